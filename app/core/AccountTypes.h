@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Decimal.h"
+#include "OrderEnums.h"
+
+#include <QList>
+#include <QString>
+
+struct Account
+{
+    QString id;
+    QString name;
+    QString type;
+    QString status;
+    bool enableTrading = false;
+};
+
+struct Balance
+{
+    QString token;
+    Decimal total;
+    Decimal available;
+    Decimal frozen;
+};
+
+struct Trade
+{
+    QString tradeId;
+    OrderId orderId = 0;
+    QString symbol;
+    Side side = Side::Buy;
+    Decimal price;
+    Decimal quantity;
+    Decimal amount;
+    Decimal fee;
+    QString feeAsset;
+    bool isMaker = false;
+    qint64 time = 0;
+};
+
+struct BatchCancelResult
+{
+    QList<OrderId> canceled;
+    QString code;
+    QString message;
+};

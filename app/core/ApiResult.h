@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+// The one outcome every request ends in. The service never shows anything; the UI renders this.
+struct ApiError
+{
+    enum class Kind {
+        None,        // success
+        Rejected,    // the exchange said no (4xx or code != "0"); nothing happened
+        Unknown,     // 5xx, timeout, dropped or unreadable reply after sending: may have happened
+        RateLimited, // 429: back off
+        Auth,        // 401, 403, 412: credentials, permission or a missing header
+        NotSent,     // refused before anything reached the exchange
+        Malformed,   // a query's reply could not be read
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    QString code;    // the exchange's code, when it gave one
+    QString message; // for the trader
+
+    bool ok() const { return kind == Kind::None; }
+    static QString kindName(Kind kind);
+};
+
+template<typename T>
+struct ApiResult
+{
+    ApiError error;
+    T value{};
+
+    bool ok() const { return error.ok(); }
+};

@@ -1,0 +1,569 @@
+#include "ApiService.h"
+
+#include "Ed25519Key.h"
+#include "QueryString.h"
+#include "ReplyParser.h"
+#include "RequestSigner.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ApiService", text);
+}
+
+ApiError makeError(ApiError::Kind kind, const QString &message, int status = 0)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    e.httpStatus = status;
+    return e;
+}
+
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString unknownOutcome(bool isWrite, const QString &what)
+{
+    return isWrite ? tr("%1 The request may have been carried out: the outcome is unknown.").arg(what)
+                   : what;
+}
+
+} // namespace
+
+ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+{
+    m_clock.start();
+    m_dispatchTimer.setSingleShot(true);
+    connect(&m_dispatchTimer, &QTimer::timeout, this, &ApiService::dispatch);
+}
+
+ApiService::~ApiService() = default;
+
+QString ApiService::checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The exchange address is not a valid URL.");
+    if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty())
+        return tr("The exchange address must not carry a query, fragment or user name.");
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() != QLatin1String("http"))
+        return tr("The exchange address must start with https://.");
+    const QHostAddress address(url.host());
+    const bool loopback = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+    return loopback ? QString()
+                    : tr("Plain http is only allowed to this computer (loopback); use https:// "
+                         "for %1.")
+                          .arg(url.host());
+}
+
+QString ApiService::setBaseUrl(const QUrl &url)
+{
+    const QString problem = checkBaseUrl(url);
+    if (problem.isEmpty()) {
+        m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+    }
+    return problem;
+}
+
+void ApiService::setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key)
+{
+    m_apiKey = apiKey;
+    m_key = std::move(key);
+    if (m_authBlocked) {
+        m_authBlocked = false;
+        Q_EMIT authBlockedChanged(false);
+    }
+}
+
+bool ApiService::hasCredentials() const
+{
+    return !m_apiKey.isEmpty() && m_key && m_key->isValid();
+}
+
+int ApiService::queuedRequests() const
+{
+    int n = 0;
+    for (const auto &q : m_queues)
+        n += int(q.size());
+    return n;
+}
+
+template<typename T, typename Parse>
+void ApiService::call(Endpoint endpoint, const QueryString &params, QObject *context,
+                      Callback<T> done, Parse parse)
+{
+    const bool isWrite = endpointInfo(endpoint).isWrite;
+    Handler handler = [done = std::move(done), parse, isWrite](const ApiError &error,
+                                                                const QJsonObject &root) {
+        ApiResult<T> result;
+        result.error = error;
+        if (error.ok()) {
+            QString why;
+            if (!parse(root, &result.value, &why)) {
+                result.error = makeError(isWrite ? ApiError::Kind::Unknown
+                                                 : ApiError::Kind::Malformed,
+                                         unknownOutcome(isWrite,
+                                                        tr("The exchange's reply could not be "
+                                                           "read: %1.")
+                                                            .arg(why)),
+                                         error.httpStatus);
+                result.value = T{};
+            }
+        }
+        done(result);
+        return result.error;
+    };
+    enqueue({endpoint, params.encoded(), context, context != nullptr, std::move(handler)});
+}
+
+void ApiService::enqueue(Pending pending)
+{
+    const EndpointInfo &info = endpointInfo(pending.endpoint);
+    if (m_baseUrl.isEmpty())
+        return failLater(std::move(pending),
+                         makeError(ApiError::Kind::NotSent, tr("No exchange address is set.")));
+    if (info.isSigned && !hasCredentials())
+        return failLater(std::move(pending),
+                         makeError(ApiError::Kind::NotSent,
+                                   tr("No API key and private key are set; open Settings.")));
+    if (info.isSigned && m_authBlocked)
+        return failLater(std::move(pending),
+                         makeError(ApiError::Kind::Auth,
+                                   tr("Signed requests are paused: the exchange refused the "
+                                      "credentials. Check the API key and private key.")));
+    m_queues[size_t(info.rateClass)].push_back(std::move(pending));
+    dispatch();
+}
+
+void ApiService::failLater(Pending pending, const ApiError &error)
+{
+    QTimer::singleShot(0, this, [this, pending = std::move(pending), error] {
+        complete(pending, error, {}, QDateTime::currentDateTimeUtc(), 0);
+    });
+}
+
+void ApiService::dispatch()
+{
+    qint64 nextDelay = -1;
+    for (size_t i = 0; i < m_queues.size(); ++i) {
+        auto &queue = m_queues[i];
+        const auto rateClass = RateClass(i);
+        while (!queue.empty()) {
+            const qint64 delay = m_limiter.delayMs(rateClass, m_clock.elapsed());
+            if (delay > 0) {
+                nextDelay = nextDelay < 0 ? delay : std::min(nextDelay, delay);
+                break;
+            }
+            m_limiter.record(rateClass, m_clock.elapsed());
+            Pending p = std::move(queue.front());
+            queue.pop_front();
+            send(std::move(p));
+        }
+    }
+    if (nextDelay >= 0)
+        m_dispatchTimer.start(int(std::max<qint64>(1, nextDelay)));
+}
+
+void ApiService::send(Pending pending)
+{
+    const EndpointInfo &info = endpointInfo(pending.endpoint);
+    const bool inBody = info.method == "POST";
+    const QByteArray query = inBody ? QByteArray() : pending.parameters;
+    const QByteArray body = inBody ? pending.parameters : QByteArray();
+
+    QByteArray encodedUrl = m_baseUrl.toEncoded() + info.path;
+    if (!query.isEmpty())
+        encodedUrl += '?' + query;
+    QNetworkRequest request(QUrl::fromEncoded(encodedUrl, QUrl::StrictMode));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    if (inBody)
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+    if (info.isSigned) {
+        const QByteArray timestamp =
+            QByteArray::number(QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs);
+        const QByteArray message =
+            RequestSigner::message(info.method, info.path, query, body, timestamp);
+        request.setRawHeader("EXCHANGE-API-KEY", m_apiKey.toUtf8());
+        request.setRawHeader("EXCHANGE-API-TIMESTAMP", timestamp);
+        request.setRawHeader("EXCHANGE-API-SIGN", RequestSigner::signatureBase64(*m_key, message));
+    }
+
+    QNetworkReply *reply = info.method == "GET"
+        ? m_nam->get(request)
+        : info.method == "POST" ? m_nam->post(request, body)
+                                : m_nam->sendCustomRequest(request, info.method);
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    const qint64 started = m_clock.elapsed();
+    auto oversize = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, oversize](qint64 received, qint64 total) {
+                if (received > MaxReplyBytes || total > MaxReplyBytes) {
+                    *oversize = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, pending = std::move(pending), sentAt, started, oversize] {
+                reply->deleteLater();
+                const qint64 now = m_clock.elapsed();
+                updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
+                                  sentAt.toMSecsSinceEpoch() + (now - started));
+                QJsonObject root;
+                const bool isWrite = endpointInfo(pending.endpoint).isWrite;
+                const ApiError error = classify(reply, *oversize, isWrite, &root);
+                complete(pending, error, root, sentAt, now - started);
+            });
+}
+
+ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite, QJsonObject *root)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (oversize)
+        return makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+                         unknownOutcome(isWrite, tr("The exchange's reply was larger than %1 MiB "
+                                                    "and was dropped.")
+                                                     .arg(MaxReplyBytes / (1024 * 1024))),
+                         status);
+    if (status == 0) {
+        const auto netError = reply->error();
+        if (failedBeforeSending(netError))
+            return makeError(ApiError::Kind::NotSent,
+                             tr("Could not reach the exchange (%1). Nothing was sent.")
+                                 .arg(reply->errorString()));
+        const QString what = netError == QNetworkReply::OperationCanceledError
+                || netError == QNetworkReply::TimeoutError
+            ? tr("No reply from the exchange within %1 s.").arg(m_timeoutMs / 1000.0, 0, 'f', 1)
+            : tr("The connection to the exchange failed (%1).").arg(reply->errorString());
+        return makeError(ApiError::Kind::Unknown, unknownOutcome(isWrite, what));
+    }
+
+    const QByteArray body = reply->readAll();
+    if (status >= 300 && status < 400) {
+        const QString where = QString::fromUtf8(reply->rawHeader("Location"));
+        return makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+                         unknownOutcome(isWrite, tr("The exchange redirected to %1; redirects are "
+                                                    "not followed for signed requests.")
+                                                     .arg(where)),
+                         status);
+    }
+    if (status >= 500)
+        return makeError(ApiError::Kind::Unknown,
+                         unknownOutcome(isWrite, tr("The exchange reported an internal error "
+                                                    "(HTTP %1).")
+                                                     .arg(status)),
+                         status);
+
+    ReplyParser::Envelope envelope = ReplyParser::envelope(body);
+    const QString exchangeSays = envelope.error.kind == ApiError::Kind::Rejected
+        ? envelope.error.message
+        : QString();
+    ApiError error = envelope.error;
+    error.httpStatus = status;
+    if (status == 429) {
+        error.kind = ApiError::Kind::RateLimited;
+        error.message = tr("The exchange's rate limit was hit; pausing before the next request.");
+    } else if (status == 401 || status == 403 || status == 412) {
+        error.kind = ApiError::Kind::Auth;
+        const QString base = status == 401 ? tr("The exchange refused the signature or API key")
+            : status == 403                ? tr("No permission for this request")
+                                           : tr("A required parameter or header is missing");
+        error.message = exchangeSays.isEmpty() ? base + QLatin1Char('.')
+                                               : tr("%1: %2").arg(base, exchangeSays);
+    } else if (status >= 400) {
+        error.kind = ApiError::Kind::Rejected;
+        if (error.message.isEmpty() || envelope.error.kind == ApiError::Kind::Malformed)
+            error.message = tr("The exchange rejected the request (HTTP %1).").arg(status);
+    } else if (error.kind == ApiError::Kind::Malformed && isWrite) {
+        error.kind = ApiError::Kind::Unknown;
+        error.message = unknownOutcome(true, error.message);
+    }
+    *root = envelope.root;
+    return error;
+}
+
+void ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
+{
+    const QByteArray date = reply->rawHeader("Date");
+    if (date.isEmpty())
+        return;
+    const QDateTime server = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    if (!server.isValid())
+        return;
+    // Date has whole seconds: the true time lies in [server, server + 1 s).
+    const qint64 midpoint = (sentAtMs + receivedAtMs) / 2;
+    const qint64 measured = server.toMSecsSinceEpoch() + 500 - midpoint;
+    const qint64 offset = std::abs(measured) < 2000 ? 0 : measured;
+    if (offset != m_clockOffsetMs) {
+        m_clockOffsetMs = offset;
+        Q_EMIT clockOffsetChanged(offset);
+    }
+}
+
+void ApiService::complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
+                          const QDateTime &sentAt, qint64 elapsedMs)
+{
+    const EndpointInfo &info = endpointInfo(pending.endpoint);
+    if (error.kind == ApiError::Kind::RateLimited) {
+        const qint64 pause = m_limiter.penalize(info.rateClass, m_clock.elapsed());
+        Q_EMIT rateLimited(info.rateClass, pause);
+        dispatch();
+    } else if (error.httpStatus > 0) {
+        m_limiter.clearPenalty(info.rateClass);
+    }
+    if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && !m_authBlocked) {
+        m_authBlocked = true;
+        Q_EMIT authBlockedChanged(true);
+    }
+    ApiError final = error;
+    if (!pending.hasContext || pending.context)
+        final = pending.handler(error, root);
+    RequestRecord record;
+    record.endpoint = pending.endpoint;
+    record.method = info.method;
+    record.path = info.path;
+    record.parameters = pending.parameters;
+    record.sentAt = sentAt;
+    record.elapsedMs = elapsedMs;
+    record.result = final;
+    Q_EMIT requestFinished(record);
+}
+
+void ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done)
+{
+    // Name order, as in the exchange's examples; every value goes out exactly as formatted here.
+    QueryString p;
+    p.add("accountId", order.accountId);
+    if (order.type == OrderType::Market)
+        p.add("amount", order.amount.toWire());
+    p.addIfNotEmpty("clientOrderId", order.clientOrderId);
+    if (order.type == OrderType::Limit) {
+        p.add("price", order.price.toWire());
+        p.add("quantity", order.quantity.toWire());
+    }
+    p.add("side", OrderEnums::sideWire(order.side));
+    p.add("symbol", order.symbol);
+    p.add("type", OrderEnums::typeWire(order.type));
+    call<OrderId>(Endpoint::PlaceOrder, p, context, std::move(done),
+                  [](const QJsonObject &root, OrderId *id, QString *why) {
+                      if (ReplyParser::orderId(root.value(QLatin1String("data")), id))
+                          return true;
+                      *why = tr("no order id in the reply");
+                      return false;
+                  });
+}
+
+void ApiService::cancelOrder(const QString &accountId, const OrderRef &ref, QObject *context,
+                             Callback<OrderId> done)
+{
+    QueryString p;
+    p.add("accountId", accountId);
+    if (ref.orderId > 0)
+        p.add("orderId", QByteArray::number(ref.orderId));
+    else
+        p.add("clientOrderId", ref.clientOrderId);
+    call<OrderId>(Endpoint::CancelOrder, p, context, std::move(done),
+                  [ref](const QJsonObject &root, OrderId *id, QString *) {
+                      // The id comes at the top level (a documented quirk), or in data.
+                      if (!ReplyParser::orderId(root.value(QLatin1String("orderId")), id)
+                          && !ReplyParser::orderId(root.value(QLatin1String("data")), id))
+                          *id = ref.orderId;
+                      return true;
+                  });
+}
+
+void ApiService::batchCancel(const QString &accountId, const QList<OrderId> &ids,
+                             QObject *context, Callback<BatchCancelResult> done)
+{
+    QStringList list;
+    for (OrderId id : ids)
+        list.append(QString::number(id));
+    QueryString p;
+    p.add("accountId", accountId);
+    p.add("orderIds", list.join(QLatin1Char(',')));
+    call<BatchCancelResult>(Endpoint::BatchCancel, p, context, std::move(done),
+                            [](const QJsonObject &root, BatchCancelResult *r, QString *why) {
+                                return ReplyParser::batchCancel(root, r, why);
+                            });
+}
+
+void ApiService::batchCancelSymbol(const QString &accountId, const QString &symbol,
+                                   QObject *context, Callback<BatchCancelResult> done)
+{
+    QueryString p;
+    p.add("accountId", accountId);
+    p.add("symbol", symbol);
+    call<BatchCancelResult>(Endpoint::BatchCancel, p, context, std::move(done),
+                            [](const QJsonObject &root, BatchCancelResult *r, QString *why) {
+                                return ReplyParser::batchCancel(root, r, why);
+                            });
+}
+
+void ApiService::getOrder(const QString &accountId, const OrderRef &ref, QObject *context,
+                          Callback<Order> done)
+{
+    QueryString p;
+    p.add("accountId", accountId);
+    if (ref.orderId > 0)
+        p.add("orderId", QByteArray::number(ref.orderId));
+    else
+        p.add("clientOrderId", ref.clientOrderId);
+    call<Order>(Endpoint::GetOrder, p, context, std::move(done),
+                [](const QJsonObject &root, Order *o, QString *why) {
+                    return ReplyParser::order(root.value(QLatin1String("data")), o, why);
+                });
+}
+
+void ApiService::openOrders(const OpenOrdersQuery &query, QObject *context,
+                            Callback<QList<Order>> done)
+{
+    QueryString p;
+    p.add("accountId", query.accountId);
+    p.addIfNotEmpty("symbol", query.symbol);
+    p.add("limit", QByteArray::number(std::clamp(query.limit, 1, 100)));
+    call<QList<Order>>(Endpoint::OpenOrders, p, context, std::move(done),
+                       [](const QJsonObject &root, QList<Order> *o, QString *why) {
+                           return ReplyParser::orders(root.value(QLatin1String("data")), o, why);
+                       });
+}
+
+void ApiService::finishedOrders(const FinishedOrdersQuery &query, QObject *context,
+                                Callback<QList<Order>> done)
+{
+    QueryString p;
+    p.add("accountId", query.accountId);
+    p.addIfNotEmpty("symbol", query.symbol);
+    p.add("limit", QByteArray::number(std::clamp(query.limit, 1, 500)));
+    if (query.startTime > 0)
+        p.add("startTime", QByteArray::number(query.startTime));
+    if (query.endTime > 0)
+        p.add("endTime", QByteArray::number(query.endTime));
+    call<QList<Order>>(Endpoint::FinishedOrders, p, context, std::move(done),
+                       [](const QJsonObject &root, QList<Order> *o, QString *why) {
+                           return ReplyParser::orders(root.value(QLatin1String("data")), o, why);
+                       });
+}
+
+void ApiService::userInfo(QObject *context, Callback<QList<Account>> done)
+{
+    call<QList<Account>>(Endpoint::UserInfo, QueryString(), context, std::move(done),
+                         [](const QJsonObject &root, QList<Account> *a, QString *why) {
+                             return ReplyParser::accounts(root.value(QLatin1String("data")), a,
+                                                          why);
+                         });
+}
+
+void ApiService::balances(const QString &accountId, const QString &token, QObject *context,
+                          Callback<QList<Balance>> done)
+{
+    QueryString p;
+    p.add("accountId", accountId);
+    p.addIfNotEmpty("token", token);
+    call<QList<Balance>>(Endpoint::Balance, p, context, std::move(done),
+                         [](const QJsonObject &root, QList<Balance> *b, QString *why) {
+                             return ReplyParser::balances(root.value(QLatin1String("data")), b,
+                                                          why);
+                         });
+}
+
+void ApiService::trades(const TradesQuery &query, QObject *context, Callback<QList<Trade>> done)
+{
+    QueryString p;
+    p.addIfNotEmpty("symbol", query.symbol);
+    p.add("accountId", query.accountId);
+    if (query.orderId > 0)
+        p.add("orderId", QByteArray::number(query.orderId));
+    if (query.startTime > 0)
+        p.add("startTime", QByteArray::number(query.startTime));
+    if (query.endTime > 0)
+        p.add("endTime", QByteArray::number(query.endTime));
+    p.add("limit", QByteArray::number(query.limit));
+    call<QList<Trade>>(Endpoint::Trades, p, context, std::move(done),
+                       [](const QJsonObject &root, QList<Trade> *t, QString *why) {
+                           return ReplyParser::trades(root.value(QLatin1String("data")), t, why);
+                       });
+}
+
+void ApiService::symbols(const QString &symbol, QObject *context,
+                         Callback<QList<SymbolRules>> done)
+{
+    QueryString p;
+    p.addIfNotEmpty("symbol", symbol);
+    call<QList<SymbolRules>>(Endpoint::Symbols, p, context, std::move(done),
+                             [](const QJsonObject &root, QList<SymbolRules> *s, QString *why) {
+                                 return ReplyParser::symbols(root.value(QLatin1String("data")), s,
+                                                             why);
+                             });
+}
+
+void ApiService::tickerPrice(const QString &symbol, QObject *context, Callback<Decimal> done)
+{
+    QueryString p;
+    p.add("symbol", symbol);
+    call<Decimal>(Endpoint::TickerPrice, p, context, std::move(done),
+                  [](const QJsonObject &root, Decimal *d, QString *why) {
+                      if (ReplyParser::decimal(root.value(QLatin1String("data")), d))
+                          return true;
+                      *why = tr("the price is not an exact decimal");
+                      return false;
+                  });
+}
+
+void ApiService::bookTicker(const QString &symbol, QObject *context, Callback<BookTicker> done)
+{
+    QueryString p;
+    p.add("symbol", symbol);
+    call<BookTicker>(Endpoint::BookTicker, p, context, std::move(done),
+                     [](const QJsonObject &root, BookTicker *t, QString *why) {
+                         return ReplyParser::bookTicker(root.value(QLatin1String("data")), t, why);
+                     });
+}
+
+void ApiService::depth(const QString &symbol, QObject *context, Callback<Depth> done)
+{
+    QueryString p;
+    p.add("symbol", symbol);
+    call<Depth>(Endpoint::Depth, p, context, std::move(done),
+                [](const QJsonObject &root, Depth *d, QString *why) {
+                    return ReplyParser::depth(root.value(QLatin1String("data")), d, why);
+                });
+}
+
+void ApiService::ticker24h(const QString &symbol, QObject *context, Callback<Ticker24h> done)
+{
+    QueryString p;
+    p.add("symbol", symbol);
+    call<Ticker24h>(Endpoint::Ticker24h, p, context, std::move(done),
+                    [](const QJsonObject &root, Ticker24h *t, QString *why) {
+                        return ReplyParser::ticker24h(root.value(QLatin1String("data")), t, why);
+                    });
+}

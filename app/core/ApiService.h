@@ -1,0 +1,122 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "ApiQueries.h"
+#include "ApiResult.h"
+#include "Endpoint.h"
+#include "MarketTypes.h"
+#include "NewOrder.h"
+#include "Order.h"
+#include "RateLimiter.h"
+#include "RequestRecord.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <array>
+#include <deque>
+#include <functional>
+#include <memory>
+
+class Ed25519Key;
+class QNetworkAccessManager;
+class QNetworkReply;
+class QueryString;
+
+// The exchange's REST API over an injected QNetworkAccessManager. Every call ends in exactly one
+// ApiResult through its callback (never synchronously, never a dialog). Requests wait in a queue
+// per rate class so the exchange's limits hold whatever callers ask; nothing is retried here.
+class ApiService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiService)
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const ApiResult<T> &)>;
+
+    static constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024;
+
+    explicit ApiService(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~ApiService() override;
+
+    // https, or http only to a loopback address. Returns an empty string when accepted.
+    static QString checkBaseUrl(const QUrl &url);
+    QString setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key);
+    bool hasCredentials() const;
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    int timeoutMs() const { return m_timeoutMs; }
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    bool isAuthBlocked() const { return m_authBlocked; }
+    int queuedRequests() const;
+
+    void placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done);
+    void cancelOrder(const QString &accountId, const OrderRef &ref, QObject *context,
+                     Callback<OrderId> done);
+    void batchCancel(const QString &accountId, const QList<OrderId> &ids, QObject *context,
+                     Callback<BatchCancelResult> done);
+    void batchCancelSymbol(const QString &accountId, const QString &symbol, QObject *context,
+                           Callback<BatchCancelResult> done);
+    void getOrder(const QString &accountId, const OrderRef &ref, QObject *context,
+                  Callback<Order> done);
+    void openOrders(const OpenOrdersQuery &query, QObject *context, Callback<QList<Order>> done);
+    void finishedOrders(const FinishedOrdersQuery &query, QObject *context,
+                        Callback<QList<Order>> done);
+    void userInfo(QObject *context, Callback<QList<Account>> done);
+    void balances(const QString &accountId, const QString &token, QObject *context,
+                  Callback<QList<Balance>> done);
+    void trades(const TradesQuery &query, QObject *context, Callback<QList<Trade>> done);
+    void symbols(const QString &symbol, QObject *context, Callback<QList<SymbolRules>> done);
+    void tickerPrice(const QString &symbol, QObject *context, Callback<Decimal> done);
+    void bookTicker(const QString &symbol, QObject *context, Callback<BookTicker> done);
+    void depth(const QString &symbol, QObject *context, Callback<Depth> done);
+    void ticker24h(const QString &symbol, QObject *context, Callback<Ticker24h> done);
+
+Q_SIGNALS:
+    void requestFinished(const RequestRecord &record);
+    void clockOffsetChanged(qint64 offsetMs);
+    void authBlockedChanged(bool blocked);
+    void rateLimited(RateClass rateClass, qint64 pauseMs);
+
+private:
+    // Turns the reply envelope into the final error, delivering the typed value on the way.
+    using Handler = std::function<ApiError(const ApiError &, const QJsonObject &root)>;
+    struct Pending
+    {
+        Endpoint endpoint;
+        QByteArray parameters;
+        QPointer<QObject> context;
+        bool hasContext;
+        Handler handler;
+    };
+
+    template<typename T, typename Parse>
+    void call(Endpoint endpoint, const QueryString &params, QObject *context, Callback<T> done,
+              Parse parse);
+    void enqueue(Pending pending);
+    void dispatch();
+    void send(Pending pending);
+    void complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
+                  const QDateTime &sentAt, qint64 elapsedMs);
+    void failLater(Pending pending, const ApiError &error);
+    ApiError classify(QNetworkReply *reply, bool oversize, bool isWrite, QJsonObject *root);
+    void updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+    std::shared_ptr<const Ed25519Key> m_key;
+    int m_timeoutMs = 10000;
+    qint64 m_clockOffsetMs = 0;
+    bool m_authBlocked = false;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock;
+    QTimer m_dispatchTimer;
+    std::array<std::deque<Pending>, size_t(RateClass::Count)> m_queues;
+};

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct evp_pkey_st;
+
+// An Ed25519 private key (PKCS#8) that signs requests. Loading never throws: it returns a key
+// that is !isValid() and says why in error(), in words a user can act on.
+class Ed25519Key
+{
+public:
+    Ed25519Key();
+    ~Ed25519Key();
+    Ed25519Key(Ed25519Key &&) noexcept;
+    Ed25519Key &operator=(Ed25519Key &&) noexcept;
+    Ed25519Key(const Ed25519Key &) = delete;
+    Ed25519Key &operator=(const Ed25519Key &) = delete;
+
+    // PKCS#8 PEM, PKCS#8 DER, or the DER as one base64 line; detected from the content.
+    static Ed25519Key fromData(const QByteArray &data);
+    static Ed25519Key fromFile(const QString &path);
+    static Ed25519Key fromSeed(const QByteArray &seed32);
+    static Ed25519Key generate();
+
+    bool isValid() const { return m_key != nullptr; }
+    QString error() const { return m_error; }
+
+    QByteArray sign(const QByteArray &message) const;
+    // SubjectPublicKeyInfo DER as base64: what the exchange asks users to upload.
+    QByteArray publicKeySpkiBase64() const;
+    // PKCS#8 DER as one base64 line, for storing in a keychain.
+    QByteArray privateKeyPkcs8Base64() const;
+    QByteArray privateKeyPkcs8Pem() const;
+
+private:
+    static Ed25519Key failure(const QString &message);
+    static Ed25519Key adopt(evp_pkey_st *key);
+
+    evp_pkey_st *m_key = nullptr;
+    QString m_error;
+};
+
+// Verifies signatures made with the matching private key (used by the demo exchange).
+class Ed25519PublicKey
+{
+public:
+    static bool verify(const QByteArray &spkiDer, const QByteArray &message,
+                       const QByteArray &signature);
+    static bool isValidSpki(const QByteArray &spkiDer);
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Decimal.h"
+#include "OrderEnums.h"
+
+#include <QString>
+
+// What the trader asks the exchange to place. The clientOrderId belongs to this logical order,
+// not to an HTTP request: it is what reconciles an unknown outcome.
+struct NewOrder
+{
+    QString accountId;
+    QString symbol;
+    Side side = Side::Buy;
+    OrderType type = OrderType::Limit;
+    Decimal price;    // LIMIT
+    Decimal quantity; // LIMIT
+    Decimal amount;   // MARKET, in quote currency
+    QString clientOrderId;
+};
+
+// Identifies one order by exchange id, or by the client's id when the exchange id is not known.
+struct OrderRef
+{
+    OrderId orderId = 0;
+    QString clientOrderId;
+
+    static OrderRef byId(OrderId id) { return {id, {}}; }
+    static OrderRef byClientId(const QString &id) { return {0, id}; }
+};

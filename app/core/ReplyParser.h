@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "ApiResult.h"
+#include "MarketTypes.h"
+#include "Order.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+// Reads the exchange's JSON replies into typed values. Money is read only from its text;
+// order ids from strings or JSON integers (never through a double). Every reader returns false
+// with a reason on a missing field or a wrong type.
+namespace ReplyParser {
+
+struct Envelope
+{
+    ApiError error;   // Rejected when code != "0"; Malformed when not an envelope at all
+    QJsonObject root; // the whole reply; data is root["data"]
+};
+
+Envelope envelope(const QByteArray &body);
+
+bool orderId(const QJsonValue &value, OrderId *id);
+bool decimal(const QJsonValue &value, Decimal *out);
+bool order(const QJsonValue &value, Order *out, QString *error);
+bool orders(const QJsonValue &value, QList<Order> *out, QString *error);
+bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error);
+bool accounts(const QJsonValue &data, QList<Account> *out, QString *error);
+bool balances(const QJsonValue &data, QList<Balance> *out, QString *error);
+bool trades(const QJsonValue &data, QList<Trade> *out, QString *error);
+bool symbols(const QJsonValue &data, QList<SymbolRules> *out, QString *error);
+bool bookTicker(const QJsonValue &data, BookTicker *out, QString *error);
+bool depth(const QJsonValue &data, Depth *out, QString *error);
+bool ticker24h(const QJsonValue &data, Ticker24h *out, QString *error);
+
+} // namespace ReplyParser

@@ -1,0 +1,151 @@
+#include "Ed25519Key.h"
+#include "RequestSigner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSigner : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void vectors_data();
+    void vectors();
+    void publicKeyMatchesVector();
+    void rejectsBadKeys_data();
+    void rejectsBadKeys();
+    void generatedKeyRoundTrips();
+
+private:
+    QJsonObject m_vectors;
+    QTemporaryDir m_dir;
+};
+
+static QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void TestSigner::initTestCase()
+{
+    m_vectors = QJsonDocument::fromJson(readFile(QFINDTESTDATA("data/signing.json"))).object();
+    QVERIFY(!m_vectors.isEmpty());
+    QVERIFY(m_dir.isValid());
+    const QByteArray der = QByteArray::fromBase64(
+        m_vectors.value(QLatin1String("privateKeyPkcs8DerBase64")).toString().toLatin1());
+    QFile f(m_dir.filePath(QStringLiteral("key.der")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(der);
+}
+
+void TestSigner::vectors_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QJsonObject>("vector");
+    const QJsonArray cases = m_vectors.value(QLatin1String("cases")).toArray();
+    QVERIFY(cases.size() >= 7);
+    for (const char *source : {"pem", "base64-der", "der-file"}) {
+        for (const QJsonValue &c : cases) {
+            const QJsonObject o = c.toObject();
+            QTest::addRow("%s/%s", source, qPrintable(o.value(QLatin1String("name")).toString()))
+                << QString::fromLatin1(source) << o;
+        }
+    }
+}
+
+void TestSigner::vectors()
+{
+    QFETCH(QString, source);
+    QFETCH(QJsonObject, vector);
+    Ed25519Key key;
+    if (source == QLatin1String("pem"))
+        key = Ed25519Key::fromFile(QFINDTESTDATA("data/test-key.pem"));
+    else if (source == QLatin1String("base64-der"))
+        key = Ed25519Key::fromData(
+            m_vectors.value(QLatin1String("privateKeyPkcs8DerBase64")).toString().toLatin1());
+    else
+        key = Ed25519Key::fromFile(m_dir.filePath(QStringLiteral("key.der")));
+    QVERIFY2(key.isValid(), qPrintable(key.error()));
+
+    const auto field = [&vector](const char *name) {
+        return vector.value(QLatin1String(name)).toString().toUtf8();
+    };
+    const QByteArray message = RequestSigner::message(field("method"), field("path"),
+                                                      field("param"), field("body"),
+                                                      field("timestamp"));
+    QCOMPARE(message, field("message"));
+    QCOMPARE(RequestSigner::signatureBase64(key, message), field("signatureBase64"));
+}
+
+void TestSigner::publicKeyMatchesVector()
+{
+    const Ed25519Key key = Ed25519Key::fromSeed(QByteArray::fromHex(
+        m_vectors.value(QLatin1String("privateKeySeedHex")).toString().toLatin1()));
+    QVERIFY(key.isValid());
+    QCOMPARE(QString::fromLatin1(key.publicKeySpkiBase64()),
+             m_vectors.value(QLatin1String("publicKeySpkiDerBase64")).toString());
+    QCOMPARE(QString::fromLatin1(key.privateKeyPkcs8Base64()),
+             m_vectors.value(QLatin1String("privateKeyPkcs8DerBase64")).toString());
+}
+
+void TestSigner::rejectsBadKeys_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("reason");
+    // The RSA, EC and Ed448 keys in data/ were made once with openssl genpkey for this test.
+    QTest::addRow("empty") << QByteArray() << "empty";
+    QTest::addRow("whitespace") << QByteArray("  \n ") << "empty";
+    QTest::addRow("garbage") << QByteArray("hello world") << "PKCS#8";
+    QTest::addRow("corrupt pem") << QByteArray("-----BEGIN PRIVATE KEY-----\nMC4CAQAw\n"
+                                               "-----END PRIVATE KEY-----\n")
+                                 << "PKCS#8";
+    QTest::addRow("bad base64") << QByteArray("MC4C!!!!") << "base64";
+    QTest::addRow("encrypted") << QByteArray("-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n"
+                                             "-----END ENCRYPTED PRIVATE KEY-----\n")
+                               << "passphrase";
+    QTest::addRow("openssh") << QByteArray("-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n"
+                                           "-----END OPENSSH PRIVATE KEY-----\n")
+                             << "PKCS#8";
+    QTest::addRow("public key instead") << QByteArray(
+        "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=\n"
+        "-----END PUBLIC KEY-----\n")
+                                        << "PKCS#8";
+    QTest::addRow("ec p-256") << readFile(QFINDTESTDATA("data/ec-p256-key.pem")) << "EC";
+    QTest::addRow("rsa") << readFile(QFINDTESTDATA("data/rsa-key.pem")) << "RSA";
+    QTest::addRow("ed448") << readFile(QFINDTESTDATA("data/ed448-key.pem")) << "ED448";
+    QTest::addRow("oversize") << QByteArray(100000, 'A') << "too large";
+}
+
+void TestSigner::rejectsBadKeys()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, reason);
+    const Ed25519Key key = Ed25519Key::fromData(data);
+    QVERIFY(!key.isValid());
+    QVERIFY2(key.error().contains(reason), qPrintable(key.error()));
+    QVERIFY(key.sign("x").isEmpty());
+}
+
+void TestSigner::generatedKeyRoundTrips()
+{
+    const Ed25519Key key = Ed25519Key::generate();
+    QVERIFY(key.isValid());
+    QVERIFY(key.publicKeySpkiBase64().startsWith("MCowBQYDK2VwAyEA"));
+    QVERIFY(key.privateKeyPkcs8Base64().startsWith("MC4CAQAwBQYDK2VwBCIEI"));
+    const Ed25519Key again = Ed25519Key::fromData(key.privateKeyPkcs8Pem());
+    QVERIFY(again.isValid());
+    const QByteArray sig = again.sign("hello");
+    QVERIFY(Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hello",
+                                     sig));
+    QVERIFY(!Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()),
+                                      "hellO", sig));
+}
+
+QTEST_APPLESS_MAIN(TestSigner)
+#include "tst_signer.moc"
