@@ -40,7 +40,12 @@ struct Trade
 
 struct BatchCancelResult
 {
+    struct Failure
+    {
+        OrderId orderId = 0;
+        QString code;
+        QString message; // e.g. "already filled"
+    };
     QList<OrderId> canceled;
-    QString code;
-    QString message;
+    QList<Failure> failed;
 };

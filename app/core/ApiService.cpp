@@ -1,6 +1,7 @@
 #include "ApiService.h"
 
 #include "Ed25519Key.h"
+#include "OneShotUploadDevice.h"
 #include "QueryString.h"
 #include "ReplyParser.h"
 #include "RequestSigner.h"
@@ -218,10 +219,13 @@ void ApiService::send(Pending pending)
         request.setRawHeader("EXCHANGE-API-SIGN", RequestSigner::signatureBase64(*m_key, message));
     }
 
-    QNetworkReply *reply = info.method == "GET"
-        ? m_nam->get(request)
-        : info.method == "POST" ? m_nam->post(request, body)
-                                : m_nam->sendCustomRequest(request, info.method);
+    // Every request, even one without a body, goes with a body that cannot be re-read, so
+    // the network stack can never send it a second time on its own.
+    auto *upload = new OneShotUploadDevice(body);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, info.method, upload);
+    upload->setParent(reply);
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     const qint64 started = m_clock.elapsed();
     auto oversize = std::make_shared<bool>(false);
@@ -313,9 +317,12 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
 
 void ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
 {
-    const QByteArray date = reply->rawHeader("Date");
+    QByteArray date = reply->rawHeader("Date");
     if (date.isEmpty())
         return;
+    // HTTP dates end in "GMT", which Qt 6.4's RFC 2822 parser refuses.
+    if (date.endsWith(" GMT"))
+        date.replace(date.size() - 3, 3, "+0000");
     const QDateTime server = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
     if (!server.isValid())
         return;

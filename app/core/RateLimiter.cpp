@@ -31,7 +31,7 @@ qint64 RateLimiter::delayMs(RateClass rateClass, qint64 nowMs) const
     if (qsizetype(s.sent.size()) >= limit.count) {
         // The oldest of the last `count` sends must leave the window first.
         const qint64 oldest = s.sent[s.sent.size() - size_t(limit.count)];
-        delay = std::max(delay, oldest + limit.windowMs + SafetyMarginMs - nowMs);
+        delay = std::max(delay, oldest + limit.windowMs + m_marginMs - nowMs);
     }
     return std::max<qint64>(0, delay);
 }

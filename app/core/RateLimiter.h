@@ -21,6 +21,9 @@ public:
     // Sends are spaced a little wider than the exchange counts, so jitter never breaks a limit.
     static constexpr qint64 SafetyMarginMs = 50;
 
+    // The exchange itself counts without a margin.
+    explicit RateLimiter(qint64 marginMs = SafetyMarginMs) : m_marginMs(marginMs) {}
+
     // 0 when a request of this class may go now, else how long to wait.
     qint64 delayMs(RateClass rateClass, qint64 nowMs) const;
     void record(RateClass rateClass, qint64 nowMs);
@@ -37,4 +40,5 @@ private:
         qint64 nextPenaltyMs = 1000;
     };
     std::array<State, size_t(RateClass::Count)> m_states;
+    qint64 m_marginMs;
 };

@@ -281,8 +281,8 @@ bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error
     for (const QJsonValue &item : items) {
         FieldReader r(item, "batch-cancel result");
         const QString ids = r.text("orderId", false);
-        result.code = r.text("code", false);
-        result.message = r.text("msg", false);
+        const QString code = r.text("code", false);
+        const QString message = r.text("msg", false);
         if (!r.ok())
             return setError(error, r.error());
         const QStringList parts = ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -290,7 +290,10 @@ bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error
             OrderId id = 0;
             if (!orderId(QJsonValue(part), &id))
                 return setError(error, tr("\"%1\" is not an order id").arg(part));
-            result.canceled.append(id);
+            if (code.isEmpty() || code == QLatin1String("0"))
+                result.canceled.append(id);
+            else
+                result.failed.append({id, code, message});
         }
     }
     *out = result;

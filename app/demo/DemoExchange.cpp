@@ -1,0 +1,334 @@
+#include "DemoExchange.h"
+
+#include "DemoJson.h"
+#include "Ed25519Key.h"
+#include "QueryString.h"
+#include "RequestSigner.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QUuid>
+
+namespace {
+
+constexpr qint64 TimestampWindowMs = 60000;
+
+std::optional<Endpoint> endpointFor(const QByteArray &method, const QByteArray &path)
+{
+    for (int i = 0; i < int(Endpoint::Count); ++i) {
+        const EndpointInfo &info = endpointInfo(Endpoint(i));
+        if (info.method == method && info.path == path)
+            return Endpoint(i);
+    }
+    return std::nullopt;
+}
+
+QByteArray httpDate(qint64 ms)
+{
+    return QLocale::c()
+        .toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC),
+                  QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+        .toLatin1();
+}
+
+Decimal dec(const char *text)
+{
+    return *Decimal::parse(QByteArray(text));
+}
+
+} // namespace
+
+DemoExchange::DemoExchange(const DemoExchangeOptions &options, QObject *parent)
+    : QObject(parent),
+      m_engine(&m_clock, options.seed),
+      m_routes(&m_engine),
+      m_server([this](const DemoRequest &r) { return handle(r); })
+{
+    if (options.fixedClock)
+        m_clock.setFixed(options.fixedClockStartMs);
+    m_monotonic.start();
+    seedMarket();
+    if (options.stepIntervalMs > 0) {
+        connect(&m_stepTimer, &QTimer::timeout, this, [this] { step(); });
+        m_stepTimer.start(options.stepIntervalMs);
+    }
+}
+
+DemoExchange::~DemoExchange() = default;
+
+void DemoExchange::seedMarket()
+{
+    const auto symbol = [](const char *base, const char *tick, const char *lot, const char *min,
+                           const char *minNotional) {
+        SymbolRules r;
+        r.baseToken = QString::fromLatin1(base);
+        r.quoteToken = QStringLiteral("USDT");
+        r.symbol = r.baseToken + QStringLiteral("-USDT");
+        r.priceIncrement = dec(tick);
+        r.baseIncrement = dec(lot);
+        r.baseMinSize = dec(min);
+        r.quoteMinSize = dec(minNotional);
+        r.priceLimitRate = dec("0.1");
+        r.enableTrading = true;
+        return r;
+    };
+    m_engine.market().addSymbol(symbol("BTC", "0.01", "0.0001", "0.0001", "10"), dec("70000.00"));
+    m_engine.market().addSymbol(symbol("ETH", "0.01", "0.001", "0.001", "5"), dec("3500.00"));
+    m_engine.market().addSymbol(symbol("SOL", "0.001", "0.01", "0.01", "1"), dec("150.000"));
+    Account main{defaultAccountId(), QStringLiteral("Main"), QStringLiteral("SPOT"),
+                 QStringLiteral("NORMAL"), true};
+    m_engine.addAccount(main, {{QStringLiteral("USDT"), dec("100000.00")},
+                               {QStringLiteral("BTC"), dec("2.5")},
+                               {QStringLiteral("ETH"), dec("40")},
+                               {QStringLiteral("SOL"), dec("800")}});
+}
+
+quint16 DemoExchange::listen(quint16 port)
+{
+    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QUrl DemoExchange::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_port);
+    return url;
+}
+
+bool DemoExchange::addApiKey(const QString &apiKey, const QByteArray &spkiDer)
+{
+    if (apiKey.isEmpty() || !Ed25519PublicKey::isValidSpki(spkiDer))
+        return false;
+    m_keys.insert(apiKey, spkiDer);
+    return true;
+}
+
+DemoExchange::Credentials DemoExchange::createCredentials()
+{
+    auto key = std::make_shared<Ed25519Key>(Ed25519Key::generate());
+    const QString apiKey = QStringLiteral("demo-") + QUuid::createUuid().toString(QUuid::Id128);
+    addApiKey(apiKey, QByteArray::fromBase64(key->publicKeySpkiBase64()));
+    return {apiKey, key};
+}
+
+void DemoExchange::injectFault(DemoFault fault, int count, const QByteArray &pathFilter)
+{
+    if (fault != DemoFault::None && count > 0)
+        m_faults.push_back({fault, count, pathFilter});
+}
+
+void DemoExchange::clearFaults()
+{
+    m_faults.clear();
+}
+
+void DemoExchange::setClockSkewMs(qint64 skewMs)
+{
+    m_clock.setSkewMs(skewMs);
+}
+
+void DemoExchange::step(int count)
+{
+    for (int i = 0; i < count; ++i)
+        m_engine.step();
+}
+
+int DemoExchange::requestCount(const QByteArray &method, const QByteArray &path) const
+{
+    return m_requestCounts.value(method + ' ' + path);
+}
+
+void DemoExchange::resetStats()
+{
+    m_requestCounts.clear();
+    m_totalRequests = 0;
+}
+
+DemoResponse DemoExchange::json(int status, const QJsonObject &body) const
+{
+    DemoResponse r;
+    r.status = status;
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    // A fixed clock has no meaningful wall time to advertise.
+    if (!m_clock.isFixed())
+        r.date = httpDate(m_clock.nowMs());
+    return r;
+}
+
+DemoFault DemoExchange::takeFault(const QByteArray &path)
+{
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (!it->path.isEmpty() && it->path != path)
+            continue;
+        const DemoFault f = it->fault;
+        if (--it->remaining <= 0)
+            m_faults.erase(it);
+        return f;
+    }
+    return DemoFault::None;
+}
+
+bool DemoExchange::authenticate(const DemoRequest &request, Endpoint endpoint,
+                                DemoResponse *refusal, QString *apiKey) const
+{
+    const QByteArray key = request.header("EXCHANGE-API-KEY");
+    const QByteArray timestamp = request.header("EXCHANGE-API-TIMESTAMP");
+    const QByteArray sign = request.header("EXCHANGE-API-SIGN");
+    const auto refuse = [&](int status, const char *code, const QString &message) {
+        *refusal = json(status, DemoJson::error(QString::fromLatin1(code), message));
+        return false;
+    };
+    if (key.isEmpty())
+        return refuse(412, "-1102", QStringLiteral("Header EXCHANGE-API-KEY is missing"));
+    if (timestamp.isEmpty())
+        return refuse(412, "-1102", QStringLiteral("Header EXCHANGE-API-TIMESTAMP is missing"));
+    if (sign.isEmpty())
+        return refuse(412, "-1102", QStringLiteral("Header EXCHANGE-API-SIGN is missing"));
+    const auto spki = m_keys.constFind(QString::fromUtf8(key));
+    if (spki == m_keys.cend())
+        return refuse(401, "-1002", QStringLiteral("API key is not registered or has expired"));
+    bool numeric = false;
+    const qint64 ts = timestamp.toLongLong(&numeric);
+    if (!numeric)
+        return refuse(401, "-1021", QStringLiteral("Timestamp is not a number"));
+    if (!m_clock.isFixed() && std::abs(ts - m_clock.nowMs()) > TimestampWindowMs)
+        return refuse(401, "-1021",
+                      QStringLiteral("Timestamp is %1 s away from server time (limit 60 s)")
+                          .arg((ts - m_clock.nowMs()) / 1000));
+    const EndpointInfo &info = endpointInfo(endpoint);
+    const QByteArray message =
+        RequestSigner::message(info.method, info.path, request.query, request.body, timestamp);
+    if (!Ed25519PublicKey::verify(*spki, message, QByteArray::fromBase64(sign)))
+        return refuse(401, "-1022", QStringLiteral("Signature for this request is not valid"));
+    *apiKey = QString::fromUtf8(key);
+    return true;
+}
+
+DemoResponse DemoExchange::handle(const DemoRequest &request)
+{
+    ++m_totalRequests;
+    ++m_requestCounts[request.method + ' ' + request.path];
+    DemoResponse response = [&] {
+        if (request.path.startsWith("/demo/"))
+            return control(request);
+        const auto endpoint = endpointFor(request.method, request.path);
+        if (!endpoint)
+            return json(404, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Not found")));
+        const EndpointInfo &info = endpointInfo(*endpoint);
+
+        const DemoFault fault = takeFault(request.path);
+        if (fault == DemoFault::UnavailableBefore)
+            return json(503, DemoJson::error(QStringLiteral("-1"),
+                                             QStringLiteral("Service temporarily unavailable")));
+        if (fault == DemoFault::RateLimitBurst)
+            return json(429, DemoJson::error(QStringLiteral("-1003"),
+                                             QStringLiteral("Too many requests")));
+
+        QString caller = request.remote.toString();
+        if (info.isSigned) {
+            DemoResponse refusal;
+            if (!authenticate(request, *endpoint, &refusal, &caller))
+                return refusal;
+        }
+        auto slot = m_limits.find(caller);
+        if (slot == m_limits.end())
+            slot = m_limits.insert(caller, RateLimiter(0));
+        RateLimiter &limiter = slot.value();
+        const qint64 now = m_monotonic.elapsed();
+        if (limiter.delayMs(info.rateClass, now) > 0)
+            return json(429, DemoJson::error(QStringLiteral("-1003"),
+                                             QStringLiteral("Too many requests; limit is %1 per "
+                                                            "%2 ms")
+                                                 .arg(RateLimiter::limitFor(info.rateClass).count)
+                                                 .arg(RateLimiter::limitFor(info.rateClass)
+                                                          .windowMs)));
+        limiter.record(info.rateClass, now);
+
+        DemoRoutes::Params params;
+        const QByteArray form = request.method == "GET" ? QByteArray() : request.body;
+        for (const auto &[name, value] : QueryString::decode(form))
+            params.insert(name, value);
+        for (const auto &[name, value] : QueryString::decode(request.query))
+            params.insert(name, value); // the query string wins
+        const DemoRoutes::Reply reply = m_routes.handle(*endpoint, params);
+        return applyFault(fault, json(reply.status, reply.json));
+    }();
+    Q_EMIT requestHandled(request.method, request.path, response.status);
+    return response;
+}
+
+DemoResponse DemoExchange::applyFault(DemoFault fault, DemoResponse response) const
+{
+    switch (fault) {
+    case DemoFault::ServerErrorAfterAccept:
+        response.status = 500;
+        response.body = R"({"code":"-1","msg":"Internal error"})";
+        break;
+    case DemoFault::StallAfterAccept: response.action = DemoResponse::Action::Stall; break;
+    case DemoFault::DropAfterAccept: response.action = DemoResponse::Action::Drop; break;
+    case DemoFault::MalformedJson: response.body = "{\"code\":\"0\",\"data\":<html>oops"; break;
+    case DemoFault::TruncatedJson: response.body.truncate(response.body.size() / 2); break;
+    case DemoFault::WrongTypes: {
+        QJsonObject root = QJsonDocument::fromJson(response.body).object();
+        for (const char *field : {"data", "orderId"}) {
+            const QString key = QLatin1String(field);
+            if (root.contains(key))
+                root.insert(key, DemoJson::scramble(root.value(key)));
+        }
+        response.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+        break;
+    }
+    default: break;
+    }
+    return response;
+}
+
+DemoResponse DemoExchange::control(const DemoRequest &request)
+{
+    if (!request.remote.isLoopback())
+        return json(403, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Loopback only")));
+    DemoRoutes::Params p;
+    for (const auto &[name, value] : QueryString::decode(request.query))
+        p.insert(name, value);
+    if (request.path == "/demo/fault") {
+        const DemoFault fault = DemoFaults::fromName(p.value(QStringLiteral("mode")));
+        if (p.value(QStringLiteral("mode")) == QLatin1String("none")) {
+            clearFaults();
+        } else if (fault == DemoFault::None) {
+            return json(400, DemoJson::error(QStringLiteral("-1"),
+                                             QStringLiteral("mode is one of: none, %1")
+                                                 .arg(DemoFaults::names().join(u", "))));
+        }
+        injectFault(fault, std::max(1, p.value(QStringLiteral("count")).toInt()),
+                    p.value(QStringLiteral("path")).toUtf8());
+        return json(200, DemoJson::envelope(DemoFaults::name(fault)));
+    }
+    if (request.path == "/demo/skew") {
+        setClockSkewMs(p.value(QStringLiteral("ms")).toLongLong());
+        return json(200, DemoJson::envelope(QString::number(m_clock.skewMs())));
+    }
+    if (request.path == "/demo/step") {
+        step(std::clamp(p.value(QStringLiteral("count")).toInt(), 1, 10000));
+        return json(200, DemoJson::envelope(QStringLiteral("ok")));
+    }
+    if (request.path == "/demo/mid") {
+        const auto price = Decimal::parse(p.value(QStringLiteral("price")));
+        const QString symbol = p.value(QStringLiteral("symbol"));
+        if (!price || !m_engine.market().hasSymbol(symbol))
+            return json(400, DemoJson::error(QStringLiteral("-1"),
+                                             QStringLiteral("symbol and price required")));
+        m_engine.moveMarket(symbol, *price);
+        return json(200, DemoJson::envelope(price->toString()));
+    }
+    if (request.path == "/demo/stats") {
+        QJsonObject counts;
+        for (auto it = m_requestCounts.cbegin(); it != m_requestCounts.cend(); ++it)
+            counts.insert(QString::fromUtf8(it.key()), it.value());
+        return json(200, DemoJson::envelope(counts));
+    }
+    return json(404, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Not found")));
+}

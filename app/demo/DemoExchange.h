@@ -1,0 +1,99 @@
+#pragma once
+
+#include "DemoClock.h"
+#include "DemoFault.h"
+#include "DemoHttpServer.h"
+#include "DemoRoutes.h"
+#include "MatchingEngine.h"
+#include "RateLimiter.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+
+class Ed25519Key;
+
+struct DemoExchangeOptions
+{
+    quint64 seed = 20260102;
+    bool fixedClock = false;
+    qint64 fixedClockStartMs = 1767346200000; // 2026-01-02 09:30:00 UTC
+    int stepIntervalMs = 1000; // market steps on a timer; 0 = only when told (deterministic)
+};
+
+// A local exchange speaking the real HTTP API on loopback: signature checks, symbol rules,
+// per-key rate limits, a simulated market, and faults on demand.
+class DemoExchange final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoExchange)
+
+public:
+    struct Credentials
+    {
+        QString apiKey;
+        std::shared_ptr<const Ed25519Key> key;
+    };
+
+    explicit DemoExchange(const DemoExchangeOptions &options = {}, QObject *parent = nullptr);
+    ~DemoExchange() override;
+
+    // Listens on 127.0.0.1; port 0 picks a free one. Returns the port, 0 on failure.
+    quint16 listen(quint16 port = 0);
+    QUrl baseUrl() const;
+    QString defaultAccountId() const { return QStringLiteral("1403134775"); }
+
+    // Registers a public key (DER SubjectPublicKeyInfo) under an API key. False if not Ed25519.
+    bool addApiKey(const QString &apiKey, const QByteArray &spkiDer);
+    // A fresh key pair, registered: what the app uses when it embeds the exchange.
+    Credentials createCredentials();
+
+    void injectFault(DemoFault fault, int count = 1, const QByteArray &pathFilter = {});
+    void clearFaults();
+    void setClockSkewMs(qint64 skewMs);
+    void step(int count = 1);
+
+    MatchingEngine &engine() { return m_engine; }
+    const DemoClock &clock() const { return m_clock; }
+    int requestCount(const QByteArray &method, const QByteArray &path) const;
+    int totalRequests() const { return m_totalRequests; }
+    void resetStats();
+
+Q_SIGNALS:
+    void requestHandled(const QByteArray &method, const QByteArray &path, int status);
+
+private:
+    struct PendingFault
+    {
+        DemoFault fault;
+        int remaining;
+        QByteArray path;
+    };
+
+    DemoResponse handle(const DemoRequest &request);
+    DemoResponse control(const DemoRequest &request);
+    DemoResponse json(int status, const QJsonObject &body) const;
+    bool authenticate(const DemoRequest &request, Endpoint endpoint, DemoResponse *refusal,
+                      QString *apiKey) const;
+    DemoFault takeFault(const QByteArray &path);
+    DemoResponse applyFault(DemoFault fault, DemoResponse response) const;
+    void seedMarket();
+
+    DemoClock m_clock;
+    MatchingEngine m_engine;
+    DemoRoutes m_routes;
+    DemoHttpServer m_server;
+    QTimer m_stepTimer;
+    quint16 m_port = 0;
+    QHash<QString, QByteArray> m_keys; // API key -> public key DER
+    QHash<QString, RateLimiter> m_limits; // per API key or caller address
+    QElapsedTimer m_monotonic;
+    std::deque<PendingFault> m_faults;
+    QHash<QByteArray, int> m_requestCounts;
+    int m_totalRequests = 0;
+};

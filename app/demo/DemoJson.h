@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "MarketTypes.h"
+#include "Order.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+// The demo exchange's wire format: what the real exchange sends, quirks included (blank text as
+// " ", money as strings, order ids as JSON numbers in lists).
+namespace DemoJson {
+
+QJsonObject envelope(const QJsonValue &data);
+QJsonObject error(const QString &code, const QString &message);
+QJsonObject order(const Order &o);
+QJsonArray orders(const QList<Order> &list);
+QJsonObject balance(const Balance &b);
+QJsonObject trade(const Trade &t);
+QJsonObject symbol(const SymbolRules &r);
+QJsonArray levels(const QList<DepthLevel> &levels);
+QJsonObject account(const Account &a);
+// Money and ids turned into the wrong JSON types, for the wrong-types fault.
+QJsonValue scramble(const QJsonValue &value);
+
+} // namespace DemoJson

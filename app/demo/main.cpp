@@ -1,0 +1,110 @@
+#include "DemoExchange.h"
+#include "Ed25519Key.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tradedesk-demo-exchange"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local exchange speaking the real exchange API on 127.0.0.1, with a "
+                       "simulated market. Control endpoints: POST /demo/fault?mode=&count=, "
+                       "/demo/step?count=, /demo/mid?symbol=&price=, /demo/skew?ms=; "
+                       "GET /demo/stats."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any)."),
+                            QStringLiteral("port"), QStringLiteral("0"));
+    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Market random seed."),
+                            QStringLiteral("n"), QStringLiteral("20260102"));
+    QCommandLineOption fixed(QStringLiteral("fixed-clock"),
+                             QStringLiteral("Deterministic: fixed clock, market moves only on "
+                                            "/demo/step."));
+    QCommandLineOption fault(QStringLiteral("fault"),
+                             QStringLiteral("Inject a fault into the next request: %1. Repeat for "
+                                            "more; NAME:COUNT for several requests.")
+                                 .arg(DemoFaults::names().join(QStringLiteral(", "))),
+                             QStringLiteral("name[:count]"));
+    QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("API key to accept."),
+                              QStringLiteral("key"));
+    QCommandLineOption publicKey(QStringLiteral("public-key"),
+                                 QStringLiteral("Public key for --api-key, as base64 DER "
+                                                "(MCowBQYDK2VwAyEA...)."),
+                                 QStringLiteral("base64"));
+    QCommandLineOption keyOut(QStringLiteral("write-key"),
+                              QStringLiteral("Where to write a generated private key."),
+                              QStringLiteral("file"));
+    parser.addOptions({port, seed, fixed, fault, apiKey, publicKey, keyOut});
+    parser.process(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    DemoExchangeOptions options;
+    options.seed = parser.value(seed).toULongLong();
+    options.fixedClock = parser.isSet(fixed);
+    if (options.fixedClock)
+        options.stepIntervalMs = 0;
+    DemoExchange exchange(options);
+
+    for (const QString &spec : parser.values(fault)) {
+        const QString name = spec.section(QLatin1Char(':'), 0, 0);
+        const int count = std::max(1, spec.section(QLatin1Char(':'), 1, 1).toInt());
+        const DemoFault f = DemoFaults::fromName(name);
+        if (f == DemoFault::None) {
+            err << "Unknown fault " << name << "; one of " << DemoFaults::names().join(u", ")
+                << Qt::endl;
+            return 2;
+        }
+        exchange.injectFault(f, count);
+    }
+
+    QString key = parser.value(apiKey);
+    if (parser.isSet(apiKey) != parser.isSet(publicKey)) {
+        err << "--api-key and --public-key go together." << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(apiKey)) {
+        if (!exchange.addApiKey(key, QByteArray::fromBase64(parser.value(publicKey).toLatin1()))) {
+            err << "--public-key is not an Ed25519 public key in base64 DER." << Qt::endl;
+            return 2;
+        }
+    } else {
+        const auto credentials = exchange.createCredentials();
+        key = credentials.apiKey;
+        QString path = parser.value(keyOut);
+        if (path.isEmpty())
+            path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                       .filePath(QStringLiteral("tradedesk-demo-key-%1.pem")
+                                     .arg(QCoreApplication::applicationPid()));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "Cannot write the private key to " << path << Qt::endl;
+            return 1;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        file.write(credentials.key->privateKeyPkcs8Pem());
+        out << "Private key written to " << path << " (mode 0600)" << Qt::endl;
+        out << "Public key: " << credentials.key->publicKeySpkiBase64() << Qt::endl;
+    }
+
+    const quint16 bound = exchange.listen(quint16(parser.value(port).toUInt()));
+    if (bound == 0) {
+        err << "Cannot listen on 127.0.0.1:" << parser.value(port) << Qt::endl;
+        return 1;
+    }
+    out << "Demo exchange on " << exchange.baseUrl().toString() << Qt::endl;
+    out << "API key: " << key << Qt::endl;
+    out << "Account: " << exchange.defaultAccountId() << Qt::endl;
+    return app.exec();
+}
