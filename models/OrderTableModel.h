@@ -1,0 +1,70 @@
+#pragma once
+
+#include "MarketTypes.h"
+#include "Order.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+// Orders as table rows, refreshed by snapshot diffing keyed by orderId: new rows are inserted,
+// gone rows removed, changed cells announced with dataChanged. Never reset after the first load,
+// so selection, current index, scroll position and sort survive every refresh.
+class OrderTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderTableModel)
+
+public:
+    enum Column {
+        Time,
+        Symbol,
+        SideColumn,
+        Type,
+        Price,
+        Quantity,
+        Filled,
+        Amount,
+        AveragePrice,
+        Status,
+        OrderIdColumn,
+        ClientOrderId,
+        ColumnCount
+    };
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // exact value to sort on: Decimal, qint64 or QString
+        OrderIdRole,
+        OrderRole,
+    };
+
+    explicit OrderTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setSnapshot(const QList<Order> &orders);
+    // Inserts or updates one order without touching the others.
+    void upsert(const Order &order);
+    void remove(OrderId id);
+    void setSymbolRules(const QList<SymbolRules> &rules);
+
+    const Order *order(OrderId id) const;
+    const Order &orderAt(int row) const { return m_rows[size_t(row)]; }
+    int rowOf(OrderId id) const { return m_index.value(id, -1); }
+    QList<Order> orders() const;
+
+private:
+    QString display(const Order &o, int column) const;
+    QVariant raw(const Order &o, int column) const;
+    static bool differs(const Order &a, const Order &b, int column);
+    void removeRowRange(int first, int last);
+    void reindex(int from = 0);
+
+    std::vector<Order> m_rows;
+    QHash<OrderId, int> m_index;
+    QHash<QString, SymbolRules> m_rules;
+};

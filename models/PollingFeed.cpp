@@ -1,0 +1,109 @@
+#include "PollingFeed.h"
+
+PollingFeed::PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent)
+    : QObject(parent), m_name(name), m_fetch(std::move(fetch)), m_intervalMs(intervalMs)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &PollingFeed::poll);
+}
+
+void PollingFeed::setIntervalMs(int ms)
+{
+    m_intervalMs = std::max(ms, 250);
+    if (m_running && !m_inFlight && !m_paused)
+        schedule(nextDelayMs());
+}
+
+void PollingFeed::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    if (!m_paused && !m_inFlight)
+        schedule(0);
+    Q_EMIT stateChanged();
+}
+
+void PollingFeed::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    m_inFlight = false;
+    ++m_generation;
+    Q_EMIT stateChanged();
+}
+
+void PollingFeed::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_timer.stop();
+    else if (m_running && !m_inFlight)
+        schedule(0); // coming back: fresh data at once
+    Q_EMIT stateChanged();
+}
+
+void PollingFeed::refreshNow()
+{
+    if (!m_running || m_paused)
+        return;
+    if (m_inFlight) {
+        m_refreshQueued = true; // the reply in flight may predate the user's action
+        return;
+    }
+    schedule(0);
+}
+
+qint64 PollingFeed::nextDelayMs() const
+{
+    if (m_failures == 0)
+        return m_intervalMs;
+    const qint64 factor = qint64(1) << std::min(m_failures, 6);
+    return std::min<qint64>(qint64(m_intervalMs) * factor, MaxBackoffMs);
+}
+
+bool PollingFeed::isStale(const QDateTime &now) const
+{
+    if (m_failures > 0)
+        return true;
+    return m_lastSuccess.isValid() && m_lastSuccess.msecsTo(now) > 3LL * m_intervalMs + 2000;
+}
+
+void PollingFeed::schedule(qint64 delayMs)
+{
+    m_timer.start(int(std::max<qint64>(0, delayMs)));
+}
+
+void PollingFeed::poll()
+{
+    if (!m_running || m_paused || m_inFlight)
+        return;
+    m_inFlight = true;
+    m_refreshQueued = false;
+    const quint64 generation = m_generation;
+    m_fetch(this, [this, generation](const ApiError &error) {
+        if (generation == m_generation)
+            handle(error);
+    });
+}
+
+void PollingFeed::handle(const ApiError &error)
+{
+    m_inFlight = false;
+    m_lastError = error;
+    if (error.ok()) {
+        m_failures = 0;
+        m_lastSuccess = QDateTime::currentDateTimeUtc();
+        Q_EMIT succeeded();
+    } else {
+        ++m_failures;
+        Q_EMIT failed(error);
+    }
+    Q_EMIT stateChanged();
+    if (!m_running || m_paused)
+        return;
+    schedule(m_refreshQueued && error.ok() ? 0 : nextDelayMs());
+    m_refreshQueued = false;
+}

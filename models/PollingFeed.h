@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+// Polls one endpoint on a single-shot timer that is restarted only after the reply is handled,
+// so polls never overlap. Backs off exponentially on rate limits, server and network errors;
+// can be asked to refresh at once (after the user's own action) and paused (window minimised).
+class PollingFeed final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PollingFeed)
+
+public:
+    using Done = std::function<void(const ApiError &)>;
+    // Starts one request; calls done exactly once with its outcome.
+    using Fetch = std::function<void(QObject *context, Done done)>;
+
+    static constexpr int MaxBackoffMs = 60000;
+
+    PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent = nullptr);
+
+    QString name() const { return m_name; }
+    void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; }
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void refreshNow();
+
+    bool isInFlight() const { return m_inFlight; }
+    int consecutiveFailures() const { return m_failures; }
+    ApiError lastError() const { return m_lastError; }
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    qint64 nextDelayMs() const;
+    // No fresh data: the last success is older than three intervals, or the last poll failed.
+    bool isStale(const QDateTime &now) const;
+
+Q_SIGNALS:
+    void succeeded();
+    void failed(const ApiError &error);
+    void stateChanged();
+
+private:
+    void poll();
+    void handle(const ApiError &error);
+    void schedule(qint64 delayMs);
+
+    QString m_name;
+    Fetch m_fetch;
+    int m_intervalMs;
+    QTimer m_timer;
+    bool m_running = false;
+    bool m_paused = false;
+    bool m_inFlight = false;
+    bool m_refreshQueued = false;
+    int m_failures = 0;
+    quint64 m_generation = 0; // a reply from before stop() is not acted on
+    ApiError m_lastError;
+    QDateTime m_lastSuccess;
+};

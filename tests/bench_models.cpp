@@ -1,0 +1,49 @@
+#include "OrderFactory.h"
+#include "OrderSortProxy.h"
+#include "OrderTableModel.h"
+
+#include <QTest>
+
+class BenchModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void applySnapshot_data();
+    void applySnapshot();
+};
+
+void BenchModels::applySnapshot_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("changed");
+    QTest::addRow("500 rows, 5 changed") << 500 << 5;
+    QTest::addRow("10000 rows, 100 changed") << 10000 << 100;
+}
+
+void BenchModels::applySnapshot()
+{
+    QFETCH(int, rows);
+    QFETCH(int, changed);
+    OrderTableModel model;
+    OrderSortProxy proxy; // as in the window: sorted by time behind a proxy
+    proxy.setSourceModel(&model);
+    proxy.sort(OrderTableModel::Time, Qt::DescendingOrder);
+    const QList<Order> base = OrderFactory::many(rows);
+    QList<Order> a = base, b = base;
+    const int stride = rows / changed;
+    for (int i = 0; i < changed; ++i) {
+        a[i * stride] = OrderFactory::make(base[i * stride].orderId, 1);
+        b[i * stride] = OrderFactory::make(base[i * stride].orderId, 2);
+    }
+    model.setSnapshot(base);
+    bool flip = false;
+    QBENCHMARK {
+        model.setSnapshot(flip ? a : b); // every round changes exactly `changed` rows
+        flip = !flip;
+    }
+    QCOMPARE(model.rowCount(), rows);
+}
+
+QTEST_GUILESS_MAIN(BenchModels)
+#include "bench_models.moc"

@@ -1,0 +1,219 @@
+#include "OrderFactory.h"
+#include "OpenOrdersModel.h"
+#include "OrderSortProxy.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+class TestOrderModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void randomizedRefreshes_data();
+    void randomizedRefreshes();
+    void changedRowsEmitBoundedDataChanged_data();
+    void changedRowsEmitBoundedDataChanged();
+    void dataChangedSpansOnlyChangedColumns();
+    void selectionSurvivesInsertsAbove();
+    void sortsMoneyExactly();
+    void displayFollowsSymbolPrecision();
+    void cappedWarning();
+    void symbolFilter();
+};
+
+void TestOrderModel::randomizedRefreshes_data()
+{
+    QTest::addColumn<quint64>("seed");
+    for (quint64 seed : {1ULL, 7ULL, 42ULL, 1234ULL, 99991ULL})
+        QTest::addRow("seed %llu", seed) << seed;
+}
+
+void TestOrderModel::randomizedRefreshes()
+{
+    QFETCH(quint64, seed);
+    OrderTableModel model;
+    OrderSortProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(OrderTableModel::Price, Qt::DescendingOrder);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(resets.isValid());
+
+    std::mt19937_64 rng(seed);
+    QList<Order> current;
+    OrderId nextId = 9007199254740993;
+    for (int round = 0; round < 60; ++round) {
+        // Remove some, change some, add some, and shuffle the order the exchange sends them in.
+        QList<Order> next;
+        for (const Order &o : std::as_const(current)) {
+            const int dice = int(rng() % 10);
+            if (dice == 0)
+                continue;
+            next.append(dice == 1 ? OrderFactory::make(o.orderId, int(rng() % 50) + 1) : o);
+        }
+        const int adds = int(rng() % 8);
+        for (int i = 0; i < adds; ++i)
+            next.append(OrderFactory::make(nextId++));
+        std::shuffle(next.begin(), next.end(), rng);
+        model.setSnapshot(next);
+        current = next;
+        QCOMPARE(model.rowCount(), int(current.size()));
+        QCOMPARE(proxy.rowCount(), int(current.size()));
+        for (const Order &o : std::as_const(current))
+            QCOMPARE(*model.order(o.orderId), o);
+    }
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestOrderModel::changedRowsEmitBoundedDataChanged_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("changed");
+    QTest::addRow("none of 50") << 50 << 0;
+    QTest::addRow("1 of 50") << 50 << 1;
+    QTest::addRow("5 of 500") << 500 << 5;
+    QTest::addRow("100 of 1000") << 1000 << 100;
+}
+
+void TestOrderModel::changedRowsEmitBoundedDataChanged()
+{
+    QFETCH(int, rows);
+    QFETCH(int, changed);
+    OrderTableModel model;
+    QList<Order> snapshot = OrderFactory::many(rows);
+    model.setSnapshot(snapshot);
+    QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
+    for (int i = 0; i < changed; ++i)
+        snapshot[i * (rows / std::max(changed, 1))] = OrderFactory::make(snapshot[i * (rows / std::max(changed, 1))].orderId, 3);
+    model.setSnapshot(snapshot);
+    QVERIFY(dataChanged.count() <= changed);
+    QCOMPARE(dataChanged.count(), changed);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserts.count(), 0);
+    QCOMPARE(removes.count(), 0);
+}
+
+void TestOrderModel::dataChangedSpansOnlyChangedColumns()
+{
+    OrderTableModel model;
+    QList<Order> snapshot = OrderFactory::many(3);
+    model.setSnapshot(snapshot);
+    QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
+    snapshot[1].tradeQty = *Decimal::parse("0.2500");
+    snapshot[1].status = OrderStatus::PartialFilled;
+    model.setSnapshot(snapshot);
+    QCOMPARE(spy.count(), 1);
+    const auto topLeft = spy.first().at(0).value<QModelIndex>();
+    const auto bottomRight = spy.first().at(1).value<QModelIndex>();
+    QCOMPARE(topLeft.row(), 1);
+    QCOMPARE(bottomRight.row(), 1);
+    QCOMPARE(topLeft.column(), int(OrderTableModel::Filled));
+    QCOMPARE(bottomRight.column(), int(OrderTableModel::Status));
+    const auto roles = spy.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(Qt::DisplayRole));
+    QVERIFY(!roles.isEmpty());
+}
+
+void TestOrderModel::selectionSurvivesInsertsAbove()
+{
+    OrderTableModel model;
+    OrderSortProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(OrderTableModel::Time, Qt::DescendingOrder); // newest on top
+    QItemSelectionModel selection(&proxy);
+    QList<Order> snapshot = OrderFactory::many(20);
+    model.setSnapshot(snapshot);
+    const OrderId chosen = snapshot[5].orderId;
+    const QModelIndex source = model.index(model.rowOf(chosen), 0);
+    const QModelIndex row = proxy.mapFromSource(source);
+    selection.setCurrentIndex(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const int before = row.row();
+    for (int round = 0; round < 5; ++round) {
+        snapshot.append(OrderFactory::make(9007199254800000 + round)); // newer: sorts above
+        snapshot[7] = OrderFactory::make(snapshot[7].orderId, round + 1);
+        model.setSnapshot(snapshot);
+        const QModelIndexList selected = selection.selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(OrderTableModel::OrderIdRole).toLongLong(), chosen);
+        QCOMPARE(selection.currentIndex().data(OrderTableModel::OrderIdRole).toLongLong(), chosen);
+        QCOMPARE(selected.first().row(), before + round + 1);
+    }
+}
+
+void TestOrderModel::sortsMoneyExactly()
+{
+    OrderTableModel model;
+    OrderSortProxy proxy;
+    proxy.setSourceModel(&model);
+    QList<Order> orders = OrderFactory::many(4);
+    // As text these sort wrongly ("9.5" > "10.25"), as doubles the last two are equal.
+    const char *prices[] = {"10.25", "9.5", "0.30000000000000001", "0.3"};
+    for (int i = 0; i < 4; ++i)
+        orders[i].price = *Decimal::parse(QByteArray(prices[i]));
+    model.setSnapshot(orders);
+    proxy.sort(OrderTableModel::Price, Qt::AscendingOrder);
+    QStringList sorted;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        sorted << proxy.index(r, OrderTableModel::Price).data(OrderTableModel::RawValueRole).value<Decimal>().toString();
+    QCOMPARE(sorted, (QStringList{"0.3", "0.30000000000000001", "9.5", "10.25"}));
+}
+
+void TestOrderModel::displayFollowsSymbolPrecision()
+{
+    QLocale::setDefault(QLocale::c());
+    OrderTableModel model;
+    Order o = OrderFactory::make(9007199254740993);
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.price = *Decimal::parse("69000");
+    o.quantity = *Decimal::parse("0.001");
+    model.setSnapshot({o});
+    SymbolRules r;
+    r.symbol = QStringLiteral("BTC-USDT");
+    r.priceIncrement = *Decimal::parse("0.01");
+    r.baseIncrement = *Decimal::parse("0.0001");
+    model.setSymbolRules({r});
+    QCOMPARE(model.index(0, OrderTableModel::Price).data().toString(), QStringLiteral("69000.00"));
+    QCOMPARE(model.index(0, OrderTableModel::Quantity).data().toString(), QStringLiteral("0.0010"));
+    QCOMPARE(model.index(0, OrderTableModel::OrderIdColumn).data().toString(), QStringLiteral("9007199254740993"));
+    QVERIFY(model.index(0, OrderTableModel::SideColumn).data().toString().contains(QStringLiteral("Buy")));
+    QLocale::setDefault(QLocale(QLocale::German));
+    QCOMPARE(model.index(0, OrderTableModel::Price).data().toString(), QStringLiteral("69.000,00"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestOrderModel::cappedWarning()
+{
+    OpenOrdersModel model;
+    QSignalSpy capped(&model, &OpenOrdersModel::cappedChanged);
+    model.applySnapshot(OrderFactory::many(10), 10);
+    QVERIFY(model.isCapped());
+    model.applySnapshot(OrderFactory::many(9), 10);
+    QVERIFY(!model.isCapped());
+    QCOMPARE(capped.count(), 2);
+}
+
+void TestOrderModel::symbolFilter()
+{
+    OrderTableModel model;
+    OrderSortProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSnapshot(OrderFactory::many(30));
+    proxy.setSymbolFilter(QStringLiteral("ETH-USDT"));
+    QCOMPARE(proxy.rowCount(), 10);
+    proxy.setSymbolFilter({});
+    QCOMPARE(proxy.rowCount(), 30);
+}
+
+QTEST_GUILESS_MAIN(TestOrderModel)
+#include "tst_ordermodel.moc"

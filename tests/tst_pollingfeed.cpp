@@ -1,0 +1,156 @@
+#include "PollingFeed.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// The feed's fetch is a fake the test answers by hand, so timing is under the test's control.
+class TestPollingFeed : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pollsNeverOverlap();
+    void backoff_data();
+    void backoff();
+    void successResetsBackoff();
+    void refreshNowWhileInFlightQueuesOne();
+    void pauseStopsAndResumeFetchesAtOnce();
+    void staleAfterFailure();
+};
+
+struct FakeFetch
+{
+    int calls = 0;
+    QList<PollingFeed::Done> pending;
+    PollingFeed::Fetch fetch()
+    {
+        return [this](QObject *, PollingFeed::Done done) {
+            ++calls;
+            pending.append(std::move(done));
+        };
+    }
+    void answer(const ApiError &error = {})
+    {
+        QVERIFY(!pending.isEmpty());
+        pending.takeFirst()(error);
+    }
+};
+
+static ApiError errorOf(ApiError::Kind kind)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = QStringLiteral("x");
+    return e;
+}
+
+void TestPollingFeed::pollsNeverOverlap()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 50);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    QTest::qWait(200); // four intervals pass, but the first reply has not come
+    QCOMPARE(fake.calls, 1);
+    QVERIFY(feed.isInFlight());
+    fake.answer();
+    QTRY_COMPARE(fake.calls, 2);
+    QCOMPARE(fake.pending.size(), 1);
+}
+
+void TestPollingFeed::backoff_data()
+{
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addRow("429") << ApiError::Kind::RateLimited;
+    QTest::addRow("5xx/timeout") << ApiError::Kind::Unknown;
+    QTest::addRow("network") << ApiError::Kind::NotSent;
+    QTest::addRow("malformed") << ApiError::Kind::Malformed;
+}
+
+void TestPollingFeed::backoff()
+{
+    QFETCH(ApiError::Kind, kind);
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 1000);
+    QSignalSpy failed(&feed, &PollingFeed::failed);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    QCOMPARE(feed.nextDelayMs(), qint64(1000));
+    fake.answer(errorOf(kind));
+    QCOMPARE(feed.nextDelayMs(), qint64(2000));
+    QCOMPARE(failed.count(), 1);
+    feed.refreshNow(); // an explicit refresh still goes
+    QTRY_COMPARE(fake.calls, 2);
+    fake.answer(errorOf(kind));
+    QCOMPARE(feed.nextDelayMs(), qint64(4000));
+    for (int i = 0; i < 10; ++i) {
+        feed.refreshNow();
+        QTRY_COMPARE(fake.calls, 3 + i);
+        fake.answer(errorOf(kind));
+    }
+    QCOMPARE(feed.nextDelayMs(), qint64(PollingFeed::MaxBackoffMs));
+}
+
+void TestPollingFeed::successResetsBackoff()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 1000);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    fake.answer(errorOf(ApiError::Kind::Unknown));
+    QCOMPARE(feed.consecutiveFailures(), 1);
+    feed.refreshNow();
+    QTRY_COMPARE(fake.calls, 2);
+    fake.answer();
+    QCOMPARE(feed.consecutiveFailures(), 0);
+    QCOMPARE(feed.nextDelayMs(), qint64(1000));
+    QVERIFY(feed.lastSuccess().isValid());
+}
+
+void TestPollingFeed::refreshNowWhileInFlightQueuesOne()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 60000);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    feed.refreshNow();
+    feed.refreshNow();
+    QCOMPARE(fake.calls, 1); // still only one in flight
+    fake.answer();
+    QTRY_COMPARE(fake.calls, 2); // exactly one follow-up, at once, not after 60 s
+    QTest::qWait(50);
+    QCOMPARE(fake.calls, 2);
+}
+
+void TestPollingFeed::pauseStopsAndResumeFetchesAtOnce()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 30);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    feed.setPaused(true);
+    fake.answer();
+    QTest::qWait(150);
+    QCOMPARE(fake.calls, 1);
+    feed.setPaused(false);
+    QTRY_COMPARE(fake.calls, 2);
+}
+
+void TestPollingFeed::staleAfterFailure()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 1000);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    fake.answer();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(!feed.isStale(now));
+    QVERIFY(feed.isStale(now.addSecs(10)));
+    feed.refreshNow();
+    QTRY_COMPARE(fake.calls, 2);
+    fake.answer(errorOf(ApiError::Kind::RateLimited));
+    QVERIFY(feed.isStale(now));
+}
+
+QTEST_GUILESS_MAIN(TestPollingFeed)
+#include "tst_pollingfeed.moc"
