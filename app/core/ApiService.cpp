@@ -116,7 +116,7 @@ int ApiService::queuedRequests() const
 }
 
 template<typename T, typename Parse>
-void ApiService::call(Endpoint endpoint, const QueryString &params, QObject *context,
+void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *context,
                       Callback<T> done, Parse parse)
 {
     const bool isWrite = endpointInfo(endpoint).isWrite;
@@ -140,7 +140,7 @@ void ApiService::call(Endpoint endpoint, const QueryString &params, QObject *con
         done(result);
         return result.error;
     };
-    enqueue({endpoint, params.encoded(), context, context != nullptr, std::move(handler)});
+    enqueue({endpoint, params, context, context != nullptr, std::move(handler)});
 }
 
 void ApiService::enqueue(Pending pending)
@@ -365,7 +365,7 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const Q
     Q_EMIT requestFinished(record);
 }
 
-void ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done)
+QByteArray ApiService::placeOrderBody(const NewOrder &order)
 {
     // Name order, as in the exchange's examples; every value goes out exactly as formatted here.
     QueryString p;
@@ -380,7 +380,12 @@ void ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<Or
     p.add("side", OrderEnums::sideWire(order.side));
     p.add("symbol", order.symbol);
     p.add("type", OrderEnums::typeWire(order.type));
-    call<OrderId>(Endpoint::PlaceOrder, p, context, std::move(done),
+    return p.encoded();
+}
+
+void ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done)
+{
+    call<OrderId>(Endpoint::PlaceOrder, placeOrderBody(order), context, std::move(done),
                   [](const QJsonObject &root, OrderId *id, QString *why) {
                       if (ReplyParser::orderId(root.value(QLatin1String("data")), id))
                           return true;
@@ -398,7 +403,7 @@ void ApiService::cancelOrder(const QString &accountId, const OrderRef &ref, QObj
         p.add("orderId", QByteArray::number(ref.orderId));
     else
         p.add("clientOrderId", ref.clientOrderId);
-    call<OrderId>(Endpoint::CancelOrder, p, context, std::move(done),
+    call<OrderId>(Endpoint::CancelOrder, p.encoded(), context, std::move(done),
                   [ref](const QJsonObject &root, OrderId *id, QString *) {
                       // The id comes at the top level (a documented quirk), or in data.
                       if (!ReplyParser::orderId(root.value(QLatin1String("orderId")), id)
@@ -417,7 +422,7 @@ void ApiService::batchCancel(const QString &accountId, const QList<OrderId> &ids
     QueryString p;
     p.add("accountId", accountId);
     p.add("orderIds", list.join(QLatin1Char(',')));
-    call<BatchCancelResult>(Endpoint::BatchCancel, p, context, std::move(done),
+    call<BatchCancelResult>(Endpoint::BatchCancel, p.encoded(), context, std::move(done),
                             [](const QJsonObject &root, BatchCancelResult *r, QString *why) {
                                 return ReplyParser::batchCancel(root, r, why);
                             });
@@ -429,7 +434,7 @@ void ApiService::batchCancelSymbol(const QString &accountId, const QString &symb
     QueryString p;
     p.add("accountId", accountId);
     p.add("symbol", symbol);
-    call<BatchCancelResult>(Endpoint::BatchCancel, p, context, std::move(done),
+    call<BatchCancelResult>(Endpoint::BatchCancel, p.encoded(), context, std::move(done),
                             [](const QJsonObject &root, BatchCancelResult *r, QString *why) {
                                 return ReplyParser::batchCancel(root, r, why);
                             });
@@ -444,7 +449,7 @@ void ApiService::getOrder(const QString &accountId, const OrderRef &ref, QObject
         p.add("orderId", QByteArray::number(ref.orderId));
     else
         p.add("clientOrderId", ref.clientOrderId);
-    call<Order>(Endpoint::GetOrder, p, context, std::move(done),
+    call<Order>(Endpoint::GetOrder, p.encoded(), context, std::move(done),
                 [](const QJsonObject &root, Order *o, QString *why) {
                     return ReplyParser::order(root.value(QLatin1String("data")), o, why);
                 });
@@ -457,7 +462,7 @@ void ApiService::openOrders(const OpenOrdersQuery &query, QObject *context,
     p.add("accountId", query.accountId);
     p.addIfNotEmpty("symbol", query.symbol);
     p.add("limit", QByteArray::number(std::clamp(query.limit, 1, 100)));
-    call<QList<Order>>(Endpoint::OpenOrders, p, context, std::move(done),
+    call<QList<Order>>(Endpoint::OpenOrders, p.encoded(), context, std::move(done),
                        [](const QJsonObject &root, QList<Order> *o, QString *why) {
                            return ReplyParser::orders(root.value(QLatin1String("data")), o, why);
                        });
@@ -474,7 +479,7 @@ void ApiService::finishedOrders(const FinishedOrdersQuery &query, QObject *conte
         p.add("startTime", QByteArray::number(query.startTime));
     if (query.endTime > 0)
         p.add("endTime", QByteArray::number(query.endTime));
-    call<QList<Order>>(Endpoint::FinishedOrders, p, context, std::move(done),
+    call<QList<Order>>(Endpoint::FinishedOrders, p.encoded(), context, std::move(done),
                        [](const QJsonObject &root, QList<Order> *o, QString *why) {
                            return ReplyParser::orders(root.value(QLatin1String("data")), o, why);
                        });
@@ -482,7 +487,7 @@ void ApiService::finishedOrders(const FinishedOrdersQuery &query, QObject *conte
 
 void ApiService::userInfo(QObject *context, Callback<QList<Account>> done)
 {
-    call<QList<Account>>(Endpoint::UserInfo, QueryString(), context, std::move(done),
+    call<QList<Account>>(Endpoint::UserInfo, QByteArray(), context, std::move(done),
                          [](const QJsonObject &root, QList<Account> *a, QString *why) {
                              return ReplyParser::accounts(root.value(QLatin1String("data")), a,
                                                           why);
@@ -495,7 +500,7 @@ void ApiService::balances(const QString &accountId, const QString &token, QObjec
     QueryString p;
     p.add("accountId", accountId);
     p.addIfNotEmpty("token", token);
-    call<QList<Balance>>(Endpoint::Balance, p, context, std::move(done),
+    call<QList<Balance>>(Endpoint::Balance, p.encoded(), context, std::move(done),
                          [](const QJsonObject &root, QList<Balance> *b, QString *why) {
                              return ReplyParser::balances(root.value(QLatin1String("data")), b,
                                                           why);
@@ -514,7 +519,7 @@ void ApiService::trades(const TradesQuery &query, QObject *context, Callback<QLi
     if (query.endTime > 0)
         p.add("endTime", QByteArray::number(query.endTime));
     p.add("limit", QByteArray::number(query.limit));
-    call<QList<Trade>>(Endpoint::Trades, p, context, std::move(done),
+    call<QList<Trade>>(Endpoint::Trades, p.encoded(), context, std::move(done),
                        [](const QJsonObject &root, QList<Trade> *t, QString *why) {
                            return ReplyParser::trades(root.value(QLatin1String("data")), t, why);
                        });
@@ -525,7 +530,7 @@ void ApiService::symbols(const QString &symbol, QObject *context,
 {
     QueryString p;
     p.addIfNotEmpty("symbol", symbol);
-    call<QList<SymbolRules>>(Endpoint::Symbols, p, context, std::move(done),
+    call<QList<SymbolRules>>(Endpoint::Symbols, p.encoded(), context, std::move(done),
                              [](const QJsonObject &root, QList<SymbolRules> *s, QString *why) {
                                  return ReplyParser::symbols(root.value(QLatin1String("data")), s,
                                                              why);
@@ -536,7 +541,7 @@ void ApiService::tickerPrice(const QString &symbol, QObject *context, Callback<D
 {
     QueryString p;
     p.add("symbol", symbol);
-    call<Decimal>(Endpoint::TickerPrice, p, context, std::move(done),
+    call<Decimal>(Endpoint::TickerPrice, p.encoded(), context, std::move(done),
                   [](const QJsonObject &root, Decimal *d, QString *why) {
                       if (ReplyParser::decimal(root.value(QLatin1String("data")), d))
                           return true;
@@ -549,7 +554,7 @@ void ApiService::bookTicker(const QString &symbol, QObject *context, Callback<Bo
 {
     QueryString p;
     p.add("symbol", symbol);
-    call<BookTicker>(Endpoint::BookTicker, p, context, std::move(done),
+    call<BookTicker>(Endpoint::BookTicker, p.encoded(), context, std::move(done),
                      [](const QJsonObject &root, BookTicker *t, QString *why) {
                          return ReplyParser::bookTicker(root.value(QLatin1String("data")), t, why);
                      });
@@ -559,7 +564,7 @@ void ApiService::depth(const QString &symbol, QObject *context, Callback<Depth> 
 {
     QueryString p;
     p.add("symbol", symbol);
-    call<Depth>(Endpoint::Depth, p, context, std::move(done),
+    call<Depth>(Endpoint::Depth, p.encoded(), context, std::move(done),
                 [](const QJsonObject &root, Depth *d, QString *why) {
                     return ReplyParser::depth(root.value(QLatin1String("data")), d, why);
                 });
@@ -569,7 +574,7 @@ void ApiService::ticker24h(const QString &symbol, QObject *context, Callback<Tic
 {
     QueryString p;
     p.add("symbol", symbol);
-    call<Ticker24h>(Endpoint::Ticker24h, p, context, std::move(done),
+    call<Ticker24h>(Endpoint::Ticker24h, p.encoded(), context, std::move(done),
                     [](const QJsonObject &root, Ticker24h *t, QString *why) {
                         return ReplyParser::ticker24h(root.value(QLatin1String("data")), t, why);
                     });

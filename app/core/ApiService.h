@@ -25,7 +25,6 @@
 class Ed25519Key;
 class QNetworkAccessManager;
 class QNetworkReply;
-class QueryString;
 
 // The exchange's REST API over an injected QNetworkAccessManager. Every call ends in exactly one
 // ApiResult through its callback (never synchronously, never a dialog). Requests wait in a queue
@@ -56,6 +55,8 @@ public:
     bool isAuthBlocked() const { return m_authBlocked; }
     int queuedRequests() const;
 
+    // The form body of a placement, exactly as it is sent and signed.
+    static QByteArray placeOrderBody(const NewOrder &order);
     void placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done);
     void cancelOrder(const QString &accountId, const OrderRef &ref, QObject *context,
                      Callback<OrderId> done);
@@ -97,7 +98,7 @@ private:
     };
 
     template<typename T, typename Parse>
-    void call(Endpoint endpoint, const QueryString &params, QObject *context, Callback<T> done,
+    void call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
               Parse parse);
     void enqueue(Pending pending);
     void dispatch();

@@ -25,8 +25,10 @@ void MarketSimulator::step()
         const qint64 ticks = qint64(m_rng() % 601) - 300;
         const auto move = m.rules.priceIncrement.multiply(Decimal::fromInteger(ticks));
         const auto next = move ? m.mid.add(*move) : std::nullopt;
-        if (next && *next > m.rules.priceIncrement.multiply(Decimal::fromInteger(1000)).value())
+        if (next && *next > m.rules.priceIncrement.multiply(Decimal::fromInteger(1000)).value()) {
             m.mid = next->withMinScale(m.rules.priceDecimals());
+            m.last = m.mid; // the simulated crowd trades at mid
+        }
     }
 }
 

@@ -1,0 +1,12 @@
+#pragma once
+
+class QApplication;
+struct CommandLine;
+
+// The QA screenshot mode: the app on a deterministic demo exchange, driven through a scripted
+// list of states, one PNG per state and per theme, plus an HTML contact sheet.
+namespace ScreenshotRunner {
+
+int run(QApplication &app, const CommandLine &cli);
+
+} // namespace ScreenshotRunner

@@ -1,0 +1,87 @@
+#include "AppSettings.h"
+#include "CommandLine.h"
+#include "Ed25519Key.h"
+#include "MainWindow.h"
+#include "ScreenshotRunner.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("TradeDesk"));
+    QApplication::setOrganizationName(QStringLiteral("TradeDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tradedesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("tradedesk"));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("tradedesk"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    CommandLine cli;
+    if (const QString error = cli.parse(app); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    if (!cli.screenshotDir.isEmpty())
+        return ScreenshotRunner::run(app, cli);
+
+    Theme::apply(app, Theme::parse(cli.theme));
+    std::unique_ptr<QSettings> qsettings = cli.settingsFile.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(cli.settingsFile, QSettings::IniFormat);
+    AppSettings settings(qsettings.get());
+    SecretStore secrets(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+
+    Session::Options options;
+    options.baseUrl = cli.baseUrl.isEmpty() ? settings.baseUrl() : cli.baseUrl;
+    // The demo exchange is the default wherever no real exchange is configured.
+    options.demo = cli.demo || options.baseUrl.isEmpty();
+    options.apiKey = cli.apiKey;
+    options.account = cli.account;
+    options.symbol = cli.symbol;
+    if (!cli.privateKeyFile.isEmpty()) {
+        auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(cli.privateKeyFile));
+        if (!key->isValid()) {
+            std::fprintf(stderr, "--private-key %s: %s\n", qPrintable(cli.privateKeyFile),
+                         qPrintable(key->error()));
+            return 2;
+        }
+        options.key = key;
+    }
+
+    Session session(options, &settings);
+    MainWindow window(&session, &secrets);
+    window.show();
+    session.start();
+    if (!session.isDemo() && !options.key) {
+        secrets.load([&session, &options](const Secrets &s, const QString &) {
+            if (s.isEmpty())
+                return;
+            auto key = std::make_shared<Ed25519Key>(
+                Ed25519Key::fromData(s.privateKeyPkcs8Base64));
+            if (key->isValid())
+                session.setCredentials(options.apiKey.isEmpty() ? s.apiKey : options.apiKey, key);
+        });
+    }
+    if (cli.quitAfterMs > 0)
+        QTimer::singleShot(cli.quitAfterMs, &app, &QApplication::quit);
+    return app.exec();
+}

@@ -1,0 +1,148 @@
+#include "SecretStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#ifdef TRADEDESK_HAVE_KEYCHAIN
+#include <qt6keychain/keychain.h>
+#endif
+
+namespace {
+
+const QString Service = QStringLiteral("TradeDesk");
+const QString Key = QStringLiteral("credentials");
+
+QByteArray encode(const Secrets &s)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("apiKey"), s.apiKey},
+                                     {QStringLiteral("privateKey"),
+                                      QString::fromLatin1(s.privateKeyPkcs8Base64)}})
+        .toJson(QJsonDocument::Compact);
+}
+
+Secrets decode(const QByteArray &data)
+{
+    const QJsonObject o = QJsonDocument::fromJson(data).object();
+    return {o.value(QStringLiteral("apiKey")).toString(),
+            o.value(QStringLiteral("privateKey")).toString().toLatin1()};
+}
+
+} // namespace
+
+SecretStore::SecretStore(const QString &fallbackDirectory, QObject *parent)
+    : QObject(parent), m_directory(fallbackDirectory)
+{
+}
+
+bool SecretStore::keychainCompiledIn()
+{
+#ifdef TRADEDESK_HAVE_KEYCHAIN
+    return true;
+#else
+    return false;
+#endif
+}
+
+QString SecretStore::fallbackPath() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("credentials.json"));
+}
+
+QString SecretStore::backendDescription() const
+{
+    switch (m_backend) {
+    case Backend::Keychain: return tr("the system keychain");
+    case Backend::File:
+        return tr("%1 (readable only by you; no system keychain: %2)")
+            .arg(QDir::toNativeSeparators(fallbackPath()),
+                 m_keychainError.isEmpty() ? tr("not built in") : m_keychainError);
+    case Backend::Unknown: break;
+    }
+    return tr("not yet known");
+}
+
+Secrets SecretStore::readFile(QString *error) const
+{
+    QFile f(fallbackPath());
+    if (!f.exists())
+        return {};
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return {};
+    }
+    return decode(f.readAll());
+}
+
+QString SecretStore::writeFile(const Secrets &secrets) const
+{
+    if (!QDir().mkpath(m_directory))
+        return tr("Cannot create %1").arg(m_directory);
+    QSaveFile f(fallbackPath());
+    if (!f.open(QIODevice::WriteOnly))
+        return f.errorString();
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(encode(secrets));
+    if (!f.commit())
+        return f.errorString();
+    QFile::setPermissions(fallbackPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+void SecretStore::load(std::function<void(const Secrets &, const QString &)> done)
+{
+#ifdef TRADEDESK_HAVE_KEYCHAIN
+    auto *job = new QKeychain::ReadPasswordJob(Service, this);
+    job->setKey(Key);
+    connect(job, &QKeychain::Job::finished, this, [this, job, done] {
+        if (job->error() == QKeychain::NoError) {
+            m_backend = Backend::Keychain;
+            return done(decode(job->binaryData()), {});
+        }
+        if (job->error() == QKeychain::EntryNotFound) {
+            m_backend = Backend::Keychain;
+            QString error;
+            const Secrets old = readFile(&error); // from a time without a keychain
+            return done(old, error);
+        }
+        m_keychainError = job->errorString();
+        m_backend = Backend::File;
+        QString error;
+        const Secrets s = readFile(&error);
+        done(s, error);
+    });
+    job->start();
+#else
+    m_backend = Backend::File;
+    QString error;
+    const Secrets s = readFile(&error);
+    done(s, error);
+#endif
+}
+
+void SecretStore::save(const Secrets &secrets, std::function<void(const QString &)> done)
+{
+#ifdef TRADEDESK_HAVE_KEYCHAIN
+    if (m_backend != Backend::File) {
+        auto *job = new QKeychain::WritePasswordJob(Service, this);
+        job->setKey(Key);
+        job->setBinaryData(encode(secrets));
+        connect(job, &QKeychain::Job::finished, this, [this, job, secrets, done] {
+            if (job->error() == QKeychain::NoError) {
+                m_backend = Backend::Keychain;
+                QFile::remove(fallbackPath());
+                return done({});
+            }
+            m_keychainError = job->errorString();
+            m_backend = Backend::File;
+            done(writeFile(secrets));
+        });
+        job->start();
+        return;
+    }
+#endif
+    m_backend = Backend::File;
+    done(writeFile(secrets));
+}

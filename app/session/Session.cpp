@@ -1,0 +1,121 @@
+#include "Session.h"
+
+#include "ActivityLogModel.h"
+#include "ApiService.h"
+#include "AppSettings.h"
+#include "CancelController.h"
+#include "Ed25519Key.h"
+#include "FinishedOrdersModel.h"
+#include "MarketDataController.h"
+#include "OpenOrdersModel.h"
+#include "OrdersController.h"
+#include "PlacementTracker.h"
+
+#include <QNetworkAccessManager>
+
+namespace {
+constexpr int JournalLimit = 10000;
+}
+
+Session::Session(const Options &options, AppSettings *settings, QObject *parent)
+    : QObject(parent),
+      m_settings(settings),
+      m_nam(new QNetworkAccessManager(this)),
+      m_service(new ApiService(m_nam, this)),
+      m_open(new OpenOrdersModel(this)),
+      m_finished(new FinishedOrdersModel(this)),
+      m_log(new ActivityLogModel(this)),
+      m_orders(new OrdersController(m_service, m_open, m_finished, this)),
+      m_market(new MarketDataController(m_service, this)),
+      m_placement(new PlacementTracker(m_service, m_log, this)),
+      m_cancels(new CancelController(m_service, m_log, this))
+{
+    m_service->setTimeoutMs(settings->timeoutMs());
+    if (options.demo) {
+        m_demo = std::make_unique<DemoExchange>(options.demoOptions);
+        if (m_demo->listen(0) == 0) {
+            m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
+        } else {
+            m_service->setBaseUrl(m_demo->baseUrl());
+            const auto credentials = m_demo->createCredentials();
+            setCredentials(credentials.apiKey, credentials.key);
+            m_account = m_demo->defaultAccountId();
+        }
+    } else {
+        m_problem = m_service->setBaseUrl(options.baseUrl);
+        if (options.key && options.key->isValid())
+            setCredentials(options.apiKey, options.key);
+        m_account = options.account.isEmpty() ? settings->defaultAccount() : options.account;
+    }
+    if (!options.account.isEmpty())
+        m_account = options.account;
+    m_market->setSymbol(options.symbol.isEmpty() ? settings->defaultSymbol() : options.symbol);
+    m_orders->setIntervals(settings->openIntervalMs(), settings->finishedIntervalMs());
+    setAccount(m_account);
+
+    connect(m_placement, &PlacementTracker::placed, this, [this] {
+        m_orders->refreshNow();
+        m_market->refreshBalances();
+    });
+    connect(m_cancels, &CancelController::refreshWanted, this, [this] {
+        m_orders->refreshNow();
+        m_market->refreshBalances();
+    });
+    connect(m_market, &MarketDataController::symbolsChanged, this, [this] {
+        m_open->setSymbolRules(m_market->symbols());
+        m_finished->setSymbolRules(m_market->symbols());
+    });
+    connect(m_market, &MarketDataController::accountsChanged, this, [this] {
+        const auto accounts = m_market->accounts();
+        if (m_account.isEmpty() && !accounts.isEmpty())
+            setAccount(accounts.first().id);
+    });
+    connect(m_service, &ApiService::requestFinished, this, [this](const RequestRecord &r) {
+        m_journal.append(r);
+        if (m_journal.size() > JournalLimit)
+            m_journal.removeFirst();
+    });
+    connect(m_service, &ApiService::authBlockedChanged, this, [this](bool blocked) {
+        if (blocked)
+            m_log->add(tr("Credentials"),
+                       tr("The exchange refused the API key or signature; signed requests are "
+                          "paused until the credentials change in Settings."),
+                       ActivityLogModel::Severity::Error);
+    });
+}
+
+QString Session::exchangeLabel() const
+{
+    return m_demo ? tr("Demo exchange") : m_service->baseUrl().toDisplayString();
+}
+
+void Session::setAccount(const QString &accountId)
+{
+    m_account = accountId;
+    m_orders->setAccount(accountId);
+    m_cancels->setAccount(accountId);
+    m_market->setAccount(accountId);
+    Q_EMIT accountChanged(accountId);
+}
+
+void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key)
+{
+    m_apiKey = apiKey;
+    m_key = key;
+    m_service->setCredentials(apiKey, std::move(key));
+}
+
+void Session::start()
+{
+    if (!m_problem.isEmpty())
+        return;
+    m_market->start();
+    m_orders->start();
+}
+
+void Session::setPaused(bool paused)
+{
+    m_market->setPaused(paused);
+    m_orders->setPaused(paused);
+}
+

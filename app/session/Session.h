@@ -1,0 +1,88 @@
+#pragma once
+
+#include "DemoExchange.h"
+#include "RequestRecord.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class ActivityLogModel;
+class ApiService;
+class AppSettings;
+class CancelController;
+class Ed25519Key;
+class FinishedOrdersModel;
+class MarketDataController;
+class OpenOrdersModel;
+class OrdersController;
+class PlacementTracker;
+class QNetworkAccessManager;
+
+// Everything the window shows, wired together, with no widgets: the API service (on the embedded
+// demo exchange or a real one), the order models and the controllers that keep them fresh.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    struct Options
+    {
+        bool demo = true;
+        QUrl baseUrl;
+        QString apiKey;
+        std::shared_ptr<const Ed25519Key> key;
+        QString account;
+        QString symbol;
+        DemoExchangeOptions demoOptions;
+    };
+
+    Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
+
+    // Empty when ready; otherwise why the session cannot trade (shown in the window).
+    QString problem() const { return m_problem; }
+    bool isDemo() const { return m_demo != nullptr; }
+    QString exchangeLabel() const;
+    QString account() const { return m_account; }
+    void setAccount(const QString &accountId);
+    void setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key);
+    QString apiKey() const { return m_apiKey; }
+    std::shared_ptr<const Ed25519Key> key() const { return m_key; }
+    void start();
+    void setPaused(bool paused);
+
+    ApiService *service() const { return m_service; }
+    DemoExchange *demo() const { return m_demo.get(); }
+    AppSettings *settings() const { return m_settings; }
+    OpenOrdersModel *openOrders() const { return m_open; }
+    FinishedOrdersModel *finishedOrders() const { return m_finished; }
+    ActivityLogModel *log() const { return m_log; }
+    OrdersController *orders() const { return m_orders; }
+    MarketDataController *market() const { return m_market; }
+    PlacementTracker *placement() const { return m_placement; }
+    CancelController *cancels() const { return m_cancels; }
+    QList<RequestRecord> journal() const { return m_journal; }
+
+Q_SIGNALS:
+    void accountChanged(const QString &accountId);
+
+private:
+    AppSettings *m_settings;
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<DemoExchange> m_demo;
+    ApiService *m_service;
+    OpenOrdersModel *m_open;
+    FinishedOrdersModel *m_finished;
+    ActivityLogModel *m_log;
+    OrdersController *m_orders;
+    MarketDataController *m_market;
+    PlacementTracker *m_placement;
+    CancelController *m_cancels;
+    QList<RequestRecord> m_journal;
+    QString m_account;
+    QString m_apiKey;
+    std::shared_ptr<const Ed25519Key> m_key;
+    QString m_problem;
+};

@@ -1,0 +1,94 @@
+#include "ActivityLogModel.h"
+
+#include "ColorScheme.h"
+#include "CsvWriter.h"
+
+ActivityLogModel::ActivityLogModel(QObject *parent)
+    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTime(); })
+{
+}
+
+void ActivityLogModel::add(const QString &action, const QString &result, Severity severity)
+{
+    beginInsertRows({}, 0, 0);
+    m_entries.push_front({m_clock(), action, result, severity});
+    endInsertRows();
+    if (int(m_entries.size()) > MaxEntries) {
+        beginRemoveRows({}, MaxEntries, int(m_entries.size()) - 1);
+        m_entries.resize(MaxEntries);
+        endRemoveRows();
+    }
+}
+
+QStringList ActivityLogModel::find(const QString &text) const
+{
+    QStringList out;
+    for (const Entry &e : m_entries) {
+        const QString line = e.action + QStringLiteral(": ") + e.result;
+        if (line.contains(text, Qt::CaseInsensitive))
+            out.append(line);
+    }
+    return out;
+}
+
+QString ActivityLogModel::toCsv() const
+{
+    CsvWriter csv({QStringLiteral("time"), QStringLiteral("action"), QStringLiteral("result"),
+                   QStringLiteral("severity")});
+    static const char *names[] = {"info", "success", "warning", "error"};
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it)
+        csv.addRow({it->time.toOffsetFromUtc(it->time.offsetFromUtc()).toString(Qt::ISODateWithMs),
+                    it->action, it->result, QString::fromLatin1(names[int(it->severity)])});
+    return csv.text();
+}
+
+int ActivityLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ActivityLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Entry &e = m_entries[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Time: return e.time.toString(QStringLiteral("HH:mm:ss"));
+        case Action: return e.action;
+        case Result: return e.result;
+        default: return {};
+        }
+    case Qt::ForegroundRole:
+        if (index.column() != Result)
+            return {};
+        switch (e.severity) {
+        case Severity::Success: return ColorScheme::instance().ok();
+        case Severity::Warning: return ColorScheme::instance().warning();
+        case Severity::Error: return ColorScheme::instance().error();
+        case Severity::Info: return {};
+        }
+        return {};
+    case SeverityRole: return int(e.severity);
+    default: return {};
+    }
+}
+
+QVariant ActivityLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Action: return tr("Action");
+    case Result: return tr("Result");
+    default: return {};
+    }
+}

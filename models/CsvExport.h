@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Order.h"
+#include "RequestRecord.h"
+
+#include <QList>
+#include <QString>
+
+// CSV for spreadsheets and support tickets: exact decimal strings, ISO-8601 UTC times.
+namespace CsvExport {
+
+QString orders(const QList<Order> &orders);
+// The redacted request journal: method, path, parameters, status, timing. Never the API key,
+// the signature or anything of the private key (none of them is in a RequestRecord).
+QString journal(const QList<RequestRecord> &records);
+
+} // namespace CsvExport

@@ -1,0 +1,163 @@
+#include "MarketDataController.h"
+
+#include "ApiService.h"
+#include "PollingFeed.h"
+
+MarketDataController::MarketDataController(ApiService *service, QObject *parent)
+    : QObject(parent), m_service(service)
+{
+    m_symbolFeed = new PollingFeed(
+        tr("Symbols"),
+        [this](QObject *ctx, PollingFeed::Done done) {
+            m_service->symbols({}, ctx, [this, done](const ApiResult<QList<SymbolRules>> &r) {
+                if (r.ok()) {
+                    m_symbols = r.value;
+                    Q_EMIT symbolsChanged();
+                }
+                done(r.error);
+            });
+        },
+        300000, this);
+    m_accountFeed = new PollingFeed(
+        tr("Accounts"),
+        [this](QObject *ctx, PollingFeed::Done done) {
+            m_service->userInfo(ctx, [this, done](const ApiResult<QList<Account>> &r) {
+                if (r.ok()) {
+                    m_accounts = r.value;
+                    Q_EMIT accountsChanged();
+                }
+                done(r.error);
+            });
+        },
+        300000, this);
+    m_balanceFeed = new PollingFeed(
+        tr("Balances"),
+        [this](QObject *ctx, PollingFeed::Done done) {
+            if (m_account.isEmpty())
+                return done({});
+            m_service->balances(m_account, {}, ctx, [this, done](const ApiResult<QList<Balance>> &r) {
+                if (r.ok()) {
+                    m_balances = r.value;
+                    Q_EMIT balancesChanged();
+                }
+                done(r.error);
+            });
+        },
+        5000, this);
+    const auto marketFeed = [this](const QString &name, auto call, int interval) {
+        return new PollingFeed(
+            name,
+            [this, call](QObject *ctx, PollingFeed::Done done) {
+                if (m_symbol.isEmpty())
+                    return done({});
+                call(ctx, std::move(done));
+            },
+            interval, this);
+    };
+    m_priceFeed = marketFeed(
+        tr("Last price"),
+        [this](QObject *ctx, PollingFeed::Done done) {
+            m_service->tickerPrice(m_symbol, ctx, [this, done](const ApiResult<Decimal> &r) {
+                if (r.ok()) {
+                    m_lastPrice = r.value;
+                    Q_EMIT marketChanged();
+                }
+                done(r.error);
+            });
+        },
+        2000);
+    m_bookFeed = marketFeed(
+        tr("Best bid/ask"),
+        [this](QObject *ctx, PollingFeed::Done done) {
+            m_service->bookTicker(m_symbol, ctx, [this, done](const ApiResult<BookTicker> &r) {
+                if (r.ok()) {
+                    m_book = r.value;
+                    Q_EMIT marketChanged();
+                }
+                done(r.error);
+            });
+        },
+        2000);
+    m_tickerFeed = marketFeed(
+        tr("24 h ticker"),
+        [this](QObject *ctx, PollingFeed::Done done) {
+            m_service->ticker24h(m_symbol, ctx, [this, done](const ApiResult<Ticker24h> &r) {
+                if (r.ok()) {
+                    m_ticker = r.value;
+                    Q_EMIT marketChanged();
+                }
+                done(r.error);
+            });
+        },
+        10000);
+}
+
+QList<PollingFeed *> MarketDataController::feeds() const
+{
+    return {m_symbolFeed, m_accountFeed, m_balanceFeed, m_priceFeed, m_bookFeed, m_tickerFeed};
+}
+
+void MarketDataController::setSymbol(const QString &symbol)
+{
+    if (symbol == m_symbol)
+        return;
+    m_symbol = symbol;
+    m_lastPrice.reset();
+    m_book.reset();
+    m_ticker.reset();
+    Q_EMIT marketChanged();
+    m_priceFeed->refreshNow();
+    m_bookFeed->refreshNow();
+    m_tickerFeed->refreshNow();
+}
+
+void MarketDataController::setAccount(const QString &accountId)
+{
+    if (accountId == m_account)
+        return;
+    m_account = accountId;
+    m_balances.clear();
+    Q_EMIT balancesChanged();
+    m_balanceFeed->refreshNow();
+}
+
+void MarketDataController::start()
+{
+    for (PollingFeed *f : feeds())
+        f->start();
+}
+
+void MarketDataController::stop()
+{
+    for (PollingFeed *f : feeds())
+        f->stop();
+}
+
+void MarketDataController::setPaused(bool paused)
+{
+    for (PollingFeed *f : feeds())
+        f->setPaused(paused);
+}
+
+void MarketDataController::refreshBalances()
+{
+    m_balanceFeed->refreshNow();
+}
+
+std::optional<SymbolRules> MarketDataController::rules(const QString &symbol) const
+{
+    for (const SymbolRules &r : m_symbols) {
+        if (r.symbol == symbol)
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::optional<Decimal> MarketDataController::available(const QString &token) const
+{
+    for (const Balance &b : m_balances) {
+        if (b.token == token)
+            return b.available;
+    }
+    return m_balances.isEmpty() ? std::nullopt : std::optional<Decimal>(Decimal());
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "MarketTypes.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <optional>
+
+class ApiService;
+class PollingFeed;
+
+// What the order form needs to know, kept fresh within the rate limits: symbols and their rules,
+// the accounts, balances, and the chosen symbol's last price, best bid/ask and 24 h ticker.
+class MarketDataController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MarketDataController)
+
+public:
+    explicit MarketDataController(ApiService *service, QObject *parent = nullptr);
+
+    void setSymbol(const QString &symbol);
+    QString symbol() const { return m_symbol; }
+    void setAccount(const QString &accountId);
+    void start();
+    void stop();
+    void setPaused(bool paused);
+    void refreshBalances();
+
+    QList<SymbolRules> symbols() const { return m_symbols; }
+    std::optional<SymbolRules> rules(const QString &symbol) const;
+    QList<Account> accounts() const { return m_accounts; }
+    std::optional<Decimal> lastPrice() const { return m_lastPrice; }
+    std::optional<BookTicker> book() const { return m_book; }
+    std::optional<Ticker24h> ticker() const { return m_ticker; }
+    std::optional<Decimal> available(const QString &token) const;
+    QList<Balance> balances() const { return m_balances; }
+    PollingFeed *balanceFeed() const { return m_balanceFeed; }
+    QList<PollingFeed *> feeds() const;
+
+Q_SIGNALS:
+    void symbolsChanged();
+    void accountsChanged();
+    void marketChanged();
+    void balancesChanged();
+
+private:
+    ApiService *m_service;
+    QString m_symbol;
+    QString m_account;
+    QList<SymbolRules> m_symbols;
+    QList<Account> m_accounts;
+    QList<Balance> m_balances;
+    std::optional<Decimal> m_lastPrice;
+    std::optional<BookTicker> m_book;
+    std::optional<Ticker24h> m_ticker;
+    PollingFeed *m_symbolFeed;
+    PollingFeed *m_accountFeed;
+    PollingFeed *m_balanceFeed;
+    PollingFeed *m_priceFeed;
+    PollingFeed *m_bookFeed;
+    PollingFeed *m_tickerFeed;
+};

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AccountTypes.h"
+#include "MarketTypes.h"
+#include "NewOrder.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the order form holds, as typed.
+struct OrderDraft
+{
+    QString accountId;
+    QString symbol;
+    Side side = Side::Buy;
+    OrderType type = OrderType::Limit;
+    QString priceText;
+    QString quantityText;
+    QString amountText;
+    QString clientOrderId;
+};
+
+// What the form knows about the market and the account when it checks a draft.
+struct MarketContext
+{
+    std::optional<SymbolRules> rules;
+    std::optional<Decimal> lastPrice;
+    std::optional<Decimal> availableQuote;
+    std::optional<Decimal> availableBase;
+    Decimal largeNotional = Decimal::fromInteger(50000); // fat-finger threshold, quote currency
+    int fatFingerPercent = 5;                            // warn beyond this distance from last
+};
+
+// The verdict on a draft: per-field errors (the order cannot go), warnings (it can, after the
+// trader confirms), and the exact order that would be sent.
+struct OrderCheck
+{
+    enum class Field { Account, Symbol, Price, Quantity, Amount, ClientOrderId };
+
+    QHash<Field, QString> errors;
+    QStringList warnings;
+    std::optional<NewOrder> order;
+    std::optional<Decimal> notional;
+
+    bool isValid() const { return errors.isEmpty() && order.has_value(); }
+    QString error(Field f) const { return errors.value(f); }
+};

@@ -1,0 +1,115 @@
+#include "LookupDialog.h"
+
+#include "ActivityLogModel.h"
+#include "ApiService.h"
+#include "DecimalFormat.h"
+#include "MessageBar.h"
+#include "Session.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+LookupDialog::LookupDialog(Session *session, QWidget *parent)
+    : QDialog(parent),
+      m_session(session),
+      m_query(new QLineEdit(this)),
+      m_go(new QPushButton(tr("&Look up"), this)),
+      m_message(new MessageBar(this)),
+      m_details(new QWidget(this)),
+      m_form(new QFormLayout(m_details))
+{
+    setObjectName(QStringLiteral("lookupDialog"));
+    setWindowTitle(tr("Look up an order"));
+    setModal(false);
+    auto *layout = new QVBoxLayout(this);
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("Order &ID or client ID"), this);
+    label->setBuddy(m_query);
+    m_query->setObjectName(QStringLiteral("lookupQuery"));
+    m_query->setAccessibleName(tr("Order ID or client ID"));
+    m_query->setPlaceholderText(tr("e.g. 9007199254740993 or td-3f2a…"));
+    m_go->setObjectName(QStringLiteral("lookupGo"));
+    m_go->setAccessibleName(tr("Look up"));
+    m_go->setDefault(true);
+    row->addWidget(label);
+    row->addWidget(m_query, 1);
+    row->addWidget(m_go);
+    layout->addLayout(row);
+    layout->addWidget(m_message);
+    layout->addWidget(m_details);
+    m_details->hide();
+    connect(m_go, &QPushButton::clicked, this, [this] { lookUp(m_query->text()); });
+    resize(520, 200);
+}
+
+void LookupDialog::lookUp(const QString &text)
+{
+    const QString q = text.trimmed();
+    m_query->setText(q);
+    if (q.isEmpty()) {
+        m_message->show(MessageBar::Kind::Error, tr("Enter an order ID or a client order ID."));
+        return;
+    }
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+    bool numeric = false;
+    const qint64 id = digits.match(q).hasMatch() ? q.toLongLong(&numeric) : 0;
+    const OrderRef ref = numeric && id > 0 ? OrderRef::byId(id) : OrderRef::byClientId(q);
+    m_message->show(MessageBar::Kind::Busy, tr("Looking up %1…").arg(q));
+    m_go->setEnabled(false);
+    m_session->service()->getOrder(
+        m_session->account(), ref, this, [this, q](const ApiResult<Order> &r) {
+            m_go->setEnabled(true);
+            if (r.ok()) {
+                m_message->clear();
+                showOrder(r.value);
+                m_session->log()->add(tr("Look up %1").arg(q), tr("Found order %1 (%2).")
+                                                                   .arg(r.value.orderId)
+                                                                   .arg(OrderEnums::statusText(r.value.status)));
+            } else {
+                m_details->hide();
+                m_message->show(MessageBar::Kind::Error, r.error.message);
+                m_session->log()->add(tr("Look up %1").arg(q), r.error.message,
+                                      ActivityLogModel::Severity::Error);
+            }
+        });
+}
+
+void LookupDialog::showOrder(const Order &o)
+{
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    const auto time = [](qint64 ms) {
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                      : QStringLiteral("—");
+    };
+    const auto add = [this](const QString &name, const QString &value) {
+        auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setAccessibleName(name);
+        m_form->addRow(name, v);
+    };
+    add(tr("Order ID"), QString::number(o.orderId));
+    add(tr("Client ID"), o.clientOrderId);
+    add(tr("Account"), o.accountId);
+    add(tr("Symbol"), o.symbol);
+    add(tr("Side"), OrderEnums::sideText(o.side));
+    add(tr("Type"), OrderEnums::typeText(o.type));
+    add(tr("Status"), OrderEnums::statusText(o.status));
+    add(tr("Price"), DecimalFormat::display(o.price, 0));
+    add(tr("Quantity"), DecimalFormat::display(o.quantity, 0));
+    add(tr("Amount"), DecimalFormat::display(o.amount, 0));
+    add(tr("Filled quantity"), DecimalFormat::display(o.tradeQty, 0));
+    add(tr("Filled amount"), DecimalFormat::display(o.tradeAmount, 0));
+    add(tr("Average price"), o.hasAveragePrice ? DecimalFormat::display(o.averagePrice, 0) : QString());
+    add(tr("Failure reason"), o.failedReason);
+    add(tr("Created"), time(o.createTime));
+    add(tr("Updated"), time(o.updateTime));
+    m_details->show();
+    adjustSize();
+}

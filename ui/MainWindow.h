@@ -1,0 +1,79 @@
+#pragma once
+
+#include "OrdersController.h"
+
+#include <QMainWindow>
+
+class CancelController;
+class FinishedFilterBar;
+class LookupDialog;
+class MarketPanel;
+class MessageBar;
+class OrderForm;
+class OrdersView;
+class QDockWidget;
+class QLabel;
+class QSystemTrayIcon;
+class QTableView;
+class SecretStore;
+class Session;
+class StatusPanel;
+
+// The trader's window: order entry beside the open orders, finished orders and the activity log
+// as docks; toolbar and menus for every action, each with a shortcut; status bar facts.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Session *session, SecretStore *secrets, QWidget *parent = nullptr);
+
+    OrderForm *orderForm() const { return m_form; }
+    OrdersView *openView() const { return m_openView; }
+    OrdersView *finishedView() const { return m_finishedView; }
+    FinishedFilterBar *finishedFilter() const { return m_filter; }
+    QTableView *logView() const { return m_logView; }
+    MessageBar *ordersMessage() const { return m_ordersMessage; }
+    StatusPanel *statusPanel() const { return m_status; }
+    LookupDialog *lookupDialog();
+    QAction *action(const QString &name) const;
+    void resetLayout();
+
+public Q_SLOTS:
+    void cancelSelected();
+    void cancelAllForSymbol();
+    void openLookup();
+    void openSettings();
+    void repeatSelected(bool reverse);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildDocks();
+    void buildActions();
+    void restoreLayout();
+    void saveLayout();
+    void onOrderEvent(const OrdersController::Event &event);
+    void exportCsv(const QString &title, const QString &name, std::function<QString()> content);
+    QList<Order> selectionForAction() const;
+    QDockWidget *dock(const QString &title, const QString &name, QWidget *content,
+                      Qt::DockWidgetArea area);
+
+    Session *m_session;
+    SecretStore *m_secrets;
+    OrderForm *m_form = nullptr;
+    MarketPanel *m_marketPanel = nullptr;
+    OrdersView *m_openView = nullptr;
+    OrdersView *m_finishedView = nullptr;
+    FinishedFilterBar *m_filter = nullptr;
+    QTableView *m_logView = nullptr;
+    MessageBar *m_ordersMessage = nullptr;
+    StatusPanel *m_status = nullptr;
+    LookupDialog *m_lookup = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QByteArray m_defaultState;
+    QHash<QString, QAction *> m_actions;
+    QList<QDockWidget *> m_docks;
+};

@@ -1,0 +1,83 @@
+#include "MarketPanel.h"
+
+#include "ColorScheme.h"
+#include "DecimalFormat.h"
+#include "MarketDataController.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+
+MarketPanel::MarketPanel(MarketDataController *market, QWidget *parent)
+    : QWidget(parent),
+      m_market(market),
+      m_symbol(new QLabel(this)),
+      m_last(new QLabel(this)),
+      m_change(new QLabel(this)),
+      m_bid(new QPushButton(this)),
+      m_ask(new QPushButton(this))
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    QFont big = m_last->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_last->setFont(big);
+    m_last->setObjectName(QStringLiteral("lastPrice"));
+    m_last->setAccessibleName(tr("Last price"));
+    m_symbol->setObjectName(QStringLiteral("marketSymbol"));
+    m_bid->setObjectName(QStringLiteral("bestBid"));
+    m_ask->setObjectName(QStringLiteral("bestAsk"));
+    m_bid->setToolTip(tr("Best bid: click to use as the price"));
+    m_ask->setToolTip(tr("Best ask: click to use as the price"));
+    m_bid->setAccessibleName(tr("Best bid"));
+    m_ask->setAccessibleName(tr("Best ask"));
+    m_bid->setFocusPolicy(Qt::NoFocus); // the form's tab order stays on the fields
+    m_ask->setFocusPolicy(Qt::NoFocus);
+    grid->addWidget(m_symbol, 0, 0);
+    grid->addWidget(m_change, 0, 1, Qt::AlignRight);
+    grid->addWidget(m_last, 1, 0, 1, 2);
+    grid->addWidget(m_bid, 2, 0);
+    grid->addWidget(m_ask, 2, 1);
+    connect(m_bid, &QPushButton::clicked, this, [this] { Q_EMIT priceChosen(m_bidPrice); });
+    connect(m_ask, &QPushButton::clicked, this, [this] { Q_EMIT priceChosen(m_askPrice); });
+    connect(m_market, &MarketDataController::marketChanged, this, &MarketPanel::refresh);
+    connect(m_market, &MarketDataController::symbolsChanged, this, &MarketPanel::refresh);
+    refresh();
+}
+
+void MarketPanel::refresh()
+{
+    const auto rules = m_market->rules(m_market->symbol());
+    const int decimals = rules ? rules->priceDecimals() : 0;
+    m_symbol->setText(m_market->symbol());
+    const auto last = m_market->lastPrice();
+    m_last->setText(last ? DecimalFormat::display(*last, decimals) : QStringLiteral("—"));
+    const auto ticker = m_market->ticker();
+    if (ticker) {
+        const bool up = !ticker->priceChangePercent.isNegative();
+        m_change->setText(tr("24 h %1%2 %").arg(up ? QStringLiteral("+") : QString(),
+                                               DecimalFormat::display(ticker->priceChangePercent, 2)));
+        m_change->setStyleSheet(QStringLiteral("color: %1;")
+                                    .arg(ColorScheme::instance().side(up ? Side::Buy : Side::Sell).name()));
+    } else {
+        m_change->clear();
+    }
+    const auto book = m_market->book();
+    m_bid->setEnabled(book && book->hasBid);
+    m_ask->setEnabled(book && book->hasAsk);
+    if (book && book->hasBid) {
+        m_bidPrice = book->bid.price;
+        m_bid->setText(tr("Bid %1").arg(DecimalFormat::display(m_bidPrice, decimals)));
+    } else {
+        m_bid->setText(tr("Bid —"));
+    }
+    if (book && book->hasAsk) {
+        m_askPrice = book->ask.price;
+        m_ask->setText(tr("Ask %1").arg(DecimalFormat::display(m_askPrice, decimals)));
+    } else {
+        m_ask->setText(tr("Ask —"));
+    }
+    m_bid->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().side(Side::Buy).name()));
+    m_ask->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().side(Side::Sell).name()));
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Decimal.h"
+
+#include <QWidget>
+
+class MarketDataController;
+class QLabel;
+class QPushButton;
+
+// The chosen symbol's last price, 24 h change and best bid/ask; clicking a price puts it in the
+// order form.
+class MarketPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MarketPanel(MarketDataController *market, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    void priceChosen(const Decimal &price);
+
+private:
+    void refresh();
+
+    MarketDataController *m_market;
+    QLabel *m_symbol;
+    QLabel *m_last;
+    QLabel *m_change;
+    QPushButton *m_bid;
+    QPushButton *m_ask;
+    Decimal m_bidPrice;
+    Decimal m_askPrice;
+};

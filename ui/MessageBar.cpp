@@ -1,0 +1,55 @@
+#include "MessageBar.h"
+
+#include "ColorScheme.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+MessageBar::MessageBar(QWidget *parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    m_label->setWordWrap(true);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_close->setText(QStringLiteral("×"));
+    m_close->setAutoRaise(true);
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss"));
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    setAutoFillBackground(true);
+    hide();
+}
+
+void MessageBar::show(Kind kind, const QString &text)
+{
+    m_kind = kind;
+    m_label->setText(text);
+    const ColorScheme &c = ColorScheme::instance();
+    QColor accent = kind == Kind::Error     ? c.error()
+        : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
+        : kind == Kind::Success                       ? c.ok()
+                                                      : palette().color(QPalette::Highlight);
+    QPalette p = palette();
+    QColor bg = accent;
+    bg.setAlpha(40);
+    p.setColor(QPalette::Window, bg);
+    setPalette(p);
+    m_label->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
+    setAccessibleDescription(text);
+    QWidget::show();
+}
+
+void MessageBar::clear()
+{
+    m_label->clear();
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return m_label->text();
+}

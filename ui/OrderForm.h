@@ -1,0 +1,90 @@
+#pragma once
+
+#include "OrderDraft.h"
+#include "PlacementTracker.h"
+
+#include <QHash>
+#include <QWidget>
+
+class AppSettings;
+class MarketDataController;
+class MessageBar;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QToolButton;
+class Session;
+struct Order;
+
+// Order entry: account, symbol, side, type, price and quantity or amount, client order id; checked
+// as the trader types against the symbol's rules and the balance, with each reason beside its
+// field. The place button stays disabled while the order is invalid; Enter places.
+class OrderForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OrderForm(Session *session, QWidget *parent = nullptr);
+
+    OrderDraft draft() const;
+    OrderCheck check() const { return m_check; }
+    QPushButton *placeButton() const { return m_place; }
+    MessageBar *messageBar() const { return m_message; }
+    QString fieldError(OrderCheck::Field field) const;
+
+    // Repeat (same side) or reverse (opposite side) an order: fills the form, sends nothing.
+    void fillFrom(const Order &order, bool reverse);
+    void setPrice(const Decimal &price);
+    void focusEntry();
+
+public Q_SLOTS:
+    void place();
+    void revalidate();
+
+private:
+    void buildUi();
+    void reloadAccounts();
+    void reloadSymbols();
+    void onSideOrTypeChanged();
+    void onPlacementState(PlacementTracker::State state, const QString &message);
+    void quickSize(int percent);
+    void send(const NewOrder &order);
+    void updateBalanceLabel();
+    QLabel *errorLabel(const QString &name);
+    void setFieldError(QLineEdit *field, QLabel *label, const QString &error);
+
+    Session *m_session;
+    MarketDataController *m_market;
+    PlacementTracker *m_tracker;
+    AppSettings *m_settings;
+    OrderCheck m_check;
+
+    QComboBox *m_account = nullptr;
+    QComboBox *m_symbol = nullptr;
+    QPushButton *m_buy = nullptr;
+    QPushButton *m_sell = nullptr;
+    QPushButton *m_limit = nullptr;
+    QPushButton *m_market_ = nullptr;
+    QLineEdit *m_price = nullptr;
+    QLineEdit *m_quantity = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QToolButton *m_newId = nullptr;
+    QList<QPushButton *> m_quickSizes;
+    QLabel *m_priceLabel = nullptr;
+    QLabel *m_quantityLabel = nullptr;
+    QLabel *m_amountLabel = nullptr;
+    QLabel *m_accountError = nullptr;
+    QLabel *m_symbolError = nullptr;
+    QLabel *m_priceError = nullptr;
+    QLabel *m_quantityError = nullptr;
+    QLabel *m_amountError = nullptr;
+    QLabel *m_clientIdError = nullptr;
+    QLabel *m_notional = nullptr;
+    QLabel *m_available = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPushButton *m_place = nullptr;
+    MessageBar *m_message = nullptr;
+};

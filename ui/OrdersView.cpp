@@ -1,0 +1,108 @@
+#include "OrdersView.h"
+
+#include "ColorScheme.h"
+#include "OrderSortProxy.h"
+#include "OrderTableModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QVBoxLayout>
+
+OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_proxy(new OrderSortProxy(this)),
+      m_table(new QTableView(this)),
+      m_banner(new QLabel(this)),
+      m_stateKey(stateKey)
+{
+    m_proxy->setSourceModel(model);
+    m_table->setModel(m_proxy);
+    m_table->setObjectName(stateKey + QStringLiteral("Table"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OrderTableModel::Time, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto width = [&fm](const char *sample) {
+        return fm.horizontalAdvance(QString::fromLatin1(sample)) + 16;
+    };
+    m_table->setColumnWidth(OrderTableModel::Time, width("2026-01-02 09:30:00"));
+    m_table->setColumnWidth(OrderTableModel::Symbol, width("BTC-USDT"));
+    m_table->setColumnWidth(OrderTableModel::SideColumn, width("▼ Sell"));
+    m_table->setColumnWidth(OrderTableModel::Type, width("Market"));
+    m_table->setColumnWidth(OrderTableModel::Price, width("70,000.00"));
+    m_table->setColumnWidth(OrderTableModel::Quantity, width("0.0000"));
+    m_table->setColumnWidth(OrderTableModel::Filled, width("0.0000"));
+    m_table->setColumnWidth(OrderTableModel::Amount, width("100,000.00"));
+    m_table->setColumnWidth(OrderTableModel::AveragePrice, width("70,000.00"));
+    m_table->setColumnWidth(OrderTableModel::Status, width("Partially filled"));
+    m_table->setColumnWidth(OrderTableModel::OrderIdColumn, width("9007199254740993"));
+    m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral("color: %1; padding: 2px 4px;")
+                                .arg(ColorScheme::instance().warning().name()));
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table);
+
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_actions.isEmpty())
+            return;
+        QMenu *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions(m_actions);
+        menu->popup(m_table->viewport()->mapToGlobal(pos)); // popup(), not exec()
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT activated(index.data(OrderTableModel::OrderRole).value<Order>());
+    });
+}
+
+QList<Order> OrdersView::selectedOrders() const
+{
+    QList<Order> out;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &proxyIndex : rows) {
+        const QModelIndex source = m_proxy->mapToSource(proxyIndex);
+        out.append(m_model->orderAt(source.row()));
+    }
+    return out;
+}
+
+void OrdersView::setContextActions(const QList<QAction *> &actions)
+{
+    m_actions = actions;
+    m_table->addActions(actions); // their shortcuts work while the table has focus
+}
+
+void OrdersView::setBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+}
+
+QByteArray OrdersView::saveState() const
+{
+    return m_table->horizontalHeader()->saveState();
+}
+
+void OrdersView::restoreState(const QByteArray &state)
+{
+    if (!state.isEmpty())
+        m_table->horizontalHeader()->restoreState(state);
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Order.h"
+
+#include <QWidget>
+
+class OrderSortProxy;
+class OrderTableModel;
+class QLabel;
+class QMenu;
+class QTableView;
+
+// A table of orders behind an exact-sorting proxy. Acting on the selection always maps through
+// the proxy to order ids. Column widths, order and sort are saved under `stateKey`.
+class OrdersView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OrdersView(OrderTableModel *model, const QString &stateKey, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    OrderSortProxy *proxy() const { return m_proxy; }
+    QList<Order> selectedOrders() const;
+    void setContextActions(const QList<QAction *> &actions);
+    void setBanner(const QString &text); // e.g. the open-orders cap warning
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+    QString stateKey() const { return m_stateKey; }
+
+Q_SIGNALS:
+    void activated(const Order &order);
+
+private:
+    OrderTableModel *m_model;
+    OrderSortProxy *m_proxy;
+    QTableView *m_table;
+    QLabel *m_banner;
+    QString m_stateKey;
+    QList<QAction *> m_actions;
+};

@@ -1,0 +1,316 @@
+#include "SettingsDialog.h"
+
+#include "ApiService.h"
+#include "AppSettings.h"
+#include "ColorScheme.h"
+#include "Ed25519Key.h"
+#include "MessageBar.h"
+#include "SecretStore.h"
+#include "Session.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setWordWrap(true);
+    l->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().error().name()));
+    l->hide();
+    return l;
+}
+
+void setError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *parent)
+    : QDialog(parent),
+      m_session(session),
+      m_secrets(secrets),
+      m_baseUrl(new QLineEdit(this)),
+      m_baseUrlError(errorLabel(this)),
+      m_apiKey(new QLineEdit(this)),
+      m_apiKeyError(errorLabel(this)),
+      m_keyStatus(new QLabel(this)),
+      m_publicKey(new QLineEdit(this)),
+      m_copyPublic(new QPushButton(tr("&Copy"), this)),
+      m_account(new QLineEdit(this)),
+      m_symbol(new QLineEdit(this)),
+      m_openInterval(new QSpinBox(this)),
+      m_finishedInterval(new QSpinBox(this)),
+      m_timeout(new QSpinBox(this)),
+      m_confirm(new QCheckBox(tr("Confirm every order before it is sent"), this)),
+      m_colorBlind(new QCheckBox(tr("Colour-blind-safe colours (blue/orange)"), this)),
+      m_largeNotional(new QLineEdit(this)),
+      m_largeNotionalError(errorLabel(this)),
+      m_store(new QLabel(this)),
+      m_message(new MessageBar(this)),
+      m_save(nullptr)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    AppSettings *s = session->settings();
+
+    auto *exchange = new QGroupBox(tr("Exchange"), this);
+    auto *ef = new QFormLayout(exchange);
+    m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
+    m_baseUrl->setText(session->isDemo() ? session->service()->baseUrl().toString()
+                                         : s->baseUrl().toString());
+    m_baseUrl->setEnabled(!session->isDemo());
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.dfx.hk"));
+    ef->addRow(tr("Base &URL"), m_baseUrl);
+    ef->addRow(QString(), m_baseUrlError);
+    if (session->isDemo())
+        ef->addRow(QString(), new QLabel(tr("The embedded demo exchange is in use; start without "
+                                            "--demo to use a real exchange."),
+                                         this));
+    m_timeout->setObjectName(QStringLiteral("timeout"));
+    m_timeout->setRange(1, 120);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setValue(s->timeoutMs() / 1000);
+    ef->addRow(tr("Request &timeout"), m_timeout);
+
+    auto *creds = new QGroupBox(tr("Credentials"), this);
+    auto *cf = new QFormLayout(creds);
+    m_apiKey->setObjectName(QStringLiteral("apiKey"));
+    m_apiKey->setEchoMode(QLineEdit::Password); // never in a screenshot in full
+    m_apiKey->setText(session->apiKey());
+    cf->addRow(tr("API &key"), m_apiKey);
+    cf->addRow(QString(), m_apiKeyError);
+    auto *keyButtons = new QHBoxLayout;
+    auto *import = new QPushButton(tr("&Import private key…"), this);
+    auto *generate = new QPushButton(tr("&Generate new key pair"), this);
+    import->setObjectName(QStringLiteral("importKey"));
+    generate->setObjectName(QStringLiteral("generateKey"));
+    import->setToolTip(tr("A PKCS#8 PEM file, a PKCS#8 DER file, or the DER as one base64 line"));
+    keyButtons->addWidget(import);
+    keyButtons->addWidget(generate);
+    cf->addRow(tr("Private key"), keyButtons);
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true);
+    cf->addRow(QString(), m_keyStatus);
+    m_publicKey->setObjectName(QStringLiteral("publicKey"));
+    m_publicKey->setReadOnly(true);
+    m_copyPublic->setObjectName(QStringLiteral("copyPublicKey"));
+    m_copyPublic->setToolTip(tr("Copy the public key to upload it to the exchange"));
+    auto *pub = new QHBoxLayout;
+    pub->addWidget(m_publicKey, 1);
+    pub->addWidget(m_copyPublic);
+    cf->addRow(tr("&Public key (upload this)"), pub);
+    m_store->setObjectName(QStringLiteral("secretStore"));
+    m_store->setWordWrap(true);
+    m_store->setText(session->isDemo()
+                         ? tr("Demo credentials live in memory only and are never stored.")
+                         : tr("Stored in: %1").arg(secrets ? secrets->backendDescription() : QString()));
+    cf->addRow(QString(), m_store);
+
+    auto *trading = new QGroupBox(tr("Trading"), this);
+    auto *tf = new QFormLayout(trading);
+    m_account->setObjectName(QStringLiteral("defaultAccount"));
+    m_account->setText(session->account());
+    m_symbol->setObjectName(QStringLiteral("defaultSymbol"));
+    m_symbol->setText(s->defaultSymbol());
+    tf->addRow(tr("Default &account"), m_account);
+    tf->addRow(tr("Default &symbol"), m_symbol);
+    for (QSpinBox *box : {m_openInterval, m_finishedInterval}) {
+        box->setRange(1, 300);
+        box->setSuffix(tr(" s"));
+    }
+    m_openInterval->setObjectName(QStringLiteral("openInterval"));
+    m_finishedInterval->setObjectName(QStringLiteral("finishedInterval"));
+    m_openInterval->setValue(s->openIntervalMs() / 1000);
+    m_finishedInterval->setValue(s->finishedIntervalMs() / 1000);
+    m_openInterval->setToolTip(tr("The exchange allows one open-orders query per second."));
+    tf->addRow(tr("Refresh &open orders every"), m_openInterval);
+    tf->addRow(tr("Refresh &finished orders every"), m_finishedInterval);
+    m_confirm->setObjectName(QStringLiteral("confirmOrders"));
+    m_confirm->setChecked(s->confirmOrders());
+    tf->addRow(QString(), m_confirm);
+    m_largeNotional->setObjectName(QStringLiteral("largeNotional"));
+    m_largeNotional->setText(s->largeNotional());
+    tf->addRow(tr("Warn for orders worth &more than"), m_largeNotional);
+    tf->addRow(QString(), m_largeNotionalError);
+    m_colorBlind->setObjectName(QStringLiteral("colorBlind"));
+    m_colorBlind->setChecked(s->colorBlindSafe());
+    tf->addRow(QString(), m_colorBlind);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveSettings"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(exchange);
+    layout->addWidget(creds);
+    layout->addWidget(trading);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+
+    // Accessible names follow the visible labels.
+    for (auto *form : {ef, cf, tf}) {
+        for (int r = 0; r < form->rowCount(); ++r) {
+            auto *label = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)
+                                                     ? form->itemAt(r, QFormLayout::LabelRole)->widget()
+                                                     : nullptr);
+            QLayoutItem *field = form->itemAt(r, QFormLayout::FieldRole);
+            if (label && field && field->widget())
+                field->widget()->setAccessibleName(label->text().remove(QLatin1Char('&')));
+        }
+    }
+    m_publicKey->setAccessibleName(tr("Public key (upload this)"));
+    for (QAbstractButton *b : {static_cast<QAbstractButton *>(import), static_cast<QAbstractButton *>(generate),
+                               static_cast<QAbstractButton *>(m_copyPublic), static_cast<QAbstractButton *>(m_confirm),
+                               static_cast<QAbstractButton *>(m_colorBlind)})
+        b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(import, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Import private key"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+        connect(dialog, &QFileDialog::fileSelected, this, &SettingsDialog::importKeyFile);
+        dialog->open();
+    });
+    connect(generate, &QPushButton::clicked, this, &SettingsDialog::generateKey);
+    connect(m_copyPublic, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_publicKey->text());
+        m_message->show(MessageBar::Kind::Success, tr("Public key copied."));
+    });
+    for (QLineEdit *e : {m_baseUrl, m_apiKey, m_largeNotional})
+        connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+
+    m_key = session->key();
+    showKey();
+    validate();
+}
+
+void SettingsDialog::showKey()
+{
+    if (m_key && m_key->isValid()) {
+        m_publicKey->setText(QString::fromLatin1(m_key->publicKeySpkiBase64()));
+        m_keyStatus->setText(m_keyChanged ? tr("New Ed25519 key ready; it is saved with the settings.")
+                                          : tr("Ed25519 key loaded."));
+        m_keyStatus->setStyleSheet(QString());
+        m_copyPublic->setEnabled(true);
+    } else {
+        m_publicKey->clear();
+        m_keyStatus->setText(m_session->service()->hasCredentials()
+                                 ? tr("A private key is in use (kept secret; import or generate "
+                                      "one to replace it).")
+                                 : tr("No private key yet: import one or generate a key pair."));
+        m_copyPublic->setEnabled(false);
+    }
+}
+
+void SettingsDialog::importKeyFile(const QString &path)
+{
+    auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(path));
+    if (!key->isValid()) {
+        m_keyStatus->setText(key->error());
+        m_keyStatus->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().error().name()));
+        return;
+    }
+    m_key = std::move(key);
+    m_keyChanged = true;
+    showKey();
+    validate();
+}
+
+void SettingsDialog::generateKey()
+{
+    m_key = std::make_shared<Ed25519Key>(Ed25519Key::generate());
+    m_keyChanged = true;
+    showKey();
+    m_message->show(MessageBar::Kind::Info,
+                    tr("Upload the public key to the exchange, then enter the API key it gives "
+                       "you."));
+    validate();
+}
+
+QString SettingsDialog::publicKeyText() const
+{
+    return m_publicKey->text();
+}
+
+QStringList SettingsDialog::problems() const
+{
+    QStringList out;
+    if (!m_session->isDemo()) {
+        const QString url = ApiService::checkBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
+        if (!url.isEmpty())
+            out.append(url);
+    }
+    static const QRegularExpression keyPattern(QStringLiteral("^[\\x21-\\x7e]{1,128}$"));
+    const QString apiKey = m_apiKey->text();
+    if (!apiKey.isEmpty() && !keyPattern.match(apiKey).hasMatch())
+        out.append(tr("The API key is 1 to 128 visible ASCII characters, without spaces."));
+    const auto large = Decimal::parse(m_largeNotional->text().trimmed());
+    if (!large || large->isZero() || large->isNegative())
+        out.append(tr("The large-order warning needs a plain number above zero, e.g. 50000."));
+    return out;
+}
+
+void SettingsDialog::validate()
+{
+    const QStringList p = problems();
+    const auto find = [&p](const QString &needle) {
+        for (const QString &s : p)
+            if (s.contains(needle))
+                return s;
+        return QString();
+    };
+    setError(m_baseUrlError, m_session->isDemo() ? QString() : find(QStringLiteral("address"))
+                                                   + find(QStringLiteral("http")));
+    setError(m_apiKeyError, find(QStringLiteral("API key")));
+    setError(m_largeNotionalError, find(QStringLiteral("large-order")));
+    m_save->setEnabled(p.isEmpty());
+}
+
+void SettingsDialog::save()
+{
+    if (!problems().isEmpty())
+        return;
+    AppSettings *s = m_session->settings();
+    if (!m_session->isDemo()) {
+        const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
+        s->setBaseUrl(url);
+        m_session->service()->setBaseUrl(url);
+    }
+    s->setTimeoutMs(m_timeout->value() * 1000);
+    m_session->service()->setTimeoutMs(m_timeout->value() * 1000);
+    s->setIntervals(m_openInterval->value() * 1000, m_finishedInterval->value() * 1000);
+    s->setDefaultAccount(m_account->text().trimmed());
+    s->setDefaultSymbol(m_symbol->text().trimmed().toUpper());
+    s->setConfirmOrders(m_confirm->isChecked());
+    s->setColorBlindSafe(m_colorBlind->isChecked());
+    s->setLargeNotional(Decimal::parse(m_largeNotional->text().trimmed())->toString());
+    const QString apiKey = m_apiKey->text();
+    const bool credsChanged = m_keyChanged || apiKey != m_session->apiKey();
+    if (credsChanged) {
+        m_session->setCredentials(apiKey, m_key);
+        if (m_secrets && !m_session->isDemo() && m_key && m_key->isValid()) {
+            m_secrets->save({apiKey, m_key->privateKeyPkcs8Base64()}, [](const QString &) {});
+        }
+    }
+    Q_EMIT saved();
+    accept();
+}

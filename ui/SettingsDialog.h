@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class Ed25519Key;
+class MessageBar;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class SecretStore;
+class Session;
+
+// Exchange address, credentials (API key; private key imported from a PEM, DER or base64 file, or
+// generated here with its public key shown exactly as the exchange wants it), defaults, refresh
+// intervals, confirmations and timeout. The private key is never displayed.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(Session *session, SecretStore *secrets, QWidget *parent = nullptr);
+
+    // Per-field problems; empty when the settings can be saved.
+    QStringList problems() const;
+    void importKeyFile(const QString &path);
+    void generateKey();
+    QString publicKeyText() const;
+
+Q_SIGNALS:
+    void saved();
+
+private:
+    void validate();
+    void save();
+    void showKey();
+
+    Session *m_session;
+    SecretStore *m_secrets;
+    std::shared_ptr<const Ed25519Key> m_key;
+    bool m_keyChanged = false;
+    QLineEdit *m_baseUrl;
+    QLabel *m_baseUrlError;
+    QLineEdit *m_apiKey;
+    QLabel *m_apiKeyError;
+    QLabel *m_keyStatus;
+    QLineEdit *m_publicKey;
+    QPushButton *m_copyPublic;
+    QLineEdit *m_account;
+    QLineEdit *m_symbol;
+    QSpinBox *m_openInterval;
+    QSpinBox *m_finishedInterval;
+    QSpinBox *m_timeout;
+    QCheckBox *m_confirm;
+    QCheckBox *m_colorBlind;
+    QLineEdit *m_largeNotional;
+    QLabel *m_largeNotionalError;
+    QLabel *m_store;
+    MessageBar *m_message;
+    QPushButton *m_save;
+};

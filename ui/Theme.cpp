@@ -1,0 +1,74 @@
+#include "Theme.h"
+
+#include "ColorScheme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x23, 0x26, 0x2b), base(0x1b, 0x1d, 0x21), text(0xe6, 0xe6, 0xe6);
+    const QColor button(0x2d, 0x31, 0x37), highlight(0x2f, 0x6f, 0xc0), dim(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x28, 0x2d));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, dim);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6a, 0xb0, 0xff));
+    p.setColor(QPalette::Mid, QColor(0x3a, 0x3e, 0x45));
+    p.setColor(QPalette::Dark, QColor(0x15, 0x17, 0x1a));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, dim);
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    p.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf6, 0xf8));
+    return p;
+}
+
+bool g_dark = false;
+
+} // namespace
+
+namespace Theme {
+
+Mode parse(const QString &name)
+{
+    if (name == QLatin1String("dark"))
+        return Mode::Dark;
+    if (name == QLatin1String("light"))
+        return Mode::Light;
+    return Mode::System;
+}
+
+void apply(QApplication &app, Mode mode)
+{
+    const bool systemDark = app.palette().color(QPalette::Window).lightness() < 128;
+    g_dark = mode == Mode::Dark || (mode == Mode::System && systemDark);
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(g_dark ? darkPalette() : lightPalette());
+    ColorScheme::instance().setDark(g_dark);
+}
+
+bool isDark()
+{
+    return g_dark;
+}
+
+} // namespace Theme
