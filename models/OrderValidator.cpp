@@ -6,6 +6,8 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 using Field = OrderCheck::Field;
@@ -37,8 +39,15 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
             why = tr("The %1 must be above zero.").arg(what);
         else if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))
             why = tr("Write the %1 in full, without an exponent.").arg(what);
-        else if (t.size() > 30)
-            why = tr("The %1 has too many digits.").arg(what);
+        else if (t.size() > 30 || (t.count(QLatin1Char('.')) <= 1 && !t.startsWith(QLatin1Char('.'))
+                                   && !t.endsWith(QLatin1Char('.'))
+                                   && std::all_of(t.cbegin(), t.cend(), [](QChar ch) {
+                                          return ch == QLatin1Char('.') || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'));
+                                      })))
+            why = tr("The %1 has too many digits (at most %2 before and %3 after the point).")
+                      .arg(what)
+                      .arg(Decimal::MaxIntegerDigits)
+                      .arg(Decimal::MaxScale);
         else
             why = point == QLatin1String(".")
                 ? tr("Use digits and at most one '.', e.g. 1234.56.")

@@ -25,7 +25,7 @@ QString CancelPreviewDialog::summary(const QList<Order> &orders)
     const auto amounts = [](const QMap<QString, Decimal> &m) {
         QStringList parts;
         for (auto it = m.cbegin(); it != m.cend(); ++it)
-            parts.append(QStringLiteral("%1 %2").arg(DecimalFormat::display(it.value(), 2), it.key()));
+            parts.append(QStringLiteral("%1 %2").arg(DecimalFormat::display(it.value().normalized(), 2), it.key()));
         return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(", "));
     };
     return QObject::tr("%n order(s): ", nullptr, int(orders.size()))

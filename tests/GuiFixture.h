@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ActivityLogModel.h"
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "MarketDataController.h"
+#include "OpenOrdersModel.h"
+#include "OrderForm.h"
+#include "OrdersView.h"
+#include "Session.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The whole window on an embedded demo exchange (market still unless stepped), offscreen.
+struct GuiFixture
+{
+    GuiFixture()
+        : settingsFile(dir.filePath(QStringLiteral("settings.ini"))),
+          qsettings(settingsFile, QSettings::IniFormat),
+          settings(&qsettings)
+    {
+        Session::Options o;
+        o.demo = true;
+        o.demoOptions.stepIntervalMs = 0;
+        session = std::make_unique<Session>(o, &settings);
+        window = std::make_unique<MainWindow>(session.get(), nullptr);
+        window->show();
+        session->start();
+    }
+
+    // Symbols, price and balances loaded: the form can validate.
+    bool ready()
+    {
+        return QTest::qWaitFor([this] {
+            return session->market()->lastPrice().has_value() && !session->market()->balances().isEmpty()
+                && !session->market()->symbols().isEmpty();
+        }, 10000);
+    }
+
+    template<typename T = QWidget>
+    T *field(const char *name) const
+    {
+        return window->findChild<T *>(QLatin1String(name));
+    }
+    OrderForm *form() const { return window->orderForm(); }
+    QPushButton *placeButton() const { return form()->placeButton(); }
+    DemoExchange *exchange() const { return session->demo(); }
+    QString account() const { return session->account(); }
+
+    QTemporaryDir dir;
+    QString settingsFile;
+    QSettings qsettings;
+    AppSettings settings;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+};

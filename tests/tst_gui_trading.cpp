@@ -1,0 +1,332 @@
+#include "CancelPreviewDialog.h"
+#include "DemoFixture.h"
+#include "FinishedOrdersModel.h"
+#include "GuiFixture.h"
+#include "InvalidOrderInputs.h"
+#include "LookupDialog.h"
+#include "MessageBar.h"
+#include "OrderSortProxy.h"
+#include "PlacementTracker.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
+
+// The trader's window against the demo exchange, driven by the keyboard.
+class TestGuiTrading : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void placeLimitByKeyboard();
+    void placeMarketByKeyboard();
+    void validationDisablesPlace_data();
+    void validationDisablesPlace();
+    void cancelOneWithDeleteKey();
+    void batchCancelSelection();
+    void cancelAllForSymbol();
+    void lookupShowsEveryField();
+    void unknownOutcomeResolvesToOneOrder();
+    void accessibleNamesMatchLabels();
+
+private:
+    GuiFixture *f = nullptr;
+    OrderId placeDirect(const char *price, const QString &symbol = QStringLiteral("BTC-USDT"));
+    void selectOpen(const QList<OrderId> &ids);
+    void clearForm();
+    int postedOrders() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+};
+
+void TestGuiTrading::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    f = new GuiFixture;
+    QVERIFY(f->ready());
+    connect(this, &QObject::destroyed, this, [this] { delete f; });
+}
+
+void TestGuiTrading::clearForm()
+{
+    for (const char *name : {"price", "quantity", "amount"})
+        f->field<QLineEdit>(name)->clear();
+    QTest::mouseClick(f->field<QPushButton>("buy"), Qt::LeftButton);
+    QTest::mouseClick(f->field<QPushButton>("limit"), Qt::LeftButton);
+    QTRY_VERIFY(!f->session->placement()->isBusy());
+}
+
+void TestGuiTrading::placeLimitByKeyboard()
+{
+    clearForm();
+    const int before = f->exchange()->engine().orderCount();
+    QLineEdit *price = f->field<QLineEdit>("price");
+    price->setFocus();
+    QTest::keyClicks(price, QStringLiteral("69000.00"));
+    QTest::keyClick(price, Qt::Key_Tab);
+    QLineEdit *quantity = f->field<QLineEdit>("quantity");
+    QVERIFY(quantity->hasFocus());
+    QTest::keyClicks(quantity, QStringLiteral("0.0100"));
+    QVERIFY(f->placeButton()->isEnabled());
+    const QString clientId = f->field<QLineEdit>("clientOrderId")->text();
+    QTest::keyClick(quantity, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().orderCount(), before + 1, 5000);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    const OrderId id = f->session->placement()->orderId();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    QVERIFY(f->form()->messageBar()->text().contains(QString::number(id)));
+    QVERIFY(!f->session->log()->find(QStringLiteral("Placed: order %1").arg(id)).isEmpty());
+    // Ready for the next order: a fresh client id.
+    QVERIFY(f->field<QLineEdit>("clientOrderId")->text() != clientId);
+}
+
+void TestGuiTrading::placeMarketByKeyboard()
+{
+    clearForm();
+    const int before = f->exchange()->engine().orderCount();
+    QPushButton *market = f->field<QPushButton>("market");
+    market->setFocus();
+    QTest::keyClick(market, Qt::Key_Space);
+    QVERIFY(market->isChecked());
+    QLineEdit *amount = f->field<QLineEdit>("amount");
+    QVERIFY(amount->isVisible());
+    QVERIFY(!f->field<QLineEdit>("price")->isVisible());
+    QTest::keyClick(market, Qt::Key_Tab); // to the amount field
+    QVERIFY(amount->hasFocus());
+    QTest::keyClicks(amount, QStringLiteral("250.00"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().orderCount(), before + 1, 5000);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    const OrderId id = f->session->placement()->orderId();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    QCOMPARE(f->session->finishedOrders()->order(id)->status, OrderStatus::Filled);
+}
+
+void TestGuiTrading::validationDisablesPlace_data()
+{
+    QTest::addColumn<int>("row");
+    const auto cases = invalidOrderInputs();
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::addRow("%s", cases[i].name) << i;
+}
+
+void TestGuiTrading::validationDisablesPlace()
+{
+    QFETCH(int, row);
+    const InvalidOrderInput c = invalidOrderInputs().at(row);
+    clearForm();
+    const int posted = postedOrders();
+    QTest::mouseClick(f->field<QPushButton>(c.side == Side::Buy ? "buy" : "sell"), Qt::LeftButton);
+    QTest::mouseClick(f->field<QPushButton>(c.type == OrderType::Limit ? "limit" : "market"), Qt::LeftButton);
+    f->field<QComboBox>("symbol")->setEditText(c.symbol);
+    f->field<QLineEdit>("clientOrderId")->setText(c.clientId);
+    QLineEdit *target = nullptr;
+    for (const auto &[name, text] : {std::pair{"price", c.price}, {"quantity", c.quantity}, {"amount", c.amount}}) {
+        QLineEdit *e = f->field<QLineEdit>(name);
+        if (!e->isVisible())
+            continue;
+        e->setFocus();
+        // Typed where the keyboard can type it; pasted where it cannot (non-Latin digits).
+        const bool typeable = std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 128; });
+        if (typeable)
+            QTest::keyClicks(e, text);
+        else
+            e->insert(text);
+        target = e;
+    }
+    QVERIFY(!f->placeButton()->isEnabled());
+    QVERIFY2(f->form()->fieldError(c.field).contains(c.message), qPrintable(f->form()->fieldError(c.field)));
+    // Shown beside the field (blank fields are only marked once something is typed).
+    const char *label = c.field == OrderCheck::Field::Price      ? "priceError"
+        : c.field == OrderCheck::Field::Quantity                 ? "quantityError"
+        : c.field == OrderCheck::Field::Amount                   ? "amountError"
+        : c.field == OrderCheck::Field::ClientOrderId            ? "clientOrderIdError"
+                                                                 : "symbolError";
+    const bool blankField = (c.field == OrderCheck::Field::Price && c.price.trimmed().isEmpty())
+        || (c.field == OrderCheck::Field::Quantity && c.quantity.trimmed().isEmpty())
+        || (c.field == OrderCheck::Field::Amount && c.amount.trimmed().isEmpty());
+    if (!blankField)
+        QVERIFY2(f->field<QLabel>(label)->text().contains(c.message), qPrintable(f->field<QLabel>(label)->text()));
+    // Enter and Ctrl+Enter do nothing: no request reaches the exchange.
+    if (target)
+        QTest::keyClick(target, Qt::Key_Return);
+    f->window->action(QStringLiteral("place"))->trigger();
+    QTest::qWait(20);
+    QCOMPARE(postedOrders(), posted);
+    f->field<QComboBox>("symbol")->setEditText(QStringLiteral("BTC-USDT"));
+}
+
+OrderId TestGuiTrading::placeDirect(const char *price, const QString &symbol)
+{
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = symbol;
+    o.price = *Decimal::parse(QByteArray(price));
+    o.quantity = *Decimal::parse(symbol.startsWith(QLatin1String("BTC")) ? "0.0100" : "0.100");
+    Waiter<OrderId> w;
+    f->session->service()->placeOrder(o, nullptr, w.callback());
+    if (!w.wait() || !w.result->ok())
+        return 0;
+    return w.result->value;
+}
+
+void TestGuiTrading::selectOpen(const QList<OrderId> &ids)
+{
+    QTableView *table = f->window->openView()->table();
+    table->setFocus();
+    table->clearSelection();
+    for (OrderId id : ids) {
+        const QModelIndex source = f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
+        table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+}
+
+void TestGuiTrading::cancelOneWithDeleteKey()
+{
+    const OrderId id = placeDirect("66000.00");
+    QVERIFY(id > 0);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    selectOpen({id});
+    QTest::keyClick(f->window->openView()->table(), Qt::Key_Delete);
+    QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+                              OrderStatus::Canceled, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    QVERIFY(!f->session->openOrders()->order(id));
+    QVERIFY(!f->session->log()->find(QStringLiteral("Cancel order %1: Cancelled").arg(id)).isEmpty());
+}
+
+void TestGuiTrading::batchCancelSelection()
+{
+    QList<OrderId> ids;
+    for (int i = 0; i < 7; ++i)
+        ids.append(placeDirect("65000.00"));
+    QVERIFY(!ids.contains(0));
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);
+    const int batchesBefore = f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order");
+    selectOpen(ids);
+    QCOMPARE(f->window->openView()->selectedOrders().size(), 7);
+    QTest::keyClick(f->window->openView()->table(), Qt::Key_Delete);
+    auto *preview = f->window->findChild<CancelPreviewDialog *>();
+    QVERIFY(preview);
+    QVERIFY(preview->isVisible());
+    const QString summary = preview->findChild<QLabel *>(QStringLiteral("cancelPreviewSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("7 order(s)")) && summary.contains(QStringLiteral("4550.00 USDT")),
+             qPrintable(summary)); // 7 x 0.01 x 65,000
+    preview->accept();
+    for (OrderId id : ids)
+        QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+                                  OrderStatus::Canceled, 8000);
+    // Two batch requests: 5 ids, then 2.
+    QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order") - batchesBefore, 2);
+    QTRY_VERIFY(f->window->ordersMessage()->text().contains(QStringLiteral("7 order(s) cancelled")));
+}
+
+void TestGuiTrading::cancelAllForSymbol()
+{
+    const OrderId a = placeDirect("3400.00", QStringLiteral("ETH-USDT"));
+    const OrderId b = placeDirect("3410.00", QStringLiteral("ETH-USDT"));
+    const OrderId keep = placeDirect("64000.00");
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(keep) != nullptr, 8000);
+    selectOpen({a});
+    f->window->action(QStringLiteral("cancelAll"))->trigger();
+    CancelPreviewDialog *preview = nullptr;
+    const auto dialogs = f->window->findChildren<CancelPreviewDialog *>();
+    for (auto *d : dialogs)
+        if (d->isVisible())
+            preview = d;
+    QVERIFY(preview);
+    QVERIFY(preview->windowTitle().contains(QStringLiteral("ETH-USDT")));
+    preview->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(b))->status,
+                              OrderStatus::Canceled, 8000);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(a))->status, OrderStatus::Canceled);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(keep))->status, OrderStatus::New);
+    QVERIFY(!f->session->log()->find(QStringLiteral("Cancel all ETH-USDT: 2 order(s) cancelled")).isEmpty());
+}
+
+void TestGuiTrading::lookupShowsEveryField()
+{
+    const OrderId id = placeDirect("63500.00");
+    f->window->action(QStringLiteral("lookup"))->trigger();
+    LookupDialog *dialog = f->window->lookupDialog();
+    QVERIFY(dialog->isVisible());
+    QLineEdit *query = dialog->findChild<QLineEdit *>(QStringLiteral("lookupQuery"));
+    query->setFocus();
+    QTest::keyClicks(query, QString::number(id));
+    QTest::keyClick(query, Qt::Key_Return);
+    QLabel *idLabel = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((idLabel = [&]() -> QLabel * {
+        for (QLabel *l : dialog->findChildren<QLabel *>())
+            if (l->accessibleName() == QLatin1String("Order ID") && l->isVisible())
+                return l;
+        return nullptr;
+    }()) != nullptr, 5000);
+    QCOMPARE(idLabel->text(), QString::number(id));
+    QStringList names;
+    for (QLabel *l : dialog->findChildren<QLabel *>())
+        if (!l->accessibleName().isEmpty())
+            names.append(l->accessibleName());
+    for (const char *n : {"Client ID", "Symbol", "Side", "Type", "Status", "Price", "Quantity", "Amount",
+                          "Filled quantity", "Filled amount", "Average price", "Created", "Updated"})
+        QVERIFY2(names.contains(QLatin1String(n)), n);
+    dialog->close();
+}
+
+void TestGuiTrading::unknownOutcomeResolvesToOneOrder()
+{
+    clearForm();
+    const int before = f->exchange()->engine().orderCount();
+    const int posted = postedOrders();
+    f->exchange()->injectFault(DemoFault::ServerErrorAfterAccept, 1, "/api/v1/spot/order");
+    QLineEdit *price = f->field<QLineEdit>("price");
+    price->setFocus();
+    QTest::keyClicks(price, QStringLiteral("68000.00"));
+    QTest::keyClicks(f->field<QLineEdit>("quantity"), QStringLiteral("0.0200"));
+    const QString clientId = f->field<QLineEdit>("clientOrderId")->text();
+    QTest::keyClick(price, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Checking, 5000);
+    // While unknown, the same order cannot go again.
+    QVERIFY(!f->placeButton()->isEnabled());
+    QTest::keyClick(price, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed, 10000);
+    QCOMPARE(f->exchange()->engine().orderCount(), before + 1);
+    QCOMPARE(postedOrders(), posted + 1);
+    const OrderId id = f->session->placement()->orderId();
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byClientId(clientId))->orderId, id);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    int shown = 0;
+    for (const Order &o : f->session->openOrders()->orders())
+        shown += o.clientOrderId == clientId;
+    QCOMPARE(shown, 1);
+    // The trail: unknown, then resolved.
+    const QStringList unknown = f->session->log()->find(QStringLiteral("Outcome unknown"));
+    const QStringList resolved = f->session->log()->find(QStringLiteral("Resolved: the order was placed as %1").arg(id));
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(resolved.size(), 1);
+}
+
+void TestGuiTrading::accessibleNamesMatchLabels()
+{
+    const auto labels = f->form()->findChildren<QLabel *>();
+    int checked = 0;
+    for (QLabel *l : labels) {
+        if (!l->buddy())
+            continue;
+        QCOMPARE(l->buddy()->accessibleName(), l->text().remove(QLatin1Char('&')));
+        ++checked;
+    }
+    QVERIFY(checked >= 6);
+    for (const char *a : {"place", "cancel", "cancelAll", "lookup", "refresh", "settings", "repeat", "reverse"}) {
+        QAction *action = f->window->action(QLatin1String(a));
+        QVERIFY2(!action->shortcut().isEmpty(), a);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)), a);
+    }
+}
+
+QTEST_MAIN(TestGuiTrading)
+#include "tst_gui_trading.moc"

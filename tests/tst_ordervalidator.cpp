@@ -1,0 +1,158 @@
+#include "InvalidOrderInputs.h"
+#include "OrderValidator.h"
+
+#include <QTest>
+
+class TestOrderValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+    void invalid_data();
+    void invalid();
+    void validOrders_data();
+    void validOrders();
+    void fatFingerWarnings();
+    void localeSeparator();
+    void clientIdsAreFreshAndValid();
+};
+
+static MarketContext btcContext()
+{
+    SymbolRules r;
+    r.symbol = QStringLiteral("BTC-USDT");
+    r.baseToken = QStringLiteral("BTC");
+    r.quoteToken = QStringLiteral("USDT");
+    r.priceIncrement = *Decimal::parse("0.01");
+    r.baseIncrement = *Decimal::parse("0.0001");
+    r.baseMinSize = *Decimal::parse("0.0001");
+    r.quoteMinSize = *Decimal::parse("10");
+    r.priceLimitRate = *Decimal::parse("0.1");
+    r.enableTrading = true;
+    MarketContext m;
+    m.rules = r;
+    m.lastPrice = *Decimal::parse("70000.00");
+    m.availableQuote = *Decimal::parse("100000.00");
+    m.availableBase = *Decimal::parse("2.5");
+    return m;
+}
+
+static OrderDraft draftOf(const InvalidOrderInput &c)
+{
+    OrderDraft d;
+    d.accountId = QStringLiteral("1403134775");
+    d.symbol = c.symbol;
+    d.side = c.side;
+    d.type = c.type;
+    d.priceText = c.price;
+    d.quantityText = c.quantity;
+    d.amountText = c.amount;
+    d.clientOrderId = c.clientId;
+    return d;
+}
+
+void TestOrderValidator::invalid_data()
+{
+    QTest::addColumn<int>("row");
+    const auto cases = invalidOrderInputs();
+    QVERIFY(cases.size() >= 50);
+    for (int i = 0; i < cases.size(); ++i)
+        QTest::addRow("%s", cases[i].name) << i;
+}
+
+void TestOrderValidator::invalid()
+{
+    QFETCH(int, row);
+    const InvalidOrderInput c = invalidOrderInputs().at(row);
+    MarketContext m = btcContext();
+    if (c.symbol != QLatin1String("BTC-USDT"))
+        m.rules.reset();
+    const OrderCheck check = OrderValidator::check(draftOf(c), m);
+    QVERIFY(!check.isValid());
+    QVERIFY(!check.order.has_value());
+    QVERIFY2(check.error(c.field).contains(c.message),
+             qPrintable(QStringLiteral("got: '%1'").arg(check.error(c.field))));
+}
+
+void TestOrderValidator::validOrders_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addRow("limit buy") << int(Side::Buy) << int(OrderType::Limit) << "69000.00" << "0.0100" << "" << QByteArray("69000.00");
+    QTest::addRow("limit sell trimmed") << int(Side::Sell) << int(OrderType::Limit) << " 70500.5 " << "1" << "" << QByteArray("70500.5");
+    QTest::addRow("market buy") << int(Side::Buy) << int(OrderType::Market) << "" << "" << "100.00" << QByteArray("100.00");
+}
+
+void TestOrderValidator::validOrders()
+{
+    QFETCH(int, side);
+    QFETCH(int, type);
+    QFETCH(QString, price);
+    QFETCH(QString, quantity);
+    QFETCH(QString, amount);
+    QFETCH(QByteArray, wire);
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.side = Side(side);
+    d.type = OrderType(type);
+    d.priceText = price;
+    d.quantityText = quantity;
+    d.amountText = amount;
+    d.clientOrderId = QStringLiteral("td-1");
+    const OrderCheck check = OrderValidator::check(d, btcContext());
+    QVERIFY2(check.isValid(), qPrintable(check.errors.values().join(QLatin1Char(';'))));
+    QCOMPARE(d.type == OrderType::Limit ? check.order->price.toWire() : check.order->amount.toWire(), wire);
+}
+
+void TestOrderValidator::fatFingerWarnings()
+{
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.priceText = QStringLiteral("75000.00"); // 7.1 % above, inside the 10 % band
+    d.quantityText = QStringLiteral("0.0100");
+    d.clientOrderId = QStringLiteral("td-1");
+    OrderCheck check = OrderValidator::check(d, btcContext());
+    QVERIFY(check.isValid());
+    QCOMPARE(check.warnings.size(), 1);
+    QVERIFY(check.warnings.first().contains(QStringLiteral("above the last price")));
+    d.priceText = QStringLiteral("70000.00");
+    d.quantityText = QStringLiteral("1.0000"); // 70,000 USDT: large
+    check = OrderValidator::check(d, btcContext());
+    QVERIFY(check.isValid());
+    QCOMPARE(check.warnings.size(), 1);
+    QVERIFY(check.warnings.first().contains(QStringLiteral("Large order")));
+}
+
+void TestOrderValidator::localeSeparator()
+{
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.priceText = QStringLiteral("69000,50");
+    d.quantityText = QStringLiteral("0,0100");
+    d.clientOrderId = QStringLiteral("td-1");
+    const OrderCheck check = OrderValidator::check(d, btcContext(), QLocale(QLocale::German));
+    QVERIFY(check.isValid());
+    QCOMPARE(check.order->price.toWire(), QByteArray("69000.50")); // the wire stays C-locale
+    d.priceText = QStringLiteral("69.000,50"); // grouping is refused, not guessed
+    QVERIFY(!OrderValidator::check(d, btcContext(), QLocale(QLocale::German)).isValid());
+}
+
+void TestOrderValidator::clientIdsAreFreshAndValid()
+{
+    const QString a = OrderValidator::newClientOrderId();
+    const QString b = OrderValidator::newClientOrderId();
+    QVERIFY(a != b);
+    QVERIFY(a.size() <= OrderValidator::MaxClientOrderIdLength);
+    QVERIFY(a.startsWith(QStringLiteral("td-")));
+}
+
+QTEST_GUILESS_MAIN(TestOrderValidator)
+#include "tst_ordervalidator.moc"
