@@ -194,7 +194,7 @@ void TestGuiTrading::cancelOneWithDeleteKey()
                               OrderStatus::Canceled, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
     QVERIFY(!f->session->openOrders()->order(id));
-    QVERIFY(!f->session->log()->find(QStringLiteral("Cancel order %1: Cancelled").arg(id)).isEmpty());
+    QTRY_VERIFY(!f->session->log()->find(QStringLiteral("Cancel order %1: Cancelled").arg(id)).isEmpty());
 }
 
 void TestGuiTrading::batchCancelSelection()
@@ -245,7 +245,7 @@ void TestGuiTrading::cancelAllForSymbol()
                               OrderStatus::Canceled, 8000);
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(a))->status, OrderStatus::Canceled);
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(keep))->status, OrderStatus::New);
-    QVERIFY(!f->session->log()->find(QStringLiteral("Cancel all ETH-USDT: 2 order(s) cancelled")).isEmpty());
+    QTRY_VERIFY(!f->session->log()->find(QStringLiteral("Cancel all ETH-USDT: 2 order(s) cancelled")).isEmpty());
 }
 
 void TestGuiTrading::lookupShowsEveryField()
