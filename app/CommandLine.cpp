@@ -3,6 +3,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+} // namespace
+
 QString CommandLine::parse(const QCoreApplication &app)
 {
     QCommandLineParser p;
@@ -12,28 +19,27 @@ QString CommandLine::parse(const QCoreApplication &app)
         "Without a configured exchange it trades on the embedded demo exchange."));
     p.addHelpOption();
     p.addVersionOption();
-    const auto tr = [](const char *s) { return QCoreApplication::translate("CommandLine", s); };
-    QCommandLineOption demoOpt(QStringLiteral("demo"), tr("Trade on the embedded demo exchange (simulated market, no account needed)."));
-    QCommandLineOption urlOpt(QStringLiteral("base-url"), tr("Exchange REST address (https, or http to this computer)."), QStringLiteral("url"));
-    QCommandLineOption keyOpt(QStringLiteral("api-key"), tr("API key issued by the exchange."), QStringLiteral("key"));
-    QCommandLineOption pkOpt(QStringLiteral("private-key"), tr("Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file."), QStringLiteral("file"));
-    QCommandLineOption accountOpt(QStringLiteral("account"), tr("Account ID to trade with."), QStringLiteral("id"));
-    QCommandLineOption symbolOpt(QStringLiteral("symbol"), tr("Symbol to open with, e.g. BTC-USDT."), QStringLiteral("symbol"));
-    QCommandLineOption themeOpt(QStringLiteral("theme"), tr("light, dark or system (default)."), QStringLiteral("theme"), QStringLiteral("system"));
-    QCommandLineOption shotOpt(QStringLiteral("screenshots"), tr("Write the QA screenshots (deterministic demo) to this folder and quit."), QStringLiteral("dir"));
-    QCommandLineOption settingsOpt(QStringLiteral("settings-file"), tr("Use this INI file for preferences (for tests)."), QStringLiteral("file"));
-    QCommandLineOption quitOpt(QStringLiteral("quit-after"), tr("Quit after this many milliseconds (for smoke tests)."), QStringLiteral("ms"));
+    QCommandLineOption demoOpt(QStringLiteral("demo"), Tr::tr("Trade on the embedded demo exchange (simulated market, no account needed)."));
+    QCommandLineOption urlOpt(QStringLiteral("base-url"), Tr::tr("Exchange REST address (https, or http to this computer)."), QStringLiteral("url"));
+    QCommandLineOption keyOpt(QStringLiteral("api-key"), Tr::tr("API key issued by the exchange."), QStringLiteral("key"));
+    QCommandLineOption pkOpt(QStringLiteral("private-key"), Tr::tr("Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file."), QStringLiteral("file"));
+    QCommandLineOption accountOpt(QStringLiteral("account"), Tr::tr("Account ID to trade with."), QStringLiteral("id"));
+    QCommandLineOption symbolOpt(QStringLiteral("symbol"), Tr::tr("Symbol to open with, e.g. BTC-USDT."), QStringLiteral("symbol"));
+    QCommandLineOption themeOpt(QStringLiteral("theme"), Tr::tr("light, dark or system (default)."), QStringLiteral("theme"), QStringLiteral("system"));
+    QCommandLineOption shotOpt(QStringLiteral("screenshots"), Tr::tr("Write the QA screenshots (deterministic demo) to this folder and quit."), QStringLiteral("dir"));
+    QCommandLineOption settingsOpt(QStringLiteral("settings-file"), Tr::tr("Use this INI file for preferences (for tests)."), QStringLiteral("file"));
+    QCommandLineOption quitOpt(QStringLiteral("quit-after"), Tr::tr("Quit after this many milliseconds (for smoke tests)."), QStringLiteral("ms"));
     p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, shotOpt, settingsOpt, quitOpt});
     p.process(app); // --help and --version exit here
     if (!p.positionalArguments().isEmpty())
-        return tr("Unexpected argument: %1").arg(p.positionalArguments().first());
+        return Tr::tr("Unexpected argument: %1").arg(p.positionalArguments().first());
     demo = p.isSet(demoOpt);
     if (p.isSet(urlOpt)) {
         baseUrl = QUrl(p.value(urlOpt), QUrl::StrictMode);
         if (!baseUrl.isValid())
-            return tr("--base-url is not a valid URL.");
+            return Tr::tr("--base-url is not a valid URL.");
         if (demo)
-            return tr("--demo and --base-url exclude each other.");
+            return Tr::tr("--demo and --base-url exclude each other.");
     }
     apiKey = p.value(keyOpt);
     privateKeyFile = p.value(pkOpt);
@@ -41,7 +47,7 @@ QString CommandLine::parse(const QCoreApplication &app)
     symbol = p.value(symbolOpt).toUpper();
     theme = p.value(themeOpt);
     if (theme != QLatin1String("light") && theme != QLatin1String("dark") && theme != QLatin1String("system"))
-        return tr("--theme is light, dark or system.");
+        return Tr::tr("--theme is light, dark or system.");
     screenshotDir = p.value(shotOpt);
     settingsFile = p.value(settingsOpt);
     quitAfterMs = p.value(quitOpt).toInt();

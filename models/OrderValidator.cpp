@@ -12,10 +12,10 @@ namespace {
 
 using Field = OrderCheck::Field;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("OrderValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrderValidator)
+};
 
 QString show(const Decimal &d, const QLocale &locale)
 {
@@ -28,7 +28,7 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
 {
     const QString t = text.trimmed();
     if (t.isEmpty()) {
-        check.errors.insert(field, tr("Enter the %1.").arg(what));
+        check.errors.insert(field, Tr::tr("Enter the %1.").arg(what));
         return std::nullopt;
     }
     const auto value = DecimalFormat::parseInput(t, locale);
@@ -36,28 +36,28 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
         const QString point = locale.decimalPoint();
         QString why;
         if (t.startsWith(QLatin1Char('-')))
-            why = tr("The %1 must be above zero.").arg(what);
+            why = Tr::tr("The %1 must be above zero.").arg(what);
         else if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))
-            why = tr("Write the %1 in full, without an exponent.").arg(what);
+            why = Tr::tr("Write the %1 in full, without an exponent.").arg(what);
         else if (t.size() > 30 || (t.count(QLatin1Char('.')) <= 1 && !t.startsWith(QLatin1Char('.'))
                                    && !t.endsWith(QLatin1Char('.'))
                                    && std::all_of(t.cbegin(), t.cend(), [](QChar ch) {
                                           return ch == QLatin1Char('.') || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'));
                                       })))
-            why = tr("The %1 has too many digits (at most %2 before and %3 after the point).")
+            why = Tr::tr("The %1 has too many digits (at most %2 before and %3 after the point).")
                       .arg(what)
                       .arg(Decimal::MaxIntegerDigits)
                       .arg(Decimal::MaxScale);
         else
             why = point == QLatin1String(".")
-                ? tr("Use digits and at most one '.', e.g. 1234.56.")
-                : tr("Use digits and at most one '%1' or '.', e.g. 1234%156; no grouping.")
+                ? Tr::tr("Use digits and at most one '.', e.g. 1234.56.")
+                : Tr::tr("Use digits and at most one '%1' or '.', e.g. 1234%156; no grouping.")
                       .arg(point);
         check.errors.insert(field, why);
         return std::nullopt;
     }
     if (value->isZero()) {
-        check.errors.insert(field, tr("The %1 must be above zero.").arg(what));
+        check.errors.insert(field, Tr::tr("The %1 must be above zero.").arg(what));
         return std::nullopt;
     }
     return value;
@@ -77,27 +77,27 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
 {
     OrderCheck c;
     if (d.accountId.isEmpty())
-        c.errors.insert(Field::Account, tr("Choose an account."));
+        c.errors.insert(Field::Account, Tr::tr("Choose an account."));
     if (!m.rules) {
         c.errors.insert(Field::Symbol, d.symbol.isEmpty()
-                                           ? tr("Choose a symbol.")
-                                           : tr("%1 is not traded on this exchange.").arg(d.symbol));
+                                           ? Tr::tr("Choose a symbol.")
+                                           : Tr::tr("%1 is not traded on this exchange.").arg(d.symbol));
         return c;
     }
     const SymbolRules &r = *m.rules;
     if (!r.enableTrading)
-        c.errors.insert(Field::Symbol, tr("Trading in %1 is suspended.").arg(r.symbol));
+        c.errors.insert(Field::Symbol, Tr::tr("Trading in %1 is suspended.").arg(r.symbol));
 
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
     if (d.clientOrderId.isEmpty())
         c.errors.insert(Field::ClientOrderId,
-                        tr("A client order ID is needed to recover the order if the connection "
+                        Tr::tr("A client order ID is needed to recover the order if the connection "
                            "fails."));
     else if (d.clientOrderId.size() > MaxClientOrderIdLength)
         c.errors.insert(Field::ClientOrderId,
-                        tr("At most %1 characters.").arg(MaxClientOrderIdLength));
+                        Tr::tr("At most %1 characters.").arg(MaxClientOrderIdLength));
     else if (!idPattern.match(d.clientOrderId).hasMatch())
-        c.errors.insert(Field::ClientOrderId, tr("Only letters A-Z, digits, '-' and '_'."));
+        c.errors.insert(Field::ClientOrderId, Tr::tr("Only letters A-Z, digits, '-' and '_'."));
 
     NewOrder o;
     o.accountId = d.accountId;
@@ -107,18 +107,18 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
     o.clientOrderId = d.clientOrderId;
 
     if (d.type == OrderType::Limit) {
-        const auto price = readNumber(d.priceText, Field::Price, tr("price"), c, locale);
-        const auto qty = readNumber(d.quantityText, Field::Quantity, tr("quantity"), c, locale);
+        const auto price = readNumber(d.priceText, Field::Price, Tr::tr("price"), c, locale);
+        const auto qty = readNumber(d.quantityText, Field::Quantity, Tr::tr("quantity"), c, locale);
         if (price) {
             if (!price->isMultipleOf(r.priceIncrement))
-                c.errors.insert(Field::Price, tr("Price must be a multiple of the tick %1.")
+                c.errors.insert(Field::Price, Tr::tr("Price must be a multiple of the tick %1.")
                                                   .arg(show(r.priceIncrement, locale)));
             else if (m.lastPrice && !r.priceLimitRate.isZero()) {
                 const Decimal band = m.lastPrice->multiply(r.priceLimitRate).value_or(Decimal());
                 const Decimal distance = price->subtract(*m.lastPrice).value_or(Decimal()).abs();
                 if (distance > band)
                     c.errors.insert(Field::Price,
-                                    tr("More than %1 % from the last price %2: the exchange "
+                                    Tr::tr("More than %1 % from the last price %2: the exchange "
                                        "would refuse it.")
                                         .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))
                                                       ->normalized(),
@@ -127,59 +127,59 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
                 else if (const auto pct = distance.multiply(Decimal::fromInteger(100))
                                               ->divide(*m.lastPrice, 1);
                          pct && *pct > Decimal::fromInteger(m.fatFingerPercent))
-                    c.warnings.append(tr("The price is %1 % %2 the last price %3.")
+                    c.warnings.append(Tr::tr("The price is %1 % %2 the last price %3.")
                                           .arg(show(*pct, locale),
-                                               *price > *m.lastPrice ? tr("above") : tr("below"),
+                                               *price > *m.lastPrice ? Tr::tr("above") : Tr::tr("below"),
                                                show(*m.lastPrice, locale)));
             }
             o.price = *price;
         }
         if (qty) {
             if (!qty->isMultipleOf(r.baseIncrement))
-                c.errors.insert(Field::Quantity, tr("Quantity must be a multiple of the lot step "
+                c.errors.insert(Field::Quantity, Tr::tr("Quantity must be a multiple of the lot step "
                                                     "%1.")
                                                      .arg(show(r.baseIncrement, locale)));
             else if (*qty < r.baseMinSize)
-                c.errors.insert(Field::Quantity, tr("The minimum quantity is %1 %2.")
+                c.errors.insert(Field::Quantity, Tr::tr("The minimum quantity is %1 %2.")
                                                      .arg(show(r.baseMinSize, locale), r.baseToken));
             o.quantity = *qty;
         }
         if (price && qty) {
             c.notional = price->multiply(*qty);
             if (!c.notional)
-                c.errors.insert(Field::Quantity, tr("The order is too large to compute."));
+                c.errors.insert(Field::Quantity, Tr::tr("The order is too large to compute."));
         }
         if (c.notional && !c.errors.contains(Field::Quantity) && !c.errors.contains(Field::Price)) {
             if (*c.notional < r.quoteMinSize)
-                c.errors.insert(Field::Quantity, tr("Order value %1 %2 is below the minimum %3 %2.")
+                c.errors.insert(Field::Quantity, Tr::tr("Order value %1 %2 is below the minimum %3 %2.")
                                                      .arg(show(*c.notional, locale), r.quoteToken,
                                                           show(r.quoteMinSize, locale)));
             else if (d.side == Side::Buy && m.availableQuote && *c.notional > *m.availableQuote)
-                c.errors.insert(Field::Quantity, tr("Not enough %1: needs %2, available %3.")
+                c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
                                                      .arg(r.quoteToken, show(*c.notional, locale),
                                                           show(*m.availableQuote, locale)));
             else if (d.side == Side::Sell && m.availableBase && *qty > *m.availableBase)
-                c.errors.insert(Field::Quantity, tr("Not enough %1: needs %2, available %3.")
+                c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
                                                      .arg(r.baseToken, show(*qty, locale),
                                                           show(*m.availableBase, locale)));
         }
     } else {
-        const auto amount = readNumber(d.amountText, Field::Amount, tr("amount"), c, locale);
+        const auto amount = readNumber(d.amountText, Field::Amount, Tr::tr("amount"), c, locale);
         if (amount) {
             if (amount->normalized().scale() > r.priceDecimals())
-                c.errors.insert(Field::Amount, tr("At most %1 decimals for %2.")
+                c.errors.insert(Field::Amount, Tr::tr("At most %1 decimals for %2.")
                                                    .arg(r.priceDecimals())
                                                    .arg(r.quoteToken));
             else if (*amount < r.quoteMinSize)
-                c.errors.insert(Field::Amount, tr("The minimum order value is %1 %2.")
+                c.errors.insert(Field::Amount, Tr::tr("The minimum order value is %1 %2.")
                                                    .arg(show(r.quoteMinSize, locale), r.quoteToken));
             else if (d.side == Side::Buy && m.availableQuote && *amount > *m.availableQuote)
-                c.errors.insert(Field::Amount, tr("Not enough %1: needs %2, available %3.")
+                c.errors.insert(Field::Amount, Tr::tr("Not enough %1: needs %2, available %3.")
                                                    .arg(r.quoteToken, show(*amount, locale),
                                                         show(*m.availableQuote, locale)));
             else if (d.side == Side::Sell && m.availableBase && m.lastPrice
                      && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
-                c.errors.insert(Field::Amount, tr("Not enough %1 to sell %2 %3 worth.")
+                c.errors.insert(Field::Amount, Tr::tr("Not enough %1 to sell %2 %3 worth.")
                                                    .arg(r.baseToken, show(*amount, locale),
                                                         r.quoteToken));
             o.amount = *amount;
@@ -187,7 +187,7 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
         }
     }
     if (c.notional && *c.notional >= m.largeNotional)
-        c.warnings.append(tr("Large order: %1 %2.").arg(show(*c.notional, locale), r.quoteToken));
+        c.warnings.append(Tr::tr("Large order: %1 %2.").arg(show(*c.notional, locale), r.quoteToken));
     if (c.errors.isEmpty())
         c.order = o;
     return c;

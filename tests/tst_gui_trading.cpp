@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QTableView>
+#include <QTranslator>
 
 // The trader's window against the demo exchange, driven by the keyboard.
 class TestGuiTrading : public QObject
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void lookupShowsEveryField();
     void unknownOutcomeResolvesToOneOrder();
     void accessibleNamesMatchLabels();
+    void germanTranslationLoads();
 
 private:
     GuiFixture *f = nullptr;
@@ -326,6 +328,14 @@ void TestGuiTrading::accessibleNamesMatchLabels()
         QVERIFY2(!action->shortcut().isEmpty(), a);
         QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)), a);
     }
+}
+
+void TestGuiTrading::germanTranslationLoads()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/tradedesk_de.qm")));
+    QCOMPARE(translator.translate("OrderTableModel", "Quantity"), QStringLiteral("Menge"));
+    QCOMPARE(translator.translate("MainWindow", "Order entry"), QStringLiteral("Auftragseingabe"));
 }
 
 QTEST_MAIN(TestGuiTrading)

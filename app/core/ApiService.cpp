@@ -15,10 +15,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ApiService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiService)
+};
 
 ApiError makeError(ApiError::Kind kind, const QString &message, int status = 0)
 {
@@ -49,7 +49,7 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
 
 QString unknownOutcome(bool isWrite, const QString &what)
 {
-    return isWrite ? tr("%1 The request may have been carried out: the outcome is unknown.").arg(what)
+    return isWrite ? Tr::tr("%1 The request may have been carried out: the outcome is unknown.").arg(what)
                    : what;
 }
 
@@ -67,18 +67,18 @@ ApiService::~ApiService() = default;
 QString ApiService::checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The exchange address is not a valid URL.");
+        return Tr::tr("The exchange address is not a valid URL.");
     if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty())
-        return tr("The exchange address must not carry a query, fragment or user name.");
+        return Tr::tr("The exchange address must not carry a query, fragment or user name.");
     if (url.scheme() == QLatin1String("https"))
         return {};
     if (url.scheme() != QLatin1String("http"))
-        return tr("The exchange address must start with https://.");
+        return Tr::tr("The exchange address must start with https://.");
     const QHostAddress address(url.host());
     const bool loopback = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
         || (!address.isNull() && address.isLoopback());
     return loopback ? QString()
-                    : tr("Plain http is only allowed to this computer (loopback); use https:// "
+                    : Tr::tr("Plain http is only allowed to this computer (loopback); use https:// "
                          "for %1.")
                           .arg(url.host());
 }
@@ -130,7 +130,7 @@ void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *cont
                 result.error = makeError(isWrite ? ApiError::Kind::Unknown
                                                  : ApiError::Kind::Malformed,
                                          unknownOutcome(isWrite,
-                                                        tr("The exchange's reply could not be "
+                                                        Tr::tr("The exchange's reply could not be "
                                                            "read: %1.")
                                                             .arg(why)),
                                          error.httpStatus);
@@ -148,15 +148,15 @@ void ApiService::enqueue(Pending pending)
     const EndpointInfo &info = endpointInfo(pending.endpoint);
     if (m_baseUrl.isEmpty())
         return failLater(std::move(pending),
-                         makeError(ApiError::Kind::NotSent, tr("No exchange address is set.")));
+                         makeError(ApiError::Kind::NotSent, Tr::tr("No exchange address is set.")));
     if (info.isSigned && !hasCredentials())
         return failLater(std::move(pending),
                          makeError(ApiError::Kind::NotSent,
-                                   tr("No API key and private key are set; open Settings.")));
+                                   Tr::tr("No API key and private key are set; open Settings.")));
     if (info.isSigned && m_authBlocked)
         return failLater(std::move(pending),
                          makeError(ApiError::Kind::Auth,
-                                   tr("Signed requests are paused: the exchange refused the "
+                                   Tr::tr("Signed requests are paused: the exchange refused the "
                                       "credentials. Check the API key and private key.")));
     m_queues[size_t(info.rateClass)].push_back(std::move(pending));
     dispatch();
@@ -254,7 +254,7 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (oversize)
         return makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-                         unknownOutcome(isWrite, tr("The exchange's reply was larger than %1 MiB "
+                         unknownOutcome(isWrite, Tr::tr("The exchange's reply was larger than %1 MiB "
                                                     "and was dropped.")
                                                      .arg(MaxReplyBytes / (1024 * 1024))),
                          status);
@@ -262,12 +262,12 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
         const auto netError = reply->error();
         if (failedBeforeSending(netError))
             return makeError(ApiError::Kind::NotSent,
-                             tr("Could not reach the exchange (%1). Nothing was sent.")
+                             Tr::tr("Could not reach the exchange (%1). Nothing was sent.")
                                  .arg(reply->errorString()));
         const QString what = netError == QNetworkReply::OperationCanceledError
                 || netError == QNetworkReply::TimeoutError
-            ? tr("No reply from the exchange within %1 s.").arg(m_timeoutMs / 1000.0, 0, 'f', 1)
-            : tr("The connection to the exchange failed (%1).").arg(reply->errorString());
+            ? Tr::tr("No reply from the exchange within %1 s.").arg(m_timeoutMs / 1000.0, 0, 'f', 1)
+            : Tr::tr("The connection to the exchange failed (%1).").arg(reply->errorString());
         return makeError(ApiError::Kind::Unknown, unknownOutcome(isWrite, what));
     }
 
@@ -275,14 +275,14 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
     if (status >= 300 && status < 400) {
         const QString where = QString::fromUtf8(reply->rawHeader("Location"));
         return makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-                         unknownOutcome(isWrite, tr("The exchange redirected to %1; redirects are "
+                         unknownOutcome(isWrite, Tr::tr("The exchange redirected to %1; redirects are "
                                                     "not followed for signed requests.")
                                                      .arg(where)),
                          status);
     }
     if (status >= 500)
         return makeError(ApiError::Kind::Unknown,
-                         unknownOutcome(isWrite, tr("The exchange reported an internal error "
+                         unknownOutcome(isWrite, Tr::tr("The exchange reported an internal error "
                                                     "(HTTP %1).")
                                                      .arg(status)),
                          status);
@@ -295,18 +295,18 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
     error.httpStatus = status;
     if (status == 429) {
         error.kind = ApiError::Kind::RateLimited;
-        error.message = tr("The exchange's rate limit was hit; pausing before the next request.");
+        error.message = Tr::tr("The exchange's rate limit was hit; pausing before the next request.");
     } else if (status == 401 || status == 403 || status == 412) {
         error.kind = ApiError::Kind::Auth;
-        const QString base = status == 401 ? tr("The exchange refused the signature or API key")
-            : status == 403                ? tr("No permission for this request")
-                                           : tr("A required parameter or header is missing");
+        const QString base = status == 401 ? Tr::tr("The exchange refused the signature or API key")
+            : status == 403                ? Tr::tr("No permission for this request")
+                                           : Tr::tr("A required parameter or header is missing");
         error.message = exchangeSays.isEmpty() ? base + QLatin1Char('.')
-                                               : tr("%1: %2").arg(base, exchangeSays);
+                                               : Tr::tr("%1: %2").arg(base, exchangeSays);
     } else if (status >= 400) {
         error.kind = ApiError::Kind::Rejected;
         if (error.message.isEmpty() || envelope.error.kind == ApiError::Kind::Malformed)
-            error.message = tr("The exchange rejected the request (HTTP %1).").arg(status);
+            error.message = Tr::tr("The exchange rejected the request (HTTP %1).").arg(status);
     } else if (error.kind == ApiError::Kind::Malformed && isWrite) {
         error.kind = ApiError::Kind::Unknown;
         error.message = unknownOutcome(true, error.message);
@@ -389,7 +389,7 @@ void ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<Or
                   [](const QJsonObject &root, OrderId *id, QString *why) {
                       if (ReplyParser::orderId(root.value(QLatin1String("data")), id))
                           return true;
-                      *why = tr("no order id in the reply");
+                      *why = Tr::tr("no order id in the reply");
                       return false;
                   });
 }
@@ -545,7 +545,7 @@ void ApiService::tickerPrice(const QString &symbol, QObject *context, Callback<D
                   [](const QJsonObject &root, Decimal *d, QString *why) {
                       if (ReplyParser::decimal(root.value(QLatin1String("data")), d))
                           return true;
-                      *why = tr("the price is not an exact decimal");
+                      *why = Tr::tr("the price is not an exact decimal");
                       return false;
                   });
 }

@@ -13,10 +13,10 @@ namespace {
 
 constexpr qint64 MaxKeyFileSize = 64 * 1024;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("Ed25519Key", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ed25519Key)
+};
 
 EVP_PKEY *fromDer(const QByteArray &der)
 {
@@ -71,13 +71,13 @@ Ed25519Key Ed25519Key::failure(const QString &message)
 Ed25519Key Ed25519Key::adopt(EVP_PKEY *key)
 {
     if (!key)
-        return failure(tr("The file is not a readable PKCS#8 private key."));
+        return failure(Tr::tr("The file is not a readable PKCS#8 private key."));
     if (EVP_PKEY_get_id(key) != EVP_PKEY_ED25519) {
         const QString type = QString::fromLatin1(EVP_PKEY_get0_type_name(key));
         EVP_PKEY_free(key);
-        return failure(tr("This is a %1 key; the exchange needs an Ed25519 key "
+        return failure(Tr::tr("This is a %1 key; the exchange needs an Ed25519 key "
                           "(openssl genpkey -algorithm ed25519).")
-                           .arg(type.isEmpty() ? tr("non-Ed25519") : type));
+                           .arg(type.isEmpty() ? Tr::tr("non-Ed25519") : type));
     }
     Ed25519Key k;
     k.m_key = key;
@@ -88,15 +88,15 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
 {
     const QByteArray trimmed = data.trimmed();
     if (trimmed.isEmpty())
-        return failure(tr("The key is empty."));
+        return failure(Tr::tr("The key is empty."));
     if (trimmed.size() > MaxKeyFileSize)
-        return failure(tr("The key file is too large to be a private key."));
+        return failure(Tr::tr("The key file is too large to be a private key."));
     if (trimmed.startsWith("-----BEGIN")) {
         if (trimmed.contains("ENCRYPTED"))
-            return failure(tr("The key is protected by a passphrase; export it without one "
+            return failure(Tr::tr("The key is protected by a passphrase; export it without one "
                               "(openssl pkey -in key.pem -out plain.pem)."));
         if (!trimmed.contains("-----BEGIN PRIVATE KEY-----"))
-            return failure(tr("The PEM file does not hold a PKCS#8 private key "
+            return failure(Tr::tr("The PEM file does not hold a PKCS#8 private key "
                               "(expected \"BEGIN PRIVATE KEY\")."));
         return adopt(fromPem(trimmed));
     }
@@ -104,7 +104,7 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
         const auto decoded = QByteArray::fromBase64Encoding(
             trimmed, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded)
-            return failure(tr("The key line is not valid base64."));
+            return failure(Tr::tr("The key line is not valid base64."));
         return adopt(fromDer(*decoded));
     }
     return adopt(fromDer(data));
@@ -114,16 +114,16 @@ Ed25519Key Ed25519Key::fromFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(tr("Cannot read the key file: %1").arg(file.errorString()));
+        return failure(Tr::tr("Cannot read the key file: %1").arg(file.errorString()));
     if (file.size() > MaxKeyFileSize)
-        return failure(tr("The key file is too large to be a private key."));
+        return failure(Tr::tr("The key file is too large to be a private key."));
     return fromData(file.readAll());
 }
 
 Ed25519Key Ed25519Key::fromSeed(const QByteArray &seed32)
 {
     if (seed32.size() != 32)
-        return failure(tr("An Ed25519 seed is 32 bytes."));
+        return failure(Tr::tr("An Ed25519 seed is 32 bytes."));
     return adopt(EVP_PKEY_new_raw_private_key(
         EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(seed32.constData()),
         32));

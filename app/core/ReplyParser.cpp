@@ -9,10 +9,10 @@
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ReplyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReplyParser)
+};
 
 // Reads fields of one JSON object, remembering the first problem.
 class FieldReader
@@ -21,7 +21,7 @@ public:
     FieldReader(const QJsonValue &value, const char *what) : m_what(what)
     {
         if (!value.isObject())
-            fail(tr("%1 is not a JSON object").arg(QLatin1String(what)));
+            fail(Tr::tr("%1 is not a JSON object").arg(QLatin1String(what)));
         m_object = value.toObject();
     }
 
@@ -30,7 +30,7 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(tr("%1 has no \"%2\"").arg(QLatin1String(m_what), QLatin1String(key)));
+                fail(Tr::tr("%1 has no \"%2\"").arg(QLatin1String(m_what), QLatin1String(key)));
             return {};
         }
         if (v.isString()) {
@@ -42,7 +42,7 @@ public:
             if (i != std::numeric_limits<qint64>::min())
                 return QString::number(i);
         }
-        fail(tr("\"%1\" in %2 has the wrong type").arg(QLatin1String(key), QLatin1String(m_what)));
+        fail(Tr::tr("\"%1\" in %2 has the wrong type").arg(QLatin1String(key), QLatin1String(m_what)));
         return {};
     }
 
@@ -53,12 +53,12 @@ public:
             *present = !(v.isUndefined() || v.isNull());
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(tr("%1 has no \"%2\"").arg(QLatin1String(m_what), QLatin1String(key)));
+                fail(Tr::tr("%1 has no \"%2\"").arg(QLatin1String(m_what), QLatin1String(key)));
             return {};
         }
         Decimal d;
         if (!ReplyParser::decimal(v, &d))
-            fail(tr("\"%1\" in %2 is not an exact decimal").arg(QLatin1String(key),
+            fail(Tr::tr("\"%1\" in %2 is not an exact decimal").arg(QLatin1String(key),
                                                                   QLatin1String(m_what)));
         return d;
     }
@@ -70,7 +70,7 @@ public:
         if ((v.isUndefined() || v.isNull()) && !required)
             return 0;
         if (!ReplyParser::orderId(v, &id))
-            fail(tr("\"%1\" in %2 is not an order id").arg(QLatin1String(key),
+            fail(Tr::tr("\"%1\" in %2 is not an order id").arg(QLatin1String(key),
                                                            QLatin1String(m_what)));
         return id;
     }
@@ -118,7 +118,7 @@ template<typename T, typename F>
 bool readArray(const QJsonValue &data, QList<T> *out, QString *error, F readOne)
 {
     if (!data.isArray())
-        return setError(error, tr("expected a list"));
+        return setError(error, Tr::tr("expected a list"));
     const QJsonArray array = data.toArray();
     out->clear();
     out->reserve(array.size());
@@ -166,10 +166,10 @@ Envelope envelope(const QByteArray &body)
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
         e.error.kind = ApiError::Kind::Malformed;
         e.error.message = perr.error != QJsonParseError::NoError
-            ? tr("The exchange's reply is not valid JSON (%1 at byte %2).")
+            ? Tr::tr("The exchange's reply is not valid JSON (%1 at byte %2).")
                   .arg(perr.errorString())
                   .arg(perr.offset)
-            : tr("The exchange's reply is not a JSON object.");
+            : Tr::tr("The exchange's reply is not a JSON object.");
         return e;
     }
     e.root = doc.object();
@@ -181,7 +181,7 @@ Envelope envelope(const QByteArray &body)
         codeText = QString::number(code.toInteger());
     else {
         e.error.kind = ApiError::Kind::Malformed;
-        e.error.message = tr("The exchange's reply has no result code.");
+        e.error.message = Tr::tr("The exchange's reply has no result code.");
         return e;
     }
     if (codeText != QLatin1String("0")) {
@@ -189,7 +189,7 @@ Envelope envelope(const QByteArray &body)
         e.error.code = codeText;
         e.error.message = e.root.value(QLatin1String("msg")).toString().trimmed();
         if (e.error.message.isEmpty())
-            e.error.message = tr("The exchange refused the request (code %1).").arg(codeText);
+            e.error.message = Tr::tr("The exchange refused the request (code %1).").arg(codeText);
     }
     return e;
 }
@@ -247,9 +247,9 @@ bool order(const QJsonValue &value, Order *out, QString *error)
     o.accountId = r.text("accountId", false);
     o.symbol = r.text("symbol");
     if (!OrderEnums::parseSide(r.text("side"), &o.side))
-        r.fail(tr("the order's side is neither BUY nor SELL"));
+        r.fail(Tr::tr("the order's side is neither BUY nor SELL"));
     if (!OrderEnums::parseType(r.text("orderType"), &o.type))
-        r.fail(tr("the order's type is neither LIMIT nor MARKET"));
+        r.fail(Tr::tr("the order's type is neither LIMIT nor MARKET"));
     o.status = OrderEnums::parseStatus(r.text("status"));
     o.price = r.decimal("price", false);
     o.quantity = r.decimal("quantity", false);
@@ -276,7 +276,7 @@ bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error
     BatchCancelResult result;
     const QJsonValue data = root.value(QLatin1String("data"));
     if (!data.isArray())
-        return setError(error, tr("the batch-cancel reply has no list of results"));
+        return setError(error, Tr::tr("the batch-cancel reply has no list of results"));
     const QJsonArray items = data.toArray();
     for (const QJsonValue &item : items) {
         FieldReader r(item, "batch-cancel result");
@@ -289,7 +289,7 @@ bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error
         for (const QString &part : parts) {
             OrderId id = 0;
             if (!orderId(QJsonValue(part), &id))
-                return setError(error, tr("\"%1\" is not an order id").arg(part));
+                return setError(error, Tr::tr("\"%1\" is not an order id").arg(part));
             if (code.isEmpty() || code == QLatin1String("0"))
                 result.canceled.append(id);
             else
@@ -336,7 +336,7 @@ bool trades(const QJsonValue &data, QList<Trade> *out, QString *error)
         t->orderId = r.id("orderId", false);
         t->symbol = r.text("symbol");
         if (!OrderEnums::parseSide(r.text("side"), &t->side))
-            r.fail(tr("the trade's side is neither BUY nor SELL"));
+            r.fail(Tr::tr("the trade's side is neither BUY nor SELL"));
         t->price = r.decimal("price");
         t->quantity = r.decimal("quantity");
         t->amount = r.decimal("amount", false);
@@ -362,7 +362,7 @@ bool symbols(const QJsonValue &data, QList<SymbolRules> *out, QString *error)
         s->priceLimitRate = r.decimal("priceLimitRate", false);
         s->enableTrading = r.flag("enableTrading");
         if (r.ok() && (s->priceIncrement.isZero() || s->baseIncrement.isZero()))
-            r.fail(tr("symbol %1 has a zero tick or lot step").arg(s->symbol));
+            r.fail(Tr::tr("symbol %1 has a zero tick or lot step").arg(s->symbol));
         return r.ok() || setError(err, r.error());
     });
 }
@@ -376,7 +376,7 @@ bool bookTicker(const QJsonValue &data, BookTicker *out, QString *error)
     const QJsonObject o = v.toObject();
     QList<DepthLevel> bids, asks;
     if (!levels(o.value(QLatin1String("bid")), &bids) || !levels(o.value(QLatin1String("ask")), &asks))
-        return setError(error, tr("the book ticker's levels are not [price, quantity] pairs"));
+        return setError(error, Tr::tr("the book ticker's levels are not [price, quantity] pairs"));
     BookTicker t;
     t.hasBid = !bids.isEmpty();
     t.hasAsk = !asks.isEmpty();
@@ -397,7 +397,7 @@ bool depth(const QJsonValue &data, Depth *out, QString *error)
     const QJsonObject o = data.toObject();
     Depth d;
     if (!levels(o.value(QLatin1String("bids")), &d.bids) || !levels(o.value(QLatin1String("asks")), &d.asks))
-        return setError(error, tr("the depth levels are not [price, quantity] pairs"));
+        return setError(error, Tr::tr("the depth levels are not [price, quantity] pairs"));
     d.time = r.millis("time");
     *out = d;
     return true;
