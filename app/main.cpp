@@ -31,8 +31,10 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // The user's language, else English (which carries the plural forms).
     if (appTranslator.load(QLocale(), QStringLiteral("tradedesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral(":/i18n/tradedesk_en.qm")))
         QApplication::installTranslator(&appTranslator);
 
     CommandLine cli;

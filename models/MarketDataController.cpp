@@ -144,6 +144,12 @@ void MarketDataController::refreshBalances()
     m_balanceFeed->refreshNow();
 }
 
+void MarketDataController::refreshAll()
+{
+    for (PollingFeed *f : {m_balanceFeed, m_priceFeed, m_bookFeed, m_tickerFeed})
+        f->refreshNow();
+}
+
 std::optional<SymbolRules> MarketDataController::rules(const QString &symbol) const
 {
     for (const SymbolRules &r : m_symbols) {

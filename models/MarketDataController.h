@@ -28,6 +28,8 @@ public:
     void stop();
     void setPaused(bool paused);
     void refreshBalances();
+    // Balances and the symbol's market data at once (within the rate limits).
+    void refreshAll();
 
     QList<SymbolRules> symbols() const { return m_symbols; }
     std::optional<SymbolRules> rules(const QString &symbol) const;

@@ -70,7 +70,7 @@ QString OrderTableModel::display(const Order &o, int column) const
             ? QStringLiteral("—")
             : DecimalFormat::display(o.quantity, qd);
     case Filled: return DecimalFormat::display(o.tradeQty, qd);
-    case Amount: return DecimalFormat::display(o.amount, 0);
+    case Amount: return DecimalFormat::display(o.amount.normalized(), pd);
     case AveragePrice:
         return o.hasAveragePrice && !o.tradeQty.isZero()
             ? DecimalFormat::display(o.averagePrice, pd)

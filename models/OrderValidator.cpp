@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -67,10 +68,21 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
 
 namespace OrderValidator {
 
+static std::optional<QRandomGenerator> &seededIds()
+{
+    static std::optional<QRandomGenerator> generator;
+    return generator;
+}
+
+void seedClientOrderIds(quint64 seed)
+{
+    seededIds().emplace(quint32(seed ^ (seed >> 32)));
+}
+
 QString newClientOrderId()
 {
-    return QStringLiteral("td-%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                       QLatin1Char('0'));
+    QRandomGenerator *g = seededIds() ? &*seededIds() : QRandomGenerator::global();
+    return QStringLiteral("td-%1").arg(g->generate64(), 16, 16, QLatin1Char('0'));
 }
 
 OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &locale)

@@ -14,5 +14,7 @@ OrderCheck check(const OrderDraft &draft, const MarketContext &market,
 
 // A fresh client order id: "td-" and 16 random hex digits.
 QString newClientOrderId();
+// For deterministic runs (screenshots): ids from a seeded generator from now on.
+void seedClientOrderIds(quint64 seed);
 
 } // namespace OrderValidator

@@ -91,3 +91,8 @@ void FinishedFilterBar::setPaged(bool older)
 {
     m_newest->setEnabled(older);
 }
+
+void FinishedFilterBar::setFromTime(const QDateTime &from)
+{
+    m_from->setDateTime(from);
+}

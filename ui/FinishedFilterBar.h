@@ -2,6 +2,7 @@
 
 #include "ApiQueries.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 class QComboBox;
@@ -21,6 +22,7 @@ public:
     void setSymbols(const QStringList &symbols);
     FinishedOrdersQuery query() const;
     void setPaged(bool older);
+    void setFromTime(const QDateTime &from);
 
 Q_SIGNALS:
     void changed();

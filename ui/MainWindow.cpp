@@ -162,12 +162,13 @@ void MainWindow::buildDocks()
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setWordWrap(false);
     m_logView->setColumnWidth(ActivityLogModel::Time, m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 20);
-    m_logView->setColumnWidth(ActivityLogModel::Action, 300);
+    m_logView->setColumnWidth(ActivityLogModel::Action, 230);
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
     QDockWidget *logDock = dock(tr("Activity log"), QStringLiteral("logDock"), m_logView,
                                 Qt::BottomDockWidgetArea);
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
-    resizeDocks({finishedDock, logDock}, {3, 2}, Qt::Horizontal);
+    resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
+    resizeDocks({finishedDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::buildActions()

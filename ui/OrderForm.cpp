@@ -299,10 +299,14 @@ void OrderForm::onSideOrTypeChanged()
     m_amountLabel->setVisible(!limit);
     const ColorScheme &c = ColorScheme::instance();
     const QColor buyColor = c.side(Side::Buy), sellColor = c.side(Side::Sell);
-    const auto sideStyle = [](const QColor &color, bool on) {
-        return on ? QStringLiteral("QPushButton { background: %1; color: white; font-weight: bold; "
+    // Text on a filled button is black or white, whichever reads better on that colour.
+    const auto onColor = [](const QColor &bg) {
+        return bg.lightness() > 140 ? QStringLiteral("black") : QStringLiteral("white");
+    };
+    const auto sideStyle = [onColor](const QColor &color, bool on) {
+        return on ? QStringLiteral("QPushButton { background: %1; color: %2; font-weight: bold; "
                                    "border: 1px solid %1; border-radius: 3px; padding: 5px; }")
-                        .arg(color.name())
+                        .arg(color.name(), onColor(color))
                   : QStringLiteral("QPushButton { color: %1; border: 1px solid %1; "
                                    "border-radius: 3px; padding: 5px; }")
                         .arg(color.name());
@@ -311,10 +315,16 @@ void OrderForm::onSideOrTypeChanged()
     m_sell->setStyleSheet(sideStyle(sellColor, !buy));
     const QColor accent = buy ? buyColor : sellColor;
     m_place->setStyleSheet(
-        QStringLiteral("QPushButton { background: %1; color: white; font-weight: bold; "
+        QStringLiteral("QPushButton { background: %1; color: %4; font-weight: bold; "
                        "border-radius: 3px; } QPushButton:disabled { background: %2; color: %3; }")
             .arg(accent.name(), palette().color(QPalette::Button).name(),
-                 palette().color(QPalette::Disabled, QPalette::ButtonText).name()));
+                 palette().color(QPalette::Disabled, QPalette::ButtonText).name(), onColor(accent)));
+    const QColor highlight = palette().color(QPalette::Highlight);
+    const QString typeOn = QStringLiteral("QPushButton { background: %1; color: %2; font-weight: bold; "
+                                          "border: 1px solid %1; border-radius: 3px; padding: 5px; }")
+                               .arg(highlight.name(), onColor(highlight));
+    m_limit->setStyleSheet(limit ? typeOn : QString());
+    m_market_->setStyleSheet(limit ? QString() : typeOn);
     revalidate();
 }
 
@@ -383,7 +393,7 @@ void OrderForm::revalidate()
 
     const QString quote = ctx.rules ? ctx.rules->quoteToken : QString();
     m_notional->setText(m_check.notional
-                            ? tr("%1 %2").arg(DecimalFormat::display(*m_check.notional,
+                            ? tr("%1 %2").arg(DecimalFormat::display(m_check.notional->normalized(),
                                                                      ctx.rules->priceDecimals()),
                                               quote)
                             : QStringLiteral("—"));
@@ -412,9 +422,9 @@ void OrderForm::updateBalanceLabel()
     const auto base = m_market->available(rules->baseToken);
     m_available->setText(
         tr("%1 %2 · %3 %4")
-            .arg(quote ? DecimalFormat::display(*quote, rules->priceDecimals()) : QStringLiteral("—"),
+            .arg(quote ? DecimalFormat::display(quote->normalized(), rules->priceDecimals()) : QStringLiteral("—"),
                  rules->quoteToken,
-                 base ? DecimalFormat::display(*base, rules->quantityDecimals()) : QStringLiteral("—"),
+                 base ? DecimalFormat::display(base->normalized(), rules->quantityDecimals()) : QStringLiteral("—"),
                  rules->baseToken));
 }
 

@@ -73,7 +73,7 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     auto *exchange = new QGroupBox(tr("Exchange"), this);
     auto *ef = new QFormLayout(exchange);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
-    m_baseUrl->setText(session->isDemo() ? session->service()->baseUrl().toString()
+    m_baseUrl->setText(session->isDemo() ? tr("Embedded demo exchange (127.0.0.1)")
                                          : s->baseUrl().toString());
     m_baseUrl->setEnabled(!session->isDemo());
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.dfx.hk"));
@@ -115,7 +115,7 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     auto *pub = new QHBoxLayout;
     pub->addWidget(m_publicKey, 1);
     pub->addWidget(m_copyPublic);
-    cf->addRow(tr("&Public key (upload this)"), pub);
+    cf->addRow(tr("Public key (upload this)"), pub);
     m_store->setObjectName(QStringLiteral("secretStore"));
     m_store->setWordWrap(true);
     m_store->setText(session->isDemo()
@@ -207,6 +207,7 @@ void SettingsDialog::showKey()
 {
     if (m_key && m_key->isValid()) {
         m_publicKey->setText(QString::fromLatin1(m_key->publicKeySpkiBase64()));
+        m_publicKey->setCursorPosition(0); // shows the MCowBQYDK2VwAyEA… start
         m_keyStatus->setText(m_keyChanged ? tr("New Ed25519 key ready; it is saved with the settings.")
                                           : tr("Ed25519 key loaded."));
         m_keyStatus->setStyleSheet(QString());

@@ -80,6 +80,10 @@ void StatusPanel::refresh()
     } else if (!open->lastSuccess().isValid() && open->consecutiveFailures() == 0) {
         state = tr("● Connecting…");
         color = colors.warning();
+    } else if (open->consecutiveFailures() > 0
+               && open->lastError().kind == ApiError::Kind::RateLimited) {
+        state = tr("● Connected, held back by the rate limit");
+        color = colors.warning();
     } else if (open->consecutiveFailures() > 0) {
         state = tr("● Connection trouble: %1").arg(open->lastError().message);
         color = colors.error();

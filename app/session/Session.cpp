@@ -37,8 +37,15 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
             m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
         } else {
             m_service->setBaseUrl(m_demo->baseUrl());
-            const auto credentials = m_demo->createCredentials();
-            setCredentials(credentials.apiKey, credentials.key);
+            if (options.key && options.key->isValid() && !options.apiKey.isEmpty()) {
+                // Given credentials (deterministic runs) are registered with the demo exchange.
+                m_demo->addApiKey(options.apiKey,
+                                  QByteArray::fromBase64(options.key->publicKeySpkiBase64()));
+                setCredentials(options.apiKey, options.key);
+            } else {
+                const auto credentials = m_demo->createCredentials();
+                setCredentials(credentials.apiKey, credentials.key);
+            }
             m_account = m_demo->defaultAccountId();
         }
     } else {

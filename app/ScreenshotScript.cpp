@@ -1,0 +1,180 @@
+#include "ScreenshotScript.h"
+
+#include "ActivityLogModel.h"
+#include "ApiService.h"
+#include "AppSettings.h"
+#include "DemoExchange.h"
+#include "MatchingEngine.h"
+#include "Ed25519Key.h"
+#include "FinishedFilterBar.h"
+#include "FinishedOrdersModel.h"
+#include "LookupDialog.h"
+#include "MainWindow.h"
+#include "MarketDataController.h"
+#include "MessageBar.h"
+#include "OpenOrdersModel.h"
+#include "OrderForm.h"
+#include "OrderSortProxy.h"
+#include "OrdersController.h"
+#include "OrdersView.h"
+#include "PlacementTracker.h"
+#include "PollingFeed.h"
+#include "Session.h"
+#include "StatusPanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+
+namespace {
+
+constexpr int StepTimeoutMs = 20000;
+const QSize WindowSize(1440, 900);
+
+} // namespace
+
+ScreenshotScript::ScreenshotScript(const QDir &out, const QString &theme, QObject *parent)
+    : QObject(parent), m_out(out), m_theme(theme), m_dir(std::make_unique<QTemporaryDir>())
+{
+    m_timer.setInterval(20);
+    connect(&m_timer, &QTimer::timeout, this, &ScreenshotScript::poll);
+}
+
+ScreenshotScript::~ScreenshotScript() = default;
+
+void ScreenshotScript::start()
+{
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    Session::Options o;
+    o.demo = true;
+    o.demoOptions.fixedClock = true;
+    o.demoOptions.stepIntervalMs = 0;
+    o.demoOptions.seed = 20260102;
+    o.apiKey = QStringLiteral("demo-screenshot-api-key-0001");
+    o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
+    m_session = std::make_unique<Session>(o, m_settings.get());
+    m_session->service()->setTimeoutMs(2000);
+    DemoExchange *demo = m_session->demo();
+    m_session->log()->setClock([demo] {
+        return QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC);
+    });
+    m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
+    PollingFeed *open = m_session->orders()->openFeed();
+    m_window->statusPanel()->setClock([open] {
+        return open->lastSuccess().isValid() ? open->lastSuccess().addSecs(1)
+                                             : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+    });
+    m_window->finishedFilter()->setFromTime(
+        QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC).addDays(-7));
+    m_window->resize(WindowSize);
+    m_window->show();
+    m_session->start();
+    buildSteps();
+    next();
+}
+
+void ScreenshotScript::next()
+{
+    ++m_index;
+    if (m_index >= m_steps.size()) {
+        m_timer.stop();
+        Q_EMIT finished(true, {});
+        return;
+    }
+    m_waitedMs = 0;
+    if (m_steps[m_index].action)
+        m_steps[m_index].action();
+    if (m_steps[m_index].settle) {
+        m_session->market()->refreshAll();
+        m_session->orders()->refreshNow();
+    }
+    m_timer.start();
+}
+
+void ScreenshotScript::poll()
+{
+    const Step &step = m_steps[m_index];
+    m_waitedMs += m_timer.interval();
+    if ((!step.ready || step.ready()) && (!step.settle || settled())) {
+        m_timer.stop();
+        // Let pending layout and paint events settle before grabbing.
+        QTimer::singleShot(150, this, [this] {
+            const Step &s = m_steps[m_index];
+            capture(s);
+            if (s.after)
+                s.after();
+            QTimer::singleShot(50, this, &ScreenshotScript::next);
+        });
+        return;
+    }
+    if (m_waitedMs > StepTimeoutMs) {
+        m_timer.stop();
+        Q_EMIT finished(false, QStringLiteral("state \"%1\" not reached in %2 s")
+                                   .arg(step.name)
+                                   .arg(StepTimeoutMs / 1000));
+    }
+}
+
+void ScreenshotScript::capture(const Step &step)
+{
+    QPixmap shot = m_window->grab();
+    QPainter p(&shot);
+    const auto dialogs = m_window->findChildren<QDialog *>();
+    for (QDialog *d : dialogs) {
+        if (!d->isVisible())
+            continue;
+        const QPixmap dialog = d->grab();
+        const QPoint at((shot.width() - dialog.width()) / 2, (shot.height() - dialog.height()) / 3);
+        p.fillRect(QRect(at - QPoint(1, 1), dialog.size() + QSize(2, 2)), QColor(0, 0, 0, 160));
+        p.drawPixmap(at, dialog);
+    }
+    p.end();
+    const QString file = QStringLiteral("%1-%2-%3.png")
+                             .arg(m_theme)
+                             .arg(m_shots.size() + 1, 2, 10, QLatin1Char('0'))
+                             .arg(step.name);
+    shot.save(m_out.filePath(file));
+    m_shots.append({file, step.name, step.caption});
+}
+
+bool ScreenshotScript::settled() const
+{
+    Session *s = m_session.get();
+    MatchingEngine &engine = s->demo()->engine();
+    for (PollingFeed *f : s->market()->feeds())
+        if (f->isInFlight())
+            return false;
+    if (s->orders()->openFeed()->isInFlight() || s->orders()->finishedFeed()->isInFlight())
+        return false;
+    if (s->service()->isAuthBlocked())
+        return true; // nothing signed can be fetched any more: what is shown is final
+    const QList<Balance> truth = engine.balances(s->account(), {});
+    const QList<Balance> shown = s->market()->balances();
+    if (truth.size() != shown.size())
+        return false;
+    for (int i = 0; i < truth.size(); ++i)
+        if (truth[i].token != shown[i].token || truth[i].available != shown[i].available
+            || truth[i].total != shown[i].total)
+            return false;
+    if (s->market()->lastPrice() != engine.market().lastPrice(s->market()->symbol()))
+        return false;
+    const QList<Order> open = engine.openOrders(s->account(), {}, 0, 100);
+    if (open.size() != s->openOrders()->rowCount() && s->orders()->openFeed()->consecutiveFailures() == 0)
+        return false;
+    for (const Order &o : open) {
+        const Order *shownOrder = s->openOrders()->order(o.orderId);
+        if (s->orders()->openFeed()->consecutiveFailures() == 0 && (!shownOrder || *shownOrder != o))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDir>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class AppSettings;
+class MainWindow;
+class QSettings;
+class QTemporaryDir;
+class Session;
+
+// One pass of the QA screenshot states in one theme: builds a fresh deterministic session and
+// window, then for each state runs its action, waits (on a timer, never a nested loop) until the
+// state is reached, and grabs the window with any dialog on it.
+class ScreenshotScript final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Shot
+    {
+        QString file;
+        QString name;
+        QString caption;
+    };
+
+    ScreenshotScript(const QDir &out, const QString &theme, QObject *parent = nullptr);
+    ~ScreenshotScript() override;
+    void start();
+    QList<Shot> shots() const { return m_shots; }
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &error);
+
+private:
+    struct Step
+    {
+        QString name;
+        QString caption;
+        std::function<void()> action;
+        std::function<bool()> ready;
+        std::function<void()> after;
+        // Transient states (an order in flight) are taken with polling paused instead.
+        bool settle = true;
+    };
+    void buildSteps();
+    void next();
+    void poll();
+    void capture(const Step &step);
+    // What the window shows matches what the exchange holds, and nothing is in flight.
+    bool settled() const;
+
+    QDir m_out;
+    QString m_theme;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QList<Step> m_steps;
+    QList<Shot> m_shots;
+    int m_index = -1;
+    int m_waitedMs = 0;
+    QTimer m_timer;
+};

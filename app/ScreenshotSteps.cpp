@@ -1,0 +1,241 @@
+// The scripted QA states: what each one sets up and when it counts as reached.
+#include "ScreenshotScript.h"
+
+#include "ActivityLogModel.h"
+#include "ApiService.h"
+#include "AppSettings.h"
+#include "CancelController.h"
+#include "DemoExchange.h"
+#include "Ed25519Key.h"
+#include "FinishedFilterBar.h"
+#include "FinishedOrdersModel.h"
+#include "LookupDialog.h"
+#include "MainWindow.h"
+#include "MarketDataController.h"
+#include "MessageBar.h"
+#include "OpenOrdersModel.h"
+#include "OrderForm.h"
+#include "OrderSortProxy.h"
+#include "OrderValidator.h"
+#include "OrdersController.h"
+#include "OrdersView.h"
+#include "PlacementTracker.h"
+#include "PollingFeed.h"
+#include "Session.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+
+void ScreenshotScript::buildSteps()
+{
+    MainWindow *w = m_window.get();
+    Session *s = m_session.get();
+    OrderForm *form = w->orderForm();
+    const auto edit = [w](const char *name) { return w->findChild<QLineEdit *>(QLatin1String(name)); };
+    const auto button = [w](const char *name) { return w->findChild<QPushButton *>(QLatin1String(name)); };
+    const auto label = [w](const char *name) { return w->findChild<QLabel *>(QLatin1String(name)); };
+    const auto fill = [=](const char *side, const char *type, const QString &price, const QString &qty,
+                          const QString &amount) {
+        button(side)->click();
+        button(type)->click();
+        edit("price")->setText(price);
+        edit("quantity")->setText(qty);
+        edit("amount")->setText(amount);
+        edit("price")->setFocus();
+    };
+    const auto dialogShown = [w](const char *name) {
+        return [w, name] {
+            const auto dialogs = w->findChildren<QDialog *>(QLatin1String(name));
+            for (QDialog *d : dialogs)
+                if (d->isVisible())
+                    return true;
+            return false;
+        };
+    };
+    const auto closeDialogs = [w] {
+        const auto dialogs = w->findChildren<QDialog *>();
+        for (QDialog *d : dialogs)
+            if (d->isVisible())
+                d->reject();
+    };
+    // Orders placed one after another, so the exchange numbers them in a fixed order.
+    struct Direct
+    {
+        Side side;
+        const char *symbol, *price, *qty;
+    };
+    const auto placeDirect = [s](const QList<Direct> &orders) {
+        auto queue = std::make_shared<QList<Direct>>(orders);
+        auto step = std::make_shared<std::function<void()>>();
+        *step = [s, queue, step] {
+            if (queue->isEmpty()) {
+                s->orders()->refreshNow();
+                return;
+            }
+            const Direct d = queue->takeFirst();
+            NewOrder o;
+            o.accountId = s->account();
+            o.symbol = QLatin1String(d.symbol);
+            o.side = d.side;
+            o.price = *Decimal::parse(QByteArray(d.price));
+            o.quantity = *Decimal::parse(QByteArray(d.qty));
+            o.clientOrderId = OrderValidator::newClientOrderId();
+            s->service()->placeOrder(o, s, [step](const ApiResult<OrderId> &) { (*step)(); });
+        };
+        (*step)();
+    };
+    const auto errorShown = [label](const char *name, const char *text) {
+        return [label, name, text] {
+            return label(name)->isVisible() && label(name)->text().contains(QLatin1String(text));
+        };
+    };
+    PlacementTracker *tracker = s->placement();
+    const auto loaded = [s] {
+        return s->market()->lastPrice() && !s->market()->balances().isEmpty()
+            && s->orders()->openFeed()->lastSuccess().isValid()
+            && s->orders()->finishedFeed()->lastSuccess().isValid() && !s->market()->accounts().isEmpty();
+    };
+
+    m_steps = {
+        {QStringLiteral("first-run"), tr("First run on the demo exchange: empty form, no orders yet, demo banner and status bar."),
+         nullptr, loaded, nullptr},
+        {QStringLiteral("settings-public-key"), tr("Settings with a generated key pair: the public key is shown for upload; the private key never, the API key masked."),
+         [w] { w->openSettings(); }, dialogShown("settingsDialog"), closeDialogs},
+        {QStringLiteral("form-limit-valid"), tr("A valid LIMIT buy: value and balance shown, Place enabled."),
+         [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0100"), {}); },
+         [form] { return form->placeButton()->isEnabled(); }, nullptr},
+        {QStringLiteral("form-market-valid"), tr("A valid MARKET sell for an amount in USDT."),
+         [=] { fill("sell", "market", {}, {}, QStringLiteral("250.00")); },
+         [form] { return form->placeButton()->isEnabled(); }, nullptr},
+        {QStringLiteral("error-tick"), tr("Validation: price off the 0.01 tick; Place disabled, reason beside the field."),
+         [=] { fill("buy", "limit", QStringLiteral("69000.005"), QStringLiteral("0.0100"), {}); },
+         errorShown("priceError", "tick"), nullptr},
+        {QStringLiteral("error-lot"), tr("Validation: quantity off the 0.0001 lot step."),
+         [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.00015"), {}); },
+         errorShown("quantityError", "lot step"), nullptr},
+        {QStringLiteral("error-min-notional"), tr("Validation: order value below the 10 USDT minimum."),
+         [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0001"), {}); },
+         errorShown("quantityError", "below the minimum"), nullptr},
+        {QStringLiteral("error-price-band"), tr("Validation: price more than 10 % from the last price."),
+         [=] { fill("buy", "limit", QStringLiteral("80000.00"), QStringLiteral("0.0100"), {}); },
+         errorShown("priceError", "More than 10"), nullptr},
+        {QStringLiteral("error-balance"), tr("Validation: not enough USDT for the order."),
+         [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("100"), {}); },
+         errorShown("quantityError", "Not enough USDT"), nullptr},
+        {QStringLiteral("error-format"), tr("Validation: exponent notation and a bad client order id."),
+         [=] {
+             fill("buy", "limit", QStringLiteral("6.9e4"), QStringLiteral("0.0100"), {});
+             edit("clientOrderId")->setText(QStringLiteral("my order!"));
+         },
+         errorShown("clientOrderIdError", "Only letters"),
+         [=] { edit("clientOrderId")->setText(OrderValidator::newClientOrderId()); }},
+        {QStringLiteral("confirm-order"), tr("The optional confirmation shows exactly the form body that will be sent."),
+         [=] {
+             s->settings()->setConfirmOrders(true);
+             fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0100"), {});
+             form->place();
+         },
+         dialogShown("confirmOrder"),
+         [=] {
+             closeDialogs();
+             s->settings()->setConfirmOrders(false);
+         }},
+        {QStringLiteral("fat-finger"), tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation (Enter = no)."),
+         [=] {
+             fill("buy", "limit", QStringLiteral("75000.00"), QStringLiteral("0.0100"), {});
+             form->place();
+         },
+         dialogShown("confirmOrder"), closeDialogs},
+        {QStringLiteral("order-in-flight"), tr("An order in flight: the exchange has not answered yet; Place is disabled."),
+         [=] {
+             s->setPaused(true); // the lists hold still while the order is in doubt
+             s->demo()->injectFault(DemoFault::StallAfterAccept, 1, "/api/v1/spot/order");
+             fill("buy", "limit", QStringLiteral("69500.00"), QStringLiteral("0.0100"), {});
+             form->place();
+         },
+         [tracker] { return tracker->state() == PlacementTracker::State::Sending; }, nullptr, false},
+        {QStringLiteral("unknown-checking"), tr("Unknown outcome (no reply in time): checking by client order id; nothing is resent."),
+         nullptr, [tracker] { return tracker->state() == PlacementTracker::State::Checking; }, nullptr, false},
+        {QStringLiteral("unknown-resolved"), tr("Resolved: the order was placed after all; one order shown, trail in the log."),
+         [s] { s->setPaused(false); },
+         [tracker, s] {
+             return tracker->state() == PlacementTracker::State::Placed
+                 && s->openOrders()->order(tracker->orderId()) != nullptr;
+         },
+         nullptr},
+        {QStringLiteral("open-orders-selected"), tr("Several open orders with three selected."),
+         [=] {
+             placeDirect({{Side::Buy, "BTC-USDT", "68000.00", "0.0200"},
+                          {Side::Sell, "BTC-USDT", "71500.00", "0.0150"},
+                          {Side::Buy, "ETH-USDT", "3400.00", "0.500"},
+                          {Side::Sell, "ETH-USDT", "3650.00", "0.250"},
+                          {Side::Buy, "SOL-USDT", "145.000", "3.00"}});
+         },
+         [s] { return s->openOrders()->rowCount() >= 6 && !s->orders()->openFeed()->isInFlight(); },
+         nullptr},
+        {QStringLiteral("cancel-preview"), tr("Cancel preview: how many orders and how much value per side."),
+         [w] {
+             QTableView *t = w->openView()->table();
+             t->setFocus();
+             t->clearSelection();
+             for (int r : {0, 1, 2})
+                 t->selectionModel()->select(t->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+             w->cancelSelected();
+         },
+         dialogShown("cancelPreview"),
+         [w] {
+             for (QDialog *d : w->findChildren<QDialog *>(QStringLiteral("cancelPreview")))
+                 if (d->isVisible())
+                     d->accept();
+         }},
+        {QStringLiteral("cancel-result"), tr("Batch cancel result, inline and in the log."),
+         nullptr, [w, s] {
+             return w->ordersMessage()->text().contains(QStringLiteral("cancelled")) && !s->cancels()->isBusy()
+                 && s->openOrders()->rowCount() == 3 && s->orders()->closingCount() == 0;
+         },
+         nullptr},
+        {QStringLiteral("finished-filtered"), tr("Finished orders filtered to BTC-USDT, with a fill."),
+         [=] {
+             placeDirect({{Side::Buy, "BTC-USDT", "70300.00", "0.0100"}}); // crosses: fills at once
+             QComboBox *symbol = w->findChild<QComboBox *>(QStringLiteral("finishedSymbol"));
+             symbol->setCurrentIndex(symbol->findData(QStringLiteral("BTC-USDT")));
+         },
+         [s] {
+             const auto finished = s->finishedOrders()->orders();
+             bool filled = false, otherSymbol = false;
+             for (const Order &o : finished) {
+                 filled |= o.status == OrderStatus::Filled;
+                 otherSymbol |= o.symbol != QLatin1String("BTC-USDT");
+             }
+             return filled && !otherSymbol;
+         },
+         nullptr},
+        {QStringLiteral("lookup"), tr("Lookup by order id: every field of the order."),
+         [w, s] {
+             w->openLookup();
+             w->lookupDialog()->lookUp(QString::number(s->openOrders()->orderAt(0).orderId));
+         },
+         [w] {
+             const auto labels = w->lookupDialog()->findChildren<QLabel *>();
+             for (QLabel *l : labels)
+                 if (l->accessibleName() == QLatin1String("Updated") && l->isVisible())
+                     return true;
+             return false;
+         },
+         [w] { w->lookupDialog()->close(); }},
+        {QStringLiteral("rate-limited"), tr("Rate limited (429): polling pauses and the orders are marked stale."),
+         [s] { s->demo()->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
+         [s] { return s->orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
+        {QStringLiteral("auth-error"), tr("Authentication error: the exchange refuses the key; signed polling stops until Settings change."),
+         [s] {
+             s->setCredentials(QStringLiteral("revoked-key"),
+                               std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
+         },
+         [s] { return s->service()->isAuthBlocked(); }, nullptr},
+    };
+}
