@@ -28,8 +28,9 @@ QString CommandLine::parse(const QCoreApplication &app)
     QCommandLineOption themeOpt(QStringLiteral("theme"), Tr::tr("light, dark or system (default)."), QStringLiteral("theme"), QStringLiteral("system"));
     QCommandLineOption shotOpt(QStringLiteral("screenshots"), Tr::tr("Write the QA screenshots (deterministic demo) to this folder and quit."), QStringLiteral("dir"));
     QCommandLineOption settingsOpt(QStringLiteral("settings-file"), Tr::tr("Use this INI file for preferences (for tests)."), QStringLiteral("file"));
+    QCommandLineOption grabOpt(QStringLiteral("grab"), Tr::tr("With --quit-after: save a picture of the window to this file just before quitting."), QStringLiteral("file"));
     QCommandLineOption quitOpt(QStringLiteral("quit-after"), Tr::tr("Quit after this many milliseconds (for smoke tests)."), QStringLiteral("ms"));
-    p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, shotOpt, settingsOpt, quitOpt});
+    p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, shotOpt, settingsOpt, quitOpt, grabOpt});
     p.process(app); // --help and --version exit here
     if (!p.positionalArguments().isEmpty())
         return Tr::tr("Unexpected argument: %1").arg(p.positionalArguments().first());
@@ -51,5 +52,8 @@ QString CommandLine::parse(const QCoreApplication &app)
     screenshotDir = p.value(shotOpt);
     settingsFile = p.value(settingsOpt);
     quitAfterMs = p.value(quitOpt).toInt();
+    grabFile = p.value(grabOpt);
+    if (!grabFile.isEmpty() && quitAfterMs <= 0)
+        return Tr::tr("--grab needs --quit-after.");
     return {};
 }

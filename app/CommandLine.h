@@ -19,6 +19,7 @@ struct CommandLine
     QString screenshotDir;
     QString settingsFile;
     int quitAfterMs = 0;
+    QString grabFile;
 
     // Empty on success; otherwise the message to print (exit code 2).
     QString parse(const QCoreApplication &app);

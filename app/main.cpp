@@ -83,7 +83,12 @@ int main(int argc, char *argv[])
                 session.setCredentials(options.apiKey.isEmpty() ? s.apiKey : options.apiKey, key);
         });
     }
-    if (cli.quitAfterMs > 0)
-        QTimer::singleShot(cli.quitAfterMs, &app, &QApplication::quit);
+    if (cli.quitAfterMs > 0) {
+        QTimer::singleShot(cli.quitAfterMs, &app, [&window, &cli] {
+            if (!cli.grabFile.isEmpty() && !window.grab().save(cli.grabFile))
+                std::fprintf(stderr, "Cannot write %s\n", qPrintable(cli.grabFile));
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }
