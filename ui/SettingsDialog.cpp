@@ -74,7 +74,7 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     auto *ef = new QFormLayout(exchange);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setText(session->isDemo() ? tr("Embedded demo exchange (127.0.0.1)")
-                                         : s->baseUrl().toString());
+                                         : session->service()->baseUrl().toString());
     m_baseUrl->setEnabled(!session->isDemo());
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.dfx.hk"));
     ef->addRow(tr("Base &URL"), m_baseUrl);

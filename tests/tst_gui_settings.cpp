@@ -1,0 +1,153 @@
+#include "AppSettings.h"
+#include "Ed25519Key.h"
+#include "SecretStore.h"
+#include "Session.h"
+#include "SettingsDialog.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The settings dialog refuses bad input with a message and saves nothing; keys import and
+// generate without the private key ever being shown; secrets never land in QSettings.
+class TestGuiSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void invalidInput_data();
+    void invalidInput();
+    void generatedKeyShowsPublicKeyOnly();
+    void importRefusesWrongKeys_data();
+    void importRefusesWrongKeys();
+    void secretsStayOutOfSettings();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<SettingsDialog> m_dialog;
+    QLineEdit *edit(const char *name) { return m_dialog->findChild<QLineEdit *>(QLatin1String(name)); }
+    QPushButton *save() { return m_dialog->findChild<QPushButton *>(QStringLiteral("saveSettings")); }
+};
+
+void TestGuiSettings::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    Session::Options o;
+    o.demo = false;
+    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
+    m_session = std::make_unique<Session>(o, m_settings.get()); // never started: sends nothing
+    m_secrets = std::make_unique<SecretStore>(m_dir->filePath(QStringLiteral("data")));
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_secrets.get());
+    m_dialog->show();
+}
+
+void TestGuiSettings::cleanup()
+{
+    m_dialog.reset();
+    m_session.reset();
+}
+
+void TestGuiSettings::invalidInput_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("url http remote") << "baseUrl" << "http://api.example.com" << "loopback";
+    QTest::addRow("url http lan") << "baseUrl" << "http://192.168.1.20:8080" << "loopback";
+    QTest::addRow("url ftp") << "baseUrl" << "ftp://api.example.com" << "https://";
+    QTest::addRow("url no scheme") << "baseUrl" << "api.example.com" << "valid URL";
+    QTest::addRow("url empty") << "baseUrl" << "" << "valid URL";
+    QTest::addRow("url spaces") << "baseUrl" << "https://api example.com" << "valid URL";
+    QTest::addRow("url query") << "baseUrl" << "https://api.example.com/?key=1" << "query";
+    QTest::addRow("url user") << "baseUrl" << "https://me:pw@api.example.com" << "user";
+    QTest::addRow("api key space") << "apiKey" << "abc def" << "API key";
+    QTest::addRow("api key non-ascii") << "apiKey" << QString::fromUtf8("schlüssel") << "API key";
+    QTest::addRow("api key too long") << "apiKey" << QString(129, QLatin1Char('k')) << "API key";
+    QTest::addRow("large notional text") << "largeNotional" << "lots" << "large-order";
+    QTest::addRow("large notional negative") << "largeNotional" << "-5" << "large-order";
+    QTest::addRow("large notional zero") << "largeNotional" << "0" << "large-order";
+    QTest::addRow("large notional exponent") << "largeNotional" << "5e4" << "large-order";
+}
+
+void TestGuiSettings::invalidInput()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    QVERIFY(save()->isEnabled());
+    edit(field.toLatin1().constData())->setText(value);
+    QVERIFY(!save()->isEnabled());
+    QVERIFY2(m_dialog->problems().join(QLatin1Char(' ')).contains(message),
+             qPrintable(m_dialog->problems().join(QLatin1Char(' '))));
+    save()->click();
+    QVERIFY(m_dialog->isVisible()); // nothing saved
+    QVERIFY(!m_qsettings->contains(QStringLiteral("exchange/baseUrl")));
+}
+
+void TestGuiSettings::generatedKeyShowsPublicKeyOnly()
+{
+    m_dialog->generateKey();
+    const QString pub = m_dialog->publicKeyText();
+    QVERIFY(pub.startsWith(QStringLiteral("MCowBQYDK2VwAyEA")));
+    for (QLineEdit *e : m_dialog->findChildren<QLineEdit *>())
+        QVERIFY2(!e->text().contains(QStringLiteral("MC4CAQAwBQYDK2VwBCIEI")), "private key shown");
+    for (QLabel *l : m_dialog->findChildren<QLabel *>())
+        QVERIFY(!l->text().contains(QStringLiteral("MC4CAQAwBQYDK2VwBCIEI")));
+    QCOMPARE(edit("apiKey")->echoMode(), QLineEdit::Password);
+}
+
+void TestGuiSettings::importRefusesWrongKeys_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("rsa") << QFINDTESTDATA("data/rsa-key.pem") << "RSA";
+    QTest::addRow("ec") << QFINDTESTDATA("data/ec-p256-key.pem") << "EC";
+    QTest::addRow("ed448") << QFINDTESTDATA("data/ed448-key.pem") << "ED448";
+    QTest::addRow("missing file") << "/nonexistent/key.pem" << "Cannot read";
+    QTest::addRow("not a key") << QFINDTESTDATA("data/signing.json") << "PKCS#8";
+}
+
+void TestGuiSettings::importRefusesWrongKeys()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    m_dialog->importKeyFile(file);
+    QVERIFY(m_dialog->publicKeyText().isEmpty());
+    QLabel *status = m_dialog->findChild<QLabel *>(QStringLiteral("keyStatus"));
+    QVERIFY2(status->text().contains(message), qPrintable(status->text()));
+    m_dialog->importKeyFile(QFINDTESTDATA("data/test-key.pem"));
+    QCOMPARE(m_dialog->publicKeyText(), QStringLiteral("MCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg="));
+}
+
+void TestGuiSettings::secretsStayOutOfSettings()
+{
+    m_dialog->importKeyFile(QFINDTESTDATA("data/test-key.pem"));
+    edit("apiKey")->setText(QStringLiteral("my-api-key-123"));
+    save()->click();
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_session->apiKey(), QStringLiteral("my-api-key-123"));
+    QTRY_VERIFY(QFile::exists(m_secrets->fallbackPath()) || m_secrets->backend() == SecretStore::Backend::Keychain);
+    m_qsettings->sync();
+    QFile ini(m_qsettings->fileName());
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray all = ini.readAll();
+    QVERIFY(!all.contains("my-api-key-123"));
+    QVERIFY(!all.contains("MC4CAQAwBQYDK2VwBCIEI"));
+    if (m_secrets->backend() == SecretStore::Backend::File)
+        QCOMPARE(QFile::permissions(m_secrets->fallbackPath()) & 0x0077, QFileDevice::Permissions()); // 0600
+}
+
+QTEST_MAIN(TestGuiSettings)
+#include "tst_gui_settings.moc"
