@@ -409,6 +409,7 @@ void MainWindow::onOrderEvent(const OrdersController::Event &e)
         statusBar()->showMessage(text, 8000);
     if (m_session->settings()->notifySound())
         QApplication::beep();
+    Q_EMIT notified(kind, text);
 }
 
 void MainWindow::exportCsv(const QString &title, const QString &name, std::function<QString()> content)

@@ -46,6 +46,10 @@ public Q_SLOTS:
     void openSettings();
     void repeatSelected(bool reverse);
 
+Q_SIGNALS:
+    // A desktop notification was raised (tray, or the status bar where there is no tray).
+    void notified(const QString &kind, const QString &text);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;

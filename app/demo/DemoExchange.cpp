@@ -188,6 +188,9 @@ bool DemoExchange::authenticate(const DemoRequest &request, Endpoint endpoint,
         return refuse(412, "-1102", QStringLiteral("Header EXCHANGE-API-TIMESTAMP is missing"));
     if (sign.isEmpty())
         return refuse(412, "-1102", QStringLiteral("Header EXCHANGE-API-SIGN is missing"));
+    m_signatures.append(sign);
+    if (m_signatures.size() > 1000)
+        m_signatures.removeFirst();
     const auto spki = m_keys.constFind(QString::fromUtf8(key));
     if (spki == m_keys.cend())
         return refuse(401, "-1002", QStringLiteral("API key is not registered or has expired"));

@@ -63,6 +63,8 @@ public:
     int requestCount(const QByteArray &method, const QByteArray &path) const;
     int totalRequests() const { return m_totalRequests; }
     void resetStats();
+    // The signatures received, newest last (at most 1000), so tests can prove none leaks out.
+    QList<QByteArray> receivedSignatures() const { return m_signatures; }
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QByteArray &path, int status);
@@ -96,4 +98,5 @@ private:
     std::deque<PendingFault> m_faults;
     QHash<QByteArray, int> m_requestCounts;
     int m_totalRequests = 0;
+    mutable QList<QByteArray> m_signatures;
 };

@@ -283,15 +283,19 @@ void MatchingEngine::fillResting()
             : !top.bids.isEmpty() && top.bids.first().price >= o.price;
         if (!crossed)
             continue;
-        // A resting order fills at its own price, 30 % to all of what is left per step.
+        // A resting order fills at its own price, 30 % to all of what is left per step; a market
+        // that has run more than 1 % through the price sweeps it completely.
         const Decimal remaining = sub(o.quantity, o.tradeQty);
+        const Decimal through = o.side == Side::Buy ? sub(o.price, top.asks.first().price)
+                                                    : sub(top.bids.first().price, o.price);
+        const bool swept = mul(through, Decimal::fromInteger(100)) > o.price;
         const qint64 percent = 30 + qint64(m_rng() % 71);
         Decimal qty = mul(remaining, Decimal::fromInteger(percent))
                           .divide(Decimal::fromInteger(100), Decimal::MaxScale)
                           .value_or(Decimal())
                           .roundDownToStep(r->baseIncrement)
                           .value_or(Decimal());
-        if (qty < r->baseIncrement || sub(remaining, qty) < r->baseMinSize)
+        if (swept || qty < r->baseIncrement || sub(remaining, qty) < r->baseMinSize)
             qty = remaining;
         fill(o, *r, o.price, qty, true);
         if (o.tradeQty == o.quantity)

@@ -1,0 +1,186 @@
+#include "CancelController.h"
+#include "CsvExport.h"
+#include "DemoFixture.h"
+#include "FinishedOrdersModel.h"
+#include "GuiFixture.h"
+#include "OrderSortProxy.h"
+#include "OrdersController.h"
+#include "PollingFeed.h"
+
+#include <QDockWidget>
+#include <QFile>
+#include <QTableView>
+
+// What traders ask the other terminals for: export, notifications, repeat/reverse, layouts and a
+// redacted request journal.
+class TestFeatures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void finishedCsvMatchesGolden();
+    void fillRaisesExactlyOneNotification();
+    void ownCancelIsNotNews();
+    void repeatAndReverseFillTheFormAndSendNothing();
+    void resetLayoutRestoresDocks();
+    void journalHasNoKeyMaterial();
+
+private:
+    GuiFixture *f = nullptr;
+    OrderId place(Side side, const char *price, const char *qty);
+};
+
+void TestFeatures::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    f = new GuiFixture;
+    QVERIFY(f->ready());
+    connect(this, &QObject::destroyed, this, [this] { delete f; });
+}
+
+OrderId TestFeatures::place(Side side, const char *price, const char *qty)
+{
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.side = side;
+    o.price = *Decimal::parse(QByteArray(price));
+    o.quantity = *Decimal::parse(QByteArray(qty));
+    Waiter<OrderId> w;
+    f->session->service()->placeOrder(o, nullptr, w.callback());
+    return w.wait() && w.result->ok() ? w.result->value : 0;
+}
+
+void TestFeatures::finishedCsvMatchesGolden()
+{
+    QList<Order> orders;
+    Order a;
+    a.orderId = 9007199254740993;
+    a.clientOrderId = QStringLiteral("td-1");
+    a.symbol = QStringLiteral("BTC-USDT");
+    a.side = Side::Buy;
+    a.type = OrderType::Limit;
+    a.status = OrderStatus::Filled;
+    a.price = *Decimal::parse("70745.48");
+    a.quantity = *Decimal::parse("0.0002");
+    a.amount = *Decimal::parse("14.149096");
+    a.tradeQty = a.quantity;
+    a.tradeAmount = a.amount;
+    a.averagePrice = a.price;
+    a.hasAveragePrice = true;
+    a.createTime = 1767346200000;
+    a.updateTime = 1767346200123;
+    Order b = a;
+    b.orderId = 9007199254740994;
+    b.clientOrderId = QStringLiteral("=cmd|' /c calc'!A1"); // a spreadsheet formula stays text
+    b.side = Side::Sell;
+    b.type = OrderType::Market;
+    b.status = OrderStatus::Canceled;
+    b.price = *Decimal::parse("0");
+    b.amount = *Decimal::parse("100.00");
+    b.tradeQty = *Decimal::parse("0.0010");
+    b.tradeAmount = *Decimal::parse("70.74548");
+    b.averagePrice = *Decimal::parse("70745.48");
+    b.failedReason = QStringLiteral("Book exhausted, \"rest\" cancelled");
+    orders << a << b;
+    QFile golden(QFINDTESTDATA("data/finished-orders.csv"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(CsvExport::orders(orders).toUtf8(), golden.readAll());
+}
+
+void TestFeatures::fillRaisesExactlyOneNotification()
+{
+    QList<QPair<QString, QString>> notes;
+    connect(f->window.get(), &MainWindow::notified, this,
+            [&notes](const QString &kind, const QString &text) { notes.append({kind, text}); });
+    const OrderId id = place(Side::Sell, "70500.00", "0.0500");
+    QVERIFY(id > 0);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    // The market runs well through the price: the whole order fills in one go.
+    f->exchange()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("71500.00"));
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status, OrderStatus::Filled);
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    QTest::qWait(2500); // another round of polls: still only one
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().first, QStringLiteral("filled"));
+    QVERIFY(notes.first().second.contains(QStringLiteral("BTC-USDT")));
+    f->exchange()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70000.00"));
+    disconnect(f->window.get(), &MainWindow::notified, this, nullptr);
+}
+
+void TestFeatures::ownCancelIsNotNews()
+{
+    QStringList kinds;
+    connect(f->window.get(), &MainWindow::notified, this,
+            [&kinds](const QString &kind, const QString &) { kinds.append(kind); });
+    const OrderId mine = place(Side::Buy, "65000.00", "0.0010");
+    const OrderId theirs = place(Side::Buy, "65100.00", "0.0010");
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(theirs) && f->session->openOrders()->order(mine), 8000);
+    f->session->cancels()->cancel({*f->session->openOrders()->order(mine)}); // from this window
+    Waiter<OrderId> w; // from somewhere else: straight at the exchange
+    f->session->service()->cancelOrder(f->account(), OrderRef::byId(theirs), nullptr, w.callback());
+    QVERIFY(w.wait());
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(mine) && f->session->finishedOrders()->order(theirs), 10000);
+    QCOMPARE(kinds, QStringList{QStringLiteral("cancelled")});
+    disconnect(f->window.get(), &MainWindow::notified, this, nullptr);
+}
+
+void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
+{
+    const OrderId id = place(Side::Buy, "64500.00", "0.0030");
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    const int posted = f->exchange()->requestCount("POST", "/api/v1/spot/order");
+    QTableView *table = f->window->openView()->table();
+    table->setFocus();
+    table->clearSelection();
+    const QModelIndex source = f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
+    table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    f->window->action(QStringLiteral("repeat"))->trigger();
+    QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
+    QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0030"));
+    QVERIFY(f->field<QPushButton>("buy")->isChecked());
+    f->window->action(QStringLiteral("reverse"))->trigger();
+    QVERIFY(f->field<QPushButton>("sell")->isChecked());
+    QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
+    QTest::qWait(100);
+    QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posted);
+}
+
+void TestFeatures::resetLayoutRestoresDocks()
+{
+    auto *log = f->window->findChild<QDockWidget *>(QStringLiteral("logDock"));
+    auto *entry = f->window->findChild<QDockWidget *>(QStringLiteral("orderEntryDock"));
+    log->hide();
+    f->window->addDockWidget(Qt::RightDockWidgetArea, entry);
+    QCOMPARE(f->window->dockWidgetArea(entry), Qt::RightDockWidgetArea);
+    f->window->resetLayout();
+    QVERIFY(log->isVisible());
+    QCOMPARE(f->window->dockWidgetArea(entry), Qt::LeftDockWidgetArea);
+}
+
+void TestFeatures::journalHasNoKeyMaterial()
+{
+    const OrderId id = place(Side::Buy, "64000.00", "0.0010");
+    Waiter<OrderId> w;
+    f->session->service()->cancelOrder(f->account(), OrderRef::byId(id), nullptr, w.callback());
+    QVERIFY(w.wait());
+    const QString journal = CsvExport::journal(f->session->journal());
+    QVERIFY(journal.contains(QStringLiteral("/api/v1/spot/order")));
+    QVERIFY(journal.contains(QStringLiteral("DELETE")));
+    QVERIFY(!journal.contains(f->session->apiKey()));
+    QVERIFY(!journal.contains(QString::fromLatin1(f->session->key()->privateKeyPkcs8Base64())));
+    QVERIFY(!journal.contains(QString::fromLatin1(f->session->key()->privateKeyPkcs8Base64().mid(16, 24))));
+    const auto signatures = f->exchange()->receivedSignatures();
+    QVERIFY(signatures.size() > 10);
+    for (const QByteArray &sig : signatures)
+        QVERIFY2(!journal.contains(QString::fromLatin1(sig)), sig.constData());
+    QVERIFY(!journal.contains(QStringLiteral("EXCHANGE-API")));
+}
+
+QTEST_MAIN(TestFeatures)
+#include "tst_features.moc"
