@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "Ed25519Key.h"
+#include "FirstFrameProbe.h"
 #include "MainWindow.h"
 #include "ScreenshotRunner.h"
 #include "SecretStore.h"
@@ -69,6 +70,7 @@ int main(int argc, char *argv[])
         options.key = key;
     }
 
+    FirstFrameProbe::installIfRequested();
     Session session(options, &settings);
     MainWindow window(&session, &secrets);
     window.show();

@@ -19,6 +19,7 @@ class TestFeatures : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase() { delete f; }
     void finishedCsvMatchesGolden();
     void fillRaisesExactlyOneNotification();
     void ownCancelIsNotNews();
@@ -36,7 +37,6 @@ void TestFeatures::initTestCase()
     QLocale::setDefault(QLocale::c());
     f = new GuiFixture;
     QVERIFY(f->ready());
-    connect(this, &QObject::destroyed, this, [this] { delete f; });
 }
 
 OrderId TestFeatures::place(Side side, const char *price, const char *qty)

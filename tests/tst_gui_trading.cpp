@@ -21,6 +21,7 @@ class TestGuiTrading : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase() { delete f; }
     void placeLimitByKeyboard();
     void placeMarketByKeyboard();
     void validationDisablesPlace_data();
@@ -46,7 +47,6 @@ void TestGuiTrading::initTestCase()
     QLocale::setDefault(QLocale::c());
     f = new GuiFixture;
     QVERIFY(f->ready());
-    connect(this, &QObject::destroyed, this, [this] { delete f; });
 }
 
 void TestGuiTrading::clearForm()
