@@ -25,7 +25,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TradeDesk"));
     QApplication::setOrganizationName(QStringLiteral("TradeDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tradedesk.svg")));
+    // PNG sizes, not the SVG: loading the SVG engine would cost start-up time.
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     QApplication::setDesktopFileName(QStringLiteral("tradedesk"));
 
     QTranslator qtTranslator, appTranslator;

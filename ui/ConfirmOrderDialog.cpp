@@ -4,6 +4,8 @@
 #include "ColorScheme.h"
 #include "PlacementTracker.h"
 
+#include "WidgetColors.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -23,8 +25,8 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QStringList 
         auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
         warn->setObjectName(QStringLiteral("confirmWarnings"));
         warn->setWordWrap(true);
-        warn->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
-                                .arg(ColorScheme::instance().warning().name()));
+        WidgetColors::setText(warn, ColorScheme::instance().warning());
+        WidgetColors::setBold(warn, true);
         layout->addWidget(warn);
     }
     layout->addWidget(new QLabel(tr("Sent to the exchange as:"), this));

@@ -21,6 +21,8 @@
 #include "SettingsDialog.h"
 #include "StatusPanel.h"
 
+#include "WidgetColors.h"
+
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -33,6 +35,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -76,11 +79,14 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
             names.append(r.symbol);
         m_filter->setSymbols(names);
     });
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // The tray is looked for after the first frame: it costs a round trip to the desktop.
+    QTimer::singleShot(0, this, [this] {
+        if (!QSystemTrayIcon::isSystemTrayAvailable())
+            return;
         m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
         m_tray->setToolTip(windowTitle());
         m_tray->show();
-    }
+    });
 }
 
 QDockWidget *MainWindow::dock(const QString &title, const QString &name, QWidget *content,
@@ -108,9 +114,10 @@ void MainWindow::buildDocks()
                                   centre);
         banner->setObjectName(QStringLiteral("demoBanner"));
         banner->setAlignment(Qt::AlignCenter);
-        banner->setStyleSheet(QStringLiteral("background: %1; color: black; font-weight: bold; "
-                                             "padding: 4px;")
-                                  .arg(QColor(0xff, 0xc1, 0x4d).name()));
+        banner->setMargin(4);
+        WidgetColors::setBackground(banner, QColor(0xff, 0xc1, 0x4d));
+        WidgetColors::setText(banner, Qt::black);
+        WidgetColors::setBold(banner, true);
         centreLayout->addWidget(banner);
     }
     auto *openTitle = new QLabel(tr("<b>Open orders</b>"), centre);

@@ -4,6 +4,8 @@
 #include "DecimalFormat.h"
 #include "MarketDataController.h"
 
+#include "WidgetColors.h"
+
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -58,8 +60,7 @@ void MarketPanel::refresh()
         const bool up = !ticker->priceChangePercent.isNegative();
         m_change->setText(tr("24 h %1%2 %").arg(up ? QStringLiteral("+") : QString(),
                                                DecimalFormat::display(ticker->priceChangePercent, 2)));
-        m_change->setStyleSheet(QStringLiteral("color: %1;")
-                                    .arg(ColorScheme::instance().side(up ? Side::Buy : Side::Sell).name()));
+        WidgetColors::setText(m_change, ColorScheme::instance().side(up ? Side::Buy : Side::Sell));
     } else {
         m_change->clear();
     }
@@ -78,6 +79,6 @@ void MarketPanel::refresh()
     } else {
         m_ask->setText(tr("Ask —"));
     }
-    m_bid->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().side(Side::Buy).name()));
-    m_ask->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().side(Side::Sell).name()));
+    WidgetColors::setText(m_bid, ColorScheme::instance().side(Side::Buy));
+    WidgetColors::setText(m_ask, ColorScheme::instance().side(Side::Sell));
 }

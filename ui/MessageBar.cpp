@@ -2,6 +2,8 @@
 
 #include "ColorScheme.h"
 
+#include "WidgetColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -38,7 +40,7 @@ void MessageBar::show(Kind kind, const QString &text)
     bg.setAlpha(40);
     p.setColor(QPalette::Window, bg);
     setPalette(p);
-    m_label->setStyleSheet(QStringLiteral("color: %1;").arg(accent.name()));
+    WidgetColors::setText(m_label, accent);
     setAccessibleDescription(text);
     QWidget::show();
 }

@@ -9,6 +9,8 @@
 #include "OrderValidator.h"
 #include "Session.h"
 
+#include "WidgetColors.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QCompleter>
@@ -297,34 +299,22 @@ void OrderForm::onSideOrTypeChanged()
         w->setVisible(limit);
     m_amount->setVisible(!limit);
     m_amountLabel->setVisible(!limit);
+    // The chosen side and type are filled; the others show their colour as text only.
     const ColorScheme &c = ColorScheme::instance();
     const QColor buyColor = c.side(Side::Buy), sellColor = c.side(Side::Sell);
-    // Text on a filled button is black or white, whichever reads better on that colour.
-    const auto onColor = [](const QColor &bg) {
-        return bg.lightness() > 140 ? QStringLiteral("black") : QStringLiteral("white");
-    };
-    const auto sideStyle = [onColor](const QColor &color, bool on) {
-        return on ? QStringLiteral("QPushButton { background: %1; color: %2; font-weight: bold; "
-                                   "border: 1px solid %1; border-radius: 3px; padding: 5px; }")
-                        .arg(color.name(), onColor(color))
-                  : QStringLiteral("QPushButton { color: %1; border: 1px solid %1; "
-                                   "border-radius: 3px; padding: 5px; }")
-                        .arg(color.name());
-    };
-    m_buy->setStyleSheet(sideStyle(buyColor, buy));
-    m_sell->setStyleSheet(sideStyle(sellColor, !buy));
-    const QColor accent = buy ? buyColor : sellColor;
-    m_place->setStyleSheet(
-        QStringLiteral("QPushButton { background: %1; color: %4; font-weight: bold; "
-                       "border-radius: 3px; } QPushButton:disabled { background: %2; color: %3; }")
-            .arg(accent.name(), palette().color(QPalette::Button).name(),
-                 palette().color(QPalette::Disabled, QPalette::ButtonText).name(), onColor(accent)));
+    if (buy) {
+        WidgetColors::setFill(m_buy, buyColor);
+        WidgetColors::clearFill(m_sell);
+        WidgetColors::setText(m_sell, sellColor);
+    } else {
+        WidgetColors::setFill(m_sell, sellColor);
+        WidgetColors::clearFill(m_buy);
+        WidgetColors::setText(m_buy, buyColor);
+    }
+    WidgetColors::setFill(m_place, buy ? buyColor : sellColor);
     const QColor highlight = palette().color(QPalette::Highlight);
-    const QString typeOn = QStringLiteral("QPushButton { background: %1; color: %2; font-weight: bold; "
-                                          "border: 1px solid %1; border-radius: 3px; padding: 5px; }")
-                               .arg(highlight.name(), onColor(highlight));
-    m_limit->setStyleSheet(limit ? typeOn : QString());
-    m_market_->setStyleSheet(limit ? QString() : typeOn);
+    WidgetColors::setFill(limit ? m_limit : m_market_, highlight);
+    WidgetColors::clearFill(limit ? m_market_ : m_limit);
     revalidate();
 }
 
@@ -352,10 +342,7 @@ void OrderForm::setFieldError(QLineEdit *field, QLabel *label, const QString &er
     label->setText(error);
     label->setVisible(!error.isEmpty());
     if (field) {
-        field->setStyleSheet(error.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("QLineEdit { border: 1px solid %1; }")
-                                       .arg(ColorScheme::instance().error().name()));
+        WidgetColors::setInvalid(field, !error.isEmpty());
         field->setAccessibleDescription(error);
     }
 }

@@ -4,6 +4,8 @@
 #include "OrderSortProxy.h"
 #include "OrderTableModel.h"
 
+#include "WidgetColors.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -51,8 +53,8 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     m_table->setColumnWidth(OrderTableModel::OrderIdColumn, width("9007199254740993"));
     m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral("color: %1; padding: 2px 4px;")
-                                .arg(ColorScheme::instance().warning().name()));
+    m_banner->setMargin(3);
+    WidgetColors::setText(m_banner, ColorScheme::instance().warning());
     m_banner->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -8,6 +8,8 @@
 #include "SecretStore.h"
 #include "Session.h"
 
+#include "WidgetColors.h"
+
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -29,7 +31,7 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().error().name()));
+    WidgetColors::setText(l, ColorScheme::instance().error());
     l->hide();
     return l;
 }
@@ -210,7 +212,7 @@ void SettingsDialog::showKey()
         m_publicKey->setCursorPosition(0); // shows the MCowBQYDK2VwAyEA… start
         m_keyStatus->setText(m_keyChanged ? tr("New Ed25519 key ready; it is saved with the settings.")
                                           : tr("Ed25519 key loaded."));
-        m_keyStatus->setStyleSheet(QString());
+        WidgetColors::setText(m_keyStatus, {});
         m_copyPublic->setEnabled(true);
     } else {
         m_publicKey->clear();
@@ -227,7 +229,7 @@ void SettingsDialog::importKeyFile(const QString &path)
     auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(path));
     if (!key->isValid()) {
         m_keyStatus->setText(key->error());
-        m_keyStatus->setStyleSheet(QStringLiteral("color: %1;").arg(ColorScheme::instance().error().name()));
+        WidgetColors::setText(m_keyStatus, ColorScheme::instance().error());
         return;
     }
     m_key = std::move(key);

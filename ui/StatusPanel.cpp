@@ -6,6 +6,8 @@
 #include "PollingFeed.h"
 #include "Session.h"
 
+#include "WidgetColors.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -92,14 +94,13 @@ void StatusPanel::refresh()
         color = colors.ok();
     }
     m_connection->setText(state);
-    m_connection->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
+    WidgetColors::setText(m_connection, color);
 
     const qint64 skew = service->clockOffsetMs();
     m_skew->setText(tr("Clock skew %1%2 s").arg(skew >= 0 ? QStringLiteral("+") : QString())
                         .arg(skew / 1000.0, 0, 'f', 1));
-    m_skew->setStyleSheet(std::abs(skew) > 30000
-                              ? QStringLiteral("color: %1; font-weight: bold;").arg(colors.warning().name())
-                              : QString());
+    WidgetColors::setText(m_skew, std::abs(skew) > 30000 ? colors.warning() : QColor());
+    WidgetColors::setBold(m_skew, std::abs(skew) > 30000);
     m_skew->setToolTip(std::abs(skew) > 30000
                            ? tr("This computer's clock is off by more than 30 s; requests are "
                                 "signed with the exchange's time.")
@@ -108,19 +109,18 @@ void StatusPanel::refresh()
     const qint64 pause = m_rateLimitedUntil - now.toMSecsSinceEpoch();
     m_rate->setText(pause > 0 ? tr("Rate limited: pausing %1 s").arg((pause + 999) / 1000)
                               : tr("Rate limits OK"));
-    m_rate->setStyleSheet(pause > 0 ? QStringLiteral("color: %1;").arg(colors.warning().name())
-                                    : QString());
+    WidgetColors::setText(m_rate, pause > 0 ? colors.warning() : QColor());
 
     const QDateTime last = open->lastSuccess();
     if (!last.isValid()) {
         m_fresh->setText(tr("Orders not loaded yet"));
-        m_fresh->setStyleSheet(QString());
+        WidgetColors::setText(m_fresh, {});
     } else {
         const qint64 ago = std::max<qint64>(0, last.secsTo(now));
         const bool stale = open->isStale(now);
         m_fresh->setText(stale ? tr("⚠ Stale: orders updated %1 s ago").arg(ago)
                                : tr("Orders updated %1 s ago").arg(ago));
-        m_fresh->setStyleSheet(stale ? QStringLiteral("color: %1; font-weight: bold;").arg(colors.warning().name())
-                                     : QString());
+        WidgetColors::setText(m_fresh, stale ? colors.warning() : QColor());
+        WidgetColors::setBold(m_fresh, stale);
     }
 }

@@ -1,12 +1,22 @@
-// The start-up baseline: a bare QMainWindow started the same way as the app.
+// The start-up baseline: a bare QMainWindow started the same way as the app (same style,
+// palette, translations, window size), with nothing inside.
 #include "FirstFrameProbe.h"
+#include "Theme.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMainWindow>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    QTranslator qt;
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    Theme::apply(app, Theme::Mode::System);
     FirstFrameProbe::installIfRequested();
     QMainWindow window;
     window.resize(1360, 820);

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QColor>
+
+class QAbstractButton;
+class QLineEdit;
+class QWidget;
+
+// Colours through palettes, not style sheets: style sheets re-polish the widget on every change,
+// which costs start-up time and idle CPU in a window that updates every second.
+namespace WidgetColors {
+
+void setText(QWidget *widget, const QColor &color); // invalid colour: back to the default
+void setBold(QWidget *widget, bool bold);
+// A filled button (Buy/Sell, Place) with black or white text, whichever reads better.
+void setFill(QAbstractButton *button, const QColor &fill);
+void clearFill(QAbstractButton *button);
+void setBackground(QWidget *widget, const QColor &color);
+// An invalid field: a tinted background.
+void setInvalid(QLineEdit *field, bool invalid);
+
+} // namespace WidgetColors
