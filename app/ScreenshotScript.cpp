@@ -27,6 +27,7 @@
 #include <QDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
@@ -129,6 +130,11 @@ void ScreenshotScript::capture(const Step &step)
 {
     QPixmap shot = m_window->grab();
     QPainter p(&shot);
+    // Open menus are windows of their own: drawn where they pop up.
+    for (QMenu *menu : m_window->findChildren<QMenu *>()) {
+        if (menu->isVisible())
+            p.drawPixmap(m_window->mapFromGlobal(menu->pos()), menu->grab());
+    }
     const auto dialogs = m_window->findChildren<QDialog *>();
     for (QDialog *d : dialogs) {
         if (!d->isVisible())

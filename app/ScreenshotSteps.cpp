@@ -29,6 +29,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QTableView>
 
 void ScreenshotScript::buildSteps()
@@ -228,6 +232,28 @@ void ScreenshotScript::buildSteps()
              return false;
          },
          [w] { w->lookupDialog()->close(); }},
+        {QStringLiteral("repeat-order"), tr("Repeat: a finished order's symbol, side, type, price and size fill the form; nothing is sent."),
+         [w] {
+             QTableView *t = w->finishedView()->table();
+             t->setFocus();
+             t->selectRow(0);
+             w->repeatSelected(false);
+         },
+         [form] { return form->messageBar()->text().contains(QStringLiteral("repeated")); }, nullptr},
+        {QStringLiteral("fill-notification"), tr("A resting order fills: the notification (status bar here, tray on a desktop) and the log say so."),
+         [s] {
+             // The market runs through the 71,500.00 sell: it fills completely.
+             s->demo()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("72500.00"));
+         },
+         [w] { return w->statusBar()->currentMessage().startsWith(QStringLiteral("Filled")); },
+         [w] { w->statusBar()->clearMessage(); }},
+        {QStringLiteral("colour-blind"), tr("The colour-blind-safe palette: blue for buy, orange for sell, the side still written out."),
+         [w] { w->action(QStringLiteral("colorBlind"))->trigger(); },
+         nullptr, [w] { w->action(QStringLiteral("colorBlind"))->trigger(); }},
+        {QStringLiteral("file-menu"), tr("Exports: finished orders and the activity log as CSV, and the redacted request journal."),
+         [w] { w->menuBar()->actions().first()->menu()->popup(w->mapToGlobal(QPoint(0, 22))); },
+         [w] { return w->menuBar()->actions().first()->menu()->isVisible(); },
+         [w] { w->menuBar()->actions().first()->menu()->hide(); }},
         {QStringLiteral("rate-limited"), tr("Rate limited (429): polling pauses and the orders are marked stale."),
          [s] { s->demo()->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
          [s] { return s->orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},

@@ -237,7 +237,7 @@ void MainWindow::buildActions()
     QAction *colorBlind = make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
         ColorScheme::instance().setKind(on ? ColorScheme::Kind::ColorBlindSafe : ColorScheme::Kind::Standard);
         m_session->settings()->setColorBlindSafe(on);
-        m_form->revalidate();
+        m_form->refreshColors();
         m_openView->table()->viewport()->update();
         m_finishedView->table()->viewport()->update();
     });
@@ -374,7 +374,7 @@ void MainWindow::openSettings()
         ColorScheme::instance().setKind(s->colorBlindSafe() ? ColorScheme::Kind::ColorBlindSafe
                                                             : ColorScheme::Kind::Standard);
         action(QStringLiteral("colorBlind"))->setChecked(s->colorBlindSafe());
-        m_form->revalidate();
+        m_form->refreshColors();
         m_session->log()->add(tr("Settings"), tr("Saved."), ActivityLogModel::Severity::Info);
     });
     d->open();

@@ -312,8 +312,9 @@ void OrderForm::onSideOrTypeChanged()
         WidgetColors::setText(m_buy, buyColor);
     }
     WidgetColors::setFill(m_place, buy ? buyColor : sellColor);
-    const QColor highlight = palette().color(QPalette::Highlight);
-    WidgetColors::setFill(limit ? m_limit : m_market_, highlight);
+    // A neutral slate for the type, so it is never mistaken for a side colour.
+    const QColor slate = c.isDark() ? QColor(0x8a, 0x93, 0xa3) : QColor(0x4a, 0x52, 0x60);
+    WidgetColors::setFill(limit ? m_limit : m_market_, slate);
     WidgetColors::clearFill(limit ? m_market_ : m_limit);
     revalidate();
 }

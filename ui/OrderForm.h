@@ -38,6 +38,8 @@ public:
     void fillFrom(const Order &order, bool reverse);
     void setPrice(const Decimal &price);
     void focusEntry();
+    // After the colour scheme changes.
+    void refreshColors() { onSideOrTypeChanged(); }
 
 public Q_SLOTS:
     void place();
