@@ -11,19 +11,20 @@
 
 namespace {
 
-// Milliseconds since this process was started, from /proc (Linux).
-double msSinceProcessStart()
+// Microseconds since this process was started, from /proc (Linux); integer arithmetic only.
+qint64 usSinceProcessStart()
 {
     QFile stat(QStringLiteral("/proc/self/stat"));
     if (!stat.open(QIODevice::ReadOnly))
         return -1;
     const QByteArray line = stat.readAll();
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-    const double startTicks = fields.value(19).toDouble(); // field 22 of the whole line
+    const qint64 startTicks = fields.value(19).toLongLong(); // field 22 of the whole line
     timespec now{};
     clock_gettime(CLOCK_BOOTTIME, &now);
-    const double ticks = double(sysconf(_SC_CLK_TCK));
-    return (now.tv_sec + now.tv_nsec / 1e9 - startTicks / ticks) * 1000.0;
+    const qint64 ticksPerSecond = sysconf(_SC_CLK_TCK);
+    const qint64 nowUs = qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+    return nowUs - startTicks * 1000000 / ticksPerSecond;
 }
 
 } // namespace
@@ -40,7 +41,8 @@ bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
         m_done = true;
         // After this paint is flushed to the screen.
         QTimer::singleShot(0, this, [] {
-            std::printf("first-frame-ms %.1f\n", msSinceProcessStart());
+            const qint64 us = usSinceProcessStart();
+            std::printf("first-frame-ms %lld.%lld\n", us / 1000, (us % 1000) / 100);
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

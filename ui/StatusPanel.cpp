@@ -97,8 +97,11 @@ void StatusPanel::refresh()
     WidgetColors::setText(m_connection, color);
 
     const qint64 skew = service->clockOffsetMs();
-    m_skew->setText(tr("Clock skew %1%2 s").arg(skew >= 0 ? QStringLiteral("+") : QString())
-                        .arg(skew / 1000.0, 0, 'f', 1));
+    const qint64 tenths = (std::abs(skew) + 50) / 100;
+    m_skew->setText(tr("Clock skew %1%2.%3 s")
+                        .arg(skew >= 0 ? QStringLiteral("+") : QStringLiteral("-"))
+                        .arg(tenths / 10)
+                        .arg(tenths % 10));
     WidgetColors::setText(m_skew, std::abs(skew) > 30000 ? colors.warning() : QColor());
     WidgetColors::setBold(m_skew, std::abs(skew) > 30000);
     m_skew->setToolTip(std::abs(skew) > 30000

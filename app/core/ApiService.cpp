@@ -266,7 +266,7 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
                                  .arg(reply->errorString()));
         const QString what = netError == QNetworkReply::OperationCanceledError
                 || netError == QNetworkReply::TimeoutError
-            ? Tr::tr("No reply from the exchange within %1 s.").arg(m_timeoutMs / 1000.0, 0, 'f', 1)
+            ? Tr::tr("No reply from the exchange within %1.%2 s.").arg(m_timeoutMs / 1000).arg(m_timeoutMs % 1000 / 100)
             : Tr::tr("The connection to the exchange failed (%1).").arg(reply->errorString());
         return makeError(ApiError::Kind::Unknown, unknownOutcome(isWrite, what));
     }
