@@ -1,3 +1,4 @@
+#include "AfterFirstFrame.h"
 #include "AppSettings.h"
 #include "CommandLine.h"
 #include "Ed25519Key.h"
@@ -25,11 +26,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("TradeDesk"));
     QApplication::setOrganizationName(QStringLiteral("TradeDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
-    // PNG sizes, not the SVG: loading the SVG engine would cost start-up time.
-    QIcon icon;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
     QApplication::setDesktopFileName(QStringLiteral("tradedesk"));
 
     QTranslator qtTranslator, appTranslator;
@@ -78,7 +74,15 @@ int main(int argc, char *argv[])
     Session session(options, &settings);
     MainWindow window(&session, &secrets);
     window.show();
-    session.start();
+    AfterFirstFrame::run(&window, [&session, &window] {
+        session.start();
+        // PNG sizes, not the SVG (whose engine would cost time); decoding them waits too.
+        QIcon icon;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size), QSize(size, size));
+        QApplication::setWindowIcon(icon);
+        window.installTrayIcon();
+    });
     if (!session.isDemo() && !options.key) {
         secrets.load([&session, &options](const Secrets &s, const QString &) {
             if (s.isEmpty())

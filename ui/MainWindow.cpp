@@ -35,7 +35,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -79,14 +78,15 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
             names.append(r.symbol);
         m_filter->setSymbols(names);
     });
-    // The tray is looked for after the first frame: it costs a round trip to the desktop.
-    QTimer::singleShot(0, this, [this] {
-        if (!QSystemTrayIcon::isSystemTrayAvailable())
-            return;
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(windowTitle());
-        m_tray->show();
-    });
+}
+
+void MainWindow::installTrayIcon()
+{
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setToolTip(windowTitle());
+    m_tray->show();
 }
 
 QDockWidget *MainWindow::dock(const QString &title, const QString &name, QWidget *content,
@@ -120,7 +120,9 @@ void MainWindow::buildDocks()
         WidgetColors::setBold(banner, true);
         centreLayout->addWidget(banner);
     }
-    auto *openTitle = new QLabel(tr("<b>Open orders</b>"), centre);
+    auto *openTitle = new QLabel(tr("Open orders"), centre);
+    openTitle->setObjectName(QStringLiteral("openOrdersTitle"));
+    WidgetColors::setBold(openTitle, true);
     centreLayout->addWidget(openTitle);
     m_ordersMessage = new MessageBar(centre);
     m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));

@@ -38,6 +38,9 @@ public:
     LookupDialog *lookupDialog();
     QAction *action(const QString &name) const;
     void resetLayout();
+    // Notifications go to the system tray where there is one, else to the status bar. Looking
+    // for it costs a round trip to the desktop: call once the window is on screen.
+    void installTrayIcon();
 
 public Q_SLOTS:
     void cancelSelected();

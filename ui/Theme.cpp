@@ -1,11 +1,11 @@
 #include "Theme.h"
 
 #include "ColorScheme.h"
+#include "TradeDeskStyle.h"
 
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace {
 
@@ -35,9 +35,9 @@ QPalette darkPalette()
     return p;
 }
 
-QPalette lightPalette()
+QPalette lightPalette(const QStyle *fusion)
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    QPalette p = fusion->standardPalette();
     p.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf6, 0xf8));
     return p;
 }
@@ -61,8 +61,9 @@ void apply(QApplication &app, Mode mode)
 {
     const bool systemDark = app.palette().color(QPalette::Window).lightness() < 128;
     g_dark = mode == Mode::Dark || (mode == Mode::System && systemDark);
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(g_dark ? darkPalette() : lightPalette());
+    auto *style = new TradeDeskStyle;
+    app.setStyle(style);
+    app.setPalette(g_dark ? darkPalette() : lightPalette(style));
     ColorScheme::instance().setDark(g_dark);
 }
 

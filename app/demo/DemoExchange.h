@@ -46,7 +46,7 @@ public:
     // Listens on 127.0.0.1; port 0 picks a free one. Returns the port, 0 on failure.
     quint16 listen(quint16 port = 0);
     QUrl baseUrl() const;
-    QString defaultAccountId() const { return QStringLiteral("1403134775"); }
+    static QString defaultAccountId() { return QStringLiteral("1403134775"); }
 
     // Registers a public key (DER SubjectPublicKeyInfo) under an API key. False if not Ed25519.
     bool addApiKey(const QString &apiKey, const QByteArray &spkiDer);

@@ -19,6 +19,7 @@ constexpr int JournalLimit = 10000;
 
 Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     : QObject(parent),
+      m_isDemo(options.demo),
       m_settings(settings),
       m_nam(new QNetworkAccessManager(this)),
       m_service(new ApiService(m_nam, this)),
@@ -32,22 +33,12 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
 {
     m_service->setTimeoutMs(settings->timeoutMs());
     if (options.demo) {
-        m_demo = std::make_unique<DemoExchange>(options.demoOptions);
-        if (m_demo->listen(0) == 0) {
-            m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
-        } else {
-            m_service->setBaseUrl(m_demo->baseUrl());
-            if (options.key && options.key->isValid() && !options.apiKey.isEmpty()) {
-                // Given credentials (deterministic runs) are registered with the demo exchange.
-                m_demo->addApiKey(options.apiKey,
-                                  QByteArray::fromBase64(options.key->publicKeySpkiBase64()));
-                setCredentials(options.apiKey, options.key);
-            } else {
-                const auto credentials = m_demo->createCredentials();
-                setCredentials(credentials.apiKey, credentials.key);
-            }
-            m_account = m_demo->defaultAccountId();
-        }
+        // The demo exchange itself starts with the session (see demo()): its server, key pair
+        // and market are work the first frame need not wait for.
+        m_demoOptions = options.demoOptions;
+        m_demoApiKey = options.apiKey;
+        m_demoKey = options.key;
+        m_account = DemoExchange::defaultAccountId();
     } else {
         m_problem = m_service->setBaseUrl(options.baseUrl);
         if (options.key && options.key->isValid())
@@ -91,9 +82,30 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     });
 }
 
+DemoExchange *Session::demo()
+{
+    if (m_isDemo && !m_demo) {
+        m_demo = std::make_unique<DemoExchange>(m_demoOptions);
+        if (m_demo->listen(0) == 0) {
+            m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
+            return m_demo.get();
+        }
+        m_service->setBaseUrl(m_demo->baseUrl());
+        if (m_demoKey && m_demoKey->isValid() && !m_demoApiKey.isEmpty()) {
+            // Given credentials (deterministic runs) are registered with the demo exchange.
+            m_demo->addApiKey(m_demoApiKey, QByteArray::fromBase64(m_demoKey->publicKeySpkiBase64()));
+            setCredentials(m_demoApiKey, m_demoKey);
+        } else {
+            const auto credentials = m_demo->createCredentials();
+            setCredentials(credentials.apiKey, credentials.key);
+        }
+    }
+    return m_demo.get();
+}
+
 QString Session::exchangeLabel() const
 {
-    return m_demo ? tr("Demo exchange") : m_service->baseUrl().toDisplayString();
+    return m_isDemo ? tr("Demo exchange") : m_service->baseUrl().toDisplayString();
 }
 
 void Session::setAccount(const QString &accountId)
@@ -114,6 +126,7 @@ void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed2551
 
 void Session::start()
 {
+    demo();
     if (!m_problem.isEmpty())
         return;
     m_market->start();

@@ -43,18 +43,20 @@ public:
 
     // Empty when ready; otherwise why the session cannot trade (shown in the window).
     QString problem() const { return m_problem; }
-    bool isDemo() const { return m_demo != nullptr; }
+    bool isDemo() const { return m_isDemo; }
     QString exchangeLabel() const;
     QString account() const { return m_account; }
     void setAccount(const QString &accountId);
     void setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key);
     QString apiKey() const { return m_apiKey; }
     std::shared_ptr<const Ed25519Key> key() const { return m_key; }
+    // Starts the embedded demo exchange (if any) and the polling.
     void start();
     void setPaused(bool paused);
 
     ApiService *service() const { return m_service; }
-    DemoExchange *demo() const { return m_demo.get(); }
+    // The embedded demo exchange, started on first use; null when trading on a real exchange.
+    DemoExchange *demo();
     AppSettings *settings() const { return m_settings; }
     OpenOrdersModel *openOrders() const { return m_open; }
     FinishedOrdersModel *finishedOrders() const { return m_finished; }
@@ -69,9 +71,13 @@ Q_SIGNALS:
     void accountChanged(const QString &accountId);
 
 private:
+    bool m_isDemo;
     AppSettings *m_settings;
     QNetworkAccessManager *m_nam;
     std::unique_ptr<DemoExchange> m_demo;
+    DemoExchangeOptions m_demoOptions;
+    QString m_demoApiKey;
+    std::shared_ptr<const Ed25519Key> m_demoKey;
     ApiService *m_service;
     OpenOrdersModel *m_open;
     FinishedOrdersModel *m_finished;

@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No reply from the exchange within %1 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to the exchange failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,6 +135,10 @@
     </message>
     <message>
         <source>%1 The request may have been carried out: the outcome is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply from the exchange within %1.%2 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -252,6 +252,14 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>--theme is light, dark or system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --quit-after: save a picture of the window to this file just before quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grab needs --quit-after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,8 +520,8 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
         <translation>DEMO-BÖRSE – simulierter Markt auf diesem Rechner; es geht um kein echtes Geld.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open orders&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Offene Aufträge&lt;/b&gt;</translation>
+        <source>Open orders</source>
+        <translation>Offene Aufträge</translation>
     </message>
     <message>
         <source>Order entry</source>
@@ -1359,6 +1367,113 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
 </context>
 <context>
+    <name>ScreenshotScript</name>
+    <message>
+        <source>First run on the demo exchange: empty form, no orders yet, demo banner and status bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings with a generated key pair: the public key is shown for upload; the private key never, the API key masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid LIMIT buy: value and balance shown, Place enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid MARKET sell for an amount in USDT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: price off the 0.01 tick; Place disabled, reason beside the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: quantity off the 0.0001 lot step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: order value below the 10 USDT minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: price more than 10 % from the last price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: not enough USDT for the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation: exponent notation and a bad client order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The optional confirmation shows exactly the form body that will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation (Enter = no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An order in flight: the exchange has not answered yet; Place is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown outcome (no reply in time): checking by client order id; nothing is resent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: the order was placed after all; one order shown, trail in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several open orders with three selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel preview: how many orders and how much value per side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch cancel result, inline and in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished orders filtered to BTC-USDT, with a fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup by order id: every field of the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat: a finished order&apos;s symbol, side, type, price and size fill the form; nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resting order fills: the notification (status bar here, tray on a desktop) and the log say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colour-blind-safe palette: blue for buy, orange for sell, the side still written out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports: finished orders and the activity log as CSV, and the redacted request journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited (429): polling pauses and the orders are marked stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication error: the exchange refuses the key; signed polling stops until Settings change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
@@ -1467,10 +1582,6 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Public key (upload this)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo credentials live in memory only and are never stored.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,6 +1657,10 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
         <source>The large-order warning needs a plain number above zero, e.g. 50000.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Embedded demo exchange (127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusPanel</name>
@@ -1578,10 +1693,6 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <source>Clock skew %1%2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This computer&apos;s clock is off by more than 30 s; requests are signed with the exchange&apos;s time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +1718,14 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Orders updated %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Connected, held back by the rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock skew %1%2.%3 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

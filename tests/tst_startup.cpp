@@ -1,0 +1,184 @@
+// What start-up leaves until after the first frame, and what it draws instead of loading.
+#include "AfterFirstFrame.h"
+#include "ApiService.h"
+#include "AppSettings.h"
+#include "Ed25519Key.h"
+#include "Session.h"
+#include "TradeDeskStyle.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+namespace {
+
+// Counts the paint events a widget has received.
+class PaintCounter final : public QObject
+{
+public:
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void workWaitsForTheFirstPaint();
+    void workRunsAfterGraceWhenNeverPainted();
+    void workRunsOnce();
+    void demoExchangeStartsWithTheSession();
+    void realExchangeNeedsNoDemo();
+    void extensionIconsAreDrawn_data();
+    void extensionIconsAreDrawn();
+};
+
+void TestStartup::workWaitsForTheFirstPaint()
+{
+    QWidget window;
+    window.resize(200, 100);
+    PaintCounter counter;
+    window.installEventFilter(&counter);
+    int paintsWhenRun = -1;
+    AfterFirstFrame::run(
+        &window, [&] { paintsWhenRun = counter.paints; }, 60000);
+    window.show();
+    QCOMPARE(paintsWhenRun, -1); // not during show()
+    QTRY_VERIFY(paintsWhenRun >= 1);
+}
+
+void TestStartup::workRunsAfterGraceWhenNeverPainted()
+{
+    QWidget window; // never shown, as when started minimised
+    bool ran = false;
+    AfterFirstFrame::run(
+        &window, [&] { ran = true; }, 50);
+    QVERIFY(!ran);
+    QTRY_VERIFY(ran);
+}
+
+void TestStartup::workRunsOnce()
+{
+    QWidget window;
+    window.resize(200, 100);
+    int runs = 0;
+    AfterFirstFrame::run(
+        &window, [&] { ++runs; }, 100);
+    window.show();
+    QTRY_COMPARE(runs, 1);
+    window.update();
+    window.repaint();
+    QTest::qWait(200); // past the grace period and several paints
+    QCOMPARE(runs, 1);
+}
+
+void TestStartup::demoExchangeStartsWithTheSession()
+{
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    AppSettings settings(&qsettings);
+    Session::Options o;
+    o.demo = true;
+    o.demoOptions.stepIntervalMs = 0;
+    Session session(o, &settings);
+    // Constructed: it says it is the demo, with the demo account, but nothing listens yet.
+    QVERIFY(session.isDemo());
+    QCOMPARE(session.account(), DemoExchange::defaultAccountId());
+    QVERIFY(session.service()->baseUrl().isEmpty());
+    QVERIFY(session.apiKey().isEmpty());
+
+    session.start();
+    QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(session.service()->baseUrl().port() > 0);
+    QVERIFY(session.apiKey().startsWith(QStringLiteral("demo-")));
+    QVERIFY(session.key() && session.key()->isValid());
+    QVERIFY(session.problem().isEmpty());
+    DemoExchange *demo = session.demo();
+    QVERIFY(demo);
+    QCOMPARE(session.demo(), demo); // one exchange, however often asked
+}
+
+void TestStartup::realExchangeNeedsNoDemo()
+{
+    QTemporaryDir dir;
+    QSettings qsettings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    AppSettings settings(&qsettings);
+    Session::Options o;
+    o.demo = false;
+    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
+    Session session(o, &settings);
+    QVERIFY(!session.isDemo());
+    QCOMPARE(session.demo(), nullptr);
+    QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("api.example.invalid"));
+}
+
+void TestStartup::extensionIconsAreDrawn_data()
+{
+    QTest::addColumn<int>("pixmap");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<int>("size");
+    for (const bool dark : {false, true}) {
+        for (const int size : {16, 32}) {
+            const QByteArray suffix =
+                QByteArray(dark ? " dark " : " light ") + QByteArray::number(size);
+            QTest::newRow(QByteArray("horizontal" + suffix).constData())
+                << int(QStyle::SP_ToolBarHorizontalExtensionButton) << dark << size;
+            QTest::newRow(QByteArray("vertical" + suffix).constData())
+                << int(QStyle::SP_ToolBarVerticalExtensionButton) << dark << size;
+        }
+    }
+}
+
+void TestStartup::extensionIconsAreDrawn()
+{
+    QFETCH(int, pixmap);
+    QFETCH(bool, dark);
+    QFETCH(int, size);
+    const QPalette saved = QApplication::palette();
+    QPalette palette = saved;
+    palette.setColor(QPalette::ButtonText,
+                     dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x10, 0x10, 0x10));
+    QApplication::setPalette(palette);
+
+    TradeDeskStyle style;
+    const QIcon icon = style.standardIcon(QStyle::StandardPixmap(pixmap));
+    QVERIFY(!icon.isNull());
+    const QImage image =
+        icon.pixmap(QSize(size, size)).toImage().convertToFormat(QImage::Format_ARGB32);
+    QApplication::setPalette(saved);
+    QCOMPARE(image.size(), QSize(size, size));
+
+    // Transparent where nothing is drawn (never uninitialised memory), the text colour where
+    // the chevrons are.
+    for (const QPoint corner :
+         {QPoint(0, 0), QPoint(size - 1, 0), QPoint(0, size - 1), QPoint(size - 1, size - 1)})
+        QCOMPARE(qAlpha(image.pixel(corner)), 0);
+    int inked = 0;
+    for (int y = 0; y < size; ++y) {
+        for (int x = 0; x < size; ++x) {
+            const QRgb p = image.pixel(x, y);
+            if (qAlpha(p) < 200)
+                continue;
+            ++inked;
+            QVERIFY2(dark ? qGray(p) > 180 : qGray(p) < 60,
+                     "chevrons in the palette's button text colour");
+        }
+    }
+    QVERIFY2(inked >= size / 2, "the chevrons are drawn");
+}
+
+QTEST_MAIN(TestStartup)
+#include "tst_startup.moc"
