@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -19,6 +20,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <future>
 
 int main(int argc, char *argv[])
 {
@@ -46,6 +48,9 @@ int main(int argc, char *argv[])
     if (!cli.screenshotDir.isEmpty())
         return ScreenshotRunner::run(app, cli);
 
+    // Reading the font database (fontconfig) takes milliseconds the window's construction
+    // would wait for; read it on another core meanwhile (QFontDatabase locks itself).
+    const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
     Theme::apply(app, Theme::parse(cli.theme));
     std::unique_ptr<QSettings> qsettings = cli.settingsFile.isEmpty()
         ? std::make_unique<QSettings>()
