@@ -11,10 +11,10 @@
 FinishedFilterBar::FinishedFilterBar(QWidget *parent)
     : QWidget(parent),
       m_symbol(new QComboBox(this)),
-      m_useFrom(new QCheckBox(tr("&From"), this)),
+      m_useFrom(new QCheckBox(tr("F&rom"), this)),
       m_from(new QDateTimeEdit(this)),
       m_limit(new QSpinBox(this)),
-      m_older(new QPushButton(tr("&Older"), this)),
+      m_older(new QPushButton(tr("Ol&der"), this)),
       m_newest(new QPushButton(tr("&Newest"), this))
 {
     auto *layout = new QHBoxLayout(this);

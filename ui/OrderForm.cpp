@@ -387,12 +387,12 @@ void OrderForm::revalidate()
                             : QStringLiteral("—"));
     updateBalanceLabel();
 
-    const QString side = d.side == Side::Buy ? tr("Buy") : tr("Sell");
+    const QString placeLabel = d.side == Side::Buy ? tr("Buy %1") : tr("Sell %1");
     const bool busy = m_tracker->isBusy();
     m_place->setText(busy ? (m_tracker->state() == PlacementTracker::State::Checking
                                  ? tr("Checking the last order…")
                                  : tr("Sending…"))
-                          : tr("%1 %2").arg(side, d.symbol));
+                          : placeLabel.arg(d.symbol));
     m_place->setEnabled(m_check.isValid() && !busy);
     m_place->setAccessibleName(m_place->text());
     for (QPushButton *b : std::as_const(m_quickSizes))

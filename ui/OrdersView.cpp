@@ -8,17 +8,16 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget *parent)
-    : QWidget(parent),
-      m_model(model),
-      m_proxy(new OrderSortProxy(this)),
-      m_table(new QTableView(this)),
-      m_banner(new QLabel(this)),
-      m_stateKey(stateKey)
+    : QWidget(parent), m_model(model), m_proxy(new OrderSortProxy(this)),
+      m_table(new QTableView(this)), m_banner(new QLabel(this)), m_stateKey(stateKey)
 {
     m_proxy->setSourceModel(model);
     m_table->setModel(m_proxy);
@@ -36,21 +35,31 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Wide enough for typical values in this language and for the header's own text.
     const QFontMetrics fm = m_table->fontMetrics();
-    const auto width = [&fm](const char *sample) {
-        return fm.horizontalAdvance(QString::fromLatin1(sample)) + 16;
+    const auto fit = [this, &fm](int column, const QStringList &samples) {
+        int width = m_table->horizontalHeader()->sectionSizeHint(column);
+        for (const QString &sample : samples)
+            width = std::max(width, fm.horizontalAdvance(sample) + 16);
+        m_table->setColumnWidth(column, width);
     };
-    m_table->setColumnWidth(OrderTableModel::Time, width("2026-01-02 09:30:00"));
-    m_table->setColumnWidth(OrderTableModel::Symbol, width("BTC-USDT"));
-    m_table->setColumnWidth(OrderTableModel::SideColumn, width("▼ Sell"));
-    m_table->setColumnWidth(OrderTableModel::Type, width("Market"));
-    m_table->setColumnWidth(OrderTableModel::Price, width("70,000.00"));
-    m_table->setColumnWidth(OrderTableModel::Quantity, width("0.0000"));
-    m_table->setColumnWidth(OrderTableModel::Filled, width("0.0000"));
-    m_table->setColumnWidth(OrderTableModel::Amount, width("100,000.00"));
-    m_table->setColumnWidth(OrderTableModel::AveragePrice, width("70,000.00"));
-    m_table->setColumnWidth(OrderTableModel::Status, width("Partially filled"));
-    m_table->setColumnWidth(OrderTableModel::OrderIdColumn, width("9007199254740993"));
+    const QLocale locale;
+    const QString point = locale.decimalPoint();
+    const QString price = locale.toString(70000) + point + QStringLiteral("00");
+    const QString size = QStringLiteral("0") + point + QStringLiteral("0000");
+    fit(OrderTableModel::Time, {QStringLiteral("2026-01-02 09:30:00")});
+    fit(OrderTableModel::Symbol, {QStringLiteral("BTC-USDT")});
+    fit(OrderTableModel::SideColumn, {QStringLiteral("▲ ") + OrderEnums::sideText(Side::Buy),
+                                      QStringLiteral("▼ ") + OrderEnums::sideText(Side::Sell)});
+    fit(OrderTableModel::Type,
+        {OrderEnums::typeText(OrderType::Limit), OrderEnums::typeText(OrderType::Market)});
+    fit(OrderTableModel::Price, {price});
+    fit(OrderTableModel::Quantity, {size});
+    fit(OrderTableModel::Filled, {size});
+    fit(OrderTableModel::Amount, {locale.toString(100000) + point + QStringLiteral("00")});
+    fit(OrderTableModel::AveragePrice, {price});
+    fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
+    fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
     m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(3);

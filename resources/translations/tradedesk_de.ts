@@ -20,7 +20,7 @@
     <name>ApiError</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Rejected</source>
@@ -28,147 +28,147 @@
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht</translation>
     </message>
     <message>
         <source>Not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechtigt</translation>
     </message>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message>
         <source>Unreadable reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlesbare Antwort</translation>
     </message>
 </context>
 <context>
     <name>ApiService</name>
     <message>
         <source>The exchange address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börsenadresse ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The exchange address must not carry a query, fragment or user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börsenadresse darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten.</translation>
     </message>
     <message>
         <source>The exchange address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börsenadresse muss mit https:// beginnen.</translation>
     </message>
     <message>
         <source>Plain http is only allowed to this computer (loopback); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http ist nur zu diesem Rechner (Loopback) erlaubt; für %1 bitte https:// verwenden.</translation>
     </message>
     <message>
         <source>The exchange&apos;s reply could not be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Börse war nicht lesbar: %1.</translation>
     </message>
     <message>
         <source>No exchange address is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Börsenadresse eingestellt.</translation>
     </message>
     <message>
         <source>No API key and private key are set; open Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und privater Schlüssel fehlen; bitte die Einstellungen öffnen.</translation>
     </message>
     <message>
         <source>Signed requests are paused: the exchange refused the credentials. Check the API key and private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierte Anfragen sind angehalten: Die Börse hat die Zugangsdaten abgelehnt. Bitte API-Schlüssel und privaten Schlüssel prüfen.</translation>
     </message>
     <message>
         <source>The exchange&apos;s reply was larger than %1 MiB and was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Börse war größer als %1 MiB und wurde verworfen.</translation>
     </message>
     <message>
         <source>Could not reach the exchange (%1). Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse war nicht erreichbar (%1). Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>The connection to the exchange failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Börse ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The exchange redirected to %1; redirects are not followed for signed requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse hat nach %1 umgeleitet; bei signierten Anfragen wird Umleitungen nicht gefolgt.</translation>
     </message>
     <message>
         <source>The exchange reported an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse meldet einen internen Fehler (HTTP %1).</translation>
     </message>
     <message>
         <source>The exchange&apos;s rate limit was hit; pausing before the next request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit der Börse wurde erreicht; vor der nächsten Anfrage wird pausiert.</translation>
     </message>
     <message>
         <source>The exchange refused the signature or API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse hat die Signatur oder den API-Schlüssel abgelehnt</translation>
     </message>
     <message>
         <source>No permission for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung für diese Anfrage</translation>
     </message>
     <message>
         <source>A required parameter or header is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erforderlicher Parameter oder Header fehlt</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The exchange rejected the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse hat die Anfrage abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <source>no order id in the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Auftrags-ID in der Antwort</translation>
     </message>
     <message>
         <source>the price is not an exact decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>der Preis ist keine exakte Dezimalzahl</translation>
     </message>
     <message>
         <source>%1 The request may have been carried out: the outcome is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Anfrage wurde möglicherweise ausgeführt: Das Ergebnis ist unbekannt.</translation>
     </message>
     <message>
         <source>No reply from the exchange within %1.%2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort der Börse innerhalb von %1,%2 s.</translation>
     </message>
 </context>
 <context>
     <name>CancelController</name>
     <message>
         <source>Cancel order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 stornieren</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Batch cancel %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelstornierung %1</translation>
     </message>
     <message>
         <source>Cancel all %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 stornieren</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag storniert.</numerusform>
+            <numerusform>%n Aufträge storniert.</numerusform>
         </translation>
     </message>
 </context>
@@ -176,19 +176,19 @@
     <name>CancelPreviewDialog</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Orders that fill meanwhile cannot be cancelled; the result says which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge, die inzwischen ausgeführt werden, lassen sich nicht stornieren; das Ergebnis nennt sie.</translation>
     </message>
     <message>
         <source>Cancel &amp;orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge &amp;stornieren</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
 </context>
 <context>
@@ -196,71 +196,72 @@
     <message>
         <source>TradeDesk: place and cancel spot orders and watch open and finished orders.
 Without a configured exchange it trades on the embedded demo exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>TradeDesk: Spot-Aufträge platzieren und stornieren, offene und abgeschlossene Aufträge verfolgen.
+Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</translation>
     </message>
     <message>
         <source>Trade on the embedded demo exchange (simulated market, no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der eingebauten Demo-Börse handeln (simulierter Markt, kein Konto nötig).</translation>
     </message>
     <message>
         <source>Exchange REST address (https, or http to this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>REST-Adresse der Börse (https, oder http zu diesem Rechner).</translation>
     </message>
     <message>
         <source>API key issued by the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Börse ausgegebener API-Schlüssel.</translation>
     </message>
     <message>
         <source>Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Ed25519-Schlüssel: PKCS#8-PEM-, DER- oder Base64-DER-Datei.</translation>
     </message>
     <message>
         <source>Account ID to trade with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto-ID, mit der gehandelt wird.</translation>
     </message>
     <message>
         <source>Symbol to open with, e.g. BTC-USDT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol beim Start, z. B. BTC-USDT.</translation>
     </message>
     <message>
         <source>light, dark or system (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>light, dark oder system (Standard).</translation>
     </message>
     <message>
         <source>Write the QA screenshots (deterministic demo) to this folder and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die QA-Bildschirmfotos (deterministische Demo) in diesen Ordner schreiben und beenden.</translation>
     </message>
     <message>
         <source>Use this INI file for preferences (for tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese INI-Datei für die Einstellungen verwenden (für Tests).</translation>
     </message>
     <message>
         <source>Quit after this many milliseconds (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Millisekunden beenden (für Rauchtests).</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--base-url is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url ist keine gültige URL.</translation>
     </message>
     <message>
         <source>--demo and --base-url exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo und --base-url schließen einander aus.</translation>
     </message>
     <message>
         <source>--theme is light, dark or system.</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme ist light, dark oder system.</translation>
     </message>
     <message>
         <source>With --quit-after: save a picture of the window to this file just before quitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --quit-after: kurz vor dem Beenden ein Bild des Fensters in diese Datei speichern.</translation>
     </message>
     <message>
         <source>--grab needs --quit-after.</source>
-        <translation type="unfinished"></translation>
+        <translation>--grab braucht --quit-after.</translation>
     </message>
 </context>
 <context>
@@ -271,11 +272,11 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sent to the exchange as:</source>
-        <translation type="unfinished"></translation>
+        <translation>So wird es an die Börse gesendet:</translation>
     </message>
     <message>
         <source>&amp;Place order</source>
@@ -283,65 +284,65 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>&amp;Place anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem platzieren</translation>
     </message>
 </context>
 <context>
     <name>Ed25519Key</name>
     <message>
         <source>The file is not a readable PKCS#8 private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein lesbarer privater PKCS#8-Schlüssel.</translation>
     </message>
     <message>
         <source>This is a %1 key; the exchange needs an Ed25519 key (openssl genpkey -algorithm ed25519).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein %1-Schlüssel; die Börse braucht einen Ed25519-Schlüssel (openssl genpkey -algorithm ed25519).</translation>
     </message>
     <message>
         <source>non-Ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-Ed25519</translation>
     </message>
     <message>
         <source>The key is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist leer.</translation>
     </message>
     <message>
         <source>The key file is too large to be a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist zu groß für einen privaten Schlüssel.</translation>
     </message>
     <message>
         <source>The key is protected by a passphrase; export it without one (openssl pkey -in key.pem -out plain.pem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel ist mit einer Passphrase geschützt; bitte ohne exportieren (openssl pkey -in key.pem -out plain.pem).</translation>
     </message>
     <message>
         <source>The PEM file does not hold a PKCS#8 private key (expected &quot;BEGIN PRIVATE KEY&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PEM-Datei enthält keinen privaten PKCS#8-Schlüssel (erwartet: „BEGIN PRIVATE KEY“).</translation>
     </message>
     <message>
         <source>The key line is not valid base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsselzeile ist kein gültiges Base64.</translation>
     </message>
     <message>
         <source>Cannot read the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei ist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>An Ed25519 seed is 32 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ed25519-Seed hat 32 Bytes.</translation>
     </message>
 </context>
 <context>
     <name>FinishedFilterBar</name>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Ab</translation>
+        <source>F&amp;rom</source>
+        <translation>&amp;Seit</translation>
     </message>
     <message>
-        <source>&amp;Older</source>
-        <translation>Ä&amp;ltere</translation>
+        <source>Ol&amp;der</source>
+        <translation>Älte&amp;re</translation>
     </message>
     <message>
         <source>&amp;Newest</source>
-        <translation>&amp;Neueste</translation>
+        <translation>Neues&amp;te</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -353,11 +354,11 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab</translation>
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Zeitpunkt</translation>
     </message>
     <message>
         <source>Show</source>
@@ -369,11 +370,11 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Show the orders before the oldest one listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufträge vor dem ältesten angezeigten zeigen</translation>
     </message>
     <message>
         <source>Back to the newest orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu den neuesten Aufträgen</translation>
     </message>
 </context>
 <context>
@@ -388,35 +389,35 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Order &amp;ID or client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-&amp;ID oder Kunden-ID</translation>
     </message>
     <message>
         <source>Order ID or client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrags-ID oder Kunden-ID</translation>
     </message>
     <message>
         <source>e.g. 9007199254740993 or td-3f2a…</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 9007199254740993 oder td-3f2a…</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Enter an order ID or a client order ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Auftrags-ID oder Kunden-Auftrags-ID eingeben.</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche %1…</translation>
     </message>
     <message>
         <source>Look up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche %1</translation>
     </message>
     <message>
         <source>Found order %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 gefunden (%2).</translation>
     </message>
     <message>
         <source>Order ID</source>
@@ -428,7 +429,7 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Symbol</source>
@@ -460,27 +461,27 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Filled quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführte Menge</translation>
     </message>
     <message>
         <source>Filled amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführter Betrag</translation>
     </message>
     <message>
         <source>Average price</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittspreis</translation>
     </message>
     <message>
         <source>Failure reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlergrund</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -491,29 +492,29 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>TradeDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TradeDesk – %1</translation>
     </message>
     <message numerus="yes">
         <source>%n order(s) cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag storniert.</numerusform>
+            <numerusform>%n Aufträge storniert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ließ sich nicht stornieren:</numerusform>
+            <numerusform>%n ließen sich nicht stornieren:</numerusform>
         </translation>
     </message>
     <message>
         <source>Some outcomes are unknown; the lists will show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ergebnisse sind unbekannt; die Listen werden es zeigen.</translation>
     </message>
     <message>
         <source>⚠ The exchange returns at most 100 open orders; more may exist. Filter by symbol to see them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Börse liefert höchstens 100 offene Aufträge; es kann mehr geben. Nach Symbol filtern, um alle zu sehen.</translation>
     </message>
     <message>
         <source>DEMO EXCHANGE — simulated market on this computer; no real money is at stake.</source>
@@ -537,7 +538,7 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Place order</source>
@@ -565,11 +566,11 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>&amp;Look up order…</source>
-        <translation>Auftrag &amp;suchen…</translation>
+        <translation>Auftrag such&amp;en…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -577,27 +578,27 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Export &amp;finished orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abgeschlossene Aufträge exportieren…</translation>
     </message>
     <message>
         <source>Export finished orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Aufträge exportieren</translation>
     </message>
     <message>
         <source>Export activity &amp;log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll exportieren…</translation>
     </message>
     <message>
         <source>Export activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>Export request &amp;journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;journal exportieren…</translation>
     </message>
     <message>
         <source>Export request journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragejournal exportieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -609,19 +610,19 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>&amp;Colour-blind-safe colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbenblind-sichere Farben</translation>
     </message>
     <message>
         <source>&amp;About TradeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über TradeDesk</translation>
     </message>
     <message>
         <source>About TradeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über TradeDesk</translation>
     </message>
     <message>
         <source>&lt;b&gt;TradeDesk %1&lt;/b&gt;&lt;br&gt;A spot trading workstation.&lt;br&gt;Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;TradeDesk %1&lt;/b&gt;&lt;br&gt;Ein Arbeitsplatz für den Spot-Handel.&lt;br&gt;Qt %2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -633,7 +634,7 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -645,49 +646,49 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Select the open orders to cancel first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst die zu stornierenden offenen Aufträge auswählen.</translation>
     </message>
     <message>
         <source>Cancelling order %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniere Auftrag %1…</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %n selected order(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählten Auftrag stornieren?</numerusform>
+            <numerusform>%n ausgewählte Aufträge stornieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelling %n order(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Storniere %n Auftrag…</numerusform>
+            <numerusform>Storniere %n Aufträge…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel all %1 orders?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1-Aufträge stornieren?</translation>
     </message>
     <message>
         <source>Cancelling all %1 orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniere alle %1-Aufträge…</translation>
     </message>
     <message>
         <source>Select an order to %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst einen Auftrag zum %1 auswählen.</translation>
     </message>
     <message>
         <source>reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehren</translation>
     </message>
     <message>
         <source>repeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -695,120 +696,120 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Filled: %1 %2 %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeführt: %1 %2 %3 zu %4</translation>
     </message>
     <message>
         <source>Partly filled: %1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise ausgeführt: %1 von %2 %3</translation>
     </message>
     <message>
         <source>Rejected: order %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Auftrag %1 %2</translation>
     </message>
     <message>
         <source>Cancelled elsewhere: order %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo storniert: Auftrag %1 (%2)</translation>
     </message>
     <message>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <source>TradeDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>TradeDesk</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>MarketDataController</name>
     <message>
         <source>Symbols</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben</translation>
     </message>
     <message>
         <source>Last price</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Preis</translation>
     </message>
     <message>
         <source>Best bid/ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Geld-/Briefkurs</translation>
     </message>
     <message>
         <source>24 h ticker</source>
-        <translation type="unfinished"></translation>
+        <translation>24-h-Ticker</translation>
     </message>
 </context>
 <context>
     <name>MarketPanel</name>
     <message>
         <source>Last price</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Preis</translation>
     </message>
     <message>
         <source>Best bid: click to use as the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Geldkurs: klicken, um ihn als Preis zu übernehmen</translation>
     </message>
     <message>
         <source>Best ask: click to use as the price</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Briefkurs: klicken, um ihn als Preis zu übernehmen</translation>
     </message>
     <message>
         <source>Best bid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Geldkurs</translation>
     </message>
     <message>
         <source>Best ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Briefkurs</translation>
     </message>
     <message>
         <source>24 h %1%2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h %1%2 %</translation>
     </message>
     <message>
         <source>Bid %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld %1</translation>
     </message>
     <message>
         <source>Bid —</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld —</translation>
     </message>
     <message>
         <source>Ask %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief %1</translation>
     </message>
     <message>
         <source>Ask —</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief —</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -862,7 +863,7 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     <name>OrderForm</name>
     <message>
         <source>A&amp;ccount</source>
-        <translation>&amp;Konto</translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>S&amp;ymbol</source>
@@ -878,11 +879,11 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Buy (Alt+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen (Alt+K)</translation>
     </message>
     <message>
         <source>Sell (Alt+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufen (Alt+V)</translation>
     </message>
     <message>
         <source>Side</source>
@@ -898,11 +899,11 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Limit order: price and quantity (Alt+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit-Auftrag: Preis und Menge (Alt+L)</translation>
     </message>
     <message>
         <source>Market order: an amount to spend or receive (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markt-Auftrag: ein Betrag zum Ausgeben oder Erhalten (Alt+M)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -910,15 +911,15 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>digits and &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern und &apos;.&apos;</translation>
     </message>
     <message>
         <source>digits and &apos;%1&apos; or &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern und &apos;%1&apos; oder &apos;.&apos;</translation>
     </message>
     <message>
         <source>Price (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis (%1)</translation>
     </message>
     <message>
         <source>&amp;Price</source>
@@ -926,15 +927,15 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Quantity (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge (%1)</translation>
     </message>
     <message>
         <source>&amp;Quantity</source>
-        <translation>&amp;Menge</translation>
+        <translation>Men&amp;ge</translation>
     </message>
     <message>
         <source>Amount in quote currency (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag in Kurswährung (%1)</translation>
     </message>
     <message>
         <source>&amp;Amount</source>
@@ -942,19 +943,19 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Size the order at %1 % of the available balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsgröße: %1 % des verfügbaren Guthabens</translation>
     </message>
     <message>
         <source>Identifies this order if the connection fails; a fresh one is made after each placed order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert diesen Auftrag, falls die Verbindung abbricht; nach jedem platzierten Auftrag wird eine neue erzeugt.</translation>
     </message>
     <message>
         <source>New client order ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kunden-Auftrags-ID</translation>
     </message>
     <message>
         <source>Client &amp;ID</source>
@@ -974,47 +975,47 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Place the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag platzieren (Eingabetaste)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Buy</source>
-        <translation>Kauf</translation>
-    </message>
-    <message>
-        <source>Sell</source>
-        <translation>Verkauf</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Checking the last order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Auftrag wird geprüft…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>%1 %2 · %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>Reverse of order %1 filled in; nothing is sent until you place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehrung von Auftrag %1 eingetragen; gesendet wird erst beim Platzieren.</translation>
     </message>
     <message>
         <source>Order %1 repeated in the form; nothing is sent until you place it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ins Formular übernommen; gesendet wird erst beim Platzieren.</translation>
     </message>
     <message>
         <source>The previous order&apos;s outcome is not known yet; wait for the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des vorigen Auftrags ist noch unbekannt; bitte die Prüfung abwarten.</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>%1 kaufen</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>%1 verkaufen</translation>
     </message>
 </context>
 <context>
@@ -1073,134 +1074,134 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Last update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung %1</translation>
     </message>
 </context>
 <context>
     <name>OrderValidator</name>
     <message>
         <source>Choose an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Konto wählen.</translation>
     </message>
     <message>
         <source>Choose a symbol.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Symbol wählen.</translation>
     </message>
     <message>
         <source>%1 is not traded on this exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an dieser Börse nicht gehandelt.</translation>
     </message>
     <message>
         <source>Trading in %1 is suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Handel mit %1 ist ausgesetzt.</translation>
     </message>
     <message>
         <source>A client order ID is needed to recover the order if the connection fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kunden-Auftrags-ID ist nötig, um den Auftrag nach einem Verbindungsabbruch wiederzufinden.</translation>
     </message>
     <message>
         <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Only letters A-Z, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchstaben A–Z, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
     </message>
     <message>
         <source>price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <source>Price must be a multiple of the tick %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis muss ein Vielfaches der Tick-Größe %1 sein.</translation>
     </message>
     <message>
         <source>More than %1 % from the last price %2: the exchange would refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als %1 % vom letzten Preis %2 entfernt: Die Börse würde ablehnen.</translation>
     </message>
     <message>
         <source>The price is %1 % %2 the last price %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Preis liegt %1 % %2 dem letzten Preis %3.</translation>
     </message>
     <message>
         <source>above</source>
-        <translation type="unfinished"></translation>
+        <translation>über</translation>
     </message>
     <message>
         <source>below</source>
-        <translation type="unfinished"></translation>
+        <translation>unter</translation>
     </message>
     <message>
         <source>Quantity must be a multiple of the lot step %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menge muss ein Vielfaches der Losgröße %1 sein.</translation>
     </message>
     <message>
         <source>The minimum quantity is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestmenge ist %1 %2.</translation>
     </message>
     <message>
         <source>The order is too large to compute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag ist zu groß zum Berechnen.</translation>
     </message>
     <message>
         <source>Order value %1 %2 is below the minimum %3 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftragswert %1 %2 liegt unter dem Minimum von %3 %2.</translation>
     </message>
     <message>
         <source>Not enough %1: needs %2, available %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug %1: benötigt %2, verfügbar %3.</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>At most %1 decimals for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Nachkommastellen für %2.</translation>
     </message>
     <message>
         <source>The minimum order value is %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mindestauftragswert ist %1 %2.</translation>
     </message>
     <message>
         <source>Not enough %1 to sell %2 %3 worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug %1, um für %2 %3 zu verkaufen.</translation>
     </message>
     <message>
         <source>Large order: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Großer Auftrag: %1 %2.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben.</translation>
     </message>
     <message>
         <source>The %1 must be above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss größer als null sein.</translation>
     </message>
     <message>
         <source>Write the %1 in full, without an exponent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bitte ausgeschrieben angeben, ohne Exponent.</translation>
     </message>
     <message>
         <source>The %1 has too many digits (at most %2 before and %3 after the point).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu viele Stellen (höchstens %2 vor und %3 nach dem Komma).</translation>
     </message>
     <message>
         <source>Use digits and at most one &apos;.&apos;, e.g. 1234.56.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte Ziffern und höchstens einen &apos;.&apos; verwenden, z. B. 1234.56.</translation>
     </message>
     <message>
         <source>Use digits and at most one &apos;%1&apos; or &apos;.&apos;, e.g. 1234%156; no grouping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte Ziffern und höchstens ein &apos;%1&apos; oder &apos;.&apos; verwenden, z. B. 1234%156; ohne Tausendertrennzeichen.</translation>
     </message>
 </context>
 <context>
@@ -1218,297 +1219,297 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     <name>PlacementTracker</name>
     <message>
         <source>%1 %2 at market for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 zum Marktpreis für %3</translation>
     </message>
     <message>
         <source>%1 %2 %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3 zu %4</translation>
     </message>
     <message>
         <source>Sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende %1…</translation>
     </message>
     <message>
         <source>Placed: order %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Platziert: Auftrag %1 (%2).</translation>
     </message>
     <message>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzieren %1</translation>
     </message>
     <message>
         <source>Outcome unknown: %1 Checking by client ID %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt: %1 Prüfung über Kunden-ID %2.</translation>
     </message>
     <message>
         <source>Unknown, checking… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, wird geprüft… %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <source>Not placed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht platziert: %1</translation>
     </message>
     <message>
         <source>Resolved: the order was placed as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt: Der Auftrag wurde als %1 platziert (%2).</translation>
     </message>
     <message>
         <source>Check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>Resolved: not placed. The exchange has no order %1; placing again reuses that ID, so it cannot be doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt: nicht platziert. Die Börse hat keinen Auftrag %1; erneutes Platzieren verwendet dieselbe ID und kann ihn daher nicht verdoppeln.</translation>
     </message>
     <message>
         <source>Unknown, checking… (check %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt, wird geprüft… (Prüfung %1: %2)</translation>
     </message>
     <message>
         <source>not found yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message numerus="yes">
         <source>%n order(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag: </numerusform>
+            <numerusform>%n Aufträge: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 buy worth %2; %3 sell worth %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kauf im Wert von %2; %3 Verkauf im Wert von %4.</translation>
     </message>
 </context>
 <context>
     <name>ReplyParser</name>
     <message>
         <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The exchange&apos;s reply is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Börse ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The exchange&apos;s reply has no result code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Börse hat keinen Ergebniscode.</translation>
     </message>
     <message>
         <source>The exchange refused the request (code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse hat die Anfrage abgelehnt (Code %1).</translation>
     </message>
     <message>
         <source>the order&apos;s side is neither BUY nor SELL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite des Auftrags ist weder BUY noch SELL</translation>
     </message>
     <message>
         <source>the order&apos;s type is neither LIMIT nor MARKET</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ des Auftrags ist weder LIMIT noch MARKET</translation>
     </message>
     <message>
         <source>the batch-cancel reply has no list of results</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die Sammelstornierung hat keine Ergebnisliste</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an order id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Auftrags-ID</translation>
     </message>
     <message>
         <source>the trade&apos;s side is neither BUY nor SELL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite des Handels ist weder BUY noch SELL</translation>
     </message>
     <message>
         <source>symbol %1 has a zero tick or lot step</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol %1 hat eine Tick- oder Losgröße von null</translation>
     </message>
     <message>
         <source>the book ticker&apos;s levels are not [price, quantity] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stufen des Orderbuch-Tickers sind keine Paare [Preis, Menge]</translation>
     </message>
     <message>
         <source>the depth levels are not [price, quantity] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markttiefe-Stufen sind keine Paare [Preis, Menge]</translation>
     </message>
     <message>
         <source>%1 is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein „%2“</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 hat den falschen Typ</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not an exact decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist keine exakte Dezimalzahl</translation>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 is not an order id</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in %2 ist keine Auftrags-ID</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste erwartet</translation>
     </message>
 </context>
 <context>
     <name>ScreenshotScript</name>
     <message>
         <source>First run on the demo exchange: empty form, no orders yet, demo banner and status bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Start auf der Demo-Börse: leeres Formular, noch keine Aufträge, Demo-Banner und Statusleiste.</translation>
     </message>
     <message>
         <source>Settings with a generated key pair: the public key is shown for upload; the private key never, the API key masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen mit erzeugtem Schlüsselpaar: Der öffentliche Schlüssel wird zum Hochladen gezeigt, der private nie, der API-Schlüssel maskiert.</translation>
     </message>
     <message>
         <source>A valid LIMIT buy: value and balance shown, Place enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiger LIMIT-Kauf: Wert und Guthaben angezeigt, Platzieren aktiv.</translation>
     </message>
     <message>
         <source>A valid MARKET sell for an amount in USDT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gültiger MARKET-Verkauf für einen Betrag in USDT.</translation>
     </message>
     <message>
         <source>Validation: price off the 0.01 tick; Place disabled, reason beside the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Preis nicht auf dem Tick 0.01; Platzieren gesperrt, Grund neben dem Feld.</translation>
     </message>
     <message>
         <source>Validation: quantity off the 0.0001 lot step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Menge nicht auf der Losgröße 0.0001.</translation>
     </message>
     <message>
         <source>Validation: order value below the 10 USDT minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Auftragswert unter dem Minimum von 10 USDT.</translation>
     </message>
     <message>
         <source>Validation: price more than 10 % from the last price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Preis mehr als 10 % vom letzten Preis entfernt.</translation>
     </message>
     <message>
         <source>Validation: not enough USDT for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: nicht genug USDT für den Auftrag.</translation>
     </message>
     <message>
         <source>Validation: exponent notation and a bad client order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: Exponentenschreibweise und ungültige Kunden-Auftrags-ID.</translation>
     </message>
     <message>
         <source>The optional confirmation shows exactly the form body that will be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die optionale Bestätigung zeigt genau den Formularinhalt, der gesendet wird.</translation>
     </message>
     <message>
         <source>Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation (Enter = no).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertipper-Schutz: Ein Preis 7 % über dem letzten Preis verlangt eine bewusste Bestätigung (Eingabetaste = nein).</translation>
     </message>
     <message>
         <source>An order in flight: the exchange has not answered yet; Place is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag unterwegs: Die Börse hat noch nicht geantwortet; Platzieren ist gesperrt.</translation>
     </message>
     <message>
         <source>Unknown outcome (no reply in time): checking by client order id; nothing is resent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ergebnis (keine Antwort rechtzeitig): Prüfung über die Kunden-Auftrags-ID; nichts wird erneut gesendet.</translation>
     </message>
     <message>
         <source>Resolved: the order was placed after all; one order shown, trail in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geklärt: Der Auftrag wurde doch platziert; ein Auftrag angezeigt, Verlauf im Protokoll.</translation>
     </message>
     <message>
         <source>Several open orders with three selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere offene Aufträge, drei davon ausgewählt.</translation>
     </message>
     <message>
         <source>Cancel preview: how many orders and how much value per side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornovorschau: wie viele Aufträge und welcher Wert je Seite.</translation>
     </message>
     <message>
         <source>Batch cancel result, inline and in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Sammelstornierung, im Fenster und im Protokoll.</translation>
     </message>
     <message>
         <source>Finished orders filtered to BTC-USDT, with a fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Aufträge nach BTC-USDT gefiltert, mit einer Ausführung.</translation>
     </message>
     <message>
         <source>Lookup by order id: every field of the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Auftrags-ID: jedes Feld des Auftrags.</translation>
     </message>
     <message>
         <source>Repeat: a finished order&apos;s symbol, side, type, price and size fill the form; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: Symbol, Seite, Typ, Preis und Größe eines abgeschlossenen Auftrags füllen das Formular; nichts wird gesendet.</translation>
     </message>
     <message>
         <source>A resting order fills: the notification (status bar here, tray on a desktop) and the log say so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ruhender Auftrag wird ausgeführt: Die Benachrichtigung (hier Statusleiste, auf dem Desktop Infobereich) und das Protokoll melden es.</translation>
     </message>
     <message>
         <source>The colour-blind-safe palette: blue for buy, orange for sell, the side still written out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die farbenblind-sichere Palette: Blau für Kauf, Orange für Verkauf, die Seite weiterhin ausgeschrieben.</translation>
     </message>
     <message>
         <source>Exports: finished orders and the activity log as CSV, and the redacted request journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte: abgeschlossene Aufträge und Protokoll als CSV sowie das geschwärzte Anfragejournal.</translation>
     </message>
     <message>
         <source>Rate limited (429): polling pauses and the orders are marked stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit (429): Abfragen pausieren, die Aufträge werden als veraltet markiert.</translation>
     </message>
     <message>
         <source>Authentication error: the exchange refuses the key; signed polling stops until Settings change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldefehler: Die Börse lehnt den Schlüssel ab; signierte Abfragen ruhen, bis die Einstellungen geändert werden.</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Systemschlüsselbund</translation>
     </message>
     <message>
         <source>%1 (readable only by you; no system keychain: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nur für Sie lesbar; kein Systemschlüsselbund: %2)</translation>
     </message>
     <message>
         <source>not built in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht eingebaut</translation>
     </message>
     <message>
         <source>not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bekannt</translation>
     </message>
     <message>
         <source>Cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>The demo exchange could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Börse konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>The exchange refused the API key or signature; signed requests are paused until the credentials change in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse hat API-Schlüssel oder Signatur abgelehnt; signierte Anfragen ruhen, bis die Zugangsdaten in den Einstellungen geändert werden.</translation>
     </message>
     <message>
         <source>Demo exchange</source>
@@ -1519,15 +1520,15 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     <name>SettingsDialog</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pieren</translation>
     </message>
     <message>
         <source>Confirm every order before it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Auftrag vor dem Senden bestätigen</translation>
     </message>
     <message>
         <source>Colour-blind-safe colours (blue/orange)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbenblind-sichere Farben (Blau/Orange)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1535,131 +1536,131 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Börse</translation>
     </message>
     <message>
         <source>Base &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL</translation>
     </message>
     <message>
         <source>The embedded demo exchange is in use; start without --demo to use a real exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Demo-Börse ist aktiv; für eine echte Börse ohne --demo starten.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Request &amp;timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Anfragen</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Import private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Generate new key pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlüsselpaar &amp;erzeugen</translation>
     </message>
     <message>
         <source>A PKCS#8 PEM file, a PKCS#8 DER file, or the DER as one base64 line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PKCS#8-PEM-Datei, eine PKCS#8-DER-Datei oder das DER als eine Base64-Zeile</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Copy the public key to upload it to the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel kopieren, um ihn bei der Börse hochzuladen</translation>
     </message>
     <message>
         <source>Demo credentials live in memory only and are never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Zugangsdaten liegen nur im Speicher und werden nie gespeichert.</translation>
     </message>
     <message>
         <source>Stored in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in: %1</translation>
     </message>
     <message>
         <source>Trading</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel</translation>
     </message>
     <message>
         <source>Default &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;konto</translation>
     </message>
     <message>
         <source>Default &amp;symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;symbol</translation>
     </message>
     <message>
         <source>The exchange allows one open-orders query per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Börse erlaubt eine Abfrage offener Aufträge pro Sekunde.</translation>
     </message>
     <message>
         <source>Refresh &amp;open orders every</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offene Aufträge aktualisieren alle</translation>
     </message>
     <message>
         <source>Refresh &amp;finished orders every</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Au&amp;fträge aktualisieren alle</translation>
     </message>
     <message>
         <source>Warn for orders worth &amp;more than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnen bei Aufträgen im Wert von mehr als</translation>
     </message>
     <message>
         <source>Public key (upload this)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel (diesen hochladen)</translation>
     </message>
     <message>
         <source>Import private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privaten Schlüssel importieren</translation>
     </message>
     <message>
         <source>Public key copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel kopiert.</translation>
     </message>
     <message>
         <source>New Ed25519 key ready; it is saved with the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ed25519-Schlüssel bereit; er wird mit den Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>Ed25519 key loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519-Schlüssel geladen.</translation>
     </message>
     <message>
         <source>A private key is in use (kept secret; import or generate one to replace it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privater Schlüssel ist in Gebrauch (geheim gehalten; zum Ersetzen einen importieren oder erzeugen).</translation>
     </message>
     <message>
         <source>No private key yet: import one or generate a key pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein privater Schlüssel: einen importieren oder ein Schlüsselpaar erzeugen.</translation>
     </message>
     <message>
         <source>Upload the public key to the exchange, then enter the API key it gives you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den öffentlichen Schlüssel bei der Börse hochladen, dann den erhaltenen API-Schlüssel eintragen.</translation>
     </message>
     <message>
         <source>The API key is 1 to 128 visible ASCII characters, without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel besteht aus 1 bis 128 sichtbaren ASCII-Zeichen, ohne Leerzeichen.</translation>
     </message>
     <message>
         <source>The large-order warning needs a plain number above zero, e.g. 50000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warnung für große Aufträge braucht eine einfache Zahl größer als null, z. B. 50000.</translation>
     </message>
     <message>
         <source>Embedded demo exchange (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Demo-Börse (127.0.0.1)</translation>
     </message>
 </context>
 <context>
@@ -1670,23 +1671,23 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Börse: %1</translation>
     </message>
     <message>
         <source>● Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Nicht verbunden</translation>
     </message>
     <message>
         <source>● Credentials refused</source>
-        <translation type="unfinished"></translation>
+        <translation>● Zugangsdaten abgelehnt</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbinde…</translation>
     </message>
     <message>
         <source>● Connection trouble: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbindungsproblem: %1</translation>
     </message>
     <message>
         <source>● Connected</source>
@@ -1694,15 +1695,15 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>This computer&apos;s clock is off by more than 30 s; requests are signed with the exchange&apos;s time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhr dieses Rechners weicht um mehr als 30 s ab; Anfragen werden mit der Zeit der Börse signiert.</translation>
     </message>
     <message>
         <source>Difference between this computer&apos;s clock and the exchange&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung zwischen der Uhr dieses Rechners und der der Börse.</translation>
     </message>
     <message>
         <source>Rate limited: pausing %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit: Pause %1 s</translation>
     </message>
     <message>
         <source>Rate limits OK</source>
@@ -1710,23 +1711,23 @@ Without a configured exchange it trades on the embedded demo exchange.</source>
     </message>
     <message>
         <source>Orders not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge noch nicht geladen</translation>
     </message>
     <message>
         <source>⚠ Stale: orders updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Veraltet: Aufträge vor %1 s aktualisiert</translation>
     </message>
     <message>
         <source>Orders updated %1 s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge vor %1 s aktualisiert</translation>
     </message>
     <message>
         <source>● Connected, held back by the rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>● Verbunden, durch das Ratenlimit gebremst</translation>
     </message>
     <message>
         <source>Clock skew %1%2.%3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrabweichung %1%2,%3 s</translation>
     </message>
 </context>
 </TS>
