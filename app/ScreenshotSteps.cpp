@@ -180,7 +180,20 @@ void ScreenshotScript::buildSteps()
                           {Side::Sell, "ETH-USDT", "3650.00", "0.250"},
                           {Side::Buy, "SOL-USDT", "145.000", "3.00"}});
          },
-         [s] { return s->openOrders()->rowCount() >= 6 && !s->orders()->openFeed()->isInFlight(); },
+         [s, w] {
+             if (s->openOrders()->rowCount() < 6 || s->orders()->openFeed()->isInFlight())
+                 return false;
+             // Once the orders are listed, the trader selects the newest three.
+             QTableView *t = w->openView()->table();
+             if (t->selectionModel()->selectedRows().size() != 3) {
+                 t->setFocus();
+                 t->clearSelection();
+                 for (int r : {0, 1, 2})
+                     t->selectionModel()->select(t->model()->index(r, 0),
+                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+             }
+             return t->selectionModel()->selectedRows().size() == 3;
+         },
          nullptr},
         {QStringLiteral("cancel-preview"), tr("Cancel preview: how many orders and how much value per side."),
          [w] {
