@@ -19,18 +19,41 @@ QString CommandLine::parse(const QCoreApplication &app)
         "Without a configured exchange it trades on the embedded demo exchange."));
     p.addHelpOption();
     p.addVersionOption();
-    QCommandLineOption demoOpt(QStringLiteral("demo"), Tr::tr("Trade on the embedded demo exchange (simulated market, no account needed)."));
-    QCommandLineOption urlOpt(QStringLiteral("base-url"), Tr::tr("Exchange REST address (https, or http to this computer)."), QStringLiteral("url"));
-    QCommandLineOption keyOpt(QStringLiteral("api-key"), Tr::tr("API key issued by the exchange."), QStringLiteral("key"));
-    QCommandLineOption pkOpt(QStringLiteral("private-key"), Tr::tr("Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file."), QStringLiteral("file"));
-    QCommandLineOption accountOpt(QStringLiteral("account"), Tr::tr("Account ID to trade with."), QStringLiteral("id"));
-    QCommandLineOption symbolOpt(QStringLiteral("symbol"), Tr::tr("Symbol to open with, e.g. BTC-USDT."), QStringLiteral("symbol"));
-    QCommandLineOption themeOpt(QStringLiteral("theme"), Tr::tr("light, dark or system (default)."), QStringLiteral("theme"), QStringLiteral("system"));
-    QCommandLineOption shotOpt(QStringLiteral("screenshots"), Tr::tr("Write the QA screenshots (deterministic demo) to this folder and quit."), QStringLiteral("dir"));
-    QCommandLineOption settingsOpt(QStringLiteral("settings-file"), Tr::tr("Use this INI file for preferences (for tests)."), QStringLiteral("file"));
-    QCommandLineOption grabOpt(QStringLiteral("grab"), Tr::tr("With --quit-after: save a picture of the window to this file just before quitting."), QStringLiteral("file"));
-    QCommandLineOption quitOpt(QStringLiteral("quit-after"), Tr::tr("Quit after this many milliseconds (for smoke tests)."), QStringLiteral("ms"));
-    p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, shotOpt, settingsOpt, quitOpt, grabOpt});
+    QCommandLineOption demoOpt(
+        QStringLiteral("demo"),
+        Tr::tr("Trade on the embedded demo exchange (simulated market, no account needed)."));
+    QCommandLineOption urlOpt(QStringLiteral("base-url"),
+                              Tr::tr("Exchange REST address (https, or http to this computer)."),
+                              QStringLiteral("url"));
+    QCommandLineOption keyOpt(QStringLiteral("api-key"), Tr::tr("API key issued by the exchange."),
+                              QStringLiteral("key"));
+    QCommandLineOption pkOpt(QStringLiteral("private-key"),
+                             Tr::tr("Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file."),
+                             QStringLiteral("file"));
+    QCommandLineOption accountOpt(QStringLiteral("account"), Tr::tr("Account ID to trade with."),
+                                  QStringLiteral("id"));
+    QCommandLineOption symbolOpt(QStringLiteral("symbol"),
+                                 Tr::tr("Symbol to open with, e.g. BTC-USDT."),
+                                 QStringLiteral("symbol"));
+    QCommandLineOption themeOpt(QStringLiteral("theme"), Tr::tr("light, dark or system (default)."),
+                                QStringLiteral("theme"), QStringLiteral("system"));
+    QCommandLineOption shotOpt(
+        QStringLiteral("screenshots"),
+        Tr::tr("Write the QA screenshots (deterministic demo) to this folder and quit."),
+        QStringLiteral("dir"));
+    QCommandLineOption settingsOpt(QStringLiteral("settings-file"),
+                                   Tr::tr("Use this INI file for preferences (for tests)."),
+                                   QStringLiteral("file"));
+    QCommandLineOption grabOpt(
+        QStringLiteral("grab"),
+        Tr::tr(
+            "With --quit-after: save a picture of the window to this file just before quitting."),
+        QStringLiteral("file"));
+    QCommandLineOption quitOpt(QStringLiteral("quit-after"),
+                               Tr::tr("Quit after this many milliseconds (for smoke tests)."),
+                               QStringLiteral("ms"));
+    p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, shotOpt,
+                  settingsOpt, quitOpt, grabOpt});
     p.process(app); // --help and --version exit here
     if (!p.positionalArguments().isEmpty())
         return Tr::tr("Unexpected argument: %1").arg(p.positionalArguments().first());
@@ -47,7 +70,8 @@ QString CommandLine::parse(const QCoreApplication &app)
     account = p.value(accountOpt);
     symbol = p.value(symbolOpt).toUpper();
     theme = p.value(themeOpt);
-    if (theme != QLatin1String("light") && theme != QLatin1String("dark") && theme != QLatin1String("system"))
+    if (theme != QLatin1String("light") && theme != QLatin1String("dark")
+        && theme != QLatin1String("system"))
         return Tr::tr("--theme is light, dark or system.");
     screenshotDir = p.value(shotOpt);
     settingsFile = p.value(settingsOpt);

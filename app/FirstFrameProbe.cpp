@@ -32,7 +32,8 @@ qint64 usSinceProcessStart()
 void FirstFrameProbe::installIfRequested()
 {
     if (qEnvironmentVariableIsSet("TRADEDESK_EXIT_AFTER_FIRST_FRAME"))
-        QCoreApplication::instance()->installEventFilter(new FirstFrameProbe(QCoreApplication::instance()));
+        QCoreApplication::instance()->installEventFilter(
+            new FirstFrameProbe(QCoreApplication::instance()));
 }
 
 bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)

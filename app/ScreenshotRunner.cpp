@@ -20,7 +20,8 @@ namespace {
 
 void pinLook(QApplication &app)
 {
-    for (const char *f : {":/fonts/DejaVuSans.ttf", ":/fonts/DejaVuSans-Bold.ttf", ":/fonts/DejaVuSansMono.ttf"})
+    for (const char *f :
+         {":/fonts/DejaVuSans.ttf", ":/fonts/DejaVuSans-Bold.ttf", ":/fonts/DejaVuSansMono.ttf"})
         QFontDatabase::addApplicationFont(QLatin1String(f));
     QFont font(QStringLiteral("DejaVu Sans"), 9);
     font.setHintingPreference(QFont::PreferNoHinting);
@@ -35,7 +36,8 @@ void writeSheet(const QDir &out, const QList<QPair<QString, QList<ScreenshotScri
     QString html = QStringLiteral(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>TradeDesk screenshots</title>"
         "<style>body{font-family:sans-serif;margin:16px}figure{display:inline-block;margin:8px;"
-        "width:46%;vertical-align:top}img{width:100%;border:1px solid #888}figcaption{font-size:13px}"
+        "width:46%;vertical-align:top}img{width:100%;border:1px solid "
+        "#888}figcaption{font-size:13px}"
         "</style></head><body><h1>TradeDesk QA screenshots</h1>"
         "<p>Deterministic demo exchange (seed 20260102, fixed clock), Fusion, DejaVu Sans 9 pt, "
         "1440×900. Each state in light and dark.</p>\n");
@@ -47,7 +49,8 @@ void writeSheet(const QDir &out, const QList<QPair<QString, QList<ScreenshotScri
                         .arg(first[i].name, first[i].caption.toHtmlEscaped());
             for (const auto &run : runs) {
                 if (i < run.second.size())
-                    html += QStringLiteral("<figure><img src=\"%1\" alt=\"%2\"><figcaption>%3</figcaption></figure>\n")
+                    html += QStringLiteral("<figure><img src=\"%1\" "
+                                           "alt=\"%2\"><figcaption>%3</figcaption></figure>\n")
                                 .arg(run.second[i].file, run.second[i].name, run.first);
             }
         }
@@ -76,8 +79,8 @@ int run(QApplication &app, const CommandLine &cli)
     pinLook(app);
     OrderValidator::seedClientOrderIds(20260102);
     const QStringList themes = cli.theme == QLatin1String("system")
-        ? QStringList{QStringLiteral("light"), QStringLiteral("dark")}
-        : QStringList{cli.theme};
+                                   ? QStringList{QStringLiteral("light"), QStringLiteral("dark")}
+                                   : QStringList{cli.theme};
 
     auto runs = std::make_shared<QList<QPair<QString, QList<ScreenshotScript::Shot>>>>();
     auto index = std::make_shared<int>(0);
@@ -96,10 +99,12 @@ int run(QApplication &app, const CommandLine &cli)
                          [script, theme, runs, exitCode, runNext](bool ok, const QString &error) {
                              runs->append({theme, script->shots()});
                              if (!ok) {
-                                 std::fprintf(stderr, "screenshots (%s): %s\n", qPrintable(theme), qPrintable(error));
+                                 std::fprintf(stderr, "screenshots (%s): %s\n", qPrintable(theme),
+                                              qPrintable(error));
                                  *exitCode = 1;
                              }
-                             std::printf("%s: %lld screenshots\n", qPrintable(theme), qlonglong(script->shots().size()));
+                             std::printf("%s: %lld screenshots\n", qPrintable(theme),
+                                         qlonglong(script->shots().size()));
                              script->deleteLater();
                              QTimer::singleShot(0, qApp, *runNext);
                          });

@@ -4,13 +4,13 @@
 #include "ApiService.h"
 #include "AppSettings.h"
 #include "DemoExchange.h"
-#include "MatchingEngine.h"
 #include "Ed25519Key.h"
 #include "FinishedFilterBar.h"
 #include "FinishedOrdersModel.h"
 #include "LookupDialog.h"
 #include "MainWindow.h"
 #include "MarketDataController.h"
+#include "MatchingEngine.h"
 #include "MessageBar.h"
 #include "OpenOrdersModel.h"
 #include "OrderForm.h"
@@ -27,8 +27,8 @@
 #include <QDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
@@ -43,7 +43,10 @@ const QSize WindowSize(1440, 900);
 } // namespace
 
 ScreenshotScript::ScreenshotScript(const QDir &out, const QString &theme, QObject *parent)
-    : QObject(parent), m_out(out), m_theme(theme), m_dir(std::make_unique<QTemporaryDir>())
+    : QObject(parent),
+      m_out(out),
+      m_theme(theme),
+      m_dir(std::make_unique<QTemporaryDir>())
 {
     m_timer.setInterval(20);
     connect(&m_timer, &QTimer::timeout, this, &ScreenshotScript::poll);
@@ -66,9 +69,8 @@ void ScreenshotScript::start()
     m_session = std::make_unique<Session>(o, m_settings.get());
     m_session->service()->setTimeoutMs(2000);
     DemoExchange *demo = m_session->demo();
-    m_session->log()->setClock([demo] {
-        return QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC);
-    });
+    m_session->log()->setClock(
+        [demo] { return QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC); });
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     PollingFeed *open = m_session->orders()->openFeed();
     m_window->statusPanel()->setClock([open] {
@@ -175,11 +177,13 @@ bool ScreenshotScript::settled() const
     if (s->market()->lastPrice() != engine.market().lastPrice(s->market()->symbol()))
         return false;
     const QList<Order> open = engine.openOrders(s->account(), {}, 0, 100);
-    if (open.size() != s->openOrders()->rowCount() && s->orders()->openFeed()->consecutiveFailures() == 0)
+    if (open.size() != s->openOrders()->rowCount()
+        && s->orders()->openFeed()->consecutiveFailures() == 0)
         return false;
     for (const Order &o : open) {
         const Order *shownOrder = s->openOrders()->order(o.orderId);
-        if (s->orders()->openFeed()->consecutiveFailures() == 0 && (!shownOrder || *shownOrder != o))
+        if (s->orders()->openFeed()->consecutiveFailures() == 0
+            && (!shownOrder || *shownOrder != o))
             return false;
     }
     return true;

@@ -23,15 +23,15 @@
 #include "PollingFeed.h"
 #include "Session.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -40,11 +40,17 @@ void ScreenshotScript::buildSteps()
     MainWindow *w = m_window.get();
     Session *s = m_session.get();
     OrderForm *form = w->orderForm();
-    const auto edit = [w](const char *name) { return w->findChild<QLineEdit *>(QLatin1String(name)); };
-    const auto button = [w](const char *name) { return w->findChild<QPushButton *>(QLatin1String(name)); };
-    const auto label = [w](const char *name) { return w->findChild<QLabel *>(QLatin1String(name)); };
-    const auto fill = [=](const char *side, const char *type, const QString &price, const QString &qty,
-                          const QString &amount) {
+    const auto edit = [w](const char *name) {
+        return w->findChild<QLineEdit *>(QLatin1String(name));
+    };
+    const auto button = [w](const char *name) {
+        return w->findChild<QPushButton *>(QLatin1String(name));
+    };
+    const auto label = [w](const char *name) {
+        return w->findChild<QLabel *>(QLatin1String(name));
+    };
+    const auto fill = [=](const char *side, const char *type, const QString &price,
+                          const QString &qty, const QString &amount) {
         button(side)->click();
         button(type)->click();
         edit("price")->setText(price);
@@ -101,44 +107,57 @@ void ScreenshotScript::buildSteps()
     PlacementTracker *tracker = s->placement();
     const auto loaded = [s] {
         return s->market()->lastPrice() && !s->market()->balances().isEmpty()
-            && s->orders()->openFeed()->lastSuccess().isValid()
-            && s->orders()->finishedFeed()->lastSuccess().isValid() && !s->market()->accounts().isEmpty();
+               && s->orders()->openFeed()->lastSuccess().isValid()
+               && s->orders()->finishedFeed()->lastSuccess().isValid()
+               && !s->market()->accounts().isEmpty();
     };
 
     m_steps = {
-        {QStringLiteral("first-run"), tr("First run on the demo exchange: empty form, no orders yet, demo banner and status bar."),
+        {QStringLiteral("first-run"),
+         tr("First run on the demo exchange: empty form, no orders yet, demo banner and status "
+            "bar."),
          nullptr, loaded, nullptr},
-        {QStringLiteral("settings-public-key"), tr("Settings with a generated key pair: the public key is shown for upload; the private key never, the API key masked."),
+        {QStringLiteral("settings-public-key"),
+         tr("Settings with a generated key pair: the public key is shown for upload; the private "
+            "key never, the API key masked."),
          [w] { w->openSettings(); }, dialogShown("settingsDialog"), closeDialogs},
-        {QStringLiteral("form-limit-valid"), tr("A valid LIMIT buy: value and balance shown, Place enabled."),
+        {QStringLiteral("form-limit-valid"),
+         tr("A valid LIMIT buy: value and balance shown, Place enabled."),
          [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0100"), {}); },
          [form] { return form->placeButton()->isEnabled(); }, nullptr},
         {QStringLiteral("form-market-valid"), tr("A valid MARKET sell for an amount in USDT."),
          [=] { fill("sell", "market", {}, {}, QStringLiteral("250.00")); },
          [form] { return form->placeButton()->isEnabled(); }, nullptr},
-        {QStringLiteral("error-tick"), tr("Validation: price off the 0.01 tick; Place disabled, reason beside the field."),
+        {QStringLiteral("error-tick"),
+         tr("Validation: price off the 0.01 tick; Place disabled, reason beside the field."),
          [=] { fill("buy", "limit", QStringLiteral("69000.005"), QStringLiteral("0.0100"), {}); },
          errorShown("priceError", "tick"), nullptr},
         {QStringLiteral("error-lot"), tr("Validation: quantity off the 0.0001 lot step."),
          [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.00015"), {}); },
          errorShown("quantityError", "lot step"), nullptr},
-        {QStringLiteral("error-min-notional"), tr("Validation: order value below the 10 USDT minimum."),
+        {QStringLiteral("error-min-notional"),
+         tr("Validation: order value below the 10 USDT minimum."),
          [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0001"), {}); },
          errorShown("quantityError", "below the minimum"), nullptr},
-        {QStringLiteral("error-price-band"), tr("Validation: price more than 10 % from the last price."),
+        {QStringLiteral("error-price-band"),
+         tr("Validation: price more than 10 % from the last price."),
          [=] { fill("buy", "limit", QStringLiteral("80000.00"), QStringLiteral("0.0100"), {}); },
          errorShown("priceError", "More than 10"), nullptr},
         {QStringLiteral("error-balance"), tr("Validation: not enough USDT for the order."),
          [=] { fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("100"), {}); },
          errorShown("quantityError", "Not enough USDT"), nullptr},
-        {QStringLiteral("error-format"), tr("Validation: exponent notation and a bad client order id."),
+        {QStringLiteral("error-format"),
+         tr("Validation: exponent notation and a bad client order id."),
          [=] {
              fill("buy", "limit", QStringLiteral("6.9e4"), QStringLiteral("0.0100"), {});
              edit("clientOrderId")->setText(QStringLiteral("my order!"));
          },
          errorShown("clientOrderIdError", "Only letters"),
-         [=] { edit("clientOrderId")->setText(OrderValidator::newClientOrderId()); }},
-        {QStringLiteral("confirm-order"), tr("The optional confirmation shows exactly the form body that will be sent."),
+         [=] {
+             edit("clientOrderId")->setText(OrderValidator::newClientOrderId());
+         }},
+        {QStringLiteral("confirm-order"),
+         tr("The optional confirmation shows exactly the form body that will be sent."),
          [=] {
              s->settings()->setConfirmOrders(true);
              fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0100"), {});
@@ -149,27 +168,34 @@ void ScreenshotScript::buildSteps()
              closeDialogs();
              s->settings()->setConfirmOrders(false);
          }},
-        {QStringLiteral("fat-finger"), tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation (Enter = no)."),
+        {QStringLiteral("fat-finger"),
+         tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation "
+            "(Enter = no)."),
          [=] {
              fill("buy", "limit", QStringLiteral("75000.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
          dialogShown("confirmOrder"), closeDialogs},
-        {QStringLiteral("order-in-flight"), tr("An order in flight: the exchange has not answered yet; Place is disabled."),
+        {QStringLiteral("order-in-flight"),
+         tr("An order in flight: the exchange has not answered yet; Place is disabled."),
          [=] {
              s->setPaused(true); // the lists hold still while the order is in doubt
              s->demo()->injectFault(DemoFault::StallAfterAccept, 1, "/api/v1/spot/order");
              fill("buy", "limit", QStringLiteral("69500.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
-         [tracker] { return tracker->state() == PlacementTracker::State::Sending; }, nullptr, false},
-        {QStringLiteral("unknown-checking"), tr("Unknown outcome (no reply in time): checking by client order id; nothing is resent."),
-         nullptr, [tracker] { return tracker->state() == PlacementTracker::State::Checking; }, nullptr, false},
-        {QStringLiteral("unknown-resolved"), tr("Resolved: the order was placed after all; one order shown, trail in the log."),
+         [tracker] { return tracker->state() == PlacementTracker::State::Sending; }, nullptr,
+         false},
+        {QStringLiteral("unknown-checking"),
+         tr("Unknown outcome (no reply in time): checking by client order id; nothing is resent."),
+         nullptr, [tracker] { return tracker->state() == PlacementTracker::State::Checking; },
+         nullptr, false},
+        {QStringLiteral("unknown-resolved"),
+         tr("Resolved: the order was placed after all; one order shown, trail in the log."),
          [s] { s->setPaused(false); },
          [tracker, s] {
              return tracker->state() == PlacementTracker::State::Placed
-                 && s->openOrders()->order(tracker->orderId()) != nullptr;
+                    && s->openOrders()->order(tracker->orderId()) != nullptr;
          },
          nullptr},
         {QStringLiteral("open-orders-selected"), tr("Several open orders with three selected."),
@@ -190,18 +216,22 @@ void ScreenshotScript::buildSteps()
                  t->clearSelection();
                  for (int r : {0, 1, 2})
                      t->selectionModel()->select(t->model()->index(r, 0),
-                                                 QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                                                 QItemSelectionModel::Select
+                                                     | QItemSelectionModel::Rows);
              }
              return t->selectionModel()->selectedRows().size() == 3;
          },
          nullptr},
-        {QStringLiteral("cancel-preview"), tr("Cancel preview: how many orders and how much value per side."),
+        {QStringLiteral("cancel-preview"),
+         tr("Cancel preview: how many orders and how much value per side."),
          [w] {
              QTableView *t = w->openView()->table();
              t->setFocus();
              t->clearSelection();
              for (int r : {0, 1, 2})
-                 t->selectionModel()->select(t->model()->index(r, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                 t->selectionModel()->select(t->model()->index(r, 0),
+                                             QItemSelectionModel::Select
+                                                 | QItemSelectionModel::Rows);
              w->cancelSelected();
          },
          dialogShown("cancelPreview"),
@@ -211,12 +241,15 @@ void ScreenshotScript::buildSteps()
                      d->accept();
          }},
         {QStringLiteral("cancel-result"), tr("Batch cancel result, inline and in the log."),
-         nullptr, [w, s] {
-             return w->ordersMessage()->text().contains(QStringLiteral("cancelled")) && !s->cancels()->isBusy()
-                 && s->openOrders()->rowCount() == 3 && s->orders()->closingCount() == 0;
+         nullptr,
+         [w, s] {
+             return w->ordersMessage()->text().contains(QStringLiteral("cancelled"))
+                    && !s->cancels()->isBusy() && s->openOrders()->rowCount() == 3
+                    && s->orders()->closingCount() == 0;
          },
          nullptr},
-        {QStringLiteral("finished-filtered"), tr("Finished orders filtered to BTC-USDT, with a fill."),
+        {QStringLiteral("finished-filtered"),
+         tr("Finished orders filtered to BTC-USDT, with a fill."),
          [=] {
              placeDirect({{Side::Buy, "BTC-USDT", "70300.00", "0.0100"}}); // crosses: fills at once
              QComboBox *symbol = w->findChild<QComboBox *>(QStringLiteral("finishedSymbol"));
@@ -244,36 +277,58 @@ void ScreenshotScript::buildSteps()
                      return true;
              return false;
          },
-         [w] { w->lookupDialog()->close(); }},
-        {QStringLiteral("repeat-order"), tr("Repeat: a finished order's symbol, side, type, price and size fill the form; nothing is sent."),
+         [w] {
+             w->lookupDialog()->close();
+         }},
+        {QStringLiteral("repeat-order"),
+         tr("Repeat: a finished order's symbol, side, type, price and size fill the form; nothing "
+            "is sent."),
          [w] {
              QTableView *t = w->finishedView()->table();
              t->setFocus();
              t->selectRow(0);
              w->repeatSelected(false);
          },
-         [form] { return form->messageBar()->text().contains(QStringLiteral("repeated")); }, nullptr},
-        {QStringLiteral("fill-notification"), tr("A resting order fills: the notification (status bar here, tray on a desktop) and the log say so."),
+         [form] { return form->messageBar()->text().contains(QStringLiteral("repeated")); },
+         nullptr},
+        {QStringLiteral("fill-notification"),
+         tr("A resting order fills: the notification (status bar here, tray on a desktop) and the "
+            "log say so."),
          [s] {
              // The market runs through the 71,500.00 sell: it fills completely.
-             s->demo()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("72500.00"));
+             s->demo()->engine().moveMarket(QStringLiteral("BTC-USDT"),
+                                            *Decimal::parse("72500.00"));
          },
          [w] { return w->statusBar()->currentMessage().startsWith(QStringLiteral("Filled")); },
-         [w] { w->statusBar()->clearMessage(); }},
-        {QStringLiteral("colour-blind"), tr("The colour-blind-safe palette: blue for buy, orange for sell, the side still written out."),
-         [w] { w->action(QStringLiteral("colorBlind"))->trigger(); },
-         nullptr, [w] { w->action(QStringLiteral("colorBlind"))->trigger(); }},
-        {QStringLiteral("file-menu"), tr("Exports: finished orders and the activity log as CSV, and the redacted request journal."),
+         [w] {
+             w->statusBar()->clearMessage();
+         }},
+        {QStringLiteral("colour-blind"),
+         tr("The colour-blind-safe palette: blue for buy, orange for sell, the side still written "
+            "out."),
+         [w] { w->action(QStringLiteral("colorBlind"))->trigger(); }, nullptr,
+         [w] {
+             w->action(QStringLiteral("colorBlind"))->trigger();
+         }},
+        {QStringLiteral("file-menu"),
+         tr("Exports: finished orders and the activity log as CSV, and the redacted request "
+            "journal."),
          [w] { w->menuBar()->actions().first()->menu()->popup(w->mapToGlobal(QPoint(0, 22))); },
          [w] { return w->menuBar()->actions().first()->menu()->isVisible(); },
-         [w] { w->menuBar()->actions().first()->menu()->hide(); }},
-        {QStringLiteral("rate-limited"), tr("Rate limited (429): polling pauses and the orders are marked stale."),
+         [w] {
+             w->menuBar()->actions().first()->menu()->hide();
+         }},
+        {QStringLiteral("rate-limited"),
+         tr("Rate limited (429): polling pauses and the orders are marked stale."),
          [s] { s->demo()->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
          [s] { return s->orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
-        {QStringLiteral("auth-error"), tr("Authentication error: the exchange refuses the key; signed polling stops until Settings change."),
+        {QStringLiteral("auth-error"),
+         tr("Authentication error: the exchange refuses the key; signed polling stops until "
+            "Settings change."),
          [s] {
-             s->setCredentials(QStringLiteral("revoked-key"),
-                               std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
+             s->setCredentials(
+                 QStringLiteral("revoked-key"),
+                 std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
          },
          [s] { return s->service()->isAuthBlocked(); }, nullptr},
     };

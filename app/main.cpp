@@ -52,9 +52,10 @@ int main(int argc, char *argv[])
     // would wait for; read it on another core meanwhile (QFontDatabase locks itself).
     const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
     Theme::apply(app, Theme::parse(cli.theme));
-    std::unique_ptr<QSettings> qsettings = cli.settingsFile.isEmpty()
-        ? std::make_unique<QSettings>()
-        : std::make_unique<QSettings>(cli.settingsFile, QSettings::IniFormat);
+    std::unique_ptr<QSettings> qsettings =
+        cli.settingsFile.isEmpty()
+            ? std::make_unique<QSettings>()
+            : std::make_unique<QSettings>(cli.settingsFile, QSettings::IniFormat);
     AppSettings settings(qsettings.get());
     SecretStore secrets(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
@@ -84,7 +85,8 @@ int main(int argc, char *argv[])
         // PNG sizes, not the SVG (whose engine would cost time); decoding them waits too.
         QIcon icon;
         for (int size : {16, 32, 48, 64, 128, 256})
-            icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size), QSize(size, size));
+            icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size),
+                         QSize(size, size));
         QApplication::setWindowIcon(icon);
         window.installTrayIcon();
     });
@@ -92,8 +94,7 @@ int main(int argc, char *argv[])
         secrets.load([&session, &options](const Secrets &s, const QString &) {
             if (s.isEmpty())
                 return;
-            auto key = std::make_shared<Ed25519Key>(
-                Ed25519Key::fromData(s.privateKeyPkcs8Base64));
+            auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromData(s.privateKeyPkcs8Base64));
             if (key->isValid())
                 session.setCredentials(options.apiKey.isEmpty() ? s.apiKey : options.apiKey, key);
         });

@@ -4,9 +4,9 @@
 #include "CsvWriter.h"
 
 ActivityLogModel::ActivityLogModel(QObject *parent)
-    : QAbstractTableModel(parent), m_clock([] { return QDateTime::currentDateTime(); })
-{
-}
+    : QAbstractTableModel(parent),
+      m_clock([] { return QDateTime::currentDateTime(); })
+{}
 
 void ActivityLogModel::add(const QString &action, const QString &result, Severity severity)
 {

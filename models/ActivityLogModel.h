@@ -12,9 +12,24 @@ class ActivityLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ActivityLogModel)
 
 public:
-    enum class Severity { Info, Success, Warning, Error };
-    enum Column { Time, Action, Result, ColumnCount };
-    enum Role { SeverityRole = Qt::UserRole + 1 };
+    enum class Severity
+    {
+        Info,
+        Success,
+        Warning,
+        Error
+    };
+    enum Column
+    {
+        Time,
+        Action,
+        Result,
+        ColumnCount
+    };
+    enum Role
+    {
+        SeverityRole = Qt::UserRole + 1
+    };
     struct Entry
     {
         QDateTime time;

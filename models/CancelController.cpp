@@ -6,9 +6,10 @@
 using Severity = ActivityLogModel::Severity;
 
 CancelController::CancelController(ApiService *service, ActivityLogModel *log, QObject *parent)
-    : QObject(parent), m_service(service), m_log(log)
-{
-}
+    : QObject(parent),
+      m_service(service),
+      m_log(log)
+{}
 
 void CancelController::cancel(const QList<Order> &orders)
 {
@@ -22,23 +23,21 @@ void CancelController::cancel(const QList<Order> &orders)
     if (orders.size() == 1) {
         const OrderId id = orders.first().orderId;
         ++m_pending;
-        m_service->cancelOrder(m_account, OrderRef::byId(id), this,
-                               [this, id](const ApiResult<OrderId> &r) {
-                                   const QString action = tr("Cancel order %1").arg(id);
-                                   if (r.ok()) {
-                                       m_summary.cancelled.append(id);
-                                       m_log->add(action, tr("Cancelled."), Severity::Success);
-                                   } else {
-                                       m_summary.unknown |= r.error.kind == ApiError::Kind::Unknown;
-                                       m_summary.problems.append(
-                                           tr("%1: %2").arg(id).arg(r.error.message));
-                                       m_log->add(action, r.error.message,
-                                                  r.error.kind == ApiError::Kind::Unknown
-                                                      ? Severity::Warning
-                                                      : Severity::Error);
-                                   }
-                                   done();
-                               });
+        m_service->cancelOrder(
+            m_account, OrderRef::byId(id), this, [this, id](const ApiResult<OrderId> &r) {
+                const QString action = tr("Cancel order %1").arg(id);
+                if (r.ok()) {
+                    m_summary.cancelled.append(id);
+                    m_log->add(action, tr("Cancelled."), Severity::Success);
+                } else {
+                    m_summary.unknown |= r.error.kind == ApiError::Kind::Unknown;
+                    m_summary.problems.append(tr("%1: %2").arg(id).arg(r.error.message));
+                    m_log->add(action, r.error.message,
+                               r.error.kind == ApiError::Kind::Unknown ? Severity::Warning
+                                                                       : Severity::Error);
+                }
+                done();
+            });
         return;
     }
     for (qsizetype i = 0; i < orders.size(); i += BatchLimit) {

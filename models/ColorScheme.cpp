@@ -20,7 +20,8 @@ QColor ColorScheme::status(OrderStatus status) const
 {
     switch (status) {
     case OrderStatus::Filled: return side(Side::Buy);
-    case OrderStatus::PartialFilled: return m_dark ? QColor(0x7f, 0xc8, 0xff) : QColor(0x1f, 0x5f, 0xa8);
+    case OrderStatus::PartialFilled:
+        return m_dark ? QColor(0x7f, 0xc8, 0xff) : QColor(0x1f, 0x5f, 0xa8);
     case OrderStatus::Rejected: return error();
     case OrderStatus::Canceled: return m_dark ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x70, 0x70, 0x70);
     case OrderStatus::Unknown: return warning();

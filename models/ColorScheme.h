@@ -9,7 +9,11 @@
 class ColorScheme
 {
 public:
-    enum class Kind { Standard, ColorBlindSafe };
+    enum class Kind
+    {
+        Standard,
+        ColorBlindSafe
+    };
 
     static ColorScheme &instance();
     void setKind(Kind kind) { m_kind = kind; }

@@ -4,7 +4,8 @@
 #include "PollingFeed.h"
 
 MarketDataController::MarketDataController(ApiService *service, QObject *parent)
-    : QObject(parent), m_service(service)
+    : QObject(parent),
+      m_service(service)
 {
     m_symbolFeed = new PollingFeed(
         tr("Symbols"),
@@ -35,13 +36,14 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
         [this](QObject *ctx, PollingFeed::Done done) {
             if (m_account.isEmpty())
                 return done({});
-            m_service->balances(m_account, {}, ctx, [this, done](const ApiResult<QList<Balance>> &r) {
-                if (r.ok()) {
-                    m_balances = r.value;
-                    Q_EMIT balancesChanged();
-                }
-                done(r.error);
-            });
+            m_service->balances(m_account, {}, ctx,
+                                [this, done](const ApiResult<QList<Balance>> &r) {
+                                    if (r.ok()) {
+                                        m_balances = r.value;
+                                        Q_EMIT balancesChanged();
+                                    }
+                                    done(r.error);
+                                });
         },
         5000, this);
     const auto marketFeed = [this](const QString &name, auto call, int interval) {

@@ -39,7 +39,15 @@ struct MarketContext
 // trader confirms), and the exact order that would be sent.
 struct OrderCheck
 {
-    enum class Field { Account, Symbol, Price, Quantity, Amount, ClientOrderId };
+    enum class Field
+    {
+        Account,
+        Symbol,
+        Price,
+        Quantity,
+        Amount,
+        ClientOrderId
+    };
 
     QHash<Field, QString> errors;
     QStringList warnings;

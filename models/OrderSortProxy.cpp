@@ -3,7 +3,8 @@
 #include "Decimal.h"
 #include "OrderTableModel.h"
 
-OrderSortProxy::OrderSortProxy(QObject *parent) : QSortFilterProxyModel(parent)
+OrderSortProxy::OrderSortProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(OrderTableModel::RawValueRole);
     setDynamicSortFilter(true);
@@ -37,7 +38,7 @@ bool OrderSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
     }
     // Ties broken by order id, so equal keys never swap places between refreshes.
     return left.data(OrderTableModel::OrderIdRole).toLongLong()
-        < right.data(OrderTableModel::OrderIdRole).toLongLong();
+           < right.data(OrderTableModel::OrderIdRole).toLongLong();
 }
 
 bool OrderSortProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

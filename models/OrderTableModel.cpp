@@ -14,7 +14,9 @@ const QList<int> ChangedRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRo
 
 } // namespace
 
-OrderTableModel::OrderTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrderTableModel::OrderTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -61,20 +63,20 @@ QString OrderTableModel::display(const Order &o, int column) const
     case SideColumn:
         // The side is written out, with an arrow, never shown by colour alone.
         return (o.side == Side::Buy ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
-            + OrderEnums::sideText(o.side);
+               + OrderEnums::sideText(o.side);
     case Type: return OrderEnums::typeText(o.type);
     case Price:
         return o.type == OrderType::Market ? tr("Market") : DecimalFormat::display(o.price, pd);
     case Quantity:
         return o.type == OrderType::Market && o.quantity.isZero()
-            ? QStringLiteral("—")
-            : DecimalFormat::display(o.quantity, qd);
+                   ? QStringLiteral("—")
+                   : DecimalFormat::display(o.quantity, qd);
     case Filled: return DecimalFormat::display(o.tradeQty, qd);
     case Amount: return DecimalFormat::display(o.amount.normalized(), pd);
     case AveragePrice:
         return o.hasAveragePrice && !o.tradeQty.isZero()
-            ? DecimalFormat::display(o.averagePrice, pd)
-            : QStringLiteral("—");
+                   ? DecimalFormat::display(o.averagePrice, pd)
+                   : QStringLiteral("—");
     case Status: return OrderEnums::statusText(o.status);
     case OrderIdColumn: return QString::number(o.orderId);
     case ClientOrderId: return o.clientOrderId;

@@ -17,7 +17,8 @@ class OrderTableModel : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OrderTableModel)
 
 public:
-    enum Column {
+    enum Column
+    {
         Time,
         Symbol,
         SideColumn,
@@ -32,7 +33,8 @@ public:
         ClientOrderId,
         ColumnCount
     };
-    enum Role {
+    enum Role
+    {
         RawValueRole = Qt::UserRole + 1, // exact value to sort on: Decimal, qint64 or QString
         OrderIdRole,
         OrderRole,

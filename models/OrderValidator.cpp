@@ -40,20 +40,23 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
             why = Tr::tr("The %1 must be above zero.").arg(what);
         else if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))
             why = Tr::tr("Write the %1 in full, without an exponent.").arg(what);
-        else if (t.size() > 30 || (t.count(QLatin1Char('.')) <= 1 && !t.startsWith(QLatin1Char('.'))
-                                   && !t.endsWith(QLatin1Char('.'))
-                                   && std::all_of(t.cbegin(), t.cend(), [](QChar ch) {
-                                          return ch == QLatin1Char('.') || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'));
-                                      })))
+        else if (t.size() > 30
+                 || (t.count(QLatin1Char('.')) <= 1 && !t.startsWith(QLatin1Char('.'))
+                     && !t.endsWith(QLatin1Char('.'))
+                     && std::all_of(t.cbegin(), t.cend(), [](QChar ch) {
+                            return ch == QLatin1Char('.')
+                                   || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'));
+                        })))
             why = Tr::tr("The %1 has too many digits (at most %2 before and %3 after the point).")
                       .arg(what)
                       .arg(Decimal::MaxIntegerDigits)
                       .arg(Decimal::MaxScale);
         else
-            why = point == QLatin1String(".")
-                ? Tr::tr("Use digits and at most one '.', e.g. 1234.56.")
-                : Tr::tr("Use digits and at most one '%1' or '.', e.g. 1234%156; no grouping.")
-                      .arg(point);
+            why =
+                point == QLatin1String(".")
+                    ? Tr::tr("Use digits and at most one '.', e.g. 1234.56.")
+                    : Tr::tr("Use digits and at most one '%1' or '.', e.g. 1234%156; no grouping.")
+                          .arg(point);
         check.errors.insert(field, why);
         return std::nullopt;
     }
@@ -91,9 +94,10 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
     if (d.accountId.isEmpty())
         c.errors.insert(Field::Account, Tr::tr("Choose an account."));
     if (!m.rules) {
-        c.errors.insert(Field::Symbol, d.symbol.isEmpty()
-                                           ? Tr::tr("Choose a symbol.")
-                                           : Tr::tr("%1 is not traded on this exchange.").arg(d.symbol));
+        c.errors.insert(Field::Symbol,
+                        d.symbol.isEmpty()
+                            ? Tr::tr("Choose a symbol.")
+                            : Tr::tr("%1 is not traded on this exchange.").arg(d.symbol));
         return c;
     }
     const SymbolRules &r = *m.rules;
@@ -104,7 +108,7 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
     if (d.clientOrderId.isEmpty())
         c.errors.insert(Field::ClientOrderId,
                         Tr::tr("A client order ID is needed to recover the order if the connection "
-                           "fails."));
+                               "fails."));
     else if (d.clientOrderId.size() > MaxClientOrderIdLength)
         c.errors.insert(Field::ClientOrderId,
                         Tr::tr("At most %1 characters.").arg(MaxClientOrderIdLength));
@@ -129,31 +133,35 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
                 const Decimal band = m.lastPrice->multiply(r.priceLimitRate).value_or(Decimal());
                 const Decimal distance = price->subtract(*m.lastPrice).value_or(Decimal()).abs();
                 if (distance > band)
-                    c.errors.insert(Field::Price,
-                                    Tr::tr("More than %1 % from the last price %2: the exchange "
-                                       "would refuse it.")
-                                        .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))
-                                                      ->normalized(),
-                                                  locale),
-                                             show(*m.lastPrice, locale)));
-                else if (const auto pct = distance.multiply(Decimal::fromInteger(100))
-                                              ->divide(*m.lastPrice, 1);
+                    c.errors.insert(
+                        Field::Price,
+                        Tr::tr("More than %1 % from the last price %2: the exchange "
+                               "would refuse it.")
+                            .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))
+                                          ->normalized(),
+                                      locale),
+                                 show(*m.lastPrice, locale)));
+                else if (const auto pct =
+                             distance.multiply(Decimal::fromInteger(100))->divide(*m.lastPrice, 1);
                          pct && *pct > Decimal::fromInteger(m.fatFingerPercent))
-                    c.warnings.append(Tr::tr("The price is %1 % %2 the last price %3.")
-                                          .arg(show(*pct, locale),
-                                               *price > *m.lastPrice ? Tr::tr("above") : Tr::tr("below"),
-                                               show(*m.lastPrice, locale)));
+                    c.warnings.append(
+                        Tr::tr("The price is %1 % %2 the last price %3.")
+                            .arg(show(*pct, locale),
+                                 *price > *m.lastPrice ? Tr::tr("above") : Tr::tr("below"),
+                                 show(*m.lastPrice, locale)));
             }
             o.price = *price;
         }
         if (qty) {
             if (!qty->isMultipleOf(r.baseIncrement))
-                c.errors.insert(Field::Quantity, Tr::tr("Quantity must be a multiple of the lot step "
-                                                    "%1.")
-                                                     .arg(show(r.baseIncrement, locale)));
+                c.errors.insert(Field::Quantity,
+                                Tr::tr("Quantity must be a multiple of the lot step "
+                                       "%1.")
+                                    .arg(show(r.baseIncrement, locale)));
             else if (*qty < r.baseMinSize)
-                c.errors.insert(Field::Quantity, Tr::tr("The minimum quantity is %1 %2.")
-                                                     .arg(show(r.baseMinSize, locale), r.baseToken));
+                c.errors.insert(Field::Quantity,
+                                Tr::tr("The minimum quantity is %1 %2.")
+                                    .arg(show(r.baseMinSize, locale), r.baseToken));
             o.quantity = *qty;
         }
         if (price && qty) {
@@ -163,9 +171,10 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
         }
         if (c.notional && !c.errors.contains(Field::Quantity) && !c.errors.contains(Field::Price)) {
             if (*c.notional < r.quoteMinSize)
-                c.errors.insert(Field::Quantity, Tr::tr("Order value %1 %2 is below the minimum %3 %2.")
-                                                     .arg(show(*c.notional, locale), r.quoteToken,
-                                                          show(r.quoteMinSize, locale)));
+                c.errors.insert(Field::Quantity,
+                                Tr::tr("Order value %1 %2 is below the minimum %3 %2.")
+                                    .arg(show(*c.notional, locale), r.quoteToken,
+                                         show(r.quoteMinSize, locale)));
             else if (d.side == Side::Buy && m.availableQuote && *c.notional > *m.availableQuote)
                 c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
                                                      .arg(r.quoteToken, show(*c.notional, locale),
@@ -179,27 +188,29 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
         const auto amount = readNumber(d.amountText, Field::Amount, Tr::tr("amount"), c, locale);
         if (amount) {
             if (amount->normalized().scale() > r.priceDecimals())
-                c.errors.insert(Field::Amount, Tr::tr("At most %1 decimals for %2.")
-                                                   .arg(r.priceDecimals())
-                                                   .arg(r.quoteToken));
+                c.errors.insert(
+                    Field::Amount,
+                    Tr::tr("At most %1 decimals for %2.").arg(r.priceDecimals()).arg(r.quoteToken));
             else if (*amount < r.quoteMinSize)
-                c.errors.insert(Field::Amount, Tr::tr("The minimum order value is %1 %2.")
-                                                   .arg(show(r.quoteMinSize, locale), r.quoteToken));
+                c.errors.insert(Field::Amount,
+                                Tr::tr("The minimum order value is %1 %2.")
+                                    .arg(show(r.quoteMinSize, locale), r.quoteToken));
             else if (d.side == Side::Buy && m.availableQuote && *amount > *m.availableQuote)
                 c.errors.insert(Field::Amount, Tr::tr("Not enough %1: needs %2, available %3.")
                                                    .arg(r.quoteToken, show(*amount, locale),
                                                         show(*m.availableQuote, locale)));
             else if (d.side == Side::Sell && m.availableBase && m.lastPrice
                      && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
-                c.errors.insert(Field::Amount, Tr::tr("Not enough %1 to sell %2 %3 worth.")
-                                                   .arg(r.baseToken, show(*amount, locale),
-                                                        r.quoteToken));
+                c.errors.insert(Field::Amount,
+                                Tr::tr("Not enough %1 to sell %2 %3 worth.")
+                                    .arg(r.baseToken, show(*amount, locale), r.quoteToken));
             o.amount = *amount;
             c.notional = *amount;
         }
     }
     if (c.notional && *c.notional >= m.largeNotional)
-        c.warnings.append(Tr::tr("Large order: %1 %2.").arg(show(*c.notional, locale), r.quoteToken));
+        c.warnings.append(
+            Tr::tr("Large order: %1 %2.").arg(show(*c.notional, locale), r.quoteToken));
     if (c.errors.isEmpty())
         c.order = o;
     return c;

@@ -9,7 +9,10 @@
 
 OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
                                    FinishedOrdersModel *finished, QObject *parent)
-    : QObject(parent), m_service(service), m_open(open), m_finished(finished)
+    : QObject(parent),
+      m_service(service),
+      m_open(open),
+      m_finished(finished)
 {
     m_openFeed = new PollingFeed(
         tr("Open orders"),

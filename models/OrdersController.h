@@ -20,7 +20,13 @@ class OrdersController final : public QObject
     Q_DISABLE_COPY_MOVE(OrdersController)
 
 public:
-    enum class EventKind { PartiallyFilled, Filled, Cancelled, Rejected };
+    enum class EventKind
+    {
+        PartiallyFilled,
+        Filled,
+        Cancelled,
+        Rejected
+    };
     struct Event
     {
         EventKind kind;

@@ -5,7 +5,9 @@
 #include "DecimalFormat.h"
 
 PlacementTracker::PlacementTracker(ApiService *service, ActivityLogModel *log, QObject *parent)
-    : QObject(parent), m_service(service), m_log(log)
+    : QObject(parent),
+      m_service(service),
+      m_log(log)
 {
     m_checkTimer.setSingleShot(true);
     connect(&m_checkTimer, &QTimer::timeout, this, &PlacementTracker::check);
@@ -15,10 +17,11 @@ QString PlacementTracker::describe(const NewOrder &o)
 {
     const QString side = OrderEnums::sideText(o.side);
     if (o.type == OrderType::Market)
-        return tr("%1 %2 at market for %3").arg(side, o.symbol,
-                                               DecimalFormat::display(o.amount, 0));
-    return tr("%1 %2 %3 at %4").arg(side, DecimalFormat::display(o.quantity, 0), o.symbol,
-                                    DecimalFormat::display(o.price, 0));
+        return tr("%1 %2 at market for %3")
+            .arg(side, o.symbol, DecimalFormat::display(o.amount, 0));
+    return tr("%1 %2 %3 at %4")
+        .arg(side, DecimalFormat::display(o.quantity, 0), o.symbol,
+             DecimalFormat::display(o.price, 0));
 }
 
 bool PlacementTracker::place(const NewOrder &order)
@@ -60,19 +63,22 @@ void PlacementTracker::onFailed(const ApiError &error)
     const QString action = tr("Place %1").arg(describe(m_order));
     switch (error.kind) {
     case ApiError::Kind::Unknown: {
-        m_log->add(action, tr("Outcome unknown: %1 Checking by client ID %2.")
-                               .arg(error.message, m_order.clientOrderId),
+        m_log->add(action,
+                   tr("Outcome unknown: %1 Checking by client ID %2.")
+                       .arg(error.message, m_order.clientOrderId),
                    ActivityLogModel::Severity::Warning);
         setState(State::Checking, tr("Unknown, checking… %1").arg(error.message));
         m_checkTimer.start(500);
         return;
     }
     case ApiError::Kind::Rejected:
-        m_log->add(action, tr("Rejected: %1").arg(error.message), ActivityLogModel::Severity::Error);
+        m_log->add(action, tr("Rejected: %1").arg(error.message),
+                   ActivityLogModel::Severity::Error);
         setState(State::Rejected, tr("Rejected: %1").arg(error.message));
         return;
     default:
-        m_log->add(action, tr("Not sent: %1").arg(error.message), ActivityLogModel::Severity::Error);
+        m_log->add(action, tr("Not sent: %1").arg(error.message),
+                   ActivityLogModel::Severity::Error);
         setState(State::NotSent, tr("Not placed: %1").arg(error.message));
         return;
     }
@@ -81,10 +87,9 @@ void PlacementTracker::onFailed(const ApiError &error)
 void PlacementTracker::check()
 {
     ++m_attempt;
-    m_service->getOrder(m_order.accountId, OrderRef::byClientId(m_order.clientOrderId), this,
-                        [this](const ApiResult<Order> &r) {
-                            onLookup(r.ok() ? &r.value : nullptr, r.error);
-                        });
+    m_service->getOrder(
+        m_order.accountId, OrderRef::byClientId(m_order.clientOrderId), this,
+        [this](const ApiResult<Order> &r) { onLookup(r.ok() ? &r.value : nullptr, r.error); });
 }
 
 void PlacementTracker::onLookup(const Order *found, const ApiError &error)
@@ -115,8 +120,7 @@ void PlacementTracker::onLookup(const Order *found, const ApiError &error)
     const int delay = std::min(1000 << std::min(m_attempt, 5), 30000);
     setState(State::Checking, tr("Unknown, checking… (check %1: %2)")
                                   .arg(m_attempt)
-                                  .arg(error.kind == ApiError::Kind::Rejected
-                                           ? tr("not found yet")
-                                           : error.message));
+                                  .arg(error.kind == ApiError::Kind::Rejected ? tr("not found yet")
+                                                                              : error.message));
     m_checkTimer.start(delay);
 }

@@ -19,7 +19,8 @@ class PlacementTracker final : public QObject
     Q_DISABLE_COPY_MOVE(PlacementTracker)
 
 public:
-    enum class State {
+    enum class State
+    {
         Idle,
         Sending,
         Placed,    // the exchange has it (orderId known)

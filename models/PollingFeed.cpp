@@ -1,7 +1,10 @@
 #include "PollingFeed.h"
 
 PollingFeed::PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent)
-    : QObject(parent), m_name(name), m_fetch(std::move(fetch)), m_intervalMs(intervalMs)
+    : QObject(parent),
+      m_name(name),
+      m_fetch(std::move(fetch)),
+      m_intervalMs(intervalMs)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PollingFeed::poll);

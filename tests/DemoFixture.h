@@ -13,7 +13,8 @@
 struct DemoFixture
 {
     explicit DemoFixture(DemoExchangeOptions options = deterministic())
-        : exchange(options), service(&nam)
+        : exchange(options),
+          service(&nam)
     {
         exchange.listen(0);
         const auto credentials = exchange.createCredentials();
@@ -32,7 +33,8 @@ struct DemoFixture
 
     QString account() const { return exchange.defaultAccountId(); }
 
-    NewOrder limit(Side side, const char *price, const char *qty, const QString &clientId = {}) const
+    NewOrder limit(Side side, const char *price, const char *qty,
+                   const QString &clientId = {}) const
     {
         NewOrder o;
         o.accountId = account();
@@ -52,13 +54,14 @@ struct DemoFixture
 };
 
 // Waits (spinning the event loop) for one callback result.
-template<typename T>
-struct Waiter
+template <typename T> struct Waiter
 {
     std::optional<ApiResult<T>> result;
     ApiService::Callback<T> callback()
     {
-        return [this](const ApiResult<T> &r) { result = r; };
+        return [this](const ApiResult<T> &r) {
+            result = r;
+        };
     }
     bool wait(int ms = 10000)
     {
@@ -73,5 +76,5 @@ struct Waiter
         auto CB = var##Waiter.callback();                                                          \
         __VA_ARGS__;                                                                               \
     }                                                                                              \
-    QVERIFY2(var##Waiter.wait(), "no result in time");                                            \
+    QVERIFY2(var##Waiter.wait(), "no result in time");                                             \
     const ApiResult<T> var = *var##Waiter.result

@@ -35,14 +35,16 @@ struct GuiFixture
     // Symbols, price and balances loaded: the form can validate.
     bool ready()
     {
-        return QTest::qWaitFor([this] {
-            return session->market()->lastPrice().has_value() && !session->market()->balances().isEmpty()
-                && !session->market()->symbols().isEmpty();
-        }, 10000);
+        return QTest::qWaitFor(
+            [this] {
+                return session->market()->lastPrice().has_value()
+                       && !session->market()->balances().isEmpty()
+                       && !session->market()->symbols().isEmpty();
+            },
+            10000);
     }
 
-    template<typename T = QWidget>
-    T *field(const char *name) const
+    template <typename T = QWidget> T *field(const char *name) const
     {
         return window->findChild<T *>(QLatin1String(name));
     }

@@ -19,7 +19,8 @@ inline Order make(OrderId id, int variant = 0)
     o.side = id % 2 ? Side::Buy : Side::Sell;
     o.type = OrderType::Limit;
     o.status = variant % 2 ? OrderStatus::PartialFilled : OrderStatus::New;
-    o.price = *Decimal::parse(QStringLiteral("%1.%2").arg(60000 + id % 9000).arg(id % 100, 2, 10, QLatin1Char('0')));
+    o.price = *Decimal::parse(
+        QStringLiteral("%1.%2").arg(60000 + id % 9000).arg(id % 100, 2, 10, QLatin1Char('0')));
     o.quantity = *Decimal::parse("0.5000");
     o.tradeQty = *Decimal::fromInteger(variant).multiply(*Decimal::parse("0.0001"));
     o.amount = *o.price.multiply(o.quantity);

@@ -22,10 +22,11 @@ void BenchDemo::placementsPerSecond()
         t.start();
         int done = 0;
         for (int i = 0; i < 10; ++i)
-            f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr, [&](const ApiResult<OrderId> &r) {
-                ++done;
-                placed += r.ok();
-            });
+            f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr,
+                                 [&](const ApiResult<OrderId> &r) {
+                                     ++done;
+                                     placed += r.ok();
+                                 });
         QTRY_COMPARE_WITH_TIMEOUT(done, 10, 5000);
         busyMs += t.elapsed();
         QTest::qWait(1100 - int(t.elapsed()));

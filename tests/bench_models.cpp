@@ -38,7 +38,8 @@ void BenchModels::applySnapshot()
     }
     model.setSnapshot(base);
     bool flip = false;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         model.setSnapshot(flip ? a : b); // every round changes exactly `changed` rows
         flip = !flip;
     }

@@ -12,7 +12,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 4) {
-        std::fprintf(stderr, "usage: screenshot_compare GOLDEN_DIR ACTUAL_DIR DIFF_DIR [TOLERANCE] [MAX_PIXELS]\n");
+        std::fprintf(
+            stderr,
+            "usage: screenshot_compare GOLDEN_DIR ACTUAL_DIR DIFF_DIR [TOLERANCE] [MAX_PIXELS]\n");
         return 2;
     }
     const QDir golden(QString::fromLocal8Bit(argv[1]));
@@ -22,12 +24,15 @@ int main(int argc, char *argv[])
     const int tolerance = argc > 4 ? std::atoi(argv[4]) : 24;
     const int maxPixels = argc > 5 ? std::atoi(argv[5]) : 40;
 
-    const QStringList goldens = golden.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    const QStringList actuals = actual.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    const QStringList goldens =
+        golden.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    const QStringList actuals =
+        actual.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     int failed = 0, passed = 0;
     for (const QString &name : actuals) {
         if (!goldens.contains(name)) {
-            std::printf("NEW     %s: no golden (regenerate the goldens on purpose)\n", qPrintable(name));
+            std::printf("NEW     %s: no golden (regenerate the goldens on purpose)\n",
+                        qPrintable(name));
             ++failed;
         }
     }
@@ -40,8 +45,8 @@ int main(int argc, char *argv[])
             continue;
         }
         if (want.size() != got.size()) {
-            std::printf("SIZE    %s: %dx%d, golden %dx%d\n", qPrintable(name), got.width(), got.height(),
-                        want.width(), want.height());
+            std::printf("SIZE    %s: %dx%d, golden %dx%d\n", qPrintable(name), got.width(),
+                        got.height(), want.width(), want.height());
             ++failed;
             continue;
         }
@@ -55,8 +60,8 @@ int main(int argc, char *argv[])
             QRgb *pd = reinterpret_cast<QRgb *>(diff.scanLine(y));
             for (int x = 0; x < a.width(); ++x) {
                 const bool off = std::abs(qRed(pa[x]) - qRed(pb[x])) > tolerance
-                    || std::abs(qGreen(pa[x]) - qGreen(pb[x])) > tolerance
-                    || std::abs(qBlue(pa[x]) - qBlue(pb[x])) > tolerance;
+                                 || std::abs(qGreen(pa[x]) - qGreen(pb[x])) > tolerance
+                                 || std::abs(qBlue(pa[x]) - qBlue(pb[x])) > tolerance;
                 if (off) {
                     ++differing;
                     pd[x] = qRgb(255, 0, 0);

@@ -70,7 +70,8 @@ void TestApiService::accountsAndBalances()
     QCOMPARE(accounts.value.first().id, f.account());
     QVERIFY(accounts.value.first().enableTrading);
 
-    AWAIT(QList<Balance>, balances, f.service.balances(f.account(), QStringLiteral("USDT"), nullptr, CB));
+    AWAIT(QList<Balance>, balances,
+          f.service.balances(f.account(), QStringLiteral("USDT"), nullptr, CB));
     QVERIFY(balances.ok());
     QCOMPARE(balances.value.size(), 1);
     QCOMPARE(balances.value.first().available.toString(), QStringLiteral("100000.00"));
@@ -79,7 +80,9 @@ void TestApiService::accountsAndBalances()
 void TestApiService::placeLookupCancelLimitOrder()
 {
     DemoFixture f;
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0100", QStringLiteral("t-1")), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0100", QStringLiteral("t-1")),
+                               nullptr, CB));
     QVERIFY2(placed.ok(), qPrintable(placed.error.message));
     QCOMPARE(placed.value, Q_INT64_C(9007199254740993)); // past 2^53, exact
 
@@ -90,7 +93,9 @@ void TestApiService::placeLookupCancelLimitOrder()
     QCOMPARE(byId.value.price.toString(), QStringLiteral("69000.00"));
     QCOMPARE(byId.value.clientOrderId, QStringLiteral("t-1"));
 
-    AWAIT(Order, byClient, f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("t-1")), nullptr, CB));
+    AWAIT(
+        Order, byClient,
+        f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("t-1")), nullptr, CB));
     QVERIFY(byClient.ok());
     QCOMPARE(byClient.value.orderId, placed.value);
 
@@ -98,18 +103,23 @@ void TestApiService::placeLookupCancelLimitOrder()
     QVERIFY(open.ok());
     QCOMPARE(open.value.size(), 1);
 
-    AWAIT(QList<Balance>, frozen, f.service.balances(f.account(), QStringLiteral("USDT"), nullptr, CB));
+    AWAIT(QList<Balance>, frozen,
+          f.service.balances(f.account(), QStringLiteral("USDT"), nullptr, CB));
     QCOMPARE(frozen.value.first().frozen.toString(), QStringLiteral("690.0000"));
 
-    AWAIT(OrderId, cancelled, f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
+    AWAIT(OrderId, cancelled,
+          f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
     QVERIFY(cancelled.ok());
     QCOMPARE(cancelled.value, placed.value);
 
-    AWAIT(OrderId, again, f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
+    AWAIT(OrderId, again,
+          f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
     QCOMPARE(again.error.kind, ApiError::Kind::Rejected);
-    QVERIFY2(again.error.message.contains(QStringLiteral("already cancelled")), qPrintable(again.error.message));
+    QVERIFY2(again.error.message.contains(QStringLiteral("already cancelled")),
+             qPrintable(again.error.message));
 
-    AWAIT(QList<Order>, finished, f.service.finishedOrders({f.account(), {}, 500, 0, 0}, nullptr, CB));
+    AWAIT(QList<Order>, finished,
+          f.service.finishedOrders({f.account(), {}, 500, 0, 0}, nullptr, CB));
     QCOMPARE(finished.value.size(), 1);
     QCOMPARE(finished.value.first().status, OrderStatus::Canceled);
 }
@@ -117,7 +127,8 @@ void TestApiService::placeLookupCancelLimitOrder()
 void TestApiService::crossingLimitOrderFillsAndMovesBalances()
 {
     DemoFixture f;
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "70100.00", "0.0100"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "70100.00", "0.0100"), nullptr, CB));
     QVERIFY(placed.ok());
     AWAIT(Order, order, f.service.getOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
     QCOMPARE(order.value.status, OrderStatus::Filled);
@@ -130,7 +141,8 @@ void TestApiService::crossingLimitOrderFillsAndMovesBalances()
         if (b.token == QLatin1String("USDT"))
             QCOMPARE(b.total, *Decimal::parse("100000")->subtract(order.value.tradeAmount));
     }
-    AWAIT(QList<Trade>, trades, f.service.trades({f.account(), {}, placed.value, 100, 0, 0}, nullptr, CB));
+    AWAIT(QList<Trade>, trades,
+          f.service.trades({f.account(), {}, placed.value, 100, 0, 0}, nullptr, CB));
     QVERIFY(trades.ok());
     QVERIFY(!trades.value.isEmpty());
     QCOMPARE(trades.value.first().orderId, placed.value);
@@ -139,14 +151,21 @@ void TestApiService::crossingLimitOrderFillsAndMovesBalances()
 void TestApiService::restingOrderFillsWhenMarketCrosses()
 {
     DemoFixture f;
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Sell, "70500.00", "0.5000"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Sell, "70500.00", "0.5000"), nullptr, CB));
     QVERIFY(placed.ok());
     f.exchange.engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70600.00"));
     AWAIT(Order, order, f.service.getOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
-    QVERIFY(order.value.status == OrderStatus::PartialFilled || order.value.status == OrderStatus::Filled);
-    for (int i = 0; i < 20 && f.exchange.engine().find(f.account(), OrderRef::byId(placed.value))->status != OrderStatus::Filled; ++i)
+    QVERIFY(order.value.status == OrderStatus::PartialFilled
+            || order.value.status == OrderStatus::Filled);
+    for (int i = 0; i < 20
+                    && f.exchange.engine().find(f.account(), OrderRef::byId(placed.value))->status
+                           != OrderStatus::Filled;
+         ++i)
         f.exchange.engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70600.00"));
-    AWAIT(QList<Order>, finished, f.service.finishedOrders({f.account(), QStringLiteral("BTC-USDT"), 10, 0, 0}, nullptr, CB));
+    AWAIT(
+        QList<Order>, finished,
+        f.service.finishedOrders({f.account(), QStringLiteral("BTC-USDT"), 10, 0, 0}, nullptr, CB));
     QCOMPARE(finished.value.size(), 1);
     QCOMPARE(finished.value.first().status, OrderStatus::Filled);
     QCOMPARE(finished.value.first().averagePrice.toString(), QStringLiteral("70500.00"));
@@ -175,11 +194,13 @@ void TestApiService::batchCancelByIdsAndSymbol()
     DemoFixture f;
     QList<OrderId> ids;
     for (int i = 0; i < 7; ++i) {
-        AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr, CB));
+        AWAIT(OrderId, placed,
+              f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr, CB));
         QVERIFY(placed.ok());
         ids.append(placed.value);
     }
-    AWAIT(BatchCancelResult, tooMany, f.service.batchCancel(f.account(), ids.mid(0, 6), nullptr, CB));
+    AWAIT(BatchCancelResult, tooMany,
+          f.service.batchCancel(f.account(), ids.mid(0, 6), nullptr, CB));
     QCOMPARE(tooMany.error.kind, ApiError::Kind::Rejected);
 
     AWAIT(BatchCancelResult, byIds, f.service.batchCancel(f.account(), ids.mid(0, 3), nullptr, CB));
@@ -187,13 +208,15 @@ void TestApiService::batchCancelByIdsAndSymbol()
     QCOMPARE(byIds.value.canceled, ids.mid(0, 3));
     QVERIFY(byIds.value.failed.isEmpty());
 
-    AWAIT(BatchCancelResult, mixed, f.service.batchCancel(f.account(), {ids[0], ids[3]}, nullptr, CB));
+    AWAIT(BatchCancelResult, mixed,
+          f.service.batchCancel(f.account(), {ids[0], ids[3]}, nullptr, CB));
     QCOMPARE(mixed.value.canceled, QList<OrderId>{ids[3]});
     QCOMPARE(mixed.value.failed.size(), 1);
     QCOMPARE(mixed.value.failed.first().orderId, ids[0]);
     QVERIFY(mixed.value.failed.first().message.contains(QStringLiteral("already cancelled")));
 
-    AWAIT(BatchCancelResult, bySymbol, f.service.batchCancelSymbol(f.account(), QStringLiteral("BTC-USDT"), nullptr, CB));
+    AWAIT(BatchCancelResult, bySymbol,
+          f.service.batchCancelSymbol(f.account(), QStringLiteral("BTC-USDT"), nullptr, CB));
     QVERIFY(bySymbol.ok());
     QCOMPARE(bySymbol.value.canceled.size(), 3);
     AWAIT(QList<Order>, open, f.service.openOrders({f.account(), {}, 100}, nullptr, CB));
@@ -207,23 +230,28 @@ void TestApiService::finishedOrdersFilters()
     DemoFixture f(options);
     QList<OrderId> ids;
     for (const char *symbol : {"BTC-USDT", "ETH-USDT", "BTC-USDT"}) {
-        NewOrder o = f.limit(Side::Buy, symbol[0] == 'B' ? "69000.00" : "3400.00", symbol[0] == 'B' ? "0.0010" : "0.010");
+        NewOrder o = f.limit(Side::Buy, symbol[0] == 'B' ? "69000.00" : "3400.00",
+                             symbol[0] == 'B' ? "0.0010" : "0.010");
         o.symbol = QString::fromLatin1(symbol);
         AWAIT(OrderId, placed, f.service.placeOrder(o, nullptr, CB));
         QVERIFY2(placed.ok(), qPrintable(placed.error.message));
         ids.append(placed.value);
         f.exchange.step(5); // five simulated seconds apart
-        AWAIT(OrderId, cancelled, f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
+        AWAIT(OrderId, cancelled,
+              f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
     }
     AWAIT(QList<Order>, all, f.service.finishedOrders({f.account(), {}, 500, 0, 0}, nullptr, CB));
     QCOMPARE(all.value.size(), 3);
     QCOMPARE(all.value.first().orderId, ids[2]); // newest first
-    AWAIT(QList<Order>, btc, f.service.finishedOrders({f.account(), QStringLiteral("BTC-USDT"), 500, 0, 0}, nullptr, CB));
+    AWAIT(QList<Order>, btc,
+          f.service.finishedOrders({f.account(), QStringLiteral("BTC-USDT"), 500, 0, 0}, nullptr,
+                                   CB));
     QCOMPARE(btc.value.size(), 2);
     AWAIT(QList<Order>, one, f.service.finishedOrders({f.account(), {}, 1, 0, 0}, nullptr, CB));
     QCOMPARE(one.value.size(), 1);
     const qint64 t1 = all.value[1].createTime;
-    AWAIT(QList<Order>, window, f.service.finishedOrders({f.account(), {}, 500, t1, t1 + 1000}, nullptr, CB));
+    AWAIT(QList<Order>, window,
+          f.service.finishedOrders({f.account(), {}, 500, t1, t1 + 1000}, nullptr, CB));
     QCOMPARE(window.value.size(), 1);
     QCOMPARE(window.value.first().orderId, ids[1]);
 }
@@ -234,10 +262,14 @@ void TestApiService::encodedValuesAreSignedAsSent()
     // exchange verifies the signature over the bytes it received, then refuses the id's
     // characters: a rejection (not a 401) proves bytes sent == bytes signed.
     DemoFixture f;
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("a+b,c&d e")), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(
+              f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("a+b,c&d e")), nullptr, CB));
     QCOMPARE(placed.error.kind, ApiError::Kind::Rejected);
     QVERIFY(placed.error.message.contains(QStringLiteral("clientOrderId")));
-    AWAIT(Order, lookup, f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("x+y,z")), nullptr, CB));
+    AWAIT(Order, lookup,
+          f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("x+y,z")), nullptr,
+                             CB));
     QCOMPARE(lookup.error.kind, ApiError::Kind::Rejected);
     QCOMPARE(lookup.error.httpStatus, 400);
 }
@@ -249,11 +281,16 @@ void TestApiService::exchangeRejections_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("off tick") << QByteArray("69000.001") << QByteArray("0.0010") << "tick";
     QTest::addRow("off lot") << QByteArray("69000.00") << QByteArray("0.00015") << "lot step";
-    QTest::addRow("below minimum size") << QByteArray("69000.00") << QByteArray("0.00001") << "lot step";
-    QTest::addRow("below minimum notional") << QByteArray("69000.00") << QByteArray("0.0000") << "greater than zero";
-    QTest::addRow("tiny notional") << QByteArray("63000.00") << QByteArray("0.0001") << "below the minimum";
-    QTest::addRow("outside band") << QByteArray("90000.00") << QByteArray("0.0010") << "away from the last price";
-    QTest::addRow("insufficient balance") << QByteArray("69000.00") << QByteArray("100.0000") << "Insufficient USDT";
+    QTest::addRow("below minimum size")
+        << QByteArray("69000.00") << QByteArray("0.00001") << "lot step";
+    QTest::addRow("below minimum notional")
+        << QByteArray("69000.00") << QByteArray("0.0000") << "greater than zero";
+    QTest::addRow("tiny notional")
+        << QByteArray("63000.00") << QByteArray("0.0001") << "below the minimum";
+    QTest::addRow("outside band") << QByteArray("90000.00") << QByteArray("0.0010")
+                                  << "away from the last price";
+    QTest::addRow("insufficient balance")
+        << QByteArray("69000.00") << QByteArray("100.0000") << "Insufficient USDT";
 }
 
 void TestApiService::exchangeRejections()
@@ -262,7 +299,9 @@ void TestApiService::exchangeRejections()
     QFETCH(QByteArray, quantity);
     QFETCH(QString, message);
     DemoFixture f;
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, price.constData(), quantity.constData()), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, price.constData(), quantity.constData()), nullptr,
+                               CB));
     QCOMPARE(placed.error.kind, ApiError::Kind::Rejected);
     QCOMPARE(placed.error.httpStatus, 400);
     QVERIFY2(placed.error.message.contains(message), qPrintable(placed.error.message));
@@ -272,9 +311,13 @@ void TestApiService::exchangeRejections()
 void TestApiService::duplicateClientOrderIdRejected()
 {
     DemoFixture f;
-    AWAIT(OrderId, first, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("dup-1")), nullptr, CB));
+    AWAIT(OrderId, first,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("dup-1")),
+                               nullptr, CB));
     QVERIFY(first.ok());
-    AWAIT(OrderId, second, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("dup-1")), nullptr, CB));
+    AWAIT(OrderId, second,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("dup-1")),
+                               nullptr, CB));
     QCOMPARE(second.error.kind, ApiError::Kind::Rejected);
     QVERIFY(second.error.message.contains(QStringLiteral("Duplicate")));
     QCOMPARE(f.exchange.engine().orderCount(), 1);
@@ -304,7 +347,8 @@ void TestApiService::wrongKeyBlocksSignedPolling()
     QVERIFY(forged.error.message.contains(QStringLiteral("Signature")));
     // An account the key may not use: 403.
     f.service.setCredentials(other.apiKey, other.key);
-    AWAIT(QList<Order>, foreign, f.service.openOrders({QStringLiteral("999"), {}, 100}, nullptr, CB));
+    AWAIT(QList<Order>, foreign,
+          f.service.openOrders({QStringLiteral("999"), {}, 100}, nullptr, CB));
     QCOMPARE(foreign.error.kind, ApiError::Kind::Auth);
     QCOMPARE(foreign.error.httpStatus, 403);
 }
@@ -314,7 +358,8 @@ void TestApiService::missingCredentialsNotSent()
     DemoFixture f;
     f.service.setCredentials({}, nullptr);
     f.exchange.resetStats();
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
     QCOMPARE(placed.error.kind, ApiError::Kind::NotSent);
     QCOMPARE(f.exchange.totalRequests(), 0);
     AWAIT(QList<SymbolRules>, symbols, f.service.symbols({}, nullptr, CB));
@@ -331,7 +376,8 @@ void TestApiService::connectionRefusedIsNotSent()
     QNetworkAccessManager nam;
     ApiService service(&nam);
     QCOMPARE(service.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))), QString());
-    service.setCredentials(QStringLiteral("k"), std::make_shared<Ed25519Key>(Ed25519Key::generate()));
+    service.setCredentials(QStringLiteral("k"),
+                           std::make_shared<Ed25519Key>(Ed25519Key::generate()));
     NewOrder o;
     o.accountId = QStringLiteral("1");
     o.symbol = QStringLiteral("BTC-USDT");
@@ -380,15 +426,17 @@ void TestApiService::rateLimitHoldsByConstruction()
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < 25; ++i)
-        f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr, [&](const ApiResult<OrderId> &r) {
-            ++done;
-            rateLimited += r.error.kind == ApiError::Kind::RateLimited;
-        });
+        f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr,
+                             [&](const ApiResult<OrderId> &r) {
+                                 ++done;
+                                 rateLimited += r.error.kind == ApiError::Kind::RateLimited;
+                             });
     for (int i = 0; i < 3; ++i)
-        f.service.openOrders({f.account(), {}, 100}, nullptr, [&](const ApiResult<QList<Order>> &r) {
-            ++done;
-            rateLimited += r.error.kind == ApiError::Kind::RateLimited;
-        });
+        f.service.openOrders({f.account(), {}, 100}, nullptr,
+                             [&](const ApiResult<QList<Order>> &r) {
+                                 ++done;
+                                 rateLimited += r.error.kind == ApiError::Kind::RateLimited;
+                             });
     QTRY_COMPARE_WITH_TIMEOUT(done, 28, 10000);
     QCOMPARE(rateLimited, 0);
     QCOMPARE(limited.count(), 0);
@@ -404,7 +452,8 @@ void TestApiService::clockSkewCorrected()
     AWAIT(QList<SymbolRules>, symbols, f.service.symbols({}, nullptr, CB));
     QCOMPARE(offset.count(), 1);
     QVERIFY(qAbs(f.service.clockOffsetMs() - 120000) < 2000);
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
     QVERIFY2(placed.ok(), qPrintable(placed.error.message));
 }
 

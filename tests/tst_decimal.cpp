@@ -32,8 +32,8 @@ void TestDecimal::parse_data()
     QTest::addRow("tiny") << "0.00000001" << true << "0.00000001";
     QTest::addRow("negative") << "-1.5" << true << "-1.5";
     QTest::addRow("eighteen decimals") << "0.000000000000000001" << true << "0.000000000000000001";
-    QTest::addRow("twenty integer digits") << "12345678901234567890" << true
-                                           << "12345678901234567890";
+    QTest::addRow("twenty integer digits")
+        << "12345678901234567890" << true << "12345678901234567890";
     QTest::addRow("leading zero kept as value") << "007" << true << "7";
     QTest::addRow("spec amount") << "14.149096" << true << "14.149096";
     QTest::addRow("empty") << "" << false << "";
@@ -79,13 +79,20 @@ void TestDecimal::compare_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<int>("expected");
-    QTest::addRow("equal scales differ") << "1.50" << "1.5" << 0;
-    QTest::addRow("less") << "0.1" << "0.2" << -1;
-    QTest::addRow("greater integer") << "10" << "9.999999999999999999" << 1;
-    QTest::addRow("negatives") << "-1.5" << "-1.2" << -1;
-    QTest::addRow("mixed sign") << "-0.5" << "0.3" << -1;
-    QTest::addRow("big vs small scale") << "12345678901234567890" << "0.000000000000000001" << 1;
-    QTest::addRow("zero forms") << "0.000" << "0" << 0;
+    QTest::addRow("equal scales differ") << "1.50"
+                                         << "1.5" << 0;
+    QTest::addRow("less") << "0.1"
+                          << "0.2" << -1;
+    QTest::addRow("greater integer") << "10"
+                                     << "9.999999999999999999" << 1;
+    QTest::addRow("negatives") << "-1.5"
+                               << "-1.2" << -1;
+    QTest::addRow("mixed sign") << "-0.5"
+                                << "0.3" << -1;
+    QTest::addRow("big vs small scale") << "12345678901234567890"
+                                        << "0.000000000000000001" << 1;
+    QTest::addRow("zero forms") << "0.000"
+                                << "0" << 0;
 }
 
 void TestDecimal::compare()
@@ -103,13 +110,34 @@ void TestDecimal::arithmetic_data()
     QTest::addColumn<QString>("op");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("result");
-    QTest::addRow("no float artefact") << "0.1" << "+" << "0.2" << "0.3";
-    QTest::addRow("add scales") << "1.25" << "+" << "3" << "4.25";
-    QTest::addRow("subtract to negative") << "1" << "-" << "1.01" << "-0.01";
-    QTest::addRow("notional") << "66666.88" << "*" << "0.01" << "666.6688";
-    QTest::addRow("spec amount") << "70745.48" << "*" << "0.0002" << "14.149096";
-    QTest::addRow("keeps operand scale") << "100.00" << "*" << "2" << "200.00";
-    QTest::addRow("negative product") << "-2.5" << "*" << "4" << "-10.0";
+    QTest::addRow("no float artefact") << "0.1"
+                                       << "+"
+                                       << "0.2"
+                                       << "0.3";
+    QTest::addRow("add scales") << "1.25"
+                                << "+"
+                                << "3"
+                                << "4.25";
+    QTest::addRow("subtract to negative") << "1"
+                                          << "-"
+                                          << "1.01"
+                                          << "-0.01";
+    QTest::addRow("notional") << "66666.88"
+                              << "*"
+                              << "0.01"
+                              << "666.6688";
+    QTest::addRow("spec amount") << "70745.48"
+                                 << "*"
+                                 << "0.0002"
+                                 << "14.149096";
+    QTest::addRow("keeps operand scale") << "100.00"
+                                         << "*"
+                                         << "2"
+                                         << "200.00";
+    QTest::addRow("negative product") << "-2.5"
+                                      << "*"
+                                      << "4"
+                                      << "-10.0";
 }
 
 void TestDecimal::arithmetic()
@@ -120,9 +148,9 @@ void TestDecimal::arithmetic()
     QFETCH(QString, result);
     const Decimal x = *Decimal::parse(a);
     const Decimal y = *Decimal::parse(b);
-    const auto r = op == QLatin1String("+") ? x.add(y)
-        : op == QLatin1String("-")          ? x.subtract(y)
-                                            : x.multiply(y);
+    const auto r = op == QLatin1String("+")   ? x.add(y)
+                   : op == QLatin1String("-") ? x.subtract(y)
+                                              : x.multiply(y);
     QVERIFY(r.has_value());
     QCOMPARE(r->toString(), result);
 }
@@ -134,14 +162,38 @@ void TestDecimal::steps_data()
     QTest::addColumn<QString>("down");
     QTest::addColumn<QString>("halfEven");
     QTest::addColumn<bool>("multiple");
-    QTest::addRow("on tick") << "66666.88" << "0.01" << "66666.88" << "66666.88" << true;
-    QTest::addRow("off tick") << "66666.885" << "0.01" << "66666.88" << "66666.88" << false;
-    QTest::addRow("half to even up") << "0.015" << "0.01" << "0.01" << "0.02" << false;
-    QTest::addRow("above half") << "0.0151" << "0.01" << "0.01" << "0.02" << false;
-    QTest::addRow("lot") << "0.123456" << "0.0001" << "0.1234" << "0.1235" << false;
-    QTest::addRow("step 5") << "17" << "5" << "15" << "15" << false;
-    QTest::addRow("step 0.5") << "2.5" << "0.5" << "2.5" << "2.5" << true;
-    QTest::addRow("pads to step scale") << "3" << "0.01" << "3.00" << "3.00" << true;
+    QTest::addRow("on tick") << "66666.88"
+                             << "0.01"
+                             << "66666.88"
+                             << "66666.88" << true;
+    QTest::addRow("off tick") << "66666.885"
+                              << "0.01"
+                              << "66666.88"
+                              << "66666.88" << false;
+    QTest::addRow("half to even up") << "0.015"
+                                     << "0.01"
+                                     << "0.01"
+                                     << "0.02" << false;
+    QTest::addRow("above half") << "0.0151"
+                                << "0.01"
+                                << "0.01"
+                                << "0.02" << false;
+    QTest::addRow("lot") << "0.123456"
+                         << "0.0001"
+                         << "0.1234"
+                         << "0.1235" << false;
+    QTest::addRow("step 5") << "17"
+                            << "5"
+                            << "15"
+                            << "15" << false;
+    QTest::addRow("step 0.5") << "2.5"
+                              << "0.5"
+                              << "2.5"
+                              << "2.5" << true;
+    QTest::addRow("pads to step scale") << "3"
+                                        << "0.01"
+                                        << "3.00"
+                                        << "3.00" << true;
 }
 
 void TestDecimal::steps()

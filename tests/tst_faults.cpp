@@ -37,16 +37,21 @@ void TestFaults::placement()
     DemoFixture f;
     f.service.setTimeoutMs(700);
     f.exchange.injectFault(DemoFaults::fromName(fault));
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("f-1")), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("f-1")),
+                               nullptr, CB));
     QCOMPARE(placed.error.kind, kind);
     QVERIFY(!placed.error.message.isEmpty());
     if (kind == ApiError::Kind::Unknown)
-        QVERIFY2(placed.error.message.contains(QStringLiteral("unknown")), qPrintable(placed.error.message));
+        QVERIFY2(placed.error.message.contains(QStringLiteral("unknown")),
+                 qPrintable(placed.error.message));
     QCOMPARE(f.exchange.engine().orderCount(), ordersAtExchange);
     // The network stack must not have sent it again on its own after a dropped connection.
     QCOMPARE(f.exchange.requestCount("POST", "/api/v1/spot/order"), 1);
     // Reconciliation by clientOrderId tells what really happened.
-    AWAIT(Order, lookup, f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("f-1")), nullptr, CB));
+    AWAIT(
+        Order, lookup,
+        f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("f-1")), nullptr, CB));
     QCOMPARE(lookup.ok(), ordersAtExchange == 1);
     if (!lookup.ok())
         QCOMPARE(lookup.error.kind, ApiError::Kind::Rejected);
@@ -72,7 +77,8 @@ void TestFaults::query()
     QFETCH(ApiError::Kind, kind);
     DemoFixture f;
     f.service.setTimeoutMs(700);
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
     QVERIFY(placed.ok());
     f.exchange.injectFault(DemoFaults::fromName(fault));
     AWAIT(QList<Order>, open, f.service.openOrders({f.account(), {}, 100}, nullptr, CB));
@@ -95,7 +101,7 @@ void TestFaults::rateLimitBurstBacksOff()
         kinds.append(open.error.kind);
     }
     QCOMPARE(kinds, (QList<ApiError::Kind>{ApiError::Kind::RateLimited, ApiError::Kind::RateLimited,
-                                            ApiError::Kind::RateLimited, ApiError::Kind::None}));
+                                           ApiError::Kind::RateLimited, ApiError::Kind::None}));
     // Pauses of 1 s, 2 s and 4 s after the three 429s.
     QVERIFY2(timer.elapsed() >= 7000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(f.exchange.requestCount("GET", "/api/v1/spot/open_order"), 4);

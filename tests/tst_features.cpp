@@ -93,14 +93,17 @@ void TestFeatures::fillRaisesExactlyOneNotification()
 {
     QList<QPair<QString, QString>> notes;
     connect(f->window.get(), &MainWindow::notified, this,
-            [&notes](const QString &kind, const QString &text) { notes.append({kind, text}); });
+            [&notes](const QString &kind, const QString &text) {
+                notes.append({kind, text});
+            });
     const OrderId id = place(Side::Sell, "70500.00", "0.0500");
     QVERIFY(id > 0);
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     // The market runs well through the price: the whole order fills in one go.
     f->exchange()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("71500.00"));
-    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status, OrderStatus::Filled);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+             OrderStatus::Filled);
     QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
     QTest::qWait(2500); // another round of polls: still only one
     QCOMPARE(notes.size(), 1);
@@ -118,12 +121,15 @@ void TestFeatures::ownCancelIsNotNews()
     const OrderId mine = place(Side::Buy, "65000.00", "0.0010");
     const OrderId theirs = place(Side::Buy, "65100.00", "0.0010");
     f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(theirs) && f->session->openOrders()->order(mine), 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f->session->openOrders()->order(theirs) && f->session->openOrders()->order(mine), 8000);
     f->session->cancels()->cancel({*f->session->openOrders()->order(mine)}); // from this window
     Waiter<OrderId> w; // from somewhere else: straight at the exchange
     f->session->service()->cancelOrder(f->account(), OrderRef::byId(theirs), nullptr, w.callback());
     QVERIFY(w.wait());
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(mine) && f->session->finishedOrders()->order(theirs), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(mine)
+                                 && f->session->finishedOrders()->order(theirs),
+                             10000);
     QCOMPARE(kinds, QStringList{QStringLiteral("cancelled")});
     disconnect(f->window.get(), &MainWindow::notified, this, nullptr);
 }
@@ -137,7 +143,8 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     QTableView *table = f->window->openView()->table();
     table->setFocus();
     table->clearSelection();
-    const QModelIndex source = f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
+    const QModelIndex source =
+        f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
     table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     f->window->action(QStringLiteral("repeat"))->trigger();
@@ -174,7 +181,8 @@ void TestFeatures::journalHasNoKeyMaterial()
     QVERIFY(journal.contains(QStringLiteral("DELETE")));
     QVERIFY(!journal.contains(f->session->apiKey()));
     QVERIFY(!journal.contains(QString::fromLatin1(f->session->key()->privateKeyPkcs8Base64())));
-    QVERIFY(!journal.contains(QString::fromLatin1(f->session->key()->privateKeyPkcs8Base64().mid(16, 24))));
+    QVERIFY(!journal.contains(
+        QString::fromLatin1(f->session->key()->privateKeyPkcs8Base64().mid(16, 24))));
     const auto signatures = f->exchange()->receivedSignatures();
     QVERIFY(signatures.size() > 10);
     for (const QByteArray &sig : signatures)

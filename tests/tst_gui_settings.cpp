@@ -35,14 +35,21 @@ private:
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<SettingsDialog> m_dialog;
-    QLineEdit *edit(const char *name) { return m_dialog->findChild<QLineEdit *>(QLatin1String(name)); }
-    QPushButton *save() { return m_dialog->findChild<QPushButton *>(QStringLiteral("saveSettings")); }
+    QLineEdit *edit(const char *name)
+    {
+        return m_dialog->findChild<QLineEdit *>(QLatin1String(name));
+    }
+    QPushButton *save()
+    {
+        return m_dialog->findChild<QPushButton *>(QStringLiteral("saveSettings"));
+    }
 };
 
 void TestGuiSettings::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    m_qsettings =
+        std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     Session::Options o;
     o.demo = false;
@@ -64,21 +71,47 @@ void TestGuiSettings::invalidInput_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::addRow("url http remote") << "baseUrl" << "http://api.example.com" << "loopback";
-    QTest::addRow("url http lan") << "baseUrl" << "http://192.168.1.20:8080" << "loopback";
-    QTest::addRow("url ftp") << "baseUrl" << "ftp://api.example.com" << "https://";
-    QTest::addRow("url no scheme") << "baseUrl" << "api.example.com" << "valid URL";
-    QTest::addRow("url empty") << "baseUrl" << "" << "valid URL";
-    QTest::addRow("url spaces") << "baseUrl" << "https://api example.com" << "valid URL";
-    QTest::addRow("url query") << "baseUrl" << "https://api.example.com/?key=1" << "query";
-    QTest::addRow("url user") << "baseUrl" << "https://me:pw@api.example.com" << "user";
-    QTest::addRow("api key space") << "apiKey" << "abc def" << "API key";
+    QTest::addRow("url http remote") << "baseUrl"
+                                     << "http://api.example.com"
+                                     << "loopback";
+    QTest::addRow("url http lan") << "baseUrl"
+                                  << "http://192.168.1.20:8080"
+                                  << "loopback";
+    QTest::addRow("url ftp") << "baseUrl"
+                             << "ftp://api.example.com"
+                             << "https://";
+    QTest::addRow("url no scheme") << "baseUrl"
+                                   << "api.example.com"
+                                   << "valid URL";
+    QTest::addRow("url empty") << "baseUrl"
+                               << ""
+                               << "valid URL";
+    QTest::addRow("url spaces") << "baseUrl"
+                                << "https://api example.com"
+                                << "valid URL";
+    QTest::addRow("url query") << "baseUrl"
+                               << "https://api.example.com/?key=1"
+                               << "query";
+    QTest::addRow("url user") << "baseUrl"
+                              << "https://me:pw@api.example.com"
+                              << "user";
+    QTest::addRow("api key space") << "apiKey"
+                                   << "abc def"
+                                   << "API key";
     QTest::addRow("api key non-ascii") << "apiKey" << QString::fromUtf8("schlüssel") << "API key";
     QTest::addRow("api key too long") << "apiKey" << QString(129, QLatin1Char('k')) << "API key";
-    QTest::addRow("large notional text") << "largeNotional" << "lots" << "large-order";
-    QTest::addRow("large notional negative") << "largeNotional" << "-5" << "large-order";
-    QTest::addRow("large notional zero") << "largeNotional" << "0" << "large-order";
-    QTest::addRow("large notional exponent") << "largeNotional" << "5e4" << "large-order";
+    QTest::addRow("large notional text") << "largeNotional"
+                                         << "lots"
+                                         << "large-order";
+    QTest::addRow("large notional negative") << "largeNotional"
+                                             << "-5"
+                                             << "large-order";
+    QTest::addRow("large notional zero") << "largeNotional"
+                                         << "0"
+                                         << "large-order";
+    QTest::addRow("large notional exponent") << "largeNotional"
+                                             << "5e4"
+                                             << "large-order";
 }
 
 void TestGuiSettings::invalidInput()
@@ -115,7 +148,8 @@ void TestGuiSettings::importRefusesWrongKeys_data()
     QTest::addRow("rsa") << QFINDTESTDATA("data/rsa-key.pem") << "RSA";
     QTest::addRow("ec") << QFINDTESTDATA("data/ec-p256-key.pem") << "EC";
     QTest::addRow("ed448") << QFINDTESTDATA("data/ed448-key.pem") << "ED448";
-    QTest::addRow("missing file") << "/nonexistent/key.pem" << "Cannot read";
+    QTest::addRow("missing file") << "/nonexistent/key.pem"
+                                  << "Cannot read";
     QTest::addRow("not a key") << QFINDTESTDATA("data/signing.json") << "PKCS#8";
 }
 
@@ -128,7 +162,8 @@ void TestGuiSettings::importRefusesWrongKeys()
     QLabel *status = m_dialog->findChild<QLabel *>(QStringLiteral("keyStatus"));
     QVERIFY2(status->text().contains(message), qPrintable(status->text()));
     m_dialog->importKeyFile(QFINDTESTDATA("data/test-key.pem"));
-    QCOMPARE(m_dialog->publicKeyText(), QStringLiteral("MCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg="));
+    QCOMPARE(m_dialog->publicKeyText(),
+             QStringLiteral("MCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg="));
 }
 
 void TestGuiSettings::secretsStayOutOfSettings()
@@ -138,7 +173,8 @@ void TestGuiSettings::secretsStayOutOfSettings()
     save()->click();
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(m_session->apiKey(), QStringLiteral("my-api-key-123"));
-    QTRY_VERIFY(QFile::exists(m_secrets->fallbackPath()) || m_secrets->backend() == SecretStore::Backend::Keychain);
+    QTRY_VERIFY(QFile::exists(m_secrets->fallbackPath())
+                || m_secrets->backend() == SecretStore::Backend::Keychain);
     m_qsettings->sync();
     QFile ini(m_qsettings->fileName());
     QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -146,7 +182,8 @@ void TestGuiSettings::secretsStayOutOfSettings()
     QVERIFY(!all.contains("my-api-key-123"));
     QVERIFY(!all.contains("MC4CAQAwBQYDK2VwBCIEI"));
     if (m_secrets->backend() == SecretStore::Backend::File)
-        QCOMPARE(QFile::permissions(m_secrets->fallbackPath()) & 0x0077, QFileDevice::Permissions()); // 0600
+        QCOMPARE(QFile::permissions(m_secrets->fallbackPath()) & 0x0077,
+                 QFileDevice::Permissions()); // 0600
 }
 
 QTEST_MAIN(TestGuiSettings)

@@ -119,17 +119,20 @@ void TestGuiTrading::validationDisablesPlace()
     clearForm();
     const int posted = postedOrders();
     QTest::mouseClick(f->field<QPushButton>(c.side == Side::Buy ? "buy" : "sell"), Qt::LeftButton);
-    QTest::mouseClick(f->field<QPushButton>(c.type == OrderType::Limit ? "limit" : "market"), Qt::LeftButton);
+    QTest::mouseClick(f->field<QPushButton>(c.type == OrderType::Limit ? "limit" : "market"),
+                      Qt::LeftButton);
     f->field<QComboBox>("symbol")->setEditText(c.symbol);
     f->field<QLineEdit>("clientOrderId")->setText(c.clientId);
     QLineEdit *target = nullptr;
-    for (const auto &[name, text] : {std::pair{"price", c.price}, {"quantity", c.quantity}, {"amount", c.amount}}) {
+    for (const auto &[name, text] :
+         {std::pair{"price", c.price}, {"quantity", c.quantity}, {"amount", c.amount}}) {
         QLineEdit *e = f->field<QLineEdit>(name);
         if (!e->isVisible())
             continue;
         e->setFocus();
         // Typed where the keyboard can type it; pasted where it cannot (non-Latin digits).
-        const bool typeable = std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 128; });
+        const bool typeable =
+            std::all_of(text.cbegin(), text.cend(), [](QChar ch) { return ch.unicode() < 128; });
         if (typeable)
             QTest::keyClicks(e, text);
         else
@@ -137,18 +140,21 @@ void TestGuiTrading::validationDisablesPlace()
         target = e;
     }
     QVERIFY(!f->placeButton()->isEnabled());
-    QVERIFY2(f->form()->fieldError(c.field).contains(c.message), qPrintable(f->form()->fieldError(c.field)));
+    QVERIFY2(f->form()->fieldError(c.field).contains(c.message),
+             qPrintable(f->form()->fieldError(c.field)));
     // Shown beside the field (blank fields are only marked once something is typed).
-    const char *label = c.field == OrderCheck::Field::Price      ? "priceError"
-        : c.field == OrderCheck::Field::Quantity                 ? "quantityError"
-        : c.field == OrderCheck::Field::Amount                   ? "amountError"
-        : c.field == OrderCheck::Field::ClientOrderId            ? "clientOrderIdError"
-                                                                 : "symbolError";
-    const bool blankField = (c.field == OrderCheck::Field::Price && c.price.trimmed().isEmpty())
+    const char *label = c.field == OrderCheck::Field::Price           ? "priceError"
+                        : c.field == OrderCheck::Field::Quantity      ? "quantityError"
+                        : c.field == OrderCheck::Field::Amount        ? "amountError"
+                        : c.field == OrderCheck::Field::ClientOrderId ? "clientOrderIdError"
+                                                                      : "symbolError";
+    const bool blankField =
+        (c.field == OrderCheck::Field::Price && c.price.trimmed().isEmpty())
         || (c.field == OrderCheck::Field::Quantity && c.quantity.trimmed().isEmpty())
         || (c.field == OrderCheck::Field::Amount && c.amount.trimmed().isEmpty());
     if (!blankField)
-        QVERIFY2(f->field<QLabel>(label)->text().contains(c.message), qPrintable(f->field<QLabel>(label)->text()));
+        QVERIFY2(f->field<QLabel>(label)->text().contains(c.message),
+                 qPrintable(f->field<QLabel>(label)->text()));
     // Enter and Ctrl+Enter do nothing: no request reaches the exchange.
     if (target)
         QTest::keyClick(target, Qt::Key_Return);
@@ -178,7 +184,8 @@ void TestGuiTrading::selectOpen(const QList<OrderId> &ids)
     table->setFocus();
     table->clearSelection();
     for (OrderId id : ids) {
-        const QModelIndex source = f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
+        const QModelIndex source =
+            f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
         table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
@@ -192,11 +199,13 @@ void TestGuiTrading::cancelOneWithDeleteKey()
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     selectOpen({id});
     QTest::keyClick(f->window->openView()->table(), Qt::Key_Delete);
-    QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
-                              OrderStatus::Canceled, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+        OrderStatus::Canceled, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
     QVERIFY(!f->session->openOrders()->order(id));
-    QTRY_VERIFY(!f->session->log()->find(QStringLiteral("Cancel order %1: Cancelled").arg(id)).isEmpty());
+    QTRY_VERIFY(
+        !f->session->log()->find(QStringLiteral("Cancel order %1: Cancelled").arg(id)).isEmpty());
 }
 
 void TestGuiTrading::batchCancelSelection()
@@ -214,16 +223,20 @@ void TestGuiTrading::batchCancelSelection()
     auto *preview = f->window->findChild<CancelPreviewDialog *>();
     QVERIFY(preview);
     QVERIFY(preview->isVisible());
-    const QString summary = preview->findChild<QLabel *>(QStringLiteral("cancelPreviewSummary"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("7 order(s)")) && summary.contains(QStringLiteral("4550.00 USDT")),
+    const QString summary =
+        preview->findChild<QLabel *>(QStringLiteral("cancelPreviewSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("7 order(s)"))
+                 && summary.contains(QStringLiteral("4550.00 USDT")),
              qPrintable(summary)); // 7 x 0.01 x 65,000
     preview->accept();
     for (OrderId id : ids)
-        QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
-                                  OrderStatus::Canceled, 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+            OrderStatus::Canceled, 8000);
     // Two batch requests: 5 ids, then 2.
     QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order") - batchesBefore, 2);
-    QTRY_VERIFY(f->window->ordersMessage()->text().contains(QStringLiteral("7 order(s) cancelled")));
+    QTRY_VERIFY(
+        f->window->ordersMessage()->text().contains(QStringLiteral("7 order(s) cancelled")));
 }
 
 void TestGuiTrading::cancelAllForSymbol()
@@ -245,9 +258,13 @@ void TestGuiTrading::cancelAllForSymbol()
     preview->accept();
     QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(b))->status,
                               OrderStatus::Canceled, 8000);
-    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(a))->status, OrderStatus::Canceled);
-    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(keep))->status, OrderStatus::New);
-    QTRY_VERIFY(!f->session->log()->find(QStringLiteral("Cancel all ETH-USDT: 2 order(s) cancelled")).isEmpty());
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(a))->status,
+             OrderStatus::Canceled);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(keep))->status,
+             OrderStatus::New);
+    QTRY_VERIFY(!f->session->log()
+                     ->find(QStringLiteral("Cancel all ETH-USDT: 2 order(s) cancelled"))
+                     .isEmpty());
 }
 
 void TestGuiTrading::lookupShowsEveryField()
@@ -262,18 +279,21 @@ void TestGuiTrading::lookupShowsEveryField()
     QTest::keyClick(query, Qt::Key_Return);
     QLabel *idLabel = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((idLabel = [&]() -> QLabel * {
-        for (QLabel *l : dialog->findChildren<QLabel *>())
-            if (l->accessibleName() == QLatin1String("Order ID") && l->isVisible())
-                return l;
-        return nullptr;
-    }()) != nullptr, 5000);
+                                 for (QLabel *l : dialog->findChildren<QLabel *>())
+                                     if (l->accessibleName() == QLatin1String("Order ID")
+                                         && l->isVisible())
+                                         return l;
+                                 return nullptr;
+                             }()) != nullptr,
+                             5000);
     QCOMPARE(idLabel->text(), QString::number(id));
     QStringList names;
     for (QLabel *l : dialog->findChildren<QLabel *>())
         if (!l->accessibleName().isEmpty())
             names.append(l->accessibleName());
-    for (const char *n : {"Client ID", "Symbol", "Side", "Type", "Status", "Price", "Quantity", "Amount",
-                          "Filled quantity", "Filled amount", "Average price", "Created", "Updated"})
+    for (const char *n :
+         {"Client ID", "Symbol", "Side", "Type", "Status", "Price", "Quantity", "Amount",
+          "Filled quantity", "Filled amount", "Average price", "Created", "Updated"})
         QVERIFY2(names.contains(QLatin1String(n)), n);
     dialog->close();
 }
@@ -290,15 +310,18 @@ void TestGuiTrading::unknownOutcomeResolvesToOneOrder()
     QTest::keyClicks(f->field<QLineEdit>("quantity"), QStringLiteral("0.0200"));
     const QString clientId = f->field<QLineEdit>("clientOrderId")->text();
     QTest::keyClick(price, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Checking, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Checking,
+                              5000);
     // While unknown, the same order cannot go again.
     QVERIFY(!f->placeButton()->isEnabled());
     QTest::keyClick(price, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed,
+                              10000);
     QCOMPARE(f->exchange()->engine().orderCount(), before + 1);
     QCOMPARE(postedOrders(), posted + 1);
     const OrderId id = f->session->placement()->orderId();
-    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byClientId(clientId))->orderId, id);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byClientId(clientId))->orderId,
+             id);
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     int shown = 0;
@@ -307,7 +330,8 @@ void TestGuiTrading::unknownOutcomeResolvesToOneOrder()
     QCOMPARE(shown, 1);
     // The trail: unknown, then resolved.
     const QStringList unknown = f->session->log()->find(QStringLiteral("Outcome unknown"));
-    const QStringList resolved = f->session->log()->find(QStringLiteral("Resolved: the order was placed as %1").arg(id));
+    const QStringList resolved =
+        f->session->log()->find(QStringLiteral("Resolved: the order was placed as %1").arg(id));
     QCOMPARE(unknown.size(), 1);
     QCOMPARE(resolved.size(), 1);
 }
@@ -323,10 +347,12 @@ void TestGuiTrading::accessibleNamesMatchLabels()
         ++checked;
     }
     QVERIFY(checked >= 6);
-    for (const char *a : {"place", "cancel", "cancelAll", "lookup", "refresh", "settings", "repeat", "reverse"}) {
+    for (const char *a :
+         {"place", "cancel", "cancelAll", "lookup", "refresh", "settings", "repeat", "reverse"}) {
         QAction *action = f->window->action(QLatin1String(a));
         QVERIFY2(!action->shortcut().isEmpty(), a);
-        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)), a);
+        QVERIFY2(action->toolTip().contains(action->shortcut().toString(QKeySequence::NativeText)),
+                 a);
     }
 }
 

@@ -1,5 +1,5 @@
-#include "OrderFactory.h"
 #include "OpenOrdersModel.h"
+#include "OrderFactory.h"
 #include "OrderSortProxy.h"
 
 #include <QAbstractItemModelTester>
@@ -41,8 +41,10 @@ void TestOrderModel::randomizedRefreshes()
     OrderSortProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(OrderTableModel::Price, Qt::DescendingOrder);
-    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QVERIFY(resets.isValid());
 
@@ -94,7 +96,8 @@ void TestOrderModel::changedRowsEmitBoundedDataChanged()
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removes(&model, &QAbstractItemModel::rowsRemoved);
     for (int i = 0; i < changed; ++i)
-        snapshot[i * (rows / std::max(changed, 1))] = OrderFactory::make(snapshot[i * (rows / std::max(changed, 1))].orderId, 3);
+        snapshot[i * (rows / std::max(changed, 1))] =
+            OrderFactory::make(snapshot[i * (rows / std::max(changed, 1))].orderId, 3);
     model.setSnapshot(snapshot);
     QVERIFY(dataChanged.count() <= changed);
     QCOMPARE(dataChanged.count(), changed);
@@ -164,7 +167,10 @@ void TestOrderModel::sortsMoneyExactly()
     proxy.sort(OrderTableModel::Price, Qt::AscendingOrder);
     QStringList sorted;
     for (int r = 0; r < proxy.rowCount(); ++r)
-        sorted << proxy.index(r, OrderTableModel::Price).data(OrderTableModel::RawValueRole).value<Decimal>().toString();
+        sorted << proxy.index(r, OrderTableModel::Price)
+                      .data(OrderTableModel::RawValueRole)
+                      .value<Decimal>()
+                      .toString();
     QCOMPARE(sorted, (QStringList{"0.3", "0.30000000000000001", "9.5", "10.25"}));
 }
 
@@ -184,8 +190,12 @@ void TestOrderModel::displayFollowsSymbolPrecision()
     model.setSymbolRules({r});
     QCOMPARE(model.index(0, OrderTableModel::Price).data().toString(), QStringLiteral("69000.00"));
     QCOMPARE(model.index(0, OrderTableModel::Quantity).data().toString(), QStringLiteral("0.0010"));
-    QCOMPARE(model.index(0, OrderTableModel::OrderIdColumn).data().toString(), QStringLiteral("9007199254740993"));
-    QVERIFY(model.index(0, OrderTableModel::SideColumn).data().toString().contains(QStringLiteral("Buy")));
+    QCOMPARE(model.index(0, OrderTableModel::OrderIdColumn).data().toString(),
+             QStringLiteral("9007199254740993"));
+    QVERIFY(model.index(0, OrderTableModel::SideColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Buy")));
     QLocale::setDefault(QLocale(QLocale::German));
     QCOMPARE(model.index(0, OrderTableModel::Price).data().toString(), QStringLiteral("69.000,00"));
     QLocale::setDefault(QLocale::c());

@@ -27,7 +27,8 @@ struct Watch
                 if (finished->order(open->orderAt(r).orderId))
                     ++*violations;
         };
-        for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(open), static_cast<QAbstractItemModel *>(finished)}) {
+        for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(open),
+                                      static_cast<QAbstractItemModel *>(finished)}) {
             QObject::connect(m, &QAbstractItemModel::rowsInserted, m, check);
             QObject::connect(m, &QAbstractItemModel::rowsRemoved, m, check);
             QObject::connect(m, &QAbstractItemModel::dataChanged, m, check);
@@ -49,7 +50,8 @@ void TestOrdersController::placeSeeCancelSeeFinished()
     controller.setIntervals(1000, 1000);
     controller.start();
 
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0100"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0100"), nullptr, CB));
     QVERIFY(placed.ok());
     controller.refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(open.order(placed.value) != nullptr, 5000);
@@ -63,7 +65,8 @@ void TestOrdersController::placeSeeCancelSeeFinished()
             ++neitherViolations;
     });
     probe.start(5);
-    AWAIT(OrderId, cancelled, f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
+    AWAIT(OrderId, cancelled,
+          f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
     QVERIFY(cancelled.ok());
     controller.refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(finished.order(placed.value) != nullptr, 8000);
@@ -83,14 +86,17 @@ void TestOrdersController::fillMovesToFinishedWithEvents()
     Watch::install(&open, &finished, &bothViolations);
     OrdersController controller(&f.service, &open, &finished);
     QList<OrdersController::Event> events;
-    connect(&controller, &OrdersController::orderEvent, this, [&](const OrdersController::Event &e) { events.append(e); });
+    connect(&controller, &OrdersController::orderEvent, this,
+            [&](const OrdersController::Event &e) { events.append(e); });
     controller.setAccount(f.account());
     controller.setIntervals(1000, 1000);
     controller.start();
-    AWAIT(OrderId, placed, f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
     QTRY_VERIFY_WITH_TIMEOUT(open.order(placed.value) != nullptr, 5000);
     // Walk the market through the order until it is filled.
-    while (f.exchange.engine().find(f.account(), OrderRef::byId(placed.value))->status != OrderStatus::Filled)
+    while (f.exchange.engine().find(f.account(), OrderRef::byId(placed.value))->status
+           != OrderStatus::Filled)
         f.exchange.engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70600.00"));
     QTRY_VERIFY_WITH_TIMEOUT(finished.order(placed.value) != nullptr, 8000);
     QVERIFY(!open.order(placed.value));

@@ -83,9 +83,15 @@ void TestOrderValidator::validOrders_data()
     QTest::addColumn<QString>("quantity");
     QTest::addColumn<QString>("amount");
     QTest::addColumn<QByteArray>("wire");
-    QTest::addRow("limit buy") << int(Side::Buy) << int(OrderType::Limit) << "69000.00" << "0.0100" << "" << QByteArray("69000.00");
-    QTest::addRow("limit sell trimmed") << int(Side::Sell) << int(OrderType::Limit) << " 70500.5 " << "1" << "" << QByteArray("70500.5");
-    QTest::addRow("market buy") << int(Side::Buy) << int(OrderType::Market) << "" << "" << "100.00" << QByteArray("100.00");
+    QTest::addRow("limit buy") << int(Side::Buy) << int(OrderType::Limit) << "69000.00"
+                               << "0.0100"
+                               << "" << QByteArray("69000.00");
+    QTest::addRow("limit sell trimmed") << int(Side::Sell) << int(OrderType::Limit) << " 70500.5 "
+                                        << "1"
+                                        << "" << QByteArray("70500.5");
+    QTest::addRow("market buy") << int(Side::Buy) << int(OrderType::Market) << ""
+                                << ""
+                                << "100.00" << QByteArray("100.00");
 }
 
 void TestOrderValidator::validOrders()
@@ -107,7 +113,9 @@ void TestOrderValidator::validOrders()
     d.clientOrderId = QStringLiteral("td-1");
     const OrderCheck check = OrderValidator::check(d, btcContext());
     QVERIFY2(check.isValid(), qPrintable(check.errors.values().join(QLatin1Char(';'))));
-    QCOMPARE(d.type == OrderType::Limit ? check.order->price.toWire() : check.order->amount.toWire(), wire);
+    QCOMPARE(d.type == OrderType::Limit ? check.order->price.toWire()
+                                        : check.order->amount.toWire(),
+             wire);
 }
 
 void TestOrderValidator::fatFingerWarnings()

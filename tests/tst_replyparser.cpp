@@ -119,10 +119,10 @@ void TestReplyParser::orderIdsBeyondDouble_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<qint64>("expected");
     QTest::addColumn<bool>("valid");
-    QTest::addRow("2^53+1 number") << QByteArray("9007199254740993") << Q_INT64_C(9007199254740993)
-                                   << true;
-    QTest::addRow("2^53+1 string") << QByteArray("\"9007199254740993\"")
-                                   << Q_INT64_C(9007199254740993) << true;
+    QTest::addRow("2^53+1 number")
+        << QByteArray("9007199254740993") << Q_INT64_C(9007199254740993) << true;
+    QTest::addRow("2^53+1 string")
+        << QByteArray("\"9007199254740993\"") << Q_INT64_C(9007199254740993) << true;
     QTest::addRow("int64 max") << QByteArray("9223372036854775807")
                                << Q_INT64_C(9223372036854775807) << true;
     QTest::addRow("fraction") << QByteArray("1.5") << qint64(0) << false;
@@ -150,14 +150,14 @@ void TestReplyParser::envelopes_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("success") << QByteArray(R"({"code":"0","msg":"success","data":1})")
                              << int(ApiError::Kind::None) << "";
-    QTest::addRow("numeric zero code") << QByteArray(R"({"code":0,"data":1})")
-                                       << int(ApiError::Kind::None) << "";
+    QTest::addRow("numeric zero code")
+        << QByteArray(R"({"code":0,"data":1})") << int(ApiError::Kind::None) << "";
     QTest::addRow("rejected") << QByteArray(R"({"code":"-1131","msg":"Balance insufficient"})")
                               << int(ApiError::Kind::Rejected) << "Balance insufficient";
-    QTest::addRow("rejected no msg") << QByteArray(R"({"code":"7"})")
-                                     << int(ApiError::Kind::Rejected) << "code 7";
-    QTest::addRow("truncated") << QByteArray(R"({"code":"0","da)")
-                               << int(ApiError::Kind::Malformed) << "not valid JSON";
+    QTest::addRow("rejected no msg")
+        << QByteArray(R"({"code":"7"})") << int(ApiError::Kind::Rejected) << "code 7";
+    QTest::addRow("truncated") << QByteArray(R"({"code":"0","da)") << int(ApiError::Kind::Malformed)
+                               << "not valid JSON";
     QTest::addRow("html") << QByteArray("<html>502</html>") << int(ApiError::Kind::Malformed)
                           << "not valid JSON";
     QTest::addRow("array") << QByteArray("[1,2]") << int(ApiError::Kind::Malformed)
@@ -183,9 +183,12 @@ void TestReplyParser::wrongTypes_data()
     QTest::addColumn<QString>("reason");
     const QByteArray base = R"({"orderId":1,"symbol":"BTC-USDT","side":"BUY","orderType":"LIMIT",)"
                             R"("status":"NEW",)";
-    QTest::addRow("price as float") << base + R"("price":69000.5})" << "price";
-    QTest::addRow("price as object") << base + R"("price":{}})" << "price";
-    QTest::addRow("price exponent") << base + R"("price":"6.9e4"})" << "price";
+    QTest::addRow("price as float") << base + R"("price":69000.5})"
+                                    << "price";
+    QTest::addRow("price as object") << base + R"("price":{}})"
+                                     << "price";
+    QTest::addRow("price exponent") << base + R"("price":"6.9e4"})"
+                                    << "price";
     QTest::addRow("bad side") << QByteArray(R"({"orderId":1,"symbol":"X","side":"HOLD",)"
                                             R"("orderType":"LIMIT"})")
                               << "side";

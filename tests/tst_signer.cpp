@@ -76,9 +76,8 @@ void TestSigner::vectors()
     const auto field = [&vector](const char *name) {
         return vector.value(QLatin1String(name)).toString().toUtf8();
     };
-    const QByteArray message = RequestSigner::message(field("method"), field("path"),
-                                                      field("param"), field("body"),
-                                                      field("timestamp"));
+    const QByteArray message = RequestSigner::message(
+        field("method"), field("path"), field("param"), field("body"), field("timestamp"));
     QCOMPARE(message, field("message"));
     QCOMPARE(RequestSigner::signatureBase64(key, message), field("signatureBase64"));
 }
@@ -114,8 +113,7 @@ void TestSigner::rejectsBadKeys_data()
                              << "PKCS#8";
     QTest::addRow("public key instead") << QByteArray(
         "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg=\n"
-        "-----END PUBLIC KEY-----\n")
-                                        << "PKCS#8";
+        "-----END PUBLIC KEY-----\n") << "PKCS#8";
     QTest::addRow("ec p-256") << readFile(QFINDTESTDATA("data/ec-p256-key.pem")) << "EC";
     QTest::addRow("rsa") << readFile(QFINDTESTDATA("data/rsa-key.pem")) << "RSA";
     QTest::addRow("ed448") << readFile(QFINDTESTDATA("data/ed448-key.pem")) << "ED448";
@@ -141,10 +139,10 @@ void TestSigner::generatedKeyRoundTrips()
     const Ed25519Key again = Ed25519Key::fromData(key.privateKeyPkcs8Pem());
     QVERIFY(again.isValid());
     const QByteArray sig = again.sign("hello");
-    QVERIFY(Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hello",
-                                     sig));
-    QVERIFY(!Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()),
-                                      "hellO", sig));
+    QVERIFY(
+        Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hello", sig));
+    QVERIFY(
+        !Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hellO", sig));
 }
 
 QTEST_APPLESS_MAIN(TestSigner)

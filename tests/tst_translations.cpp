@@ -168,8 +168,8 @@ void TestTranslations::headersFitTheirColumns()
             const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                      qPrintable(title));
-            QVERIFY2(header->sectionSize(column) >=
-                         header->fontMetrics().horizontalAdvance(title) + 8,
+            QVERIFY2(header->sectionSize(column)
+                         >= header->fontMetrics().horizontalAdvance(title) + 8,
                      qPrintable(title));
         }
     }

@@ -10,7 +10,8 @@ void AfterFirstFrame::run(QWidget *window, std::function<void()> work, int grace
 }
 
 AfterFirstFrame::AfterFirstFrame(QWidget *window, std::function<void()> work, int graceMs)
-    : QObject(window), m_work(std::move(work))
+    : QObject(window),
+      m_work(std::move(work))
 {
     window->installEventFilter(this);
     QTimer::singleShot(graceMs, this, &AfterFirstFrame::fire);

@@ -16,8 +16,8 @@ QString CancelPreviewDialog::summary(const QList<Order> &orders)
     for (const Order &o : orders) {
         const QString quote = o.symbol.section(QLatin1Char('-'), 1);
         const Decimal left = o.quantity.subtract(o.tradeQty).value_or(Decimal());
-        const Decimal value = o.type == OrderType::Limit ? o.price.multiply(left).value_or(Decimal())
-                                                         : o.amount;
+        const Decimal value =
+            o.type == OrderType::Limit ? o.price.multiply(left).value_or(Decimal()) : o.amount;
         auto &bucket = o.side == Side::Buy ? buy : sell;
         bucket[quote] = bucket.value(quote).add(value).value_or(Decimal());
         (o.side == Side::Buy ? buys : sells)++;
@@ -25,15 +25,16 @@ QString CancelPreviewDialog::summary(const QList<Order> &orders)
     const auto amounts = [](const QMap<QString, Decimal> &m) {
         QStringList parts;
         for (auto it = m.cbegin(); it != m.cend(); ++it)
-            parts.append(QStringLiteral("%1 %2").arg(DecimalFormat::display(it.value().normalized(), 2), it.key()));
+            parts.append(QStringLiteral("%1 %2").arg(
+                DecimalFormat::display(it.value().normalized(), 2), it.key()));
         return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(", "));
     };
     return QObject::tr("%n order(s): ", nullptr, int(orders.size()))
-        + QObject::tr("%1 buy worth %2; %3 sell worth %4.")
-              .arg(buys)
-              .arg(amounts(buy))
-              .arg(sells)
-              .arg(amounts(sell));
+           + QObject::tr("%1 buy worth %2; %3 sell worth %4.")
+                 .arg(buys)
+                 .arg(amounts(buy))
+                 .arg(sells)
+                 .arg(amounts(sell));
 }
 
 CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order> &orders,

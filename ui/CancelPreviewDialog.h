@@ -11,6 +11,7 @@ class CancelPreviewDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CancelPreviewDialog(const QString &title, const QList<Order> &orders, QWidget *parent = nullptr);
+    CancelPreviewDialog(const QString &title, const QList<Order> &orders,
+                        QWidget *parent = nullptr);
     static QString summary(const QList<Order> &orders);
 };

@@ -9,7 +9,9 @@
 class ChevronIconEngine final : public QIconEngine
 {
 public:
-    explicit ChevronIconEngine(Qt::Orientation orientation) : m_orientation(orientation) {}
+    explicit ChevronIconEngine(Qt::Orientation orientation)
+        : m_orientation(orientation)
+    {}
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override;

@@ -19,7 +19,8 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QStringList 
     setObjectName(QStringLiteral("confirmOrder"));
     setWindowTitle(tr("Confirm order"));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(tr("<b>%1</b>").arg(PlacementTracker::describe(order).toHtmlEscaped()), this);
+    auto *summary =
+        new QLabel(tr("<b>%1</b>").arg(PlacementTracker::describe(order).toHtmlEscaped()), this);
     layout->addWidget(summary);
     if (!warnings.isEmpty()) {
         auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
@@ -38,9 +39,9 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QStringList 
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(body);
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *go = buttons->addButton(warnings.isEmpty() ? tr("&Place order")
-                                                            : tr("&Place anyway"),
-                                         QDialogButtonBox::AcceptRole);
+    QPushButton *go =
+        buttons->addButton(warnings.isEmpty() ? tr("&Place order") : tr("&Place anyway"),
+                           QDialogButtonBox::AcceptRole);
     QPushButton *back = buttons->addButton(QDialogButtonBox::Cancel);
     go->setObjectName(QStringLiteral("confirmPlace"));
     // With a warning, Enter means "no": placing takes a deliberate choice.

@@ -68,9 +68,10 @@ void LookupDialog::lookUp(const QString &text)
             if (r.ok()) {
                 m_message->clear();
                 showOrder(r.value);
-                m_session->log()->add(tr("Look up %1").arg(q), tr("Found order %1 (%2).")
-                                                                   .arg(r.value.orderId)
-                                                                   .arg(OrderEnums::statusText(r.value.status)));
+                m_session->log()->add(tr("Look up %1").arg(q),
+                                      tr("Found order %1 (%2).")
+                                          .arg(r.value.orderId)
+                                          .arg(OrderEnums::statusText(r.value.status)));
             } else {
                 m_details->hide();
                 m_message->show(MessageBar::Kind::Error, r.error.message);
@@ -85,7 +86,8 @@ void LookupDialog::showOrder(const Order &o)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     const auto time = [](qint64 ms) {
-        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+        return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(
+                   QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
                       : QStringLiteral("—");
     };
     const auto add = [this](const QString &name, const QString &value) {
@@ -106,7 +108,8 @@ void LookupDialog::showOrder(const Order &o)
     add(tr("Amount"), DecimalFormat::display(o.amount, 0));
     add(tr("Filled quantity"), DecimalFormat::display(o.tradeQty, 0));
     add(tr("Filled amount"), DecimalFormat::display(o.tradeAmount, 0));
-    add(tr("Average price"), o.hasAveragePrice ? DecimalFormat::display(o.averagePrice, 0) : QString());
+    add(tr("Average price"),
+        o.hasAveragePrice ? DecimalFormat::display(o.averagePrice, 0) : QString());
     add(tr("Failure reason"), o.failedReason);
     add(tr("Created"), time(o.createTime));
     add(tr("Updated"), time(o.updateTime));

@@ -39,7 +39,9 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_secrets(secrets)
+    : QMainWindow(parent),
+      m_session(session),
+      m_secrets(secrets)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(session->isDemo() ? tr("TradeDesk — Demo exchange")
@@ -57,11 +59,11 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
                 const int failed = int(s.problems.size());
                 QString text = tr("%n order(s) cancelled.", nullptr, int(s.cancelled.size()));
                 if (failed > 0)
-                    text += QLatin1Char(' ')
-                        + tr("%n could not be:", nullptr, failed) + QLatin1Char(' ')
-                        + s.problems.join(QStringLiteral("; "));
+                    text += QLatin1Char(' ') + tr("%n could not be:", nullptr, failed)
+                            + QLatin1Char(' ') + s.problems.join(QStringLiteral("; "));
                 if (s.unknown)
-                    text += QLatin1Char(' ') + tr("Some outcomes are unknown; the lists will show.");
+                    text +=
+                        QLatin1Char(' ') + tr("Some outcomes are unknown; the lists will show.");
                 m_ordersMessage->show(failed > 0 || s.unknown ? MessageBar::Kind::Warning
                                                               : MessageBar::Kind::Success,
                                       text);
@@ -144,7 +146,8 @@ void MainWindow::buildDocks()
     auto *finishedLayout = new QVBoxLayout(finished);
     finishedLayout->setContentsMargins(4, 4, 4, 4);
     m_filter = new FinishedFilterBar(finished);
-    m_finishedView = new OrdersView(m_session->finishedOrders(), QStringLiteral("finished"), finished);
+    m_finishedView =
+        new OrdersView(m_session->finishedOrders(), QStringLiteral("finished"), finished);
     finishedLayout->addWidget(m_filter);
     finishedLayout->addWidget(m_finishedView, 1);
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
@@ -170,11 +173,13 @@ void MainWindow::buildDocks()
     m_logView->horizontalHeader()->setStretchLastSection(true);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_logView->setWordWrap(false);
-    m_logView->setColumnWidth(ActivityLogModel::Time, m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 20);
+    m_logView->setColumnWidth(ActivityLogModel::Time,
+                              m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"))
+                                  + 20);
     m_logView->setColumnWidth(ActivityLogModel::Action, 230);
     m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
-    QDockWidget *logDock = dock(tr("Activity log"), QStringLiteral("logDock"), m_logView,
-                                Qt::BottomDockWidgetArea);
+    QDockWidget *logDock =
+        dock(tr("Activity log"), QStringLiteral("logDock"), m_logView, Qt::BottomDockWidgetArea);
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
     resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
     resizeDocks({finishedDock}, {260}, Qt::Vertical);
@@ -196,60 +201,70 @@ void MainWindow::buildActions()
         addAction(a);
         return a;
     };
-    QAction *place = make(QStringLiteral("place"), tr("&Place order"), QKeySequence(Qt::CTRL | Qt::Key_Return),
-                          [this] { m_form->place(); });
-    QAction *focus = make(QStringLiteral("newOrder"), tr("&New order"), QKeySequence(Qt::CTRL | Qt::Key_N),
-                          [this] { m_form->focusEntry(); });
-    QAction *cancel = make(QStringLiteral("cancel"), tr("&Cancel selected"), QKeySequence(Qt::Key_Delete),
-                           [this] { cancelSelected(); });
+    QAction *place = make(QStringLiteral("place"), tr("&Place order"),
+                          QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_form->place(); });
+    QAction *focus = make(QStringLiteral("newOrder"), tr("&New order"),
+                          QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_form->focusEntry(); });
+    QAction *cancel = make(QStringLiteral("cancel"), tr("&Cancel selected"),
+                           QKeySequence(Qt::Key_Delete), [this] { cancelSelected(); });
     cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_openView->table()->addAction(cancel);
-    QAction *cancelAll = make(QStringLiteral("cancelAll"), tr("Cancel &all for symbol…"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
-                              [this] { cancelAllForSymbol(); });
-    QAction *repeat = make(QStringLiteral("repeat"), tr("&Repeat order"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                           [this] { repeatSelected(false); });
-    QAction *reverse = make(QStringLiteral("reverse"), tr("Re&verse order"),
-                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { repeatSelected(true); });
-    QAction *lookup = make(QStringLiteral("lookup"), tr("&Look up order…"), QKeySequence(Qt::CTRL | Qt::Key_F),
-                           [this] { openLookup(); });
-    QAction *refresh = make(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] {
-        m_session->orders()->refreshNow();
-        m_session->market()->refreshBalances();
-    });
-    QAction *settings = make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-                             [this] { openSettings(); });
-    QAction *exportFinished = make(QStringLiteral("exportFinished"), tr("Export &finished orders…"),
-                                   QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-                                       exportCsv(tr("Export finished orders"), QStringLiteral("finished-orders.csv"),
-                                                 [this] { return CsvExport::orders(m_finishedView->selectedOrders().isEmpty()
-                                                                                        ? m_session->finishedOrders()->orders()
-                                                                                        : m_finishedView->selectedOrders()); });
-                                   });
+    QAction *cancelAll =
+        make(QStringLiteral("cancelAll"), tr("Cancel &all for symbol…"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { cancelAllForSymbol(); });
+    QAction *repeat = make(QStringLiteral("repeat"), tr("&Repeat order"),
+                           QKeySequence(Qt::CTRL | Qt::Key_R), [this] { repeatSelected(false); });
+    QAction *reverse =
+        make(QStringLiteral("reverse"), tr("Re&verse order"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { repeatSelected(true); });
+    QAction *lookup = make(QStringLiteral("lookup"), tr("&Look up order…"),
+                           QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openLookup(); });
+    QAction *refresh =
+        make(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] {
+            m_session->orders()->refreshNow();
+            m_session->market()->refreshBalances();
+        });
+    QAction *settings = make(QStringLiteral("settings"), tr("&Settings…"),
+                             QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
+    QAction *exportFinished = make(
+        QStringLiteral("exportFinished"), tr("Export &finished orders…"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+            exportCsv(tr("Export finished orders"), QStringLiteral("finished-orders.csv"), [this] {
+                return CsvExport::orders(m_finishedView->selectedOrders().isEmpty()
+                                             ? m_session->finishedOrders()->orders()
+                                             : m_finishedView->selectedOrders());
+            });
+        });
     QAction *exportLog = make(QStringLiteral("exportLog"), tr("Export activity &log…"), {}, [this] {
         exportCsv(tr("Export activity log"), QStringLiteral("activity-log.csv"),
                   [this] { return m_session->log()->toCsv(); });
     });
-    QAction *exportJournal = make(QStringLiteral("exportJournal"), tr("Export request &journal…"), {}, [this] {
-        exportCsv(tr("Export request journal"), QStringLiteral("request-journal.csv"),
-                  [this] { return CsvExport::journal(m_session->journal()); });
-    });
-    QAction *quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { close(); });
-    QAction *reset = make(QStringLiteral("resetLayout"), tr("&Reset layout"), {}, [this] { resetLayout(); });
-    QAction *colorBlind = make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
-        ColorScheme::instance().setKind(on ? ColorScheme::Kind::ColorBlindSafe : ColorScheme::Kind::Standard);
-        m_session->settings()->setColorBlindSafe(on);
-        m_form->refreshColors();
-        m_openView->table()->viewport()->update();
-        m_finishedView->table()->viewport()->update();
-    });
+    QAction *exportJournal =
+        make(QStringLiteral("exportJournal"), tr("Export request &journal…"), {}, [this] {
+            exportCsv(tr("Export request journal"), QStringLiteral("request-journal.csv"),
+                      [this] { return CsvExport::journal(m_session->journal()); });
+        });
+    QAction *quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                         [this] { close(); });
+    QAction *reset =
+        make(QStringLiteral("resetLayout"), tr("&Reset layout"), {}, [this] { resetLayout(); });
+    QAction *colorBlind =
+        make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
+            ColorScheme::instance().setKind(on ? ColorScheme::Kind::ColorBlindSafe
+                                               : ColorScheme::Kind::Standard);
+            m_session->settings()->setColorBlindSafe(on);
+            m_form->refreshColors();
+            m_openView->table()->viewport()->update();
+            m_finishedView->table()->viewport()->update();
+        });
     colorBlind->setCheckable(true);
     colorBlind->setChecked(m_session->settings()->colorBlindSafe());
     QAction *about = make(QStringLiteral("about"), tr("&About TradeDesk"), {}, [this] {
-        auto *box = new QMessageBox(QMessageBox::Information, tr("About TradeDesk"),
-                                    tr("<b>TradeDesk %1</b><br>A spot trading workstation.<br>Qt %2")
-                                        .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
-                                    QMessageBox::Close, this);
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("About TradeDesk"),
+            tr("<b>TradeDesk %1</b><br>A spot trading workstation.<br>Qt %2")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
+            QMessageBox::Close, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -304,19 +319,22 @@ void MainWindow::cancelSelected()
 {
     const QList<Order> orders = m_openView->selectedOrders();
     if (orders.isEmpty()) {
-        m_ordersMessage->show(MessageBar::Kind::Info, tr("Select the open orders to cancel first."));
+        m_ordersMessage->show(MessageBar::Kind::Info,
+                              tr("Select the open orders to cancel first."));
         return;
     }
     if (orders.size() == 1) {
-        m_ordersMessage->show(MessageBar::Kind::Busy, tr("Cancelling order %1…").arg(orders.first().orderId));
+        m_ordersMessage->show(MessageBar::Kind::Busy,
+                              tr("Cancelling order %1…").arg(orders.first().orderId));
         m_session->cancels()->cancel(orders);
         return;
     }
-    auto *preview = new CancelPreviewDialog(tr("Cancel %n selected order(s)?", nullptr, int(orders.size())),
-                                            orders, this);
+    auto *preview = new CancelPreviewDialog(
+        tr("Cancel %n selected order(s)?", nullptr, int(orders.size())), orders, this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QDialog::accepted, this, [this, orders] {
-        m_ordersMessage->show(MessageBar::Kind::Busy, tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
+        m_ordersMessage->show(MessageBar::Kind::Busy,
+                              tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
         m_session->cancels()->cancel(orders);
     });
     preview->open();
@@ -325,13 +343,15 @@ void MainWindow::cancelSelected()
 void MainWindow::cancelAllForSymbol()
 {
     const QList<Order> selected = m_openView->selectedOrders();
-    const QString symbol = selected.isEmpty() ? m_session->market()->symbol() : selected.first().symbol;
+    const QString symbol =
+        selected.isEmpty() ? m_session->market()->symbol() : selected.first().symbol;
     QList<Order> affected;
     const auto all = m_session->openOrders()->orders();
     for (const Order &o : all)
         if (o.symbol == symbol)
             affected.append(o);
-    auto *preview = new CancelPreviewDialog(tr("Cancel all %1 orders?").arg(symbol), affected, this);
+    auto *preview =
+        new CancelPreviewDialog(tr("Cancel all %1 orders?").arg(symbol), affected, this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     connect(preview, &QDialog::accepted, this, [this, symbol] {
         m_ordersMessage->show(MessageBar::Kind::Busy, tr("Cancelling all %1 orders…").arg(symbol));
@@ -344,8 +364,9 @@ void MainWindow::repeatSelected(bool reverse)
 {
     const QList<Order> orders = selectionForAction();
     if (orders.isEmpty()) {
-        m_ordersMessage->show(MessageBar::Kind::Info, tr("Select an order to %1 first.")
-                                                          .arg(reverse ? tr("reverse") : tr("repeat")));
+        m_ordersMessage->show(
+            MessageBar::Kind::Info,
+            tr("Select an order to %1 first.").arg(reverse ? tr("reverse") : tr("repeat")));
         return;
     }
     m_form->fillFrom(orders.first(), reverse);
@@ -389,12 +410,14 @@ void MainWindow::onOrderEvent(const OrdersController::Event &e)
     switch (e.kind) {
     case OrdersController::EventKind::Filled:
         kind = QStringLiteral("filled");
-        text = tr("Filled: %1 %2 %3 at %4").arg(OrderEnums::sideText(o.side), o.tradeQty.toString(), o.symbol,
-                                                o.averagePrice.toString());
+        text = tr("Filled: %1 %2 %3 at %4")
+                   .arg(OrderEnums::sideText(o.side), o.tradeQty.toString(), o.symbol,
+                        o.averagePrice.toString());
         break;
     case OrdersController::EventKind::PartiallyFilled:
         kind = QStringLiteral("partial");
-        text = tr("Partly filled: %1 of %2 %3").arg(o.tradeQty.toString(), o.quantity.toString(), o.symbol);
+        text = tr("Partly filled: %1 of %2 %3")
+                   .arg(o.tradeQty.toString(), o.quantity.toString(), o.symbol);
         break;
     case OrdersController::EventKind::Rejected:
         kind = QStringLiteral("rejected");
@@ -408,8 +431,9 @@ void MainWindow::onOrderEvent(const OrdersController::Event &e)
         break;
     }
     m_session->log()->add(tr("Order %1").arg(o.orderId), text,
-                          e.kind == OrdersController::EventKind::Rejected ? ActivityLogModel::Severity::Error
-                                                                          : ActivityLogModel::Severity::Info);
+                          e.kind == OrdersController::EventKind::Rejected
+                              ? ActivityLogModel::Severity::Error
+                              : ActivityLogModel::Severity::Info);
     if (!m_session->settings()->notify(kind))
         return;
     if (m_tray && m_tray->isVisible())
@@ -421,7 +445,8 @@ void MainWindow::onOrderEvent(const OrdersController::Event &e)
     Q_EMIT notified(kind, text);
 }
 
-void MainWindow::exportCsv(const QString &title, const QString &name, std::function<QString()> content)
+void MainWindow::exportCsv(const QString &title, const QString &name,
+                           std::function<QString()> content)
 {
     auto *dialog = new QFileDialog(this, title, name, tr("CSV files (*.csv)"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -430,11 +455,13 @@ void MainWindow::exportCsv(const QString &title, const QString &name, std::funct
     connect(dialog, &QFileDialog::fileSelected, this, [this, title, content](const QString &path) {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            m_ordersMessage->show(MessageBar::Kind::Error, tr("Cannot write %1: %2").arg(path, f.errorString()));
+            m_ordersMessage->show(MessageBar::Kind::Error,
+                                  tr("Cannot write %1: %2").arg(path, f.errorString()));
             return;
         }
         f.write(content().toUtf8());
-        m_session->log()->add(title, tr("Written to %1.").arg(path), ActivityLogModel::Severity::Success);
+        m_session->log()->add(title, tr("Written to %1.").arg(path),
+                              ActivityLogModel::Severity::Success);
     });
     dialog->open();
 }

@@ -58,8 +58,9 @@ void MarketPanel::refresh()
     const auto ticker = m_market->ticker();
     if (ticker) {
         const bool up = !ticker->priceChangePercent.isNegative();
-        m_change->setText(tr("24 h %1%2 %").arg(up ? QStringLiteral("+") : QString(),
-                                               DecimalFormat::display(ticker->priceChangePercent, 2)));
+        m_change->setText(tr("24 h %1%2 %")
+                              .arg(up ? QStringLiteral("+") : QString(),
+                                   DecimalFormat::display(ticker->priceChangePercent, 2)));
         WidgetColors::setText(m_change, ColorScheme::instance().side(up ? Side::Buy : Side::Sell));
     } else {
         m_change->clear();

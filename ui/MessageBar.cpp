@@ -9,7 +9,9 @@
 #include <QToolButton>
 
 MessageBar::MessageBar(QWidget *parent)
-    : QWidget(parent), m_label(new QLabel(this)), m_close(new QToolButton(this))
+    : QWidget(parent),
+      m_label(new QLabel(this)),
+      m_close(new QToolButton(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -31,10 +33,10 @@ void MessageBar::show(Kind kind, const QString &text)
     m_kind = kind;
     m_label->setText(text);
     const ColorScheme &c = ColorScheme::instance();
-    QColor accent = kind == Kind::Error     ? c.error()
-        : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
-        : kind == Kind::Success                       ? c.ok()
-                                                      : palette().color(QPalette::Highlight);
+    QColor accent = kind == Kind::Error                           ? c.error()
+                    : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
+                    : kind == Kind::Success                       ? c.ok()
+                                            : palette().color(QPalette::Highlight);
     QPalette p = palette();
     QColor bg = accent;
     bg.setAlpha(40);

@@ -12,7 +12,14 @@ class MessageBar final : public QWidget
     Q_OBJECT
 
 public:
-    enum class Kind { Info, Success, Warning, Error, Busy };
+    enum class Kind
+    {
+        Info,
+        Success,
+        Warning,
+        Error,
+        Busy
+    };
 
     explicit MessageBar(QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);

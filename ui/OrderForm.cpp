@@ -144,9 +144,8 @@ void OrderForm::buildUi()
     types->setAccessibleName(tr("Type"));
 
     const QString point = QLocale().decimalPoint();
-    const QString hint = point == QLatin1String(".")
-        ? tr("digits and '.'")
-        : tr("digits and '%1' or '.'").arg(point);
+    const QString hint = point == QLatin1String(".") ? tr("digits and '.'")
+                                                     : tr("digits and '%1' or '.'").arg(point);
     m_price = new QLineEdit(this);
     m_price->setObjectName(QStringLiteral("price"));
     m_price->setPlaceholderText(tr("Price (%1)").arg(hint));
@@ -396,7 +395,8 @@ void OrderForm::revalidate()
     m_place->setEnabled(m_check.isValid() && !busy);
     m_place->setAccessibleName(m_place->text());
     for (QPushButton *b : std::as_const(m_quickSizes))
-        b->setEnabled(ctx.rules.has_value() && (limit ? ctx.lastPrice.has_value() || !d.priceText.isEmpty() : true));
+        b->setEnabled(ctx.rules.has_value()
+                      && (limit ? ctx.lastPrice.has_value() || !d.priceText.isEmpty() : true));
 }
 
 void OrderForm::updateBalanceLabel()
@@ -410,9 +410,11 @@ void OrderForm::updateBalanceLabel()
     const auto base = m_market->available(rules->baseToken);
     m_available->setText(
         tr("%1 %2 · %3 %4")
-            .arg(quote ? DecimalFormat::display(quote->normalized(), rules->priceDecimals()) : QStringLiteral("—"),
+            .arg(quote ? DecimalFormat::display(quote->normalized(), rules->priceDecimals())
+                       : QStringLiteral("—"),
                  rules->quoteToken,
-                 base ? DecimalFormat::display(base->normalized(), rules->quantityDecimals()) : QStringLiteral("—"),
+                 base ? DecimalFormat::display(base->normalized(), rules->quantityDecimals())
+                      : QStringLiteral("—"),
                  rules->baseToken));
 }
 
@@ -428,17 +430,19 @@ void OrderForm::quickSize(int percent)
     qint64 scale = 1; // the quote currency's smallest step, e.g. 0.01
     for (int i = 0; i < rules->priceDecimals(); ++i)
         scale *= 10;
-    const Decimal quoteTick = *Decimal::fromInteger(1).divide(Decimal::fromInteger(scale),
-                                                              rules->priceDecimals());
+    const Decimal quoteTick =
+        *Decimal::fromInteger(1).divide(Decimal::fromInteger(scale), rules->priceDecimals());
     if (d.type == OrderType::Limit) {
         auto price = DecimalFormat::parseInput(d.priceText);
         if (!price)
             price = m_market->lastPrice();
         if (!price || price->isZero())
             return;
-        const Decimal qty = d.side == Side::Buy
-            ? quote.multiply(pct).value_or(Decimal()).divide(*price, Decimal::MaxScale).value_or(Decimal())
-            : base.multiply(pct).value_or(Decimal());
+        const Decimal qty = d.side == Side::Buy ? quote.multiply(pct)
+                                                      .value_or(Decimal())
+                                                      .divide(*price, Decimal::MaxScale)
+                                                      .value_or(Decimal())
+                                                : base.multiply(pct).value_or(Decimal());
         const auto rounded = qty.roundDownToStep(rules->baseIncrement);
         if (d.priceText.trimmed().isEmpty())
             m_price->setText(price->withMinScale(rules->priceDecimals()).toString());
@@ -446,9 +450,10 @@ void OrderForm::quickSize(int percent)
             m_quantity->setText(rounded->toString());
     } else {
         const auto last = m_market->lastPrice().value_or(Decimal());
-        const Decimal amount = d.side == Side::Buy
-            ? quote.multiply(pct).value_or(Decimal())
-            : base.multiply(pct).value_or(Decimal()).multiply(last).value_or(Decimal());
+        const Decimal amount =
+            d.side == Side::Buy
+                ? quote.multiply(pct).value_or(Decimal())
+                : base.multiply(pct).value_or(Decimal()).multiply(last).value_or(Decimal());
         const auto rounded = amount.roundDownToStep(quoteTick);
         if (rounded)
             m_amount->setText(rounded->toString());
@@ -482,10 +487,11 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
     if (m_tracker->state() != PlacementTracker::State::Checking)
         m_clientId->setText(OrderValidator::newClientOrderId());
     m_message->show(MessageBar::Kind::Info,
-                    reverse ? tr("Reverse of order %1 filled in; nothing is sent until you place it.")
-                                  .arg(order.orderId)
-                            : tr("Order %1 repeated in the form; nothing is sent until you place it.")
-                                  .arg(order.orderId));
+                    reverse
+                        ? tr("Reverse of order %1 filled in; nothing is sent until you place it.")
+                              .arg(order.orderId)
+                        : tr("Order %1 repeated in the form; nothing is sent until you place it.")
+                              .arg(order.orderId));
     revalidate();
     focusEntry();
 }

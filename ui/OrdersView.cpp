@@ -16,8 +16,12 @@
 #include <algorithm>
 
 OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new OrderSortProxy(this)),
-      m_table(new QTableView(this)), m_banner(new QLabel(this)), m_stateKey(stateKey)
+    : QWidget(parent),
+      m_model(model),
+      m_proxy(new OrderSortProxy(this)),
+      m_table(new QTableView(this)),
+      m_banner(new QLabel(this)),
+      m_stateKey(stateKey)
 {
     m_proxy->setSourceModel(model);
     m_table->setModel(m_proxy);

@@ -120,9 +120,10 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     cf->addRow(tr("Public key (upload this)"), pub);
     m_store->setObjectName(QStringLiteral("secretStore"));
     m_store->setWordWrap(true);
-    m_store->setText(session->isDemo()
-                         ? tr("Demo credentials live in memory only and are never stored.")
-                         : tr("Stored in: %1").arg(secrets ? secrets->backendDescription() : QString()));
+    m_store->setText(
+        session->isDemo()
+            ? tr("Demo credentials live in memory only and are never stored.")
+            : tr("Stored in: %1").arg(secrets ? secrets->backendDescription() : QString()));
     cf->addRow(QString(), m_store);
 
     auto *trading = new QGroupBox(tr("Trading"), this);
@@ -169,18 +170,20 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     // Accessible names follow the visible labels.
     for (auto *form : {ef, cf, tf}) {
         for (int r = 0; r < form->rowCount(); ++r) {
-            auto *label = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)
-                                                     ? form->itemAt(r, QFormLayout::LabelRole)->widget()
-                                                     : nullptr);
+            auto *label =
+                qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)
+                                           ? form->itemAt(r, QFormLayout::LabelRole)->widget()
+                                           : nullptr);
             QLayoutItem *field = form->itemAt(r, QFormLayout::FieldRole);
             if (label && field && field->widget())
                 field->widget()->setAccessibleName(label->text().remove(QLatin1Char('&')));
         }
     }
     m_publicKey->setAccessibleName(tr("Public key (upload this)"));
-    for (QAbstractButton *b : {static_cast<QAbstractButton *>(import), static_cast<QAbstractButton *>(generate),
-                               static_cast<QAbstractButton *>(m_copyPublic), static_cast<QAbstractButton *>(m_confirm),
-                               static_cast<QAbstractButton *>(m_colorBlind)})
+    for (QAbstractButton *b :
+         {static_cast<QAbstractButton *>(import), static_cast<QAbstractButton *>(generate),
+          static_cast<QAbstractButton *>(m_copyPublic), static_cast<QAbstractButton *>(m_confirm),
+          static_cast<QAbstractButton *>(m_colorBlind)})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
 
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
@@ -210,8 +213,9 @@ void SettingsDialog::showKey()
     if (m_key && m_key->isValid()) {
         m_publicKey->setText(QString::fromLatin1(m_key->publicKeySpkiBase64()));
         m_publicKey->setCursorPosition(0); // shows the MCowBQYDK2VwAyEA… start
-        m_keyStatus->setText(m_keyChanged ? tr("New Ed25519 key ready; it is saved with the settings.")
-                                          : tr("Ed25519 key loaded."));
+        m_keyStatus->setText(m_keyChanged
+                                 ? tr("New Ed25519 key ready; it is saved with the settings.")
+                                 : tr("Ed25519 key loaded."));
         WidgetColors::setText(m_keyStatus, {});
         m_copyPublic->setEnabled(true);
     } else {
@@ -258,7 +262,8 @@ QStringList SettingsDialog::problems() const
 {
     QStringList out;
     if (!m_session->isDemo()) {
-        const QString url = ApiService::checkBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
+        const QString url =
+            ApiService::checkBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
         if (!url.isEmpty())
             out.append(url);
     }
@@ -281,8 +286,9 @@ void SettingsDialog::validate()
                 return s;
         return QString();
     };
-    setError(m_baseUrlError, m_session->isDemo() ? QString() : find(QStringLiteral("address"))
-                                                   + find(QStringLiteral("http")));
+    setError(m_baseUrlError, m_session->isDemo()
+                                 ? QString()
+                                 : find(QStringLiteral("address")) + find(QStringLiteral("http")));
     setError(m_apiKeyError, find(QStringLiteral("API key")));
     setError(m_largeNotionalError, find(QStringLiteral("large-order")));
     m_save->setEnabled(p.isEmpty());

@@ -8,7 +8,12 @@ class QApplication;
 // desktop gives a dark window.
 namespace Theme {
 
-enum class Mode { System, Light, Dark };
+enum class Mode
+{
+    System,
+    Light,
+    Dark
+};
 
 Mode parse(const QString &name);
 void apply(QApplication &app, Mode mode);

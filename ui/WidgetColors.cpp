@@ -13,8 +13,10 @@ void setText(QWidget *widget, const QColor &color)
     QPalette p = widget->palette();
     const QPalette base = QApplication::palette(widget);
     for (auto role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text}) {
-        p.setColor(QPalette::Active, role, color.isValid() ? color : base.color(QPalette::Active, role));
-        p.setColor(QPalette::Inactive, role, color.isValid() ? color : base.color(QPalette::Inactive, role));
+        p.setColor(QPalette::Active, role,
+                   color.isValid() ? color : base.color(QPalette::Active, role));
+        p.setColor(QPalette::Inactive, role,
+                   color.isValid() ? color : base.color(QPalette::Inactive, role));
     }
     widget->setPalette(p);
 }

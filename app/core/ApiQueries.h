@@ -13,7 +13,7 @@ struct FinishedOrdersQuery
 {
     QString accountId;
     QString symbol;
-    int limit = 500; // the exchange caps at 500
+    int limit = 500;      // the exchange caps at 500
     qint64 startTime = 0; // ms; 0 = not sent
     qint64 endTime = 0;
 };

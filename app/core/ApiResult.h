@@ -5,7 +5,8 @@
 // The one outcome every request ends in. The service never shows anything; the UI renders this.
 struct ApiError
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,        // success
         Rejected,    // the exchange said no (4xx or code != "0"); nothing happened
         Unknown,     // 5xx, timeout, dropped or unreadable reply after sending: may have happened
@@ -24,8 +25,7 @@ struct ApiError
     static QString kindName(Kind kind);
 };
 
-template<typename T>
-struct ApiResult
+template <typename T> struct ApiResult
 {
     ApiError error;
     T value{};

@@ -40,22 +40,23 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::UnknownProxyError:
     case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::NetworkSessionFailedError:
-        return true;
-    default:
-        return false;
+    case QNetworkReply::NetworkSessionFailedError: return true;
+    default: return false;
     }
 }
 
 QString unknownOutcome(bool isWrite, const QString &what)
 {
-    return isWrite ? Tr::tr("%1 The request may have been carried out: the outcome is unknown.").arg(what)
+    return isWrite ? Tr::tr("%1 The request may have been carried out: the outcome is unknown.")
+                         .arg(what)
                    : what;
 }
 
 } // namespace
 
-ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent) : QObject(parent), m_nam(nam)
+ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent),
+      m_nam(nam)
 {
     m_clock.start();
     m_dispatchTimer.setSingleShot(true);
@@ -76,10 +77,10 @@ QString ApiService::checkBaseUrl(const QUrl &url)
         return Tr::tr("The exchange address must start with https://.");
     const QHostAddress address(url.host());
     const bool loopback = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-        || (!address.isNull() && address.isLoopback());
+                          || (!address.isNull() && address.isLoopback());
     return loopback ? QString()
                     : Tr::tr("Plain http is only allowed to this computer (loopback); use https:// "
-                         "for %1.")
+                             "for %1.")
                           .arg(url.host());
 }
 
@@ -115,25 +116,24 @@ int ApiService::queuedRequests() const
     return n;
 }
 
-template<typename T, typename Parse>
+template <typename T, typename Parse>
 void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *context,
                       Callback<T> done, Parse parse)
 {
     const bool isWrite = endpointInfo(endpoint).isWrite;
     Handler handler = [done = std::move(done), parse, isWrite](const ApiError &error,
-                                                                const QJsonObject &root) {
+                                                               const QJsonObject &root) {
         ApiResult<T> result;
         result.error = error;
         if (error.ok()) {
             QString why;
             if (!parse(root, &result.value, &why)) {
-                result.error = makeError(isWrite ? ApiError::Kind::Unknown
-                                                 : ApiError::Kind::Malformed,
-                                         unknownOutcome(isWrite,
-                                                        Tr::tr("The exchange's reply could not be "
-                                                           "read: %1.")
-                                                            .arg(why)),
-                                         error.httpStatus);
+                result.error =
+                    makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+                              unknownOutcome(isWrite, Tr::tr("The exchange's reply could not be "
+                                                             "read: %1.")
+                                                          .arg(why)),
+                              error.httpStatus);
                 result.value = T{};
             }
         }
@@ -157,7 +157,7 @@ void ApiService::enqueue(Pending pending)
         return failLater(std::move(pending),
                          makeError(ApiError::Kind::Auth,
                                    Tr::tr("Signed requests are paused: the exchange refused the "
-                                      "credentials. Check the API key and private key.")));
+                                          "credentials. Check the API key and private key.")));
     m_queues[size_t(info.rateClass)].push_back(std::move(pending));
     dispatch();
 }
@@ -253,54 +253,59 @@ ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite,
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (oversize)
-        return makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-                         unknownOutcome(isWrite, Tr::tr("The exchange's reply was larger than %1 MiB "
-                                                    "and was dropped.")
-                                                     .arg(MaxReplyBytes / (1024 * 1024))),
-                         status);
+        return makeError(
+            isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+            unknownOutcome(isWrite, Tr::tr("The exchange's reply was larger than %1 MiB "
+                                           "and was dropped.")
+                                        .arg(MaxReplyBytes / (1024 * 1024))),
+            status);
     if (status == 0) {
         const auto netError = reply->error();
         if (failedBeforeSending(netError))
             return makeError(ApiError::Kind::NotSent,
                              Tr::tr("Could not reach the exchange (%1). Nothing was sent.")
                                  .arg(reply->errorString()));
-        const QString what = netError == QNetworkReply::OperationCanceledError
-                || netError == QNetworkReply::TimeoutError
-            ? Tr::tr("No reply from the exchange within %1.%2 s.").arg(m_timeoutMs / 1000).arg(m_timeoutMs % 1000 / 100)
-            : Tr::tr("The connection to the exchange failed (%1).").arg(reply->errorString());
+        const QString what =
+            netError == QNetworkReply::OperationCanceledError
+                    || netError == QNetworkReply::TimeoutError
+                ? Tr::tr("No reply from the exchange within %1.%2 s.")
+                      .arg(m_timeoutMs / 1000)
+                      .arg(m_timeoutMs % 1000 / 100)
+                : Tr::tr("The connection to the exchange failed (%1).").arg(reply->errorString());
         return makeError(ApiError::Kind::Unknown, unknownOutcome(isWrite, what));
     }
 
     const QByteArray body = reply->readAll();
     if (status >= 300 && status < 400) {
         const QString where = QString::fromUtf8(reply->rawHeader("Location"));
-        return makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-                         unknownOutcome(isWrite, Tr::tr("The exchange redirected to %1; redirects are "
-                                                    "not followed for signed requests.")
-                                                     .arg(where)),
-                         status);
+        return makeError(
+            isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+            unknownOutcome(isWrite, Tr::tr("The exchange redirected to %1; redirects are "
+                                           "not followed for signed requests.")
+                                        .arg(where)),
+            status);
     }
     if (status >= 500)
         return makeError(ApiError::Kind::Unknown,
                          unknownOutcome(isWrite, Tr::tr("The exchange reported an internal error "
-                                                    "(HTTP %1).")
+                                                        "(HTTP %1).")
                                                      .arg(status)),
                          status);
 
     ReplyParser::Envelope envelope = ReplyParser::envelope(body);
-    const QString exchangeSays = envelope.error.kind == ApiError::Kind::Rejected
-        ? envelope.error.message
-        : QString();
+    const QString exchangeSays =
+        envelope.error.kind == ApiError::Kind::Rejected ? envelope.error.message : QString();
     ApiError error = envelope.error;
     error.httpStatus = status;
     if (status == 429) {
         error.kind = ApiError::Kind::RateLimited;
-        error.message = Tr::tr("The exchange's rate limit was hit; pausing before the next request.");
+        error.message =
+            Tr::tr("The exchange's rate limit was hit; pausing before the next request.");
     } else if (status == 401 || status == 403 || status == 412) {
         error.kind = ApiError::Kind::Auth;
         const QString base = status == 401 ? Tr::tr("The exchange refused the signature or API key")
-            : status == 403                ? Tr::tr("No permission for this request")
-                                           : Tr::tr("A required parameter or header is missing");
+                             : status == 403 ? Tr::tr("No permission for this request")
+                                             : Tr::tr("A required parameter or header is missing");
         error.message = exchangeSays.isEmpty() ? base + QLatin1Char('.')
                                                : Tr::tr("%1: %2").arg(base, exchangeSays);
     } else if (status >= 400) {
@@ -413,8 +418,8 @@ void ApiService::cancelOrder(const QString &accountId, const OrderRef &ref, QObj
                   });
 }
 
-void ApiService::batchCancel(const QString &accountId, const QList<OrderId> &ids,
-                             QObject *context, Callback<BatchCancelResult> done)
+void ApiService::batchCancel(const QString &accountId, const QList<OrderId> &ids, QObject *context,
+                             Callback<BatchCancelResult> done)
 {
     QStringList list;
     for (OrderId id : ids)
@@ -525,8 +530,7 @@ void ApiService::trades(const TradesQuery &query, QObject *context, Callback<QLi
                        });
 }
 
-void ApiService::symbols(const QString &symbol, QObject *context,
-                         Callback<QList<SymbolRules>> done)
+void ApiService::symbols(const QString &symbol, QObject *context, Callback<QList<SymbolRules>> done)
 {
     QueryString p;
     p.addIfNotEmpty("symbol", symbol);

@@ -35,8 +35,7 @@ class ApiService final : public QObject
     Q_DISABLE_COPY_MOVE(ApiService)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(const ApiResult<T> &)>;
+    template <typename T> using Callback = std::function<void(const ApiResult<T> &)>;
 
     static constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024;
 
@@ -97,7 +96,7 @@ private:
         Handler handler;
     };
 
-    template<typename T, typename Parse>
+    template <typename T, typename Parse>
     void call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
               Parse parse);
     void enqueue(Pending pending);

@@ -55,7 +55,10 @@ public:
     QByteArray toWire() const;
 
 private:
-    Decimal(__int128 units, int scale) : m_units(units), m_scale(scale) {}
+    Decimal(__int128 units, int scale)
+        : m_units(units),
+          m_scale(scale)
+    {}
     static std::optional<__int128> scaled(__int128 units, int by);
     static bool align(const Decimal &a, const Decimal &b, __int128 &ua, __int128 &ub, int &scale);
 

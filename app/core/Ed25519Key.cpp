@@ -46,9 +46,9 @@ Ed25519Key::~Ed25519Key()
 }
 
 Ed25519Key::Ed25519Key(Ed25519Key &&other) noexcept
-    : m_key(std::exchange(other.m_key, nullptr)), m_error(std::move(other.m_error))
-{
-}
+    : m_key(std::exchange(other.m_key, nullptr)),
+      m_error(std::move(other.m_error))
+{}
 
 Ed25519Key &Ed25519Key::operator=(Ed25519Key &&other) noexcept
 {
@@ -76,7 +76,7 @@ Ed25519Key Ed25519Key::adopt(EVP_PKEY *key)
         const QString type = QString::fromLatin1(EVP_PKEY_get0_type_name(key));
         EVP_PKEY_free(key);
         return failure(Tr::tr("This is a %1 key; the exchange needs an Ed25519 key "
-                          "(openssl genpkey -algorithm ed25519).")
+                              "(openssl genpkey -algorithm ed25519).")
                            .arg(type.isEmpty() ? Tr::tr("non-Ed25519") : type));
     }
     Ed25519Key k;
@@ -94,10 +94,10 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
     if (trimmed.startsWith("-----BEGIN")) {
         if (trimmed.contains("ENCRYPTED"))
             return failure(Tr::tr("The key is protected by a passphrase; export it without one "
-                              "(openssl pkey -in key.pem -out plain.pem)."));
+                                  "(openssl pkey -in key.pem -out plain.pem)."));
         if (!trimmed.contains("-----BEGIN PRIVATE KEY-----"))
             return failure(Tr::tr("The PEM file does not hold a PKCS#8 private key "
-                              "(expected \"BEGIN PRIVATE KEY\")."));
+                                  "(expected \"BEGIN PRIVATE KEY\")."));
         return adopt(fromPem(trimmed));
     }
     if (trimmed.startsWith("MC")) {
@@ -142,10 +142,10 @@ QByteArray Ed25519Key::sign(const QByteArray &message) const
     size_t len = size_t(sig.size());
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
     const bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, m_key) == 1
-        && EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                          reinterpret_cast<const unsigned char *>(message.constData()),
-                          size_t(message.size()))
-            == 1;
+                    && EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
+                                      reinterpret_cast<const unsigned char *>(message.constData()),
+                                      size_t(message.size()))
+                           == 1;
     EVP_MD_CTX_free(ctx);
     if (!ok) {
         ERR_clear_error();
@@ -208,13 +208,14 @@ bool Ed25519PublicKey::verify(const QByteArray &spkiDer, const QByteArray &messa
     if (!key)
         return false;
     EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    const bool ok = ctx && EVP_PKEY_get_id(key) == EVP_PKEY_ED25519
+    const bool ok =
+        ctx && EVP_PKEY_get_id(key) == EVP_PKEY_ED25519
         && EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) == 1
         && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
                             size_t(signature.size()),
                             reinterpret_cast<const unsigned char *>(message.constData()),
                             size_t(message.size()))
-            == 1;
+               == 1;
     EVP_MD_CTX_free(ctx);
     EVP_PKEY_free(key);
     ERR_clear_error();

@@ -2,7 +2,8 @@
 
 #include <QByteArray>
 
-enum class Endpoint {
+enum class Endpoint
+{
     PlaceOrder,
     CancelOrder,
     BatchCancel,
@@ -21,7 +22,8 @@ enum class Endpoint {
 };
 
 // Requests that share one budget at the exchange share a rate class.
-enum class RateClass {
+enum class RateClass
+{
     OrderWrite, // POST and DELETE /api/v1/spot/order: 10/s
     BatchCancel,
     GetOrder,

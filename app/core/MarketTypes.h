@@ -14,7 +14,7 @@ struct SymbolRules
     Decimal priceIncrement; // tick
     Decimal baseIncrement;  // lot step
     Decimal baseMinSize;
-    Decimal quoteMinSize; // minimum notional
+    Decimal quoteMinSize;   // minimum notional
     Decimal priceLimitRate; // 0.1 = 10 % from the last price
     bool enableTrading = false;
 

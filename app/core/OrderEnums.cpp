@@ -63,7 +63,7 @@ OrderStatus parseStatus(const QString &text)
 bool isFinal(OrderStatus status)
 {
     return status == OrderStatus::Filled || status == OrderStatus::Canceled
-        || status == OrderStatus::Rejected;
+           || status == OrderStatus::Rejected;
 }
 
 bool isOpen(OrderStatus status)
@@ -88,7 +88,8 @@ QString statusText(OrderStatus status)
     switch (status) {
     case OrderStatus::PendingNew: return QCoreApplication::translate("Order", "Pending");
     case OrderStatus::New: return QCoreApplication::translate("Order", "Open");
-    case OrderStatus::PartialFilled: return QCoreApplication::translate("Order", "Partially filled");
+    case OrderStatus::PartialFilled:
+        return QCoreApplication::translate("Order", "Partially filled");
     case OrderStatus::Filled: return QCoreApplication::translate("Order", "Filled");
     case OrderStatus::Canceled: return QCoreApplication::translate("Order", "Cancelled");
     case OrderStatus::Rejected: return QCoreApplication::translate("Order", "Rejected");

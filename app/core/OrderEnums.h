@@ -4,9 +4,26 @@
 
 using OrderId = qint64;
 
-enum class Side { Buy, Sell };
-enum class OrderType { Limit, Market };
-enum class OrderStatus { PendingNew, New, PartialFilled, Filled, Canceled, Rejected, Unknown };
+enum class Side
+{
+    Buy,
+    Sell
+};
+enum class OrderType
+{
+    Limit,
+    Market
+};
+enum class OrderStatus
+{
+    PendingNew,
+    New,
+    PartialFilled,
+    Filled,
+    Canceled,
+    Rejected,
+    Unknown
+};
 
 namespace OrderEnums {
 

@@ -22,7 +22,9 @@ public:
     static constexpr qint64 SafetyMarginMs = 50;
 
     // The exchange itself counts without a margin.
-    explicit RateLimiter(qint64 marginMs = SafetyMarginMs) : m_marginMs(marginMs) {}
+    explicit RateLimiter(qint64 marginMs = SafetyMarginMs)
+        : m_marginMs(marginMs)
+    {}
 
     // 0 when a request of this class may go now, else how long to wait.
     qint64 delayMs(RateClass rateClass, qint64 nowMs) const;

@@ -18,7 +18,8 @@ struct Tr
 class FieldReader
 {
 public:
-    FieldReader(const QJsonValue &value, const char *what) : m_what(what)
+    FieldReader(const QJsonValue &value, const char *what)
+        : m_what(what)
     {
         if (!value.isObject())
             fail(Tr::tr("%1 is not a JSON object").arg(QLatin1String(what)));
@@ -42,7 +43,8 @@ public:
             if (i != std::numeric_limits<qint64>::min())
                 return QString::number(i);
         }
-        fail(Tr::tr("\"%1\" in %2 has the wrong type").arg(QLatin1String(key), QLatin1String(m_what)));
+        fail(Tr::tr("\"%1\" in %2 has the wrong type")
+                 .arg(QLatin1String(key), QLatin1String(m_what)));
         return {};
     }
 
@@ -58,8 +60,8 @@ public:
         }
         Decimal d;
         if (!ReplyParser::decimal(v, &d))
-            fail(Tr::tr("\"%1\" in %2 is not an exact decimal").arg(QLatin1String(key),
-                                                                  QLatin1String(m_what)));
+            fail(Tr::tr("\"%1\" in %2 is not an exact decimal")
+                     .arg(QLatin1String(key), QLatin1String(m_what)));
         return d;
     }
 
@@ -70,8 +72,8 @@ public:
         if ((v.isUndefined() || v.isNull()) && !required)
             return 0;
         if (!ReplyParser::orderId(v, &id))
-            fail(Tr::tr("\"%1\" in %2 is not an order id").arg(QLatin1String(key),
-                                                           QLatin1String(m_what)));
+            fail(Tr::tr("\"%1\" in %2 is not an order id")
+                     .arg(QLatin1String(key), QLatin1String(m_what)));
         return id;
     }
 
@@ -114,7 +116,7 @@ bool setError(QString *error, const QString &why)
     return false;
 }
 
-template<typename T, typename F>
+template <typename T, typename F>
 bool readArray(const QJsonValue &data, QList<T> *out, QString *error, F readOne)
 {
     if (!data.isArray())
@@ -135,7 +137,7 @@ bool level(const QJsonValue &v, DepthLevel *out)
 {
     const QJsonArray pair = v.toArray();
     return v.isArray() && pair.size() >= 2 && ReplyParser::decimal(pair.at(0), &out->price)
-        && ReplyParser::decimal(pair.at(1), &out->quantity);
+           && ReplyParser::decimal(pair.at(1), &out->quantity);
 }
 
 bool levels(const QJsonValue &v, QList<DepthLevel> *out)
@@ -166,10 +168,10 @@ Envelope envelope(const QByteArray &body)
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
         e.error.kind = ApiError::Kind::Malformed;
         e.error.message = perr.error != QJsonParseError::NoError
-            ? Tr::tr("The exchange's reply is not valid JSON (%1 at byte %2).")
-                  .arg(perr.errorString())
-                  .arg(perr.offset)
-            : Tr::tr("The exchange's reply is not a JSON object.");
+                              ? Tr::tr("The exchange's reply is not valid JSON (%1 at byte %2).")
+                                    .arg(perr.errorString())
+                                    .arg(perr.offset)
+                              : Tr::tr("The exchange's reply is not a JSON object.");
         return e;
     }
     e.root = doc.object();
@@ -375,7 +377,8 @@ bool bookTicker(const QJsonValue &data, BookTicker *out, QString *error)
         return setError(error, r.error());
     const QJsonObject o = v.toObject();
     QList<DepthLevel> bids, asks;
-    if (!levels(o.value(QLatin1String("bid")), &bids) || !levels(o.value(QLatin1String("ask")), &asks))
+    if (!levels(o.value(QLatin1String("bid")), &bids)
+        || !levels(o.value(QLatin1String("ask")), &asks))
         return setError(error, Tr::tr("the book ticker's levels are not [price, quantity] pairs"));
     BookTicker t;
     t.hasBid = !bids.isEmpty();
@@ -396,7 +399,8 @@ bool depth(const QJsonValue &data, Depth *out, QString *error)
         return setError(error, r.error());
     const QJsonObject o = data.toObject();
     Depth d;
-    if (!levels(o.value(QLatin1String("bids")), &d.bids) || !levels(o.value(QLatin1String("asks")), &d.asks))
+    if (!levels(o.value(QLatin1String("bids")), &d.bids)
+        || !levels(o.value(QLatin1String("asks")), &d.asks))
         return setError(error, Tr::tr("the depth levels are not [price, quantity] pairs"));
     d.time = r.millis("time");
     *out = d;

@@ -8,7 +8,11 @@ class DemoClock
 {
 public:
     qint64 nowMs() const;
-    void setFixed(qint64 epochMs) { m_fixed = true; m_fixedMs = epochMs; }
+    void setFixed(qint64 epochMs)
+    {
+        m_fixed = true;
+        m_fixedMs = epochMs;
+    }
     bool isFixed() const { return m_fixed; }
     void advance(qint64 ms) { m_fixedMs += ms; }
     void setSkewMs(qint64 skew) { m_skewMs = skew; }

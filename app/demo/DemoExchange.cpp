@@ -228,8 +228,8 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
             return json(503, DemoJson::error(QStringLiteral("-1"),
                                              QStringLiteral("Service temporarily unavailable")));
         if (fault == DemoFault::RateLimitBurst)
-            return json(429, DemoJson::error(QStringLiteral("-1003"),
-                                             QStringLiteral("Too many requests")));
+            return json(
+                429, DemoJson::error(QStringLiteral("-1003"), QStringLiteral("Too many requests")));
 
         QString caller = request.remote.toString();
         if (info.isSigned) {
@@ -243,12 +243,12 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
         RateLimiter &limiter = slot.value();
         const qint64 now = m_monotonic.elapsed();
         if (limiter.delayMs(info.rateClass, now) > 0)
-            return json(429, DemoJson::error(QStringLiteral("-1003"),
-                                             QStringLiteral("Too many requests; limit is %1 per "
-                                                            "%2 ms")
-                                                 .arg(RateLimiter::limitFor(info.rateClass).count)
-                                                 .arg(RateLimiter::limitFor(info.rateClass)
-                                                          .windowMs)));
+            return json(429,
+                        DemoJson::error(QStringLiteral("-1003"),
+                                        QStringLiteral("Too many requests; limit is %1 per "
+                                                       "%2 ms")
+                                            .arg(RateLimiter::limitFor(info.rateClass).count)
+                                            .arg(RateLimiter::limitFor(info.rateClass).windowMs)));
         limiter.record(info.rateClass, now);
 
         DemoRoutes::Params params;

@@ -92,7 +92,7 @@ private:
     DemoHttpServer m_server;
     QTimer m_stepTimer;
     quint16 m_port = 0;
-    QHash<QString, QByteArray> m_keys; // API key -> public key DER
+    QHash<QString, QByteArray> m_keys;    // API key -> public key DER
     QHash<QString, RateLimiter> m_limits; // per API key or caller address
     QElapsedTimer m_monotonic;
     std::deque<PendingFault> m_faults;

@@ -54,7 +54,7 @@ QStringList names()
 bool carriesOut(DemoFault fault)
 {
     return fault != DemoFault::UnavailableBefore && fault != DemoFault::RateLimitBurst
-        && fault != DemoFault::None;
+           && fault != DemoFault::None;
 }
 
 } // namespace DemoFaults

@@ -4,7 +4,8 @@
 #include <QStringList>
 
 // Faults the demo exchange can inject into its next replies.
-enum class DemoFault {
+enum class DemoFault
+{
     None,
     ServerErrorAfterAccept, // the request is carried out, then 500
     UnavailableBefore,      // 503, nothing carried out

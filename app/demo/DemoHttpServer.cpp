@@ -27,9 +27,9 @@ constexpr int StallMs = 120000;
 } // namespace
 
 DemoHttpServer::DemoHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
-{
-}
+    : QAbstractHttpServer(parent),
+      m_handler(std::move(handler))
+{}
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -39,13 +39,13 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     r.query = request.url().query(QUrl::FullyEncoded).toUtf8();
     r.body = request.body();
     r.remote = request.remoteAddress();
-    r.header = [&request](const QByteArray &name) { return request.value(name); };
+    r.header = [&request](const QByteArray &name) {
+        return request.value(name);
+    };
 
     const DemoResponse response = m_handler(r);
     switch (response.action) {
-    case DemoResponse::Action::Drop:
-        socket->abort();
-        return true;
+    case DemoResponse::Action::Drop: socket->abort(); return true;
     case DemoResponse::Action::Stall: {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(StallMs, socket, [guard] {
@@ -54,8 +54,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         });
         return true;
     }
-    case DemoResponse::Action::Reply:
-        break;
+    case DemoResponse::Action::Reply: break;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     const auto status = QHttpServerResponder::StatusCode(response.status);
@@ -71,6 +70,5 @@ void DemoHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocke
 {
     makeResponder(request, socket)
         .write(QByteArray(R"({"code":"-1","msg":"Not found"})"),
-               {{"Content-Type", "application/json"}},
-               QHttpServerResponder::StatusCode::NotFound);
+               {{"Content-Type", "application/json"}}, QHttpServerResponder::StatusCode::NotFound);
 }

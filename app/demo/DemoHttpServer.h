@@ -18,7 +18,12 @@ struct DemoRequest
 
 struct DemoResponse
 {
-    enum class Action { Reply, Stall, Drop };
+    enum class Action
+    {
+        Reply,
+        Stall,
+        Drop
+    };
     Action action = Action::Reply;
     int status = 200;
     QByteArray body;

@@ -152,8 +152,8 @@ Reply DemoRoutes::batchCancel(const Params &p)
             bool good = false;
             const qint64 id = part.toLongLong(&good);
             if (!good || id <= 0)
-                return bad(QStringLiteral("-1100"), QStringLiteral("'%1' is not an order id")
-                                                        .arg(part));
+                return bad(QStringLiteral("-1100"),
+                           QStringLiteral("'%1' is not an order id").arg(part));
             outcomes.append(m_engine->cancel(account, OrderRef::byId(id)));
             if (outcomes.last().orderId == 0)
                 outcomes.last().orderId = id;
@@ -233,8 +233,8 @@ Reply DemoRoutes::userInfo()
 Reply DemoRoutes::balance(const Params &p)
 {
     QJsonArray out;
-    const auto list = m_engine->balances(p.value(QStringLiteral("accountId")),
-                                         p.value(QStringLiteral("token")));
+    const auto list =
+        m_engine->balances(p.value(QStringLiteral("accountId")), p.value(QStringLiteral("token")));
     for (const Balance &b : list)
         out.append(DemoJson::balance(b));
     return ok(out);
@@ -247,9 +247,9 @@ Reply DemoRoutes::trades(const Params &p)
         || !number(p, "startTime", &start) || !number(p, "endTime", &end))
         return notNumber("orderId/limit/startTime/endTime");
     QJsonArray out;
-    const auto list = m_engine->trades(p.value(QStringLiteral("accountId")),
-                                       p.value(QStringLiteral("symbol")), orderId,
-                                       int(std::clamp<qint64>(limit, 1, 1000)), start, end);
+    const auto list =
+        m_engine->trades(p.value(QStringLiteral("accountId")), p.value(QStringLiteral("symbol")),
+                         orderId, int(std::clamp<qint64>(limit, 1, 1000)), start, end);
     for (const Trade &t : list)
         out.append(DemoJson::trade(t));
     return ok(out);

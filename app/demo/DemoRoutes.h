@@ -20,7 +20,9 @@ public:
         QJsonObject json;
     };
 
-    explicit DemoRoutes(MatchingEngine *engine) : m_engine(engine) {}
+    explicit DemoRoutes(MatchingEngine *engine)
+        : m_engine(engine)
+    {}
     Reply handle(Endpoint endpoint, const Params &params);
 
 private:

@@ -2,7 +2,10 @@
 
 #include <QCryptographicHash>
 
-MarketSimulator::MarketSimulator(quint64 seed) : m_seed(seed), m_rng(seed) {}
+MarketSimulator::MarketSimulator(quint64 seed)
+    : m_seed(seed),
+      m_rng(seed)
+{}
 
 void MarketSimulator::addSymbol(const SymbolRules &rules, const Decimal &mid)
 {

@@ -33,9 +33,10 @@ MatchingEngine::Outcome reject(const char *code, const QString &message)
 } // namespace
 
 MatchingEngine::MatchingEngine(DemoClock *clock, quint64 seed)
-    : m_clock(clock), m_market(seed), m_rng(seed ^ 0x5eedf00dULL)
-{
-}
+    : m_clock(clock),
+      m_market(seed),
+      m_rng(seed ^ 0x5eedf00dULL)
+{}
 
 qint64 MatchingEngine::now() const
 {
@@ -85,9 +86,9 @@ MatchingEngine::Outcome MatchingEngine::validate(const NewOrder &o, const Symbol
         if (!notional)
             return reject("-1114", QStringLiteral("Order size is out of range"));
         if (*notional < r.quoteMinSize)
-            return reject("-1115", QStringLiteral("Order value %1 is below the minimum %2 %3")
-                                       .arg(notional->toString(), r.quoteMinSize.toString(),
-                                            r.quoteToken));
+            return reject("-1115",
+                          QStringLiteral("Order value %1 is below the minimum %2 %3")
+                              .arg(notional->toString(), r.quoteMinSize.toString(), r.quoteToken));
         if (!r.priceLimitRate.isZero()) {
             const Decimal band = mul(last, r.priceLimitRate);
             if (sub(o.price, last).abs() > band)
@@ -109,15 +110,14 @@ MatchingEngine::Outcome MatchingEngine::validate(const NewOrder &o, const Symbol
         if (o.amount.isZero() || o.amount.isNegative())
             return reject("-1102", QStringLiteral("Amount must be greater than zero"));
         if (o.amount < r.quoteMinSize)
-            return reject("-1115", QStringLiteral("Order value %1 is below the minimum %2 %3")
-                                       .arg(o.amount.toString(), r.quoteMinSize.toString(),
-                                            r.quoteToken));
+            return reject("-1115",
+                          QStringLiteral("Order value %1 is below the minimum %2 %3")
+                              .arg(o.amount.toString(), r.quoteMinSize.toString(), r.quoteToken));
         if (o.side == Side::Buy && available(o.accountId, r.quoteToken) < o.amount)
             return reject("-1131", QStringLiteral("Insufficient %1 balance: need %2, available %3")
                                        .arg(r.quoteToken, o.amount.toString(),
                                             available(o.accountId, r.quoteToken).toString()));
-        if (o.side == Side::Sell
-            && mul(available(o.accountId, r.baseToken), last) < o.amount)
+        if (o.side == Side::Sell && mul(available(o.accountId, r.baseToken), last) < o.amount)
             return reject("-1131", QStringLiteral("Insufficient %1 balance to sell %2 %3 worth")
                                        .arg(r.baseToken, o.amount.toString(), r.quoteToken));
     }
@@ -279,8 +279,8 @@ void MatchingEngine::fillResting()
         const SymbolRules *r = m_market.rules(o.symbol);
         const Depth top = m_market.book(o.symbol, 1);
         const bool crossed = o.side == Side::Buy
-            ? !top.asks.isEmpty() && top.asks.first().price <= o.price
-            : !top.bids.isEmpty() && top.bids.first().price >= o.price;
+                                 ? !top.asks.isEmpty() && top.asks.first().price <= o.price
+                                 : !top.bids.isEmpty() && top.bids.first().price >= o.price;
         if (!crossed)
             continue;
         // A resting order fills at its own price, 30 % to all of what is left per step; a market
@@ -318,10 +318,10 @@ MatchingEngine::Outcome MatchingEngine::cancel(const QString &accountId, const O
 {
     Order *o = lookup(accountId, ref);
     if (!o)
-        return reject("-2011", ref.orderId > 0
-                                   ? QStringLiteral("Order %1 does not exist").arg(ref.orderId)
-                                   : QStringLiteral("No order with clientOrderId %1")
-                                         .arg(ref.clientOrderId));
+        return reject(
+            "-2011", ref.orderId > 0
+                         ? QStringLiteral("Order %1 does not exist").arg(ref.orderId)
+                         : QStringLiteral("No order with clientOrderId %1").arg(ref.clientOrderId));
     if (OrderEnums::isFinal(o->status)) {
         Outcome out = reject("-2012", QStringLiteral("Order %1 is already %2")
                                           .arg(o->orderId)

@@ -44,8 +44,8 @@ public:
     QList<Order> finishedOrders(const QString &accountId, const QString &symbol, OrderId orderId,
                                 int limit, qint64 startTime, qint64 endTime) const;
     QList<Balance> balances(const QString &accountId, const QString &token) const;
-    QList<Trade> trades(const QString &accountId, const QString &symbol, OrderId orderId,
-                        int limit, qint64 startTime, qint64 endTime) const;
+    QList<Trade> trades(const QString &accountId, const QString &symbol, OrderId orderId, int limit,
+                        qint64 startTime, qint64 endTime) const;
     int orderCount() const { return int(m_orders.size()); }
 
     // Moves the market one step and fills resting orders it crosses.

@@ -50,7 +50,8 @@ void AppSettings::setIntervals(int openMs, int finishedMs)
 
 int AppSettings::timeoutMs() const
 {
-    return std::clamp(m_s->value(QStringLiteral("exchange/timeoutMs"), 10000).toInt(), 1000, 120000);
+    return std::clamp(m_s->value(QStringLiteral("exchange/timeoutMs"), 10000).toInt(), 1000,
+                      120000);
 }
 
 void AppSettings::setTimeoutMs(int ms)

@@ -9,7 +9,9 @@
 class AppSettings
 {
 public:
-    explicit AppSettings(QSettings *settings) : m_s(settings) {}
+    explicit AppSettings(QSettings *settings)
+        : m_s(settings)
+    {}
     QSettings *raw() const { return m_s; }
 
     QUrl baseUrl() const;

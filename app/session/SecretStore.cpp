@@ -33,9 +33,9 @@ Secrets decode(const QByteArray &data)
 } // namespace
 
 SecretStore::SecretStore(const QString &fallbackDirectory, QObject *parent)
-    : QObject(parent), m_directory(fallbackDirectory)
-{
-}
+    : QObject(parent),
+      m_directory(fallbackDirectory)
+{}
 
 bool SecretStore::keychainCompiledIn()
 {

@@ -22,7 +22,12 @@ class SecretStore final : public QObject
     Q_DISABLE_COPY_MOVE(SecretStore)
 
 public:
-    enum class Backend { Unknown, Keychain, File };
+    enum class Backend
+    {
+        Unknown,
+        Keychain,
+        File
+    };
 
     explicit SecretStore(const QString &fallbackDirectory, QObject *parent = nullptr);
 

@@ -93,7 +93,8 @@ DemoExchange *Session::demo()
         m_service->setBaseUrl(m_demo->baseUrl());
         if (m_demoKey && m_demoKey->isValid() && !m_demoApiKey.isEmpty()) {
             // Given credentials (deterministic runs) are registered with the demo exchange.
-            m_demo->addApiKey(m_demoApiKey, QByteArray::fromBase64(m_demoKey->publicKeySpkiBase64()));
+            m_demo->addApiKey(m_demoApiKey,
+                              QByteArray::fromBase64(m_demoKey->publicKeySpkiBase64()));
             setCredentials(m_demoApiKey, m_demoKey);
         } else {
             const auto credentials = m_demo->createCredentials();
@@ -138,4 +139,3 @@ void Session::setPaused(bool paused)
     m_market->setPaused(paused);
     m_orders->setPaused(paused);
 }
-
