@@ -15,3 +15,12 @@ QString ApiError::kindName(Kind kind)
     }
     return {};
 }
+
+ApiError ApiError::make(Kind kind, const QString &message, int httpStatus)
+{
+    ApiError e;
+    e.kind = kind;
+    e.message = message;
+    e.httpStatus = httpStatus;
+    return e;
+}

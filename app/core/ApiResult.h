@@ -23,6 +23,7 @@ struct ApiError
 
     bool ok() const { return kind == Kind::None; }
     static QString kindName(Kind kind);
+    static ApiError make(Kind kind, const QString &message, int httpStatus = 0);
 };
 
 template <typename T> struct ApiResult

@@ -1,8 +1,10 @@
 #include "ApiService.h"
 
+#include "ClockOffset.h"
 #include "Ed25519Key.h"
 #include "OneShotUploadDevice.h"
 #include "QueryString.h"
+#include "ReplyClassifier.h"
 #include "ReplyParser.h"
 #include "RequestSigner.h"
 
@@ -19,38 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ApiService)
 };
-
-ApiError makeError(ApiError::Kind kind, const QString &message, int status = 0)
-{
-    ApiError e;
-    e.kind = kind;
-    e.message = message;
-    e.httpStatus = status;
-    return e;
-}
-
-bool failedBeforeSending(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::NetworkSessionFailedError: return true;
-    default: return false;
-    }
-}
-
-QString unknownOutcome(bool isWrite, const QString &what)
-{
-    return isWrite ? Tr::tr("%1 The request may have been carried out: the outcome is unknown.")
-                         .arg(what)
-                   : what;
-}
 
 } // namespace
 
@@ -129,11 +99,12 @@ void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *cont
             QString why;
             if (!parse(root, &result.value, &why)) {
                 result.error =
-                    makeError(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-                              unknownOutcome(isWrite, Tr::tr("The exchange's reply could not be "
-                                                             "read: %1.")
-                                                          .arg(why)),
-                              error.httpStatus);
+                    ApiError::make(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+                                   ReplyClassifier::unknownOutcome(
+                                       isWrite, Tr::tr("The exchange's reply could not be "
+                                                       "read: %1.")
+                                                    .arg(why)),
+                                   error.httpStatus);
                 result.value = T{};
             }
         }
@@ -147,17 +118,19 @@ void ApiService::enqueue(Pending pending)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);
     if (m_baseUrl.isEmpty())
-        return failLater(std::move(pending),
-                         makeError(ApiError::Kind::NotSent, Tr::tr("No exchange address is set.")));
+        return failLater(std::move(pending), ApiError::make(ApiError::Kind::NotSent,
+                                                            Tr::tr("No exchange address is set.")));
     if (info.isSigned && !hasCredentials())
-        return failLater(std::move(pending),
-                         makeError(ApiError::Kind::NotSent,
-                                   Tr::tr("No API key and private key are set; open Settings.")));
+        return failLater(
+            std::move(pending),
+            ApiError::make(ApiError::Kind::NotSent,
+                           Tr::tr("No API key and private key are set; open Settings.")));
     if (info.isSigned && m_authBlocked)
-        return failLater(std::move(pending),
-                         makeError(ApiError::Kind::Auth,
-                                   Tr::tr("Signed requests are paused: the exchange refused the "
-                                          "credentials. Check the API key and private key.")));
+        return failLater(
+            std::move(pending),
+            ApiError::make(ApiError::Kind::Auth,
+                           Tr::tr("Signed requests are paused: the exchange refused the "
+                                  "credentials. Check the API key and private key.")));
     m_queues[size_t(info.rateClass)].push_back(std::move(pending));
     dispatch();
 }
@@ -242,102 +215,20 @@ void ApiService::send(Pending pending)
                 const qint64 now = m_clock.elapsed();
                 updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
                                   sentAt.toMSecsSinceEpoch() + (now - started));
-                QJsonObject root;
                 const bool isWrite = endpointInfo(pending.endpoint).isWrite;
-                const ApiError error = classify(reply, *oversize, isWrite, &root);
-                complete(pending, error, root, sentAt, now - started);
+                const ReplyClassifier::Outcome outcome =
+                    ReplyClassifier(m_timeoutMs, MaxReplyBytes).classify(reply, *oversize, isWrite);
+                complete(pending, outcome.error, outcome.root, sentAt, now - started);
             });
-}
-
-ApiError ApiService::classify(QNetworkReply *reply, bool oversize, bool isWrite, QJsonObject *root)
-{
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (oversize)
-        return makeError(
-            isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-            unknownOutcome(isWrite, Tr::tr("The exchange's reply was larger than %1 MiB "
-                                           "and was dropped.")
-                                        .arg(MaxReplyBytes / (1024 * 1024))),
-            status);
-    if (status == 0) {
-        const auto netError = reply->error();
-        if (failedBeforeSending(netError))
-            return makeError(ApiError::Kind::NotSent,
-                             Tr::tr("Could not reach the exchange (%1). Nothing was sent.")
-                                 .arg(reply->errorString()));
-        const QString what =
-            netError == QNetworkReply::OperationCanceledError
-                    || netError == QNetworkReply::TimeoutError
-                ? Tr::tr("No reply from the exchange within %1.%2 s.")
-                      .arg(m_timeoutMs / 1000)
-                      .arg(m_timeoutMs % 1000 / 100)
-                : Tr::tr("The connection to the exchange failed (%1).").arg(reply->errorString());
-        return makeError(ApiError::Kind::Unknown, unknownOutcome(isWrite, what));
-    }
-
-    const QByteArray body = reply->readAll();
-    if (status >= 300 && status < 400) {
-        const QString where = QString::fromUtf8(reply->rawHeader("Location"));
-        return makeError(
-            isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
-            unknownOutcome(isWrite, Tr::tr("The exchange redirected to %1; redirects are "
-                                           "not followed for signed requests.")
-                                        .arg(where)),
-            status);
-    }
-    if (status >= 500)
-        return makeError(ApiError::Kind::Unknown,
-                         unknownOutcome(isWrite, Tr::tr("The exchange reported an internal error "
-                                                        "(HTTP %1).")
-                                                     .arg(status)),
-                         status);
-
-    ReplyParser::Envelope envelope = ReplyParser::envelope(body);
-    const QString exchangeSays =
-        envelope.error.kind == ApiError::Kind::Rejected ? envelope.error.message : QString();
-    ApiError error = envelope.error;
-    error.httpStatus = status;
-    if (status == 429) {
-        error.kind = ApiError::Kind::RateLimited;
-        error.message =
-            Tr::tr("The exchange's rate limit was hit; pausing before the next request.");
-    } else if (status == 401 || status == 403 || status == 412) {
-        error.kind = ApiError::Kind::Auth;
-        const QString base = status == 401 ? Tr::tr("The exchange refused the signature or API key")
-                             : status == 403 ? Tr::tr("No permission for this request")
-                                             : Tr::tr("A required parameter or header is missing");
-        error.message = exchangeSays.isEmpty() ? base + QLatin1Char('.')
-                                               : Tr::tr("%1: %2").arg(base, exchangeSays);
-    } else if (status >= 400) {
-        error.kind = ApiError::Kind::Rejected;
-        if (error.message.isEmpty() || envelope.error.kind == ApiError::Kind::Malformed)
-            error.message = Tr::tr("The exchange rejected the request (HTTP %1).").arg(status);
-    } else if (error.kind == ApiError::Kind::Malformed && isWrite) {
-        error.kind = ApiError::Kind::Unknown;
-        error.message = unknownOutcome(true, error.message);
-    }
-    *root = envelope.root;
-    return error;
 }
 
 void ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
 {
-    QByteArray date = reply->rawHeader("Date");
-    if (date.isEmpty())
-        return;
-    // HTTP dates end in "GMT", which Qt 6.4's RFC 2822 parser refuses.
-    if (date.endsWith(" GMT"))
-        date.replace(date.size() - 3, 3, "+0000");
-    const QDateTime server = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
-    if (!server.isValid())
-        return;
-    // Date has whole seconds: the true time lies in [server, server + 1 s).
-    const qint64 midpoint = (sentAtMs + receivedAtMs) / 2;
-    const qint64 measured = server.toMSecsSinceEpoch() + 500 - midpoint;
-    const qint64 offset = std::abs(measured) < 2000 ? 0 : measured;
-    if (offset != m_clockOffsetMs) {
-        m_clockOffsetMs = offset;
-        Q_EMIT clockOffsetChanged(offset);
+    const std::optional<qint64> offset =
+        ClockOffset::fromDateHeader(reply->rawHeader("Date"), sentAtMs, receivedAtMs);
+    if (offset && *offset != m_clockOffsetMs) {
+        m_clockOffsetMs = *offset;
+        Q_EMIT clockOffsetChanged(*offset);
     }
 }
 

@@ -105,7 +105,6 @@ private:
     void complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
-    ApiError classify(QNetworkReply *reply, bool oversize, bool isWrite, QJsonObject *root);
     void updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
 
     QNetworkAccessManager *m_nam;

@@ -352,33 +352,35 @@ std::optional<Order> MatchingEngine::find(const QString &accountId, const OrderR
     return o ? std::optional<Order>(*o) : std::nullopt;
 }
 
-QList<Order> MatchingEngine::openOrders(const QString &accountId, const QString &symbol,
-                                        OrderId orderId, int limit) const
+QList<Order> MatchingEngine::newest(const QString &accountId, const QString &symbol,
+                                    OrderId orderId, int limit,
+                                    const std::function<bool(const Order &)> &keep) const
 {
     QList<Order> out;
     for (auto it = m_orders.rbegin(); it != m_orders.rend() && out.size() < limit; ++it) {
         const Order &o = it->second;
-        if (o.accountId == accountId && OrderEnums::isOpen(o.status)
-            && (symbol.isEmpty() || o.symbol == symbol) && (orderId <= 0 || o.orderId == orderId))
+        if (o.accountId == accountId && (symbol.isEmpty() || o.symbol == symbol)
+            && (orderId <= 0 || o.orderId == orderId) && keep(o))
             out.append(o);
     }
     return out;
+}
+
+QList<Order> MatchingEngine::openOrders(const QString &accountId, const QString &symbol,
+                                        OrderId orderId, int limit) const
+{
+    return newest(accountId, symbol, orderId, limit,
+                  [](const Order &o) { return OrderEnums::isOpen(o.status); });
 }
 
 QList<Order> MatchingEngine::finishedOrders(const QString &accountId, const QString &symbol,
                                             OrderId orderId, int limit, qint64 startTime,
                                             qint64 endTime) const
 {
-    QList<Order> out;
-    for (auto it = m_orders.rbegin(); it != m_orders.rend() && out.size() < limit; ++it) {
-        const Order &o = it->second;
-        if (o.accountId == accountId && OrderEnums::isFinal(o.status)
-            && (symbol.isEmpty() || o.symbol == symbol) && (orderId <= 0 || o.orderId == orderId)
-            && (startTime <= 0 || o.createTime >= startTime)
-            && (endTime <= 0 || o.createTime <= endTime))
-            out.append(o);
-    }
-    return out;
+    return newest(accountId, symbol, orderId, limit, [startTime, endTime](const Order &o) {
+        return OrderEnums::isFinal(o.status) && (startTime <= 0 || o.createTime >= startTime)
+               && (endTime <= 0 || o.createTime <= endTime);
+    });
 }
 
 Decimal MatchingEngine::frozen(const QString &accountId, const QString &token) const

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMap>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <random>
@@ -70,6 +71,9 @@ private:
     Decimal available(const QString &accountId, const QString &token) const;
     Order *lookup(const QString &accountId, const OrderRef &ref);
     qint64 now() const;
+    // Up to limit of the account's orders, newest first, that keep() accepts.
+    QList<Order> newest(const QString &accountId, const QString &symbol, OrderId orderId, int limit,
+                        const std::function<bool(const Order &)> &keep) const;
 
     DemoClock *m_clock;
     MarketSimulator m_market;
