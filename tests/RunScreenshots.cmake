@@ -2,6 +2,9 @@
 file(REMOVE_RECURSE "${OUT}" "${DIFF}")
 set(ENV{QT_QPA_PLATFORM} offscreen)
 set(ENV{TZ} UTC)
+# A German desktop: the screens must still come out English, as the goldens are.
+set(ENV{LANGUAGE} de)
+set(ENV{LC_NUMERIC} de_DE.UTF-8)
 execute_process(COMMAND "${APP}" --screenshots "${OUT}" RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "screenshot mode failed (${rc})")
