@@ -1,9 +1,9 @@
 #include "FirstFrameProbe.h"
 
+#include "AfterFirstFrame.h"
+
 #include <QCoreApplication>
-#include <QEvent>
 #include <QFile>
-#include <QTimer>
 
 #include <cstdio>
 #include <ctime>
@@ -29,24 +29,17 @@ qint64 usSinceProcessStart()
 
 } // namespace
 
-void FirstFrameProbe::installIfRequested()
+void FirstFrameProbe::installIfRequested(QWidget *window)
 {
-    if (qEnvironmentVariableIsSet("TRADEDESK_EXIT_AFTER_FIRST_FRAME"))
-        QCoreApplication::instance()->installEventFilter(
-            new FirstFrameProbe(QCoreApplication::instance()));
-}
-
-bool FirstFrameProbe::eventFilter(QObject *watched, QEvent *event)
-{
-    if (!m_done && event->type() == QEvent::Paint) {
-        m_done = true;
-        // After this paint is flushed to the screen.
-        QTimer::singleShot(0, this, [] {
+    if (!qEnvironmentVariableIsSet("TRADEDESK_EXIT_AFTER_FIRST_FRAME"))
+        return;
+    AfterFirstFrame::run(
+        window,
+        [] {
             const qint64 us = usSinceProcessStart();
             std::printf("first-frame-ms %lld.%lld\n", us / 1000, (us % 1000) / 100);
             std::fflush(stdout);
             QCoreApplication::exit(0);
-        });
-    }
-    return QObject::eventFilter(watched, event);
+        },
+        60000);
 }

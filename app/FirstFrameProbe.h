@@ -1,20 +1,13 @@
 #pragma once
 
-#include <QObject>
+class QWidget;
 
-// For the start-up benchmark: once the first frame has been painted, prints the milliseconds
-// since the process started and quits. Installed only when TRADEDESK_EXIT_AFTER_FIRST_FRAME is set.
-class FirstFrameProbe final : public QObject
-{
-    Q_OBJECT
+// For the start-up benchmark: once the window's first frame has been painted, prints the
+// milliseconds since the process started and quits. Only when TRADEDESK_EXIT_AFTER_FIRST_FRAME
+// is set. Install it after any other AfterFirstFrame work on the window: the event filter
+// installed last sees the paint first, so the probe fires before that work runs.
+namespace FirstFrameProbe {
 
-public:
-    using QObject::QObject;
-    static void installIfRequested();
+void installIfRequested(QWidget *window);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
-private:
-    bool m_done = false;
-};
+} // namespace FirstFrameProbe

@@ -83,7 +83,6 @@ int main(int argc, char *argv[])
         options.key = key;
     }
 
-    FirstFrameProbe::installIfRequested();
     Session session(options, &settings);
     MainWindow window(&session, &secrets);
     window.show();
@@ -97,6 +96,8 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(icon);
         window.installTrayIcon();
     });
+    // Installed last, so its filter sees the first paint first: it measures before that work.
+    FirstFrameProbe::installIfRequested(&window);
     if (!session.isDemo() && !options.key) {
         secrets.load([&session, &options](const Secrets &s, const QString &) {
             if (s.isEmpty())

@@ -17,8 +17,8 @@ int main(int argc, char *argv[])
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qt);
     Theme::apply(app, Theme::Mode::System);
-    FirstFrameProbe::installIfRequested();
     QMainWindow window;
+    FirstFrameProbe::installIfRequested(&window);
     window.resize(1360, 820);
     window.show();
     return app.exec();
