@@ -1,15 +1,12 @@
 // What start-up leaves until after the first frame, and what it draws instead of loading.
 #include "AfterFirstFrame.h"
 #include "ApiService.h"
-#include "AppSettings.h"
 #include "Ed25519Key.h"
-#include "Session.h"
+#include "SessionFixture.h"
 #include "TradeDeskStyle.h"
 
 #include <QApplication>
 #include <QPainter>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
 
@@ -87,13 +84,11 @@ void TestStartup::workRunsOnce()
 
 void TestStartup::demoExchangeStartsWithTheSession()
 {
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
     Session::Options o;
     o.demo = true;
     o.demoOptions.stepIntervalMs = 0;
-    Session session(o, &settings);
+    SessionFixture f(o);
+    Session &session = f.session;
     // Constructed: it says it is the demo, with the demo account, but nothing listens yet.
     QVERIFY(session.isDemo());
     QCOMPARE(session.account(), DemoExchange::defaultAccountId());
@@ -113,13 +108,8 @@ void TestStartup::demoExchangeStartsWithTheSession()
 
 void TestStartup::realExchangeNeedsNoDemo()
 {
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
-    Session::Options o;
-    o.demo = false;
-    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
-    Session session(o, &settings);
+    SessionFixture f;
+    Session &session = f.session;
     QVERIFY(!session.isDemo());
     QCOMPARE(session.demo(), nullptr);
     QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("api.example.invalid"));

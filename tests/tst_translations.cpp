@@ -1,12 +1,10 @@
 // The translations: German complete, and in every language each window's Alt+letter
 // mnemonics unique (two labels on one letter leave the keyboard user guessing).
-#include "AppSettings.h"
 #include "CancelPreviewDialog.h"
 #include "LookupDialog.h"
 #include "MainWindow.h"
 #include "OrdersView.h"
-#include "SecretStore.h"
-#include "Session.h"
+#include "SessionFixture.h"
 #include "SettingsDialog.h"
 
 #include <QAbstractButton>
@@ -15,10 +13,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScopeGuard>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -52,6 +47,18 @@ Mnemonics windowMnemonics(QWidget *window)
             add(m, b->text());
     return m;
 }
+
+// Installs a translator for as long as it lives.
+struct ScopedTranslator
+{
+    explicit ScopedTranslator(const QString &qm)
+        : loaded(translator.load(qm) && QCoreApplication::installTranslator(&translator))
+    {}
+    ~ScopedTranslator() { QCoreApplication::removeTranslator(&translator); }
+
+    QTranslator translator;
+    bool loaded;
+};
 
 QString clashes(const Mnemonics &m)
 {
@@ -101,20 +108,11 @@ void TestTranslations::languages()
 void TestTranslations::mnemonicsAreUnique()
 {
     QFETCH(QString, qm);
-    QTranslator translator;
-    QVERIFY(translator.load(qm));
-    QCoreApplication::installTranslator(&translator);
-    const auto uninstall =
-        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
-    SecretStore secrets(dir.filePath(QStringLiteral("data")));
-    Session::Options o;
-    o.demo = false;
-    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
-    Session session(o, &settings); // never started: sends nothing
+    const ScopedTranslator language(qm);
+    QVERIFY(language.loaded);
+    SessionFixture f; // never started: sends nothing
+    Session &session = f.session;
+    SecretStore &secrets = f.secrets;
 
     MainWindow window(&session, &secrets);
     const Mnemonics main = windowMnemonics(&window);
@@ -147,19 +145,10 @@ void TestTranslations::mnemonicsAreUnique()
 void TestTranslations::headersFitTheirColumns()
 {
     QFETCH(QString, qm);
-    QTranslator translator;
-    QVERIFY(translator.load(qm));
-    QCoreApplication::installTranslator(&translator);
-    const auto uninstall =
-        qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
-
-    QTemporaryDir dir;
-    QSettings qsettings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    AppSettings settings(&qsettings);
-    Session::Options o;
-    o.demo = false;
-    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
-    Session session(o, &settings);
+    const ScopedTranslator language(qm);
+    QVERIFY(language.loaded);
+    SessionFixture f;
+    Session &session = f.session;
     MainWindow window(&session, nullptr);
     // "Ausgeführt" is wider than "0,0000": no header is cut off, in any language.
     for (OrdersView *view : {window.openView(), window.finishedView()}) {

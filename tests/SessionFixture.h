@@ -1,0 +1,34 @@
+#pragma once
+
+#include "AppSettings.h"
+#include "SecretStore.h"
+#include "Session.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+// A Session with its own settings file and secret store in a temporary folder. It sends nothing
+// until the test calls start(); by default it points at an exchange that does not exist.
+struct SessionFixture
+{
+    static Session::Options offline()
+    {
+        Session::Options o;
+        o.demo = false;
+        o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
+        return o;
+    }
+
+    explicit SessionFixture(const Session::Options &options = offline())
+        : qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
+          settings(&qsettings),
+          secrets(dir.filePath(QStringLiteral("data"))),
+          session(options, &settings)
+    {}
+
+    QTemporaryDir dir;
+    QSettings qsettings;
+    AppSettings settings;
+    SecretStore secrets;
+    Session session;
+};
