@@ -37,10 +37,6 @@ QString CommandLine::parse(const QCoreApplication &app)
                                  QStringLiteral("symbol"));
     QCommandLineOption themeOpt(QStringLiteral("theme"), Tr::tr("light, dark or system (default)."),
                                 QStringLiteral("theme"), QStringLiteral("system"));
-    QCommandLineOption shotOpt(
-        QStringLiteral("screenshots"),
-        Tr::tr("Write the QA screenshots (deterministic demo) to this folder and quit."),
-        QStringLiteral("dir"));
     QCommandLineOption settingsOpt(QStringLiteral("settings-file"),
                                    Tr::tr("Use this INI file for preferences (for tests)."),
                                    QStringLiteral("file"));
@@ -52,8 +48,8 @@ QString CommandLine::parse(const QCoreApplication &app)
     QCommandLineOption quitOpt(QStringLiteral("quit-after"),
                                Tr::tr("Quit after this many milliseconds (for smoke tests)."),
                                QStringLiteral("ms"));
-    p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, shotOpt,
-                  settingsOpt, quitOpt, grabOpt});
+    p.addOptions({demoOpt, urlOpt, keyOpt, pkOpt, accountOpt, symbolOpt, themeOpt, settingsOpt,
+                  quitOpt, grabOpt});
     p.process(app); // --help and --version exit here
     if (!p.positionalArguments().isEmpty())
         return Tr::tr("Unexpected argument: %1").arg(p.positionalArguments().first());
@@ -73,7 +69,6 @@ QString CommandLine::parse(const QCoreApplication &app)
     if (theme != QLatin1String("light") && theme != QLatin1String("dark")
         && theme != QLatin1String("system"))
         return Tr::tr("--theme is light, dark or system.");
-    screenshotDir = p.value(shotOpt);
     settingsFile = p.value(settingsOpt);
     quitAfterMs = p.value(quitOpt).toInt();
     grabFile = p.value(grabOpt);

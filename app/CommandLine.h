@@ -16,7 +16,6 @@ struct CommandLine
     QString account;
     QString symbol;
     QString theme = QStringLiteral("system");
-    QString screenshotDir;
     QString settingsFile;
     int quitAfterMs = 0;
     QString grabFile;

@@ -4,7 +4,6 @@
 #include "Ed25519Key.h"
 #include "FirstFrameProbe.h"
 #include "MainWindow.h"
-#include "ScreenshotRunner.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "Theme.h"
@@ -45,16 +44,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 2;
     }
-    if (!cli.screenshotDir.isEmpty()) {
-        // The goldens are English with English number formats, whatever this machine's locale.
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QApplication::removeTranslator(&qtTranslator);
-        QApplication::removeTranslator(&appTranslator);
-        if (appTranslator.load(QStringLiteral(":/i18n/tradedesk_en.qm")))
-            QApplication::installTranslator(&appTranslator);
-        return ScreenshotRunner::run(app, cli);
-    }
-
     // Reading the font database (fontconfig) takes milliseconds the window's construction
     // would wait for; read it on another core meanwhile (QFontDatabase locks itself).
     const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });

@@ -36,6 +36,9 @@ public:
     void refreshNow();
 
     bool isInFlight() const { return m_inFlight; }
+    // A timer is running that will poll; -1 when none is.
+    bool isScheduled() const { return m_timer.isActive(); }
+    int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
     int consecutiveFailures() const { return m_failures; }
     ApiError lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; }

@@ -58,7 +58,8 @@ void TestApiService::marketData()
 
     AWAIT(Decimal, unknown, f.service.tickerPrice(QStringLiteral("NOPE-USDT"), nullptr, CB));
     QCOMPARE(unknown.error.kind, ApiError::Kind::Rejected);
-    QVERIFY(unknown.error.message.contains(QStringLiteral("Unknown symbol")));
+    QCOMPARE(unknown.error.code, QStringLiteral("-1121"));
+    QVERIFY(!unknown.error.message.isEmpty());
 }
 
 void TestApiService::accountsAndBalances()
@@ -115,8 +116,7 @@ void TestApiService::placeLookupCancelLimitOrder()
     AWAIT(OrderId, again,
           f.service.cancelOrder(f.account(), OrderRef::byId(placed.value), nullptr, CB));
     QCOMPARE(again.error.kind, ApiError::Kind::Rejected);
-    QVERIFY2(again.error.message.contains(QStringLiteral("already cancelled")),
-             qPrintable(again.error.message));
+    QCOMPARE(again.error.code, QStringLiteral("-2012"));
 
     AWAIT(QList<Order>, finished,
           f.service.finishedOrders({f.account(), {}, 500, 0, 0}, nullptr, CB));
@@ -266,7 +266,7 @@ void TestApiService::encodedValuesAreSignedAsSent()
           f.service.placeOrder(
               f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("a+b,c&d e")), nullptr, CB));
     QCOMPARE(placed.error.kind, ApiError::Kind::Rejected);
-    QVERIFY(placed.error.message.contains(QStringLiteral("clientOrderId")));
+    QCOMPARE(placed.error.code, QStringLiteral("-1100"));
     AWAIT(Order, lookup,
           f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("x+y,z")), nullptr,
                              CB));
@@ -278,33 +278,32 @@ void TestApiService::exchangeRejections_data()
 {
     QTest::addColumn<QByteArray>("price");
     QTest::addColumn<QByteArray>("quantity");
-    QTest::addColumn<QString>("message");
-    QTest::addRow("off tick") << QByteArray("69000.001") << QByteArray("0.0010") << "tick";
-    QTest::addRow("off lot") << QByteArray("69000.00") << QByteArray("0.00015") << "lot step";
+    QTest::addColumn<QString>("code");
+    QTest::addRow("off tick") << QByteArray("69000.001") << QByteArray("0.0010") << "-1111";
+    QTest::addRow("off lot") << QByteArray("69000.00") << QByteArray("0.00015") << "-1112";
     QTest::addRow("below minimum size")
-        << QByteArray("69000.00") << QByteArray("0.00001") << "lot step";
+        << QByteArray("69000.00") << QByteArray("0.00001") << "-1112";
     QTest::addRow("below minimum notional")
-        << QByteArray("69000.00") << QByteArray("0.0000") << "greater than zero";
-    QTest::addRow("tiny notional")
-        << QByteArray("63000.00") << QByteArray("0.0001") << "below the minimum";
-    QTest::addRow("outside band") << QByteArray("90000.00") << QByteArray("0.0010")
-                                  << "away from the last price";
+        << QByteArray("69000.00") << QByteArray("0.0000") << "-1102";
+    QTest::addRow("tiny notional") << QByteArray("63000.00") << QByteArray("0.0001") << "-1115";
+    QTest::addRow("outside band") << QByteArray("90000.00") << QByteArray("0.0010") << "-1116";
     QTest::addRow("insufficient balance")
-        << QByteArray("69000.00") << QByteArray("100.0000") << "Insufficient USDT";
+        << QByteArray("69000.00") << QByteArray("100.0000") << "-1131";
 }
 
 void TestApiService::exchangeRejections()
 {
     QFETCH(QByteArray, price);
     QFETCH(QByteArray, quantity);
-    QFETCH(QString, message);
+    QFETCH(QString, code);
     DemoFixture f;
     AWAIT(OrderId, placed,
           f.service.placeOrder(f.limit(Side::Buy, price.constData(), quantity.constData()), nullptr,
                                CB));
     QCOMPARE(placed.error.kind, ApiError::Kind::Rejected);
     QCOMPARE(placed.error.httpStatus, 400);
-    QVERIFY2(placed.error.message.contains(message), qPrintable(placed.error.message));
+    QCOMPARE(placed.error.code, code);
+    QVERIFY(!placed.error.message.isEmpty());
     QCOMPARE(f.exchange.engine().orderCount(), 0);
 }
 
@@ -319,7 +318,7 @@ void TestApiService::duplicateClientOrderIdRejected()
           f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("dup-1")),
                                nullptr, CB));
     QCOMPARE(second.error.kind, ApiError::Kind::Rejected);
-    QVERIFY(second.error.message.contains(QStringLiteral("Duplicate")));
+    QCOMPARE(second.error.code, QStringLiteral("-1007"));
     QCOMPARE(f.exchange.engine().orderCount(), 1);
 }
 
@@ -385,7 +384,7 @@ void TestApiService::connectionRefusedIsNotSent()
     o.quantity = *Decimal::parse("1");
     AWAIT(OrderId, placed, service.placeOrder(o, nullptr, CB));
     QCOMPARE(placed.error.kind, ApiError::Kind::NotSent);
-    QVERIFY(placed.error.message.contains(QStringLiteral("Nothing was sent")));
+    QVERIFY(!placed.error.message.isEmpty());
 }
 
 void TestApiService::baseUrlPolicy_data()

@@ -6,9 +6,11 @@
 #include "OrderSortProxy.h"
 #include "OrdersController.h"
 #include "PollingFeed.h"
+#include "Quiesce.h"
 
 #include <QDockWidget>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTableView>
 
 // What traders ask the other terminals for: export, notifications, repeat/reverse, layouts and a
@@ -105,7 +107,10 @@ void TestFeatures::fillRaisesExactlyOneNotification()
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
              OrderStatus::Filled);
     QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
-    QTest::qWait(2500); // another round of polls: still only one
+    // Two more complete rounds of both order polls: still only one.
+    QSignalSpy openPolls(f->session->orders()->openFeed(), &PollingFeed::succeeded);
+    QSignalSpy finishedPolls(f->session->orders()->finishedFeed(), &PollingFeed::succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(openPolls.count() >= 2 && finishedPolls.count() >= 2, 15000);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().first, QStringLiteral("filled"));
     QVERIFY(notes.first().second.contains(QStringLiteral("BTC-USDT")));
@@ -140,6 +145,7 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     const int posted = f->exchange()->requestCount("POST", "/api/v1/spot/order");
+    const int asked = f->session->service()->callCount(Endpoint::PlaceOrder);
     QTableView *table = f->window->openView()->table();
     table->setFocus();
     table->clearSelection();
@@ -154,7 +160,8 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     f->window->action(QStringLiteral("reverse"))->trigger();
     QVERIFY(f->field<QPushButton>("sell")->isChecked());
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
-    QTest::qWait(100);
+    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), asked);
+    QVERIFY(quiesce(f->session->service()));
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posted);
 }
 

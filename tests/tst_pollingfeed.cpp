@@ -50,9 +50,10 @@ void TestPollingFeed::pollsNeverOverlap()
     PollingFeed feed(QStringLiteral("t"), fake.fetch(), 50);
     feed.start();
     QTRY_COMPARE(fake.calls, 1);
-    QTest::qWait(200); // four intervals pass, but the first reply has not come
-    QCOMPARE(fake.calls, 1);
+    // While a poll is in flight no timer runs that could start another.
     QVERIFY(feed.isInFlight());
+    QVERIFY(!feed.isScheduled());
+    QCOMPARE(fake.calls, 1);
     fake.answer();
     QTRY_COMPARE(fake.calls, 2);
     QCOMPARE(fake.pending.size(), 1);
@@ -118,7 +119,11 @@ void TestPollingFeed::refreshNowWhileInFlightQueuesOne()
     QCOMPARE(fake.calls, 1); // still only one in flight
     fake.answer();
     QTRY_COMPARE(fake.calls, 2); // exactly one follow-up, at once, not after 60 s
-    QTest::qWait(50);
+    QVERIFY(!feed.isScheduled());
+    fake.answer();
+    // Nothing further queued: the next poll is a whole interval away.
+    QVERIFY(feed.isScheduled());
+    QVERIFY(feed.msUntilNextPoll() > 50000);
     QCOMPARE(fake.calls, 2);
 }
 
@@ -130,7 +135,7 @@ void TestPollingFeed::pauseStopsAndResumeFetchesAtOnce()
     QTRY_COMPARE(fake.calls, 1);
     feed.setPaused(true);
     fake.answer();
-    QTest::qWait(150);
+    QVERIFY(!feed.isScheduled()); // paused: no timer left that could poll
     QCOMPARE(fake.calls, 1);
     feed.setPaused(false);
     QTRY_COMPARE(fake.calls, 2);

@@ -3,11 +3,10 @@
 #include "ApiService.h"
 #include "ColorScheme.h"
 #include "PlacementTracker.h"
-
+#include "Theme.h"
 #include "WidgetColors.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -35,7 +34,7 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QStringList 
                                 .replace(QLatin1Char('&'), QLatin1Char('\n')),
                             this);
     body->setObjectName(QStringLiteral("confirmBody"));
-    body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    body->setFont(Theme::fixedFont());
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(body);
     auto *buttons = new QDialogButtonBox(this);

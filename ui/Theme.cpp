@@ -4,8 +4,11 @@
 #include "TradeDeskStyle.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QPalette>
 #include <QStyle>
+
+#include <optional>
 
 namespace {
 
@@ -43,6 +46,7 @@ QPalette lightPalette(const QStyle *fusion)
 }
 
 bool g_dark = false;
+std::optional<QFont> g_fixedFont;
 
 } // namespace
 
@@ -70,6 +74,16 @@ void apply(QApplication &app, Mode mode)
 bool isDark()
 {
     return g_dark;
+}
+
+QFont fixedFont()
+{
+    return g_fixedFont ? *g_fixedFont : QFontDatabase::systemFont(QFontDatabase::FixedFont);
+}
+
+void setFixedFont(const QFont &font)
+{
+    g_fixedFont = font;
 }
 
 } // namespace Theme

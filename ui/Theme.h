@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QString>
 
 class QApplication;
@@ -18,5 +19,9 @@ enum class Mode
 Mode parse(const QString &name);
 void apply(QApplication &app, Mode mode);
 bool isDark();
+// The font for text that must line up (a request body): the platform's fixed-pitch font
+// unless one was set (the screenshot runner names its bundled font).
+QFont fixedFont();
+void setFixedFont(const QFont &font);
 
 } // namespace Theme

@@ -117,6 +117,7 @@ void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *cont
 void ApiService::enqueue(Pending pending)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);
+    ++m_calls[size_t(pending.endpoint)];
     if (m_baseUrl.isEmpty())
         return failLater(std::move(pending), ApiError::make(ApiError::Kind::NotSent,
                                                             Tr::tr("No exchange address is set.")));
@@ -137,7 +138,9 @@ void ApiService::enqueue(Pending pending)
 
 void ApiService::failLater(Pending pending, const ApiError &error)
 {
+    ++m_failing;
     QTimer::singleShot(0, this, [this, pending = std::move(pending), error] {
+        --m_failing;
         complete(pending, error, {}, QDateTime::currentDateTimeUtc(), 0);
     });
 }
@@ -198,6 +201,7 @@ void ApiService::send(Pending pending)
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_nam->sendCustomRequest(request, info.method, upload);
+    ++m_inFlight;
     upload->setParent(reply);
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     const qint64 started = m_clock.elapsed();
@@ -212,6 +216,7 @@ void ApiService::send(Pending pending)
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, pending = std::move(pending), sentAt, started, oversize] {
                 reply->deleteLater();
+                --m_inFlight;
                 const qint64 now = m_clock.elapsed();
                 updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
                                   sentAt.toMSecsSinceEpoch() + (now - started));

@@ -53,6 +53,10 @@ public:
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
     bool isAuthBlocked() const { return m_authBlocked; }
     int queuedRequests() const;
+    // Requests taken and not yet answered: queued, on the wire, or failing on the next turn.
+    int activeRequests() const { return queuedRequests() + m_inFlight + m_failing; }
+    // How many requests to this endpoint callers have asked for since construction.
+    int callCount(Endpoint endpoint) const { return m_calls[size_t(endpoint)]; }
 
     // The form body of a placement, exactly as it is sent and signed.
     static QByteArray placeOrderBody(const NewOrder &order);
@@ -118,4 +122,7 @@ private:
     QElapsedTimer m_clock;
     QTimer m_dispatchTimer;
     std::array<std::deque<Pending>, size_t(RateClass::Count)> m_queues;
+    std::array<int, size_t(Endpoint::Count)> m_calls{};
+    int m_inFlight = 0;
+    int m_failing = 0;
 };

@@ -1,16 +1,14 @@
 #include "ScreenshotRunner.h"
 
 #include "ColorScheme.h"
-#include "CommandLine.h"
 #include "OrderValidator.h"
+#include "PinnedFonts.h"
 #include "ScreenshotScript.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QFont>
-#include <QFontDatabase>
 #include <QTimer>
 
 #include <cstdio>
@@ -20,12 +18,8 @@ namespace {
 
 void pinLook(QApplication &app)
 {
-    for (const char *f :
-         {":/fonts/DejaVuSans.ttf", ":/fonts/DejaVuSans-Bold.ttf", ":/fonts/DejaVuSansMono.ttf"})
-        QFontDatabase::addApplicationFont(QLatin1String(f));
-    QFont font(QStringLiteral("DejaVu Sans"), 9);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    app.setFont(font);
+    app.setFont(PinnedFonts::sans());
+    Theme::setFixedFont(PinnedFonts::mono());
     QApplication::setCursorFlashTime(0);
     QApplication::setEffectEnabled(Qt::UI_AnimateCombo, false);
     QApplication::setEffectEnabled(Qt::UI_AnimateTooltip, false);
@@ -40,7 +34,7 @@ void writeSheet(const QDir &out, const QList<QPair<QString, QList<ScreenshotScri
         "#888}figcaption{font-size:13px}"
         "</style></head><body><h1>TradeDesk QA screenshots</h1>"
         "<p>Deterministic demo exchange (seed 20260102, fixed clock), Fusion, DejaVu Sans 9 pt, "
-        "1440×900. Each state in light and dark.</p>\n");
+        "1440×900, bundled fonts only. Each state in light and dark.</p>\n");
     if (!runs.isEmpty()) {
         const auto &first = runs.first().second;
         for (int i = 0; i < first.size(); ++i) {
@@ -65,11 +59,11 @@ void writeSheet(const QDir &out, const QList<QPair<QString, QList<ScreenshotScri
 
 namespace ScreenshotRunner {
 
-int run(QApplication &app, const CommandLine &cli)
+int run(QApplication &app, const QString &dir, const QStringList &themes)
 {
-    QDir out(cli.screenshotDir);
+    QDir out(dir);
     if (!out.mkpath(QStringLiteral("."))) {
-        std::fprintf(stderr, "Cannot create %s\n", qPrintable(cli.screenshotDir));
+        std::fprintf(stderr, "Cannot create %s\n", qPrintable(dir));
         return 1;
     }
     // Same time zone and number format on every machine.
@@ -78,9 +72,6 @@ int run(QApplication &app, const CommandLine &cli)
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     pinLook(app);
     OrderValidator::seedClientOrderIds(20260102);
-    const QStringList themes = cli.theme == QLatin1String("system")
-                                   ? QStringList{QStringLiteral("light"), QStringLiteral("dark")}
-                                   : QStringList{cli.theme};
 
     auto runs = std::make_shared<QList<QPair<QString, QList<ScreenshotScript::Shot>>>>();
     auto index = std::make_shared<int>(0);
