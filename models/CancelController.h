@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiResult.h"
 #include "Order.h"
 
 #include <QObject>
@@ -9,7 +10,9 @@ class ActivityLogModel;
 class ApiService;
 
 // Cancels what the trader chose: one order, several (batch cancels of at most 5 ids), or all of a
-// symbol. Each order's result goes to the log; a summary says what could not be cancelled and why.
+// symbol. The documented batch reply lists only the ids it cancelled, so every id asked for and
+// not in it is looked up: each order ends as cancelled, already final (filled, cancelled,
+// rejected), not cancelled (still open), or not confirmed (the look-up failed too).
 class CancelController final : public QObject
 {
     Q_OBJECT
@@ -17,12 +20,30 @@ class CancelController final : public QObject
 
 public:
     static constexpr int BatchLimit = 5;
+    enum class Result
+    {
+        Cancelled,
+        AlreadyFinal,
+        NotCancelled,
+        NotConfirmed,
+    };
+    struct Outcome
+    {
+        OrderId orderId = 0;
+        Result result = Result::NotConfirmed;
+        OrderStatus status = OrderStatus::Unknown; // as last seen, when looked up
+        Decimal filled;
+        QString detail; // the exchange's or the network's words, when there are any
+    };
     struct Summary
     {
         int requested = 0;
-        QList<OrderId> cancelled;
-        QStringList problems; // "9007…: already filled"
-        bool unknown = false;
+        QList<Outcome> outcomes;
+        int count(Result result) const;
+        QList<OrderId> ids(Result result) const;
+        // "3 of 4 cancelled; 1 already filled: 9007…" — what the trader reads.
+        QString text() const;
+        bool allCancelled() const { return count(Result::Cancelled) == requested; }
     };
 
     CancelController(ApiService *service, ActivityLogModel *log, QObject *parent = nullptr);
@@ -39,6 +60,11 @@ Q_SIGNALS:
     void refreshWanted();
 
 private:
+    void begin(int requested);
+    void cancelled(OrderId id);
+    // Asks the exchange what became of an order the cancel did not confirm.
+    void lookUp(OrderId id, const ApiError &cancelError);
+    void record(const Outcome &outcome);
     void done();
 
     ApiService *m_service;

@@ -1,5 +1,7 @@
 #include "DecimalFormat.h"
 
+#include <QRegularExpression>
+
 namespace DecimalFormat {
 
 QString display(const Decimal &value, int minDecimals, const QLocale &locale)
@@ -24,18 +26,41 @@ QString display(const Decimal &value, int minDecimals, const QLocale &locale)
     return out;
 }
 
-std::optional<Decimal> parseInput(const QString &text, const QLocale &locale)
+std::optional<Decimal> parseInput(const QString &text, const QLocale &locale, InputError *why)
 {
+    const auto fail = [why](InputError e) {
+        if (why)
+            *why = e;
+        return std::nullopt;
+    };
+    if (why)
+        *why = InputError::None;
     QString t = text.trimmed();
     const QString point = locale.decimalPoint();
     if (point != QLatin1String(".") && point.size() == 1) {
         if (t.contains(QLatin1Char('.')) && t.contains(point))
-            return std::nullopt;
+            return fail(InputError::Format);
+        // "1.000" is one thousand to a German eye and one to a machine: refuse, never guess.
+        static const QRegularExpression grouped(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{3})+$"));
+        if (locale.groupSeparator() == QLatin1String(".") && grouped.match(t).hasMatch())
+            return fail(InputError::Ambiguous);
         t.replace(point, QStringLiteral("."));
     }
     if (t.startsWith(QLatin1Char('-')))
-        return std::nullopt;
-    return Decimal::parse(t);
+        return fail(InputError::Format);
+    const auto value = Decimal::parse(t);
+    if (!value)
+        return fail(InputError::Format);
+    return value;
+}
+
+QString toInput(const Decimal &value, const QLocale &locale)
+{
+    QString text = value.toString();
+    const QString point = locale.decimalPoint();
+    if (point != QLatin1String("."))
+        text.replace(QLatin1Char('.'), point);
+    return text;
 }
 
 } // namespace DecimalFormat

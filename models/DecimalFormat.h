@@ -14,8 +14,20 @@ namespace DecimalFormat {
 // never fewer than the value has.
 QString display(const Decimal &value, int minDecimals, const QLocale &locale = QLocale());
 
-// What a trader typed: digits with either '.' or the locale's decimal separator, no grouping,
-// exponent, sign or spaces (leading and trailing blanks are trimmed).
-std::optional<Decimal> parseInput(const QString &text, const QLocale &locale = QLocale());
+enum class InputError
+{
+    None,
+    Format,    // not digits with one decimal separator
+    Ambiguous, // would read differently as digit grouping ("1.000" where '.' groups)
+};
+
+// What a trader typed: digits with the locale's decimal separator (or '.', where '.' cannot be
+// the locale's grouping), no grouping, exponent, sign or spaces (blanks around are trimmed).
+// Never guesses: where the locale groups with '.', "1.000" is refused as ambiguous.
+std::optional<Decimal> parseInput(const QString &text, const QLocale &locale = QLocale(),
+                                  InputError *why = nullptr);
+
+// A value as the trader would type it in this locale: no grouping, the locale's decimal point.
+QString toInput(const Decimal &value, const QLocale &locale = QLocale());
 
 } // namespace DecimalFormat

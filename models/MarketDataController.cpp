@@ -36,14 +36,18 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
         [this](QObject *ctx, PollingFeed::Done done) {
             if (m_account.isEmpty())
                 return done({});
-            m_service->balances(m_account, {}, ctx,
-                                [this, done](const ApiResult<QList<Balance>> &r) {
-                                    if (r.ok()) {
-                                        m_balances = r.value;
-                                        Q_EMIT balancesChanged();
-                                    }
-                                    done(r.error);
-                                });
+            // A reply for the account the trader just left is dropped.
+            m_service->balances(
+                m_account, {}, ctx,
+                [this, done, asked = m_account](const ApiResult<QList<Balance>> &r) {
+                    if (asked != m_account)
+                        return done({});
+                    if (r.ok()) {
+                        m_balances = r.value;
+                        Q_EMIT balancesChanged();
+                    }
+                    done(r.error);
+                });
         },
         5000, this);
     const auto marketFeed = [this](const QString &name, auto call, int interval) {
@@ -59,37 +63,46 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
     m_priceFeed = marketFeed(
         tr("Last price"),
         [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->tickerPrice(m_symbol, ctx, [this, done](const ApiResult<Decimal> &r) {
-                if (r.ok()) {
-                    m_lastPrice = r.value;
-                    Q_EMIT marketChanged();
-                }
-                done(r.error);
-            });
+            m_service->tickerPrice(m_symbol, ctx,
+                                   [this, done, asked = m_symbol](const ApiResult<Decimal> &r) {
+                                       if (asked != m_symbol)
+                                           return done({}); // for the symbol the trader just left
+                                       if (r.ok()) {
+                                           m_lastPrice = r.value;
+                                           Q_EMIT marketChanged();
+                                       }
+                                       done(r.error);
+                                   });
         },
         2000);
     m_bookFeed = marketFeed(
         tr("Best bid/ask"),
         [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->bookTicker(m_symbol, ctx, [this, done](const ApiResult<BookTicker> &r) {
-                if (r.ok()) {
-                    m_book = r.value;
-                    Q_EMIT marketChanged();
-                }
-                done(r.error);
-            });
+            m_service->bookTicker(m_symbol, ctx,
+                                  [this, done, asked = m_symbol](const ApiResult<BookTicker> &r) {
+                                      if (asked != m_symbol)
+                                          return done({}); // for the symbol the trader just left
+                                      if (r.ok()) {
+                                          m_book = r.value;
+                                          Q_EMIT marketChanged();
+                                      }
+                                      done(r.error);
+                                  });
         },
         2000);
     m_tickerFeed = marketFeed(
         tr("24 h ticker"),
         [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->ticker24h(m_symbol, ctx, [this, done](const ApiResult<Ticker24h> &r) {
-                if (r.ok()) {
-                    m_ticker = r.value;
-                    Q_EMIT marketChanged();
-                }
-                done(r.error);
-            });
+            m_service->ticker24h(m_symbol, ctx,
+                                 [this, done, asked = m_symbol](const ApiResult<Ticker24h> &r) {
+                                     if (asked != m_symbol)
+                                         return done({}); // for the symbol the trader just left
+                                     if (r.ok()) {
+                                         m_ticker = r.value;
+                                         Q_EMIT marketChanged();
+                                     }
+                                     done(r.error);
+                                 });
         },
         10000);
 }

@@ -32,11 +32,16 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
         check.errors.insert(field, Tr::tr("Enter the %1.").arg(what));
         return std::nullopt;
     }
-    const auto value = DecimalFormat::parseInput(t, locale);
+    DecimalFormat::InputError error = DecimalFormat::InputError::None;
+    const auto value = DecimalFormat::parseInput(t, locale, &error);
     if (!value) {
         const QString point = locale.decimalPoint();
         QString why;
-        if (t.startsWith(QLatin1Char('-')))
+        if (error == DecimalFormat::InputError::Ambiguous)
+            why = Tr::tr("\"%1\" is ambiguous: here '.' groups thousands. Use '%2' as the decimal "
+                         "point and no grouping: 1000 for a thousand, 1%2000 for one.")
+                      .arg(t, point);
+        else if (t.startsWith(QLatin1Char('-')))
             why = Tr::tr("The %1 must be above zero.").arg(what);
         else if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))
             why = Tr::tr("Write the %1 in full, without an exponent.").arg(what);
@@ -129,7 +134,12 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
             if (!price->isMultipleOf(r.priceIncrement))
                 c.errors.insert(Field::Price, Tr::tr("Price must be a multiple of the tick %1.")
                                                   .arg(show(r.priceIncrement, locale)));
-            else if (m.lastPrice && !r.priceLimitRate.isZero()) {
+            else if (!m.lastPrice)
+                // The band and the fat-finger guard need this symbol's own last price.
+                c.errors.insert(
+                    Field::Price,
+                    Tr::tr("Waiting for market data for %1 to check the price.").arg(r.symbol));
+            else if (!r.priceLimitRate.isZero()) {
                 const Decimal band = m.lastPrice->multiply(r.priceLimitRate).value_or(Decimal());
                 const Decimal distance = price->subtract(*m.lastPrice).value_or(Decimal()).abs();
                 if (distance > band)
@@ -199,7 +209,11 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
                 c.errors.insert(Field::Amount, Tr::tr("Not enough %1: needs %2, available %3.")
                                                    .arg(r.quoteToken, show(*amount, locale),
                                                         show(*m.availableQuote, locale)));
-            else if (d.side == Side::Sell && m.availableBase && m.lastPrice
+            else if (d.side == Side::Sell && !m.lastPrice)
+                c.errors.insert(
+                    Field::Amount,
+                    Tr::tr("Waiting for market data for %1 to check the amount.").arg(r.symbol));
+            else if (d.side == Side::Sell && m.availableBase
                      && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
                 c.errors.insert(Field::Amount,
                                 Tr::tr("Not enough %1 to sell %2 %3 worth.")

@@ -3,6 +3,7 @@
 #include "ApiService.h"
 #include "FinishedOrdersModel.h"
 #include "OpenOrdersModel.h"
+#include "OrderTimes.h"
 #include "PollingFeed.h"
 
 #include <QSet>
@@ -17,12 +18,7 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
     m_openFeed = new PollingFeed(
         tr("Open orders"),
         [this](QObject *context, PollingFeed::Done done) {
-            m_service->openOrders({m_account, m_openSymbol, m_openLimit}, context,
-                                  [this, done](const ApiResult<QList<Order>> &r) {
-                                      if (r.ok())
-                                          applyOpen(r.value);
-                                      done(r.error);
-                                  });
+            fetchOpen({}, {}, 0, 1, context, std::move(done));
         },
         2000, this);
     m_finishedFeed = new PollingFeed(
@@ -30,7 +26,11 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
         [this](QObject *context, PollingFeed::Done done) {
             const quint64 seq = ++m_finishedSeq;
             m_service->finishedOrders(m_finishedQuery, context,
-                                      [this, done, seq](const ApiResult<QList<Order>> &r) {
+                                      [this, done, seq](ApiResult<QList<Order>> r) {
+                                          if (!r.skipped.isEmpty())
+                                              Q_EMIT itemsSkipped(tr("finished orders"), r.skipped);
+                                          if (r.ok() && m_times)
+                                              m_times->stamp(r.value, m_nowMs(), true);
                                           if (r.ok())
                                               applyFinished(r.value, seq);
                                           done(r.error);
@@ -39,17 +39,58 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
         5000, this);
 }
 
+void OrdersController::setTimes(OrderTimes *times, std::function<qint64()> nowMs)
+{
+    m_times = times;
+    m_nowMs = std::move(nowMs);
+}
+
 void OrdersController::setAccount(const QString &accountId)
 {
     m_account = accountId;
     m_finishedQuery.accountId = accountId;
 }
 
-void OrdersController::setOpenFilter(const QString &symbol, int limit)
+void OrdersController::fetchOpen(QList<Order> sofar, QList<qint64> unreadable, OrderId before,
+                                 int page, QObject *context,
+                                 std::function<void(const ApiError &)> done)
 {
-    m_openSymbol = symbol;
-    m_openLimit = std::clamp(limit, 1, 100);
-    m_openFeed->refreshNow();
+    OpenOrdersQuery q;
+    q.accountId = m_account;
+    q.limit = OpenPageSize;
+    q.orderId = before;
+    m_service->openOrders(q, context,
+                          [this, sofar, unreadable, before, page, context,
+                           done](const ApiResult<QList<Order>> &r) mutable {
+                              if (!r.ok())
+                                  return done(r.error);
+                              if (!r.skipped.isEmpty())
+                                  Q_EMIT itemsSkipped(tr("open orders"), r.skipped);
+                              unreadable += r.skippedIds;
+                              OrderId oldest = before;
+                              bool progressed = false;
+                              for (const Order &o : r.value) {
+                                  // An exchange that ignored the cursor would send the same page
+                                  // again.
+                                  if (before != 0 && o.orderId >= before)
+                                      continue;
+                                  sofar.append(o);
+                                  progressed = true;
+                                  if (oldest == 0 || o.orderId < oldest)
+                                      oldest = o.orderId;
+                              }
+                              // An item whose id could not be read may be any order: such a list
+                              // proves no absence.
+                              const bool blind = r.skipped.size() > r.skippedIds.size();
+                              const bool full = r.value.size() + r.skipped.size() >= OpenPageSize;
+                              if (full && progressed && page < MaxOpenPages)
+                                  return fetchOpen(std::move(sofar), std::move(unreadable), oldest,
+                                                   page + 1, context, std::move(done));
+                              if (m_times)
+                                  m_times->stamp(sofar, m_nowMs(), false);
+                              applyOpen(sofar, !full && !blind, unreadable);
+                              done({});
+                          });
 }
 
 void OrdersController::setFinishedFilter(const FinishedOrdersQuery &query)
@@ -62,25 +103,40 @@ void OrdersController::setFinishedFilter(const FinishedOrdersQuery &query)
 
 void OrdersController::showOlderFinished()
 {
-    const qint64 oldest = m_finished->oldestCreateTime();
+    // Pages by the documented orderId parameter (older than the oldest id shown): the exchange's
+    // order objects carry no times to page by.
+    const OrderId oldest = m_finished->oldestOrderId();
     if (oldest <= 0)
         return;
     FinishedOrdersQuery q = m_finishedQuery;
-    q.endTime = oldest - 1;
+    q.orderId = oldest;
     setFinishedFilter(q);
 }
 
 void OrdersController::showNewestFinished()
 {
     FinishedOrdersQuery q = m_finishedQuery;
-    q.endTime = 0;
+    q.orderId = 0;
     setFinishedFilter(q);
 }
 
 void OrdersController::setIntervals(int openMs, int finishedMs)
 {
-    m_openFeed->setIntervalMs(openMs);
-    m_finishedFeed->setIntervalMs(finishedMs);
+    m_openIntervalMs = openMs;
+    m_finishedIntervalMs = finishedMs;
+    const int factor = m_background ? BackgroundFactor : 1;
+    m_openFeed->setIntervalMs(openMs * factor);
+    m_finishedFeed->setIntervalMs(finishedMs * factor);
+}
+
+void OrdersController::setBackground(bool background)
+{
+    if (background == m_background)
+        return;
+    m_background = background;
+    setIntervals(m_openIntervalMs, m_finishedIntervalMs);
+    if (!background)
+        refreshNow(); // back in front: fresh at once
 }
 
 void OrdersController::start()
@@ -107,34 +163,39 @@ void OrdersController::refreshNow()
     m_finishedFeed->refreshNow();
 }
 
-void OrdersController::applyOpen(const QList<Order> &orders)
+void OrdersController::applyOpen(const QList<Order> &orders, bool complete,
+                                 const QList<qint64> &unreadable)
 {
     QSet<OrderId> present;
+    QList<Order> kept; // on the list but unreadable this time: as last seen
+    for (qint64 id : unreadable) {
+        present.insert(id);
+        if (const Order *before = m_open->order(id))
+            kept.append(*before);
+    }
     for (const Order &o : orders) {
         present.insert(o.orderId);
         if (const Order *before = m_open->order(o.orderId))
             announce(*before, o);
         m_closing.remove(o.orderId); // back on the list (or never really gone)
     }
-    // A full page may hide orders that are still open: only a short page proves absence.
-    const bool complete = orders.size() < m_openLimit;
+    // Pages that ran out may hide orders that are still open: only a complete list proves absence.
     bool newlyClosing = false;
     for (int r = 0; r < m_open->rowCount(); ++r) {
         const Order &o = m_open->orderAt(r);
         if (present.contains(o.orderId) || m_closing.contains(o.orderId))
             continue;
-        const bool filteredOut = !m_openSymbol.isEmpty() && o.symbol != m_openSymbol;
-        if (!m_haveOpenSnapshot || filteredOut || !complete)
+        if (!m_haveOpenSnapshot || !complete)
             continue;
         if (m_finished->order(o.orderId))
             continue; // already in finished: simply goes
         m_closing.insert(o.orderId, {o, m_finishedSeq});
         newlyClosing = true;
     }
-    QList<Order> shown = orders;
+    QList<Order> shown = orders + kept;
     for (const Closing &c : std::as_const(m_closing))
         shown.append(c.lastKnown);
-    m_open->applySnapshot(shown, m_openLimit);
+    m_open->applySnapshot(shown, !complete);
     m_haveOpenSnapshot = true;
     if (newlyClosing)
         m_finishedFeed->refreshNow();
@@ -173,11 +234,11 @@ void OrdersController::announce(const Order &before, const Order &after)
     if (before.status == after.status && before.tradeQty == after.tradeQty)
         return;
     if (after.status == OrderStatus::Filled)
-        Q_EMIT orderEvent({EventKind::Filled, after});
+        Q_EMIT orderEvent({EventKind::Filled, after, before.tradeQty});
     else if (after.status == OrderStatus::Canceled)
-        Q_EMIT orderEvent({EventKind::Cancelled, after});
+        Q_EMIT orderEvent({EventKind::Cancelled, after, before.tradeQty});
     else if (after.status == OrderStatus::Rejected)
-        Q_EMIT orderEvent({EventKind::Rejected, after});
+        Q_EMIT orderEvent({EventKind::Rejected, after, before.tradeQty});
     else if (after.tradeQty > before.tradeQty)
-        Q_EMIT orderEvent({EventKind::PartiallyFilled, after});
+        Q_EMIT orderEvent({EventKind::PartiallyFilled, after, before.tradeQty});
 }

@@ -1,14 +1,18 @@
 #pragma once
 
 #include "ApiQueries.h"
+#include "ApiResult.h"
 #include "Order.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class ApiService;
 class FinishedOrdersModel;
 class OpenOrdersModel;
+class OrderTimes;
 class PollingFeed;
 
 // Keeps the open and finished models in step with the exchange. An order that leaves the open
@@ -31,14 +35,20 @@ public:
     {
         EventKind kind;
         Order order;
+        Decimal filledBefore; // what had filled when the order was last seen
     };
 
     OrdersController(ApiService *service, OpenOrdersModel *open, FinishedOrdersModel *finished,
                      QObject *parent = nullptr);
 
     void setAccount(const QString &accountId);
+    // Where the times shown come from (the exchange sends none), and the wall clock they use.
+    void setTimes(OrderTimes *times, std::function<qint64()> nowMs);
     QString account() const { return m_account; }
-    void setOpenFilter(const QString &symbol, int limit);
+    // The exchange returns at most 100 open orders a request: further pages are asked for with
+    // the oldest id seen as the cursor, up to this many pages a refresh.
+    static constexpr int OpenPageSize = 100;
+    static constexpr int MaxOpenPages = 20;
     void setFinishedFilter(const FinishedOrdersQuery &query);
     FinishedOrdersQuery finishedFilter() const { return m_finishedQuery; }
     void showOlderFinished();
@@ -48,6 +58,10 @@ public:
     void start();
     void stop();
     void setPaused(bool paused);
+    // In the background (window minimised) orders are still polled, more slowly, so fills are
+    // announced on time.
+    void setBackground(bool background);
+    static constexpr int BackgroundFactor = 5;
     // After the user's own place or cancel: both lists at once (within the rate limits).
     void refreshNow();
 
@@ -57,20 +71,27 @@ public:
 
 Q_SIGNALS:
     void orderEvent(const OrdersController::Event &event);
+    // Items of a list that could not be read: left out (their rows kept as last seen).
+    void itemsSkipped(const QString &list, const QStringList &reasons);
 
 private:
-    void applyOpen(const QList<Order> &orders);
+    void fetchOpen(QList<Order> sofar, QList<qint64> unreadable, OrderId before, int page,
+                   QObject *context, std::function<void(const ApiError &)> done);
+    void applyOpen(const QList<Order> &orders, bool complete, const QList<qint64> &unreadable);
     void applyFinished(const QList<Order> &orders, quint64 requestSeq);
     void announce(const Order &before, const Order &after);
 
     ApiService *m_service;
     OpenOrdersModel *m_open;
     FinishedOrdersModel *m_finished;
+    OrderTimes *m_times = nullptr;
+    std::function<qint64()> m_nowMs;
     PollingFeed *m_openFeed;
+    int m_openIntervalMs = 1000;
+    int m_finishedIntervalMs = 1000;
+    bool m_background = false;
     PollingFeed *m_finishedFeed;
     QString m_account;
-    QString m_openSymbol;
-    int m_openLimit = 100;
     FinishedOrdersQuery m_finishedQuery;
     struct Closing
     {

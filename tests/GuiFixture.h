@@ -18,7 +18,7 @@
 // The whole window on an embedded demo exchange (market still unless stepped), offscreen.
 struct GuiFixture
 {
-    GuiFixture()
+    explicit GuiFixture(qint64 exchangeClockSkewMs = 0)
         : settingsFile(dir.filePath(QStringLiteral("settings.ini"))),
           qsettings(settingsFile, QSettings::IniFormat),
           settings(&qsettings)
@@ -26,6 +26,7 @@ struct GuiFixture
         Session::Options o;
         o.demo = true;
         o.demoOptions.stepIntervalMs = 0;
+        o.demoOptions.clockSkewMs = exchangeClockSkewMs;
         session = std::make_unique<Session>(o, &settings);
         window = std::make_unique<MainWindow>(session.get(), nullptr);
         window->show();

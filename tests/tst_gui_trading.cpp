@@ -1,3 +1,4 @@
+#include "CancelController.h"
 #include "CancelPreviewDialog.h"
 #include "DemoFixture.h"
 #include "FinishedOrdersModel.h"
@@ -12,6 +13,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTranslator>
 
@@ -78,9 +80,18 @@ void TestGuiTrading::placeLimitByKeyboard()
     const OrderId id = f->session->placement()->orderId();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     QVERIFY(f->form()->messageBar()->text().contains(QString::number(id)));
-    QVERIFY(!f->session->log()->find(QStringLiteral("Placed: order %1").arg(id)).isEmpty());
-    // Ready for the next order: a fresh client id.
+    QVERIFY(!f->session->log()->find(QString::number(id)).isEmpty());
+    // The unchanged form is the same order again: it keeps its client ID and will not send it.
+    QCOMPARE(f->field<QLineEdit>("clientOrderId")->text(), clientId);
+    QVERIFY(!f->placeButton()->isEnabled());
+    QCOMPARE(f->session->placement()->refusalFor(*f->form()->check().order),
+             PlacementTracker::Refusal::AlreadySent);
+    // Any change to the order is a new intent, with a fresh client ID.
+    QTest::keyClick(quantity, Qt::Key_Backspace);
+    QTest::keyClick(quantity, Qt::Key_0);
+    QCOMPARE(quantity->text(), QStringLiteral("0.0100"));
     QVERIFY(f->field<QLineEdit>("clientOrderId")->text() != clientId);
+    QVERIFY(f->placeButton()->isEnabled());
 }
 
 void TestGuiTrading::placeMarketByKeyboard()
@@ -228,9 +239,8 @@ void TestGuiTrading::batchCancelSelection()
     QVERIFY(preview->isVisible());
     const QString summary =
         preview->findChild<QLabel *>(QStringLiteral("cancelPreviewSummary"))->text();
-    QVERIFY2(summary.contains(QStringLiteral("7 order(s)"))
-                 && summary.contains(QStringLiteral("4550.00 USDT")),
-             qPrintable(summary)); // 7 x 0.01 x 65,000
+    QVERIFY2(summary.contains(QStringLiteral("4550.00")), qPrintable(summary)); // 7 x 0.01 x 65,000
+    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
     preview->accept();
     for (OrderId id : ids)
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -238,8 +248,12 @@ void TestGuiTrading::batchCancelSelection()
             OrderStatus::Canceled, 8000);
     // Two batch requests: 5 ids, then 2.
     QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order") - batchesBefore, 2);
-    QTRY_VERIFY(
-        f->window->ordersMessage()->text().contains(QStringLiteral("7 order(s) cancelled")));
+    QTRY_COMPARE(finished.count(), 1);
+    const auto result = finished.first().first().value<CancelController::Summary>();
+    QCOMPARE(result.requested, 7);
+    QCOMPARE(result.ids(CancelController::Result::Cancelled), ids);
+    QVERIFY(result.allCancelled());
+    QCOMPARE(f->window->ordersMessage()->kind(), MessageBar::Kind::Success);
 }
 
 void TestGuiTrading::cancelAllForSymbol()
@@ -258,6 +272,7 @@ void TestGuiTrading::cancelAllForSymbol()
             preview = d;
     QVERIFY(preview);
     QVERIFY(preview->windowTitle().contains(QStringLiteral("ETH-USDT")));
+    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
     preview->accept();
     QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(b))->status,
                               OrderStatus::Canceled, 8000);
@@ -265,9 +280,12 @@ void TestGuiTrading::cancelAllForSymbol()
              OrderStatus::Canceled);
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(keep))->status,
              OrderStatus::New);
-    QTRY_VERIFY(!f->session->log()
-                     ->find(QStringLiteral("Cancel all ETH-USDT: 2 order(s) cancelled"))
-                     .isEmpty());
+    QTRY_COMPARE(finished.count(), 1);
+    auto cancelled = finished.first().first().value<CancelController::Summary>().ids(
+        CancelController::Result::Cancelled);
+    std::sort(cancelled.begin(), cancelled.end());
+    QCOMPARE(cancelled, (QList<OrderId>{std::min(a, b), std::max(a, b)}));
+    QVERIFY(!f->session->log()->find(QString::number(a)).isEmpty());
 }
 
 void TestGuiTrading::lookupShowsEveryField()

@@ -15,6 +15,7 @@ class TestOrdersController : public QObject
 private Q_SLOTS:
     void placeSeeCancelSeeFinished();
     void fillMovesToFinishedWithEvents();
+    void minimisedStillPollsSlower();
 };
 
 struct Watch
@@ -109,6 +110,27 @@ void TestOrdersController::fillMovesToFinishedWithEvents()
     for (const auto &e : events)
         filledEvents += e.kind == OrdersController::EventKind::Filled;
     QCOMPARE(filledEvents, 1);
+}
+
+void TestOrdersController::minimisedStillPollsSlower()
+{
+    // Fills must be announced while the window is minimised: the order polls go on, slower.
+    DemoFixture f;
+    OpenOrdersModel open;
+    FinishedOrdersModel finished;
+    OrdersController controller(&f.service, &open, &finished);
+    controller.setAccount(f.account());
+    controller.setIntervals(1000, 2000);
+    controller.start();
+    controller.setBackground(true);
+    QCOMPARE(controller.openFeed()->intervalMs(), 1000 * OrdersController::BackgroundFactor);
+    QCOMPARE(controller.finishedFeed()->intervalMs(), 2000 * OrdersController::BackgroundFactor);
+    QVERIFY(!controller.openFeed()->isPaused());
+    QSignalSpy polled(controller.openFeed(), &PollingFeed::succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 1, 8000); // still polling
+    controller.setBackground(false);
+    QCOMPARE(controller.openFeed()->intervalMs(), 1000);
+    QVERIFY(controller.openFeed()->isInFlight() || controller.openFeed()->isScheduled());
 }
 
 QTEST_GUILESS_MAIN(TestOrdersController)

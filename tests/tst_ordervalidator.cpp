@@ -1,3 +1,4 @@
+#include "DecimalFormat.h"
 #include "InvalidOrderInputs.h"
 #include "OrderValidator.h"
 
@@ -15,6 +16,9 @@ private Q_SLOTS:
     void validOrders();
     void fatFingerWarnings();
     void localeSeparator();
+    void germanInputNeverGuesses_data();
+    void germanInputNeverGuesses();
+    void waitsForMarketData();
     void clientIdsAreFreshAndValid();
 };
 
@@ -151,6 +155,83 @@ void TestOrderValidator::localeSeparator()
     QCOMPARE(check.order->price.toWire(), QByteArray("69000.50")); // the wire stays C-locale
     d.priceText = QStringLiteral("69.000,50"); // grouping is refused, not guessed
     QVERIFY(!OrderValidator::check(d, btcContext(), QLocale(QLocale::German)).isValid());
+}
+
+void TestOrderValidator::germanInputNeverGuesses_data()
+{
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("wire"); // empty: refused
+    QTest::addColumn<bool>("ambiguous");
+    QTest::addRow("comma decimal") << "1,5000"
+                                   << "1.5000" << false;
+    QTest::addRow("one thousand or one? 1.000") << "1.000"
+                                                << "" << true;
+    QTest::addRow("grouped 12.500") << "12.500"
+                                    << "" << true;
+    QTest::addRow("grouped twice 1.000.000") << "1.000.000"
+                                             << "" << true;
+    QTest::addRow("0.100 could be grouping") << "0.100"
+                                             << "" << true;
+    QTest::addRow("point that cannot be grouping 0.5") << "0.5000"
+                                                       << "0.5000" << false;
+    QTest::addRow("four digits after the point") << "1.2500"
+                                                 << "1.2500" << false;
+    QTest::addRow("both separators") << "1.000,5"
+                                     << "" << false;
+    QTest::addRow("comma thousands") << "1,000"
+                                     << "1.000" << false;
+}
+
+void TestOrderValidator::germanInputNeverGuesses()
+{
+    QFETCH(QString, quantity);
+    QFETCH(QString, wire);
+    QFETCH(bool, ambiguous);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    DecimalFormat::InputError why = DecimalFormat::InputError::None;
+    const auto value = DecimalFormat::parseInput(quantity, german, &why);
+    QCOMPARE(value.has_value(), !wire.isEmpty());
+    if (value)
+        QCOMPARE(value->toWire(), wire.toLatin1());
+    QCOMPARE(why == DecimalFormat::InputError::Ambiguous, ambiguous);
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.priceText = QStringLiteral("69000,00");
+    d.quantityText = quantity;
+    d.clientOrderId = QStringLiteral("td-1");
+    const OrderCheck check = OrderValidator::check(d, btcContext(), german);
+    if (wire.isEmpty()) {
+        QVERIFY(!check.isValid());
+        QVERIFY(!check.error(OrderCheck::Field::Quantity).isEmpty());
+        // The message names the separator to use.
+        if (ambiguous)
+            QVERIFY(check.error(OrderCheck::Field::Quantity).contains(QStringLiteral("','")));
+    }
+    // What the form writes back is read back exactly, whatever the locale.
+    if (value)
+        QCOMPARE(DecimalFormat::parseInput(DecimalFormat::toInput(*value, german), german), value);
+}
+
+void TestOrderValidator::waitsForMarketData()
+{
+    MarketContext m = btcContext();
+    m.lastPrice.reset(); // just switched symbols: this symbol's last price is not in yet
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.priceText = QStringLiteral("69000.00");
+    d.quantityText = QStringLiteral("0.0100");
+    d.clientOrderId = QStringLiteral("td-1");
+    OrderCheck check = OrderValidator::check(d, m);
+    QVERIFY(!check.isValid());
+    QVERIFY(check.error(OrderCheck::Field::Price).contains(QStringLiteral("BTC-USDT")));
+    d.type = OrderType::Market;
+    d.side = Side::Sell;
+    d.amountText = QStringLiteral("100.00");
+    check = OrderValidator::check(d, m);
+    QVERIFY(!check.isValid());
+    QVERIFY(!check.error(OrderCheck::Field::Amount).isEmpty());
 }
 
 void TestOrderValidator::clientIdsAreFreshAndValid()

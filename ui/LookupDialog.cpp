@@ -68,10 +68,9 @@ void LookupDialog::lookUp(const QString &text)
             if (r.ok()) {
                 m_message->clear();
                 showOrder(r.value);
-                m_session->log()->add(tr("Look up %1").arg(q),
-                                      tr("Found order %1 (%2).")
-                                          .arg(r.value.orderId)
-                                          .arg(OrderEnums::statusText(r.value.status)));
+                m_session->log()->add(
+                    tr("Look up %1").arg(q),
+                    tr("Found order %1 (%2).").arg(r.value.orderId).arg(r.value.statusLabel()));
             } else {
                 m_details->hide();
                 m_message->show(MessageBar::Kind::Error, r.error.message);
@@ -92,6 +91,7 @@ void LookupDialog::showOrder(const Order &o)
     };
     const auto add = [this](const QString &name, const QString &value) {
         auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);
+        v->setTextFormat(Qt::PlainText); // the exchange's words, never markup
         v->setTextInteractionFlags(Qt::TextSelectableByMouse);
         v->setAccessibleName(name);
         m_form->addRow(name, v);
@@ -101,8 +101,8 @@ void LookupDialog::showOrder(const Order &o)
     add(tr("Account"), o.accountId);
     add(tr("Symbol"), o.symbol);
     add(tr("Side"), OrderEnums::sideText(o.side));
-    add(tr("Type"), OrderEnums::typeText(o.type));
-    add(tr("Status"), OrderEnums::statusText(o.status));
+    add(tr("Type"), o.typeLabel());
+    add(tr("Status"), o.statusLabel());
     add(tr("Price"), DecimalFormat::display(o.price, 0));
     add(tr("Quantity"), DecimalFormat::display(o.quantity, 0));
     add(tr("Amount"), DecimalFormat::display(o.amount, 0));

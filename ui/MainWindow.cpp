@@ -14,6 +14,7 @@
 #include "MessageBar.h"
 #include "OpenOrdersModel.h"
 #include "OrderForm.h"
+#include "OrderNotifier.h"
 #include "OrdersView.h"
 #include "PlacementTracker.h"
 #include "SecretStore.h"
@@ -56,22 +57,15 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
 
     connect(session->cancels(), &CancelController::finished, this,
             [this](const CancelController::Summary &s) {
-                const int failed = int(s.problems.size());
-                QString text = tr("%n order(s) cancelled.", nullptr, int(s.cancelled.size()));
-                if (failed > 0)
-                    text += QLatin1Char(' ') + tr("%n could not be:", nullptr, failed)
-                            + QLatin1Char(' ') + s.problems.join(QStringLiteral("; "));
-                if (s.unknown)
-                    text +=
-                        QLatin1Char(' ') + tr("Some outcomes are unknown; the lists will show.");
-                m_ordersMessage->show(failed > 0 || s.unknown ? MessageBar::Kind::Warning
-                                                              : MessageBar::Kind::Success,
-                                      text);
+                m_ordersMessage->show(s.allCancelled() ? MessageBar::Kind::Success
+                                                       : MessageBar::Kind::Warning,
+                                      s.text());
             });
-    connect(session->orders(), &OrdersController::orderEvent, this, &MainWindow::onOrderEvent);
+    connect(session->notifier(), &OrderNotifier::notified, this, &MainWindow::present);
     connect(session->openOrders(), &OpenOrdersModel::cappedChanged, this, [this](bool capped) {
-        m_openView->setBanner(capped ? tr("⚠ The exchange returns at most 100 open orders; more "
-                                          "may exist. Filter by symbol to see them all.")
+        m_openView->setBanner(capped ? tr("⚠ Not every open order could be fetched this time "
+                                          "(the exchange's pages ran out); more may exist than "
+                                          "are listed.")
                                      : QString());
     });
     connect(session->market(), &MarketDataController::symbolsChanged, this, [this] {
@@ -125,6 +119,13 @@ void MainWindow::buildDocks()
     auto *openTitle = new QLabel(tr("Open orders"), centre);
     openTitle->setObjectName(QStringLiteral("openOrdersTitle"));
     WidgetColors::setBold(openTitle, true);
+    // How many there are, all of them: the list pages through however many the exchange holds.
+    const auto count = [openTitle, model = m_session->openOrders()] {
+        openTitle->setText(tr("Open orders (%1)").arg(model->rowCount()));
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_session->openOrders(), signal, openTitle, count);
+    count();
     centreLayout->addWidget(openTitle);
     m_ordersMessage = new MessageBar(centre);
     m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
@@ -196,6 +197,8 @@ void MainWindow::buildActions()
             a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
                                             key.toString(QKeySequence::NativeText)));
         }
+        // A held shortcut must not repeat an action (Ctrl+Return places an order).
+        a->setAutoRepeat(false);
         connect(a, &QAction::triggered, this, slot);
         m_actions.insert(name, a);
         addAction(a);
@@ -403,46 +406,17 @@ void MainWindow::openSettings()
     d->open();
 }
 
-void MainWindow::onOrderEvent(const OrdersController::Event &e)
+void MainWindow::present(const OrderNotifier::Notification &n)
 {
-    const Order &o = e.order;
-    QString kind, text;
-    switch (e.kind) {
-    case OrdersController::EventKind::Filled:
-        kind = QStringLiteral("filled");
-        text = tr("Filled: %1 %2 %3 at %4")
-                   .arg(OrderEnums::sideText(o.side), o.tradeQty.toString(), o.symbol,
-                        o.averagePrice.toString());
-        break;
-    case OrdersController::EventKind::PartiallyFilled:
-        kind = QStringLiteral("partial");
-        text = tr("Partly filled: %1 of %2 %3")
-                   .arg(o.tradeQty.toString(), o.quantity.toString(), o.symbol);
-        break;
-    case OrdersController::EventKind::Rejected:
-        kind = QStringLiteral("rejected");
-        text = tr("Rejected: order %1 %2").arg(o.orderId).arg(o.failedReason);
-        break;
-    case OrdersController::EventKind::Cancelled:
-        if (m_session->cancels()->cancelledByUser(o.orderId))
-            return; // the trader did this here: no news
-        kind = QStringLiteral("cancelled");
-        text = tr("Cancelled elsewhere: order %1 (%2)").arg(o.orderId).arg(o.symbol);
-        break;
-    }
-    m_session->log()->add(tr("Order %1").arg(o.orderId), text,
-                          e.kind == OrdersController::EventKind::Rejected
-                              ? ActivityLogModel::Severity::Error
-                              : ActivityLogModel::Severity::Info);
-    if (!m_session->settings()->notify(kind))
+    if (!n.popup)
         return;
     if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(tr("TradeDesk"), text);
+        m_tray->showMessage(tr("TradeDesk"), n.text);
     else
-        statusBar()->showMessage(text, 8000);
-    if (m_session->settings()->notifySound())
+        statusBar()->showMessage(n.text, 8000);
+    if (n.sound)
         QApplication::beep();
-    Q_EMIT notified(kind, text);
+    Q_EMIT notified(n.kind, n.text);
 }
 
 void MainWindow::exportCsv(const QString &title, const QString &name,
@@ -504,6 +478,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::WindowStateChange)
-        m_session->setPaused(isMinimized()); // no polling nobody sees
+        m_session->setMinimised(isMinimized());
     QMainWindow::changeEvent(event);
 }

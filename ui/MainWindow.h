@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrdersController.h"
+#include "OrderNotifier.h"
 
 #include <QMainWindow>
 
@@ -62,7 +62,7 @@ private:
     void buildActions();
     void restoreLayout();
     void saveLayout();
-    void onOrderEvent(const OrdersController::Event &event);
+    void present(const OrderNotifier::Notification &notification);
     void exportCsv(const QString &title, const QString &name, std::function<QString()> content);
     QList<Order> selectionForAction() const;
     QDockWidget *dock(const QString &title, const QString &name, QWidget *content,

@@ -23,7 +23,12 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setAccessibleName(tr("Dismiss"));
     layout->addWidget(m_label, 1);
     layout->addWidget(m_close, 0, Qt::AlignTop);
-    connect(m_close, &QToolButton::clicked, this, &MessageBar::clear);
+    // Exchange text arrives in messages: never rendered as markup.
+    m_label->setTextFormat(Qt::PlainText);
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        clear();
+        Q_EMIT dismissed();
+    });
     setAutoFillBackground(true);
     hide();
 }

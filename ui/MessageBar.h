@@ -27,6 +27,10 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+Q_SIGNALS:
+    // The trader closed the message.
+    void dismissed();
+
 private:
     QLabel *m_label;
     QToolButton *m_close;

@@ -16,6 +16,7 @@
 #include <QCompleter>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -240,9 +241,21 @@ void OrderForm::buildUi()
     for (QLineEdit *e : {m_price, m_quantity, m_amount, m_clientId}) {
         connect(e, &QLineEdit::textChanged, this, &OrderForm::revalidate);
         connect(e, &QLineEdit::returnPressed, this, &OrderForm::place);
+        // A held Enter repeats; only the first press is the trader's intent.
+        e->installEventFilter(this);
     }
+    m_place->installEventFilter(this);
+    for (QLineEdit *e : {m_price, m_quantity, m_amount})
+        connect(e, &QLineEdit::textEdited, this, &OrderForm::renewSpentClientId);
+    connect(m_buy, &QPushButton::toggled, this, &OrderForm::renewSpentClientId);
+    connect(m_limit, &QPushButton::toggled, this, &OrderForm::renewSpentClientId);
     connect(m_buy, &QPushButton::toggled, this, &OrderForm::onSideOrTypeChanged);
     connect(m_limit, &QPushButton::toggled, this, &OrderForm::onSideOrTypeChanged);
+    connect(m_message, &MessageBar::dismissed, this, [this] {
+        using S = PlacementTracker::State;
+        if (m_tracker->state() == S::Unresolved || m_tracker->state() == S::NotPlaced)
+            m_tracker->dismiss();
+    });
     connect(m_place, &QPushButton::clicked, this, &OrderForm::place);
     connect(m_newId, &QToolButton::clicked, this,
             [this] { m_clientId->setText(OrderValidator::newClientOrderId()); });
@@ -253,6 +266,7 @@ void OrderForm::buildUi()
         revalidate();
     });
     connect(m_symbol, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        renewSpentClientId();
         const QString symbol = text.trimmed().toUpper();
         if (m_market->rules(symbol))
             m_market->setSymbol(symbol);
@@ -388,11 +402,13 @@ void OrderForm::revalidate()
 
     const QString placeLabel = d.side == Side::Buy ? tr("Buy %1") : tr("Sell %1");
     const bool busy = m_tracker->isBusy();
-    m_place->setText(busy ? (m_tracker->state() == PlacementTracker::State::Checking
-                                 ? tr("Checking the last order…")
-                                 : tr("Sending…"))
-                          : placeLabel.arg(d.symbol));
-    m_place->setEnabled(m_check.isValid() && !busy);
+    const bool spent = m_check.order && m_tracker->isSpentFor(*m_check.order);
+    m_place->setText(busy    ? (m_tracker->state() == PlacementTracker::State::Checking
+                                    ? tr("Checking the last order…")
+                                    : tr("Sending…"))
+                     : spent ? tr("Sent — change it or press ↻ to place again")
+                             : placeLabel.arg(d.symbol));
+    m_place->setEnabled(m_check.isValid() && !busy && !spent);
     m_place->setAccessibleName(m_place->text());
     for (QPushButton *b : std::as_const(m_quickSizes))
         b->setEnabled(ctx.rules.has_value()
@@ -445,9 +461,9 @@ void OrderForm::quickSize(int percent)
                                                 : base.multiply(pct).value_or(Decimal());
         const auto rounded = qty.roundDownToStep(rules->baseIncrement);
         if (d.priceText.trimmed().isEmpty())
-            m_price->setText(price->withMinScale(rules->priceDecimals()).toString());
+            setDecimal(m_price, price->withMinScale(rules->priceDecimals()));
         if (rounded)
-            m_quantity->setText(rounded->toString());
+            setDecimal(m_quantity, *rounded);
     } else {
         const auto last = m_market->lastPrice().value_or(Decimal());
         const Decimal amount =
@@ -456,14 +472,14 @@ void OrderForm::quickSize(int percent)
                 : base.multiply(pct).value_or(Decimal()).multiply(last).value_or(Decimal());
         const auto rounded = amount.roundDownToStep(quoteTick);
         if (rounded)
-            m_amount->setText(rounded->toString());
+            setDecimal(m_amount, *rounded);
     }
 }
 
 void OrderForm::setPrice(const Decimal &price)
 {
     m_limit->setChecked(true);
-    m_price->setText(price.toString());
+    setDecimal(m_price, price);
     m_price->setFocus();
 }
 
@@ -474,18 +490,23 @@ void OrderForm::focusEntry()
 
 void OrderForm::fillFrom(const Order &order, bool reverse)
 {
+    if (order.type == OrderType::Other) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("A %1 order cannot be entered here; only LIMIT and MARKET orders can.")
+                            .arg(order.typeLabel()));
+        return;
+    }
     const Side side = reverse ? (order.side == Side::Buy ? Side::Sell : Side::Buy) : order.side;
     (side == Side::Buy ? m_buy : m_sell)->setChecked(true);
     (order.type == OrderType::Limit ? m_limit : m_market_)->setChecked(true);
     m_symbol->setCurrentText(order.symbol);
     if (order.type == OrderType::Limit) {
-        m_price->setText(order.price.toString());
-        m_quantity->setText(order.quantity.toString());
+        setDecimal(m_price, order.price);
+        setDecimal(m_quantity, order.quantity);
     } else {
-        m_amount->setText(order.amount.toString());
+        setDecimal(m_amount, order.amount);
     }
-    if (m_tracker->state() != PlacementTracker::State::Checking)
-        m_clientId->setText(OrderValidator::newClientOrderId());
+    m_clientId->setText(OrderValidator::newClientOrderId());
     m_message->show(MessageBar::Kind::Info,
                     reverse
                         ? tr("Reverse of order %1 filled in; nothing is sent until you place it.")
@@ -499,9 +520,15 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
 void OrderForm::place()
 {
     revalidate();
-    if (!m_place->isEnabled() || !m_check.isValid())
-        return;
+    if (!m_check.isValid())
+        return; // each reason is beside its field
     const NewOrder order = *m_check.order;
+    // The button, Enter and Ctrl+Return all come here: one guarded path.
+    if (const auto refusal = m_tracker->refusalFor(order);
+        refusal != PlacementTracker::Refusal::None) {
+        m_message->show(MessageBar::Kind::Warning, PlacementTracker::refusalText(refusal));
+        return;
+    }
     if (m_settings->confirmOrders() || !m_check.warnings.isEmpty()) {
         auto *dialog = new ConfirmOrderDialog(order, m_check.warnings, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -514,9 +541,30 @@ void OrderForm::place()
 
 void OrderForm::send(const NewOrder &order)
 {
+    const auto refusal = m_tracker->refusalFor(order);
     if (!m_tracker->place(order))
-        m_message->show(MessageBar::Kind::Warning,
-                        tr("The previous order's outcome is not known yet; wait for the check."));
+        m_message->show(MessageBar::Kind::Warning, PlacementTracker::refusalText(refusal));
+}
+
+void OrderForm::renewSpentClientId()
+{
+    if (m_tracker->isSpent(m_clientId->text()))
+        m_clientId->setText(OrderValidator::newClientOrderId());
+}
+
+void OrderForm::setDecimal(QLineEdit *field, const Decimal &value)
+{
+    field->setText(DecimalFormat::toInput(value));
+}
+
+bool OrderForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->isAutoRepeat() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrderForm::onPlacementState(PlacementTracker::State state, const QString &message)
@@ -526,13 +574,17 @@ void OrderForm::onPlacementState(PlacementTracker::State state, const QString &m
     case S::Sending:
     case S::Checking: m_message->show(MessageBar::Kind::Busy, message); break;
     case S::Placed:
+        // The client ID stays until the trader changes the order: the same form sends nothing.
         m_message->show(MessageBar::Kind::Success, message);
-        m_clientId->setText(OrderValidator::newClientOrderId()); // ready for the next order
         break;
     case S::Rejected:
     case S::NotSent: m_message->show(MessageBar::Kind::Error, message); break;
     case S::NotPlaced: m_message->show(MessageBar::Kind::Warning, message); break;
-    case S::Idle: m_message->clear(); break;
+    case S::Unresolved: m_message->show(MessageBar::Kind::Error, message); break;
+    case S::Idle:
+        m_message->clear();
+        renewSpentClientId();
+        break;
     }
     revalidate();
 }

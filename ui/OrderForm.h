@@ -53,6 +53,10 @@ private:
     void onPlacementState(PlacementTracker::State state, const QString &message);
     void quickSize(int percent);
     void send(const NewOrder &order);
+    // After an edit, an order whose client ID was already sent gets a fresh one.
+    void renewSpentClientId();
+    void setDecimal(QLineEdit *field, const Decimal &value);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void updateBalanceLabel();
     QLabel *errorLabel(const QString &name);
     void setFieldError(QLineEdit *field, QLabel *label, const QString &error);

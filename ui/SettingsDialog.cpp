@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -109,6 +110,7 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     cf->addRow(tr("Private key"), keyButtons);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_keyStatus->setWordWrap(true);
+    m_keyStatus->setTextFormat(Qt::PlainText);
     cf->addRow(QString(), m_keyStatus);
     m_publicKey->setObjectName(QStringLiteral("publicKey"));
     m_publicKey->setReadOnly(true);
@@ -317,9 +319,33 @@ void SettingsDialog::save()
     if (credsChanged) {
         m_session->setCredentials(apiKey, m_key);
         if (m_secrets && !m_session->isDemo() && m_key && m_key->isValid()) {
-            m_secrets->save({apiKey, m_key->privateKeyPkcs8Base64()}, [](const QString &) {});
+            // The dialog stays open until the key is stored: a failure is shown here, where the
+            // trader can still act on it, never dropped after the window has gone.
+            m_save->setEnabled(false);
+            m_keyStatus->setText(tr("Saving the credentials…"));
+            QPointer<SettingsDialog> self(this);
+            m_secrets->save({apiKey, m_key->privateKeyPkcs8Base64()}, [self](const QString &error) {
+                if (self)
+                    self->onCredentialsSaved(error);
+            });
+            return;
         }
     }
     Q_EMIT saved();
     accept();
+}
+
+void SettingsDialog::onCredentialsSaved(const QString &error)
+{
+    if (error.isEmpty()) {
+        Q_EMIT saved();
+        accept();
+        return;
+    }
+    m_save->setEnabled(true);
+    m_keyStatus->setText(tr("The new credentials are in use now but could NOT be stored: %1 "
+                            "They will be gone after a restart: keep a copy of the private key, "
+                            "or press Save to try again.")
+                             .arg(error));
+    WidgetColors::setText(m_keyStatus, ColorScheme::instance().error());
 }

@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void validate();
     void save();
+    void onCredentialsSaved(const QString &error);
     void showKey();
 
     Session *m_session;

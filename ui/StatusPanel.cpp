@@ -32,6 +32,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
                                                       {m_fresh, "statusFreshness"}};
     for (const auto &[label, name] : labels) {
         label->setObjectName(QLatin1String(name));
+        label->setTextFormat(Qt::PlainText); // carries the exchange's and the network's words
         layout->addWidget(label);
     }
     layout->addStretch(1);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 // The one outcome every request ends in. The service never shows anything; the UI renders this.
 struct ApiError
@@ -30,6 +32,9 @@ template <typename T> struct ApiResult
 {
     ApiError error;
     T value{};
+    // List items that could not be read: left out of value, never failing the list.
+    QStringList skipped;
+    QList<qint64> skippedIds; // the ids among them that could be read
 
     bool ok() const { return error.ok(); }
 };

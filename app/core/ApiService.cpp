@@ -15,6 +15,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <cstdlib>
+#include <type_traits>
+
 namespace {
 
 struct Tr
@@ -58,7 +61,10 @@ QString ApiService::setBaseUrl(const QUrl &url)
 {
     const QString problem = checkBaseUrl(url);
     if (problem.isEmpty()) {
-        m_baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+        const QUrl adjusted = url.adjusted(QUrl::StripTrailingSlash);
+        if (adjusted != m_baseUrl)
+            m_clockKnown = false; // another exchange, another clock
+        m_baseUrl = adjusted;
     }
     return problem;
 }
@@ -97,7 +103,13 @@ void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *cont
         result.error = error;
         if (error.ok()) {
             QString why;
-            if (!parse(root, &result.value, &why)) {
+            bool parsed = false;
+            if constexpr (std::is_invocable_v<Parse, const QJsonObject &, T *, QString *,
+                                              ApiResult<T> *>)
+                parsed = parse(root, &result.value, &why, &result);
+            else
+                parsed = parse(root, &result.value, &why);
+            if (!parsed) {
                 result.error =
                     ApiError::make(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
                                    ReplyClassifier::unknownOutcome(
@@ -148,10 +160,15 @@ void ApiService::failLater(Pending pending, const ApiError &error)
 void ApiService::dispatch()
 {
     qint64 nextDelay = -1;
+    bool needClock = false;
     for (size_t i = 0; i < m_queues.size(); ++i) {
         auto &queue = m_queues[i];
         const auto rateClass = RateClass(i);
         while (!queue.empty()) {
+            if (!m_clockKnown && endpointInfo(queue.front().endpoint).isSigned) {
+                needClock = true;
+                break;
+            }
             const qint64 delay = m_limiter.delayMs(rateClass, m_clock.elapsed());
             if (delay > 0) {
                 nextDelay = nextDelay < 0 ? delay : std::min(nextDelay, delay);
@@ -165,6 +182,27 @@ void ApiService::dispatch()
     }
     if (nextDelay >= 0)
         m_dispatchTimer.start(int(std::max<qint64>(1, nextDelay)));
+    if (needClock)
+        learnClock();
+}
+
+void ApiService::learnClock()
+{
+    if (m_clockProbe)
+        return;
+    // Any public reply's Date header tells the exchange's time; a signed request sent before
+    // that could carry a timestamp the exchange refuses.
+    m_clockProbe = true;
+    symbols({}, this, [this](const ApiResult<QList<SymbolRules>> &) {
+        m_clockProbe = false;
+        m_clockKnown = true; // learned, or there was nothing to learn it from: go on
+        dispatch();
+    });
+}
+
+bool ApiService::timestampWasOff(const Pending &pending) const
+{
+    return std::abs(m_clockOffsetMs - pending.signedOffsetMs) > TimestampSuspectMs;
 }
 
 void ApiService::send(Pending pending)
@@ -186,6 +224,7 @@ void ApiService::send(Pending pending)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (info.isSigned) {
+        pending.signedOffsetMs = m_clockOffsetMs;
         const QByteArray timestamp =
             QByteArray::number(QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs);
         const QByteArray message =
@@ -220,9 +259,20 @@ void ApiService::send(Pending pending)
                 const qint64 now = m_clock.elapsed();
                 updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
                                   sentAt.toMSecsSinceEpoch() + (now - started));
-                const bool isWrite = endpointInfo(pending.endpoint).isWrite;
+                const EndpointInfo &info = endpointInfo(pending.endpoint);
                 const ReplyClassifier::Outcome outcome =
-                    ReplyClassifier(m_timeoutMs, MaxReplyBytes).classify(reply, *oversize, isWrite);
+                    ReplyClassifier(m_timeoutMs, MaxReplyBytes)
+                        .classify(reply, *oversize, info.isWrite);
+                // Refused for its timestamp (a 401 means nothing happened): once more, signed
+                // with the clock the exchange just told.
+                if (outcome.error.httpStatus == 401 && info.isSigned && !pending.resigned
+                    && timestampWasOff(pending)) {
+                    Pending again = pending;
+                    again.resigned = true;
+                    m_queues[size_t(info.rateClass)].push_front(std::move(again));
+                    dispatch();
+                    return;
+                }
                 complete(pending, outcome.error, outcome.root, sentAt, now - started);
             });
 }
@@ -231,7 +281,10 @@ void ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64
 {
     const std::optional<qint64> offset =
         ClockOffset::fromDateHeader(reply->rawHeader("Date"), sentAtMs, receivedAtMs);
-    if (offset && *offset != m_clockOffsetMs) {
+    if (!offset)
+        return;
+    m_clockKnown = true;
+    if (*offset != m_clockOffsetMs) {
         m_clockOffsetMs = *offset;
         Q_EMIT clockOffsetChanged(*offset);
     }
@@ -248,13 +301,20 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const Q
     } else if (error.httpStatus > 0) {
         m_limiter.clearPenalty(info.rateClass);
     }
-    if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && !m_authBlocked) {
+    // A timestamp the exchange's clock refused is not a credentials problem: never latched.
+    if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && !m_authBlocked
+        && !timestampWasOff(pending)) {
         m_authBlocked = true;
         Q_EMIT authBlockedChanged(true);
     }
     ApiError final = error;
+    if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && timestampWasOff(pending))
+        final.message = Tr::tr("The exchange refused the request's time: this computer's clock is "
+                               "%1 s off the exchange's. Nothing was done; the next request uses "
+                               "the exchange's time.")
+                            .arg((m_clockOffsetMs - pending.signedOffsetMs) / 1000);
     if (!pending.hasContext || pending.context)
-        final = pending.handler(error, root);
+        final = pending.handler(final, root);
     RequestRecord record;
     record.endpoint = pending.endpoint;
     record.method = info.method;
@@ -362,11 +422,15 @@ void ApiService::openOrders(const OpenOrdersQuery &query, QObject *context,
     QueryString p;
     p.add("accountId", query.accountId);
     p.addIfNotEmpty("symbol", query.symbol);
+    if (query.orderId > 0)
+        p.add("orderId", QByteArray::number(query.orderId));
     p.add("limit", QByteArray::number(std::clamp(query.limit, 1, 100)));
-    call<QList<Order>>(Endpoint::OpenOrders, p.encoded(), context, std::move(done),
-                       [](const QJsonObject &root, QList<Order> *o, QString *why) {
-                           return ReplyParser::orders(root.value(QLatin1String("data")), o, why);
-                       });
+    call<QList<Order>>(
+        Endpoint::OpenOrders, p.encoded(), context, std::move(done),
+        [](const QJsonObject &root, QList<Order> *o, QString *why, ApiResult<QList<Order>> *r) {
+            return ReplyParser::orders(root.value(QLatin1String("data")), o, why, &r->skipped,
+                                       &r->skippedIds);
+        });
 }
 
 void ApiService::finishedOrders(const FinishedOrdersQuery &query, QObject *context,
@@ -375,15 +439,19 @@ void ApiService::finishedOrders(const FinishedOrdersQuery &query, QObject *conte
     QueryString p;
     p.add("accountId", query.accountId);
     p.addIfNotEmpty("symbol", query.symbol);
+    if (query.orderId > 0)
+        p.add("orderId", QByteArray::number(query.orderId));
     p.add("limit", QByteArray::number(std::clamp(query.limit, 1, 500)));
     if (query.startTime > 0)
         p.add("startTime", QByteArray::number(query.startTime));
     if (query.endTime > 0)
         p.add("endTime", QByteArray::number(query.endTime));
-    call<QList<Order>>(Endpoint::FinishedOrders, p.encoded(), context, std::move(done),
-                       [](const QJsonObject &root, QList<Order> *o, QString *why) {
-                           return ReplyParser::orders(root.value(QLatin1String("data")), o, why);
-                       });
+    call<QList<Order>>(
+        Endpoint::FinishedOrders, p.encoded(), context, std::move(done),
+        [](const QJsonObject &root, QList<Order> *o, QString *why, ApiResult<QList<Order>> *r) {
+            return ReplyParser::orders(root.value(QLatin1String("data")), o, why, &r->skipped,
+                                       &r->skippedIds);
+        });
 }
 
 void ApiService::userInfo(QObject *context, Callback<QList<Account>> done)

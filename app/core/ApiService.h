@@ -51,6 +51,7 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
     qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    bool isClockKnown() const { return m_clockKnown; }
     bool isAuthBlocked() const { return m_authBlocked; }
     int queuedRequests() const;
     // Requests taken and not yet answered: queued, on the wire, or failing on the next turn.
@@ -98,7 +99,12 @@ private:
         QPointer<QObject> context;
         bool hasContext;
         Handler handler;
+        qint64 signedOffsetMs = 0; // the clock offset its timestamp was made with
+        bool resigned = false;     // already sent again after a timestamp rejection
     };
+    // A signed request whose timestamp was off by more than this from the exchange's clock (as
+    // its Date header says) was refused for the time, not for the credentials.
+    static constexpr qint64 TimestampSuspectMs = 30000;
 
     template <typename T, typename Parse>
     void call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
@@ -110,6 +116,8 @@ private:
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
     void updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
+    void learnClock();
+    bool timestampWasOff(const Pending &pending) const;
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
@@ -118,6 +126,9 @@ private:
     int m_timeoutMs = 10000;
     qint64 m_clockOffsetMs = 0;
     bool m_authBlocked = false;
+    // Signed requests wait until the exchange's clock is known (from any reply's Date header).
+    bool m_clockKnown = false;
+    bool m_clockProbe = false;
     RateLimiter m_limiter;
     QElapsedTimer m_clock;
     QTimer m_dispatchTimer;

@@ -17,6 +17,14 @@ struct NewOrder
     Decimal quantity; // LIMIT
     Decimal amount;   // MARKET, in quote currency
     QString clientOrderId;
+
+    bool operator==(const NewOrder &o) const
+    {
+        return accountId == o.accountId && symbol == o.symbol && side == o.side && type == o.type
+               && price == o.price && quantity == o.quantity && amount == o.amount
+               && clientOrderId == o.clientOrderId;
+    }
+    bool operator!=(const NewOrder &o) const { return !(*this == o); }
 };
 
 // Identifies one order by exchange id, or by the client's id when the exchange id is not known.

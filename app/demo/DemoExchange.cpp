@@ -1,9 +1,9 @@
 #include "DemoExchange.h"
 
+#include "DemoWire.h"
+
 #include "DemoJson.h"
 #include "Ed25519Key.h"
-#include "QueryString.h"
-#include "RequestSigner.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -13,16 +13,6 @@
 namespace {
 
 constexpr qint64 TimestampWindowMs = 60000;
-
-std::optional<Endpoint> endpointFor(const QByteArray &method, const QByteArray &path)
-{
-    for (int i = 0; i < int(Endpoint::Count); ++i) {
-        const EndpointInfo &info = endpointInfo(Endpoint(i));
-        if (info.method == method && info.path == path)
-            return Endpoint(i);
-    }
-    return std::nullopt;
-}
 
 QByteArray httpDate(qint64 ms)
 {
@@ -47,6 +37,8 @@ DemoExchange::DemoExchange(const DemoExchangeOptions &options, QObject *parent)
 {
     if (options.fixedClock)
         m_clock.setFixed(options.fixedClockStartMs);
+    m_clock.setSkewMs(options.clockSkewMs);
+    m_engine.setRejectDuplicateClientIds(options.rejectDuplicateClientIds);
     m_monotonic.start();
     seedMarket();
     if (options.stepIntervalMs > 0) {
@@ -86,7 +78,7 @@ void DemoExchange::seedMarket()
 
 quint16 DemoExchange::listen(quint16 port)
 {
-    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    m_port = m_server.listenRaw(QHostAddress::LocalHost, port);
     return m_port;
 }
 
@@ -101,7 +93,7 @@ QUrl DemoExchange::baseUrl() const
 
 bool DemoExchange::addApiKey(const QString &apiKey, const QByteArray &spkiDer)
 {
-    if (apiKey.isEmpty() || !Ed25519PublicKey::isValidSpki(spkiDer))
+    if (apiKey.isEmpty() || !DemoWire::isEd25519Key(spkiDer))
         return false;
     m_keys.insert(apiKey, spkiDer);
     return true;
@@ -172,7 +164,7 @@ DemoFault DemoExchange::takeFault(const QByteArray &path)
     return DemoFault::None;
 }
 
-bool DemoExchange::authenticate(const DemoRequest &request, Endpoint endpoint,
+bool DemoExchange::authenticate(const DemoRequest &request, const DemoWire::Route &route,
                                 DemoResponse *refusal, QString *apiKey) const
 {
     const QByteArray key = request.header("EXCHANGE-API-KEY");
@@ -202,10 +194,9 @@ bool DemoExchange::authenticate(const DemoRequest &request, Endpoint endpoint,
         return refuse(401, "-1021",
                       QStringLiteral("Timestamp is %1 s away from server time (limit 60 s)")
                           .arg((ts - m_clock.nowMs()) / 1000));
-    const EndpointInfo &info = endpointInfo(endpoint);
     const QByteArray message =
-        RequestSigner::message(info.method, info.path, request.query, request.body, timestamp);
-    if (!Ed25519PublicKey::verify(*spki, message, QByteArray::fromBase64(sign)))
+        DemoWire::signedText(route.method, route.path, request.query, request.body, timestamp);
+    if (!DemoWire::verify(*spki, message, QByteArray::fromBase64(sign)))
         return refuse(401, "-1022", QStringLiteral("Signature for this request is not valid"));
     *apiKey = QString::fromUtf8(key);
     return true;
@@ -218,10 +209,9 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
     DemoResponse response = [&] {
         if (request.path.startsWith("/demo/"))
             return control(request);
-        const auto endpoint = endpointFor(request.method, request.path);
-        if (!endpoint)
+        const DemoWire::Route *route = DemoWire::route(request.method, request.path);
+        if (!route)
             return json(404, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Not found")));
-        const EndpointInfo &info = endpointInfo(*endpoint);
 
         const DemoFault fault = takeFault(request.path);
         if (fault == DemoFault::UnavailableBefore)
@@ -232,35 +222,30 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
                 429, DemoJson::error(QStringLiteral("-1003"), QStringLiteral("Too many requests")));
 
         QString caller = request.remote.toString();
-        if (info.isSigned) {
+        if (route->isSigned) {
             DemoResponse refusal;
-            if (!authenticate(request, *endpoint, &refusal, &caller))
+            if (!authenticate(request, *route, &refusal, &caller))
                 return refusal;
         }
-        auto slot = m_limits.find(caller);
-        if (slot == m_limits.end())
-            slot = m_limits.insert(caller, RateLimiter(0));
-        RateLimiter &limiter = slot.value();
-        const qint64 now = m_monotonic.elapsed();
-        if (limiter.delayMs(info.rateClass, now) > 0)
-            return json(429,
-                        DemoJson::error(QStringLiteral("-1003"),
-                                        QStringLiteral("Too many requests; limit is %1 per "
-                                                       "%2 ms")
-                                            .arg(RateLimiter::limitFor(info.rateClass).count)
-                                            .arg(RateLimiter::limitFor(info.rateClass).windowMs)));
-        limiter.record(info.rateClass, now);
+        if (!m_limits.allow(caller, *route, m_monotonic.elapsed()))
+            return json(429, DemoJson::error(QStringLiteral("-1003"),
+                                             QStringLiteral("Too many requests; limit is %1 per "
+                                                            "%2 ms")
+                                                 .arg(route->limit)
+                                                 .arg(route->windowMs)));
 
         DemoRoutes::Params params;
         const QByteArray form = request.method == "GET" ? QByteArray() : request.body;
-        for (const auto &[name, value] : QueryString::decode(form))
+        for (const auto &[name, value] : DemoWire::decodeParams(form))
             params.insert(name, value);
-        for (const auto &[name, value] : QueryString::decode(request.query))
+        for (const auto &[name, value] : DemoWire::decodeParams(request.query))
             params.insert(name, value); // the query string wins
-        const DemoRoutes::Reply reply = m_routes.handle(*endpoint, params);
+        const DemoRoutes::Reply reply = m_routes.handle(route->id, route->isSigned, params);
         return applyFault(fault, json(reply.status, reply.json));
     }();
+    response.hold = !m_holdPrefix.isEmpty() && request.path.startsWith(m_holdPrefix);
     Q_EMIT requestHandled(request.method, request.path, response.status);
+    Q_EMIT replied(request.method, request.path, response.body);
     return response;
 }
 
@@ -295,7 +280,7 @@ DemoResponse DemoExchange::control(const DemoRequest &request)
     if (!request.remote.isLoopback())
         return json(403, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Loopback only")));
     DemoRoutes::Params p;
-    for (const auto &[name, value] : QueryString::decode(request.query))
+    for (const auto &[name, value] : DemoWire::decodeParams(request.query))
         p.insert(name, value);
     if (request.path == "/demo/fault") {
         const DemoFault fault = DemoFaults::fromName(p.value(QStringLiteral("mode")));

@@ -4,8 +4,8 @@
 #include "DemoFault.h"
 #include "DemoHttpServer.h"
 #include "DemoRoutes.h"
+#include "DemoWire.h"
 #include "MatchingEngine.h"
-#include "RateLimiter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -24,6 +24,8 @@ struct DemoExchangeOptions
     bool fixedClock = false;
     qint64 fixedClockStartMs = 1767346200000; // 2026-01-02 09:30:00 UTC
     int stepIntervalMs = 1000; // market steps on a timer; 0 = only when told (deterministic)
+    qint64 clockSkewMs = 0;    // the exchange's clock against this computer's
+    bool rejectDuplicateClientIds = false; // kinder than documented: only when asked for
 };
 
 // A local exchange speaking the real HTTP API on loopback: signature checks, symbol rules,
@@ -55,6 +57,11 @@ public:
 
     void injectFault(DemoFault fault, int count = 1, const QByteArray &pathFilter = {});
     void clearFaults();
+    // Replies to paths starting with this are computed when the request arrives but written only
+    // on releaseHeld() (tests: a reply still in flight while the trader acts). Empty: none.
+    void holdReplies(const QByteArray &pathPrefix) { m_holdPrefix = pathPrefix; }
+    void releaseHeld() { m_server.releaseHeld(); }
+    int heldReplies() const { return m_server.heldCount(); }
     void setClockSkewMs(qint64 skewMs);
     void step(int count = 1);
 
@@ -68,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void requestHandled(const QByteArray &method, const QByteArray &path, int status);
+    // Every reply body as sent (tests check it carries only documented fields).
+    void replied(const QByteArray &method, const QByteArray &path, const QByteArray &body);
 
 private:
     struct PendingFault
@@ -80,8 +89,8 @@ private:
     DemoResponse handle(const DemoRequest &request);
     DemoResponse control(const DemoRequest &request);
     DemoResponse json(int status, const QJsonObject &body) const;
-    bool authenticate(const DemoRequest &request, Endpoint endpoint, DemoResponse *refusal,
-                      QString *apiKey) const;
+    bool authenticate(const DemoRequest &request, const DemoWire::Route &route,
+                      DemoResponse *refusal, QString *apiKey) const;
     DemoFault takeFault(const QByteArray &path);
     DemoResponse applyFault(DemoFault fault, DemoResponse response) const;
     void seedMarket();
@@ -90,10 +99,11 @@ private:
     MatchingEngine m_engine;
     DemoRoutes m_routes;
     DemoHttpServer m_server;
+    QByteArray m_holdPrefix;
     QTimer m_stepTimer;
     quint16 m_port = 0;
-    QHash<QString, QByteArray> m_keys;    // API key -> public key DER
-    QHash<QString, RateLimiter> m_limits; // per API key or caller address
+    QHash<QString, QByteArray> m_keys; // API key -> public key DER
+    DemoRateWindow m_limits;           // per API key or caller address
     QElapsedTimer m_monotonic;
     std::deque<PendingFault> m_faults;
     QHash<QByteArray, int> m_requestCounts;

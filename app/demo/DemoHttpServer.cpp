@@ -1,5 +1,7 @@
 #include "DemoHttpServer.h"
 
+#include "RawRequestTap.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -26,17 +28,63 @@ constexpr int StallMs = 120000;
 
 } // namespace
 
+struct DemoHttpServer::Held
+{
+    QHttpServerResponder responder;
+    DemoResponse response;
+};
+
 DemoHttpServer::DemoHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent),
       m_handler(std::move(handler))
 {}
 
+DemoHttpServer::~DemoHttpServer() = default;
+
+quint16 DemoHttpServer::listenRaw(const QHostAddress &address, quint16 port)
+{
+    auto *server = new RawRequestServer(this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+void DemoHttpServer::releaseHeld()
+{
+    auto held = std::move(m_held);
+    m_held.clear();
+    for (auto &h : held)
+        write(h->responder, h->response);
+}
+
+void DemoHttpServer::write(QHttpServerResponder &responder, const DemoResponse &response)
+{
+    const auto status = QHttpServerResponder::StatusCode(response.status);
+    if (response.date.isEmpty())
+        responder.write(response.body, {{"Content-Type", "application/json"}}, status);
+    else
+        responder.write(response.body,
+                        {{"Content-Type", "application/json"}, {"Date", response.date}}, status);
+}
+
 bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     DemoRequest r;
     r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyEncoded).toUtf8();
-    r.query = request.url().query(QUrl::FullyEncoded).toUtf8();
+    // The target as the client sent it, not as QUrl re-encodes it: signatures are over bytes.
+    const QByteArray target =
+        socket ? static_cast<RawRequestSocket *>(socket)->takeTarget() : QByteArray();
+    if (!target.isEmpty()) {
+        const qsizetype mark = target.indexOf('?');
+        r.path = mark < 0 ? target : target.left(mark);
+        r.query = mark < 0 ? QByteArray() : target.mid(mark + 1);
+    } else {
+        r.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+        r.query = request.url().query(QUrl::FullyEncoded).toUtf8();
+    }
     r.body = request.body();
     r.remote = request.remoteAddress();
     r.header = [&request](const QByteArray &name) {
@@ -57,12 +105,11 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     case DemoResponse::Action::Reply: break;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
-    const auto status = QHttpServerResponder::StatusCode(response.status);
-    if (response.date.isEmpty())
-        responder.write(response.body, {{"Content-Type", "application/json"}}, status);
-    else
-        responder.write(response.body,
-                        {{"Content-Type", "application/json"}, {"Date", response.date}}, status);
+    if (response.hold) {
+        m_held.push_back(std::unique_ptr<Held>(new Held{std::move(responder), response}));
+        return true;
+    }
+    write(responder, response);
     return true;
 }
 

@@ -5,6 +5,10 @@
 #include <QHostAddress>
 
 #include <functional>
+#include <memory>
+#include <vector>
+
+class QHttpServerResponder;
 
 struct DemoRequest
 {
@@ -27,7 +31,8 @@ struct DemoResponse
     Action action = Action::Reply;
     int status = 200;
     QByteArray body;
-    QByteArray date; // RFC 2822, empty for none
+    QByteArray date;   // RFC 2822, empty for none
+    bool hold = false; // computed now, written when the server is told to release it
 };
 
 // A thin HTTP server that hands each request to one handler and writes what it returns, with
@@ -40,11 +45,21 @@ class DemoHttpServer final : public QAbstractHttpServer
 public:
     using Handler = std::function<DemoResponse(const DemoRequest &)>;
     explicit DemoHttpServer(Handler handler, QObject *parent = nullptr);
+    ~DemoHttpServer() override;
+    // Listens on this address through a tap that keeps each request's raw target.
+    quint16 listenRaw(const QHostAddress &address, quint16 port);
+    // Writes every held reply, oldest first (tests: a reply that arrives late).
+    void releaseHeld();
+    int heldCount() const { return int(m_held.size()); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    struct Held;
+    static void write(QHttpServerResponder &responder, const DemoResponse &response);
+
     Handler m_handler;
+    std::vector<std::unique_ptr<Held>> m_held;
 };

@@ -62,7 +62,8 @@ MatchingEngine::Outcome MatchingEngine::validate(const NewOrder &o, const Symbol
     if (!o.clientOrderId.isEmpty() && !clientIdPattern.match(o.clientOrderId).hasMatch())
         return reject("-1100", QStringLiteral("clientOrderId must be 1 to 40 letters, digits, "
                                               "'-' or '_'"));
-    if (!o.clientOrderId.isEmpty() && m_byClientId.contains(o.accountId + u'/' + o.clientOrderId))
+    if (m_rejectDuplicateClientIds && !o.clientOrderId.isEmpty()
+        && m_byClientId.contains(o.accountId + u'/' + o.clientOrderId))
         return reject("-1007", QStringLiteral("Duplicate clientOrderId %1").arg(o.clientOrderId));
     if (!r.enableTrading)
         return reject("-1140", QStringLiteral("Trading is suspended for %1").arg(r.symbol));
@@ -271,6 +272,20 @@ void MatchingEngine::moveMarket(const QString &symbol, const Decimal &mid)
     fillResting();
 }
 
+bool MatchingEngine::fillPart(OrderId orderId, const Decimal &qty)
+{
+    const auto it = m_orders.find(orderId);
+    if (it == m_orders.end() || !OrderEnums::isOpen(it->second.status))
+        return false;
+    Order &o = it->second;
+    if (qty.isZero() || qty > sub(o.quantity, o.tradeQty))
+        return false;
+    fill(o, *m_market.rules(o.symbol), o.price, qty, true);
+    if (o.tradeQty == o.quantity)
+        finish(o, OrderStatus::Filled);
+    return true;
+}
+
 void MatchingEngine::fillResting()
 {
     for (auto &[id, o] : m_orders) {
@@ -360,7 +375,7 @@ QList<Order> MatchingEngine::newest(const QString &accountId, const QString &sym
     for (auto it = m_orders.rbegin(); it != m_orders.rend() && out.size() < limit; ++it) {
         const Order &o = it->second;
         if (o.accountId == accountId && (symbol.isEmpty() || o.symbol == symbol)
-            && (orderId <= 0 || o.orderId == orderId) && keep(o))
+            && (orderId <= 0 || o.orderId < orderId) && keep(o))
             out.append(o);
     }
     return out;

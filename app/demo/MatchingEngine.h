@@ -48,11 +48,16 @@ public:
     QList<Trade> trades(const QString &accountId, const QString &symbol, OrderId orderId, int limit,
                         qint64 startTime, qint64 endTime) const;
     int orderCount() const { return int(m_orders.size()); }
+    // Nothing documents that the exchange refuses a reused clientOrderId: off unless asked for.
+    void setRejectDuplicateClientIds(bool on) { m_rejectDuplicateClientIds = on; }
+    qint64 now() const;
 
     // Moves the market one step and fills resting orders it crosses.
     void step();
     // Sets the mid price and fills what that crosses, for tests and the control endpoint.
     void moveMarket(const QString &symbol, const Decimal &mid);
+    // Fills this much more of an open order at its own price (tests): false if it cannot.
+    bool fillPart(OrderId orderId, const Decimal &qty);
 
 private:
     struct AccountBook
@@ -70,12 +75,12 @@ private:
     Decimal frozen(const QString &accountId, const QString &token) const;
     Decimal available(const QString &accountId, const QString &token) const;
     Order *lookup(const QString &accountId, const OrderRef &ref);
-    qint64 now() const;
     // Up to limit of the account's orders, newest first, that keep() accepts.
     QList<Order> newest(const QString &accountId, const QString &symbol, OrderId orderId, int limit,
                         const std::function<bool(const Order &)> &keep) const;
 
     DemoClock *m_clock;
+    bool m_rejectDuplicateClientIds = false;
     MarketSimulator m_market;
     std::mt19937_64 m_rng;
     QMap<QString, AccountBook> m_accounts;

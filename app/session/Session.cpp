@@ -8,9 +8,12 @@
 #include "FinishedOrdersModel.h"
 #include "MarketDataController.h"
 #include "OpenOrdersModel.h"
+#include "OrderNotifier.h"
+#include "OrderTimes.h"
 #include "OrdersController.h"
 #include "PlacementTracker.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 
 namespace {
@@ -28,9 +31,28 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_log(new ActivityLogModel(this)),
       m_orders(new OrdersController(m_service, m_open, m_finished, this)),
       m_market(new MarketDataController(m_service, this)),
-      m_placement(new PlacementTracker(m_service, m_log, this)),
-      m_cancels(new CancelController(m_service, m_log, this))
+      m_placement(new PlacementTracker(PlacementTracker::Backend::from(m_service), m_log, this)),
+      m_cancels(new CancelController(m_service, m_log, this)),
+      m_notifier(new OrderNotifier(
+          m_log, [this](OrderId id) { return m_cancels->cancelledByUser(id); }, this))
 {
+    connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
+    connect(m_orders, &OrdersController::itemsSkipped, this,
+            [this](const QString &list, const QStringList &reasons) {
+                if (m_lastSkipped.value(list) == reasons)
+                    return; // said once, not on every poll
+                m_lastSkipped.insert(list, reasons);
+                m_log->add(tr("Reading %1").arg(list),
+                           tr("%n item(s) could not be read and are not shown: %1", nullptr,
+                              int(reasons.size()))
+                               .arg(reasons.join(QStringLiteral("; "))),
+                           ActivityLogModel::Severity::Warning);
+            });
+    m_times = std::make_unique<OrderTimes>(
+        options.dataDir.isEmpty() ? QString()
+                                  : options.dataDir + QStringLiteral("/order-times.json"));
+    setWallClock([] { return QDateTime::currentMSecsSinceEpoch(); });
+    applyNotificationSettings();
     m_service->setTimeoutMs(settings->timeoutMs());
     if (options.demo) {
         // The demo exchange itself starts with the session (see demo()): its server, key pair
@@ -51,7 +73,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     m_orders->setIntervals(settings->openIntervalMs(), settings->finishedIntervalMs());
     setAccount(m_account);
 
-    connect(m_placement, &PlacementTracker::placed, this, [this] {
+    connect(m_placement, &PlacementTracker::placed, this, [this](OrderId id) {
+        m_times->placed(id, m_placement->sentAtWallMs());
         m_orders->refreshNow();
         m_market->refreshBalances();
     });
@@ -134,8 +157,35 @@ void Session::start()
     m_orders->start();
 }
 
+Session::~Session() = default;
+
+void Session::setWallClock(std::function<qint64()> nowMs)
+{
+    m_wallClock = std::move(nowMs);
+    m_orders->setTimes(m_times.get(), m_wallClock);
+    m_placement->setWallClock(m_wallClock);
+}
+
+void Session::applyNotificationSettings()
+{
+    OrderNotifier::Preferences p;
+    for (const char *kind : {"filled", "partial", "cancelled", "rejected"}) {
+        if (!m_settings->notify(QLatin1String(kind)))
+            p.muted.insert(QLatin1String(kind));
+    }
+    p.sound = m_settings->notifySound();
+    m_notifier->setPreferences(p);
+}
+
 void Session::setPaused(bool paused)
 {
     m_market->setPaused(paused);
     m_orders->setPaused(paused);
+}
+
+void Session::setMinimised(bool minimised)
+{
+    // Nobody sees market data; fills must still be announced.
+    m_market->setPaused(minimised);
+    m_orders->setBackground(minimised);
 }

@@ -3,9 +3,11 @@
 #include "DemoExchange.h"
 #include "RequestRecord.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class ActivityLogModel;
@@ -16,6 +18,8 @@ class Ed25519Key;
 class FinishedOrdersModel;
 class MarketDataController;
 class OpenOrdersModel;
+class OrderNotifier;
+class OrderTimes;
 class OrdersController;
 class PlacementTracker;
 class QNetworkAccessManager;
@@ -37,9 +41,11 @@ public:
         QString account;
         QString symbol;
         DemoExchangeOptions demoOptions;
+        QString dataDir; // where the app's own order times are kept; empty: memory only
     };
 
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
+    ~Session() override;
 
     // Empty when ready; otherwise why the session cannot trade (shown in the window).
     QString problem() const { return m_problem; }
@@ -53,6 +59,7 @@ public:
     // Starts the embedded demo exchange (if any) and the polling.
     void start();
     void setPaused(bool paused);
+    void setMinimised(bool minimised);
 
     ApiService *service() const { return m_service; }
     // The embedded demo exchange, started on first use; null when trading on a real exchange.
@@ -65,7 +72,12 @@ public:
     MarketDataController *market() const { return m_market; }
     PlacementTracker *placement() const { return m_placement; }
     CancelController *cancels() const { return m_cancels; }
+    OrderNotifier *notifier() const { return m_notifier; }
+    // Reads the notification preferences from the settings again.
+    void applyNotificationSettings();
     QList<RequestRecord> journal() const { return m_journal; }
+    // The wall clock for the times this app records (deterministic runs use the exchange's).
+    void setWallClock(std::function<qint64()> nowMs);
 
 Q_SIGNALS:
     void accountChanged(const QString &accountId);
@@ -86,6 +98,10 @@ private:
     MarketDataController *m_market;
     PlacementTracker *m_placement;
     CancelController *m_cancels;
+    OrderNotifier *m_notifier;
+    std::unique_ptr<OrderTimes> m_times;
+    std::function<qint64()> m_wallClock;
+    QHash<QString, QStringList> m_lastSkipped;
     QList<RequestRecord> m_journal;
     QString m_account;
     QString m_apiKey;

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ActivityLogModel.h"
+#include "OrdersController.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+// What the trader is told about their orders, decided without widgets: which changes are news,
+// the words, the log entry, and whether to pop up and beep. The window only presents it.
+class OrderNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrderNotifier)
+
+public:
+    struct Preferences
+    {
+        QSet<QString> muted; // kinds not to pop up: "filled", "partial", "cancelled", "rejected"
+        bool sound = false;
+    };
+    struct Notification
+    {
+        QString kind;
+        QString text;
+        bool popup = true;
+        bool sound = false;
+    };
+    // True for orders this window cancelled: their cancellation is not news, a fill before it is.
+    using CancelledHere = std::function<bool(OrderId)>;
+
+    OrderNotifier(ActivityLogModel *log, CancelledHere cancelledHere, QObject *parent = nullptr);
+    void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
+    Preferences preferences() const { return m_preferences; }
+    void onOrderEvent(const OrdersController::Event &event);
+
+Q_SIGNALS:
+    void notified(const OrderNotifier::Notification &notification);
+
+private:
+    void tell(const QString &kind, const QString &subject, const QString &text,
+              ActivityLogModel::Severity severity);
+
+    ActivityLogModel *m_log;
+    CancelledHere m_cancelledHere;
+    Preferences m_preferences;
+};

@@ -1,0 +1,253 @@
+#include "ApiService.h"
+#include "CancelController.h"
+#include "CancelPreviewDialog.h"
+#include "DemoFixture.h"
+#include "GuiFixture.h"
+#include "MessageBar.h"
+#include "OrderSortProxy.h"
+#include "OrdersView.h"
+#include "PlacementTracker.h"
+#include "PollingFeed.h"
+#include "Quiesce.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QTableView>
+
+// One intent, one order, under real hands and a hostile world: held keys, double clicks, a
+// reply for the symbol the trader just left, an exchange clock ten minutes away, a batch cancel
+// the exchange carries out only in part. Every "nothing more was sent" is proven after a round
+// trip through the same service (quiesce), never after a sleep.
+class TestGuiIntent : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void heldEnterPlacesOnce();
+    void heldCtrlReturnPlacesOnce();
+    void doubleClickPlacesOnce();
+    void twoPressesApartPlaceOnce();
+    void replyForTheOldSymbolIsDropped();
+    void clockOffTenMinutes_data();
+    void clockOffTenMinutes();
+    void batchCancelNamesWhatWasNotCancelled();
+
+private:
+    void fillValidOrder(const char *price = "69000.00", const char *qty = "0.0100");
+    int placements() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+    void sendKey(QWidget *to, int key, Qt::KeyboardModifiers mods, bool autoRepeat);
+
+    std::unique_ptr<GuiFixture> f;
+};
+
+void TestGuiIntent::init()
+{
+    QLocale::setDefault(QLocale::c());
+    f = std::make_unique<GuiFixture>();
+    QVERIFY(f->ready());
+}
+
+void TestGuiIntent::cleanup()
+{
+    f.reset();
+}
+
+void TestGuiIntent::fillValidOrder(const char *price, const char *qty)
+{
+    auto *p = f->field<QLineEdit>("price");
+    p->setFocus();
+    QTest::keyClicks(p, QLatin1String(price));
+    auto *q = f->field<QLineEdit>("quantity");
+    q->setFocus();
+    QTest::keyClicks(q, QLatin1String(qty));
+    QVERIFY(f->placeButton()->isEnabled());
+}
+
+void TestGuiIntent::sendKey(QWidget *to, int key, Qt::KeyboardModifiers mods, bool autoRepeat)
+{
+    // Through QTest's own path (shortcut override first, then the widget), flagged the way the
+    // window system flags the presses of a held key.
+    QTest::simulateEvent(to, true, key, mods, QString(), autoRepeat);
+    if (autoRepeat)
+        QTest::simulateEvent(to, false, key, mods, QString(), true);
+}
+
+void TestGuiIntent::heldEnterPlacesOnce()
+{
+    fillValidOrder();
+    const int before = placements();
+    auto *q = f->field<QLineEdit>("quantity");
+    sendKey(q, Qt::Key_Return, Qt::NoModifier, false);
+    for (int i = 0; i < 30; ++i) {
+        sendKey(q, Qt::Key_Return, Qt::NoModifier, true);
+        QCoreApplication::processEvents(); // replies come in between repeats, as they do live
+    }
+    QTest::keyRelease(q, Qt::Key_Return);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before + 1);
+    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), 1);
+}
+
+void TestGuiIntent::heldCtrlReturnPlacesOnce()
+{
+    fillValidOrder();
+    const int before = placements();
+    QVERIFY(!f->window->action(QStringLiteral("place"))->autoRepeat());
+    auto *q = f->field<QLineEdit>("quantity");
+    // The shortcut belongs to the window: a held Ctrl+Return reaches it as repeated key events.
+    QTest::keyPress(q, Qt::Key_Return, Qt::ControlModifier);
+    for (int i = 0; i < 30; ++i) {
+        sendKey(q, Qt::Key_Return, Qt::ControlModifier, true);
+        QCoreApplication::processEvents();
+    }
+    QTest::keyRelease(q, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before + 1);
+}
+
+void TestGuiIntent::doubleClickPlacesOnce()
+{
+    fillValidOrder();
+    const int before = placements();
+    QTest::mouseDClick(f->placeButton(), Qt::LeftButton);
+    QTest::mouseClick(f->placeButton(), Qt::LeftButton);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QTest::mouseClick(f->placeButton(), Qt::LeftButton); // after the answer: still the same form
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before + 1);
+    QCOMPARE(f->form()->messageBar()->kind(), MessageBar::Kind::Success);
+}
+
+void TestGuiIntent::twoPressesApartPlaceOnce()
+{
+    fillValidOrder();
+    const int before = placements();
+    auto *q = f->field<QLineEdit>("quantity");
+    QTest::keyClick(q, Qt::Key_Return);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QTest::qWait(150); // the nervous hand's second press comes 150 ms later
+    QTest::keyClick(q, Qt::Key_Return);
+    // Refused, and the trader is told why.
+    QCOMPARE(f->form()->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before + 1);
+    // An edit is a new intent: then it places.
+    QTest::keyClick(q, Qt::Key_Backspace);
+    QTest::keyClick(q, Qt::Key_2);
+    QTRY_VERIFY(f->placeButton()->isEnabled()); // past the one-second guard
+    QTest::keyClick(q, Qt::Key_Return);
+    QTRY_COMPARE(placements(), before + 2);
+}
+
+void TestGuiIntent::replyForTheOldSymbolIsDropped()
+{
+    MarketDataController *market = f->session->market();
+    const Decimal btc = *market->lastPrice();
+    const Decimal eth = f->exchange()->engine().market().lastPrice(QStringLiteral("ETH-USDT"));
+    QVERIFY(btc != eth);
+    // BTC's ticker replies are on their way while the trader switches to ETH.
+    f->exchange()->holdReplies("/api/v1/spot/ticker/");
+    market->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(f->exchange()->heldReplies() >= 2, 10000);
+    f->exchange()->holdReplies({});
+    QList<Decimal> seen;
+    connect(market, &MarketDataController::marketChanged, this, [&seen, market] {
+        if (market->lastPrice())
+            seen.append(*market->lastPrice());
+        if (market->book() && market->book()->hasBid)
+            seen.append(market->book()->bid.price);
+    });
+    f->field<QComboBox>("symbol")->setCurrentText(QStringLiteral("ETH-USDT"));
+    QCOMPARE(market->symbol(), QStringLiteral("ETH-USDT"));
+    // Until ETH's own data is in, the price cannot be checked against stale numbers.
+    f->field<QLineEdit>("price")->setText(QStringLiteral("3500.00"));
+    f->field<QLineEdit>("quantity")->setText(QStringLiteral("0.100"));
+    if (!market->lastPrice())
+        QVERIFY(!f->placeButton()->isEnabled());
+    f->exchange()->releaseHeld();
+    QVERIFY(quiesce(f->session->service())); // the BTC replies have arrived and been handled
+    QTRY_VERIFY_WITH_TIMEOUT(market->lastPrice().has_value() && market->book().has_value(), 10000);
+    QCOMPARE(*market->lastPrice(), eth);
+    for (const Decimal &d : std::as_const(seen))
+        QVERIFY2(d < *Decimal::parse("10000"), qPrintable(d.toString())); // never BTC's ~69,000
+    // Clicking the bid takes ETH's bid, never BTC's.
+    QTest::mouseClick(f->field<QPushButton>("bestBid"), Qt::LeftButton);
+    QCOMPARE(f->field<QLineEdit>("price")->text(), market->book()->bid.price.toString());
+    disconnect(market, nullptr, this, nullptr);
+}
+
+void TestGuiIntent::clockOffTenMinutes_data()
+{
+    QTest::addColumn<qint64>("skewMs");
+    QTest::addRow("exchange 10 min ahead") << qint64(600000);
+    QTest::addRow("exchange 10 min behind") << qint64(-600000);
+}
+
+void TestGuiIntent::clockOffTenMinutes()
+{
+    QFETCH(qint64, skewMs);
+    f = std::make_unique<GuiFixture>(skewMs);
+    QVERIFY(f->ready());
+    ApiService *service = f->session->service();
+    QVERIFY(service->isClockKnown());
+    QVERIFY(std::abs(service->clockOffsetMs() - skewMs) < 3000);
+    // Orders load: signed polls succeed.
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->orders()->openFeed()->lastSuccess().isValid(), 10000);
+    fillValidOrder();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed,
+                              10000);
+    QVERIFY(!service->isAuthBlocked());
+    QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), 1);
+}
+
+void TestGuiIntent::batchCancelNamesWhatWasNotCancelled()
+{
+    QList<OrderId> ids;
+    for (int i = 0; i < 4; ++i) {
+        NewOrder o;
+        o.accountId = f->account();
+        o.symbol = QStringLiteral("BTC-USDT");
+        o.price = *Decimal::parse("65000.00");
+        o.quantity = *Decimal::parse("0.0100");
+        Waiter<OrderId> w;
+        f->session->service()->placeOrder(o, nullptr, w.callback());
+        QVERIFY(w.wait() && w.result->ok());
+        ids.append(w.result->value);
+    }
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);
+    QTableView *table = f->window->openView()->table();
+    table->setFocus();
+    table->clearSelection();
+    for (OrderId id : ids) {
+        const QModelIndex source =
+            f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
+        table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    // Between the trader's look and the cancel, one order fills completely.
+    QVERIFY(f->exchange()->engine().fillPart(ids[1], *Decimal::parse("0.0100")));
+    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
+    QTest::keyClick(table, Qt::Key_Delete);
+    auto *preview = f->window->findChild<CancelPreviewDialog *>();
+    QVERIFY(preview && preview->isVisible());
+    preview->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const auto summary = finished.first().first().value<CancelController::Summary>();
+    QCOMPARE(summary.requested, 4);
+    QCOMPARE(summary.ids(CancelController::Result::Cancelled),
+             (QList<OrderId>{ids[0], ids[2], ids[3]}));
+    QCOMPARE(summary.ids(CancelController::Result::AlreadyFinal), QList<OrderId>{ids[1]});
+    QCOMPARE(f->window->ordersMessage()->kind(), MessageBar::Kind::Warning);
+    QVERIFY(f->window->ordersMessage()->text().contains(QString::number(ids[1])));
+    QVERIFY(!f->session->log()->find(QString::number(ids[1])).isEmpty());
+}
+
+QTEST_MAIN(TestGuiIntent)
+#include "tst_gui_intent.moc"
