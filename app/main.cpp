@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     options.apiKey = cli.apiKey;
     options.account = cli.account;
     options.symbol = cli.symbol;
+    options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!cli.privateKeyFile.isEmpty()) {
         auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(cli.privateKeyFile));
         if (!key->isValid()) {

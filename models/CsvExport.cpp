@@ -27,10 +27,9 @@ QString orders(const QList<Order> &list)
                    QStringLiteral("failedReason")});
     for (const Order &o : list)
         csv.addRow({isoUtc(o.createTime), isoUtc(o.updateTime), QString::number(o.orderId),
-                    o.clientOrderId, o.symbol, OrderEnums::sideWire(o.side),
-                    OrderEnums::typeWire(o.type), OrderEnums::statusWire(o.status),
-                    o.price.toString(), o.quantity.toString(), o.amount.toString(),
-                    o.tradeQty.toString(), o.tradeAmount.toString(),
+                    o.clientOrderId, o.symbol, OrderEnums::sideWire(o.side), o.typeOnWire(),
+                    o.statusOnWire(), o.price.toString(), o.quantity.toString(),
+                    o.amount.toString(), o.tradeQty.toString(), o.tradeAmount.toString(),
                     o.hasAveragePrice ? o.averagePrice.toString() : QString(), o.failedReason});
     return csv.text();
 }

@@ -1,12 +1,12 @@
 #include "FinishedOrdersModel.h"
 
-qint64 FinishedOrdersModel::oldestCreateTime() const
+OrderId FinishedOrdersModel::oldestOrderId() const
 {
-    qint64 oldest = 0;
+    OrderId oldest = 0;
     for (int r = 0; r < rowCount(); ++r) {
-        const qint64 t = orderAt(r).createTime;
-        if (t > 0 && (oldest == 0 || t < oldest))
-            oldest = t;
+        const OrderId id = orderAt(r).orderId;
+        if (oldest == 0 || id < oldest)
+            oldest = id;
     }
     return oldest;
 }

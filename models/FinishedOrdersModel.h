@@ -10,6 +10,6 @@ class FinishedOrdersModel final : public OrderTableModel
 public:
     using OrderTableModel::OrderTableModel;
 
-    // The oldest creation time shown: where the next older page ends.
-    qint64 oldestCreateTime() const;
+    // The page cursor for older finished orders.
+    OrderId oldestOrderId() const;
 };

@@ -1,9 +1,8 @@
 #include "OpenOrdersModel.h"
 
-void OpenOrdersModel::applySnapshot(const QList<Order> &orders, int limit)
+void OpenOrdersModel::applySnapshot(const QList<Order> &orders, bool capped)
 {
     setSnapshot(orders);
-    const bool capped = limit > 0 && orders.size() >= limit;
     if (capped != m_capped) {
         m_capped = capped;
         Q_EMIT cappedChanged(capped);

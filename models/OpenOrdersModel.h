@@ -2,8 +2,8 @@
 
 #include "OrderTableModel.h"
 
-// Orders resting on the book (NEW, PARTIAL_FILLED). The exchange returns at most `limit` of them,
-// so a full page may hide more: isCapped() says so.
+// Orders resting on the book (NEW, PARTIAL_FILLED). They are fetched page by page; when the
+// pages ran out before the list did, isCapped() says more may exist.
 class OpenOrdersModel final : public OrderTableModel
 {
     Q_OBJECT
@@ -11,7 +11,7 @@ class OpenOrdersModel final : public OrderTableModel
 public:
     using OrderTableModel::OrderTableModel;
 
-    void applySnapshot(const QList<Order> &orders, int limit);
+    void applySnapshot(const QList<Order> &orders, bool capped);
     bool isCapped() const { return m_capped; }
 
 Q_SIGNALS:

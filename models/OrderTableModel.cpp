@@ -56,15 +56,17 @@ QString OrderTableModel::display(const Order &o, int column) const
     const int qd = rules.symbol.isEmpty() ? 0 : rules.quantityDecimals();
     switch (column) {
     case Time:
-        return o.createTime > 0 ? QDateTime::fromMSecsSinceEpoch(o.createTime)
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+        // "≈": first seen by this app, not placed from it; the exchange does not say.
+        return o.createTime > 0 ? (o.createTimeIsFirstSeen ? QStringLiteral("≈ ") : QString())
+                                      + QDateTime::fromMSecsSinceEpoch(o.createTime)
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                 : QString();
     case Symbol: return o.symbol;
     case SideColumn:
         // The side is written out, with an arrow, never shown by colour alone.
         return (o.side == Side::Buy ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
                + OrderEnums::sideText(o.side);
-    case Type: return OrderEnums::typeText(o.type);
+    case Type: return o.typeLabel();
     case Price:
         return o.type == OrderType::Market ? tr("Market") : DecimalFormat::display(o.price, pd);
     case Quantity:
@@ -77,7 +79,7 @@ QString OrderTableModel::display(const Order &o, int column) const
         return o.hasAveragePrice && !o.tradeQty.isZero()
                    ? DecimalFormat::display(o.averagePrice, pd)
                    : QStringLiteral("—");
-    case Status: return OrderEnums::statusText(o.status);
+    case Status: return o.statusLabel();
     case OrderIdColumn: return QString::number(o.orderId);
     case ClientOrderId: return o.clientOrderId;
     default: return {};
@@ -128,11 +130,19 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (!o.failedReason.isEmpty())
-            return tr("%1: %2").arg(OrderEnums::statusText(o.status), o.failedReason);
-        if (column == Time && o.updateTime > 0)
-            return tr("Last update %1")
-                .arg(QDateTime::fromMSecsSinceEpoch(o.updateTime)
-                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")));
+            return tr("%1: %2").arg(o.statusLabel(), o.failedReason);
+        if (column == Time && o.createTime > 0) {
+            QString tip = o.createTimeIsFirstSeen
+                              ? tr("First seen by this app; the exchange does not report when "
+                                   "orders are created.")
+                              : tr("Placed from this app.");
+            if (o.updateTime > 0)
+                tip += QLatin1Char(' ')
+                       + tr("Seen finished at %1.")
+                             .arg(QDateTime::fromMSecsSinceEpoch(o.updateTime)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+            return tip;
+        }
         return {};
     case Qt::AccessibleTextRole: return display(o, column);
     default: return {};
@@ -142,7 +152,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 bool OrderTableModel::differs(const Order &a, const Order &b, int column)
 {
     switch (column) {
-    case Time: return a.createTime != b.createTime || a.updateTime != b.updateTime;
+    case Time:
+        return a.createTime != b.createTime || a.updateTime != b.updateTime
+               || a.createTimeIsFirstSeen != b.createTimeIsFirstSeen;
     case Symbol: return a.symbol != b.symbol;
     case SideColumn: return a.side != b.side;
     case Type: return a.type != b.type;

@@ -19,6 +19,7 @@ struct DemoFixture
         exchange.listen(0);
         const auto credentials = exchange.createCredentials();
         apiKey = credentials.apiKey;
+        key = credentials.key;
         service.setBaseUrl(exchange.baseUrl());
         service.setCredentials(credentials.apiKey, credentials.key);
         service.setTimeoutMs(3000);
@@ -51,6 +52,7 @@ struct DemoFixture
     QNetworkAccessManager nam;
     ApiService service;
     QString apiKey;
+    std::shared_ptr<const Ed25519Key> key;
 };
 
 // Waits (spinning the event loop) for one callback result.

@@ -205,9 +205,9 @@ void TestOrderModel::cappedWarning()
 {
     OpenOrdersModel model;
     QSignalSpy capped(&model, &OpenOrdersModel::cappedChanged);
-    model.applySnapshot(OrderFactory::many(10), 10);
+    model.applySnapshot(OrderFactory::many(10), true);
     QVERIFY(model.isCapped());
-    model.applySnapshot(OrderFactory::many(9), 10);
+    model.applySnapshot(OrderFactory::many(9), false);
     QVERIFY(!model.isCapped());
     QCOMPARE(capped.count(), 2);
 }

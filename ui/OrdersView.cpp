@@ -51,7 +51,8 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     const QString point = locale.decimalPoint();
     const QString price = locale.toString(70000) + point + QStringLiteral("00");
     const QString size = QStringLiteral("0") + point + QStringLiteral("0000");
-    fit(OrderTableModel::Time, {QStringLiteral("2026-01-02 09:30:00")});
+    // "≈" marks a first-seen time; the sort indicator sits in this column by default.
+    fit(OrderTableModel::Time, {QStringLiteral("≈ 2026-01-02 09:30:00 ▲")});
     fit(OrderTableModel::Symbol, {QStringLiteral("BTC-USDT")});
     fit(OrderTableModel::SideColumn, {QStringLiteral("▲ ") + OrderEnums::sideText(Side::Buy),
                                       QStringLiteral("▼ ") + OrderEnums::sideText(Side::Sell)});

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "Order.h"
+
 #include <QString>
 
 struct OpenOrdersQuery
 {
     QString accountId;
     QString symbol;
-    int limit = 100; // the exchange caps at 100
+    int limit = 100;     // the exchange caps at 100
+    OrderId orderId = 0; // page cursor: orders older than this id (0 = not sent)
 };
 
 struct FinishedOrdersQuery
@@ -16,6 +19,7 @@ struct FinishedOrdersQuery
     int limit = 500;      // the exchange caps at 500
     qint64 startTime = 0; // ms; 0 = not sent
     qint64 endTime = 0;
+    OrderId orderId = 0; // page cursor: orders older than this id (0 = not sent)
 };
 
 struct TradesQuery

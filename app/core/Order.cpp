@@ -8,5 +8,27 @@ bool Order::operator==(const Order &o) const
            && tradeQty == o.tradeQty && tradeAmount == o.tradeAmount
            && averagePrice == o.averagePrice && hasAveragePrice == o.hasAveragePrice
            && failedReason == o.failedReason && createTime == o.createTime
-           && updateTime == o.updateTime;
+           && createTimeIsFirstSeen == o.createTimeIsFirstSeen && typeName == o.typeName
+           && statusName == o.statusName && updateTime == o.updateTime;
+}
+
+QString Order::typeLabel() const
+{
+    return type == OrderType::Other && !typeName.isEmpty() ? typeName : OrderEnums::typeText(type);
+}
+
+QString Order::statusLabel() const
+{
+    return status == OrderStatus::Unknown && !statusName.isEmpty() ? statusName
+                                                                   : OrderEnums::statusText(status);
+}
+
+QString Order::typeOnWire() const
+{
+    return type == OrderType::Other ? typeName : OrderEnums::typeWire(type);
+}
+
+QString Order::statusOnWire() const
+{
+    return status == OrderStatus::Unknown ? statusName : OrderEnums::statusWire(status);
 }

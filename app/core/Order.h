@@ -24,8 +24,19 @@ struct Order
     Decimal averagePrice;
     bool hasAveragePrice = false;
     QString failedReason;
-    qint64 createTime = 0; // ms since epoch, 0 when the exchange did not say
-    qint64 updateTime = 0;
+    QString typeName;   // as the exchange wrote them, for types and statuses this client
+    QString statusName; // does not know
+    // Not on the wire (the documented order objects carry no times): what this app itself saw,
+    // stamped by OrderTimes. ms since epoch, 0 = not known.
+    qint64 createTime = 0; // when this app placed it, or first saw it
+    bool createTimeIsFirstSeen = false;
+    qint64 updateTime = 0; // when this app first saw it in its final state
+
+    // For people: the translated name, or the exchange's own for what this client does not know.
+    QString typeLabel() const;
+    QString statusLabel() const;
+    QString typeOnWire() const;
+    QString statusOnWire() const;
 
     bool operator==(const Order &o) const;
     bool operator!=(const Order &o) const { return !(*this == o); }

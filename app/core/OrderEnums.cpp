@@ -11,7 +11,12 @@ QString sideWire(Side side)
 
 QString typeWire(OrderType type)
 {
-    return type == OrderType::Limit ? QStringLiteral("LIMIT") : QStringLiteral("MARKET");
+    switch (type) {
+    case OrderType::Limit: return QStringLiteral("LIMIT");
+    case OrderType::Market: return QStringLiteral("MARKET");
+    case OrderType::Other: break;
+    }
+    return {};
 }
 
 QString statusWire(OrderStatus status)
@@ -79,8 +84,12 @@ QString sideText(Side side)
 
 QString typeText(OrderType type)
 {
-    return type == OrderType::Limit ? QCoreApplication::translate("Order", "Limit")
-                                    : QCoreApplication::translate("Order", "Market");
+    switch (type) {
+    case OrderType::Limit: return QCoreApplication::translate("Order", "Limit");
+    case OrderType::Market: return QCoreApplication::translate("Order", "Market");
+    case OrderType::Other: break;
+    }
+    return QCoreApplication::translate("Order", "Other");
 }
 
 QString statusText(OrderStatus status)

@@ -12,7 +12,8 @@ enum class Side
 enum class OrderType
 {
     Limit,
-    Market
+    Market,
+    Other, // one this client does not know: Order::typeName says which
 };
 enum class OrderStatus
 {

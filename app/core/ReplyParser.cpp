@@ -4,8 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <limits>
+#include <optional>
 
 namespace {
 
@@ -51,8 +53,12 @@ public:
     Decimal decimal(const char *key, bool required = true, bool *present = nullptr)
     {
         const QJsonValue v = m_object.value(QLatin1String(key));
+        // The exchange's blank marker is a single space: no value, like a missing field.
+        const bool blank = v.isString() && v.toString().trimmed().isEmpty();
         if (present)
-            *present = !(v.isUndefined() || v.isNull());
+            *present = !(v.isUndefined() || v.isNull() || blank);
+        if (blank)
+            return {};
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 fail(Tr::tr("%1 has no \"%2\"").arg(QLatin1String(m_what), QLatin1String(key)));
@@ -217,10 +223,36 @@ bool orderId(const QJsonValue &value, OrderId *id)
     return false;
 }
 
+// Java's BigDecimal.toString() writes small numbers as "0E-8" or "1.5E-7" (always a capital
+// E): the same exact digits with the point moved. A float's "6.9e4" stays refused.
+std::optional<Decimal> fromScientific(const QString &text)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^([0-9]+)(?:\\.([0-9]+))?E([+-]?[0-9]{1,3})$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString digits = m.captured(1) + m.captured(2);
+    int point = int(m.captured(1).size()) + m.captured(3).toInt(); // digits before the point
+    if (point <= 0) {
+        digits.prepend(QString(-point, QLatin1Char('0')));
+        point = 0;
+    } else if (point > digits.size()) {
+        digits.append(QString(point - digits.size(), QLatin1Char('0')));
+    }
+    const QString plain = point == 0 ? QStringLiteral("0.") + digits
+                          : point == digits.size()
+                              ? digits
+                              : digits.left(point) + QLatin1Char('.') + digits.mid(point);
+    return Decimal::parse(plain);
+}
+
 bool decimal(const QJsonValue &value, Decimal *out)
 {
     if (value.isString()) {
-        const auto d = Decimal::parse(value.toString());
+        auto d = Decimal::parse(value.toString());
+        if (!d)
+            d = fromScientific(value.toString().trimmed());
         if (!d)
             return false;
         *out = *d;
@@ -250,9 +282,13 @@ bool order(const QJsonValue &value, Order *out, QString *error)
     o.symbol = r.text("symbol");
     if (!OrderEnums::parseSide(r.text("side"), &o.side))
         r.fail(Tr::tr("the order's side is neither BUY nor SELL"));
-    if (!OrderEnums::parseType(r.text("orderType"), &o.type))
-        r.fail(Tr::tr("the order's type is neither LIMIT nor MARKET"));
-    o.status = OrderEnums::parseStatus(r.text("status"));
+    // Types and statuses this client does not know (conditional orders, say) are shown as the
+    // exchange names them rather than dropped.
+    o.typeName = r.text("orderType");
+    if (!OrderEnums::parseType(o.typeName, &o.type))
+        o.type = OrderType::Other;
+    o.statusName = r.text("status");
+    o.status = OrderEnums::parseStatus(o.statusName);
     o.price = r.decimal("price", false);
     o.quantity = r.decimal("quantity", false);
     o.amount = r.decimal("amount", false);
@@ -260,17 +296,44 @@ bool order(const QJsonValue &value, Order *out, QString *error)
     o.tradeAmount = r.decimal("tradeAmount", false);
     o.averagePrice = r.decimal("averagePrice", false, &o.hasAveragePrice);
     o.failedReason = r.text("failedReason", false);
-    o.createTime = r.millis("createTime");
-    o.updateTime = r.millis("updateTime");
+    if (o.hasAveragePrice && o.averagePrice.isZero() && o.tradeQty.isZero())
+        o.hasAveragePrice = false; // nothing filled: no average to show
+    if (!o.hasAveragePrice && !o.tradeQty.isZero()) {
+        // Derived from documented fields where the exchange does not send it (open orders).
+        if (const auto avg = o.tradeAmount.divide(o.tradeQty, 12)) {
+            o.averagePrice = avg->normalized();
+            o.hasAveragePrice = true;
+        }
+    }
     if (!r.ok())
         return setError(error, r.error());
     *out = o;
     return true;
 }
 
-bool orders(const QJsonValue &value, QList<Order> *out, QString *error)
+bool orders(const QJsonValue &value, QList<Order> *out, QString *error, QStringList *skipped,
+            QList<qint64> *skippedIds)
 {
-    return readArray(value, out, error, &order);
+    if (!value.isArray())
+        return setError(error, Tr::tr("expected a list"));
+    const QJsonArray array = value.toArray();
+    out->clear();
+    out->reserve(array.size());
+    for (const QJsonValue &v : array) {
+        Order o;
+        QString why;
+        if (order(v, &o, &why)) {
+            out->append(o);
+            continue;
+        }
+        OrderId id = 0;
+        const bool idKnown = orderId(v.toObject().value(QLatin1String("orderId")), &id);
+        if (skipped)
+            skipped->append(idKnown ? Tr::tr("order %1: %2").arg(id).arg(why) : why);
+        if (skippedIds && idKnown)
+            skippedIds->append(id);
+    }
+    return true;
 }
 
 bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error)

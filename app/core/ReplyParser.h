@@ -25,7 +25,10 @@ Envelope envelope(const QByteArray &body);
 bool orderId(const QJsonValue &value, OrderId *id);
 bool decimal(const QJsonValue &value, Decimal *out);
 bool order(const QJsonValue &value, Order *out, QString *error);
-bool orders(const QJsonValue &value, QList<Order> *out, QString *error);
+// A list of orders. An item that cannot be read is left out and described in `skipped` (its id
+// in `skippedIds` when that much could be read); only a list that is not a list fails.
+bool orders(const QJsonValue &value, QList<Order> *out, QString *error,
+            QStringList *skipped = nullptr, QList<qint64> *skippedIds = nullptr);
 bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error);
 bool accounts(const QJsonValue &data, QList<Account> *out, QString *error);
 bool balances(const QJsonValue &data, QList<Balance> *out, QString *error);

@@ -23,7 +23,7 @@ QJsonObject error(const QString &code, const QString &message)
     return {{QStringLiteral("code"), code}, {QStringLiteral("msg"), message}};
 }
 
-QJsonObject order(const Order &o)
+QJsonObject order(const Order &o, OrderShape shape)
 {
     QJsonObject j{
         {QStringLiteral("clientOid"), blankable(o.clientOrderId)},
@@ -40,19 +40,20 @@ QJsonObject order(const Order &o)
         {QStringLiteral("orderType"), OrderEnums::typeWire(o.type)},
         {QStringLiteral("stopStatus"), QStringLiteral("PENDING")},
         {QStringLiteral("failedReason"), blankable(o.failedReason)},
-        {QStringLiteral("createTime"), o.createTime},
-        {QStringLiteral("updateTime"), o.updateTime},
     };
-    if (o.hasAveragePrice)
-        j.insert(QStringLiteral("averagePrice"), o.averagePrice.toString());
+    if (shape == OrderShape::Finished) {
+        j.insert(QStringLiteral("stopType"), QStringLiteral("UP"));
+        j.insert(QStringLiteral("averagePrice"),
+                 o.hasAveragePrice ? o.averagePrice.toString() : QStringLiteral("0"));
+    }
     return j;
 }
 
-QJsonArray orders(const QList<Order> &list)
+QJsonArray orders(const QList<Order> &list, OrderShape shape)
 {
     QJsonArray a;
     for (const Order &o : list)
-        a.append(order(o));
+        a.append(order(o, shape));
     return a;
 }
 
@@ -67,7 +68,6 @@ QJsonObject balance(const Balance &b)
 QJsonObject trade(const Trade &t)
 {
     return {{QStringLiteral("tradeId"), t.tradeId},
-            {QStringLiteral("orderId"), t.orderId},
             {QStringLiteral("symbol"), t.symbol},
             {QStringLiteral("price"), t.price.toString()},
             {QStringLiteral("quantity"), t.quantity.toString()},

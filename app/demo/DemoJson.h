@@ -13,8 +13,15 @@ namespace DemoJson {
 
 QJsonObject envelope(const QJsonValue &data);
 QJsonObject error(const QString &code, const QString &message);
-QJsonObject order(const Order &o);
-QJsonArray orders(const QList<Order> &list);
+// The fields order-api.md shows and no others: no times (the documented objects have none);
+// stopType and averagePrice only in the finished-orders shape, as in its example.
+enum class OrderShape
+{
+    Open, // get one order, open orders
+    Finished,
+};
+QJsonObject order(const Order &o, OrderShape shape);
+QJsonArray orders(const QList<Order> &list, OrderShape shape);
 QJsonObject balance(const Balance &b);
 QJsonObject trade(const Trade &t);
 QJsonObject symbol(const SymbolRules &r);

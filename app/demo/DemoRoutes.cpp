@@ -14,10 +14,12 @@ Reply bad(const QString &code, const QString &message, int status = 400)
     return {status, DemoJson::error(code, message)};
 }
 
+// exchange.md: 412 is "a required parameter or header is missing".
 Reply missing(const char *name)
 {
     return bad(QStringLiteral("-1102"),
-               QStringLiteral("Mandatory parameter '%1' was not sent").arg(QLatin1String(name)));
+               QStringLiteral("Mandatory parameter '%1' was not sent").arg(QLatin1String(name)),
+               412);
 }
 
 Reply ok(const QJsonValue &data)
@@ -44,10 +46,9 @@ Reply notNumber(const char *name)
 
 } // namespace
 
-Reply DemoRoutes::handle(Endpoint endpoint, const Params &params)
+Reply DemoRoutes::handle(Endpoint endpoint, bool isSigned, const Params &params)
 {
-    const EndpointInfo &info = endpointInfo(endpoint);
-    if (info.isSigned && endpoint != Endpoint::UserInfo) {
+    if (isSigned && endpoint != Endpoint::UserInfo) {
         const QString account = params.value(QStringLiteral("accountId"));
         if (account.isEmpty())
             return missing("accountId");
@@ -163,19 +164,17 @@ Reply DemoRoutes::batchCancel(const Params &p)
     } else {
         return bad(QStringLiteral("-1102"), QStringLiteral("Send symbol or orderIds"));
     }
+    // As documented: one entry with the ids that were cancelled, joined by commas. Ids that
+    // could not be cancelled are simply not in it.
     QStringList cancelled;
-    QJsonArray data;
     for (const auto &o : std::as_const(outcomes)) {
         if (o.ok())
             cancelled.append(QString::number(o.orderId));
-        else
-            data.append(QJsonObject{{QStringLiteral("code"), o.code},
-                                    {QStringLiteral("msg"), o.message},
-                                    {QStringLiteral("orderId"), QString::number(o.orderId)}});
     }
-    data.prepend(QJsonObject{{QStringLiteral("code"), QStringLiteral("0")},
-                             {QStringLiteral("msg"), QStringLiteral("success")},
-                             {QStringLiteral("orderId"), cancelled.join(QLatin1Char(','))}});
+    const QJsonArray data{
+        QJsonObject{{QStringLiteral("msg"), QStringLiteral("success")},
+                    {QStringLiteral("code"), QStringLiteral("0")},
+                    {QStringLiteral("orderId"), cancelled.join(QLatin1Char(','))}}};
     QJsonObject root = DemoJson::envelope(data);
     root.insert(QStringLiteral("success"), true);
     return {200, root};
@@ -190,7 +189,7 @@ Reply DemoRoutes::getOrder(const Params &p)
     const auto order = m_engine->find(p.value(QStringLiteral("accountId")), ref);
     if (!order)
         return bad(QStringLiteral("-2013"), QStringLiteral("Order does not exist"));
-    return ok(DemoJson::order(*order));
+    return ok(DemoJson::order(*order, DemoJson::OrderShape::Open));
 }
 
 Reply DemoRoutes::openOrders(const Params &p)
@@ -202,7 +201,8 @@ Reply DemoRoutes::openOrders(const Params &p)
         return notNumber("limit");
     return ok(DemoJson::orders(m_engine->openOrders(p.value(QStringLiteral("accountId")),
                                                     p.value(QStringLiteral("symbol")), orderId,
-                                                    int(std::clamp<qint64>(limit, 1, 100)))));
+                                                    int(std::clamp<qint64>(limit, 1, 100))),
+                               DemoJson::OrderShape::Open));
 }
 
 Reply DemoRoutes::finishedOrders(const Params &p)
@@ -216,9 +216,11 @@ Reply DemoRoutes::finishedOrders(const Params &p)
         return notNumber("startTime");
     if (!number(p, "endTime", &end))
         return notNumber("endTime");
-    return ok(DemoJson::orders(m_engine->finishedOrders(
-        p.value(QStringLiteral("accountId")), p.value(QStringLiteral("symbol")), orderId,
-        int(std::clamp<qint64>(limit, 1, 500)), start, end)));
+    return ok(DemoJson::orders(m_engine->finishedOrders(p.value(QStringLiteral("accountId")),
+                                                        p.value(QStringLiteral("symbol")), orderId,
+                                                        int(std::clamp<qint64>(limit, 1, 500)),
+                                                        start, end),
+                               DemoJson::OrderShape::Finished));
 }
 
 Reply DemoRoutes::userInfo()
@@ -280,7 +282,8 @@ Reply DemoRoutes::marketData(Endpoint endpoint, const Params &p)
     case Endpoint::BookTicker: {
         const Depth top = market.book(symbol, 1);
         return ok(QJsonObject{{QStringLiteral("bid"), DemoJson::levels(top.bids)},
-                              {QStringLiteral("ask"), DemoJson::levels(top.asks)}});
+                              {QStringLiteral("ask"), DemoJson::levels(top.asks)},
+                              {QStringLiteral("time"), m_engine->now()}});
     }
     case Endpoint::Depth: {
         const Depth d = market.book(symbol);

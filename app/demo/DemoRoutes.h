@@ -23,7 +23,7 @@ public:
     explicit DemoRoutes(MatchingEngine *engine)
         : m_engine(engine)
     {}
-    Reply handle(Endpoint endpoint, const Params &params);
+    Reply handle(Endpoint endpoint, bool isSigned, const Params &params);
 
 private:
     Reply placeOrder(const Params &p);

@@ -45,7 +45,10 @@ int main(int argc, char *argv[])
     QCommandLineOption keyOut(QStringLiteral("write-key"),
                               QStringLiteral("Where to write a generated private key."),
                               QStringLiteral("file"));
-    parser.addOptions({port, seed, fixed, fault, apiKey, publicKey, keyOut});
+    QCommandLineOption dedupe(QStringLiteral("reject-duplicate-client-ids"),
+                              QStringLiteral("Refuse an order whose clientOrderId was used before "
+                                             "(the documented exchange promises no such check)."));
+    parser.addOptions({port, seed, fixed, fault, apiKey, publicKey, keyOut, dedupe});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -53,6 +56,7 @@ int main(int argc, char *argv[])
     DemoExchangeOptions options;
     options.seed = parser.value(seed).toULongLong();
     options.fixedClock = parser.isSet(fixed);
+    options.rejectDuplicateClientIds = parser.isSet(dedupe);
     if (options.fixedClock)
         options.stepIntervalMs = 0;
     DemoExchange exchange(options);

@@ -141,6 +141,10 @@
         <source>No reply from the exchange within %1.%2 s.</source>
         <translation>Keine Antwort der Börse innerhalb von %1,%2 s.</translation>
     </message>
+    <message>
+        <source>The exchange refused the request&apos;s time: this computer&apos;s clock is %1 s off the exchange&apos;s. Nothing was done; the next request uses the exchange&apos;s time.</source>
+        <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Die Uhr dieses Rechners geht %1 s anders als die der Börse. Es ist nichts geschehen; die nächste Anfrage verwendet die Zeit der Börse.</translation>
+    </message>
 </context>
 <context>
     <name>CancelController</name>
@@ -149,27 +153,56 @@
         <translation>Auftrag %1 stornieren</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>Storniert.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Batch cancel %1</source>
-        <translation>Sammelstornierung %1</translation>
-    </message>
-    <message>
         <source>Cancel all %1</source>
         <translation>Alle %1 stornieren</translation>
     </message>
     <message numerus="yes">
-        <source>%n order(s) cancelled.</source>
+        <source>%1 of %n cancelled</source>
         <translation>
-            <numerusform>%n Auftrag storniert.</numerusform>
-            <numerusform>%n Aufträge storniert.</numerusform>
+            <numerusform>%1 von %n storniert</numerusform>
+            <numerusform>%1 von %n storniert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already filled or closed: %1</source>
+        <translation>
+            <numerusform>%n bereits ausgeführt oder geschlossen: %1</numerusform>
+            <numerusform>%n bereits ausgeführt oder geschlossen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not cancelled, still open: %1</source>
+        <translation>
+            <numerusform>%n nicht storniert, noch offen: %1</numerusform>
+            <numerusform>%n nicht storniert, noch offen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not confirmed, may still be open: %1</source>
+        <translation>
+            <numerusform>%n nicht bestätigt, möglicherweise noch offen: %1</numerusform>
+            <numerusform>%n nicht bestätigt, möglicherweise noch offen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 had filled)</source>
+        <translation> (%1 war ausgeführt)</translation>
+    </message>
+    <message>
+        <source>Cancelled.%1</source>
+        <translation>Storniert.%1</translation>
+    </message>
+    <message>
+        <source>Not cancelled: already %1%2.</source>
+        <translation>Nicht storniert: bereits %1%2.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: still open%1.%2</source>
+        <translation>Nicht storniert: noch offen%1.%2</translation>
+    </message>
+    <message>
+        <source>Not confirmed — still open? Neither the cancel nor a look-up answered: %1</source>
+        <translation>Nicht bestätigt – noch offen? Weder die Stornierung noch eine Abfrage kam durch: %1</translation>
     </message>
 </context>
 <context>
@@ -226,10 +259,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>light, dark or system (default).</source>
         <translation>light, dark oder system (Standard).</translation>
-    </message>
-    <message>
-        <source>Write the QA screenshots (deterministic demo) to this folder and quit.</source>
-        <translation>Die QA-Bildschirmfotos (deterministische Demo) in diesen Ordner schreiben und beenden.</translation>
     </message>
     <message>
         <source>Use this INI file for preferences (for tests).</source>
@@ -494,28 +523,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>TradeDesk — %1</source>
         <translation>TradeDesk – %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s) cancelled.</source>
-        <translation>
-            <numerusform>%n Auftrag storniert.</numerusform>
-            <numerusform>%n Aufträge storniert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be:</source>
-        <translation>
-            <numerusform>%n ließ sich nicht stornieren:</numerusform>
-            <numerusform>%n ließen sich nicht stornieren:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some outcomes are unknown; the lists will show.</source>
-        <translation>Einige Ergebnisse sind unbekannt; die Listen werden es zeigen.</translation>
-    </message>
-    <message>
-        <source>⚠ The exchange returns at most 100 open orders; more may exist. Filter by symbol to see them all.</source>
-        <translation>⚠ Die Börse liefert höchstens 100 offene Aufträge; es kann mehr geben. Nach Symbol filtern, um alle zu sehen.</translation>
-    </message>
     <message>
         <source>DEMO EXCHANGE — simulated market on this computer; no real money is at stake.</source>
         <translation>DEMO-BÖRSE – simulierter Markt auf diesem Rechner; es geht um kein echtes Geld.</translation>
@@ -699,26 +706,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <source>Filled: %1 %2 %3 at %4</source>
-        <translation>Ausgeführt: %1 %2 %3 zu %4</translation>
-    </message>
-    <message>
-        <source>Partly filled: %1 of %2 %3</source>
-        <translation>Teilweise ausgeführt: %1 von %2 %3</translation>
-    </message>
-    <message>
-        <source>Rejected: order %1 %2</source>
-        <translation>Abgelehnt: Auftrag %1 %2</translation>
-    </message>
-    <message>
-        <source>Cancelled elsewhere: order %1 (%2)</source>
-        <translation>Anderswo storniert: Auftrag %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Auftrag %1</translation>
-    </message>
-    <message>
         <source>TradeDesk</source>
         <translation>TradeDesk</translation>
     </message>
@@ -733,6 +720,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Written to %1.</source>
         <translation>Nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Open orders (%1)</source>
+        <translation>Offene Aufträge (%1)</translation>
+    </message>
+    <message>
+        <source>⚠ Not every open order could be fetched this time (the exchange&apos;s pages ran out); more may exist than are listed.</source>
+        <translation>⚠ Diesmal konnten nicht alle offenen Aufträge abgerufen werden (die Seiten der Börse reichten nicht); es kann mehr geben als aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +852,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
     </message>
 </context>
 <context>
@@ -1006,16 +1005,51 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Auftrag %1 ins Formular übernommen; gesendet wird erst beim Platzieren.</translation>
     </message>
     <message>
-        <source>The previous order&apos;s outcome is not known yet; wait for the check.</source>
-        <translation>Das Ergebnis des vorigen Auftrags ist noch unbekannt; bitte die Prüfung abwarten.</translation>
-    </message>
-    <message>
         <source>Buy %1</source>
         <translation>%1 kaufen</translation>
     </message>
     <message>
         <source>Sell %1</source>
         <translation>%1 verkaufen</translation>
+    </message>
+    <message>
+        <source>Sent — change it or press ↻ to place again</source>
+        <translation>Gesendet – ändern oder ↻ drücken, um erneut zu platzieren</translation>
+    </message>
+    <message>
+        <source>A %1 order cannot be entered here; only LIMIT and MARKET orders can.</source>
+        <translation>Ein %1-Auftrag kann hier nicht erfasst werden; nur LIMIT- und MARKET-Aufträge.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderNotifier</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>Filled: %1 %2 %3 at %4</source>
+        <translation>Ausgeführt: %1 %2 %3 zu %4</translation>
+    </message>
+    <message>
+        <source>Partly filled: %1 of %2 %3</source>
+        <translation>Teilweise ausgeführt: %1 von %2 %3</translation>
+    </message>
+    <message>
+        <source>Rejected: order %1 %2</source>
+        <translation>Abgelehnt: Auftrag %1 %2</translation>
+    </message>
+    <message>
+        <source>Filled %1 of %2 %3 before it was cancelled%4</source>
+        <translation>%1 von %2 %3 ausgeführt, bevor er%4 storniert wurde</translation>
+    </message>
+    <message>
+        <source> elsewhere</source>
+        <translation> anderswo</translation>
+    </message>
+    <message>
+        <source>Cancelled elsewhere: order %1 (%2)</source>
+        <translation>Anderswo storniert: Auftrag %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1077,8 +1111,16 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Last update %1</source>
-        <translation>Letzte Änderung %1</translation>
+        <source>First seen by this app; the exchange does not report when orders are created.</source>
+        <translation>Zuerst von dieser App gesehen; die Börse meldet nicht, wann Aufträge erstellt wurden.</translation>
+    </message>
+    <message>
+        <source>Placed from this app.</source>
+        <translation>Aus dieser App platziert.</translation>
+    </message>
+    <message>
+        <source>Seen finished at %1.</source>
+        <translation>Abgeschlossen gesehen um %1.</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1245,18 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Use digits and at most one &apos;%1&apos; or &apos;.&apos;, e.g. 1234%156; no grouping.</source>
         <translation>Bitte Ziffern und höchstens ein &apos;%1&apos; oder &apos;.&apos; verwenden, z. B. 1234%156; ohne Tausendertrennzeichen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: here &apos;.&apos; groups thousands. Use &apos;%2&apos; as the decimal point and no grouping: 1000 for a thousand, 1%2000 for one.</source>
+        <translation>„%1“ ist mehrdeutig: Hier trennt „.“ die Tausender. Bitte „%2“ als Dezimaltrennzeichen und keine Tausendertrennung verwenden: 1000 für tausend, 1%2000 für eins.</translation>
+    </message>
+    <message>
+        <source>Waiting for market data for %1 to check the price.</source>
+        <translation>Warte auf Marktdaten für %1, um den Preis zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Waiting for market data for %1 to check the amount.</source>
+        <translation>Warte auf Marktdaten für %1, um den Betrag zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>OrdersController</name>
@@ -1213,6 +1267,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Finished orders</source>
         <translation>Abgeschlossene Aufträge</translation>
+    </message>
+    <message>
+        <source>finished orders</source>
+        <translation>abgeschlossene Aufträge</translation>
+    </message>
+    <message>
+        <source>open orders</source>
+        <translation>offene Aufträge</translation>
     </message>
 </context>
 <context>
@@ -1238,14 +1300,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Platzieren %1</translation>
     </message>
     <message>
-        <source>Outcome unknown: %1 Checking by client ID %2.</source>
-        <translation>Ergebnis unbekannt: %1 Prüfung über Kunden-ID %2.</translation>
-    </message>
-    <message>
-        <source>Unknown, checking… %1</source>
-        <translation>Unbekannt, wird geprüft… %1</translation>
-    </message>
-    <message>
         <source>Rejected: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -1258,24 +1312,64 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Nicht platziert: %1</translation>
     </message>
     <message>
-        <source>Resolved: the order was placed as %1 (%2).</source>
-        <translation>Geklärt: Der Auftrag wurde als %1 platziert (%2).</translation>
-    </message>
-    <message>
         <source>Check %1</source>
         <translation>Prüfung %1</translation>
     </message>
     <message>
-        <source>Resolved: not placed. The exchange has no order %1; placing again reuses that ID, so it cannot be doubled.</source>
-        <translation>Geklärt: nicht platziert. Die Börse hat keinen Auftrag %1; erneutes Platzieren verwendet dieselbe ID und kann ihn daher nicht verdoppeln.</translation>
+        <source>Dismissed while the outcome is unknown: the order may exist on the exchange. Client order ID %1 will not be used again.</source>
+        <translation>Verworfen, solange das Ergebnis unbekannt ist: Der Auftrag kann an der Börse existieren. Die Kunden-Auftrags-ID %1 wird nicht wieder verwendet.</translation>
     </message>
     <message>
-        <source>Unknown, checking… (check %1: %2)</source>
-        <translation>Unbekannt, wird geprüft… (Prüfung %1: %2)</translation>
+        <source>Outcome unknown: %1 Looking for client order ID %2 (by ID, then in the open and finished orders); nothing is sent again meanwhile.</source>
+        <translation>Ergebnis unbekannt: %1 Suche nach Kunden-Auftrags-ID %2 (per ID, dann in den offenen und abgeschlossenen Aufträgen); bis dahin wird nichts erneut gesendet.</translation>
     </message>
     <message>
-        <source>not found yet</source>
-        <translation>noch nicht gefunden</translation>
+        <source>Unknown — checking whether %1 was placed…</source>
+        <translation>Unbekannt – prüfe, ob %1 platziert wurde…</translation>
+    </message>
+    <message>
+        <source>by client order ID</source>
+        <translation>über die Kunden-Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>in the order lists</source>
+        <translation>in den Auftragslisten</translation>
+    </message>
+    <message>
+        <source>Resolved: the order was placed as %1 (%2), found %3.</source>
+        <translation>Geklärt: Der Auftrag wurde als %1 platziert (%2), gefunden %3.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 checks over %2 s (by client order ID, open and finished orders) were all answered and none shows %3, so it was most likely not placed. Placing again sends the same order with the same client order ID; the exchange does not promise to refuse a duplicate, so look at the open orders first if in doubt.</source>
+        <translation>Nicht gefunden: %1 Prüfungen über %2 s (Kunden-Auftrags-ID, offene und abgeschlossene Aufträge) wurden alle beantwortet, keine zeigt %3 – er wurde höchstwahrscheinlich nicht platziert. Erneutes Platzieren sendet denselben Auftrag mit derselben Kunden-Auftrags-ID; die Börse sagt nicht zu, ein Duplikat abzulehnen, daher im Zweifel zuerst die offenen Aufträge ansehen.</translation>
+    </message>
+    <message>
+        <source>Unknown — check the exchange: after %1 checks it is still not known whether %2 was placed (last: %3). It may exist. Dismiss this message to place other orders; this client order ID will not be used again.</source>
+        <translation>Unbekannt – bitte an der Börse prüfen: Nach %1 Prüfungen ist weiter unklar, ob %2 platziert wurde (zuletzt: %3). Er kann existieren. Diese Meldung schließen, um andere Aufträge zu platzieren; diese Kunden-Auftrags-ID wird nicht wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>a list was too long to tell</source>
+        <translation>eine Liste war zu lang, um es zu sagen</translation>
+    </message>
+    <message>
+        <source>Unknown — not found yet (check %1 of %2)…</source>
+        <translation>Unbekannt – noch nicht gefunden (Prüfung %1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Unknown — still checking (check %1 of at most %2: %3)…</source>
+        <translation>Unbekannt – prüfe weiter (Prüfung %1 von höchstens %2: %3)…</translation>
+    </message>
+    <message>
+        <source>Not sent: waiting for the exchange&apos;s answer to the last order. One order at a time until it has answered.</source>
+        <translation>Nicht gesendet: Die Antwort der Börse auf den letzten Auftrag steht noch aus. Ein Auftrag nach dem anderen, bis sie geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Second press ignored: an order went out less than a second ago. One press places one order.</source>
+        <translation>Zweiter Druck ignoriert: Vor weniger als einer Sekunde ging ein Auftrag hinaus. Ein Druck platziert einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Already sent: this order went out with this client order ID. To place it again, change it or press ↻ for a new client order ID.</source>
+        <translation>Bereits gesendet: Dieser Auftrag ging mit dieser Kunden-Auftrags-ID hinaus. Um ihn erneut zu platzieren, ihn ändern oder ↻ für eine neue Kunden-Auftrags-ID drücken.</translation>
     </message>
 </context>
 <context>
@@ -1313,10 +1407,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>the order&apos;s side is neither BUY nor SELL</source>
         <translation>die Seite des Auftrags ist weder BUY noch SELL</translation>
-    </message>
-    <message>
-        <source>the order&apos;s type is neither LIMIT nor MARKET</source>
-        <translation>der Typ des Auftrags ist weder LIMIT noch MARKET</translation>
     </message>
     <message>
         <source>the batch-cancel reply has no list of results</source>
@@ -1366,112 +1456,9 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>expected a list</source>
         <translation>eine Liste erwartet</translation>
     </message>
-</context>
-<context>
-    <name>ScreenshotScript</name>
     <message>
-        <source>First run on the demo exchange: empty form, no orders yet, demo banner and status bar.</source>
-        <translation>Erster Start auf der Demo-Börse: leeres Formular, noch keine Aufträge, Demo-Banner und Statusleiste.</translation>
-    </message>
-    <message>
-        <source>Settings with a generated key pair: the public key is shown for upload; the private key never, the API key masked.</source>
-        <translation>Einstellungen mit erzeugtem Schlüsselpaar: Der öffentliche Schlüssel wird zum Hochladen gezeigt, der private nie, der API-Schlüssel maskiert.</translation>
-    </message>
-    <message>
-        <source>A valid LIMIT buy: value and balance shown, Place enabled.</source>
-        <translation>Ein gültiger LIMIT-Kauf: Wert und Guthaben angezeigt, Platzieren aktiv.</translation>
-    </message>
-    <message>
-        <source>A valid MARKET sell for an amount in USDT.</source>
-        <translation>Ein gültiger MARKET-Verkauf für einen Betrag in USDT.</translation>
-    </message>
-    <message>
-        <source>Validation: price off the 0.01 tick; Place disabled, reason beside the field.</source>
-        <translation>Prüfung: Preis nicht auf dem Tick 0.01; Platzieren gesperrt, Grund neben dem Feld.</translation>
-    </message>
-    <message>
-        <source>Validation: quantity off the 0.0001 lot step.</source>
-        <translation>Prüfung: Menge nicht auf der Losgröße 0.0001.</translation>
-    </message>
-    <message>
-        <source>Validation: order value below the 10 USDT minimum.</source>
-        <translation>Prüfung: Auftragswert unter dem Minimum von 10 USDT.</translation>
-    </message>
-    <message>
-        <source>Validation: price more than 10 % from the last price.</source>
-        <translation>Prüfung: Preis mehr als 10 % vom letzten Preis entfernt.</translation>
-    </message>
-    <message>
-        <source>Validation: not enough USDT for the order.</source>
-        <translation>Prüfung: nicht genug USDT für den Auftrag.</translation>
-    </message>
-    <message>
-        <source>Validation: exponent notation and a bad client order id.</source>
-        <translation>Prüfung: Exponentenschreibweise und ungültige Kunden-Auftrags-ID.</translation>
-    </message>
-    <message>
-        <source>The optional confirmation shows exactly the form body that will be sent.</source>
-        <translation>Die optionale Bestätigung zeigt genau den Formularinhalt, der gesendet wird.</translation>
-    </message>
-    <message>
-        <source>Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation (Enter = no).</source>
-        <translation>Vertipper-Schutz: Ein Preis 7 % über dem letzten Preis verlangt eine bewusste Bestätigung (Eingabetaste = nein).</translation>
-    </message>
-    <message>
-        <source>An order in flight: the exchange has not answered yet; Place is disabled.</source>
-        <translation>Ein Auftrag unterwegs: Die Börse hat noch nicht geantwortet; Platzieren ist gesperrt.</translation>
-    </message>
-    <message>
-        <source>Unknown outcome (no reply in time): checking by client order id; nothing is resent.</source>
-        <translation>Unbekanntes Ergebnis (keine Antwort rechtzeitig): Prüfung über die Kunden-Auftrags-ID; nichts wird erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>Resolved: the order was placed after all; one order shown, trail in the log.</source>
-        <translation>Geklärt: Der Auftrag wurde doch platziert; ein Auftrag angezeigt, Verlauf im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Several open orders with three selected.</source>
-        <translation>Mehrere offene Aufträge, drei davon ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Cancel preview: how many orders and how much value per side.</source>
-        <translation>Stornovorschau: wie viele Aufträge und welcher Wert je Seite.</translation>
-    </message>
-    <message>
-        <source>Batch cancel result, inline and in the log.</source>
-        <translation>Ergebnis der Sammelstornierung, im Fenster und im Protokoll.</translation>
-    </message>
-    <message>
-        <source>Finished orders filtered to BTC-USDT, with a fill.</source>
-        <translation>Abgeschlossene Aufträge nach BTC-USDT gefiltert, mit einer Ausführung.</translation>
-    </message>
-    <message>
-        <source>Lookup by order id: every field of the order.</source>
-        <translation>Suche nach Auftrags-ID: jedes Feld des Auftrags.</translation>
-    </message>
-    <message>
-        <source>Repeat: a finished order&apos;s symbol, side, type, price and size fill the form; nothing is sent.</source>
-        <translation>Wiederholen: Symbol, Seite, Typ, Preis und Größe eines abgeschlossenen Auftrags füllen das Formular; nichts wird gesendet.</translation>
-    </message>
-    <message>
-        <source>A resting order fills: the notification (status bar here, tray on a desktop) and the log say so.</source>
-        <translation>Ein ruhender Auftrag wird ausgeführt: Die Benachrichtigung (hier Statusleiste, auf dem Desktop Infobereich) und das Protokoll melden es.</translation>
-    </message>
-    <message>
-        <source>The colour-blind-safe palette: blue for buy, orange for sell, the side still written out.</source>
-        <translation>Die farbenblind-sichere Palette: Blau für Kauf, Orange für Verkauf, die Seite weiterhin ausgeschrieben.</translation>
-    </message>
-    <message>
-        <source>Exports: finished orders and the activity log as CSV, and the redacted request journal.</source>
-        <translation>Exporte: abgeschlossene Aufträge und Protokoll als CSV sowie das geschwärzte Anfragejournal.</translation>
-    </message>
-    <message>
-        <source>Rate limited (429): polling pauses and the orders are marked stale.</source>
-        <translation>Ratenlimit (429): Abfragen pausieren, die Aufträge werden als veraltet markiert.</translation>
-    </message>
-    <message>
-        <source>Authentication error: the exchange refuses the key; signed polling stops until Settings change.</source>
-        <translation>Anmeldefehler: Die Börse lehnt den Schlüssel ab; signierte Abfragen ruhen, bis die Einstellungen geändert werden.</translation>
+        <source>order %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1501,17 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Demo exchange</source>
         <translation>Demo-Börse</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Lese %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and are not shown: %1</source>
+        <translation>
+            <numerusform>%n Eintrag war nicht lesbar und wird nicht angezeigt: %1</numerusform>
+            <numerusform>%n Einträge waren nicht lesbar und werden nicht angezeigt: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1661,6 +1659,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Embedded demo exchange (127.0.0.1)</source>
         <translation>Eingebaute Demo-Börse (127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>Saving the credentials…</source>
+        <translation>Speichere die Zugangsdaten…</translation>
+    </message>
+    <message>
+        <source>The new credentials are in use now but could NOT be stored: %1 They will be gone after a restart: keep a copy of the private key, or press Save to try again.</source>
+        <translation>Die neuen Zugangsdaten sind jetzt in Gebrauch, konnten aber NICHT gespeichert werden: %1 Nach einem Neustart sind sie weg: eine Kopie des privaten Schlüssels aufbewahren oder zum erneuten Versuch Speichern drücken.</translation>
     </message>
 </context>
 <context>

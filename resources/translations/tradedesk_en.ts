@@ -4,29 +4,36 @@
 <context>
     <name>CancelController</name>
     <message numerus="yes">
-        <source>%n order(s) cancelled.</source>
-        <translation>
-            <numerusform>%n order cancelled.</numerusform>
-            <numerusform>%n orders cancelled.</numerusform>
+        <source>%1 of %n cancelled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already filled or closed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not cancelled, still open: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not confirmed, may still be open: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n order(s) cancelled.</source>
-        <translation>
-            <numerusform>%n order cancelled.</numerusform>
-            <numerusform>%n orders cancelled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be:</source>
-        <translation>
-            <numerusform>%n could not be:</numerusform>
-            <numerusform>%n could not be:</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n selected order(s)?</source>
         <translation>
@@ -49,6 +56,16 @@
         <translation>
             <numerusform>%n order: </numerusform>
             <numerusform>%n orders: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and are not shown: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

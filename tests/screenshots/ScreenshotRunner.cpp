@@ -71,7 +71,6 @@ int run(QApplication &app, const QString &dir, const QStringList &themes)
     tzset();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     pinLook(app);
-    OrderValidator::seedClientOrderIds(20260102);
 
     auto runs = std::make_shared<QList<QPair<QString, QList<ScreenshotScript::Shot>>>>();
     auto index = std::make_shared<int>(0);
@@ -85,6 +84,8 @@ int run(QApplication &app, const QString &dir, const QStringList &themes)
         }
         const QString theme = themes[(*index)++];
         Theme::apply(app, Theme::parse(theme));
+        OrderValidator::seedClientOrderIds(20260102); // each theme's pass on its own
+
         auto *script = new ScreenshotScript(out, theme, &app);
         QObject::connect(script, &ScreenshotScript::finished, &app,
                          [script, theme, runs, exitCode, runNext](bool ok, const QString &error) {

@@ -318,6 +318,29 @@ void ScreenshotScript::buildSteps()
          [w] {
              w->menuBar()->actions().first()->menu()->hide();
          }},
+        {QStringLiteral("many-open-orders"),
+         tr("150 more open orders than the exchange's 100 a page: all listed (paged by id), the "
+            "count in the heading, times first seen by the app marked ≈."),
+         [s, w] {
+             for (int i = 0; i < 150; ++i) {
+                 NewOrder o;
+                 o.accountId = s->account();
+                 o.symbol = QStringLiteral("BTC-USDT");
+                 o.side = Side::Buy;
+                 o.price = *Decimal::parse(QByteArray::number(66000 + 5 * i) + ".00");
+                 o.quantity = *Decimal::parse("0.0010");
+                 s->demo()->engine().place(o);
+             }
+             s->orders()->refreshNow();
+             w->openView()->table()->scrollToBottom();
+         },
+         [s, w] {
+             if (s->openOrders()->rowCount() < 150)
+                 return false;
+             w->openView()->table()->scrollToBottom();
+             return true;
+         },
+         nullptr},
         {QStringLiteral("rate-limited"),
          tr("Rate limited (429): polling pauses and the orders are marked stale."),
          [s] { s->demo()->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },

@@ -1,0 +1,105 @@
+#include "DemoWire.h"
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+namespace DemoWire {
+
+const Route *route(const QByteArray &method, const QByteArray &path)
+{
+    // exchange.md, "Rate limits": orders 10/s (placing and cancelling share it), batch cancel
+    // 1/s, each signed query 1/s, public market data 1 per 2 s per endpoint.
+    static const std::array<Route, 14> routes{{
+        {Endpoint::PlaceOrder, "POST", "/api/v1/spot/order", true, "order", 10, 1000},
+        {Endpoint::CancelOrder, "DELETE", "/api/v1/spot/order", true, "order", 10, 1000},
+        {Endpoint::BatchCancel, "DELETE", "/api/v1/spot/batch/order", true, "batch", 1, 1000},
+        {Endpoint::GetOrder, "GET", "/api/v1/spot/order", true, "get-order", 1, 1000},
+        {Endpoint::OpenOrders, "GET", "/api/v1/spot/open_order", true, "open", 1, 1000},
+        {Endpoint::FinishedOrders, "GET", "/api/v1/spot/finish_order", true, "finished", 1, 1000},
+        {Endpoint::UserInfo, "GET", "/api/v1/user/info", true, "user", 1, 1000},
+        {Endpoint::Balance, "GET", "/api/v1/account/balance", true, "balance", 1, 1000},
+        {Endpoint::Trades, "GET", "/api/v1/account/trades", true, "trades", 1, 1000},
+        {Endpoint::Symbols, "GET", "/api/v1/symbols", false, "symbols", 1, 2000},
+        {Endpoint::TickerPrice, "GET", "/api/v1/spot/ticker/price", false, "price", 1, 2000},
+        {Endpoint::BookTicker, "GET", "/api/v1/spot/ticker/book_ticker", false, "book", 1, 2000},
+        {Endpoint::Depth, "GET", "/api/v1/spot/depth", false, "depth", 1, 2000},
+        {Endpoint::Ticker24h, "GET", "/api/v1/spot/ticker/24hr", false, "24hr", 1, 2000},
+    }};
+    const auto it = std::find_if(routes.cbegin(), routes.cend(), [&](const Route &r) {
+        return method == r.method && path == r.path;
+    });
+    return it == routes.cend() ? nullptr : &*it;
+}
+
+QList<QPair<QString, QString>> decodeParams(const QByteArray &text)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QByteArray &pair : text.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArray name = eq < 0 ? pair : pair.left(eq);
+        const QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        out.append({QString::fromUtf8(QByteArray::fromPercentEncoding(name)),
+                    QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+    }
+    return out;
+}
+
+QByteArray signedText(const QByteArray &method, const QByteArray &path, const QByteArray &query,
+                      const QByteArray &body, const QByteArray &timestamp)
+{
+    QList<QPair<QByteArray, QByteArray>> fields{
+        {"method", method}, {"path", path}, {"timestamp", timestamp}};
+    if (!body.isEmpty())
+        fields.append({"body", body});
+    if (!query.isEmpty())
+        fields.append({"param", query});
+    std::sort(fields.begin(), fields.end());
+    QByteArray text;
+    for (const auto &[name, value] : fields)
+        text += (text.isEmpty() ? QByteArray() : QByteArray("&")) + name + '=' + value;
+    return text;
+}
+
+bool verify(const QByteArray &spkiDer, const QByteArray &message, const QByteArray &signature)
+{
+    const auto *der = reinterpret_cast<const unsigned char *>(spkiDer.constData());
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        d2i_PUBKEY(nullptr, &der, long(spkiDer.size())), &EVP_PKEY_free);
+    if (!key || EVP_PKEY_id(key.get()) != EVP_PKEY_ED25519 || signature.size() != 64)
+        return false;
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1
+           && EVP_DigestVerify(ctx.get(),
+                               reinterpret_cast<const unsigned char *>(signature.constData()),
+                               size_t(signature.size()),
+                               reinterpret_cast<const unsigned char *>(message.constData()),
+                               size_t(message.size()))
+                  == 1;
+}
+
+bool isEd25519Key(const QByteArray &spkiDer)
+{
+    const auto *der = reinterpret_cast<const unsigned char *>(spkiDer.constData());
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        d2i_PUBKEY(nullptr, &der, long(spkiDer.size())), &EVP_PKEY_free);
+    return key && EVP_PKEY_id(key.get()) == EVP_PKEY_ED25519;
+}
+
+} // namespace DemoWire
+
+bool DemoRateWindow::allow(const QString &caller, const DemoWire::Route &route, qint64 nowMs)
+{
+    std::deque<qint64> &sent = m_sent[caller + QLatin1Char('|') + QLatin1String(route.budget)];
+    while (!sent.empty() && sent.front() <= nowMs - route.windowMs)
+        sent.pop_front();
+    if (int(sent.size()) >= route.limit)
+        return false;
+    sent.push_back(nowMs);
+    return true;
+}

@@ -1,0 +1,104 @@
+#include "OrderTimes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace {
+constexpr qint64 SaveEveryMs = 5000;
+}
+
+OrderTimes::OrderTimes(const QString &file)
+    : m_file(file)
+{
+    load();
+}
+
+OrderTimes::~OrderTimes()
+{
+    save();
+}
+
+void OrderTimes::placed(OrderId id, qint64 sentAtMs)
+{
+    Times &t = m_times[id];
+    t.createdMs = sentAtMs;
+    t.firstSeen = false;
+    m_dirty = true;
+}
+
+void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
+{
+    for (Order &o : orders) {
+        auto it = m_times.find(o.orderId);
+        if (it == m_times.end()) {
+            it = m_times.insert(o.orderId, Times{nowMs, true, 0});
+            m_dirty = true;
+        }
+        if (finished && it->finishedMs == 0) {
+            it->finishedMs = nowMs;
+            m_dirty = true;
+        }
+        o.createTime = it->createdMs;
+        o.createTimeIsFirstSeen = it->firstSeen;
+        o.updateTime = it->finishedMs;
+    }
+    if (m_dirty && nowMs - m_lastSaveMs >= SaveEveryMs) {
+        m_lastSaveMs = nowMs;
+        save();
+    }
+}
+
+bool OrderTimes::save()
+{
+    if (m_file.isEmpty() || !m_dirty)
+        return true;
+    if (m_times.size() > MaxEntries) {
+        // Forget the oldest: what is left still covers every order a table can show.
+        QList<QPair<qint64, OrderId>> byAge;
+        for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
+            byAge.append({it->createdMs, it.key()});
+        std::sort(byAge.begin(), byAge.end());
+        for (qsizetype i = 0; i < byAge.size() - MaxEntries; ++i)
+            m_times.remove(byAge[i].second);
+    }
+    QJsonArray rows;
+    for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
+        rows.append(
+            QJsonArray{QString::number(it.key()), it->createdMs, it->firstSeen, it->finishedMs});
+    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    QSaveFile f(m_file);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("orderTimes"), rows}})
+                .toJson(QJsonDocument::Compact));
+    if (!f.commit())
+        return false;
+    m_dirty = false;
+    return true;
+}
+
+void OrderTimes::load()
+{
+    if (m_file.isEmpty())
+        return;
+    QFile f(m_file);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024)
+        return;
+    const QJsonArray rows =
+        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("orderTimes")).toArray();
+    for (const QJsonValue &v : rows) {
+        const QJsonArray r = v.toArray();
+        bool ok = false;
+        const OrderId id = r.at(0).toString().toLongLong(&ok);
+        if (!ok || r.size() < 4)
+            continue; // a damaged entry is skipped, never fatal
+        m_times.insert(id, Times{r.at(1).toInteger(), r.at(2).toBool(true), r.at(3).toInteger()});
+    }
+}

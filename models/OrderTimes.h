@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Order.h"
+
+#include <QHash>
+#include <QString>
+
+// When this app saw each order happen. The documented order objects carry no times, so what the
+// tables show is the app's own knowledge: when it placed an order, or, for one placed elsewhere
+// (or before this app ran), when it first saw it; and when it first saw it finished. Kept across
+// restarts in a small JSON file under the app's data folder.
+class OrderTimes final
+{
+public:
+    struct Times
+    {
+        qint64 createdMs = 0;
+        bool firstSeen = true;
+        qint64 finishedMs = 0;
+    };
+    static constexpr int MaxEntries = 20000;
+
+    // An empty file name keeps the times in memory only.
+    explicit OrderTimes(const QString &file = {});
+    ~OrderTimes();
+
+    void placed(OrderId id, qint64 sentAtMs);
+    // Fills createTime/updateTime from what is known and records what is new.
+    void stamp(QList<Order> &orders, qint64 nowMs, bool finished);
+    Times times(OrderId id) const { return m_times.value(id); }
+    int size() const { return int(m_times.size()); }
+    bool save();
+
+private:
+    void load();
+
+    QString m_file;
+    QHash<OrderId, Times> m_times;
+    bool m_dirty = false;
+    qint64 m_lastSaveMs = 0;
+};
