@@ -38,9 +38,10 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
         const QString point = locale.decimalPoint();
         QString why;
         if (error == DecimalFormat::InputError::Ambiguous)
-            why = Tr::tr("\"%1\" is ambiguous: here '.' groups thousands. Use '%2' as the decimal "
-                         "point and no grouping: 1000 for a thousand, 1%2000 for one.")
-                      .arg(t, point);
+            why = Tr::tr("\"%1\" is ambiguous: '.' groups thousands here. Write %2 or %3, "
+                         "whichever you mean.")
+                      .arg(t, QString(t).remove(QLatin1Char('.')),
+                           QString(t).replace(QLatin1Char('.'), point));
         else if (t.startsWith(QLatin1Char('-')))
             why = Tr::tr("The %1 must be above zero.").arg(what);
         else if (t.contains(QLatin1Char('e'), Qt::CaseInsensitive))

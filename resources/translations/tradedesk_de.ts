@@ -1246,16 +1246,16 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Bitte Ziffern und höchstens ein &apos;%1&apos; oder &apos;.&apos; verwenden, z. B. 1234%156; ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ambiguous: here &apos;.&apos; groups thousands. Use &apos;%2&apos; as the decimal point and no grouping: 1000 for a thousand, 1%2000 for one.</source>
-        <translation>„%1“ ist mehrdeutig: Hier trennt „.“ die Tausender. Bitte „%2“ als Dezimaltrennzeichen und keine Tausendertrennung verwenden: 1000 für tausend, 1%2000 für eins.</translation>
-    </message>
-    <message>
         <source>Waiting for market data for %1 to check the price.</source>
         <translation>Warte auf Marktdaten für %1, um den Preis zu prüfen.</translation>
     </message>
     <message>
         <source>Waiting for market data for %1 to check the amount.</source>
         <translation>Warte auf Marktdaten für %1, um den Betrag zu prüfen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: &apos;.&apos; groups thousands here. Write %2 or %3, whichever you mean.</source>
+        <translation>„%1“ ist mehrdeutig: „.“ trennt hier Tausender. Bitte %2 oder %3 schreiben, je nachdem, was gemeint ist.</translation>
     </message>
 </context>
 <context>
