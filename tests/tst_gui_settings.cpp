@@ -1,5 +1,9 @@
 #include "AppSettings.h"
+#include "DemoExchange.h"
 #include "Ed25519Key.h"
+#include "MarketDataController.h"
+#include "OrdersController.h"
+#include "PollingFeed.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SettingsDialog.h"
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void importRefusesWrongKeys_data();
     void importRefusesWrongKeys();
     void secretsStayOutOfSettings();
+    void fixedAddressAppliesWithoutRestart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -164,6 +169,37 @@ void TestGuiSettings::importRefusesWrongKeys()
     m_dialog->importKeyFile(QFINDTESTDATA("data/test-key.pem"));
     QCOMPARE(m_dialog->publicKeyText(),
              QStringLiteral("MCowBQYDK2VwAyEAA6EHv/POEL4dcN0Y50vAmWfk1jCbpQ1fHdyGZBJVMbg="));
+}
+
+void TestGuiSettings::fixedAddressAppliesWithoutRestart()
+{
+    // Started with an address it cannot use: nothing polls, the window says why.
+    DemoExchangeOptions eo;
+    eo.stepIntervalMs = 0;
+    DemoExchange exchange(eo);
+    QVERIFY(exchange.listen(0) > 0);
+    const auto credentials = exchange.createCredentials();
+    m_dialog.reset();
+    Session::Options o;
+    o.demo = false;
+    o.baseUrl = QUrl(QStringLiteral("http://exchange.example")); // plain http off this computer
+    o.apiKey = credentials.apiKey;
+    o.key = credentials.key;
+    o.account = DemoExchange::defaultAccountId();
+    m_session = std::make_unique<Session>(o, m_settings.get());
+    m_session->start();
+    QVERIFY(!m_session->problem().isEmpty());
+    QVERIFY(!m_session->orders()->openFeed()->isScheduled());
+    // The trader fixes it in Settings and saves: orders load, no restart.
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), nullptr);
+    m_dialog->show();
+    edit("baseUrl")->setText(exchange.baseUrl().toString());
+    QVERIFY(save()->isEnabled());
+    save()->click();
+    QVERIFY(m_session->problem().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->orders()->openFeed()->lastSuccess().isValid(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->market()->symbols().isEmpty(), 10000);
+    QVERIFY(exchange.requestCount("GET", "/api/v1/spot/open_order") > 0);
 }
 
 void TestGuiSettings::secretsStayOutOfSettings()

@@ -304,7 +304,7 @@ void SettingsDialog::save()
     if (!m_session->isDemo()) {
         const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
         s->setBaseUrl(url);
-        m_session->service()->setBaseUrl(url);
+        m_session->setExchange(url); // checked by problems() already
     }
     s->setTimeoutMs(m_timeout->value() * 1000);
     m_session->service()->setTimeoutMs(m_timeout->value() * 1000);

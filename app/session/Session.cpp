@@ -150,11 +150,31 @@ void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed2551
 
 void Session::start()
 {
+    m_started = true;
     demo();
     if (!m_problem.isEmpty())
         return;
     m_market->start();
     m_orders->start();
+}
+
+QString Session::setExchange(const QUrl &url)
+{
+    if (m_isDemo)
+        return tr("The embedded demo exchange is in use.");
+    const QString problem = m_service->setBaseUrl(url);
+    if (!problem.isEmpty())
+        return problem;
+    const bool wasBlocked = !m_problem.isEmpty();
+    m_problem.clear();
+    if (m_started && wasBlocked) {
+        m_market->start();
+        m_orders->start();
+    } else if (m_started) {
+        m_market->refreshAll();
+        m_orders->refreshNow();
+    }
+    return {};
 }
 
 Session::~Session() = default;

@@ -58,6 +58,9 @@ public:
     std::shared_ptr<const Ed25519Key> key() const { return m_key; }
     // Starts the embedded demo exchange (if any) and the polling.
     void start();
+    // Trades on this exchange from now on: the session leaves the error it no longer has and
+    // starts polling if it could not before. Empty when accepted, else why not.
+    QString setExchange(const QUrl &url);
     void setPaused(bool paused);
     void setMinimised(bool minimised);
 
@@ -107,4 +110,5 @@ private:
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
     QString m_problem;
+    bool m_started = false;
 };
