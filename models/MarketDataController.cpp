@@ -3,6 +3,8 @@
 #include "ApiService.h"
 #include "PollingFeed.h"
 
+#include <type_traits>
+
 MarketDataController::MarketDataController(ApiService *service, QObject *parent)
     : QObject(parent),
       m_service(service)
@@ -50,61 +52,31 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
                 });
         },
         5000, this);
-    const auto marketFeed = [this](const QString &name, auto call, int interval) {
+    // One feed per market-data endpoint for the form's symbol; a reply for a symbol the trader
+    // has left since asking is dropped, never stored as the new symbol's.
+    const auto symbolFeed = [this](const QString &name, auto call, auto *slot, int interval) {
+        using T = typename std::remove_pointer_t<decltype(slot)>::value_type;
         return new PollingFeed(
             name,
-            [this, call](QObject *ctx, PollingFeed::Done done) {
+            [this, call, slot](QObject *ctx, PollingFeed::Done done) {
                 if (m_symbol.isEmpty())
                     return done({});
-                call(ctx, std::move(done));
-            },
-            interval, this);
-    };
-    m_priceFeed = marketFeed(
-        tr("Last price"),
-        [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->tickerPrice(m_symbol, ctx,
-                                   [this, done, asked = m_symbol](const ApiResult<Decimal> &r) {
+                (m_service->*call)(m_symbol, ctx,
+                                   [this, done, slot, asked = m_symbol](const ApiResult<T> &r) {
                                        if (asked != m_symbol)
-                                           return done({}); // for the symbol the trader just left
+                                           return done({});
                                        if (r.ok()) {
-                                           m_lastPrice = r.value;
+                                           *slot = r.value;
                                            Q_EMIT marketChanged();
                                        }
                                        done(r.error);
                                    });
-        },
-        2000);
-    m_bookFeed = marketFeed(
-        tr("Best bid/ask"),
-        [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->bookTicker(m_symbol, ctx,
-                                  [this, done, asked = m_symbol](const ApiResult<BookTicker> &r) {
-                                      if (asked != m_symbol)
-                                          return done({}); // for the symbol the trader just left
-                                      if (r.ok()) {
-                                          m_book = r.value;
-                                          Q_EMIT marketChanged();
-                                      }
-                                      done(r.error);
-                                  });
-        },
-        2000);
-    m_tickerFeed = marketFeed(
-        tr("24 h ticker"),
-        [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->ticker24h(m_symbol, ctx,
-                                 [this, done, asked = m_symbol](const ApiResult<Ticker24h> &r) {
-                                     if (asked != m_symbol)
-                                         return done({}); // for the symbol the trader just left
-                                     if (r.ok()) {
-                                         m_ticker = r.value;
-                                         Q_EMIT marketChanged();
-                                     }
-                                     done(r.error);
-                                 });
-        },
-        10000);
+            },
+            interval, this);
+    };
+    m_priceFeed = symbolFeed(tr("Last price"), &ApiService::tickerPrice, &m_lastPrice, 2000);
+    m_bookFeed = symbolFeed(tr("Best bid/ask"), &ApiService::bookTicker, &m_book, 2000);
+    m_tickerFeed = symbolFeed(tr("24 h ticker"), &ApiService::ticker24h, &m_ticker, 10000);
 }
 
 QList<PollingFeed *> MarketDataController::feeds() const
