@@ -15,6 +15,9 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <array>
 
 // The settings dialog refuses bad input with a message and saves nothing; keys import and
 // generate without the private key ever being shown; secrets never land in QSettings.
@@ -73,65 +76,75 @@ void TestGuiSettings::cleanup()
 
 void TestGuiSettings::invalidInput_data()
 {
+    QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("value");
-    QTest::addColumn<QString>("message");
-    QTest::addRow("url http remote") << "baseUrl"
-                                     << "http://api.example.com"
-                                     << "loopback";
-    QTest::addRow("url http lan") << "baseUrl"
-                                  << "http://192.168.1.20:8080"
-                                  << "loopback";
-    QTest::addRow("url ftp") << "baseUrl"
-                             << "ftp://api.example.com"
-                             << "https://";
-    QTest::addRow("url no scheme") << "baseUrl"
-                                   << "api.example.com"
-                                   << "valid URL";
-    QTest::addRow("url empty") << "baseUrl"
-                               << ""
-                               << "valid URL";
-    QTest::addRow("url spaces") << "baseUrl"
-                                << "https://api example.com"
-                                << "valid URL";
-    QTest::addRow("url query") << "baseUrl"
-                               << "https://api.example.com/?key=1"
-                               << "query";
-    QTest::addRow("url user") << "baseUrl"
-                              << "https://me:pw@api.example.com"
-                              << "user";
-    QTest::addRow("api key space") << "apiKey"
-                                   << "abc def"
-                                   << "API key";
-    QTest::addRow("api key non-ascii") << "apiKey" << QString::fromUtf8("schlüssel") << "API key";
-    QTest::addRow("api key too long") << "apiKey" << QString(129, QLatin1Char('k')) << "API key";
-    QTest::addRow("large notional text") << "largeNotional"
-                                         << "lots"
-                                         << "large-order";
-    QTest::addRow("large notional negative") << "largeNotional"
-                                             << "-5"
-                                             << "large-order";
-    QTest::addRow("large notional zero") << "largeNotional"
-                                         << "0"
-                                         << "large-order";
-    QTest::addRow("large notional exponent") << "largeNotional"
-                                             << "5e4"
-                                             << "large-order";
+    const QList<std::array<const char *, 3>> rows{
+        {"url http remote", "baseUrl", "http://api.example.com"},
+        {"url http lan", "baseUrl", "http://192.168.1.20:8080"},
+        {"url ftp", "baseUrl", "ftp://api.example.com"},
+        {"url no scheme", "baseUrl", "api.example.com"},
+        {"url empty", "baseUrl", ""},
+        {"url spaces", "baseUrl", "https://api example.com"},
+        {"url query", "baseUrl", "https://api.example.com/?key=1"},
+        {"url user", "baseUrl", "https://me:pw@api.example.com"},
+        {"api key space", "apiKey", "abc def"},
+        {"api key non-ascii", "apiKey", "schlüssel"},
+        {"api key too long", "apiKey",
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"
+         "kkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkkk"},
+        {"large notional text", "largeNotional", "lots"},
+        {"large notional negative", "largeNotional", "-5"},
+        {"large notional zero", "largeNotional", "0"},
+        {"large notional exponent", "largeNotional", "5e4"},
+    };
+    for (const char *language : {"en", "de"})
+        for (const auto &[name, field, value] : rows)
+            QTest::addRow("%s %s", language, name)
+                << QString::fromLatin1(language) << QString::fromLatin1(field)
+                << QString::fromUtf8(value);
 }
 
 void TestGuiSettings::invalidInput()
 {
+    QFETCH(QString, language);
     QFETCH(QString, field);
     QFETCH(QString, value);
-    QFETCH(QString, message);
+    // What the English reason would be, to tell that the German one is not it.
+    SettingsDraft draft;
+    draft.baseUrl = edit("baseUrl")->text();
+    draft.apiKey = edit("apiKey")->text();
+    draft.largeNotional = edit("largeNotional")->text();
+    (field == QLatin1String("baseUrl")  ? draft.baseUrl
+     : field == QLatin1String("apiKey") ? draft.apiKey
+                                        : draft.largeNotional) = value;
+    const SettingsCheck english = SettingsValidator::check(draft);
+    QCOMPARE(english.errors.size(), 1);
+    QTranslator german;
+    if (language == QLatin1String("de")) {
+        QVERIFY(german.load(QStringLiteral(":/i18n/tradedesk_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_secrets.get());
+        m_dialog->show();
+    }
     QVERIFY(save()->isEnabled());
     edit(field.toLatin1().constData())->setText(value);
     QVERIFY(!save()->isEnabled());
-    QVERIFY2(m_dialog->problems().join(QLatin1Char(' ')).contains(message),
-             qPrintable(m_dialog->problems().join(QLatin1Char(' '))));
+    // The reason stands beside the field it is about, once, and beside no other field.
+    for (const char *other : {"baseUrl", "apiKey", "largeNotional"}) {
+        auto *label = m_dialog->findChild<QLabel *>(QLatin1String(other) + QStringLiteral("Error"));
+        QVERIFY(label);
+        const bool here = field == QLatin1String(other);
+        QCOMPARE(label->isVisible(), here);
+        QCOMPARE(label->text().isEmpty(), !here);
+        if (here)
+            QCOMPARE(label->text() == english.errors.begin().value(),
+                     language == QLatin1String("en"));
+    }
     save()->click();
     QVERIFY(m_dialog->isVisible()); // nothing saved
     QVERIFY(!m_qsettings->contains(QStringLiteral("exchange/baseUrl")));
+    QCoreApplication::removeTranslator(&german);
 }
 
 void TestGuiSettings::generatedKeyShowsPublicKeyOnly()

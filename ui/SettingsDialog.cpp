@@ -7,6 +7,7 @@
 #include "MessageBar.h"
 #include "SecretStore.h"
 #include "Session.h"
+#include "SettingsValidator.h"
 
 #include "WidgetColors.h"
 
@@ -159,6 +160,9 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     tf->addRow(QString(), m_colorBlind);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_baseUrlError->setObjectName(QStringLiteral("baseUrlError"));
+    m_apiKeyError->setObjectName(QStringLiteral("apiKeyError"));
+    m_largeNotionalError->setObjectName(QStringLiteral("largeNotionalError"));
     m_save = buttons->button(QDialogButtonBox::Save);
     m_save->setObjectName(QStringLiteral("saveSettings"));
 
@@ -260,51 +264,34 @@ QString SettingsDialog::publicKeyText() const
     return m_publicKey->text();
 }
 
-QStringList SettingsDialog::problems() const
+SettingsCheck SettingsDialog::check() const
 {
-    QStringList out;
-    if (!m_session->isDemo()) {
-        const QString url =
-            ApiService::checkBaseUrl(QUrl(m_baseUrl->text().trimmed(), QUrl::StrictMode));
-        if (!url.isEmpty())
-            out.append(url);
-    }
-    static const QRegularExpression keyPattern(QStringLiteral("^[\\x21-\\x7e]{1,128}$"));
-    const QString apiKey = m_apiKey->text();
-    if (!apiKey.isEmpty() && !keyPattern.match(apiKey).hasMatch())
-        out.append(tr("The API key is 1 to 128 visible ASCII characters, without spaces."));
-    const auto large = Decimal::parse(m_largeNotional->text().trimmed());
-    if (!large || large->isZero() || large->isNegative())
-        out.append(tr("The large-order warning needs a plain number above zero, e.g. 50000."));
-    return out;
+    SettingsDraft d;
+    d.demo = m_session->isDemo();
+    d.baseUrl = m_baseUrl->text();
+    d.apiKey = m_apiKey->text();
+    d.largeNotional = m_largeNotional->text();
+    return SettingsValidator::check(d);
 }
 
 void SettingsDialog::validate()
 {
-    const QStringList p = problems();
-    const auto find = [&p](const QString &needle) {
-        for (const QString &s : p)
-            if (s.contains(needle))
-                return s;
-        return QString();
-    };
-    setError(m_baseUrlError, m_session->isDemo()
-                                 ? QString()
-                                 : find(QStringLiteral("address")) + find(QStringLiteral("http")));
-    setError(m_apiKeyError, find(QStringLiteral("API key")));
-    setError(m_largeNotionalError, find(QStringLiteral("large-order")));
-    m_save->setEnabled(p.isEmpty());
+    const SettingsCheck c = check();
+    setError(m_baseUrlError, c.error(SettingsCheck::Field::BaseUrl));
+    setError(m_apiKeyError, c.error(SettingsCheck::Field::ApiKey));
+    setError(m_largeNotionalError, c.error(SettingsCheck::Field::LargeNotional));
+    m_save->setEnabled(c.isValid());
 }
 
 void SettingsDialog::save()
 {
-    if (!problems().isEmpty())
+    if (!check().isValid())
         return;
     AppSettings *s = m_session->settings();
     if (!m_session->isDemo()) {
         const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
         s->setBaseUrl(url);
-        m_session->setExchange(url); // checked by problems() already
+        m_session->setExchange(url); // checked by check() already
     }
     s->setTimeoutMs(m_timeout->value() * 1000);
     m_session->service()->setTimeoutMs(m_timeout->value() * 1000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SettingsValidator.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -25,7 +27,8 @@ public:
     SettingsDialog(Session *session, SecretStore *secrets, QWidget *parent = nullptr);
 
     // Per-field problems; empty when the settings can be saved.
-    QStringList problems() const;
+    // Each field's reason, as shown beside it; valid when there is none.
+    SettingsCheck check() const;
     void importKeyFile(const QString &path);
     void generateKey();
     QString publicKeyText() const;

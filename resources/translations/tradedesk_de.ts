@@ -1513,6 +1513,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
             <numerusform>%n Einträge waren nicht lesbar und werden nicht angezeigt: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The embedded demo exchange is in use.</source>
+        <translation>Die eingebaute Demo-Börse ist in Gebrauch.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1649,14 +1653,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Den öffentlichen Schlüssel bei der Börse hochladen, dann den erhaltenen API-Schlüssel eintragen.</translation>
     </message>
     <message>
-        <source>The API key is 1 to 128 visible ASCII characters, without spaces.</source>
-        <translation>Der API-Schlüssel besteht aus 1 bis 128 sichtbaren ASCII-Zeichen, ohne Leerzeichen.</translation>
-    </message>
-    <message>
-        <source>The large-order warning needs a plain number above zero, e.g. 50000.</source>
-        <translation>Die Warnung für große Aufträge braucht eine einfache Zahl größer als null, z. B. 50000.</translation>
-    </message>
-    <message>
         <source>Embedded demo exchange (127.0.0.1)</source>
         <translation>Eingebaute Demo-Börse (127.0.0.1)</translation>
     </message>
@@ -1667,6 +1663,17 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>The new credentials are in use now but could NOT be stored: %1 They will be gone after a restart: keep a copy of the private key, or press Save to try again.</source>
         <translation>Die neuen Zugangsdaten sind jetzt in Gebrauch, konnten aber NICHT gespeichert werden: %1 Nach einem Neustart sind sie weg: eine Kopie des privaten Schlüssels aufbewahren oder zum erneuten Versuch Speichern drücken.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsValidator</name>
+    <message>
+        <source>The API key is 1 to 128 visible ASCII characters, without spaces.</source>
+        <translation>Der API-Schlüssel besteht aus 1 bis 128 sichtbaren ASCII-Zeichen, ohne Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>The large-order warning needs a plain number above zero, e.g. 50000.</source>
+        <translation>Die Warnung für große Aufträge braucht eine einfache Zahl größer als null, z. B. 50000.</translation>
     </message>
 </context>
 <context>
