@@ -6,6 +6,22 @@ ColorScheme &ColorScheme::instance()
     return scheme;
 }
 
+void ColorScheme::setKind(Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    Q_EMIT changed();
+}
+
+void ColorScheme::setDark(bool dark)
+{
+    if (dark == m_dark)
+        return;
+    m_dark = dark;
+    Q_EMIT changed();
+}
+
 QColor ColorScheme::side(Side side) const
 {
     const bool buy = side == Side::Buy;

@@ -3,11 +3,15 @@
 #include "OrderEnums.h"
 
 #include <QColor>
+#include <QObject>
 
 // The one place buy/sell and status colours come from. The colour-blind-safe scheme uses
-// blue/orange; the side is always written out too, never told by colour alone.
-class ColorScheme
+// blue/orange; the side is always written out too, never told by colour alone. It announces
+// every change, so models re-emit their colour roles and widgets repaint whoever changed it.
+class ColorScheme final : public QObject
 {
+    Q_OBJECT
+
 public:
     enum class Kind
     {
@@ -16,9 +20,9 @@ public:
     };
 
     static ColorScheme &instance();
-    void setKind(Kind kind) { m_kind = kind; }
+    void setKind(Kind kind);
     Kind kind() const { return m_kind; }
-    void setDark(bool dark) { m_dark = dark; }
+    void setDark(bool dark);
     bool isDark() const { return m_dark; }
 
     QColor side(Side side) const;
@@ -26,6 +30,9 @@ public:
     QColor warning() const;
     QColor error() const;
     QColor ok() const;
+
+Q_SIGNALS:
+    void changed();
 
 private:
     Kind m_kind = Kind::Standard;

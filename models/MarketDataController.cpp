@@ -3,8 +3,6 @@
 #include "ApiService.h"
 #include "PollingFeed.h"
 
-#include <type_traits>
-
 MarketDataController::MarketDataController(ApiService *service, QObject *parent)
     : QObject(parent),
       m_service(service)
@@ -52,31 +50,35 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
                 });
         },
         5000, this);
-    // One feed per market-data endpoint for the form's symbol; a reply for a symbol the trader
-    // has left since asking is dropped, never stored as the new symbol's.
-    const auto symbolFeed = [this](const QString &name, auto call, auto *slot, int interval) {
-        using T = typename std::remove_pointer_t<decltype(slot)>::value_type;
-        return new PollingFeed(
-            name,
-            [this, call, slot](QObject *ctx, PollingFeed::Done done) {
-                if (m_symbol.isEmpty())
-                    return done({});
-                (m_service->*call)(m_symbol, ctx,
-                                   [this, done, slot, asked = m_symbol](const ApiResult<T> &r) {
-                                       if (asked != m_symbol)
-                                           return done({});
-                                       if (r.ok()) {
-                                           *slot = r.value;
-                                           Q_EMIT marketChanged();
-                                       }
-                                       done(r.error);
-                                   });
-            },
-            interval, this);
-    };
     m_priceFeed = symbolFeed(tr("Last price"), &ApiService::tickerPrice, &m_lastPrice, 2000);
     m_bookFeed = symbolFeed(tr("Best bid/ask"), &ApiService::bookTicker, &m_book, 2000);
     m_tickerFeed = symbolFeed(tr("24 h ticker"), &ApiService::ticker24h, &m_ticker, 10000);
+}
+
+template <typename T>
+PollingFeed *MarketDataController::symbolFeed(const QString &name, Call<T> call,
+                                              std::optional<T> *slot, int intervalMs)
+{
+    // A reply for a symbol the trader has left since asking is dropped, never stored as the new
+    // symbol's.
+    MarketDataController *self = this;
+    return new PollingFeed(
+        name,
+        [self, call, slot](QObject *ctx, PollingFeed::Done done) {
+            if (self->m_symbol.isEmpty())
+                return done({});
+            const QString asked = self->m_symbol;
+            (self->m_service->*call)(asked, ctx, [self, done, slot, asked](const ApiResult<T> &r) {
+                if (asked != self->m_symbol)
+                    return done({});
+                if (r.ok()) {
+                    *slot = r.value;
+                    Q_EMIT self->marketChanged();
+                }
+                done(r.error);
+            });
+        },
+        intervalMs, this);
 }
 
 QList<PollingFeed *> MarketDataController::feeds() const

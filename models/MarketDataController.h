@@ -1,11 +1,13 @@
 #pragma once
 
 #include "AccountTypes.h"
+#include "ApiResult.h"
 #include "MarketTypes.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class ApiService;
@@ -49,6 +51,14 @@ Q_SIGNALS:
     void balancesChanged();
 
 private:
+    template <typename T>
+    using Call = void (ApiService::*)(const QString &, QObject *,
+                                      std::function<void(const ApiResult<T> &)>);
+    // One feed per market-data endpoint, for the form's symbol.
+    template <typename T>
+    PollingFeed *symbolFeed(const QString &name, Call<T> call, std::optional<T> *slot,
+                            int intervalMs);
+
     ApiService *m_service;
     QString m_symbol;
     QString m_account;

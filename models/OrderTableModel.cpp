@@ -16,7 +16,14 @@ const QList<int> ChangedRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRo
 
 OrderTableModel::OrderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+    // Colours depend on the scheme: every view repaints them when it changes, by whatever path.
+    connect(&ColorScheme::instance(), &ColorScheme::changed, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
+                               {Qt::ForegroundRole, Qt::BackgroundRole});
+    });
+}
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -136,6 +143,11 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
                               ? tr("First seen by this app; the exchange does not report when "
                                    "orders are created.")
                               : tr("Placed from this app.");
+            if (o.lastFillTime > 0)
+                tip += QLatin1Char(' ')
+                       + tr("Last fill at %1 (the exchange's trade time).")
+                             .arg(QDateTime::fromMSecsSinceEpoch(o.lastFillTime)
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
             if (o.updateTime > 0)
                 tip += QLatin1Char(' ')
                        + tr("Seen finished at %1.")
@@ -154,7 +166,8 @@ bool OrderTableModel::differs(const Order &a, const Order &b, int column)
     switch (column) {
     case Time:
         return a.createTime != b.createTime || a.updateTime != b.updateTime
-               || a.createTimeIsFirstSeen != b.createTimeIsFirstSeen;
+               || a.createTimeIsFirstSeen != b.createTimeIsFirstSeen
+               || a.lastFillTime != b.lastFillTime;
     case Symbol: return a.symbol != b.symbol;
     case SideColumn: return a.side != b.side;
     case Type: return a.type != b.type;

@@ -33,6 +33,20 @@ void OrderTimes::placed(OrderId id, qint64 sentAtMs)
     m_dirty = true;
 }
 
+void OrderTimes::lastFill(OrderId id, qint64 tradeTimeMs)
+{
+    Times &t = m_times[id];
+    if (tradeTimeMs > t.lastFillMs) {
+        t.lastFillMs = tradeTimeMs;
+        m_dirty = true;
+    }
+}
+
+bool OrderTimes::wantsFillTime(const Order &order) const
+{
+    return !order.tradeQty.isZero() && m_times.value(order.orderId).lastFillMs == 0;
+}
+
 void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
 {
     for (Order &o : orders) {
@@ -48,6 +62,7 @@ void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
         o.createTime = it->createdMs;
         o.createTimeIsFirstSeen = it->firstSeen;
         o.updateTime = it->finishedMs;
+        o.lastFillTime = it->lastFillMs;
     }
     if (m_dirty && nowMs - m_lastSaveMs >= SaveEveryMs) {
         m_lastSaveMs = nowMs;
@@ -70,8 +85,8 @@ bool OrderTimes::save()
     }
     QJsonArray rows;
     for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
-        rows.append(
-            QJsonArray{QString::number(it.key()), it->createdMs, it->firstSeen, it->finishedMs});
+        rows.append(QJsonArray{QString::number(it.key()), it->createdMs, it->firstSeen,
+                               it->finishedMs, it->lastFillMs});
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
@@ -99,6 +114,7 @@ void OrderTimes::load()
         const OrderId id = r.at(0).toString().toLongLong(&ok);
         if (!ok || r.size() < 4)
             continue; // a damaged entry is skipped, never fatal
-        m_times.insert(id, Times{r.at(1).toInteger(), r.at(2).toBool(true), r.at(3).toInteger()});
+        m_times.insert(id, Times{r.at(1).toInteger(), r.at(2).toBool(true), r.at(3).toInteger(),
+                                 r.at(4).toInteger()});
     }
 }

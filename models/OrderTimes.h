@@ -17,6 +17,7 @@ public:
         qint64 createdMs = 0;
         bool firstSeen = true;
         qint64 finishedMs = 0;
+        qint64 lastFillMs = 0; // the exchange's trade time (account/trades)
     };
     static constexpr int MaxEntries = 20000;
 
@@ -25,6 +26,9 @@ public:
     ~OrderTimes();
 
     void placed(OrderId id, qint64 sentAtMs);
+    void lastFill(OrderId id, qint64 tradeTimeMs);
+    // A finished order with fills whose fill time is not known yet.
+    bool wantsFillTime(const Order &order) const;
     // Fills createTime/updateTime from what is known and records what is new.
     void stamp(QList<Order> &orders, qint64 nowMs, bool finished);
     Times times(OrderId id) const { return m_times.value(id); }

@@ -31,8 +31,10 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
                                               Q_EMIT itemsSkipped(tr("finished orders"), r.skipped);
                                           if (r.ok() && m_times)
                                               m_times->stamp(r.value, m_nowMs(), true);
-                                          if (r.ok())
+                                          if (r.ok()) {
                                               applyFinished(r.value, seq);
+                                              askFillTimes(r.value);
+                                          }
                                           done(r.error);
                                       });
         },
@@ -226,6 +228,35 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
         } else {
             ++it;
         }
+    }
+}
+
+void OrdersController::askFillTimes(const QList<Order> &finished)
+{
+    if (!m_times)
+        return;
+    for (const Order &o : finished) {
+        if (m_fillPending >= MaxFillLookups)
+            return; // the rest on a later poll
+        if (m_fillAsked.contains(o.orderId) || !m_times->wantsFillTime(o))
+            continue;
+        m_fillAsked.insert(o.orderId);
+        ++m_fillPending;
+        TradesQuery q;
+        q.accountId = m_account;
+        q.symbol = o.symbol;
+        q.orderId = o.orderId;
+        const OrderId id = o.orderId;
+        m_service->trades(q, this, [this, id](const ApiResult<QList<Trade>> &r) {
+            --m_fillPending;
+            qint64 last = 0;
+            for (const Trade &t : r.value)
+                last = std::max(last, t.time);
+            if (r.ok() && last > 0)
+                m_times->lastFill(id, last); // shown from the next refresh on
+            else if (!r.ok())
+                m_fillAsked.remove(id); // try again later
+        });
     }
 }
 

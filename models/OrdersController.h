@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 
@@ -78,6 +79,8 @@ private:
     void fetchOpen(QList<Order> sofar, QList<qint64> unreadable, OrderId before, int page,
                    QObject *context, std::function<void(const ApiError &)> done);
     void applyOpen(const QList<Order> &orders, bool complete, const QList<qint64> &unreadable);
+    // Asks account/trades when finished orders with fills last filled (a few at a time).
+    void askFillTimes(const QList<Order> &finished);
     void applyFinished(const QList<Order> &orders, quint64 requestSeq);
     void announce(const Order &before, const Order &after);
 
@@ -85,6 +88,9 @@ private:
     OpenOrdersModel *m_open;
     FinishedOrdersModel *m_finished;
     OrderTimes *m_times = nullptr;
+    QSet<OrderId> m_fillAsked;
+    int m_fillPending = 0;
+    static constexpr int MaxFillLookups = 5;
     std::function<qint64()> m_nowMs;
     PollingFeed *m_openFeed;
     int m_openIntervalMs = 1000;

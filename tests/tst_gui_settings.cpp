@@ -2,12 +2,14 @@
 #include "DemoExchange.h"
 #include "Ed25519Key.h"
 #include "MarketDataController.h"
+#include "OrderNotifier.h"
 #include "OrdersController.h"
 #include "PollingFeed.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void importRefusesWrongKeys();
     void secretsStayOutOfSettings();
     void fixedAddressAppliesWithoutRestart();
+    void notificationPreferencesApply();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -213,6 +216,20 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->orders()->openFeed()->lastSuccess().isValid(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_session->market()->symbols().isEmpty(), 10000);
     QVERIFY(exchange.requestCount("GET", "/api/v1/spot/open_order") > 0);
+}
+
+void TestGuiSettings::notificationPreferencesApply()
+{
+    QVERIFY(!m_session->notifier()->preferences().muted.contains(QStringLiteral("cancelled")));
+    m_dialog->findChild<QCheckBox *>(QStringLiteral("notify-cancelled"))->setChecked(false);
+    m_dialog->findChild<QCheckBox *>(QStringLiteral("notify-sound"))->setChecked(true);
+    save()->click();
+    QTRY_VERIFY(!m_dialog->isVisible());
+    // In effect at once, and kept.
+    QVERIFY(m_session->notifier()->preferences().muted.contains(QStringLiteral("cancelled")));
+    QVERIFY(m_session->notifier()->preferences().sound);
+    QVERIFY(!m_settings->notify(QStringLiteral("cancelled")));
+    QVERIFY(m_settings->notify(QStringLiteral("filled")));
 }
 
 void TestGuiSettings::secretsStayOutOfSettings()

@@ -312,9 +312,9 @@ void TestGuiTrading::lookupShowsEveryField()
     for (QLabel *l : dialog->findChildren<QLabel *>())
         if (!l->accessibleName().isEmpty())
             names.append(l->accessibleName());
-    for (const char *n :
-         {"Client ID", "Symbol", "Side", "Type", "Status", "Price", "Quantity", "Amount",
-          "Filled quantity", "Filled amount", "Average price", "Created", "Updated"})
+    for (const char *n : {"Client ID", "Symbol", "Side", "Type", "Status", "Price", "Quantity",
+                          "Amount", "Filled quantity", "Filled amount", "Average price",
+                          "First seen", "Seen finished", "Last fill"})
         QVERIFY2(names.contains(QLatin1String(n)), n);
     dialog->close();
 }

@@ -1,3 +1,4 @@
+#include "ColorScheme.h"
 #include "OpenOrdersModel.h"
 #include "OrderFactory.h"
 #include "OrderSortProxy.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void displayFollowsSymbolPrecision();
     void cappedWarning();
     void symbolFilter();
+    void colourSchemeChangeRepaints();
 };
 
 void TestOrderModel::randomizedRefreshes_data()
@@ -226,4 +228,24 @@ void TestOrderModel::symbolFilter()
 }
 
 QTEST_GUILESS_MAIN(TestOrderModel)
+void TestOrderModel::colourSchemeChangeRepaints()
+{
+    OpenOrdersModel model;
+    model.applySnapshot(OrderFactory::many(3), false);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(changed.isValid());
+    ColorScheme &scheme = ColorScheme::instance();
+    const QVariant before = model.index(0, OrderTableModel::SideColumn).data(Qt::ForegroundRole);
+    scheme.setKind(ColorScheme::Kind::ColorBlindSafe);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 0));
+    QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, model.columnCount() - 1));
+    QVERIFY(changed.first().at(2).value<QList<int>>().contains(Qt::ForegroundRole));
+    QVERIFY(model.index(0, OrderTableModel::SideColumn).data(Qt::ForegroundRole) != before);
+    scheme.setKind(ColorScheme::Kind::ColorBlindSafe); // no change, no signal
+    QCOMPARE(changed.count(), 1);
+    scheme.setKind(ColorScheme::Kind::Standard);
+    QCOMPARE(changed.count(), 2);
+}
+
 #include "tst_ordermodel.moc"

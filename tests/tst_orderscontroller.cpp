@@ -1,11 +1,13 @@
 #include "DemoFixture.h"
 #include "FinishedOrdersModel.h"
 #include "OpenOrdersModel.h"
+#include "OrderTimes.h"
 #include "OrdersController.h"
 #include "PollingFeed.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 // Against the demo exchange: orders move from open to finished, never in both or neither.
 class TestOrdersController : public QObject
@@ -16,6 +18,7 @@ private Q_SLOTS:
     void placeSeeCancelSeeFinished();
     void fillMovesToFinishedWithEvents();
     void minimisedStillPollsSlower();
+    void timesAreTheAppsOwnAndKept();
 };
 
 struct Watch
@@ -131,6 +134,40 @@ void TestOrdersController::minimisedStillPollsSlower()
     controller.setBackground(false);
     QCOMPARE(controller.openFeed()->intervalMs(), 1000);
     QVERIFY(controller.openFeed()->isInFlight() || controller.openFeed()->isScheduled());
+}
+
+void TestOrdersController::timesAreTheAppsOwnAndKept()
+{
+    // The documented order objects carry no times: the app records when it first saw an order,
+    // when it saw it finished, and asks account/trades when it last filled; the file keeps them.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("order-times.json"));
+    DemoFixture f;
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+    QVERIFY(f.exchange.engine().fillPart(placed.value, *Decimal::parse("0.0010")));
+    const qint64 fillTime =
+        f.exchange.engine().trades(f.account(), {}, placed.value, 10, 0, 0).first().time;
+    {
+        OrderTimes times(file);
+        OpenOrdersModel open;
+        FinishedOrdersModel finished;
+        OrdersController controller(&f.service, &open, &finished);
+        controller.setAccount(f.account());
+        controller.setTimes(&times, [] { return qint64(1767346200000); });
+        controller.setIntervals(1000, 1000);
+        controller.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.order(placed.value) != nullptr, 8000);
+        const Order *o = finished.order(placed.value);
+        QCOMPARE(o->createTime, qint64(1767346200000));
+        QVERIFY(o->createTimeIsFirstSeen); // not placed through this app's form
+        QCOMPARE(o->updateTime, qint64(1767346200000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.order(placed.value)->lastFillTime, fillTime, 10000);
+    }
+    OrderTimes again(file); // after a restart
+    QCOMPARE(again.times(placed.value).lastFillMs, fillTime);
+    QCOMPARE(again.times(placed.value).createdMs, qint64(1767346200000));
+    QVERIFY(again.times(placed.value).firstSeen);
 }
 
 QTEST_GUILESS_MAIN(TestOrdersController)

@@ -67,7 +67,7 @@ void LookupDialog::lookUp(const QString &text)
             m_go->setEnabled(true);
             if (r.ok()) {
                 m_message->clear();
-                showOrder(r.value);
+                showOrder(m_session->withKnownTimes(r.value));
                 m_session->log()->add(
                     tr("Look up %1").arg(q),
                     tr("Found order %1 (%2).").arg(r.value.orderId).arg(r.value.statusLabel()));
@@ -111,8 +111,10 @@ void LookupDialog::showOrder(const Order &o)
     add(tr("Average price"),
         o.hasAveragePrice ? DecimalFormat::display(o.averagePrice, 0) : QString());
     add(tr("Failure reason"), o.failedReason);
-    add(tr("Created"), time(o.createTime));
-    add(tr("Updated"), time(o.updateTime));
+    // The exchange reports no times: these are this app's own, named for what they are.
+    add(o.createTimeIsFirstSeen ? tr("First seen") : tr("Placed"), time(o.createTime));
+    add(tr("Seen finished"), time(o.updateTime));
+    add(tr("Last fill"), time(o.lastFillTime));
     m_details->show();
     adjustSize();
 }

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -253,15 +254,15 @@ void MainWindow::buildActions()
         make(QStringLiteral("resetLayout"), tr("&Reset layout"), {}, [this] { resetLayout(); });
     QAction *colorBlind =
         make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
-            ColorScheme::instance().setKind(on ? ColorScheme::Kind::ColorBlindSafe
-                                               : ColorScheme::Kind::Standard);
             m_session->settings()->setColorBlindSafe(on);
-            m_form->refreshColors();
-            m_openView->table()->viewport()->update();
-            m_finishedView->table()->viewport()->update();
+            m_session->applySettings();
         });
     colorBlind->setCheckable(true);
     colorBlind->setChecked(m_session->settings()->colorBlindSafe());
+    connect(&ColorScheme::instance(), &ColorScheme::changed, colorBlind, [colorBlind] {
+        const QSignalBlocker quiet(colorBlind);
+        colorBlind->setChecked(ColorScheme::instance().kind() == ColorScheme::Kind::ColorBlindSafe);
+    });
     QAction *about = make(QStringLiteral("about"), tr("&About TradeDesk"), {}, [this] {
         auto *box = new QMessageBox(
             QMessageBox::Information, tr("About TradeDesk"),
@@ -395,12 +396,6 @@ void MainWindow::openSettings()
     auto *d = new SettingsDialog(m_session, m_secrets, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &SettingsDialog::saved, this, [this] {
-        AppSettings *s = m_session->settings();
-        m_session->orders()->setIntervals(s->openIntervalMs(), s->finishedIntervalMs());
-        ColorScheme::instance().setKind(s->colorBlindSafe() ? ColorScheme::Kind::ColorBlindSafe
-                                                            : ColorScheme::Kind::Standard);
-        action(QStringLiteral("colorBlind"))->setChecked(s->colorBlindSafe());
-        m_form->refreshColors();
         m_session->log()->add(tr("Settings"), tr("Saved."), ActivityLogModel::Severity::Info);
     });
     d->open();

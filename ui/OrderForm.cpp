@@ -49,6 +49,7 @@ OrderForm::OrderForm(Session *session, QWidget *parent)
     connect(m_market, &MarketDataController::marketChanged, this, &OrderForm::revalidate);
     connect(m_market, &MarketDataController::balancesChanged, this, &OrderForm::revalidate);
     connect(m_tracker, &PlacementTracker::stateChanged, this, &OrderForm::onPlacementState);
+    connect(&ColorScheme::instance(), &ColorScheme::changed, this, &OrderForm::refreshColors);
     reloadAccounts();
     reloadSymbols();
     m_clientId->setText(OrderValidator::newClientOrderId());

@@ -5,6 +5,7 @@
 #include "ColorScheme.h"
 #include "Ed25519Key.h"
 #include "MessageBar.h"
+#include "NotificationSettings.h"
 #include "SecretStore.h"
 #include "Session.h"
 #include "SettingsValidator.h"
@@ -170,6 +171,8 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     layout->addWidget(exchange);
     layout->addWidget(creds);
     layout->addWidget(trading);
+    m_notifications = new NotificationSettings(s, this);
+    layout->addWidget(m_notifications);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
 
@@ -294,13 +297,14 @@ void SettingsDialog::save()
         m_session->setExchange(url); // checked by check() already
     }
     s->setTimeoutMs(m_timeout->value() * 1000);
-    m_session->service()->setTimeoutMs(m_timeout->value() * 1000);
     s->setIntervals(m_openInterval->value() * 1000, m_finishedInterval->value() * 1000);
     s->setDefaultAccount(m_account->text().trimmed());
     s->setDefaultSymbol(m_symbol->text().trimmed().toUpper());
     s->setConfirmOrders(m_confirm->isChecked());
     s->setColorBlindSafe(m_colorBlind->isChecked());
     s->setLargeNotional(Decimal::parse(m_largeNotional->text().trimmed())->toString());
+    m_notifications->save(s);
+    m_session->applySettings();
     const QString apiKey = m_apiKey->text();
     const bool credsChanged = m_keyChanged || apiKey != m_session->apiKey();
     if (credsChanged) {

@@ -8,6 +8,7 @@
 
 class Ed25519Key;
 class MessageBar;
+class NotificationSettings;
 class QCheckBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,7 @@ private:
     QSpinBox *m_timeout;
     QCheckBox *m_confirm;
     QCheckBox *m_colorBlind;
+    NotificationSettings *m_notifications;
     QLineEdit *m_largeNotional;
     QLabel *m_largeNotionalError;
     QLabel *m_store;

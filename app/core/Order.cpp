@@ -8,8 +8,8 @@ bool Order::operator==(const Order &o) const
            && tradeQty == o.tradeQty && tradeAmount == o.tradeAmount
            && averagePrice == o.averagePrice && hasAveragePrice == o.hasAveragePrice
            && failedReason == o.failedReason && createTime == o.createTime
-           && createTimeIsFirstSeen == o.createTimeIsFirstSeen && typeName == o.typeName
-           && statusName == o.statusName && updateTime == o.updateTime;
+           && createTimeIsFirstSeen == o.createTimeIsFirstSeen && lastFillTime == o.lastFillTime
+           && typeName == o.typeName && statusName == o.statusName && updateTime == o.updateTime;
 }
 
 QString Order::typeLabel() const

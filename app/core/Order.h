@@ -30,7 +30,8 @@ struct Order
     // stamped by OrderTimes. ms since epoch, 0 = not known.
     qint64 createTime = 0; // when this app placed it, or first saw it
     bool createTimeIsFirstSeen = false;
-    qint64 updateTime = 0; // when this app first saw it in its final state
+    qint64 updateTime = 0;   // when this app first saw it in its final state
+    qint64 lastFillTime = 0; // the exchange's time of its last fill, from account/trades
 
     // For people: the translated name, or the exchange's own for what this client does not know.
     QString typeLabel() const;

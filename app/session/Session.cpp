@@ -4,6 +4,7 @@
 #include "ApiService.h"
 #include "AppSettings.h"
 #include "CancelController.h"
+#include "ColorScheme.h"
 #include "Ed25519Key.h"
 #include "FinishedOrdersModel.h"
 #include "MarketDataController.h"
@@ -52,8 +53,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
         options.dataDir.isEmpty() ? QString()
                                   : options.dataDir + QStringLiteral("/order-times.json"));
     setWallClock([] { return QDateTime::currentMSecsSinceEpoch(); });
-    applyNotificationSettings();
-    m_service->setTimeoutMs(settings->timeoutMs());
+    applySettings();
     if (options.demo) {
         // The demo exchange itself starts with the session (see demo()): its server, key pair
         // and market are work the first frame need not wait for.
@@ -70,7 +70,6 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     if (!options.account.isEmpty())
         m_account = options.account;
     m_market->setSymbol(options.symbol.isEmpty() ? settings->defaultSymbol() : options.symbol);
-    m_orders->setIntervals(settings->openIntervalMs(), settings->finishedIntervalMs());
     setAccount(m_account);
 
     connect(m_placement, &PlacementTracker::placed, this, [this](OrderId id) {
@@ -179,6 +178,13 @@ QString Session::setExchange(const QUrl &url)
 
 Session::~Session() = default;
 
+Order Session::withKnownTimes(Order order)
+{
+    QList<Order> one{std::move(order)};
+    m_times->stamp(one, m_wallClock(), OrderEnums::isFinal(one.first().status));
+    return one.first();
+}
+
 void Session::setWallClock(std::function<qint64()> nowMs)
 {
     m_wallClock = std::move(nowMs);
@@ -186,8 +192,12 @@ void Session::setWallClock(std::function<qint64()> nowMs)
     m_placement->setWallClock(m_wallClock);
 }
 
-void Session::applyNotificationSettings()
+void Session::applySettings()
 {
+    m_service->setTimeoutMs(m_settings->timeoutMs());
+    m_orders->setIntervals(m_settings->openIntervalMs(), m_settings->finishedIntervalMs());
+    ColorScheme::instance().setKind(m_settings->colorBlindSafe() ? ColorScheme::Kind::ColorBlindSafe
+                                                                 : ColorScheme::Kind::Standard);
     OrderNotifier::Preferences p;
     for (const char *kind : {"filled", "partial", "cancelled", "rejected"}) {
         if (!m_settings->notify(QLatin1String(kind)))

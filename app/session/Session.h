@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoExchange.h"
+#include "Order.h"
 #include "RequestRecord.h"
 
 #include <QHash>
@@ -76,9 +77,12 @@ public:
     PlacementTracker *placement() const { return m_placement; }
     CancelController *cancels() const { return m_cancels; }
     OrderNotifier *notifier() const { return m_notifier; }
-    // Reads the notification preferences from the settings again.
-    void applyNotificationSettings();
+    // Everything the settings say, in effect now: timeout, poll intervals, notifications,
+    // colours. Settings and the View menu both end here.
+    void applySettings();
     QList<RequestRecord> journal() const { return m_journal; }
+    // The order with the times this app knows of it (the exchange reports none).
+    Order withKnownTimes(Order order);
     // The wall clock for the times this app records (deterministic runs use the exchange's).
     void setWallClock(std::function<qint64()> nowMs);
 

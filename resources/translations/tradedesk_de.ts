@@ -505,12 +505,20 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Fehlergrund</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
+        <source>Last fill</source>
+        <translation>Letzte Ausführung</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>Aktualisiert</translation>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Platziert</translation>
+    </message>
+    <message>
+        <source>Seen finished</source>
+        <translation>Abgeschlossen gesehen</translation>
     </message>
 </context>
 <context>
@@ -805,6 +813,33 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSettings</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Order filled</source>
+        <translation>Auftrag ausgeführt</translation>
+    </message>
+    <message>
+        <source>Order partly filled</source>
+        <translation>Auftrag teilweise ausgeführt</translation>
+    </message>
+    <message>
+        <source>Order cancelled elsewhere</source>
+        <translation>Auftrag anderswo storniert</translation>
+    </message>
+    <message>
+        <source>Order rejected</source>
+        <translation>Auftrag abgelehnt</translation>
+    </message>
+    <message>
+        <source>Beep with each notification</source>
+        <translation>Bei jeder Benachrichtigung piepen</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1156,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Seen finished at %1.</source>
         <translation>Abgeschlossen gesehen um %1.</translation>
+    </message>
+    <message>
+        <source>Last fill at %1 (the exchange&apos;s trade time).</source>
+        <translation>Letzte Ausführung um %1 (Handelszeit der Börse).</translation>
     </message>
 </context>
 <context>

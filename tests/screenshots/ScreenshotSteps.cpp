@@ -273,7 +273,7 @@ void ScreenshotScript::buildSteps()
          [w] {
              const auto labels = w->lookupDialog()->findChildren<QLabel *>();
              for (QLabel *l : labels)
-                 if (l->accessibleName() == QLatin1String("Updated") && l->isVisible())
+                 if (l->accessibleName() == QLatin1String("Seen finished") && l->isVisible())
                      return true;
              return false;
          },
