@@ -50,13 +50,23 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
                 });
         },
         5000, this);
-    m_priceFeed = symbolFeed(tr("Last price"), &ApiService::tickerPrice, &m_lastPrice, 2000);
-    m_bookFeed = symbolFeed(tr("Best bid/ask"), &ApiService::bookTicker, &m_book, 2000);
-    m_tickerFeed = symbolFeed(tr("24 h ticker"), &ApiService::ticker24h, &m_ticker, 10000);
+    ApiService *api = m_service;
+    m_priceFeed = symbolFeed<Decimal>(
+        tr("Last price"),
+        [api](const QString &s, QObject *c, auto done) { api->tickerPrice(s, c, done); },
+        &m_lastPrice, 2000);
+    m_bookFeed = symbolFeed<BookTicker>(
+        tr("Best bid/ask"),
+        [api](const QString &s, QObject *c, auto done) { api->bookTicker(s, c, done); }, &m_book,
+        2000);
+    m_tickerFeed = symbolFeed<Ticker24h>(
+        tr("24 h ticker"),
+        [api](const QString &s, QObject *c, auto done) { api->ticker24h(s, c, done); }, &m_ticker,
+        10000);
 }
 
 template <typename T>
-PollingFeed *MarketDataController::symbolFeed(const QString &name, Call<T> call,
+PollingFeed *MarketDataController::symbolFeed(const QString &name, Ask<T> ask,
                                               std::optional<T> *slot, int intervalMs)
 {
     // A reply for a symbol the trader has left since asking is dropped, never stored as the new
@@ -64,11 +74,11 @@ PollingFeed *MarketDataController::symbolFeed(const QString &name, Call<T> call,
     MarketDataController *self = this;
     return new PollingFeed(
         name,
-        [self, call, slot](QObject *ctx, PollingFeed::Done done) {
+        [self, ask, slot](QObject *ctx, PollingFeed::Done done) {
             if (self->m_symbol.isEmpty())
                 return done({});
             const QString asked = self->m_symbol;
-            (self->m_service->*call)(asked, ctx, [self, done, slot, asked](const ApiResult<T> &r) {
+            ask(asked, ctx, [self, done, slot, asked](const ApiResult<T> &r) {
                 if (asked != self->m_symbol)
                     return done({});
                 if (r.ok()) {

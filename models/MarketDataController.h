@@ -51,12 +51,13 @@ Q_SIGNALS:
     void balancesChanged();
 
 private:
+    // Asks for one symbol's data; the service's call for it.
     template <typename T>
-    using Call = void (ApiService::*)(const QString &, QObject *,
-                                      std::function<void(const ApiResult<T> &)>);
+    using Ask = std::function<void(const QString &symbol, QObject *context,
+                                   std::function<void(const ApiResult<T> &)> done)>;
     // One feed per market-data endpoint, for the form's symbol.
     template <typename T>
-    PollingFeed *symbolFeed(const QString &name, Call<T> call, std::optional<T> *slot,
+    PollingFeed *symbolFeed(const QString &name, Ask<T> ask, std::optional<T> *slot,
                             int intervalMs);
 
     ApiService *m_service;
