@@ -16,17 +16,28 @@ constexpr qint64 SaveEveryMs = 5000;
 
 OrderTimes::OrderTimes(const QString &file)
     : m_file(file)
-{
-    load();
-}
+{}
 
 OrderTimes::~OrderTimes()
 {
     save();
 }
 
+OrderTimes::Times OrderTimes::times(OrderId id) const
+{
+    load();
+    return m_times.value(id);
+}
+
+int OrderTimes::size() const
+{
+    load();
+    return int(m_times.size());
+}
+
 void OrderTimes::placed(OrderId id, qint64 sentAtMs)
 {
+    load();
     Times &t = m_times[id];
     t.createdMs = sentAtMs;
     t.firstSeen = false;
@@ -35,6 +46,7 @@ void OrderTimes::placed(OrderId id, qint64 sentAtMs)
 
 void OrderTimes::lastFill(OrderId id, qint64 tradeTimeMs)
 {
+    load();
     Times &t = m_times[id];
     if (tradeTimeMs > t.lastFillMs) {
         t.lastFillMs = tradeTimeMs;
@@ -44,11 +56,13 @@ void OrderTimes::lastFill(OrderId id, qint64 tradeTimeMs)
 
 bool OrderTimes::wantsFillTime(const Order &order) const
 {
+    load();
     return !order.tradeQty.isZero() && m_times.value(order.orderId).lastFillMs == 0;
 }
 
 void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
 {
+    load();
     for (Order &o : orders) {
         auto it = m_times.find(o.orderId);
         if (it == m_times.end()) {
@@ -99,8 +113,11 @@ bool OrderTimes::save()
     return true;
 }
 
-void OrderTimes::load()
+void OrderTimes::load() const
 {
+    if (m_loaded)
+        return;
+    m_loaded = true;
     if (m_file.isEmpty())
         return;
     QFile f(m_file);

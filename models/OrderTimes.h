@@ -31,15 +31,17 @@ public:
     bool wantsFillTime(const Order &order) const;
     // Fills createTime/updateTime from what is known and records what is new.
     void stamp(QList<Order> &orders, qint64 nowMs, bool finished);
-    Times times(OrderId id) const { return m_times.value(id); }
-    int size() const { return int(m_times.size()); }
+    Times times(OrderId id) const;
+    int size() const;
     bool save();
 
 private:
-    void load();
+    // Read on first use, not at construction: the session is built before the first frame.
+    void load() const;
 
     QString m_file;
-    QHash<OrderId, Times> m_times;
+    mutable QHash<OrderId, Times> m_times;
+    mutable bool m_loaded = false;
     bool m_dirty = false;
     qint64 m_lastSaveMs = 0;
 };
