@@ -6,12 +6,15 @@
 #include "MarketDataController.h"
 #include "OpenOrdersModel.h"
 #include "OrderForm.h"
+#include "OrderSortProxy.h"
 #include "OrdersView.h"
 #include "Session.h"
 
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +46,21 @@ struct GuiFixture
                        && !session->market()->symbols().isEmpty();
             },
             10000);
+    }
+
+    // Selects these open orders in the window's table, as the trader would.
+    void selectOpen(const QList<OrderId> &ids) const
+    {
+        QTableView *table = window->openView()->table();
+        table->setFocus();
+        table->clearSelection();
+        for (OrderId id : ids) {
+            const QModelIndex source =
+                session->openOrders()->index(session->openOrders()->rowOf(id), 0);
+            table->selectionModel()->select(window->openView()->proxy()->mapFromSource(source),
+                                            QItemSelectionModel::Select
+                                                | QItemSelectionModel::Rows);
+        }
     }
 
     template <typename T = QWidget> T *field(const char *name) const

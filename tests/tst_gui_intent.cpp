@@ -222,15 +222,8 @@ void TestGuiIntent::batchCancelNamesWhatWasNotCancelled()
     }
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);
+    f->selectOpen(ids);
     QTableView *table = f->window->openView()->table();
-    table->setFocus();
-    table->clearSelection();
-    for (OrderId id : ids) {
-        const QModelIndex source =
-            f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
-        table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
     // Between the trader's look and the cancel, one order fills completely.
     QVERIFY(f->exchange()->engine().fillPart(ids[1], *Decimal::parse("0.0100")));
     QSignalSpy finished(f->session->cancels(), &CancelController::finished);

@@ -40,7 +40,6 @@ private Q_SLOTS:
 private:
     GuiFixture *f = nullptr;
     OrderId placeDirect(const char *price, const QString &symbol = QStringLiteral("BTC-USDT"));
-    void selectOpen(const QList<OrderId> &ids);
     void clearForm();
     int postedOrders() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
 };
@@ -192,26 +191,13 @@ OrderId TestGuiTrading::placeDirect(const char *price, const QString &symbol)
     return w.result->value;
 }
 
-void TestGuiTrading::selectOpen(const QList<OrderId> &ids)
-{
-    QTableView *table = f->window->openView()->table();
-    table->setFocus();
-    table->clearSelection();
-    for (OrderId id : ids) {
-        const QModelIndex source =
-            f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
-        table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
-                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-}
-
 void TestGuiTrading::cancelOneWithDeleteKey()
 {
     const OrderId id = placeDirect("66000.00");
     QVERIFY(id > 0);
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
-    selectOpen({id});
+    f->selectOpen({id});
     QTest::keyClick(f->window->openView()->table(), Qt::Key_Delete);
     QTRY_COMPARE_WITH_TIMEOUT(
         f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
@@ -231,7 +217,7 @@ void TestGuiTrading::batchCancelSelection()
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);
     const int batchesBefore = f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order");
-    selectOpen(ids);
+    f->selectOpen(ids);
     QCOMPARE(f->window->openView()->selectedOrders().size(), 7);
     QTest::keyClick(f->window->openView()->table(), Qt::Key_Delete);
     auto *preview = f->window->findChild<CancelPreviewDialog *>();
@@ -263,7 +249,7 @@ void TestGuiTrading::cancelAllForSymbol()
     const OrderId keep = placeDirect("64000.00");
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(keep) != nullptr, 8000);
-    selectOpen({a});
+    f->selectOpen({a});
     f->window->action(QStringLiteral("cancelAll"))->trigger();
     CancelPreviewDialog *preview = nullptr;
     const auto dialogs = f->window->findChildren<CancelPreviewDialog *>();
