@@ -1,7 +1,7 @@
-#include "ActivityLogModel.h"
+#include "models/ActivityLogModel.h"
 
-#include "ColorScheme.h"
-#include "CsvWriter.h"
+#include "models/ColorScheme.h"
+#include "models/CsvWriter.h"
 
 ActivityLogModel::ActivityLogModel(QObject *parent)
     : QAbstractTableModel(parent),

@@ -1,8 +1,8 @@
-#include "CancelController.h"
+#include "models/CancelController.h"
 
-#include "ActivityLogModel.h"
-#include "ApiService.h"
-#include "DecimalFormat.h"
+#include "core/ApiService.h"
+#include "models/ActivityLogModel.h"
+#include "models/DecimalFormat.h"
 
 using Severity = ActivityLogModel::Severity;
 

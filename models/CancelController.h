@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "Order.h"
+#include "core/ApiResult.h"
+#include "core/Order.h"
 
 #include <QObject>
 #include <QSet>

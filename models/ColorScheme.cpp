@@ -1,4 +1,4 @@
-#include "ColorScheme.h"
+#include "models/ColorScheme.h"
 
 ColorScheme &ColorScheme::instance()
 {

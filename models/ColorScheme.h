@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderEnums.h"
+#include "core/OrderEnums.h"
 
 #include <QColor>
 #include <QObject>

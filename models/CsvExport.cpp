@@ -1,6 +1,6 @@
-#include "CsvExport.h"
+#include "models/CsvExport.h"
 
-#include "CsvWriter.h"
+#include "models/CsvWriter.h"
 
 #include <QDateTime>
 

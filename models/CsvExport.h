@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Order.h"
-#include "RequestRecord.h"
+#include "core/Order.h"
+#include "core/RequestRecord.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "models/CsvWriter.h"
 
 void CsvWriter::addRow(const QStringList &fields)
 {

@@ -1,4 +1,4 @@
-#include "DecimalFormat.h"
+#include "models/DecimalFormat.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "FinishedOrdersModel.h"
+#include "models/FinishedOrdersModel.h"
 
 OrderId FinishedOrdersModel::oldestOrderId() const
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderTableModel.h"
+#include "models/OrderTableModel.h"
 
 // Orders that reached a final state (FILLED, CANCELED, REJECT) within the current filter.
 class FinishedOrdersModel final : public OrderTableModel

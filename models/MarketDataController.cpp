@@ -1,7 +1,7 @@
-#include "MarketDataController.h"
+#include "models/MarketDataController.h"
 
-#include "ApiService.h"
-#include "PollingFeed.h"
+#include "core/ApiService.h"
+#include "models/PollingFeed.h"
 
 MarketDataController::MarketDataController(ApiService *service, QObject *parent)
     : QObject(parent),

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountTypes.h"
-#include "ApiResult.h"
-#include "MarketTypes.h"
+#include "core/AccountTypes.h"
+#include "core/ApiResult.h"
+#include "core/MarketTypes.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "OpenOrdersModel.h"
+#include "models/OpenOrdersModel.h"
 
 void OpenOrdersModel::applySnapshot(const QList<Order> &orders, bool capped)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderTableModel.h"
+#include "models/OrderTableModel.h"
 
 // Orders resting on the book (NEW, PARTIAL_FILLED). They are fetched page by page; when the
 // pages ran out before the list did, isCapped() says more may exist.

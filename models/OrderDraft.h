@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountTypes.h"
-#include "MarketTypes.h"
-#include "NewOrder.h"
+#include "core/AccountTypes.h"
+#include "core/MarketTypes.h"
+#include "core/NewOrder.h"
 
 #include <QHash>
 #include <QLocale>

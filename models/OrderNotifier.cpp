@@ -1,6 +1,6 @@
-#include "OrderNotifier.h"
+#include "models/OrderNotifier.h"
 
-#include "DecimalFormat.h"
+#include "models/DecimalFormat.h"
 
 using Severity = ActivityLogModel::Severity;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ActivityLogModel.h"
-#include "OrdersController.h"
+#include "models/ActivityLogModel.h"
+#include "models/OrdersController.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "OrderSortProxy.h"
+#include "models/OrderSortProxy.h"
 
-#include "Decimal.h"
-#include "OrderTableModel.h"
+#include "core/Decimal.h"
+#include "models/OrderTableModel.h"
 
 OrderSortProxy::OrderSortProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

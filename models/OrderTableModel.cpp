@@ -1,7 +1,7 @@
-#include "OrderTableModel.h"
+#include "models/OrderTableModel.h"
 
-#include "ColorScheme.h"
-#include "DecimalFormat.h"
+#include "models/ColorScheme.h"
+#include "models/DecimalFormat.h"
 
 #include <QDateTime>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MarketTypes.h"
-#include "Order.h"
+#include "core/MarketTypes.h"
+#include "core/Order.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "OrderTimes.h"
+#include "models/OrderTimes.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "OrderValidator.h"
+#include "models/OrderValidator.h"
 
-#include "DecimalFormat.h"
+#include "models/DecimalFormat.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderDraft.h"
+#include "models/OrderDraft.h"
 
 // Checks an order draft against the symbol's rules (tick, lot step, minimum size and notional,
 // price band), the available balance and a fat-finger guard, before anything is sent. Pure

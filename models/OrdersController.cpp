@@ -1,10 +1,10 @@
-#include "OrdersController.h"
+#include "models/OrdersController.h"
 
-#include "ApiService.h"
-#include "FinishedOrdersModel.h"
-#include "OpenOrdersModel.h"
-#include "OrderTimes.h"
-#include "PollingFeed.h"
+#include "core/ApiService.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderTimes.h"
+#include "models/PollingFeed.h"
 
 #include <QSet>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiQueries.h"
-#include "ApiResult.h"
-#include "Order.h"
+#include "core/ApiQueries.h"
+#include "core/ApiResult.h"
+#include "core/Order.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "PlacementTracker.h"
+#include "models/PlacementTracker.h"
 
-#include "ActivityLogModel.h"
-#include "ApiService.h"
-#include "DecimalFormat.h"
+#include "core/ApiService.h"
+#include "models/ActivityLogModel.h"
+#include "models/DecimalFormat.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

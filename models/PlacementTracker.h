@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "NewOrder.h"
-#include "Order.h"
+#include "core/ApiResult.h"
+#include "core/NewOrder.h"
+#include "core/Order.h"
 
 #include <QHash>
 #include <QObject>

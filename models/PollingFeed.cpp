@@ -1,4 +1,4 @@
-#include "PollingFeed.h"
+#include "models/PollingFeed.h"
 
 PollingFeed::PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent)
     : QObject(parent),

@@ -1,7 +1,7 @@
-#include "SettingsValidator.h"
+#include "models/SettingsValidator.h"
 
-#include "ApiService.h"
-#include "Decimal.h"
+#include "core/ApiService.h"
+#include "core/Decimal.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ApiService.h"
-#include "DemoExchange.h"
-#include "Ed25519Key.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
 
 #include <QNetworkAccessManager>
 #include <QTest>

@@ -1,14 +1,15 @@
 #pragma once
 
-#include "ActivityLogModel.h"
-#include "AppSettings.h"
-#include "MainWindow.h"
-#include "MarketDataController.h"
-#include "OpenOrdersModel.h"
-#include "OrderForm.h"
-#include "OrderSortProxy.h"
-#include "OrdersView.h"
-#include "Session.h"
+#include "demo/DemoExchange.h"
+#include "models/ActivityLogModel.h"
+#include "models/MarketDataController.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderSortProxy.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "ui/MainWindow.h"
+#include "ui/OrderForm.h"
+#include "ui/OrdersView.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -27,9 +28,11 @@ struct GuiFixture
           settings(&qsettings)
     {
         Session::Options o;
-        o.demo = true;
-        o.demoOptions.stepIntervalMs = 0;
-        o.demoOptions.clockSkewMs = exchangeClockSkewMs;
+        DemoExchangeOptions demo;
+        demo.stepIntervalMs = 0;
+        demo.clockSkewMs = exchangeClockSkewMs;
+        o.embedded = DemoExchange::maker(demo, &m_exchange);
+        o.account = DemoExchange::defaultAccountId();
         session = std::make_unique<Session>(o, &settings);
         window = std::make_unique<MainWindow>(session.get(), nullptr);
         window->show();
@@ -69,9 +72,14 @@ struct GuiFixture
     }
     OrderForm *form() const { return window->orderForm(); }
     QPushButton *placeButton() const { return form()->placeButton(); }
-    DemoExchange *exchange() const { return session->demo(); }
+    DemoExchange *exchange() const
+    {
+        session->embedded(); // started with the session; made here if not yet
+        return m_exchange;
+    }
     QString account() const { return session->account(); }
 
+    DemoExchange *m_exchange = nullptr;
     QTemporaryDir dir;
     QString settingsFile;
     QSettings qsettings;

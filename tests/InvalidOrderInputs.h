@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderDraft.h"
+#include "models/OrderDraft.h"
 
 #include <QList>
 #include <QString>

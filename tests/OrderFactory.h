@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Order.h"
+#include "core/Order.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiService.h"
+#include "core/ApiService.h"
 
 #include <QTest>
 

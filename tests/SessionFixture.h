@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppSettings.h"
-#include "SecretStore.h"
-#include "Session.h"
+#include "session/AppSettings.h"
+#include "session/SecretStore.h"
+#include "session/Session.h"
 
 #include <QSettings>
 #include <QTemporaryDir>
@@ -14,7 +14,6 @@ struct SessionFixture
     static Session::Options offline()
     {
         Session::Options o;
-        o.demo = false;
         o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
         return o;
     }

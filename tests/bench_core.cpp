@@ -1,8 +1,8 @@
-#include "Ed25519Key.h"
 #include "OrderFactory.h"
-#include "QueryString.h"
-#include "ReplyParser.h"
-#include "RequestSigner.h"
+#include "core/Ed25519Key.h"
+#include "core/QueryString.h"
+#include "core/ReplyParser.h"
+#include "core/RequestSigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

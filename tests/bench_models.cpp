@@ -1,6 +1,6 @@
 #include "OrderFactory.h"
-#include "OrderSortProxy.h"
-#include "OrderTableModel.h"
+#include "models/OrderSortProxy.h"
+#include "models/OrderTableModel.h"
 
 #include <QTest>
 

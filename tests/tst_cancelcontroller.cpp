@@ -1,6 +1,6 @@
-#include "ActivityLogModel.h"
-#include "CancelController.h"
 #include "DemoFixture.h"
+#include "models/ActivityLogModel.h"
+#include "models/CancelController.h"
 
 #include <QSignalSpy>
 

@@ -1,6 +1,6 @@
 #include "DemoFixture.h"
-#include "ReplyParser.h"
-#include "RequestSigner.h"
+#include "core/ReplyParser.h"
+#include "core/RequestSigner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "Decimal.h"
+#include "core/Decimal.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "CancelController.h"
-#include "CsvExport.h"
 #include "DemoFixture.h"
-#include "FinishedOrdersModel.h"
 #include "GuiFixture.h"
-#include "OrderSortProxy.h"
-#include "OrdersController.h"
-#include "PollingFeed.h"
 #include "Quiesce.h"
+#include "models/CancelController.h"
+#include "models/CsvExport.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/OrderSortProxy.h"
+#include "models/OrdersController.h"
+#include "models/PollingFeed.h"
 
 #include <QDockWidget>
 #include <QFile>

@@ -1,14 +1,14 @@
-#include "ApiService.h"
-#include "CancelController.h"
-#include "CancelPreviewDialog.h"
 #include "DemoFixture.h"
 #include "GuiFixture.h"
-#include "MessageBar.h"
-#include "OrderSortProxy.h"
-#include "OrdersView.h"
-#include "PlacementTracker.h"
-#include "PollingFeed.h"
 #include "Quiesce.h"
+#include "core/ApiService.h"
+#include "models/CancelController.h"
+#include "models/OrderSortProxy.h"
+#include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
+#include "ui/CancelPreviewDialog.h"
+#include "ui/MessageBar.h"
+#include "ui/OrdersView.h"
 
 #include <QAction>
 #include <QComboBox>

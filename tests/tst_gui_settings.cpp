@@ -1,13 +1,13 @@
-#include "AppSettings.h"
-#include "DemoExchange.h"
-#include "Ed25519Key.h"
-#include "MarketDataController.h"
-#include "OrderNotifier.h"
-#include "OrdersController.h"
-#include "PollingFeed.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "SettingsDialog.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
+#include "models/MarketDataController.h"
+#include "models/OrderNotifier.h"
+#include "models/OrdersController.h"
+#include "models/PollingFeed.h"
+#include "session/AppSettings.h"
+#include "session/SecretStore.h"
+#include "session/Session.h"
+#include "ui/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -63,7 +63,6 @@ void TestGuiSettings::init()
         std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     Session::Options o;
-    o.demo = false;
     o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
     m_session = std::make_unique<Session>(o, m_settings.get()); // never started: sends nothing
     m_secrets = std::make_unique<SecretStore>(m_dir->filePath(QStringLiteral("data")));
@@ -197,7 +196,6 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     const auto credentials = exchange.createCredentials();
     m_dialog.reset();
     Session::Options o;
-    o.demo = false;
     o.baseUrl = QUrl(QStringLiteral("http://exchange.example")); // plain http off this computer
     o.apiKey = credentials.apiKey;
     o.key = credentials.key;

@@ -1,14 +1,14 @@
-#include "CancelController.h"
-#include "CancelPreviewDialog.h"
 #include "DemoFixture.h"
-#include "FinishedOrdersModel.h"
 #include "GuiFixture.h"
 #include "InvalidOrderInputs.h"
-#include "LookupDialog.h"
-#include "MessageBar.h"
-#include "OrderSortProxy.h"
-#include "PlacementTracker.h"
 #include "Quiesce.h"
+#include "models/CancelController.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/OrderSortProxy.h"
+#include "models/PlacementTracker.h"
+#include "ui/CancelPreviewDialog.h"
+#include "ui/LookupDialog.h"
+#include "ui/MessageBar.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "ColorScheme.h"
-#include "OpenOrdersModel.h"
 #include "OrderFactory.h"
-#include "OrderSortProxy.h"
+#include "models/ColorScheme.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderSortProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>

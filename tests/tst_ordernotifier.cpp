@@ -1,4 +1,4 @@
-#include "OrderNotifier.h"
+#include "models/OrderNotifier.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 #include "DemoFixture.h"
-#include "FinishedOrdersModel.h"
-#include "OpenOrdersModel.h"
-#include "OrderTimes.h"
-#include "OrdersController.h"
-#include "PollingFeed.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderTimes.h"
+#include "models/OrdersController.h"
+#include "models/PollingFeed.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "DecimalFormat.h"
 #include "InvalidOrderInputs.h"
-#include "OrderValidator.h"
+#include "models/DecimalFormat.h"
+#include "models/OrderValidator.h"
 
 #include <QTest>
 

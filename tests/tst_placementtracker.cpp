@@ -1,5 +1,5 @@
-#include "ActivityLogModel.h"
-#include "PlacementTracker.h"
+#include "models/ActivityLogModel.h"
+#include "models/PlacementTracker.h"
 
 #include <QSignalSpy>
 #include <QTest>

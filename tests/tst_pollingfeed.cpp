@@ -1,4 +1,4 @@
-#include "PollingFeed.h"
+#include "models/PollingFeed.h"
 
 #include <QSignalSpy>
 #include <QTest>

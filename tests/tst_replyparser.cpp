@@ -1,4 +1,4 @@
-#include "ReplyParser.h"
+#include "core/ReplyParser.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
-#include "Ed25519Key.h"
-#include "RequestSigner.h"
+#include "core/Ed25519Key.h"
+#include "core/RequestSigner.h"
 
 #include <QFile>
 #include <QJsonArray>

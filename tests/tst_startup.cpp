@@ -1,9 +1,10 @@
 // What start-up leaves until after the first frame, and what it draws instead of loading.
-#include "AfterFirstFrame.h"
-#include "ApiService.h"
-#include "Ed25519Key.h"
 #include "SessionFixture.h"
-#include "TradeDeskStyle.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
+#include "ui/AfterFirstFrame.h"
+#include "ui/TradeDeskStyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -85,8 +86,11 @@ void TestStartup::workRunsOnce()
 void TestStartup::demoExchangeStartsWithTheSession()
 {
     Session::Options o;
-    o.demo = true;
-    o.demoOptions.stepIntervalMs = 0;
+    DemoExchangeOptions demoOptions;
+    demoOptions.stepIntervalMs = 0;
+    DemoExchange *made = nullptr;
+    o.embedded = DemoExchange::maker(demoOptions, &made);
+    o.account = DemoExchange::defaultAccountId();
     SessionFixture f(o);
     Session &session = f.session;
     // Constructed: it says it is the demo, with the demo account, but nothing listens yet.
@@ -94,6 +98,7 @@ void TestStartup::demoExchangeStartsWithTheSession()
     QCOMPARE(session.account(), DemoExchange::defaultAccountId());
     QVERIFY(session.service()->baseUrl().isEmpty());
     QVERIFY(session.apiKey().isEmpty());
+    QCOMPARE(made, nullptr);
 
     session.start();
     QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("127.0.0.1"));
@@ -101,9 +106,9 @@ void TestStartup::demoExchangeStartsWithTheSession()
     QVERIFY(session.apiKey().startsWith(QStringLiteral("demo-")));
     QVERIFY(session.key() && session.key()->isValid());
     QVERIFY(session.problem().isEmpty());
-    DemoExchange *demo = session.demo();
-    QVERIFY(demo);
-    QCOMPARE(session.demo(), demo); // one exchange, however often asked
+    QVERIFY(made);
+    QCOMPARE(session.embedded(), made); // one exchange, however often asked
+    QCOMPARE(session.embedded(), made);
 }
 
 void TestStartup::realExchangeNeedsNoDemo()
@@ -111,7 +116,7 @@ void TestStartup::realExchangeNeedsNoDemo()
     SessionFixture f;
     Session &session = f.session;
     QVERIFY(!session.isDemo());
-    QCOMPARE(session.demo(), nullptr);
+    QCOMPARE(session.embedded(), nullptr);
     QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("api.example.invalid"));
 }
 

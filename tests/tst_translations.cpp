@@ -1,11 +1,11 @@
 // The translations: German complete, and in every language each window's Alt+letter
 // mnemonics unique (two labels on one letter leave the keyboard user guessing).
-#include "CancelPreviewDialog.h"
-#include "LookupDialog.h"
-#include "MainWindow.h"
-#include "OrdersView.h"
 #include "SessionFixture.h"
-#include "SettingsDialog.h"
+#include "ui/CancelPreviewDialog.h"
+#include "ui/LookupDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/OrdersView.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QFile>
@@ -102,8 +102,10 @@ void TestTranslations::germanIsComplete()
     lupdate.setWorkingDirectory(QStringLiteral(TRADEDESK_SOURCE_DIR));
     lupdate.start(QStringLiteral(TRADEDESK_LUPDATE),
                   {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("app"),
-                   QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("-ts"), copy});
+                   // The include roots, so nested classes get the contexts the code uses.
+                   QStringLiteral("-I."), QStringLiteral("-Iapp"), QStringLiteral("-locations"),
+                   QStringLiteral("none"), QStringLiteral("app"), QStringLiteral("models"),
+                   QStringLiteral("ui"), QStringLiteral("-ts"), copy});
     QVERIFY(lupdate.waitForFinished(60000));
     QCOMPARE(lupdate.exitCode(), 0);
     QFile ts(copy);

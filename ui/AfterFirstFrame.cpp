@@ -1,4 +1,4 @@
-#include "AfterFirstFrame.h"
+#include "ui/AfterFirstFrame.h"
 
 #include <QEvent>
 #include <QTimer>

@@ -1,6 +1,6 @@
-#include "CancelPreviewDialog.h"
+#include "ui/CancelPreviewDialog.h"
 
-#include "DecimalFormat.h"
+#include "models/DecimalFormat.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ChevronIconEngine.h"
+#include "ui/ChevronIconEngine.h"
 
 #include <QGuiApplication>
 #include <QPainter>

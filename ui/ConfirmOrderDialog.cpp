@@ -1,10 +1,10 @@
-#include "ConfirmOrderDialog.h"
+#include "ui/ConfirmOrderDialog.h"
 
-#include "ApiService.h"
-#include "ColorScheme.h"
-#include "PlacementTracker.h"
-#include "Theme.h"
-#include "WidgetColors.h"
+#include "core/ApiService.h"
+#include "models/ColorScheme.h"
+#include "models/PlacementTracker.h"
+#include "ui/Theme.h"
+#include "ui/WidgetColors.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "FinishedFilterBar.h"
+#include "ui/FinishedFilterBar.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiQueries.h"
+#include "core/ApiQueries.h"
 
 #include <QDateTime>
 #include <QWidget>

@@ -1,10 +1,10 @@
-#include "LookupDialog.h"
+#include "ui/LookupDialog.h"
 
-#include "ActivityLogModel.h"
-#include "ApiService.h"
-#include "DecimalFormat.h"
-#include "MessageBar.h"
-#include "Session.h"
+#include "core/ApiService.h"
+#include "models/ActivityLogModel.h"
+#include "models/DecimalFormat.h"
+#include "session/Session.h"
+#include "ui/MessageBar.h"
 
 #include <QDateTime>
 #include <QFormLayout>

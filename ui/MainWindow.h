@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OrderNotifier.h"
+#include "models/OrderNotifier.h"
 
 #include <QMainWindow>
 

@@ -1,10 +1,10 @@
-#include "MarketPanel.h"
+#include "ui/MarketPanel.h"
 
-#include "ColorScheme.h"
-#include "DecimalFormat.h"
-#include "MarketDataController.h"
+#include "models/ColorScheme.h"
+#include "models/DecimalFormat.h"
+#include "models/MarketDataController.h"
 
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
 #include <QGridLayout>
 #include <QLabel>

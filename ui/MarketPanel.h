@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Decimal.h"
+#include "core/Decimal.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "MessageBar.h"
+#include "ui/MessageBar.h"
 
-#include "ColorScheme.h"
+#include "models/ColorScheme.h"
 
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "NotificationSettings.h"
+#include "ui/NotificationSettings.h"
 
-#include "AppSettings.h"
+#include "session/AppSettings.h"
 
 #include <QCheckBox>
 #include <QVBoxLayout>

@@ -1,15 +1,15 @@
-#include "OrderForm.h"
+#include "ui/OrderForm.h"
 
-#include "AppSettings.h"
-#include "ColorScheme.h"
-#include "ConfirmOrderDialog.h"
-#include "DecimalFormat.h"
-#include "MarketDataController.h"
-#include "MessageBar.h"
-#include "OrderValidator.h"
-#include "Session.h"
+#include "models/ColorScheme.h"
+#include "models/DecimalFormat.h"
+#include "models/MarketDataController.h"
+#include "models/OrderValidator.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "ui/ConfirmOrderDialog.h"
+#include "ui/MessageBar.h"
 
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "OrderDraft.h"
-#include "PlacementTracker.h"
+#include "models/OrderDraft.h"
+#include "models/PlacementTracker.h"
 
 #include <QHash>
 #include <QWidget>

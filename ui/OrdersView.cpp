@@ -1,10 +1,10 @@
-#include "OrdersView.h"
+#include "ui/OrdersView.h"
 
-#include "ColorScheme.h"
-#include "OrderSortProxy.h"
-#include "OrderTableModel.h"
+#include "models/ColorScheme.h"
+#include "models/OrderSortProxy.h"
+#include "models/OrderTableModel.h"
 
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
 #include <QHeaderView>
 #include <QLabel>

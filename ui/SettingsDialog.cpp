@@ -1,16 +1,16 @@
-#include "SettingsDialog.h"
+#include "ui/SettingsDialog.h"
 
-#include "ApiService.h"
-#include "AppSettings.h"
-#include "ColorScheme.h"
-#include "Ed25519Key.h"
-#include "MessageBar.h"
-#include "NotificationSettings.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "SettingsValidator.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
+#include "models/ColorScheme.h"
+#include "models/SettingsValidator.h"
+#include "session/AppSettings.h"
+#include "session/SecretStore.h"
+#include "session/Session.h"
+#include "ui/MessageBar.h"
+#include "ui/NotificationSettings.h"
 
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SettingsValidator.h"
+#include "models/SettingsValidator.h"
 
 #include <QDialog>
 

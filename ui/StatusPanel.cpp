@@ -1,12 +1,12 @@
-#include "StatusPanel.h"
+#include "ui/StatusPanel.h"
 
-#include "ApiService.h"
-#include "ColorScheme.h"
-#include "OrdersController.h"
-#include "PollingFeed.h"
-#include "Session.h"
+#include "core/ApiService.h"
+#include "models/ColorScheme.h"
+#include "models/OrdersController.h"
+#include "models/PollingFeed.h"
+#include "session/Session.h"
 
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

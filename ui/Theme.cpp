@@ -1,7 +1,7 @@
-#include "Theme.h"
+#include "ui/Theme.h"
 
-#include "ColorScheme.h"
-#include "TradeDeskStyle.h"
+#include "models/ColorScheme.h"
+#include "ui/TradeDeskStyle.h"
 
 #include <QApplication>
 #include <QFontDatabase>

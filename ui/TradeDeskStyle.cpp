@@ -1,6 +1,6 @@
-#include "TradeDeskStyle.h"
+#include "ui/TradeDeskStyle.h"
 
-#include "ChevronIconEngine.h"
+#include "ui/ChevronIconEngine.h"
 
 #include <QStyleFactory>
 

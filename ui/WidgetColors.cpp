@@ -1,6 +1,6 @@
-#include "WidgetColors.h"
+#include "ui/WidgetColors.h"
 
-#include "ColorScheme.h"
+#include "models/ColorScheme.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Decimal.h"
-#include "OrderEnums.h"
+#include "core/Decimal.h"
+#include "core/OrderEnums.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "ApiResult.h"
+#include "core/ApiResult.h"
 
 #include <QCoreApplication>
 

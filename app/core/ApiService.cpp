@@ -1,12 +1,12 @@
-#include "ApiService.h"
+#include "core/ApiService.h"
 
-#include "ClockOffset.h"
-#include "Ed25519Key.h"
-#include "OneShotUploadDevice.h"
-#include "QueryString.h"
-#include "ReplyClassifier.h"
-#include "ReplyParser.h"
-#include "RequestSigner.h"
+#include "core/ClockOffset.h"
+#include "core/Ed25519Key.h"
+#include "core/OneShotUploadDevice.h"
+#include "core/QueryString.h"
+#include "core/ReplyClassifier.h"
+#include "core/ReplyParser.h"
+#include "core/RequestSigner.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "AccountTypes.h"
-#include "ApiQueries.h"
-#include "ApiResult.h"
-#include "Endpoint.h"
-#include "MarketTypes.h"
-#include "NewOrder.h"
-#include "Order.h"
-#include "RateLimiter.h"
-#include "RequestRecord.h"
+#include "core/AccountTypes.h"
+#include "core/ApiQueries.h"
+#include "core/ApiResult.h"
+#include "core/Endpoint.h"
+#include "core/MarketTypes.h"
+#include "core/NewOrder.h"
+#include "core/Order.h"
+#include "core/RateLimiter.h"
+#include "core/RequestRecord.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>

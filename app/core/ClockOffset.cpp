@@ -1,4 +1,4 @@
-#include "ClockOffset.h"
+#include "core/ClockOffset.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "OneShotUploadDevice.h"
+#include "core/OneShotUploadDevice.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "Order.h"
+#include "core/Order.h"
 
 bool Order::operator==(const Order &o) const
 {

@@ -1,4 +1,4 @@
-#include "OrderEnums.h"
+#include "core/OrderEnums.h"
 
 #include <QCoreApplication>
 

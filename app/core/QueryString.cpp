@@ -1,4 +1,4 @@
-#include "QueryString.h"
+#include "core/QueryString.h"
 
 #include <QUrl>
 

@@ -1,4 +1,4 @@
-#include "RateLimiter.h"
+#include "core/RateLimiter.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "ReplyClassifier.h"
+#include "core/ReplyClassifier.h"
 
-#include "ReplyParser.h"
+#include "core/ReplyParser.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>

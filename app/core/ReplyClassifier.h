@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiResult.h"
+#include "core/ApiResult.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "ReplyParser.h"
+#include "core/ReplyParser.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

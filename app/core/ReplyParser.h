@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccountTypes.h"
-#include "ApiResult.h"
-#include "MarketTypes.h"
-#include "Order.h"
+#include "core/AccountTypes.h"
+#include "core/ApiResult.h"
+#include "core/MarketTypes.h"
+#include "core/Order.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

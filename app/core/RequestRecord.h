@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ApiResult.h"
-#include "Endpoint.h"
+#include "core/ApiResult.h"
+#include "core/Endpoint.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "RequestSigner.h"
+#include "core/RequestSigner.h"
 
-#include "Ed25519Key.h"
+#include "core/Ed25519Key.h"
 
 QByteArray RequestSigner::message(const QByteArray &method, const QByteArray &path,
                                   const QByteArray &param, const QByteArray &body,

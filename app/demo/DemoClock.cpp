@@ -1,4 +1,4 @@
-#include "DemoClock.h"
+#include "demo/DemoClock.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
-#include "DemoExchange.h"
+#include "demo/DemoExchange.h"
 
-#include "DemoWire.h"
+#include "demo/DemoWire.h"
 
-#include "DemoJson.h"
-#include "Ed25519Key.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoJson.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -97,6 +97,24 @@ bool DemoExchange::addApiKey(const QString &apiKey, const QByteArray &spkiDer)
         return false;
     m_keys.insert(apiKey, spkiDer);
     return true;
+}
+
+std::function<std::unique_ptr<EmbeddedExchange>()>
+DemoExchange::maker(const DemoExchangeOptions &options, DemoExchange **created)
+{
+    return [options, created] {
+        auto exchange = std::make_unique<DemoExchange>(options);
+        if (created)
+            *created = exchange.get();
+        return exchange;
+    };
+}
+
+bool DemoExchange::accept(const Credentials &credentials)
+{
+    return credentials.key && credentials.key->isValid()
+           && addApiKey(credentials.apiKey,
+                        QByteArray::fromBase64(credentials.key->publicKeySpkiBase64()));
 }
 
 DemoExchange::Credentials DemoExchange::createCredentials()

@@ -1,11 +1,12 @@
 #pragma once
 
-#include "DemoClock.h"
-#include "DemoFault.h"
-#include "DemoHttpServer.h"
-#include "DemoRoutes.h"
-#include "DemoWire.h"
-#include "MatchingEngine.h"
+#include "core/EmbeddedExchange.h"
+#include "demo/DemoClock.h"
+#include "demo/DemoFault.h"
+#include "demo/DemoHttpServer.h"
+#include "demo/DemoRoutes.h"
+#include "demo/DemoWire.h"
+#include "demo/MatchingEngine.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 class Ed25519Key;
@@ -30,18 +32,12 @@ struct DemoExchangeOptions
 
 // A local exchange speaking the real HTTP API on loopback: signature checks, symbol rules,
 // per-key rate limits, a simulated market, and faults on demand.
-class DemoExchange final : public QObject
+class DemoExchange final : public QObject, public EmbeddedExchange
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DemoExchange)
 
 public:
-    struct Credentials
-    {
-        QString apiKey;
-        std::shared_ptr<const Ed25519Key> key;
-    };
-
     explicit DemoExchange(const DemoExchangeOptions &options = {}, QObject *parent = nullptr);
     ~DemoExchange() override;
 
@@ -49,11 +45,20 @@ public:
     quint16 listen(quint16 port = 0);
     QUrl baseUrl() const;
     static QString defaultAccountId() { return QStringLiteral("1403134775"); }
+    // For Session::Options::embedded: makes the exchange when first used; `created`, when
+    // given, learns which one (tests and the screenshot runner drive it).
+    static std::function<std::unique_ptr<EmbeddedExchange>()>
+    maker(const DemoExchangeOptions &options = {}, DemoExchange **created = nullptr);
 
     // Registers a public key (DER SubjectPublicKeyInfo) under an API key. False if not Ed25519.
     bool addApiKey(const QString &apiKey, const QByteArray &spkiDer);
     // A fresh key pair, registered: what the app uses when it embeds the exchange.
     Credentials createCredentials();
+
+    // EmbeddedExchange
+    QUrl startOnLoopback() override { return listen(0) ? baseUrl() : QUrl(); }
+    bool accept(const Credentials &credentials) override;
+    Credentials newCredentials() override { return createCredentials(); }
 
     void injectFault(DemoFault fault, int count = 1, const QByteArray &pathFilter = {});
     void clearFaults();

@@ -1,4 +1,4 @@
-#include "DemoFault.h"
+#include "demo/DemoFault.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "DemoHttpServer.h"
+#include "demo/DemoHttpServer.h"
 
-#include "RawRequestTap.h"
+#include "demo/RawRequestTap.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

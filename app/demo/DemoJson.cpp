@@ -1,4 +1,4 @@
-#include "DemoJson.h"
+#include "demo/DemoJson.h"
 
 namespace {
 

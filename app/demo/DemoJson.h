@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AccountTypes.h"
-#include "MarketTypes.h"
-#include "Order.h"
+#include "core/AccountTypes.h"
+#include "core/MarketTypes.h"
+#include "core/Order.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
-#include "DemoRoutes.h"
+#include "demo/DemoRoutes.h"
 
-#include "DemoJson.h"
-#include "MatchingEngine.h"
+#include "demo/DemoJson.h"
+#include "demo/MatchingEngine.h"
 
 #include <QJsonArray>
 

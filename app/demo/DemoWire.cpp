@@ -1,4 +1,4 @@
-#include "DemoWire.h"
+#include "demo/DemoWire.h"
 
 #include <openssl/evp.h>
 #include <openssl/x509.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Endpoint.h"
+#include "core/Endpoint.h"
 
 #include <QByteArray>
 #include <QHash>

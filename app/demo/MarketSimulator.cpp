@@ -1,4 +1,4 @@
-#include "MarketSimulator.h"
+#include "demo/MarketSimulator.h"
 
 #include <QCryptographicHash>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MarketTypes.h"
+#include "core/MarketTypes.h"
 
 #include <QHash>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "MatchingEngine.h"
+#include "demo/MatchingEngine.h"
 
-#include "DemoClock.h"
+#include "demo/DemoClock.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AccountTypes.h"
-#include "MarketSimulator.h"
-#include "NewOrder.h"
-#include "Order.h"
+#include "core/AccountTypes.h"
+#include "core/NewOrder.h"
+#include "core/Order.h"
+#include "demo/MarketSimulator.h"
 
 #include <QHash>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "RawRequestTap.h"
+#include "demo/RawRequestTap.h"
 
 namespace {
 constexpr qint64 MaxHeaderBytes = 64 * 1024;

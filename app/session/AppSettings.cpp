@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "session/AppSettings.h"
 
 #include <algorithm>
 

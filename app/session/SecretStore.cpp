@@ -1,4 +1,4 @@
-#include "SecretStore.h"
+#include "session/SecretStore.h"
 
 #include <QDir>
 #include <QFile>

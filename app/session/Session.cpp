@@ -1,18 +1,18 @@
-#include "Session.h"
+#include "session/Session.h"
 
-#include "ActivityLogModel.h"
-#include "ApiService.h"
-#include "AppSettings.h"
-#include "CancelController.h"
-#include "ColorScheme.h"
-#include "Ed25519Key.h"
-#include "FinishedOrdersModel.h"
-#include "MarketDataController.h"
-#include "OpenOrdersModel.h"
-#include "OrderNotifier.h"
-#include "OrderTimes.h"
-#include "OrdersController.h"
-#include "PlacementTracker.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
+#include "models/ActivityLogModel.h"
+#include "models/CancelController.h"
+#include "models/ColorScheme.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/MarketDataController.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderNotifier.h"
+#include "models/OrderTimes.h"
+#include "models/OrdersController.h"
+#include "models/PlacementTracker.h"
+#include "session/AppSettings.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -23,7 +23,7 @@ constexpr int JournalLimit = 10000;
 
 Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     : QObject(parent),
-      m_isDemo(options.demo),
+      m_isDemo(bool(options.embedded)),
       m_settings(settings),
       m_nam(new QNetworkAccessManager(this)),
       m_service(new ApiService(m_nam, this)),
@@ -54,13 +54,12 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
                                   : options.dataDir + QStringLiteral("/order-times.json"));
     setWallClock([] { return QDateTime::currentMSecsSinceEpoch(); });
     applySettings();
-    if (options.demo) {
-        // The demo exchange itself starts with the session (see demo()): its server, key pair
-        // and market are work the first frame need not wait for.
-        m_demoOptions = options.demoOptions;
+    if (m_isDemo) {
+        // The embedded exchange itself starts with the session (see embedded()): its server,
+        // key pair and market are work the first frame need not wait for.
+        m_makeEmbedded = options.embedded;
         m_demoApiKey = options.apiKey;
         m_demoKey = options.key;
-        m_account = DemoExchange::defaultAccountId();
     } else {
         m_problem = m_service->setBaseUrl(options.baseUrl);
         if (options.key && options.key->isValid())
@@ -104,26 +103,22 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     });
 }
 
-DemoExchange *Session::demo()
+EmbeddedExchange *Session::embedded()
 {
-    if (m_isDemo && !m_demo) {
-        m_demo = std::make_unique<DemoExchange>(m_demoOptions);
-        if (m_demo->listen(0) == 0) {
+    if (m_isDemo && !m_embedded) {
+        m_embedded = m_makeEmbedded();
+        const QUrl url = m_embedded->startOnLoopback();
+        if (url.isEmpty()) {
             m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
-            return m_demo.get();
+            return m_embedded.get();
         }
-        m_service->setBaseUrl(m_demo->baseUrl());
-        if (m_demoKey && m_demoKey->isValid() && !m_demoApiKey.isEmpty()) {
-            // Given credentials (deterministic runs) are registered with the demo exchange.
-            m_demo->addApiKey(m_demoApiKey,
-                              QByteArray::fromBase64(m_demoKey->publicKeySpkiBase64()));
-            setCredentials(m_demoApiKey, m_demoKey);
-        } else {
-            const auto credentials = m_demo->createCredentials();
-            setCredentials(credentials.apiKey, credentials.key);
-        }
+        m_service->setBaseUrl(url);
+        // Given credentials (deterministic runs) are registered with the demo exchange.
+        const EmbeddedExchange::Credentials given{m_demoApiKey, m_demoKey};
+        const auto credentials = m_embedded->accept(given) ? given : m_embedded->newCredentials();
+        setCredentials(credentials.apiKey, credentials.key);
     }
-    return m_demo.get();
+    return m_embedded.get();
 }
 
 QString Session::exchangeLabel() const
@@ -150,7 +145,7 @@ void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed2551
 void Session::start()
 {
     m_started = true;
-    demo();
+    embedded();
     if (!m_problem.isEmpty())
         return;
     m_market->start();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DemoExchange.h"
-#include "Order.h"
-#include "RequestRecord.h"
+#include "core/EmbeddedExchange.h"
+#include "core/Order.h"
+#include "core/RequestRecord.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,13 +35,14 @@ class Session final : public QObject
 public:
     struct Options
     {
-        bool demo = true;
+        // The exchange this app runs itself, made on first use (the demo); empty: trade on
+        // baseUrl. Its account is `account`.
+        std::function<std::unique_ptr<EmbeddedExchange>()> embedded;
         QUrl baseUrl;
         QString apiKey;
         std::shared_ptr<const Ed25519Key> key;
         QString account;
         QString symbol;
-        DemoExchangeOptions demoOptions;
         QString dataDir; // where the app's own order times are kept; empty: memory only
     };
 
@@ -66,8 +67,8 @@ public:
     void setMinimised(bool minimised);
 
     ApiService *service() const { return m_service; }
-    // The embedded demo exchange, started on first use; null when trading on a real exchange.
-    DemoExchange *demo();
+    // The embedded exchange, started on first use; null when trading on a real exchange.
+    EmbeddedExchange *embedded();
     AppSettings *settings() const { return m_settings; }
     OpenOrdersModel *openOrders() const { return m_open; }
     FinishedOrdersModel *finishedOrders() const { return m_finished; }
@@ -93,8 +94,8 @@ private:
     bool m_isDemo;
     AppSettings *m_settings;
     QNetworkAccessManager *m_nam;
-    std::unique_ptr<DemoExchange> m_demo;
-    DemoExchangeOptions m_demoOptions;
+    std::function<std::unique_ptr<EmbeddedExchange>()> m_makeEmbedded;
+    std::unique_ptr<EmbeddedExchange> m_embedded;
     QString m_demoApiKey;
     std::shared_ptr<const Ed25519Key> m_demoKey;
     ApiService *m_service;

@@ -1,7 +1,7 @@
 // The start-up baseline: a bare QMainWindow started the same way as the app (same style,
 // palette, translations, window size), with nothing inside.
 #include "FirstFrameProbe.h"
-#include "Theme.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

@@ -18,10 +18,10 @@ first_frame() {
   for _ in $(seq "$runs"); do TRADEDESK_EXIT_AFTER_FIRST_FRAME=1 "$@" | awk '/first-frame-ms/ {print $2}'; done | median
 }
 bare=$(first_frame "$build/tests/bench_bare_window")
-app=$(first_frame "$build/app/tradedesk" --demo --settings-file "$settings")
+app=$(first_frame "$build/app/desktop/tradedesk" --demo --settings-file "$settings")
 echo "start to first frame: tradedesk ${app} ms, bare QMainWindow ${bare} ms, ratio $(awk -v a="$app" -v b="$bare" 'BEGIN {printf "%.2f", a/b}')"
 
-"$build/app/tradedesk" --demo --settings-file "$settings" >/dev/null 2>&1 & pid=$!
+"$build/app/desktop/tradedesk" --demo --settings-file "$settings" >/dev/null 2>&1 & pid=$!
 sleep 5 # loaded
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 t0=$(ticks); sleep "$idle"; t1=$(ticks)

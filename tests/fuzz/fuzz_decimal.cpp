@@ -1,5 +1,5 @@
 // libFuzzer target: text through the strict decimal parser and its arithmetic.
-#include "Decimal.h"
+#include "core/Decimal.h"
 
 #include <cstddef>
 #include <cstdint>

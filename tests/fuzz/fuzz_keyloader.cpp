@@ -1,5 +1,5 @@
 // libFuzzer target: any bytes as a private-key file (PEM, DER, base64 DER or garbage).
-#include "Ed25519Key.h"
+#include "core/Ed25519Key.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as an exchange reply, through every reader. Must never crash,
 // hang or read out of bounds; wrong input is a Malformed/Rejected result, nothing else.
-#include "ReplyParser.h"
+#include "core/ReplyParser.h"
 
 #include <cstddef>
 #include <cstdint>

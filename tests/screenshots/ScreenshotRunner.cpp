@@ -1,10 +1,10 @@
 #include "ScreenshotRunner.h"
 
-#include "ColorScheme.h"
-#include "OrderValidator.h"
 #include "PinnedFonts.h"
 #include "ScreenshotScript.h"
-#include "Theme.h"
+#include "models/ColorScheme.h"
+#include "models/OrderValidator.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,26 +1,26 @@
 #include "ScreenshotScript.h"
 
-#include "ActivityLogModel.h"
-#include "ApiService.h"
-#include "AppSettings.h"
-#include "DemoExchange.h"
-#include "Ed25519Key.h"
-#include "FinishedFilterBar.h"
-#include "FinishedOrdersModel.h"
-#include "LookupDialog.h"
-#include "MainWindow.h"
-#include "MarketDataController.h"
-#include "MatchingEngine.h"
-#include "MessageBar.h"
-#include "OpenOrdersModel.h"
-#include "OrderForm.h"
-#include "OrderSortProxy.h"
-#include "OrdersController.h"
-#include "OrdersView.h"
-#include "PlacementTracker.h"
-#include "PollingFeed.h"
-#include "Session.h"
-#include "StatusPanel.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
+#include "demo/MatchingEngine.h"
+#include "models/ActivityLogModel.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/MarketDataController.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderSortProxy.h"
+#include "models/OrdersController.h"
+#include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "ui/FinishedFilterBar.h"
+#include "ui/LookupDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/OrderForm.h"
+#include "ui/OrdersView.h"
+#include "ui/StatusPanel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -60,15 +60,18 @@ void ScreenshotScript::start()
                                               QSettings::IniFormat);
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
     Session::Options o;
-    o.demo = true;
-    o.demoOptions.fixedClock = true;
-    o.demoOptions.stepIntervalMs = 0;
-    o.demoOptions.seed = 20260102;
+    DemoExchangeOptions demoOptions;
+    demoOptions.fixedClock = true;
+    demoOptions.stepIntervalMs = 0;
+    demoOptions.seed = 20260102;
+    o.embedded = DemoExchange::maker(demoOptions, &m_demo);
+    o.account = DemoExchange::defaultAccountId();
     o.apiKey = QStringLiteral("demo-screenshot-api-key-0001");
     o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
     m_session = std::make_unique<Session>(o, m_settings.get());
     m_session->service()->setTimeoutMs(2000);
-    DemoExchange *demo = m_session->demo();
+    m_session->embedded();
+    DemoExchange *demo = m_demo;
     m_session->setWallClock([demo] { return demo->clock().nowMs(); });
     m_session->log()->setClock(
         [demo] { return QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC); });
@@ -159,7 +162,7 @@ void ScreenshotScript::capture(const Step &step)
 bool ScreenshotScript::settled() const
 {
     Session *s = m_session.get();
-    MatchingEngine &engine = s->demo()->engine();
+    MatchingEngine &engine = m_demo->engine();
     for (PollingFeed *f : s->market()->feeds())
         if (f->isInFlight())
             return false;

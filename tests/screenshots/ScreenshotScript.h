@@ -8,6 +8,7 @@
 #include <memory>
 
 class AppSettings;
+class DemoExchange;
 class MainWindow;
 class QSettings;
 class QTemporaryDir;
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<Session> m_session;
+    DemoExchange *m_demo = nullptr; // the session's embedded exchange
     std::unique_ptr<MainWindow> m_window;
     QList<Step> m_steps;
     QList<Shot> m_shots;

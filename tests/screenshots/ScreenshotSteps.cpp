@@ -1,27 +1,27 @@
 // The scripted QA states: what each one sets up and when it counts as reached.
 #include "ScreenshotScript.h"
 
-#include "ActivityLogModel.h"
-#include "ApiService.h"
-#include "AppSettings.h"
-#include "CancelController.h"
-#include "DemoExchange.h"
-#include "Ed25519Key.h"
-#include "FinishedFilterBar.h"
-#include "FinishedOrdersModel.h"
-#include "LookupDialog.h"
-#include "MainWindow.h"
-#include "MarketDataController.h"
-#include "MessageBar.h"
-#include "OpenOrdersModel.h"
-#include "OrderForm.h"
-#include "OrderSortProxy.h"
-#include "OrderValidator.h"
-#include "OrdersController.h"
-#include "OrdersView.h"
-#include "PlacementTracker.h"
-#include "PollingFeed.h"
-#include "Session.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
+#include "models/ActivityLogModel.h"
+#include "models/CancelController.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/MarketDataController.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrderSortProxy.h"
+#include "models/OrderValidator.h"
+#include "models/OrdersController.h"
+#include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "ui/FinishedFilterBar.h"
+#include "ui/LookupDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/OrderForm.h"
+#include "ui/OrdersView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -39,6 +39,7 @@ void ScreenshotScript::buildSteps()
 {
     MainWindow *w = m_window.get();
     Session *s = m_session.get();
+    DemoExchange *demo = m_demo;
     OrderForm *form = w->orderForm();
     const auto edit = [w](const char *name) {
         return w->findChild<QLineEdit *>(QLatin1String(name));
@@ -180,7 +181,7 @@ void ScreenshotScript::buildSteps()
          tr("An order in flight: the exchange has not answered yet; Place is disabled."),
          [=] {
              s->setPaused(true); // the lists hold still while the order is in doubt
-             s->demo()->injectFault(DemoFault::StallAfterAccept, 1, "/api/v1/spot/order");
+             demo->injectFault(DemoFault::StallAfterAccept, 1, "/api/v1/spot/order");
              fill("buy", "limit", QStringLiteral("69500.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
@@ -294,10 +295,9 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("fill-notification"),
          tr("A resting order fills: the notification (status bar here, tray on a desktop) and the "
             "log say so."),
-         [s] {
+         [demo] {
              // The market runs through the 71,500.00 sell: it fills completely.
-             s->demo()->engine().moveMarket(QStringLiteral("BTC-USDT"),
-                                            *Decimal::parse("72500.00"));
+             demo->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("72500.00"));
          },
          [w] { return w->statusBar()->currentMessage().startsWith(QStringLiteral("Filled")); },
          [w] {
@@ -321,7 +321,7 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("many-open-orders"),
          tr("150 more open orders than the exchange's 100 a page: all listed (paged by id), the "
             "count in the heading, times first seen by the app marked ≈."),
-         [s, w] {
+         [s, w, demo] {
              for (int i = 0; i < 150; ++i) {
                  NewOrder o;
                  o.accountId = s->account();
@@ -329,7 +329,7 @@ void ScreenshotScript::buildSteps()
                  o.side = Side::Buy;
                  o.price = *Decimal::parse(QByteArray::number(66000 + 5 * i) + ".00");
                  o.quantity = *Decimal::parse("0.0010");
-                 s->demo()->engine().place(o);
+                 demo->engine().place(o);
              }
              s->orders()->refreshNow();
              w->openView()->table()->scrollToBottom();
@@ -343,7 +343,7 @@ void ScreenshotScript::buildSteps()
          nullptr},
         {QStringLiteral("rate-limited"),
          tr("Rate limited (429): polling pauses and the orders are marked stale."),
-         [s] { s->demo()->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
+         [demo] { demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
          [s] { return s->orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
         {QStringLiteral("auth-error"),
          tr("Authentication error: the exchange refuses the key; signed polling stops until "

@@ -1,5 +1,5 @@
-#include "DemoExchange.h"
-#include "Ed25519Key.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

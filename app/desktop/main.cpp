@@ -1,12 +1,13 @@
-#include "AfterFirstFrame.h"
-#include "AppSettings.h"
 #include "CommandLine.h"
-#include "Ed25519Key.h"
 #include "FirstFrameProbe.h"
-#include "MainWindow.h"
-#include "SecretStore.h"
-#include "Session.h"
-#include "Theme.h"
+#include "core/Ed25519Key.h"
+#include "demo/DemoExchange.h"
+#include "session/AppSettings.h"
+#include "session/SecretStore.h"
+#include "session/Session.h"
+#include "ui/AfterFirstFrame.h"
+#include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -58,9 +59,12 @@ int main(int argc, char *argv[])
     Session::Options options;
     options.baseUrl = cli.baseUrl.isEmpty() ? settings.baseUrl() : cli.baseUrl;
     // The demo exchange is the default wherever no real exchange is configured.
-    options.demo = cli.demo || options.baseUrl.isEmpty();
+    if (cli.demo || options.baseUrl.isEmpty())
+        options.embedded = DemoExchange::maker();
     options.apiKey = cli.apiKey;
     options.account = cli.account;
+    if (options.embedded && options.account.isEmpty())
+        options.account = DemoExchange::defaultAccountId();
     options.symbol = cli.symbol;
     options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!cli.privateKeyFile.isEmpty()) {

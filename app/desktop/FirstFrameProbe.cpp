@@ -1,6 +1,6 @@
 #include "FirstFrameProbe.h"
 
-#include "AfterFirstFrame.h"
+#include "ui/AfterFirstFrame.h"
 
 #include <QCoreApplication>
 #include <QFile>
