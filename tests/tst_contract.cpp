@@ -305,13 +305,13 @@ void TestContract::demoVerifiesTheBytesReceived_data()
     QTest::addColumn<QByteArray>("signed_");
     QTest::addColumn<int>("status");
     const QByteArray a = "accountId=1403134775&limit=";
-    QTest::addRow("plain, signed as sent") << a + "10" << a + "10" << 200;
-    QTest::addRow("%31%30 signed as sent") << a + "%31%30" << a + "%31%30" << 200;
-    QTest::addRow("%31%30 signed as a parser would re-encode it")
+    QTest::newRow("plain, signed as sent") << a + "10" << a + "10" << 200;
+    QTest::newRow("%31%30 signed as sent") << a + "%31%30" << a + "%31%30" << 200;
+    QTest::newRow("%31%30 signed as a parser would re-encode it")
         << a + "%31%30" << a + "10" << 401;
     const QByteArray s = "accountId=1403134775&symbol=BTC";
-    QTest::addRow("lower-case %2d signed as sent") << s + "%2dUSDT" << s + "%2dUSDT" << 200;
-    QTest::addRow("lower-case %2d signed upper-cased") << s + "%2dUSDT" << s + "%2DUSDT" << 401;
+    QTest::newRow("lower-case %2d signed as sent") << s + "%2dUSDT" << s + "%2dUSDT" << 200;
+    QTest::newRow("lower-case %2d signed upper-cased") << s + "%2dUSDT" << s + "%2DUSDT" << 401;
 }
 
 void TestContract::demoVerifiesTheBytesReceived()

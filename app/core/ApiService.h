@@ -12,6 +12,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -25,6 +26,7 @@
 class Ed25519Key;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QueryString;
 
 // The exchange's REST API over an injected QNetworkAccessManager. Every call ends in exactly one
 // ApiResult through its callback (never synchronously, never a dialog). Requests wait in a queue
@@ -109,6 +111,11 @@ private:
     template <typename T, typename Parse>
     void call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
               Parse parse);
+    // The shape most endpoints share: the reply's "data" read by one ReplyParser function.
+    template <typename T> using DataParser = bool (*)(const QJsonValue &, T *, QString *);
+    template <typename T>
+    void callData(Endpoint endpoint, const QueryString &params, QObject *context, Callback<T> done,
+                  DataParser<T> parse);
     void enqueue(Pending pending);
     void dispatch();
     void send(Pending pending);
