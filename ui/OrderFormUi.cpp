@@ -1,0 +1,288 @@
+// The order form's widgets, layout, tab order and connections (its behaviour: OrderForm.cpp).
+#include "ui/OrderForm.h"
+
+#include "models/ColorScheme.h"
+#include "models/MarketDataController.h"
+#include "session/Session.h"
+#include "ui/MessageBar.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QCompleter>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// "&Price" -> "Price": accessible names equal the visible label.
+QString plain(const QString &label)
+{
+    QString s = label;
+    return s.remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+// Label beside field, the field's error under it; rows counted here.
+class OrderForm::FormGrid
+{
+public:
+    explicit FormGrid(QWidget *owner)
+        : m_owner(owner),
+          m_grid(new QGridLayout)
+    {
+        m_grid->setColumnStretch(1, 1);
+    }
+    QLabel *addRow(const QString &label, QWidget *field, QLabel *error)
+    {
+        auto *l = new QLabel(label, m_owner);
+        l->setBuddy(field);
+        field->setAccessibleName(plain(label));
+        m_grid->addWidget(l, m_row, 0);
+        m_grid->addWidget(field, m_row++, 1);
+        if (error)
+            m_grid->addWidget(error, m_row++, 1);
+        return l;
+    }
+    // A widget on its own row: from this column to the end.
+    void addWide(QWidget *widget, int column)
+    {
+        m_grid->addWidget(widget, m_row++, column, 1, 2 - column);
+    }
+    QGridLayout *layout() const { return m_grid; }
+
+private:
+    QWidget *m_owner;
+    QGridLayout *m_grid;
+    int m_row = 0;
+};
+
+QLabel *OrderForm::errorLabel(const QString &name)
+{
+    auto *l = new QLabel(this);
+    l->setObjectName(name);
+    l->setWordWrap(true);
+    l->setVisible(false);
+    QPalette p = l->palette();
+    p.setColor(QPalette::WindowText, m_session->colors()->error());
+    l->setPalette(p);
+    return l;
+}
+
+void OrderForm::buildUi()
+{
+    FormGrid grid(this);
+    buildTargetRows(grid);
+    buildSizeRows(grid);
+    buildFooter(grid);
+    setTabOrders();
+    connectFields();
+    onSideOrTypeChanged();
+}
+
+void OrderForm::buildTargetRows(FormGrid &grid)
+{
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("account"));
+    m_accountError = errorLabel(QStringLiteral("accountError"));
+    grid.addRow(tr("A&ccount"), m_account, m_accountError);
+
+    m_symbol = new QComboBox(this);
+    m_symbol->setObjectName(QStringLiteral("symbol"));
+    m_symbol->setEditable(true);
+    m_symbol->setInsertPolicy(QComboBox::NoInsert);
+    m_symbol->completer()->setFilterMode(Qt::MatchContains);
+    m_symbol->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_symbol->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_symbolError = errorLabel(QStringLiteral("symbolError"));
+    grid.addRow(tr("S&ymbol"), m_symbol, m_symbolError);
+
+    auto *sides = new QWidget(this);
+    auto *sideLayout = new QHBoxLayout(sides);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    m_buy = new QPushButton(tr("&Buy"), sides);
+    m_sell = new QPushButton(tr("&Sell"), sides);
+    for (QPushButton *b : {m_buy, m_sell}) {
+        b->setCheckable(true);
+        b->setAutoDefault(false);
+        b->setAccessibleName(plain(b->text()));
+        sideLayout->addWidget(b);
+    }
+    m_buy->setObjectName(QStringLiteral("buy"));
+    m_sell->setObjectName(QStringLiteral("sell"));
+    m_buy->setToolTip(tr("Buy (Alt+B)"));
+    m_sell->setToolTip(tr("Sell (Alt+S)"));
+    auto *sideGroup = new QButtonGroup(this);
+    sideGroup->addButton(m_buy);
+    sideGroup->addButton(m_sell);
+    m_buy->setChecked(true);
+    grid.addRow(tr("Side"), sides, nullptr);
+    sides->setAccessibleName(tr("Side"));
+
+    auto *types = new QWidget(this);
+    auto *typeLayout = new QHBoxLayout(types);
+    typeLayout->setContentsMargins(0, 0, 0, 0);
+    m_limit = new QPushButton(tr("&Limit"), types);
+    m_market_ = new QPushButton(tr("&Market"), types);
+    for (QPushButton *b : {m_limit, m_market_}) {
+        b->setCheckable(true);
+        b->setAutoDefault(false);
+        b->setAccessibleName(plain(b->text()));
+        typeLayout->addWidget(b);
+    }
+    m_limit->setObjectName(QStringLiteral("limit"));
+    m_market_->setObjectName(QStringLiteral("market"));
+    m_limit->setToolTip(tr("Limit order: price and quantity (Alt+L)"));
+    m_market_->setToolTip(tr("Market order: an amount to spend or receive (Alt+M)"));
+    auto *typeGroup = new QButtonGroup(this);
+    typeGroup->addButton(m_limit);
+    typeGroup->addButton(m_market_);
+    m_limit->setChecked(true);
+    grid.addRow(tr("Type"), types, nullptr);
+    types->setAccessibleName(tr("Type"));
+}
+
+void OrderForm::buildSizeRows(FormGrid &grid)
+{
+    const QString point = QLocale().decimalPoint();
+    const QString hint = point == QLatin1String(".") ? tr("digits and '.'")
+                                                     : tr("digits and '%1' or '.'").arg(point);
+    m_price = new QLineEdit(this);
+    m_price->setObjectName(QStringLiteral("price"));
+    m_price->setPlaceholderText(tr("Price (%1)").arg(hint));
+    m_priceError = errorLabel(QStringLiteral("priceError"));
+    m_priceLabel = grid.addRow(tr("&Price"), m_price, m_priceError);
+
+    m_quantity = new QLineEdit(this);
+    m_quantity->setObjectName(QStringLiteral("quantity"));
+    m_quantity->setPlaceholderText(tr("Quantity (%1)").arg(hint));
+    m_quantityError = errorLabel(QStringLiteral("quantityError"));
+    m_quantityLabel = grid.addRow(tr("&Quantity"), m_quantity, m_quantityError);
+
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setPlaceholderText(tr("Amount in quote currency (%1)").arg(hint));
+    m_amountError = errorLabel(QStringLiteral("amountError"));
+    m_amountLabel = grid.addRow(tr("&Amount"), m_amount, m_amountError);
+
+    auto *quick = new QWidget(this);
+    auto *quickLayout = new QHBoxLayout(quick);
+    quickLayout->setContentsMargins(0, 0, 0, 0);
+    for (int pct : {25, 50, 75, 100}) {
+        auto *b = new QPushButton(tr("%1 %").arg(pct), quick);
+        b->setObjectName(QStringLiteral("quick%1").arg(pct));
+        b->setAutoDefault(false);
+        b->setToolTip(tr("Size the order at %1 % of the available balance").arg(pct));
+        b->setAccessibleName(b->text());
+        quickLayout->addWidget(b);
+        m_quickSizes.append(b);
+        connect(b, &QPushButton::clicked, this, [this, pct] { quickSize(pct); });
+    }
+    grid.addWide(quick, 1);
+
+    auto *idRow = new QWidget(this);
+    auto *idLayout = new QHBoxLayout(idRow);
+    idLayout->setContentsMargins(0, 0, 0, 0);
+    m_clientId = new QLineEdit(idRow);
+    m_clientId->setObjectName(QStringLiteral("clientOrderId"));
+    m_clientId->setMaxLength(64);
+    m_clientId->setToolTip(tr("Identifies this order if the connection fails; a fresh one is made "
+                              "after each placed order."));
+    m_newId = new QToolButton(idRow);
+    m_newId->setText(QStringLiteral("↻"));
+    m_newId->setToolTip(tr("New client order ID"));
+    m_newId->setAccessibleName(tr("New client order ID"));
+    idLayout->addWidget(m_clientId, 1);
+    idLayout->addWidget(m_newId);
+    m_clientIdError = errorLabel(QStringLiteral("clientOrderIdError"));
+    grid.addRow(tr("Client &ID"), idRow, m_clientIdError);
+    m_clientId->setAccessibleName(tr("Client ID"));
+}
+
+void OrderForm::buildFooter(FormGrid &grid)
+{
+
+    m_notional = new QLabel(this);
+    m_notional->setObjectName(QStringLiteral("notional"));
+    m_available = new QLabel(this);
+    m_available->setObjectName(QStringLiteral("available"));
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_warnings->setWordWrap(true);
+    QPalette wp = m_warnings->palette();
+    wp.setColor(QPalette::WindowText, m_session->colors()->warning());
+    m_warnings->setPalette(wp);
+    grid.addRow(tr("Value"), m_notional, nullptr);
+    grid.addRow(tr("Available"), m_available, nullptr);
+    grid.addWide(m_warnings, 0);
+
+    m_place = new QPushButton(this);
+    m_place->setObjectName(QStringLiteral("place"));
+    m_place->setMinimumHeight(36);
+    m_place->setToolTip(tr("Place the order (Enter)"));
+    m_message = new MessageBar(m_session->colors(), this);
+    m_message->setObjectName(QStringLiteral("orderMessage"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid.layout());
+    layout->addWidget(m_place);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
+}
+
+void OrderForm::setTabOrders()
+{
+    setTabOrder(m_account, m_symbol);
+    setTabOrder(m_symbol, m_buy);
+    setTabOrder(m_buy, m_sell);
+    setTabOrder(m_sell, m_limit);
+    setTabOrder(m_limit, m_market_);
+    setTabOrder(m_market_, m_price);
+    setTabOrder(m_price, m_quantity);
+    setTabOrder(m_quantity, m_amount);
+    setTabOrder(m_amount, m_clientId);
+    setTabOrder(m_clientId, m_place);
+}
+
+void OrderForm::connectFields()
+{
+    for (QLineEdit *e : {m_price, m_quantity, m_amount, m_clientId}) {
+        connect(e, &QLineEdit::textChanged, this, &OrderForm::revalidate);
+        connect(e, &QLineEdit::returnPressed, this, &OrderForm::place);
+        // A held Enter repeats; only the first press is the trader's intent.
+        e->installEventFilter(this);
+    }
+    m_place->installEventFilter(this);
+    for (QLineEdit *e : {m_price, m_quantity, m_amount})
+        connect(e, &QLineEdit::textEdited, this, &OrderForm::renewSpentClientId);
+    connect(m_buy, &QPushButton::toggled, this, &OrderForm::renewSpentClientId);
+    connect(m_limit, &QPushButton::toggled, this, &OrderForm::renewSpentClientId);
+    connect(m_buy, &QPushButton::toggled, this, &OrderForm::onSideOrTypeChanged);
+    connect(m_limit, &QPushButton::toggled, this, &OrderForm::onSideOrTypeChanged);
+    connect(m_message, &MessageBar::dismissed, this, [this] {
+        using S = PlacementTracker::State;
+        if (m_tracker->state() == S::Unresolved || m_tracker->state() == S::NotPlaced)
+            m_tracker->dismiss();
+    });
+    connect(m_place, &QPushButton::clicked, this, &OrderForm::place);
+    connect(m_newId, &QToolButton::clicked, this,
+            [this] { m_clientId->setText(m_tracker->newClientOrderId()); });
+    connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_account->currentData().toString();
+        if (!id.isEmpty() && id != m_session->account())
+            m_session->setAccount(id);
+        revalidate();
+    });
+    connect(m_symbol, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        renewSpentClientId();
+        const QString symbol = text.trimmed().toUpper();
+        if (m_market->rules(symbol))
+            m_market->setSymbol(symbol);
+        revalidate();
+    });
+}
