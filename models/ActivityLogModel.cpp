@@ -3,15 +3,25 @@
 #include "models/ColorScheme.h"
 #include "models/CsvWriter.h"
 
-ActivityLogModel::ActivityLogModel(QObject *parent)
+ActivityLogModel::ActivityLogModel(const ColorScheme *colors, std::function<qint64()> wallMs,
+                                   QObject *parent)
     : QAbstractTableModel(parent),
-      m_clock([] { return QDateTime::currentDateTime(); })
-{}
+      m_colors(colors),
+      m_wallMs(std::move(wallMs))
+{
+    if (m_colors) {
+        connect(m_colors, &ColorScheme::changed, this, [this] {
+            if (!m_entries.empty())
+                Q_EMIT dataChanged(index(0, Result), index(rowCount() - 1, Result),
+                                   {Qt::ForegroundRole});
+        });
+    }
+}
 
 void ActivityLogModel::add(const QString &action, const QString &result, Severity severity)
 {
     beginInsertRows({}, 0, 0);
-    m_entries.push_front({m_clock(), action, result, severity});
+    m_entries.push_front({QDateTime::fromMSecsSinceEpoch(m_wallMs()), action, result, severity});
     endInsertRows();
     if (int(m_entries.size()) > MaxEntries) {
         beginRemoveRows({}, MaxEntries, int(m_entries.size()) - 1);
@@ -67,12 +77,12 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     case Qt::ForegroundRole:
-        if (index.column() != Result)
+        if (index.column() != Result || !m_colors)
             return {};
         switch (e.severity) {
-        case Severity::Success: return ColorScheme::instance().ok();
-        case Severity::Warning: return ColorScheme::instance().warning();
-        case Severity::Error: return ColorScheme::instance().error();
+        case Severity::Success: return m_colors->ok();
+        case Severity::Warning: return m_colors->warning();
+        case Severity::Error: return m_colors->error();
         case Severity::Info: return {};
         }
         return {};

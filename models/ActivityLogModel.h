@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/Clocks.h"
+
 #include <QAbstractTableModel>
 #include <QDateTime>
 
 #include <deque>
+
+class ColorScheme;
 
 // Every request the trader made and how it ended, newest first, in words a trader reads.
 class ActivityLogModel final : public QAbstractTableModel
@@ -39,8 +43,12 @@ public:
     };
     static constexpr int MaxEntries = 5000;
 
-    explicit ActivityLogModel(QObject *parent = nullptr);
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    // Colours from `colors` (none when null), times from `wallMs` (ms since the epoch).
+    ActivityLogModel(const ColorScheme *colors, std::function<qint64()> wallMs,
+                     QObject *parent = nullptr);
+    ActivityLogModel()
+        : ActivityLogModel(nullptr, Clocks::system().wallMs)
+    {}
 
     void add(const QString &action, const QString &result, Severity severity = Severity::Info);
     const Entry &entry(int row) const { return m_entries[size_t(row)]; }
@@ -56,5 +64,6 @@ public:
 
 private:
     std::deque<Entry> m_entries; // front = newest
-    std::function<QDateTime()> m_clock;
+    const ColorScheme *m_colors;
+    std::function<qint64()> m_wallMs;
 };

@@ -1,11 +1,5 @@
 #include "models/ColorScheme.h"
 
-ColorScheme &ColorScheme::instance()
-{
-    static ColorScheme scheme;
-    return scheme;
-}
-
 void ColorScheme::setKind(Kind kind)
 {
     if (kind == m_kind)

@@ -5,12 +5,14 @@
 #include <QColor>
 #include <QObject>
 
-// The one place buy/sell and status colours come from. The colour-blind-safe scheme uses
-// blue/orange; the side is always written out too, never told by colour alone. It announces
-// every change, so models re-emit their colour roles and widgets repaint whoever changed it.
+// One per session, injected into the models and widgets that paint with it: the place buy/sell and
+// status colours come from. The colour-blind-safe scheme uses blue/orange; the side is always
+// written out too, never told by colour alone. It announces every change, so models re-emit their
+// colour roles and widgets repaint whoever changed it.
 class ColorScheme final : public QObject
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColorScheme)
 
 public:
     enum class Kind
@@ -19,7 +21,7 @@ public:
         ColorBlindSafe
     };
 
-    static ColorScheme &instance();
+    using QObject::QObject;
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }
     void setDark(bool dark);

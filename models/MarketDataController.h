@@ -41,7 +41,6 @@ public:
     std::optional<Ticker24h> ticker() const { return m_ticker; }
     std::optional<Decimal> available(const QString &token) const;
     QList<Balance> balances() const { return m_balances; }
-    PollingFeed *balanceFeed() const { return m_balanceFeed; }
     QList<PollingFeed *> feeds() const;
 
 Q_SIGNALS:

@@ -14,11 +14,14 @@ const QList<int> ChangedRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRo
 
 } // namespace
 
-OrderTableModel::OrderTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+OrderTableModel::OrderTableModel(const ColorScheme *colors, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_colors(colors)
 {
+    if (!m_colors)
+        return;
     // Colours depend on the scheme: every view repaints them when it changes, by whatever path.
-    connect(&ColorScheme::instance(), &ColorScheme::changed, this, [this] {
+    connect(m_colors, &ColorScheme::changed, this, [this] {
         if (rowCount() > 0)
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
                                {Qt::ForegroundRole, Qt::BackgroundRole});
@@ -128,10 +131,12 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
+        if (!m_colors)
+            return {};
         if (column == SideColumn)
-            return ColorScheme::instance().side(o.side);
+            return m_colors->side(o.side);
         if (column == Status) {
-            const QColor c = ColorScheme::instance().status(o.status);
+            const QColor c = m_colors->status(o.status);
             return c.isValid() ? QVariant(c) : QVariant();
         }
         return {};
@@ -246,22 +251,6 @@ void OrderTableModel::setSnapshot(const QList<Order> &orders)
         }
         endInsertRows();
     }
-}
-
-void OrderTableModel::upsert(const Order &order)
-{
-    const int row = rowOf(order.orderId);
-    if (row < 0) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_index.insert(order.orderId, int(m_rows.size()));
-        m_rows.push_back(order);
-        endInsertRows();
-        return;
-    }
-    if (m_rows[size_t(row)] == order)
-        return;
-    m_rows[size_t(row)] = order;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), ChangedRoles);
 }
 
 void OrderTableModel::remove(OrderId id)

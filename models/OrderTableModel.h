@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class ColorScheme;
+
 // Orders as table rows, refreshed by snapshot diffing keyed by orderId: new rows are inserted,
 // gone rows removed, changed cells announced with dataChanged. Never reset after the first load,
 // so selection, current index, scroll position and sort survive every refresh.
@@ -40,7 +42,9 @@ public:
         OrderRole,
     };
 
-    explicit OrderTableModel(QObject *parent = nullptr);
+    // Side and status colours come from `colors` (none when null), re-announced when it changes.
+    explicit OrderTableModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
+    const ColorScheme *colors() const { return m_colors; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,8 +53,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void setSnapshot(const QList<Order> &orders);
-    // Inserts or updates one order without touching the others.
-    void upsert(const Order &order);
     void remove(OrderId id);
     void setSymbolRules(const QList<SymbolRules> &rules);
 
@@ -69,4 +71,5 @@ private:
     std::vector<Order> m_rows;
     QHash<OrderId, int> m_index;
     QHash<QString, SymbolRules> m_rules;
+    const ColorScheme *m_colors;
 };

@@ -3,7 +3,6 @@
 #include "models/DecimalFormat.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -77,22 +76,133 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
 
 namespace OrderValidator {
 
-static std::optional<QRandomGenerator> &seededIds()
+QString clientOrderId(quint64 random)
 {
-    static std::optional<QRandomGenerator> generator;
-    return generator;
+    return QStringLiteral("td-%1").arg(random, 16, 16, QLatin1Char('0'));
 }
 
-void seedClientOrderIds(quint64 seed)
+namespace {
+
+void checkClientId(const OrderDraft &d, OrderCheck &c)
 {
-    seededIds().emplace(quint32(seed ^ (seed >> 32)));
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (d.clientOrderId.isEmpty())
+        c.errors.insert(Field::ClientOrderId,
+                        Tr::tr("A client order ID is needed to recover the order if the connection "
+                               "fails."));
+    else if (d.clientOrderId.size() > MaxClientOrderIdLength)
+        c.errors.insert(Field::ClientOrderId,
+                        Tr::tr("At most %1 characters.").arg(MaxClientOrderIdLength));
+    else if (!idPattern.match(d.clientOrderId).hasMatch())
+        c.errors.insert(Field::ClientOrderId, Tr::tr("Only letters A-Z, digits, '-' and '_'."));
 }
 
-QString newClientOrderId()
+// A limit price: on the tick, within the exchange's band of the last price, warned when far.
+void checkLimitPrice(const Decimal *price, const MarketContext &m, const SymbolRules &r,
+                     OrderCheck &c, const QLocale &locale)
 {
-    QRandomGenerator *g = seededIds() ? &*seededIds() : QRandomGenerator::global();
-    return QStringLiteral("td-%1").arg(g->generate64(), 16, 16, QLatin1Char('0'));
+    if (!price->isMultipleOf(r.priceIncrement))
+        c.errors.insert(
+            Field::Price,
+            Tr::tr("Price must be a multiple of the tick %1.").arg(show(r.priceIncrement, locale)));
+    else if (!m.lastPrice)
+        // The band and the fat-finger guard need this symbol's own last price.
+        c.errors.insert(Field::Price,
+                        Tr::tr("Waiting for market data for %1 to check the price.").arg(r.symbol));
+    else if (!r.priceLimitRate.isZero()) {
+        const Decimal band = m.lastPrice->multiply(r.priceLimitRate).value_or(Decimal());
+        const Decimal distance = price->subtract(*m.lastPrice).value_or(Decimal()).abs();
+        if (distance > band)
+            c.errors.insert(
+                Field::Price,
+                Tr::tr("More than %1 % from the last price %2: the exchange "
+                       "would refuse it.")
+                    .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))->normalized(),
+                              locale),
+                         show(*m.lastPrice, locale)));
+        else if (const auto pct =
+                     distance.multiply(Decimal::fromInteger(100))->divide(*m.lastPrice, 1);
+                 pct && *pct > Decimal::fromInteger(m.fatFingerPercent))
+            c.warnings.append(Tr::tr("The price is %1 % %2 the last price %3.")
+                                  .arg(show(*pct, locale),
+                                       *price > *m.lastPrice ? Tr::tr("above") : Tr::tr("below"),
+                                       show(*m.lastPrice, locale)));
+    }
 }
+
+void checkLimit(const OrderDraft &d, const MarketContext &m, OrderCheck &c, NewOrder &o,
+                const QLocale &locale)
+{
+    const SymbolRules &r = *m.rules;
+    const auto price = readNumber(d.priceText, Field::Price, Tr::tr("price"), c, locale);
+    const auto qty = readNumber(d.quantityText, Field::Quantity, Tr::tr("quantity"), c, locale);
+    if (price) {
+        checkLimitPrice(&*price, m, r, c, locale);
+        o.price = *price;
+    }
+    if (qty) {
+        if (!qty->isMultipleOf(r.baseIncrement))
+            c.errors.insert(Field::Quantity, Tr::tr("Quantity must be a multiple of the lot step "
+                                                    "%1.")
+                                                 .arg(show(r.baseIncrement, locale)));
+        else if (*qty < r.baseMinSize)
+            c.errors.insert(Field::Quantity, Tr::tr("The minimum quantity is %1 %2.")
+                                                 .arg(show(r.baseMinSize, locale), r.baseToken));
+        o.quantity = *qty;
+    }
+    if (price && qty) {
+        c.notional = price->multiply(*qty);
+        if (!c.notional)
+            c.errors.insert(Field::Quantity, Tr::tr("The order is too large to compute."));
+    }
+    if (c.notional && !c.errors.contains(Field::Quantity) && !c.errors.contains(Field::Price)) {
+        if (*c.notional < r.quoteMinSize)
+            c.errors.insert(Field::Quantity, Tr::tr("Order value %1 %2 is below the minimum %3 %2.")
+                                                 .arg(show(*c.notional, locale), r.quoteToken,
+                                                      show(r.quoteMinSize, locale)));
+        else if (d.side == Side::Buy && m.availableQuote && *c.notional > *m.availableQuote)
+            c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
+                                                 .arg(r.quoteToken, show(*c.notional, locale),
+                                                      show(*m.availableQuote, locale)));
+        else if (d.side == Side::Sell && m.availableBase && *qty > *m.availableBase)
+            c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
+                                                 .arg(r.baseToken, show(*qty, locale),
+                                                      show(*m.availableBase, locale)));
+    }
+}
+
+void checkMarket(const OrderDraft &d, const MarketContext &m, OrderCheck &c, NewOrder &o,
+                 const QLocale &locale)
+{
+    const SymbolRules &r = *m.rules;
+    const auto amount = readNumber(d.amountText, Field::Amount, Tr::tr("amount"), c, locale);
+    if (amount) {
+        if (amount->normalized().scale() > r.priceDecimals())
+            c.errors.insert(
+                Field::Amount,
+                Tr::tr("At most %1 decimals for %2.").arg(r.priceDecimals()).arg(r.quoteToken));
+        else if (*amount < r.quoteMinSize)
+            c.errors.insert(Field::Amount, Tr::tr("The minimum order value is %1 %2.")
+                                               .arg(show(r.quoteMinSize, locale), r.quoteToken));
+        else if (d.side == Side::Buy && m.availableQuote && *amount > *m.availableQuote)
+            c.errors.insert(Field::Amount, Tr::tr("Not enough %1: needs %2, available %3.")
+                                               .arg(r.quoteToken, show(*amount, locale),
+                                                    show(*m.availableQuote, locale)));
+        else if (d.side == Side::Sell && !m.lastPrice)
+            c.errors.insert(
+                Field::Amount,
+                Tr::tr("Waiting for market data for %1 to check the amount.").arg(r.symbol));
+        else if (d.side == Side::Sell && m.availableBase
+                 && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
+            c.errors.insert(Field::Amount,
+                            Tr::tr("Not enough %1 to sell %2 %3 worth.")
+                                .arg(r.baseToken, show(*amount, locale), r.quoteToken));
+        o.amount = *amount;
+        c.notional = *amount;
+    }
+}
+
+} // namespace
 
 OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &locale)
 {
@@ -110,17 +220,7 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
     if (!r.enableTrading)
         c.errors.insert(Field::Symbol, Tr::tr("Trading in %1 is suspended.").arg(r.symbol));
 
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
-    if (d.clientOrderId.isEmpty())
-        c.errors.insert(Field::ClientOrderId,
-                        Tr::tr("A client order ID is needed to recover the order if the connection "
-                               "fails."));
-    else if (d.clientOrderId.size() > MaxClientOrderIdLength)
-        c.errors.insert(Field::ClientOrderId,
-                        Tr::tr("At most %1 characters.").arg(MaxClientOrderIdLength));
-    else if (!idPattern.match(d.clientOrderId).hasMatch())
-        c.errors.insert(Field::ClientOrderId, Tr::tr("Only letters A-Z, digits, '-' and '_'."));
-
+    checkClientId(d, c);
     NewOrder o;
     o.accountId = d.accountId;
     o.symbol = r.symbol;
@@ -128,101 +228,10 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
     o.type = d.type;
     o.clientOrderId = d.clientOrderId;
 
-    if (d.type == OrderType::Limit) {
-        const auto price = readNumber(d.priceText, Field::Price, Tr::tr("price"), c, locale);
-        const auto qty = readNumber(d.quantityText, Field::Quantity, Tr::tr("quantity"), c, locale);
-        if (price) {
-            if (!price->isMultipleOf(r.priceIncrement))
-                c.errors.insert(Field::Price, Tr::tr("Price must be a multiple of the tick %1.")
-                                                  .arg(show(r.priceIncrement, locale)));
-            else if (!m.lastPrice)
-                // The band and the fat-finger guard need this symbol's own last price.
-                c.errors.insert(
-                    Field::Price,
-                    Tr::tr("Waiting for market data for %1 to check the price.").arg(r.symbol));
-            else if (!r.priceLimitRate.isZero()) {
-                const Decimal band = m.lastPrice->multiply(r.priceLimitRate).value_or(Decimal());
-                const Decimal distance = price->subtract(*m.lastPrice).value_or(Decimal()).abs();
-                if (distance > band)
-                    c.errors.insert(
-                        Field::Price,
-                        Tr::tr("More than %1 % from the last price %2: the exchange "
-                               "would refuse it.")
-                            .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))
-                                          ->normalized(),
-                                      locale),
-                                 show(*m.lastPrice, locale)));
-                else if (const auto pct =
-                             distance.multiply(Decimal::fromInteger(100))->divide(*m.lastPrice, 1);
-                         pct && *pct > Decimal::fromInteger(m.fatFingerPercent))
-                    c.warnings.append(
-                        Tr::tr("The price is %1 % %2 the last price %3.")
-                            .arg(show(*pct, locale),
-                                 *price > *m.lastPrice ? Tr::tr("above") : Tr::tr("below"),
-                                 show(*m.lastPrice, locale)));
-            }
-            o.price = *price;
-        }
-        if (qty) {
-            if (!qty->isMultipleOf(r.baseIncrement))
-                c.errors.insert(Field::Quantity,
-                                Tr::tr("Quantity must be a multiple of the lot step "
-                                       "%1.")
-                                    .arg(show(r.baseIncrement, locale)));
-            else if (*qty < r.baseMinSize)
-                c.errors.insert(Field::Quantity,
-                                Tr::tr("The minimum quantity is %1 %2.")
-                                    .arg(show(r.baseMinSize, locale), r.baseToken));
-            o.quantity = *qty;
-        }
-        if (price && qty) {
-            c.notional = price->multiply(*qty);
-            if (!c.notional)
-                c.errors.insert(Field::Quantity, Tr::tr("The order is too large to compute."));
-        }
-        if (c.notional && !c.errors.contains(Field::Quantity) && !c.errors.contains(Field::Price)) {
-            if (*c.notional < r.quoteMinSize)
-                c.errors.insert(Field::Quantity,
-                                Tr::tr("Order value %1 %2 is below the minimum %3 %2.")
-                                    .arg(show(*c.notional, locale), r.quoteToken,
-                                         show(r.quoteMinSize, locale)));
-            else if (d.side == Side::Buy && m.availableQuote && *c.notional > *m.availableQuote)
-                c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
-                                                     .arg(r.quoteToken, show(*c.notional, locale),
-                                                          show(*m.availableQuote, locale)));
-            else if (d.side == Side::Sell && m.availableBase && *qty > *m.availableBase)
-                c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
-                                                     .arg(r.baseToken, show(*qty, locale),
-                                                          show(*m.availableBase, locale)));
-        }
-    } else {
-        const auto amount = readNumber(d.amountText, Field::Amount, Tr::tr("amount"), c, locale);
-        if (amount) {
-            if (amount->normalized().scale() > r.priceDecimals())
-                c.errors.insert(
-                    Field::Amount,
-                    Tr::tr("At most %1 decimals for %2.").arg(r.priceDecimals()).arg(r.quoteToken));
-            else if (*amount < r.quoteMinSize)
-                c.errors.insert(Field::Amount,
-                                Tr::tr("The minimum order value is %1 %2.")
-                                    .arg(show(r.quoteMinSize, locale), r.quoteToken));
-            else if (d.side == Side::Buy && m.availableQuote && *amount > *m.availableQuote)
-                c.errors.insert(Field::Amount, Tr::tr("Not enough %1: needs %2, available %3.")
-                                                   .arg(r.quoteToken, show(*amount, locale),
-                                                        show(*m.availableQuote, locale)));
-            else if (d.side == Side::Sell && !m.lastPrice)
-                c.errors.insert(
-                    Field::Amount,
-                    Tr::tr("Waiting for market data for %1 to check the amount.").arg(r.symbol));
-            else if (d.side == Side::Sell && m.availableBase
-                     && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
-                c.errors.insert(Field::Amount,
-                                Tr::tr("Not enough %1 to sell %2 %3 worth.")
-                                    .arg(r.baseToken, show(*amount, locale), r.quoteToken));
-            o.amount = *amount;
-            c.notional = *amount;
-        }
-    }
+    if (d.type == OrderType::Limit)
+        checkLimit(d, m, c, o, locale);
+    else
+        checkMarket(d, m, c, o, locale);
     if (c.notional && *c.notional >= m.largeNotional)
         c.warnings.append(
             Tr::tr("Large order: %1 %2.").arg(show(*c.notional, locale), r.quoteToken));

@@ -12,9 +12,7 @@ static constexpr int MaxClientOrderIdLength = 36;
 OrderCheck check(const OrderDraft &draft, const MarketContext &market,
                  const QLocale &locale = QLocale());
 
-// A fresh client order id: "td-" and 16 random hex digits.
-QString newClientOrderId();
-// For deterministic runs (screenshots): ids from a seeded generator from now on.
-void seedClientOrderIds(quint64 seed);
+// A client order id made of 64 random bits: "td-" and 16 hex digits.
+QString clientOrderId(quint64 random);
 
 } // namespace OrderValidator

@@ -1,6 +1,7 @@
 #include "models/OrdersController.h"
 
 #include "core/ApiService.h"
+#include "core/Clocks.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderTimes.h"
@@ -9,18 +10,20 @@
 #include <QSet>
 
 OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
-                                   FinishedOrdersModel *finished, QObject *parent)
+                                   FinishedOrdersModel *finished, std::function<qint64()> wallMs,
+                                   QObject *parent)
     : QObject(parent),
       m_service(service),
       m_open(open),
-      m_finished(finished)
+      m_finished(finished),
+      m_nowMs(wallMs ? std::move(wallMs) : Clocks::system().wallMs)
 {
     m_openFeed = new PollingFeed(
         tr("Open orders"),
         [this](QObject *context, PollingFeed::Done done) {
             fetchOpen({}, {}, 0, 1, context, std::move(done));
         },
-        2000, this);
+        2000, this, m_nowMs);
     m_finishedFeed = new PollingFeed(
         tr("Finished orders"),
         [this](QObject *context, PollingFeed::Done done) {
@@ -38,13 +41,7 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
                                           done(r.error);
                                       });
         },
-        5000, this);
-}
-
-void OrdersController::setTimes(OrderTimes *times, std::function<qint64()> nowMs)
-{
-    m_times = times;
-    m_nowMs = std::move(nowMs);
+        5000, this, m_nowMs);
 }
 
 void OrdersController::setAccount(const QString &accountId)

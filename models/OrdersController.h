@@ -39,12 +39,13 @@ public:
         Decimal filledBefore; // what had filled when the order was last seen
     };
 
+    // `wallMs` (ms since the epoch; empty: the system's) stamps the times this app records.
     OrdersController(ApiService *service, OpenOrdersModel *open, FinishedOrdersModel *finished,
-                     QObject *parent = nullptr);
+                     std::function<qint64()> wallMs = {}, QObject *parent = nullptr);
 
     void setAccount(const QString &accountId);
-    // Where the times shown come from (the exchange sends none), and the wall clock they use.
-    void setTimes(OrderTimes *times, std::function<qint64()> nowMs);
+    // Where the times shown come from (the exchange sends none).
+    void setTimes(OrderTimes *times) { m_times = times; }
     QString account() const { return m_account; }
     // The exchange returns at most 100 open orders a request: further pages are asked for with
     // the oldest id seen as the cursor, up to this many pages a refresh.

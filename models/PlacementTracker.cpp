@@ -3,9 +3,10 @@
 #include "core/ApiService.h"
 #include "models/ActivityLogModel.h"
 #include "models/DecimalFormat.h"
+#include "models/OrderValidator.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
+#include <QRandomGenerator>
 
 using Severity = ActivityLogModel::Severity;
 
@@ -32,21 +33,30 @@ PlacementTracker::Backend PlacementTracker::Backend::from(ApiService *service)
     return b;
 }
 
-PlacementTracker::PlacementTracker(Backend backend, ActivityLogModel *log, QObject *parent)
+PlacementTracker::PlacementTracker(Backend backend, ActivityLogModel *log, Clocks clocks,
+                                   std::function<quint64()> random64, QObject *parent)
     : QObject(parent),
       m_backend(std::move(backend)),
-      m_log(log)
+      m_log(log),
+      m_clocks(std::move(clocks)),
+      m_random64(std::move(random64))
 {
-    auto monotonic = std::make_shared<QElapsedTimer>();
-    monotonic->start();
-    m_now = [monotonic] {
-        return monotonic->elapsed();
-    };
-    m_epochMs = [] {
-        return QDateTime::currentMSecsSinceEpoch();
-    };
+    if (!m_random64)
+        m_random64 = [] {
+            return QRandomGenerator::system()->generate64();
+        };
     m_roundTimer.setSingleShot(true);
     connect(&m_roundTimer, &QTimer::timeout, this, &PlacementTracker::startRound);
+}
+
+QString PlacementTracker::newClientOrderId() const
+{
+    return OrderValidator::clientOrderId(m_random64());
+}
+
+QByteArray PlacementTracker::wireBody(const NewOrder &order)
+{
+    return ApiService::placeOrderBody(order);
 }
 
 QString PlacementTracker::describe(const NewOrder &o)
@@ -66,7 +76,7 @@ PlacementTracker::Refusal PlacementTracker::refusalFor(const NewOrder &order) co
         return Refusal::Busy;
     if (isSpentFor(order))
         return Refusal::AlreadySent;
-    if (m_now() - m_lastSend < GuardMs)
+    if (m_clocks.monotonicMs() - m_lastSend < GuardMs)
         return Refusal::TooSoon;
     return Refusal::None;
 }
@@ -104,8 +114,8 @@ bool PlacementTracker::place(const NewOrder &order)
     m_orderId = 0;
     m_rounds = 0;
     m_absentRounds = 0;
-    m_sentAt = m_lastSend = m_now();
-    m_sentAtWall = m_epochMs();
+    m_sentAt = m_lastSend = m_clocks.monotonicMs();
+    m_sentAtWall = m_clocks.wallMs();
     m_spent.insert(order.clientOrderId, 0);
     m_resendable.remove(order.clientOrderId);
     setState(State::Sending, tr("Sending %1…").arg(describe(order)));
@@ -278,7 +288,7 @@ void PlacementTracker::endRound()
     const bool absent = !m_round.failed && m_round.complete;
     if (absent)
         ++m_absentRounds;
-    const bool settled = m_now() - m_sentAt >= m_timing.settleMs;
+    const bool settled = m_clocks.monotonicMs() - m_sentAt >= m_timing.settleMs;
     if (absent && m_absentRounds >= m_timing.absentRounds && settled) {
         ++m_generation;
         m_resendable.insert(m_order.clientOrderId, m_order);
@@ -288,7 +298,7 @@ void PlacementTracker::endRound()
                "again sends the same order with the same client order ID; the exchange does not "
                "promise to refuse a duplicate, so look at the open orders first if in doubt.")
                 .arg(m_absentRounds)
-                .arg((m_now() - m_sentAt) / 1000)
+                .arg((m_clocks.monotonicMs() - m_sentAt) / 1000)
                 .arg(m_order.clientOrderId);
         m_log->add(tr("Check %1").arg(m_order.clientOrderId), text, Severity::Warning);
         setState(State::NotPlaced, text);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ApiResult.h"
+#include "core/Clocks.h"
 #include "core/NewOrder.h"
 #include "core/Order.h"
 
@@ -78,11 +79,14 @@ public:
     static constexpr int OpenLimit = 100;
     static constexpr int FinishedLimit = 500;
 
-    PlacementTracker(Backend backend, ActivityLogModel *log, QObject *parent = nullptr);
+    // `random64` makes client order ids (empty: the system's secure generator).
+    PlacementTracker(Backend backend, ActivityLogModel *log, Clocks clocks = Clocks::system(),
+                     std::function<quint64()> random64 = {}, QObject *parent = nullptr);
+    // A client order id never handed out before by this tracker's random source.
+    QString newClientOrderId() const;
+    // The request body place() sends for this order, byte for byte (to show before sending).
+    static QByteArray wireBody(const NewOrder &order);
     void setTiming(const Timing &timing) { m_timing = timing; }
-    // A monotonic clock in milliseconds (tests inject their own).
-    void setClock(std::function<qint64()> nowMs) { m_now = std::move(nowMs); }
-    void setWallClock(std::function<qint64()> epochMs) { m_epochMs = std::move(epochMs); }
 
     Refusal refusalFor(const NewOrder &order) const;
     static QString refusalText(Refusal refusal);
@@ -129,8 +133,8 @@ private:
     Backend m_backend;
     ActivityLogModel *m_log;
     Timing m_timing;
-    std::function<qint64()> m_now;
-    std::function<qint64()> m_epochMs;
+    Clocks m_clocks;
+    std::function<quint64()> m_random64;
     State m_state = State::Idle;
     QString m_message;
     NewOrder m_order;

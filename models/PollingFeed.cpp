@@ -1,10 +1,12 @@
 #include "models/PollingFeed.h"
 
-PollingFeed::PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent)
+PollingFeed::PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent,
+                         std::function<qint64()> wallMs)
     : QObject(parent),
       m_name(name),
       m_fetch(std::move(fetch)),
-      m_intervalMs(intervalMs)
+      m_intervalMs(intervalMs),
+      m_wallMs(std::move(wallMs))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PollingFeed::poll);
@@ -98,7 +100,8 @@ void PollingFeed::handle(const ApiError &error)
     m_lastError = error;
     if (error.ok()) {
         m_failures = 0;
-        m_lastSuccess = QDateTime::currentDateTimeUtc();
+        m_lastSuccess = QDateTime::fromMSecsSinceEpoch(
+            m_wallMs ? m_wallMs() : QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         Q_EMIT succeeded();
     } else {
         ++m_failures;

@@ -23,14 +23,15 @@ public:
 
     static constexpr int MaxBackoffMs = 60000;
 
-    PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent = nullptr);
+    // `wallMs` stamps lastSuccess() (empty: the system clock).
+    PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent = nullptr,
+                std::function<qint64()> wallMs = {});
 
     QString name() const { return m_name; }
     void setIntervalMs(int ms);
     int intervalMs() const { return m_intervalMs; }
     void start();
     void stop();
-    bool isRunning() const { return m_running; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void refreshNow();
@@ -68,4 +69,5 @@ private:
     quint64 m_generation = 0; // a reply from before stop() is not acted on
     ApiError m_lastError;
     QDateTime m_lastSuccess;
+    std::function<qint64()> m_wallMs;
 };

@@ -230,11 +230,11 @@ void TestOrderModel::symbolFilter()
 QTEST_GUILESS_MAIN(TestOrderModel)
 void TestOrderModel::colourSchemeChangeRepaints()
 {
-    OpenOrdersModel model;
+    ColorScheme scheme;
+    OpenOrdersModel model(&scheme);
     model.applySnapshot(OrderFactory::many(3), false);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QVERIFY(changed.isValid());
-    ColorScheme &scheme = ColorScheme::instance();
     const QVariant before = model.index(0, OrderTableModel::SideColumn).data(Qt::ForegroundRole);
     scheme.setKind(ColorScheme::Kind::ColorBlindSafe);
     QCOMPARE(changed.count(), 1);
@@ -246,6 +246,10 @@ void TestOrderModel::colourSchemeChangeRepaints()
     QCOMPARE(changed.count(), 1);
     scheme.setKind(ColorScheme::Kind::Standard);
     QCOMPARE(changed.count(), 2);
+
+    OpenOrdersModel plain; // no scheme injected: no colours, nothing to announce
+    plain.applySnapshot(OrderFactory::many(1), false);
+    QVERIFY(!plain.index(0, OrderTableModel::SideColumn).data(Qt::ForegroundRole).isValid());
 }
 
 #include "tst_ordermodel.moc"

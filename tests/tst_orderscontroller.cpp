@@ -152,9 +152,10 @@ void TestOrdersController::timesAreTheAppsOwnAndKept()
         OrderTimes times(file);
         OpenOrdersModel open;
         FinishedOrdersModel finished;
-        OrdersController controller(&f.service, &open, &finished);
+        OrdersController controller(&f.service, &open, &finished,
+                                    [] { return qint64(1767346200000); });
         controller.setAccount(f.account());
-        controller.setTimes(&times, [] { return qint64(1767346200000); });
+        controller.setTimes(&times);
         controller.setIntervals(1000, 1000);
         controller.start();
         QTRY_VERIFY_WITH_TIMEOUT(finished.order(placed.value) != nullptr, 8000);

@@ -240,11 +240,10 @@ void TestOrderValidator::waitsForMarketData()
 
 void TestOrderValidator::clientIdsAreFreshAndValid()
 {
-    const QString a = OrderValidator::newClientOrderId();
-    const QString b = OrderValidator::newClientOrderId();
-    QVERIFY(a != b);
-    QVERIFY(a.size() <= OrderValidator::MaxClientOrderIdLength);
-    QVERIFY(a.startsWith(QStringLiteral("td-")));
+    QCOMPARE(OrderValidator::clientOrderId(0x1), QStringLiteral("td-0000000000000001"));
+    const QString widest = OrderValidator::clientOrderId(~quint64(0));
+    QCOMPARE(widest, QStringLiteral("td-ffffffffffffffff"));
+    QVERIFY(widest.size() <= OrderValidator::MaxClientOrderIdLength);
 }
 
 QTEST_GUILESS_MAIN(TestOrderValidator)

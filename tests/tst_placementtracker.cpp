@@ -13,6 +13,7 @@ class TestPlacementTracker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void clientIdsComeFromTheInjectedSource();
     void outcomes_data();
     void outcomes();
     void absenceNeedsTime();
@@ -126,11 +127,14 @@ struct Rig
     FakeExchange fake;
     ActivityLogModel log;
     qint64 now = 100000;
-    PlacementTracker tracker{fake.backend(), &log};
+    PlacementTracker tracker{fake.backend(), &log,
+                             Clocks{[this] { return now; },
+                                    [] {
+                                        return 0;
+                                    }}};
 
     Rig()
     {
-        tracker.setClock([this] { return now; });
         PlacementTracker::Timing t;
         t.roundDelaysMs = {1, 1, 1};
         t.retryDelayMs = 1;
@@ -284,6 +288,22 @@ void TestPlacementTracker::absenceNeedsTime()
     QCOMPARE(rig.tracker.state(), PlacementTracker::State::Checking);
     rig.now += 10000;
     QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::NotPlaced);
+}
+
+void TestPlacementTracker::clientIdsComeFromTheInjectedSource()
+{
+    FakeExchange fake;
+    ActivityLogModel log;
+    quint64 next = 0xfffffffffffffffe;
+    PlacementTracker seeded(fake.backend(), &log, Clocks::system(), [&next] { return next++; });
+    QCOMPARE(seeded.newClientOrderId(), QStringLiteral("td-fffffffffffffffe"));
+    QCOMPARE(seeded.newClientOrderId(), QStringLiteral("td-ffffffffffffffff"));
+
+    PlacementTracker system(fake.backend(), &log); // the system's generator: fresh every time
+    QSet<QString> ids;
+    for (int i = 0; i < 1000; ++i)
+        ids.insert(system.newClientOrderId());
+    QCOMPARE(ids.size(), 1000);
 }
 
 void TestPlacementTracker::guardRefusesSecondPressAndSpentIds()

@@ -1,6 +1,5 @@
 #include "ui/ConfirmOrderDialog.h"
 
-#include "core/ApiService.h"
 #include "models/ColorScheme.h"
 #include "models/PlacementTracker.h"
 #include "ui/Theme.h"
@@ -11,7 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QStringList &warnings,
+ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QByteArray &wireBody,
+                                       const QStringList &warnings, const ColorScheme &colors,
                                        QWidget *parent)
     : QDialog(parent)
 {
@@ -25,14 +25,13 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QStringList 
         auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
         warn->setObjectName(QStringLiteral("confirmWarnings"));
         warn->setWordWrap(true);
-        WidgetColors::setText(warn, ColorScheme::instance().warning());
+        WidgetColors::setText(warn, colors.warning());
         WidgetColors::setBold(warn, true);
         layout->addWidget(warn);
     }
     layout->addWidget(new QLabel(tr("Sent to the exchange as:"), this));
-    auto *body = new QLabel(QString::fromLatin1(ApiService::placeOrderBody(order))
-                                .replace(QLatin1Char('&'), QLatin1Char('\n')),
-                            this);
+    auto *body = new QLabel(
+        QString::fromLatin1(wireBody).replace(QLatin1Char('&'), QLatin1Char('\n')), this);
     body->setObjectName(QStringLiteral("confirmBody"));
     body->setFont(Theme::fixedFont());
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);

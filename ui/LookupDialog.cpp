@@ -1,7 +1,5 @@
 #include "ui/LookupDialog.h"
 
-#include "core/ApiService.h"
-#include "models/ActivityLogModel.h"
 #include "models/DecimalFormat.h"
 #include "session/Session.h"
 #include "ui/MessageBar.h"
@@ -12,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 LookupDialog::LookupDialog(Session *session, QWidget *parent)
@@ -20,7 +17,7 @@ LookupDialog::LookupDialog(Session *session, QWidget *parent)
       m_session(session),
       m_query(new QLineEdit(this)),
       m_go(new QPushButton(tr("&Look up"), this)),
-      m_message(new MessageBar(this)),
+      m_message(new MessageBar(session->colors(), this)),
       m_details(new QWidget(this)),
       m_form(new QFormLayout(m_details))
 {
@@ -56,28 +53,18 @@ void LookupDialog::lookUp(const QString &text)
         m_message->show(MessageBar::Kind::Error, tr("Enter an order ID or a client order ID."));
         return;
     }
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
-    bool numeric = false;
-    const qint64 id = digits.match(q).hasMatch() ? q.toLongLong(&numeric) : 0;
-    const OrderRef ref = numeric && id > 0 ? OrderRef::byId(id) : OrderRef::byClientId(q);
     m_message->show(MessageBar::Kind::Busy, tr("Looking up %1…").arg(q));
     m_go->setEnabled(false);
-    m_session->service()->getOrder(
-        m_session->account(), ref, this, [this, q](const ApiResult<Order> &r) {
-            m_go->setEnabled(true);
-            if (r.ok()) {
-                m_message->clear();
-                showOrder(m_session->withKnownTimes(r.value));
-                m_session->log()->add(
-                    tr("Look up %1").arg(q),
-                    tr("Found order %1 (%2).").arg(r.value.orderId).arg(r.value.statusLabel()));
-            } else {
-                m_details->hide();
-                m_message->show(MessageBar::Kind::Error, r.error.message);
-                m_session->log()->add(tr("Look up %1").arg(q), r.error.message,
-                                      ActivityLogModel::Severity::Error);
-            }
-        });
+    m_session->lookUp(q, this, [this](const ApiResult<Order> &r) {
+        m_go->setEnabled(true);
+        if (r.ok()) {
+            m_message->clear();
+            showOrder(r.value);
+        } else {
+            m_details->hide();
+            m_message->show(MessageBar::Kind::Error, r.error.message);
+        }
+    });
 }
 
 void LookupDialog::showOrder(const Order &o)

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 
-class ApiService;
 class MessageBar;
 class QFormLayout;
 class QLineEdit;

@@ -49,6 +49,8 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     setWindowTitle(session->isDemo() ? tr("TradeDesk — Demo exchange")
                                      : tr("TradeDesk — %1").arg(session->exchangeLabel()));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
+    // The scheme's colours suit the palette this window paints with (set by the theme).
+    session->colors()->setDark(palette().color(QPalette::Window).lightness() < 128);
     buildDocks();
     buildActions();
     m_status = new StatusPanel(session, this);
@@ -128,7 +130,7 @@ void MainWindow::buildDocks()
         connect(m_session->openOrders(), signal, openTitle, count);
     count();
     centreLayout->addWidget(openTitle);
-    m_ordersMessage = new MessageBar(centre);
+    m_ordersMessage = new MessageBar(m_session->colors(), centre);
     m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
     centreLayout->addWidget(m_ordersMessage);
     m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
@@ -137,7 +139,7 @@ void MainWindow::buildDocks()
 
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
-    m_marketPanel = new MarketPanel(m_session->market(), entry);
+    m_marketPanel = new MarketPanel(m_session->market(), m_session->colors(), entry);
     m_form = new OrderForm(m_session, entry);
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
@@ -185,130 +187,6 @@ void MainWindow::buildDocks()
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
     resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
     resizeDocks({finishedDock}, {260}, Qt::Vertical);
-}
-
-void MainWindow::buildActions()
-{
-    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
-                             auto slot) {
-        auto *a = new QAction(text, this);
-        a->setObjectName(name);
-        if (!key.isEmpty()) {
-            a->setShortcut(key);
-            a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
-                                            key.toString(QKeySequence::NativeText)));
-        }
-        // A held shortcut must not repeat an action (Ctrl+Return places an order).
-        a->setAutoRepeat(false);
-        connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
-        addAction(a);
-        return a;
-    };
-    QAction *place = make(QStringLiteral("place"), tr("&Place order"),
-                          QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_form->place(); });
-    QAction *focus = make(QStringLiteral("newOrder"), tr("&New order"),
-                          QKeySequence(Qt::CTRL | Qt::Key_N), [this] { m_form->focusEntry(); });
-    QAction *cancel = make(QStringLiteral("cancel"), tr("&Cancel selected"),
-                           QKeySequence(Qt::Key_Delete), [this] { cancelSelected(); });
-    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_openView->table()->addAction(cancel);
-    QAction *cancelAll =
-        make(QStringLiteral("cancelAll"), tr("Cancel &all for symbol…"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { cancelAllForSymbol(); });
-    QAction *repeat = make(QStringLiteral("repeat"), tr("&Repeat order"),
-                           QKeySequence(Qt::CTRL | Qt::Key_R), [this] { repeatSelected(false); });
-    QAction *reverse =
-        make(QStringLiteral("reverse"), tr("Re&verse order"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { repeatSelected(true); });
-    QAction *lookup = make(QStringLiteral("lookup"), tr("&Look up order…"),
-                           QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openLookup(); });
-    QAction *refresh =
-        make(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] {
-            m_session->orders()->refreshNow();
-            m_session->market()->refreshBalances();
-        });
-    QAction *settings = make(QStringLiteral("settings"), tr("&Settings…"),
-                             QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
-    QAction *exportFinished = make(
-        QStringLiteral("exportFinished"), tr("Export &finished orders…"),
-        QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
-            exportCsv(tr("Export finished orders"), QStringLiteral("finished-orders.csv"), [this] {
-                return CsvExport::orders(m_finishedView->selectedOrders().isEmpty()
-                                             ? m_session->finishedOrders()->orders()
-                                             : m_finishedView->selectedOrders());
-            });
-        });
-    QAction *exportLog = make(QStringLiteral("exportLog"), tr("Export activity &log…"), {}, [this] {
-        exportCsv(tr("Export activity log"), QStringLiteral("activity-log.csv"),
-                  [this] { return m_session->log()->toCsv(); });
-    });
-    QAction *exportJournal =
-        make(QStringLiteral("exportJournal"), tr("Export request &journal…"), {}, [this] {
-            exportCsv(tr("Export request journal"), QStringLiteral("request-journal.csv"),
-                      [this] { return CsvExport::journal(m_session->journal()); });
-        });
-    QAction *quit = make(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
-                         [this] { close(); });
-    QAction *reset =
-        make(QStringLiteral("resetLayout"), tr("&Reset layout"), {}, [this] { resetLayout(); });
-    QAction *colorBlind =
-        make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
-            m_session->settings()->setColorBlindSafe(on);
-            m_session->applySettings();
-        });
-    colorBlind->setCheckable(true);
-    colorBlind->setChecked(m_session->settings()->colorBlindSafe());
-    connect(&ColorScheme::instance(), &ColorScheme::changed, colorBlind, [colorBlind] {
-        const QSignalBlocker quiet(colorBlind);
-        colorBlind->setChecked(ColorScheme::instance().kind() == ColorScheme::Kind::ColorBlindSafe);
-    });
-    QAction *about = make(QStringLiteral("about"), tr("&About TradeDesk"), {}, [this] {
-        auto *box = new QMessageBox(
-            QMessageBox::Information, tr("About TradeDesk"),
-            tr("<b>TradeDesk %1</b><br>A spot trading workstation.<br>Qt %2")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
-            QMessageBox::Close, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({exportFinished, exportLog, exportJournal});
-    file->addSeparator();
-    file->addAction(quit);
-    QMenu *orders = menuBar()->addMenu(tr("&Orders"));
-    orders->addActions({focus, place});
-    orders->addSeparator();
-    orders->addActions({cancel, cancelAll});
-    orders->addSeparator();
-    orders->addActions({repeat, reverse, lookup, refresh});
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *d : std::as_const(m_docks))
-        view->addAction(d->toggleViewAction());
-    view->addSeparator();
-    view->addActions({colorBlind, reset});
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(settings);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addActions({focus, cancel, cancelAll});
-    bar->addSeparator();
-    bar->addActions({repeat, reverse, lookup, refresh});
-    bar->addSeparator();
-    bar->addAction(settings);
-
-    m_openView->setContextActions({cancel, repeat, reverse, cancelAll});
-    m_finishedView->setContextActions({repeat, reverse, exportFinished});
-}
-
-QAction *MainWindow::action(const QString &name) const
-{
-    return m_actions.value(name);
 }
 
 QList<Order> MainWindow::selectionForAction() const

@@ -32,9 +32,7 @@ public:
     OrdersView *openView() const { return m_openView; }
     OrdersView *finishedView() const { return m_finishedView; }
     FinishedFilterBar *finishedFilter() const { return m_filter; }
-    QTableView *logView() const { return m_logView; }
     MessageBar *ordersMessage() const { return m_ordersMessage; }
-    StatusPanel *statusPanel() const { return m_status; }
     LookupDialog *lookupDialog();
     QAction *action(const QString &name) const;
     void resetLayout();
@@ -60,6 +58,7 @@ protected:
 private:
     void buildDocks();
     void buildActions();
+    void buildMenus();
     void restoreLayout();
     void saveLayout();
     void present(const OrderNotifier::Notification &notification);

@@ -10,9 +10,10 @@
 #include <QLabel>
 #include <QPushButton>
 
-MarketPanel::MarketPanel(MarketDataController *market, QWidget *parent)
+MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_market(market),
+      m_colors(colors),
       m_symbol(new QLabel(this)),
       m_last(new QLabel(this)),
       m_change(new QLabel(this)),
@@ -61,7 +62,7 @@ void MarketPanel::refresh()
         m_change->setText(tr("24 h %1%2 %")
                               .arg(up ? QStringLiteral("+") : QString(),
                                    DecimalFormat::display(ticker->priceChangePercent, 2)));
-        WidgetColors::setText(m_change, ColorScheme::instance().side(up ? Side::Buy : Side::Sell));
+        WidgetColors::setText(m_change, m_colors->side(up ? Side::Buy : Side::Sell));
     } else {
         m_change->clear();
     }
@@ -80,6 +81,6 @@ void MarketPanel::refresh()
     } else {
         m_ask->setText(tr("Ask —"));
     }
-    WidgetColors::setText(m_bid, ColorScheme::instance().side(Side::Buy));
-    WidgetColors::setText(m_ask, ColorScheme::instance().side(Side::Sell));
+    WidgetColors::setText(m_bid, m_colors->side(Side::Buy));
+    WidgetColors::setText(m_ask, m_colors->side(Side::Sell));
 }

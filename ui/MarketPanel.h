@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class ColorScheme;
 class MarketDataController;
 class QLabel;
 class QPushButton;
@@ -15,7 +16,7 @@ class MarketPanel final : public QWidget
     Q_OBJECT
 
 public:
-    MarketPanel(MarketDataController *market, QWidget *parent = nullptr);
+    MarketPanel(MarketDataController *market, const ColorScheme *colors, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -24,6 +25,7 @@ private:
     void refresh();
 
     MarketDataController *m_market;
+    const ColorScheme *m_colors;
     QLabel *m_symbol;
     QLabel *m_last;
     QLabel *m_change;

@@ -8,8 +8,9 @@
 #include <QLabel>
 #include <QToolButton>
 
-MessageBar::MessageBar(QWidget *parent)
+MessageBar::MessageBar(const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
+      m_colors(colors),
       m_label(new QLabel(this)),
       m_close(new QToolButton(this))
 {
@@ -37,7 +38,7 @@ void MessageBar::show(Kind kind, const QString &text)
 {
     m_kind = kind;
     m_label->setText(text);
-    const ColorScheme &c = ColorScheme::instance();
+    const ColorScheme &c = *m_colors;
     QColor accent = kind == Kind::Error                           ? c.error()
                     : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
                     : kind == Kind::Success                       ? c.ok()

@@ -5,6 +5,8 @@
 class QLabel;
 class QToolButton;
 
+class ColorScheme;
+
 // An inline message in the window (never a modal box): one line with a severity colour and a
 // close button; a new message replaces the old one, and every message is in the activity log too.
 class MessageBar final : public QWidget
@@ -21,7 +23,7 @@ public:
         Busy
     };
 
-    explicit MessageBar(QWidget *parent = nullptr);
+    explicit MessageBar(const ColorScheme *colors, QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
     void clear();
     QString text() const;
@@ -32,6 +34,7 @@ Q_SIGNALS:
     void dismissed();
 
 private:
+    const ColorScheme *m_colors;
     QLabel *m_label;
     QToolButton *m_close;
     Kind m_kind = Kind::Info;

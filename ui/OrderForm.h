@@ -46,7 +46,13 @@ public Q_SLOTS:
     void revalidate();
 
 private:
+    class FormGrid;
     void buildUi();
+    void buildTargetRows(FormGrid &grid);
+    void buildSizeRows(FormGrid &grid);
+    void buildFooter(FormGrid &grid);
+    void setTabOrders();
+    void connectFields();
     void reloadAccounts();
     void reloadSymbols();
     void onSideOrTypeChanged();

@@ -1,6 +1,5 @@
 #include "ui/SettingsDialog.h"
 
-#include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "models/ColorScheme.h"
 #include "models/SettingsValidator.h"
@@ -30,11 +29,11 @@
 
 namespace {
 
-QLabel *errorLabel(QWidget *parent)
+QLabel *errorLabel(const ColorScheme &colors, QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setWordWrap(true);
-    WidgetColors::setText(l, ColorScheme::instance().error());
+    WidgetColors::setText(l, colors.error());
     l->hide();
     return l;
 }
@@ -52,9 +51,9 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
       m_session(session),
       m_secrets(secrets),
       m_baseUrl(new QLineEdit(this)),
-      m_baseUrlError(errorLabel(this)),
+      m_baseUrlError(errorLabel(*session->colors(), this)),
       m_apiKey(new QLineEdit(this)),
-      m_apiKeyError(errorLabel(this)),
+      m_apiKeyError(errorLabel(*session->colors(), this)),
       m_keyStatus(new QLabel(this)),
       m_publicKey(new QLineEdit(this)),
       m_copyPublic(new QPushButton(tr("&Copy"), this)),
@@ -66,20 +65,50 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
       m_confirm(new QCheckBox(tr("Confirm every order before it is sent"), this)),
       m_colorBlind(new QCheckBox(tr("Colour-blind-safe colours (blue/orange)"), this)),
       m_largeNotional(new QLineEdit(this)),
-      m_largeNotionalError(errorLabel(this)),
+      m_largeNotionalError(errorLabel(*session->colors(), this)),
       m_store(new QLabel(this)),
-      m_message(new MessageBar(this)),
+      m_message(new MessageBar(session->colors(), this)),
       m_save(nullptr)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    AppSettings *s = session->settings();
+    QGroupBox *exchange = buildExchangeGroup();
+    QGroupBox *creds = buildCredentialsGroup();
+    QGroupBox *trading = buildTradingGroup();
 
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_baseUrlError->setObjectName(QStringLiteral("baseUrlError"));
+    m_apiKeyError->setObjectName(QStringLiteral("apiKeyError"));
+    m_largeNotionalError->setObjectName(QStringLiteral("largeNotionalError"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveSettings"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(exchange);
+    layout->addWidget(creds);
+    layout->addWidget(trading);
+    m_notifications = new NotificationSettings(session->settings(), this);
+    layout->addWidget(m_notifications);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    nameForAccessibility({exchange, creds, trading});
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connectFields();
+
+    m_key = session->key();
+    showKey();
+    validate();
+}
+
+QGroupBox *SettingsDialog::buildExchangeGroup()
+{
+    const Session *session = m_session;
     auto *exchange = new QGroupBox(tr("Exchange"), this);
     auto *ef = new QFormLayout(exchange);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
     m_baseUrl->setText(session->isDemo() ? tr("Embedded demo exchange (127.0.0.1)")
-                                         : session->service()->baseUrl().toString());
+                                         : session->exchangeUrl().toString());
     m_baseUrl->setEnabled(!session->isDemo());
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.dfx.hk"));
     ef->addRow(tr("Base &URL"), m_baseUrl);
@@ -91,8 +120,14 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_timeout->setRange(1, 120);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(s->timeoutMs() / 1000);
+    m_timeout->setValue(session->settings()->timeoutMs() / 1000);
     ef->addRow(tr("Request &timeout"), m_timeout);
+    return exchange;
+}
+
+QGroupBox *SettingsDialog::buildCredentialsGroup()
+{
+    const Session *session = m_session;
 
     auto *creds = new QGroupBox(tr("Credentials"), this);
     auto *cf = new QFormLayout(creds);
@@ -102,13 +137,13 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     cf->addRow(tr("API &key"), m_apiKey);
     cf->addRow(QString(), m_apiKeyError);
     auto *keyButtons = new QHBoxLayout;
-    auto *import = new QPushButton(tr("&Import private key…"), this);
-    auto *generate = new QPushButton(tr("&Generate new key pair"), this);
-    import->setObjectName(QStringLiteral("importKey"));
-    generate->setObjectName(QStringLiteral("generateKey"));
-    import->setToolTip(tr("A PKCS#8 PEM file, a PKCS#8 DER file, or the DER as one base64 line"));
-    keyButtons->addWidget(import);
-    keyButtons->addWidget(generate);
+    m_import = new QPushButton(tr("&Import private key…"), this);
+    m_generate = new QPushButton(tr("&Generate new key pair"), this);
+    m_import->setObjectName(QStringLiteral("importKey"));
+    m_generate->setObjectName(QStringLiteral("generateKey"));
+    m_import->setToolTip(tr("A PKCS#8 PEM file, a PKCS#8 DER file, or the DER as one base64 line"));
+    keyButtons->addWidget(m_import);
+    keyButtons->addWidget(m_generate);
     cf->addRow(tr("Private key"), keyButtons);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_keyStatus->setWordWrap(true);
@@ -127,13 +162,19 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     m_store->setText(
         session->isDemo()
             ? tr("Demo credentials live in memory only and are never stored.")
-            : tr("Stored in: %1").arg(secrets ? secrets->backendDescription() : QString()));
+            : tr("Stored in: %1").arg(m_secrets ? m_secrets->backendDescription() : QString()));
     cf->addRow(QString(), m_store);
+    return creds;
+}
+
+QGroupBox *SettingsDialog::buildTradingGroup()
+{
+    const AppSettings *s = m_session->settings();
 
     auto *trading = new QGroupBox(tr("Trading"), this);
     auto *tf = new QFormLayout(trading);
     m_account->setObjectName(QStringLiteral("defaultAccount"));
-    m_account->setText(session->account());
+    m_account->setText(m_session->account());
     m_symbol->setObjectName(QStringLiteral("defaultSymbol"));
     m_symbol->setText(s->defaultSymbol());
     tf->addRow(tr("Default &account"), m_account);
@@ -159,25 +200,16 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     m_colorBlind->setObjectName(QStringLiteral("colorBlind"));
     m_colorBlind->setChecked(s->colorBlindSafe());
     tf->addRow(QString(), m_colorBlind);
+    return trading;
+}
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    m_baseUrlError->setObjectName(QStringLiteral("baseUrlError"));
-    m_apiKeyError->setObjectName(QStringLiteral("apiKeyError"));
-    m_largeNotionalError->setObjectName(QStringLiteral("largeNotionalError"));
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("saveSettings"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(exchange);
-    layout->addWidget(creds);
-    layout->addWidget(trading);
-    m_notifications = new NotificationSettings(s, this);
-    layout->addWidget(m_notifications);
-    layout->addWidget(m_message);
-    layout->addWidget(buttons);
-
+void SettingsDialog::nameForAccessibility(const QList<QGroupBox *> &groups)
+{
     // Accessible names follow the visible labels.
-    for (auto *form : {ef, cf, tf}) {
+    for (QGroupBox *group : groups) {
+        auto *form = qobject_cast<QFormLayout *>(group->layout());
+        if (!form)
+            continue;
         for (int r = 0; r < form->rowCount(); ++r) {
             auto *label =
                 qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)
@@ -190,31 +222,28 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     }
     m_publicKey->setAccessibleName(tr("Public key (upload this)"));
     for (QAbstractButton *b :
-         {static_cast<QAbstractButton *>(import), static_cast<QAbstractButton *>(generate),
+         {static_cast<QAbstractButton *>(m_import), static_cast<QAbstractButton *>(m_generate),
           static_cast<QAbstractButton *>(m_copyPublic), static_cast<QAbstractButton *>(m_confirm),
           static_cast<QAbstractButton *>(m_colorBlind)})
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
+}
 
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(import, &QPushButton::clicked, this, [this] {
+void SettingsDialog::connectFields()
+{
+    connect(m_import, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Import private key"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
         connect(dialog, &QFileDialog::fileSelected, this, &SettingsDialog::importKeyFile);
         dialog->open();
     });
-    connect(generate, &QPushButton::clicked, this, &SettingsDialog::generateKey);
+    connect(m_generate, &QPushButton::clicked, this, &SettingsDialog::generateKey);
     connect(m_copyPublic, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_publicKey->text());
         m_message->show(MessageBar::Kind::Success, tr("Public key copied."));
     });
     for (QLineEdit *e : {m_baseUrl, m_apiKey, m_largeNotional})
         connect(e, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-
-    m_key = session->key();
-    showKey();
-    validate();
 }
 
 void SettingsDialog::showKey()
@@ -229,7 +258,7 @@ void SettingsDialog::showKey()
         m_copyPublic->setEnabled(true);
     } else {
         m_publicKey->clear();
-        m_keyStatus->setText(m_session->service()->hasCredentials()
+        m_keyStatus->setText(m_session->hasCredentials()
                                  ? tr("A private key is in use (kept secret; import or generate "
                                       "one to replace it).")
                                  : tr("No private key yet: import one or generate a key pair."));
@@ -242,7 +271,7 @@ void SettingsDialog::importKeyFile(const QString &path)
     auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(path));
     if (!key->isValid()) {
         m_keyStatus->setText(key->error());
-        WidgetColors::setText(m_keyStatus, ColorScheme::instance().error());
+        WidgetColors::setText(m_keyStatus, m_session->colors()->error());
         return;
     }
     m_key = std::move(key);
@@ -338,5 +367,5 @@ void SettingsDialog::onCredentialsSaved(const QString &error)
                             "They will be gone after a restart: keep a copy of the private key, "
                             "or press Save to try again.")
                              .arg(error));
-    WidgetColors::setText(m_keyStatus, ColorScheme::instance().error());
+    WidgetColors::setText(m_keyStatus, m_session->colors()->error());
 }

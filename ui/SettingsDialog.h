@@ -10,6 +10,7 @@ class Ed25519Key;
 class MessageBar;
 class NotificationSettings;
 class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +39,11 @@ Q_SIGNALS:
     void saved();
 
 private:
+    QGroupBox *buildExchangeGroup();
+    QGroupBox *buildCredentialsGroup();
+    QGroupBox *buildTradingGroup();
+    void nameForAccessibility(const QList<QGroupBox *> &groups);
+    void connectFields();
     void validate();
     void save();
     void onCredentialsSaved(const QString &error);
@@ -54,6 +60,8 @@ private:
     QLabel *m_keyStatus;
     QLineEdit *m_publicKey;
     QPushButton *m_copyPublic;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_generate = nullptr;
     QLineEdit *m_account;
     QLineEdit *m_symbol;
     QSpinBox *m_openInterval;

@@ -5,6 +5,7 @@
 
 #include <functional>
 
+class ConnectionStatus;
 class QLabel;
 class Session;
 
@@ -16,21 +17,16 @@ class StatusPanel final : public QWidget
 
 public:
     explicit StatusPanel(Session *session, QWidget *parent = nullptr);
-    // For deterministic screenshots: a fixed "now".
-    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
-    QString connectionText() const;
-    QString freshnessText() const;
 
 public Q_SLOTS:
     void refresh();
 
 private:
     Session *m_session;
+    ConnectionStatus *m_status;
     QLabel *m_exchange;
     QLabel *m_connection;
     QLabel *m_skew;
     QLabel *m_rate;
     QLabel *m_fresh;
-    qint64 m_rateLimitedUntil = 0;
-    std::function<QDateTime()> m_clock;
 };

@@ -68,7 +68,6 @@ void apply(QApplication &app, Mode mode)
     auto *style = new TradeDeskStyle;
     app.setStyle(style);
     app.setPalette(g_dark ? darkPalette() : lightPalette(style));
-    ColorScheme::instance().setDark(g_dark);
 }
 
 bool isDark()

@@ -56,12 +56,12 @@ void setBackground(QWidget *widget, const QColor &color)
     widget->setAutoFillBackground(true);
 }
 
-void setInvalid(QLineEdit *field, bool invalid)
+void setInvalid(QLineEdit *field, bool invalid, const ColorScheme &colors)
 {
     QPalette p = QApplication::palette(field);
     if (invalid) {
-        QColor tint = ColorScheme::instance().error();
-        tint.setAlpha(ColorScheme::instance().isDark() ? 70 : 40);
+        QColor tint = colors.error();
+        tint.setAlpha(colors.isDark() ? 70 : 40);
         const QColor base = p.color(QPalette::Base);
         const qreal a = tint.alphaF();
         p.setColor(QPalette::Base, QColor::fromRgbF(base.redF() * (1 - a) + tint.redF() * a,

@@ -2,6 +2,7 @@
 
 #include <QColor>
 
+class ColorScheme;
 class QAbstractButton;
 class QLineEdit;
 class QWidget;
@@ -17,6 +18,6 @@ void setFill(QAbstractButton *button, const QColor &fill);
 void clearFill(QAbstractButton *button);
 void setBackground(QWidget *widget, const QColor &color);
 // An invalid field: a tinted background.
-void setInvalid(QLineEdit *field, bool invalid);
+void setInvalid(QLineEdit *field, bool invalid, const ColorScheme &colors);
 
 } // namespace WidgetColors

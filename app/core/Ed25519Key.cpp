@@ -190,16 +190,6 @@ QByteArray Ed25519Key::privateKeyPkcs8Pem() const
     return "-----BEGIN PRIVATE KEY-----\n" + b64 + "\n-----END PRIVATE KEY-----\n";
 }
 
-bool Ed25519PublicKey::isValidSpki(const QByteArray &spkiDer)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(spkiDer.constData());
-    EVP_PKEY *key = d2i_PUBKEY(nullptr, &p, long(spkiDer.size()));
-    const bool ok = key && EVP_PKEY_get_id(key) == EVP_PKEY_ED25519;
-    EVP_PKEY_free(key);
-    ERR_clear_error();
-    return ok;
-}
-
 bool Ed25519PublicKey::verify(const QByteArray &spkiDer, const QByteArray &message,
                               const QByteArray &signature)
 {

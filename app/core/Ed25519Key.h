@@ -49,5 +49,4 @@ class Ed25519PublicKey
 public:
     static bool verify(const QByteArray &spkiDer, const QByteArray &message,
                        const QByteArray &signature);
-    static bool isValidSpki(const QByteArray &spkiDer);
 };

@@ -10,6 +10,90 @@
 
 #include <cstdio>
 
+namespace {
+
+struct Cli
+{
+    QCommandLineOption port{QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any)."),
+                            QStringLiteral("port"), QStringLiteral("0")};
+    QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Market random seed."),
+                            QStringLiteral("n"), QStringLiteral("20260102")};
+    QCommandLineOption fixed{QStringLiteral("fixed-clock"),
+                             QStringLiteral("Deterministic: fixed clock, market moves only on "
+                                            "/demo/step.")};
+    QCommandLineOption fault{QStringLiteral("fault"),
+                             QStringLiteral("Inject a fault into the next request: %1. Repeat for "
+                                            "more; NAME:COUNT for several requests.")
+                                 .arg(DemoFaults::names().join(QStringLiteral(", "))),
+                             QStringLiteral("name[:count]")};
+    QCommandLineOption apiKey{QStringLiteral("api-key"), QStringLiteral("API key to accept."),
+                              QStringLiteral("key")};
+    QCommandLineOption publicKey{QStringLiteral("public-key"),
+                                 QStringLiteral("Public key for --api-key, as base64 DER "
+                                                "(MCowBQYDK2VwAyEA...)."),
+                                 QStringLiteral("base64")};
+    QCommandLineOption keyOut{QStringLiteral("write-key"),
+                              QStringLiteral("Where to write a generated private key."),
+                              QStringLiteral("file")};
+    QCommandLineOption dedupe{QStringLiteral("reject-duplicate-client-ids"),
+                              QStringLiteral("Refuse an order whose clientOrderId was used before "
+                                             "(the documented exchange promises no such check).")};
+};
+
+bool injectFaults(DemoExchange &exchange, const QStringList &specs, QTextStream &err)
+{
+    for (const QString &spec : specs) {
+        const QString name = spec.section(QLatin1Char(':'), 0, 0);
+        const int count = std::max(1, spec.section(QLatin1Char(':'), 1, 1).toInt());
+        const DemoFault f = DemoFaults::fromName(name);
+        if (f == DemoFault::None) {
+            err << "Unknown fault " << name << "; one of " << DemoFaults::names().join(u", ")
+                << Qt::endl;
+            return false;
+        }
+        exchange.injectFault(f, count);
+    }
+    return true;
+}
+
+// Registers the given key pair, or makes one and writes its private half to a 0600 file.
+// The API key to use, or empty after saying why not.
+QString setUpCredentials(DemoExchange &exchange, const QCommandLineParser &parser, const Cli &cli,
+                         QTextStream &out, QTextStream &err)
+{
+    QString key = parser.value(cli.apiKey);
+    if (parser.isSet(cli.apiKey) != parser.isSet(cli.publicKey)) {
+        err << "--api-key and --public-key go together." << Qt::endl;
+        return {};
+    }
+    if (parser.isSet(cli.apiKey)) {
+        if (!exchange.addApiKey(key,
+                                QByteArray::fromBase64(parser.value(cli.publicKey).toLatin1()))) {
+            err << "--public-key is not an Ed25519 public key in base64 DER." << Qt::endl;
+            return {};
+        }
+        return key;
+    }
+    const auto credentials = exchange.createCredentials();
+    QString path = parser.value(cli.keyOut);
+    if (path.isEmpty())
+        path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                   .filePath(QStringLiteral("tradedesk-demo-key-%1.pem")
+                                 .arg(QCoreApplication::applicationPid()));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err << "Cannot write the private key to " << path << Qt::endl;
+        return {};
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(credentials.key->privateKeyPkcs8Pem());
+    out << "Private key written to " << path << " (mode 0600)" << Qt::endl;
+    out << "Public key: " << credentials.key->publicKeySpkiBase64() << Qt::endl;
+    return credentials.apiKey;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -24,87 +108,30 @@ int main(int argc, char *argv[])
                        "GET /demo/stats."));
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0 = any)."),
-                            QStringLiteral("port"), QStringLiteral("0"));
-    QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Market random seed."),
-                            QStringLiteral("n"), QStringLiteral("20260102"));
-    QCommandLineOption fixed(QStringLiteral("fixed-clock"),
-                             QStringLiteral("Deterministic: fixed clock, market moves only on "
-                                            "/demo/step."));
-    QCommandLineOption fault(QStringLiteral("fault"),
-                             QStringLiteral("Inject a fault into the next request: %1. Repeat for "
-                                            "more; NAME:COUNT for several requests.")
-                                 .arg(DemoFaults::names().join(QStringLiteral(", "))),
-                             QStringLiteral("name[:count]"));
-    QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("API key to accept."),
-                              QStringLiteral("key"));
-    QCommandLineOption publicKey(QStringLiteral("public-key"),
-                                 QStringLiteral("Public key for --api-key, as base64 DER "
-                                                "(MCowBQYDK2VwAyEA...)."),
-                                 QStringLiteral("base64"));
-    QCommandLineOption keyOut(QStringLiteral("write-key"),
-                              QStringLiteral("Where to write a generated private key."),
-                              QStringLiteral("file"));
-    QCommandLineOption dedupe(QStringLiteral("reject-duplicate-client-ids"),
-                              QStringLiteral("Refuse an order whose clientOrderId was used before "
-                                             "(the documented exchange promises no such check)."));
-    parser.addOptions({port, seed, fixed, fault, apiKey, publicKey, keyOut, dedupe});
+    const Cli cli;
+    parser.addOptions({cli.port, cli.seed, cli.fixed, cli.fault, cli.apiKey, cli.publicKey,
+                       cli.keyOut, cli.dedupe});
     parser.process(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     DemoExchangeOptions options;
-    options.seed = parser.value(seed).toULongLong();
-    options.fixedClock = parser.isSet(fixed);
-    options.rejectDuplicateClientIds = parser.isSet(dedupe);
+    options.seed = parser.value(cli.seed).toULongLong();
+    options.fixedClock = parser.isSet(cli.fixed);
+    options.rejectDuplicateClientIds = parser.isSet(cli.dedupe);
     if (options.fixedClock)
         options.stepIntervalMs = 0;
     DemoExchange exchange(options);
 
-    for (const QString &spec : parser.values(fault)) {
-        const QString name = spec.section(QLatin1Char(':'), 0, 0);
-        const int count = std::max(1, spec.section(QLatin1Char(':'), 1, 1).toInt());
-        const DemoFault f = DemoFaults::fromName(name);
-        if (f == DemoFault::None) {
-            err << "Unknown fault " << name << "; one of " << DemoFaults::names().join(u", ")
-                << Qt::endl;
-            return 2;
-        }
-        exchange.injectFault(f, count);
-    }
-
-    QString key = parser.value(apiKey);
-    if (parser.isSet(apiKey) != parser.isSet(publicKey)) {
-        err << "--api-key and --public-key go together." << Qt::endl;
+    if (!injectFaults(exchange, parser.values(cli.fault), err))
         return 2;
-    }
-    if (parser.isSet(apiKey)) {
-        if (!exchange.addApiKey(key, QByteArray::fromBase64(parser.value(publicKey).toLatin1()))) {
-            err << "--public-key is not an Ed25519 public key in base64 DER." << Qt::endl;
-            return 2;
-        }
-    } else {
-        const auto credentials = exchange.createCredentials();
-        key = credentials.apiKey;
-        QString path = parser.value(keyOut);
-        if (path.isEmpty())
-            path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                       .filePath(QStringLiteral("tradedesk-demo-key-%1.pem")
-                                     .arg(QCoreApplication::applicationPid()));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << "Cannot write the private key to " << path << Qt::endl;
-            return 1;
-        }
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        file.write(credentials.key->privateKeyPkcs8Pem());
-        out << "Private key written to " << path << " (mode 0600)" << Qt::endl;
-        out << "Public key: " << credentials.key->publicKeySpkiBase64() << Qt::endl;
-    }
+    const QString key = setUpCredentials(exchange, parser, cli, out, err);
+    if (key.isEmpty())
+        return 2;
 
-    const quint16 bound = exchange.listen(quint16(parser.value(port).toUInt()));
+    const quint16 bound = exchange.listen(quint16(parser.value(cli.port).toUInt()));
     if (bound == 0) {
-        err << "Cannot listen on 127.0.0.1:" << parser.value(port) << Qt::endl;
+        err << "Cannot listen on 127.0.0.1:" << parser.value(cli.port) << Qt::endl;
         return 1;
     }
     out << "Demo exchange on " << exchange.baseUrl().toString() << Qt::endl;

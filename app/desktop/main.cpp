@@ -22,6 +22,44 @@
 #include <cstdio>
 #include <future>
 
+namespace {
+
+void installTranslators(QTranslator &qt, QTranslator &app)
+{
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    // The user's language, else English (which carries the plural forms).
+    if (app.load(QLocale(), QStringLiteral("tradedesk"), QStringLiteral("_"),
+                 QStringLiteral(":/i18n"))
+        || app.load(QStringLiteral(":/i18n/tradedesk_en.qm")))
+        QApplication::installTranslator(&app);
+}
+
+// What the command line and the settings ask for; an error when a key file cannot be read.
+QString sessionOptions(const CommandLine &cli, const AppSettings &settings, Session::Options *o)
+{
+    o->baseUrl = cli.baseUrl.isEmpty() ? settings.baseUrl() : cli.baseUrl;
+    // The demo exchange is the default wherever no real exchange is configured.
+    if (cli.demo || o->baseUrl.isEmpty())
+        o->embedded = DemoExchange::maker();
+    o->apiKey = cli.apiKey;
+    o->account = cli.account;
+    if (o->embedded && o->account.isEmpty())
+        o->account = DemoExchange::defaultAccountId();
+    o->symbol = cli.symbol;
+    o->dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (cli.privateKeyFile.isEmpty())
+        return {};
+    auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(cli.privateKeyFile));
+    if (!key->isValid())
+        return QStringLiteral("--private-key %1: %2").arg(cli.privateKeyFile, key->error());
+    o->key = key;
+    return {};
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -31,14 +69,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("tradedesk"));
 
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // The user's language, else English (which carries the plural forms).
-    if (appTranslator.load(QLocale(), QStringLiteral("tradedesk"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral(":/i18n/tradedesk_en.qm")))
-        QApplication::installTranslator(&appTranslator);
+    installTranslators(qtTranslator, appTranslator);
 
     CommandLine cli;
     if (const QString error = cli.parse(app); !error.isEmpty()) {
@@ -57,24 +88,9 @@ int main(int argc, char *argv[])
     SecretStore secrets(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
 
     Session::Options options;
-    options.baseUrl = cli.baseUrl.isEmpty() ? settings.baseUrl() : cli.baseUrl;
-    // The demo exchange is the default wherever no real exchange is configured.
-    if (cli.demo || options.baseUrl.isEmpty())
-        options.embedded = DemoExchange::maker();
-    options.apiKey = cli.apiKey;
-    options.account = cli.account;
-    if (options.embedded && options.account.isEmpty())
-        options.account = DemoExchange::defaultAccountId();
-    options.symbol = cli.symbol;
-    options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (!cli.privateKeyFile.isEmpty()) {
-        auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(cli.privateKeyFile));
-        if (!key->isValid()) {
-            std::fprintf(stderr, "--private-key %s: %s\n", qPrintable(cli.privateKeyFile),
-                         qPrintable(key->error()));
-            return 2;
-        }
-        options.key = key;
+    if (const QString error = sessionOptions(cli, settings, &options); !error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
     }
 
     Session session(options, &settings);

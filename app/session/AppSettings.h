@@ -12,7 +12,6 @@ public:
     explicit AppSettings(QSettings *settings)
         : m_s(settings)
     {}
-    QSettings *raw() const { return m_s; }
 
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);

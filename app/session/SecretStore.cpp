@@ -37,15 +37,6 @@ SecretStore::SecretStore(const QString &fallbackDirectory, QObject *parent)
       m_directory(fallbackDirectory)
 {}
 
-bool SecretStore::keychainCompiledIn()
-{
-#ifdef TRADEDESK_HAVE_KEYCHAIN
-    return true;
-#else
-    return false;
-#endif
-}
-
 QString SecretStore::fallbackPath() const
 {
     return QDir(m_directory).filePath(QStringLiteral("credentials.json"));

@@ -36,7 +36,6 @@ public:
     Backend backend() const { return m_backend; }
     QString backendDescription() const;
     QString fallbackPath() const;
-    static bool keychainCompiledIn();
 
 private:
     Secrets readFile(QString *error) const;

@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 namespace {
 constexpr int JournalLimit = 10000;
@@ -24,15 +25,18 @@ constexpr int JournalLimit = 10000;
 Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     : QObject(parent),
       m_isDemo(bool(options.embedded)),
+      m_clocks(options.clocks),
       m_settings(settings),
+      m_colors(new ColorScheme(this)),
       m_nam(new QNetworkAccessManager(this)),
       m_service(new ApiService(m_nam, this)),
-      m_open(new OpenOrdersModel(this)),
-      m_finished(new FinishedOrdersModel(this)),
-      m_log(new ActivityLogModel(this)),
-      m_orders(new OrdersController(m_service, m_open, m_finished, this)),
+      m_open(new OpenOrdersModel(m_colors, this)),
+      m_finished(new FinishedOrdersModel(m_colors, this)),
+      m_log(new ActivityLogModel(m_colors, m_clocks.wallMs, this)),
+      m_orders(new OrdersController(m_service, m_open, m_finished, m_clocks.wallMs, this)),
       m_market(new MarketDataController(m_service, this)),
-      m_placement(new PlacementTracker(PlacementTracker::Backend::from(m_service), m_log, this)),
+      m_placement(new PlacementTracker(PlacementTracker::Backend::from(m_service), m_log, m_clocks,
+                                       options.random64, this)),
       m_cancels(new CancelController(m_service, m_log, this)),
       m_notifier(new OrderNotifier(
           m_log, [this](OrderId id) { return m_cancels->cancelledByUser(id); }, this))
@@ -52,7 +56,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     m_times = std::make_unique<OrderTimes>(
         options.dataDir.isEmpty() ? QString()
                                   : options.dataDir + QStringLiteral("/order-times.json"));
-    setWallClock([] { return QDateTime::currentMSecsSinceEpoch(); });
+    m_orders->setTimes(m_times.get());
     applySettings();
     if (m_isDemo) {
         // The embedded exchange itself starts with the session (see embedded()): its server,
@@ -132,7 +136,38 @@ void Session::setAccount(const QString &accountId)
     m_orders->setAccount(accountId);
     m_cancels->setAccount(accountId);
     m_market->setAccount(accountId);
-    Q_EMIT accountChanged(accountId);
+}
+
+bool Session::hasCredentials() const
+{
+    return m_service->hasCredentials();
+}
+
+QUrl Session::exchangeUrl() const
+{
+    return m_service->baseUrl();
+}
+
+void Session::lookUp(const QString &query, QObject *context,
+                     std::function<void(const ApiResult<Order> &)> done)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
+    bool numeric = false;
+    const qint64 id = digits.match(query).hasMatch() ? query.toLongLong(&numeric) : 0;
+    const OrderRef ref = numeric && id > 0 ? OrderRef::byId(id) : OrderRef::byClientId(query);
+    m_service->getOrder(
+        m_account, ref, context, [this, query, done = std::move(done)](ApiResult<Order> r) {
+            if (r.ok()) {
+                r.value = withKnownTimes(r.value);
+                m_log->add(
+                    tr("Look up %1").arg(query),
+                    tr("Found order %1 (%2).").arg(r.value.orderId).arg(r.value.statusLabel()));
+            } else {
+                m_log->add(tr("Look up %1").arg(query), r.error.message,
+                           ActivityLogModel::Severity::Error);
+            }
+            done(r);
+        });
 }
 
 void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key)
@@ -176,23 +211,16 @@ Session::~Session() = default;
 Order Session::withKnownTimes(Order order)
 {
     QList<Order> one{std::move(order)};
-    m_times->stamp(one, m_wallClock(), OrderEnums::isFinal(one.first().status));
+    m_times->stamp(one, m_clocks.wallMs(), OrderEnums::isFinal(one.first().status));
     return one.first();
-}
-
-void Session::setWallClock(std::function<qint64()> nowMs)
-{
-    m_wallClock = std::move(nowMs);
-    m_orders->setTimes(m_times.get(), m_wallClock);
-    m_placement->setWallClock(m_wallClock);
 }
 
 void Session::applySettings()
 {
     m_service->setTimeoutMs(m_settings->timeoutMs());
     m_orders->setIntervals(m_settings->openIntervalMs(), m_settings->finishedIntervalMs());
-    ColorScheme::instance().setKind(m_settings->colorBlindSafe() ? ColorScheme::Kind::ColorBlindSafe
-                                                                 : ColorScheme::Kind::Standard);
+    m_colors->setKind(m_settings->colorBlindSafe() ? ColorScheme::Kind::ColorBlindSafe
+                                                   : ColorScheme::Kind::Standard);
     OrderNotifier::Preferences p;
     for (const char *kind : {"filled", "partial", "cancelled", "rejected"}) {
         if (!m_settings->notify(QLatin1String(kind)))

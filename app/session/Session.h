@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/ApiResult.h"
+#include "core/Clocks.h"
 #include "core/EmbeddedExchange.h"
 #include "core/Order.h"
 #include "core/RequestRecord.h"
@@ -15,6 +17,7 @@ class ActivityLogModel;
 class ApiService;
 class AppSettings;
 class CancelController;
+class ColorScheme;
 class Ed25519Key;
 class FinishedOrdersModel;
 class MarketDataController;
@@ -44,6 +47,9 @@ public:
         QString account;
         QString symbol;
         QString dataDir; // where the app's own order times are kept; empty: memory only
+        // Deterministic runs bring their own clocks and client-id randomness.
+        Clocks clocks = Clocks::system();
+        std::function<quint64()> random64; // empty: the system's secure generator
     };
 
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
@@ -57,6 +63,8 @@ public:
     void setAccount(const QString &accountId);
     void setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key);
     QString apiKey() const { return m_apiKey; }
+    bool hasCredentials() const;
+    QUrl exchangeUrl() const;
     std::shared_ptr<const Ed25519Key> key() const { return m_key; }
     // Starts the embedded demo exchange (if any) and the polling.
     void start();
@@ -84,15 +92,18 @@ public:
     QList<RequestRecord> journal() const { return m_journal; }
     // The order with the times this app knows of it (the exchange reports none).
     Order withKnownTimes(Order order);
-    // The wall clock for the times this app records (deterministic runs use the exchange's).
-    void setWallClock(std::function<qint64()> nowMs);
-
-Q_SIGNALS:
-    void accountChanged(const QString &accountId);
+    // Looks up one order by exchange id (digits) or client order id, in this account, with the
+    // times this app knows; logged. `done` runs once, unless context is gone.
+    void lookUp(const QString &query, QObject *context,
+                std::function<void(const ApiResult<Order> &)> done);
+    const Clocks &clocks() const { return m_clocks; }
+    ColorScheme *colors() const { return m_colors; }
 
 private:
     bool m_isDemo;
+    Clocks m_clocks;
     AppSettings *m_settings;
+    ColorScheme *m_colors;
     QNetworkAccessManager *m_nam;
     std::function<std::unique_ptr<EmbeddedExchange>()> m_makeEmbedded;
     std::unique_ptr<EmbeddedExchange> m_embedded;
@@ -108,7 +119,6 @@ private:
     CancelController *m_cancels;
     OrderNotifier *m_notifier;
     std::unique_ptr<OrderTimes> m_times;
-    std::function<qint64()> m_wallClock;
     QHash<QString, QStringList> m_lastSkipped;
     QList<RequestRecord> m_journal;
     QString m_account;

@@ -441,14 +441,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Suche %1…</translation>
     </message>
     <message>
-        <source>Look up %1</source>
-        <translation>Suche %1</translation>
-    </message>
-    <message>
-        <source>Found order %1 (%2).</source>
-        <translation>Auftrag %1 gefunden (%2).</translation>
-    </message>
-    <message>
         <source>Order ID</source>
         <translation>Auftrags-ID</translation>
     </message>
@@ -1556,6 +1548,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>The embedded demo exchange is in use.</source>
         <translation>Die eingebaute Demo-Börse ist in Gebrauch.</translation>
     </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>Suche %1</translation>
+    </message>
+    <message>
+        <source>Found order %1 (%2).</source>
+        <translation>Auftrag %1 gefunden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1780,6 +1780,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Clock skew %1%2.%3 s</source>
         <translation>Uhrabweichung %1%2,%3 s</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: refresh failing, orders as of %1 s ago</source>
+        <translation>⚠ Veraltet: Aktualisierung schlägt fehl, Aufträge von vor %1 s</translation>
     </message>
 </context>
 </TS>

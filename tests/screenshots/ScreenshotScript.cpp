@@ -31,6 +31,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -66,23 +67,23 @@ void ScreenshotScript::start()
     demoOptions.seed = 20260102;
     o.embedded = DemoExchange::maker(demoOptions, &m_demo);
     o.account = DemoExchange::defaultAccountId();
+    // Times from the exchange's fixed clock (so "updated 0 s ago"); client ids from a seeded
+    // generator (each theme's pass on its own).
+    o.clocks.wallMs = [this] {
+        return m_demo ? m_demo->clock().nowMs() : qint64(0);
+    };
+    auto ids = std::make_shared<QRandomGenerator>(quint32(20260102));
+    o.random64 = [ids] {
+        return ids->generate64();
+    };
     o.apiKey = QStringLiteral("demo-screenshot-api-key-0001");
     o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
     m_session = std::make_unique<Session>(o, m_settings.get());
     m_session->service()->setTimeoutMs(2000);
     m_session->embedded();
-    DemoExchange *demo = m_demo;
-    m_session->setWallClock([demo] { return demo->clock().nowMs(); });
-    m_session->log()->setClock(
-        [demo] { return QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC); });
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
-    PollingFeed *open = m_session->orders()->openFeed();
-    m_window->statusPanel()->setClock([open] {
-        return open->lastSuccess().isValid() ? open->lastSuccess().addSecs(1)
-                                             : QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    });
     m_window->finishedFilter()->setFromTime(
-        QDateTime::fromMSecsSinceEpoch(demo->clock().nowMs(), Qt::UTC).addDays(-7));
+        QDateTime::fromMSecsSinceEpoch(m_demo->clock().nowMs(), Qt::UTC).addDays(-7));
     m_window->resize(WindowSize);
     m_window->show();
     m_session->start();

@@ -95,7 +95,7 @@ void ScreenshotScript::buildSteps()
             o.side = d.side;
             o.price = *Decimal::parse(QByteArray(d.price));
             o.quantity = *Decimal::parse(QByteArray(d.qty));
-            o.clientOrderId = OrderValidator::newClientOrderId();
+            o.clientOrderId = s->placement()->newClientOrderId();
             s->service()->placeOrder(o, s, [step](const ApiResult<OrderId> &) { (*step)(); });
         };
         (*step)();
@@ -155,7 +155,7 @@ void ScreenshotScript::buildSteps()
          },
          errorShown("clientOrderIdError", "Only letters"),
          [=] {
-             edit("clientOrderId")->setText(OrderValidator::newClientOrderId());
+             edit("clientOrderId")->setText(s->placement()->newClientOrderId());
          }},
         {QStringLiteral("confirm-order"),
          tr("The optional confirmation shows exactly the form body that will be sent."),

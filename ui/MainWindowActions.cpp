@@ -1,0 +1,155 @@
+// The window's actions (with their shortcuts), menus, toolbar and context menus.
+#include "ui/MainWindow.h"
+
+#include "models/ActivityLogModel.h"
+#include "models/ColorScheme.h"
+#include "models/CsvExport.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/MarketDataController.h"
+#include "models/OrdersController.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "ui/OrderForm.h"
+#include "ui/OrdersView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QToolBar>
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &name, const QString &text, const QKeySequence &key,
+                             auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setToolTip(tr("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                            key.toString(QKeySequence::NativeText)));
+        }
+        // A held shortcut must not repeat an action (Ctrl+Return places an order).
+        a->setAutoRepeat(false);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        addAction(a);
+        return a;
+    };
+    make(QStringLiteral("place"), tr("&Place order"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+         [this] { m_form->place(); });
+    make(QStringLiteral("newOrder"), tr("&New order"), QKeySequence(Qt::CTRL | Qt::Key_N),
+         [this] { m_form->focusEntry(); });
+    QAction *cancel = make(QStringLiteral("cancel"), tr("&Cancel selected"),
+                           QKeySequence(Qt::Key_Delete), [this] { cancelSelected(); });
+    cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_openView->table()->addAction(cancel);
+    make(QStringLiteral("cancelAll"), tr("Cancel &all for symbol…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { cancelAllForSymbol(); });
+    make(QStringLiteral("repeat"), tr("&Repeat order"), QKeySequence(Qt::CTRL | Qt::Key_R),
+         [this] { repeatSelected(false); });
+    make(QStringLiteral("reverse"), tr("Re&verse order"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { repeatSelected(true); });
+    make(QStringLiteral("lookup"), tr("&Look up order…"), QKeySequence(Qt::CTRL | Qt::Key_F),
+         [this] { openLookup(); });
+    make(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] {
+        m_session->orders()->refreshNow();
+        m_session->market()->refreshBalances();
+    });
+    make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+         [this] { openSettings(); });
+    make(QStringLiteral("exportFinished"), tr("Export &finished orders…"),
+         QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
+             exportCsv(tr("Export finished orders"), QStringLiteral("finished-orders.csv"), [this] {
+                 return CsvExport::orders(m_finishedView->selectedOrders().isEmpty()
+                                              ? m_session->finishedOrders()->orders()
+                                              : m_finishedView->selectedOrders());
+             });
+         });
+    make(QStringLiteral("exportLog"), tr("Export activity &log…"), {}, [this] {
+        exportCsv(tr("Export activity log"), QStringLiteral("activity-log.csv"),
+                  [this] { return m_session->log()->toCsv(); });
+    });
+    make(QStringLiteral("exportJournal"), tr("Export request &journal…"), {}, [this] {
+        exportCsv(tr("Export request journal"), QStringLiteral("request-journal.csv"),
+                  [this] { return CsvExport::journal(m_session->journal()); });
+    });
+    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+         [this] { close(); });
+    make(QStringLiteral("resetLayout"), tr("&Reset layout"), {}, [this] { resetLayout(); });
+    QAction *colorBlind =
+        make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
+            m_session->settings()->setColorBlindSafe(on);
+            m_session->applySettings();
+        });
+    colorBlind->setCheckable(true);
+    colorBlind->setChecked(m_session->settings()->colorBlindSafe());
+    connect(m_session->colors(), &ColorScheme::changed, colorBlind, [this, colorBlind] {
+        const QSignalBlocker quiet(colorBlind);
+        colorBlind->setChecked(m_session->colors()->kind() == ColorScheme::Kind::ColorBlindSafe);
+    });
+    make(QStringLiteral("about"), tr("&About TradeDesk"), {}, [this] {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("About TradeDesk"),
+            tr("<b>TradeDesk %1</b><br>A spot trading workstation.<br>Qt %2")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
+            QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    buildMenus();
+}
+
+void MainWindow::buildMenus()
+{
+    const auto a = [this](const char *name) {
+        return action(QLatin1String(name));
+    };
+    QAction *focus = a("newOrder"), *place = a("place"), *cancel = a("cancel");
+    QAction *cancelAll = a("cancelAll"), *repeat = a("repeat"), *reverse = a("reverse");
+    QAction *lookup = a("lookup"), *refresh = a("refresh"), *settings = a("settings");
+    QAction *exportFinished = a("exportFinished"), *exportLog = a("exportLog");
+    QAction *exportJournal = a("exportJournal"), *quit = a("quit"), *reset = a("resetLayout");
+    QAction *colorBlind = a("colorBlind"), *about = a("about");
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({exportFinished, exportLog, exportJournal});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *orders = menuBar()->addMenu(tr("&Orders"));
+    orders->addActions({focus, place});
+    orders->addSeparator();
+    orders->addActions({cancel, cancelAll});
+    orders->addSeparator();
+    orders->addActions({repeat, reverse, lookup, refresh});
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget *d : std::as_const(m_docks))
+        view->addAction(d->toggleViewAction());
+    view->addSeparator();
+    view->addActions({colorBlind, reset});
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(settings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({focus, cancel, cancelAll});
+    bar->addSeparator();
+    bar->addActions({repeat, reverse, lookup, refresh});
+    bar->addSeparator();
+    bar->addAction(settings);
+
+    m_openView->setContextActions({cancel, repeat, reverse, cancelAll});
+    m_finishedView->setContextActions({repeat, reverse, exportFinished});
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
