@@ -56,10 +56,8 @@ void MainWindow::buildActions()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { repeatSelected(true); });
     make(QStringLiteral("lookup"), tr("&Look up order…"), QKeySequence(Qt::CTRL | Qt::Key_F),
          [this] { openLookup(); });
-    make(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence(Qt::Key_F5), [this] {
-        m_session->orders()->refreshNow();
-        m_session->market()->refreshBalances();
-    });
+    make(QStringLiteral("refresh"), tr("Re&fresh"), QKeySequence(Qt::Key_F5),
+         [this] { m_session->refreshNow(); });
     make(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
          [this] { openSettings(); });
     make(QStringLiteral("exportFinished"), tr("Export &finished orders…"),
@@ -81,11 +79,8 @@ void MainWindow::buildActions()
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
          [this] { close(); });
     make(QStringLiteral("resetLayout"), tr("&Reset layout"), {}, [this] { resetLayout(); });
-    QAction *colorBlind =
-        make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {}, [this](bool on) {
-            m_session->settings()->setColorBlindSafe(on);
-            m_session->applySettings();
-        });
+    QAction *colorBlind = make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {},
+                               [this](bool on) { m_session->setColorBlindSafe(on); });
     colorBlind->setCheckable(true);
     colorBlind->setChecked(m_session->settings()->colorBlindSafe());
     connect(m_session->colors(), &ColorScheme::changed, colorBlind, [this, colorBlind] {

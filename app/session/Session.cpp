@@ -77,13 +77,9 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
 
     connect(m_placement, &PlacementTracker::placed, this, [this](OrderId id) {
         m_times->placed(id, m_placement->sentAtWallMs());
-        m_orders->refreshNow();
-        m_market->refreshBalances();
+        refreshNow();
     });
-    connect(m_cancels, &CancelController::refreshWanted, this, [this] {
-        m_orders->refreshNow();
-        m_market->refreshBalances();
-    });
+    connect(m_cancels, &CancelController::refreshWanted, this, [this] { refreshNow(); });
     connect(m_market, &MarketDataController::symbolsChanged, this, [this] {
         m_open->setSymbolRules(m_market->symbols());
         m_finished->setSymbolRules(m_market->symbols());
@@ -228,6 +224,18 @@ void Session::applySettings()
     }
     p.sound = m_settings->notifySound();
     m_notifier->setPreferences(p);
+}
+
+void Session::refreshNow()
+{
+    m_orders->refreshNow();
+    m_market->refreshBalances();
+}
+
+void Session::setColorBlindSafe(bool on)
+{
+    m_settings->setColorBlindSafe(on);
+    applySettings();
 }
 
 void Session::setPaused(bool paused)

@@ -72,6 +72,10 @@ public:
     // starts polling if it could not before. Empty when accepted, else why not.
     QString setExchange(const QUrl &url);
     void setPaused(bool paused);
+    // Orders and balances at once (after the trader's own action, or F5).
+    void refreshNow();
+    // The View menu's toggle: saved and in effect at once, as if changed in Settings.
+    void setColorBlindSafe(bool on);
     void setMinimised(bool minimised);
 
     ApiService *service() const { return m_service; }

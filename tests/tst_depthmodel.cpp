@@ -1,0 +1,181 @@
+// The order-book ladder: diffed by price through random books, never reset, totals exact.
+#include "models/ColorScheme.h"
+#include "models/DepthModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestDepthModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void ladderShape();
+    void randomBooksKeepTheModelConsistent();
+    void unchangedBookSaysNothing();
+    void ownOrdersMarkTheirLevels();
+    void capsLevelsNearestTheSpread();
+};
+
+namespace {
+
+Decimal d(const char *text)
+{
+    return *Decimal::parse(QByteArray(text));
+}
+
+Decimal cents(qint64 units)
+{
+    return *Decimal::fromInteger(units).divide(Decimal::fromInteger(100), 2);
+}
+
+DepthLevel lv(const char *price, const char *qty)
+{
+    return {d(price), d(qty)};
+}
+
+// A random book around 100.00: prices on a 0.01 grid, unique, asks above bids.
+Depth randomBook(QRandomGenerator &g)
+{
+    Depth b;
+    const int asks = g.bounded(0, 25), bids = g.bounded(0, 25);
+    QSet<int> used;
+    for (int i = 0; i < asks + bids; ++i) {
+        const bool ask = i < asks;
+        const int offset = g.bounded(1, 60);
+        const int price = ask ? 10000 + offset : 10000 - offset;
+        if (used.contains(price))
+            continue;
+        used.insert(price);
+        (ask ? b.asks : b.bids).append({cents(price), cents(g.bounded(1, 100000))});
+    }
+    return b;
+}
+
+} // namespace
+
+void TestDepthModel::ladderShape()
+{
+    DepthModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Depth b;
+    b.asks = {lv("101.00", "1"), lv("100.50", "2"), lv("102.00", "3")}; // unsorted on purpose
+    b.bids = {lv("99.00", "4"), lv("100.00", "5")};
+    m.apply(b);
+    QCOMPARE(m.rowCount(), 6);
+    QCOMPARE(m.spreadRow(), 3);
+    // Asks highest first; totals count outwards from the spread.
+    QCOMPARE(m.level(0)->price, d("102.00"));
+    QCOMPARE(m.level(0)->total, d("6"));
+    QCOMPARE(m.level(2)->price, d("100.50"));
+    QCOMPARE(m.level(2)->total, d("2"));
+    QCOMPARE(m.kindOf(3), DepthModel::RowKind::Spread);
+    QCOMPARE(*m.spread(), d("0.50"));
+    QCOMPARE(m.level(4)->price, d("100.00"));
+    QCOMPARE(m.level(4)->total, d("5"));
+    QCOMPARE(m.level(5)->total, d("9"));
+    // Bars: against the deeper side (asks 6, bids 9).
+    QCOMPARE(m.index(5, 0).data(DepthModel::DepthPermilleRole).toInt(), 1000);
+    QCOMPARE(m.index(0, 0).data(DepthModel::DepthPermilleRole).toInt(), 666);
+    QCOMPARE(m.index(2, DepthModel::Price).data().toString(), QStringLiteral("100.50"));
+    QVERIFY(m.index(0, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("102")));
+}
+
+void TestDepthModel::randomBooksKeepTheModelConsistent()
+{
+    DepthModel m;
+    m.setLevelsPerSide(100);
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+    QRandomGenerator g(1234);
+    for (int round = 0; round < 300; ++round) {
+        const Depth b = randomBook(g);
+        m.apply(b);
+        // The ladder equals the book: every level, right order, exact totals.
+        QCOMPARE(m.spreadRow(), int(b.asks.size()));
+        QCOMPARE(m.rowCount(), int(b.asks.size() + b.bids.size()) + 1);
+        Decimal total;
+        for (int row = m.spreadRow() - 1; row >= 0; --row) {
+            total = *total.add(m.level(row)->size);
+            QCOMPARE(m.level(row)->total, total);
+            if (row > 0)
+                QVERIFY(m.level(row - 1)->price > m.level(row)->price);
+        }
+        total = Decimal();
+        for (int row = m.spreadRow() + 1; row < m.rowCount(); ++row) {
+            total = *total.add(m.level(row)->size);
+            QCOMPARE(m.level(row)->total, total);
+            if (row > m.spreadRow() + 1)
+                QVERIFY(m.level(row - 1)->price > m.level(row)->price);
+        }
+    }
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestDepthModel::unchangedBookSaysNothing()
+{
+    DepthModel m;
+    Depth b;
+    b.asks = {lv("101", "1")};
+    b.bids = {lv("99", "1")};
+    m.apply(b);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
+    m.apply(b);
+    QCOMPARE(changed.count() + inserted.count() + removed.count(), 0);
+    b.bids[0].quantity = d("2"); // one size: one row (and the bars) announced, nothing moves
+    m.apply(b);
+    QCOMPARE(inserted.count() + removed.count(), 0);
+    QVERIFY(changed.count() >= 1);
+    const auto last = changed.last();
+    QCOMPARE(last.at(0).toModelIndex().row(), 2);
+    QCOMPARE(last.at(1).toModelIndex().row(), 2);
+}
+
+void TestDepthModel::ownOrdersMarkTheirLevels()
+{
+    ColorScheme colors;
+    DepthModel m(&colors);
+    Depth b;
+    b.asks = {lv("101.00", "1"), lv("102.00", "1")};
+    b.bids = {lv("99.00", "1")};
+    m.apply(b);
+    Order sell;
+    sell.orderId = 1;
+    sell.side = Side::Sell;
+    sell.price = d("102.00");
+    sell.quantity = d("0.5");
+    sell.tradeQty = d("0.2");
+    Order buy = sell;
+    buy.orderId = 2;
+    buy.side = Side::Buy;
+    buy.price = d("102.00"); // a buy at an ask's price marks nothing there
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    m.setOwnOrders({sell, buy});
+    QCOMPARE(m.level(0)->mine, d("0.3"));
+    QVERIFY(m.level(1)->mine.isZero());
+    QVERIFY(m.index(0, DepthModel::Mine).data().toString().contains(QLatin1String("0.3")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+}
+
+void TestDepthModel::capsLevelsNearestTheSpread()
+{
+    DepthModel m;
+    m.setLevelsPerSide(2);
+    Depth b;
+    b.asks = {lv("103", "1"), lv("101", "1"), lv("102", "1")};
+    b.bids = {lv("97", "1"), lv("99", "1"), lv("98", "1")};
+    m.apply(b);
+    QCOMPARE(m.rowCount(), 5);
+    QCOMPARE(m.level(0)->price, d("102"));
+    QCOMPARE(m.level(1)->price, d("101"));
+    QCOMPARE(m.level(3)->price, d("99"));
+    QCOMPARE(m.level(4)->price, d("98"));
+}
+
+QTEST_GUILESS_MAIN(TestDepthModel)
+#include "tst_depthmodel.moc"
