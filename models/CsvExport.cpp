@@ -34,6 +34,21 @@ QString orders(const QList<Order> &list)
     return csv.text();
 }
 
+QString fills(const QList<Trade> &list)
+{
+    CsvWriter csv({QStringLiteral("time"), QStringLiteral("tradeId"), QStringLiteral("orderId"),
+                   QStringLiteral("symbol"), QStringLiteral("side"), QStringLiteral("price"),
+                   QStringLiteral("quantity"), QStringLiteral("amount"), QStringLiteral("fee"),
+                   QStringLiteral("feeAsset"), QStringLiteral("isMaker")});
+    for (const Trade &t : list)
+        csv.addRow({isoUtc(t.time), t.tradeId,
+                    t.orderId > 0 ? QString::number(t.orderId) : QString(), t.symbol,
+                    OrderEnums::sideWire(t.side), t.price.toString(), t.quantity.toString(),
+                    t.amount.toString(), t.fee.toString(), t.feeAsset,
+                    t.isMaker ? QStringLiteral("true") : QStringLiteral("false")});
+    return csv.text();
+}
+
 QString journal(const QList<RequestRecord> &records)
 {
     CsvWriter csv({QStringLiteral("sentAt"), QStringLiteral("method"), QStringLiteral("path"),

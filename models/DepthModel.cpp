@@ -254,6 +254,8 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
                      : tr("Spread —");
         if (role == RawValueRole && column == Price && s)
             return QVariant::fromValue(*s);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignCenter);
         return {};
     }
     switch (role) {

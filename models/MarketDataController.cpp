@@ -51,39 +51,48 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
         },
         5000, this);
     ApiService *api = m_service;
+    const auto market = [this] {
+        Q_EMIT marketChanged();
+    };
     m_priceFeed = symbolFeed<Decimal>(
         tr("Last price"),
         [api](const QString &s, QObject *c, auto done) { api->tickerPrice(s, c, done); },
-        &m_lastPrice, 2000);
+        &m_lastPrice, 2000, market);
     m_bookFeed = symbolFeed<BookTicker>(
         tr("Best bid/ask"),
         [api](const QString &s, QObject *c, auto done) { api->bookTicker(s, c, done); }, &m_book,
-        2000);
+        2000, market);
     m_tickerFeed = symbolFeed<Ticker24h>(
         tr("24 h ticker"),
         [api](const QString &s, QObject *c, auto done) { api->ticker24h(s, c, done); }, &m_ticker,
-        10000);
+        10000, market);
+    // Public data: one request per 2 s per endpoint is all the exchange allows.
+    m_depthFeed = symbolFeed<Depth>(
+        tr("Order book"),
+        [api](const QString &s, QObject *c, auto done) { api->depth(s, c, done); }, &m_depth, 2000,
+        [this] { Q_EMIT depthChanged(); });
 }
 
 template <typename T>
 PollingFeed *MarketDataController::symbolFeed(const QString &name, Ask<T> ask,
-                                              std::optional<T> *slot, int intervalMs)
+                                              std::optional<T> *slot, int intervalMs,
+                                              std::function<void()> changed)
 {
     // A reply for a symbol the trader has left since asking is dropped, never stored as the new
     // symbol's.
     MarketDataController *self = this;
     return new PollingFeed(
         name,
-        [self, ask, slot](QObject *ctx, PollingFeed::Done done) {
+        [self, ask, slot, changed](QObject *ctx, PollingFeed::Done done) {
             if (self->m_symbol.isEmpty())
                 return done({});
             const QString asked = self->m_symbol;
-            ask(asked, ctx, [self, done, slot, asked](const ApiResult<T> &r) {
+            ask(asked, ctx, [self, done, slot, asked, changed](const ApiResult<T> &r) {
                 if (asked != self->m_symbol)
                     return done({});
                 if (r.ok()) {
                     *slot = r.value;
-                    Q_EMIT self->marketChanged();
+                    changed();
                 }
                 done(r.error);
             });
@@ -93,7 +102,19 @@ PollingFeed *MarketDataController::symbolFeed(const QString &name, Ask<T> ask,
 
 QList<PollingFeed *> MarketDataController::feeds() const
 {
-    return {m_symbolFeed, m_accountFeed, m_balanceFeed, m_priceFeed, m_bookFeed, m_tickerFeed};
+    return {m_symbolFeed, m_accountFeed, m_balanceFeed, m_priceFeed,
+            m_bookFeed,   m_tickerFeed,  m_depthFeed};
+}
+
+void MarketDataController::setDepthWanted(bool wanted)
+{
+    if (wanted == m_depthWanted)
+        return;
+    m_depthWanted = wanted;
+    if (wanted && m_started)
+        m_depthFeed->start();
+    else if (!wanted)
+        m_depthFeed->stop();
 }
 
 void MarketDataController::setSymbol(const QString &symbol)
@@ -104,7 +125,10 @@ void MarketDataController::setSymbol(const QString &symbol)
     m_lastPrice.reset();
     m_book.reset();
     m_ticker.reset();
+    m_depth.reset();
     Q_EMIT marketChanged();
+    Q_EMIT depthChanged();
+    m_depthFeed->refreshNow();
     m_priceFeed->refreshNow();
     m_bookFeed->refreshNow();
     m_tickerFeed->refreshNow();
@@ -122,12 +146,16 @@ void MarketDataController::setAccount(const QString &accountId)
 
 void MarketDataController::start()
 {
-    for (PollingFeed *f : feeds())
-        f->start();
+    m_started = true;
+    for (PollingFeed *f : feeds()) {
+        if (f != m_depthFeed || m_depthWanted)
+            f->start();
+    }
 }
 
 void MarketDataController::stop()
 {
+    m_started = false;
     for (PollingFeed *f : feeds())
         f->stop();
 }
@@ -156,13 +184,4 @@ std::optional<SymbolRules> MarketDataController::rules(const QString &symbol) co
             return r;
     }
     return std::nullopt;
-}
-
-std::optional<Decimal> MarketDataController::available(const QString &token) const
-{
-    for (const Balance &b : m_balances) {
-        if (b.token == token)
-            return b.available;
-    }
-    return m_balances.isEmpty() ? std::nullopt : std::optional<Decimal>(Decimal());
 }

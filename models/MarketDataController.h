@@ -39,7 +39,10 @@ public:
     std::optional<Decimal> lastPrice() const { return m_lastPrice; }
     std::optional<BookTicker> book() const { return m_book; }
     std::optional<Ticker24h> ticker() const { return m_ticker; }
-    std::optional<Decimal> available(const QString &token) const;
+    // The symbol's order book, polled only while wanted (the book is on screen).
+    void setDepthWanted(bool wanted);
+    bool isDepthWanted() const { return m_depthWanted; }
+    std::optional<Depth> depth() const { return m_depth; }
     QList<Balance> balances() const { return m_balances; }
     QList<PollingFeed *> feeds() const;
 
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void accountsChanged();
     void marketChanged();
     void balancesChanged();
+    // A new book for the symbol (or none, after the symbol changed).
+    void depthChanged();
 
 private:
     // Asks for one symbol's data; the service's call for it.
@@ -56,8 +61,8 @@ private:
                                    std::function<void(const ApiResult<T> &)> done)>;
     // One feed per market-data endpoint, for the form's symbol.
     template <typename T>
-    PollingFeed *symbolFeed(const QString &name, Ask<T> ask, std::optional<T> *slot,
-                            int intervalMs);
+    PollingFeed *symbolFeed(const QString &name, Ask<T> ask, std::optional<T> *slot, int intervalMs,
+                            std::function<void()> changed);
 
     ApiService *m_service;
     QString m_symbol;
@@ -68,10 +73,14 @@ private:
     std::optional<Decimal> m_lastPrice;
     std::optional<BookTicker> m_book;
     std::optional<Ticker24h> m_ticker;
+    std::optional<Depth> m_depth;
+    bool m_depthWanted = false;
+    bool m_started = false;
     PollingFeed *m_symbolFeed;
     PollingFeed *m_accountFeed;
     PollingFeed *m_balanceFeed;
     PollingFeed *m_priceFeed;
     PollingFeed *m_bookFeed;
     PollingFeed *m_tickerFeed;
+    PollingFeed *m_depthFeed;
 };

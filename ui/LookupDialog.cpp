@@ -60,6 +60,7 @@ void LookupDialog::lookUp(const QString &text)
         if (r.ok()) {
             m_message->clear();
             showOrder(r.value);
+            Q_EMIT orderShown(r.value.orderId);
         } else {
             m_details->hide();
             m_message->show(MessageBar::Kind::Error, r.error.message);

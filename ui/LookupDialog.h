@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Order.h"
+
 #include <QDialog>
 
 class MessageBar;
@@ -18,6 +20,9 @@ class LookupDialog final : public QDialog
 public:
     explicit LookupDialog(Session *session, QWidget *parent = nullptr);
     void lookUp(const QString &text);
+
+Q_SIGNALS:
+    void orderShown(OrderId orderId);
 
 private:
     void showOrder(const Order &order);

@@ -13,6 +13,7 @@
 #include "session/SecretStore.h"
 #include "session/Session.h"
 #include "ui/CancelPreviewDialog.h"
+#include "ui/FillsView.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
 #include "ui/MarketPanel.h"
@@ -187,6 +188,7 @@ void MainWindow::buildDocks()
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
     resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
     resizeDocks({finishedDock}, {260}, Qt::Vertical);
+    buildMarketDocks(logDock);
 }
 
 QList<Order> MainWindow::selectionForAction() const
@@ -256,8 +258,10 @@ void MainWindow::repeatSelected(bool reverse)
 
 LookupDialog *MainWindow::lookupDialog()
 {
-    if (!m_lookup)
+    if (!m_lookup) {
         m_lookup = new LookupDialog(m_session, this);
+        connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
+    }
     return m_lookup;
 }
 
@@ -318,6 +322,8 @@ void MainWindow::resetLayout()
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
     restoreState(m_defaultState);
+    m_openView->resetColumns();
+    m_finishedView->resetColumns();
 }
 
 void MainWindow::restoreLayout()
@@ -327,7 +333,7 @@ void MainWindow::restoreLayout()
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     else
-        resize(1360, 820);
+        resize(1440, 900);
     restoreState(s->windowState(QStringLiteral("state")));
     m_openView->restoreState(s->windowState(QStringLiteral("openColumns")));
     m_finishedView->restoreState(s->windowState(QStringLiteral("finishedColumns")));

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class CancelController;
+class DepthView;
+class FillsView;
 class FinishedFilterBar;
 class LookupDialog;
 class MarketPanel;
@@ -31,6 +33,9 @@ public:
     OrderForm *orderForm() const { return m_form; }
     OrdersView *openView() const { return m_openView; }
     OrdersView *finishedView() const { return m_finishedView; }
+    DepthView *depthView() const { return m_depthView; }
+    FillsView *fillsView() const { return m_fillsView; }
+    QTableView *balancesView() const { return m_balancesView; }
     FinishedFilterBar *finishedFilter() const { return m_filter; }
     MessageBar *ordersMessage() const { return m_ordersMessage; }
     LookupDialog *lookupDialog();
@@ -59,6 +64,7 @@ private:
     void buildDocks();
     void buildActions();
     void buildMenus();
+    void buildMarketDocks(QDockWidget *logDock);
     void restoreLayout();
     void saveLayout();
     void present(const OrderNotifier::Notification &notification);
@@ -75,6 +81,9 @@ private:
     OrdersView *m_finishedView = nullptr;
     FinishedFilterBar *m_filter = nullptr;
     QTableView *m_logView = nullptr;
+    DepthView *m_depthView = nullptr;
+    FillsView *m_fillsView = nullptr;
+    QTableView *m_balancesView = nullptr;
     MessageBar *m_ordersMessage = nullptr;
     StatusPanel *m_status = nullptr;
     LookupDialog *m_lookup = nullptr;

@@ -17,6 +17,7 @@ MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors
       m_symbol(new QLabel(this)),
       m_last(new QLabel(this)),
       m_change(new QLabel(this)),
+      m_range(new QLabel(this)),
       m_bid(new QPushButton(this)),
       m_ask(new QPushButton(this))
 {
@@ -39,7 +40,11 @@ MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors
     m_ask->setFocusPolicy(Qt::NoFocus);
     grid->addWidget(m_symbol, 0, 0);
     grid->addWidget(m_change, 0, 1, Qt::AlignRight);
-    grid->addWidget(m_last, 1, 0, 1, 2);
+    m_range->setObjectName(QStringLiteral("dayRange"));
+    m_range->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_range->setToolTip(tr("24 h high, low and traded amount (in the quote token)"));
+    grid->addWidget(m_last, 1, 0);
+    grid->addWidget(m_range, 1, 1);
     grid->addWidget(m_bid, 2, 0);
     grid->addWidget(m_ask, 2, 1);
     connect(m_bid, &QPushButton::clicked, this, [this] { Q_EMIT priceChosen(m_bidPrice); });
@@ -63,8 +68,18 @@ void MarketPanel::refresh()
                               .arg(up ? QStringLiteral("+") : QString(),
                                    DecimalFormat::display(ticker->priceChangePercent, 2)));
         WidgetColors::setText(m_change, m_colors->side(up ? Side::Buy : Side::Sell));
+        m_range->setText(tr("H %1 · L %2\nVol %3 %4")
+                             .arg(DecimalFormat::display(ticker->highPrice, decimals),
+                                  DecimalFormat::display(ticker->lowPrice, decimals),
+                                  DecimalFormat::display(ticker->amount, 2),
+                                  rules ? rules->quoteToken : QString()));
+        m_range->setAccessibleName(tr("24 hours: high %1, low %2, volume %3")
+                                       .arg(DecimalFormat::display(ticker->highPrice, decimals),
+                                            DecimalFormat::display(ticker->lowPrice, decimals),
+                                            DecimalFormat::display(ticker->amount, 2)));
     } else {
         m_change->clear();
+        m_range->clear();
     }
     const auto book = m_market->book();
     m_bid->setEnabled(book && book->hasBid);

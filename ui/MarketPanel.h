@@ -29,6 +29,7 @@ private:
     QLabel *m_symbol;
     QLabel *m_last;
     QLabel *m_change;
+    QLabel *m_range;
     QPushButton *m_bid;
     QPushButton *m_ask;
     Decimal m_bidPrice;

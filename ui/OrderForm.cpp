@@ -1,5 +1,6 @@
 #include "ui/OrderForm.h"
 
+#include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
 #include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
@@ -145,8 +146,8 @@ void OrderForm::revalidate()
     if (ctx.rules && m_market->symbol() != d.symbol)
         ctx.lastPrice.reset();
     if (ctx.rules) {
-        ctx.availableQuote = m_market->available(ctx.rules->quoteToken);
-        ctx.availableBase = m_market->available(ctx.rules->baseToken);
+        ctx.availableQuote = m_session->balances()->available(ctx.rules->quoteToken);
+        ctx.availableBase = m_session->balances()->available(ctx.rules->baseToken);
     }
     if (const auto large = Decimal::parse(m_settings->largeNotional()))
         ctx.largeNotional = *large;
@@ -197,8 +198,8 @@ void OrderForm::updateBalanceLabel()
         m_available->setText(QStringLiteral("—"));
         return;
     }
-    const auto quote = m_market->available(rules->quoteToken);
-    const auto base = m_market->available(rules->baseToken);
+    const auto quote = m_session->balances()->available(rules->quoteToken);
+    const auto base = m_session->balances()->available(rules->baseToken);
     m_available->setText(
         tr("%1 %2 · %3 %4")
             .arg(quote ? DecimalFormat::display(quote->normalized(), rules->priceDecimals())
@@ -219,8 +220,8 @@ void OrderForm::quickSize(int percent)
     in.side = d.side;
     in.type = d.type;
     in.percent = percent;
-    in.availableQuote = m_market->available(rules->quoteToken).value_or(Decimal());
-    in.availableBase = m_market->available(rules->baseToken).value_or(Decimal());
+    in.availableQuote = m_session->balances()->available(rules->quoteToken).value_or(Decimal());
+    in.availableBase = m_session->balances()->available(rules->baseToken).value_or(Decimal());
     in.typedPrice = DecimalFormat::parseInput(d.priceText);
     in.lastPrice = m_market->lastPrice();
     in.rules = *rules;
@@ -237,7 +238,16 @@ void OrderForm::setPrice(const Decimal &price)
 {
     m_limit->setChecked(true);
     setDecimal(m_price, price);
+    renewSpentClientId(); // a new price is a new intent
     m_price->setFocus();
+}
+
+void OrderForm::setPriceAndQuantity(const Decimal &price, const Decimal &quantity)
+{
+    setPrice(price);
+    // As given; the form's rules (lot step, minimum, balance) judge it like a typed one.
+    setDecimal(m_quantity, quantity);
+    m_quantity->setFocus();
 }
 
 void OrderForm::focusEntry()

@@ -37,6 +37,7 @@ public:
     // Repeat (same side) or reverse (opposite side) an order: fills the form, sends nothing.
     void fillFrom(const Order &order, bool reverse);
     void setPrice(const Decimal &price);
+    void setPriceAndQuantity(const Decimal &price, const Decimal &quantity);
     void focusEntry();
     // After the colour scheme changes.
     void refreshColors() { onSideOrTypeChanged(); }

@@ -65,6 +65,11 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     fit(OrderTableModel::AveragePrice, {price});
     fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
     fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
+    // What a trader reads first stays in view beside the order book: status after quantity.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(OrderTableModel::Status),
+                        header->visualIndex(OrderTableModel::Quantity) + 1);
+    m_defaultColumns = header->saveState();
     m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(3);
@@ -115,6 +120,11 @@ void OrdersView::setBanner(const QString &text)
 QByteArray OrdersView::saveState() const
 {
     return m_table->horizontalHeader()->saveState();
+}
+
+void OrdersView::resetColumns()
+{
+    m_table->horizontalHeader()->restoreState(m_defaultColumns);
 }
 
 void OrdersView::restoreState(const QByteArray &state)

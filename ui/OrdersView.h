@@ -26,6 +26,8 @@ public:
     void setBanner(const QString &text); // e.g. the open-orders cap warning
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+    // The columns' order and widths as they first were (View → Reset layout).
+    void resetColumns();
     QString stateKey() const { return m_stateKey; }
 
 Q_SIGNALS:
@@ -37,5 +39,6 @@ private:
     QTableView *m_table;
     QLabel *m_banner;
     QString m_stateKey;
+    QByteArray m_defaultColumns;
     QList<QAction *> m_actions;
 };

@@ -35,6 +35,12 @@ struct Cli
     QCommandLineOption keyOut{QStringLiteral("write-key"),
                               QStringLiteral("Where to write a generated private key."),
                               QStringLiteral("file")};
+    QCommandLineOption makerFee{QStringLiteral("maker-fee"),
+                                QStringLiteral("Fee rate for fills of resting orders (0.0008)."),
+                                QStringLiteral("rate"), QStringLiteral("0.0008")};
+    QCommandLineOption takerFee{QStringLiteral("taker-fee"),
+                                QStringLiteral("Fee rate for fills of crossing orders (0.001)."),
+                                QStringLiteral("rate"), QStringLiteral("0.001")};
     QCommandLineOption dedupe{QStringLiteral("reject-duplicate-client-ids"),
                               QStringLiteral("Refuse an order whose clientOrderId was used before "
                                              "(the documented exchange promises no such check).")};
@@ -110,7 +116,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Cli cli;
     parser.addOptions({cli.port, cli.seed, cli.fixed, cli.fault, cli.apiKey, cli.publicKey,
-                       cli.keyOut, cli.dedupe});
+                       cli.keyOut, cli.dedupe, cli.makerFee, cli.takerFee});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -119,6 +125,15 @@ int main(int argc, char *argv[])
     options.seed = parser.value(cli.seed).toULongLong();
     options.fixedClock = parser.isSet(cli.fixed);
     options.rejectDuplicateClientIds = parser.isSet(cli.dedupe);
+    options.makerFee = parser.value(cli.makerFee).toLatin1();
+    options.takerFee = parser.value(cli.takerFee).toLatin1();
+    for (const QByteArray &rate : {options.makerFee, options.takerFee}) {
+        const auto r = Decimal::parse(rate);
+        if (!r || r->isNegative() || *r >= Decimal::fromInteger(1)) {
+            err << "A fee rate is a decimal from 0 to below 1, like 0.001." << Qt::endl;
+            return 2;
+        }
+    }
     if (options.fixedClock)
         options.stepIntervalMs = 0;
     DemoExchange exchange(options);

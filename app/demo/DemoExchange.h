@@ -28,6 +28,8 @@ struct DemoExchangeOptions
     int stepIntervalMs = 1000; // market steps on a timer; 0 = only when told (deterministic)
     qint64 clockSkewMs = 0;    // the exchange's clock against this computer's
     bool rejectDuplicateClientIds = false; // kinder than documented: only when asked for
+    QByteArray makerFee = "0.0008";        // on what a resting order's fill brings in
+    QByteArray takerFee = "0.001";
 };
 
 // A local exchange speaking the real HTTP API on loopback: signature checks, symbol rules,

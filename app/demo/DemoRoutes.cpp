@@ -280,13 +280,13 @@ Reply DemoRoutes::marketData(Endpoint endpoint, const Params &p)
     switch (endpoint) {
     case Endpoint::TickerPrice: return ok(market.lastPrice(symbol).toString());
     case Endpoint::BookTicker: {
-        const Depth top = market.book(symbol, 1);
+        const Depth top = m_engine->book(symbol, 1);
         return ok(QJsonObject{{QStringLiteral("bid"), DemoJson::levels(top.bids)},
                               {QStringLiteral("ask"), DemoJson::levels(top.asks)},
                               {QStringLiteral("time"), m_engine->now()}});
     }
     case Endpoint::Depth: {
-        const Depth d = market.book(symbol);
+        const Depth d = m_engine->book(symbol, MarketSimulator::BookLevels);
         return ok(QJsonObject{{QStringLiteral("bids"), DemoJson::levels(d.bids)},
                               {QStringLiteral("asks"), DemoJson::levels(d.asks)}});
     }
@@ -301,9 +301,9 @@ Reply DemoRoutes::marketData(Endpoint endpoint, const Params &p)
                                    .value_or(Decimal());
         return ok(QJsonObject{{QStringLiteral("lastPrice"), last.toString()},
                               {QStringLiteral("priceChangePercent"), change.toString()},
-                              {QStringLiteral("highPrice"), std::max(last, open).toString()},
-                              {QStringLiteral("lowPrice"), std::min(last, open).toString()},
-                              {QStringLiteral("amount"), QStringLiteral("0")}});
+                              {QStringLiteral("highPrice"), market.highPrice(symbol).toString()},
+                              {QStringLiteral("lowPrice"), market.lowPrice(symbol).toString()},
+                              {QStringLiteral("amount"), market.volume(symbol).toString()}});
     }
     default: break;
     }

@@ -9,7 +9,14 @@ MarketSimulator::MarketSimulator(quint64 seed)
 
 void MarketSimulator::addSymbol(const SymbolRules &rules, const Decimal &mid)
 {
-    m_markets.insert(rules.symbol, {rules, mid, mid, mid});
+    m_markets.insert(rules.symbol, {rules, mid, mid, mid, mid, mid, Decimal()});
+    // A day's trading before the start: a few hundred times the price, rounded to the cent.
+    Market &m = m_markets[rules.symbol];
+    const qint64 lots = 150 + qint64(levelNoise(rules.symbol, -1, false) % 350);
+    m.volume = m.mid.multiply(Decimal::fromInteger(lots))
+                   .value_or(Decimal())
+                   .roundDownToStep(*Decimal::parse("0.01"))
+                   .value_or(Decimal());
     m_order.append(rules.symbol);
 }
 
@@ -30,7 +37,11 @@ void MarketSimulator::step()
         const auto next = move ? m.mid.add(*move) : std::nullopt;
         if (next && *next > m.rules.priceIncrement.multiply(Decimal::fromInteger(1000)).value()) {
             m.mid = next->withMinScale(m.rules.priceDecimals());
-            m.last = m.mid; // the simulated crowd trades at mid
+            // The simulated crowd trades at mid, a few minimum sizes each step.
+            // (Sized from a hash, not the generator, so the price path stays the seed's own.)
+            const Decimal qty = *m.rules.baseMinSize.multiply(
+                Decimal::fromInteger(1 + qint64(levelNoise(symbol, -2, true) % 20)));
+            traded(m, m.mid, m.mid.multiply(qty).value_or(Decimal()));
         }
     }
 }
@@ -54,7 +65,22 @@ Decimal MarketSimulator::lastPrice(const QString &symbol) const
 void MarketSimulator::setLastPrice(const QString &symbol, const Decimal &price)
 {
     if (m_markets.contains(symbol))
-        m_markets[symbol].last = price;
+        traded(m_markets[symbol], price, Decimal());
+}
+
+void MarketSimulator::recordTrade(const QString &symbol, const Decimal &price,
+                                  const Decimal &quoteAmount)
+{
+    if (m_markets.contains(symbol))
+        traded(m_markets[symbol], price, quoteAmount);
+}
+
+void MarketSimulator::traded(Market &m, const Decimal &price, const Decimal &quoteAmount)
+{
+    m.last = price;
+    m.high = std::max(m.high, price);
+    m.low = std::min(m.low, price);
+    m.volume = m.volume.add(quoteAmount).value_or(m.volume);
 }
 
 Decimal MarketSimulator::openPrice(const QString &symbol) const

@@ -27,6 +27,11 @@ public:
     Decimal lastPrice(const QString &symbol) const;
     void setLastPrice(const QString &symbol, const Decimal &price);
     Decimal openPrice(const QString &symbol) const;
+    Decimal highPrice(const QString &symbol) const { return m_markets.value(symbol).high; }
+    Decimal lowPrice(const QString &symbol) const { return m_markets.value(symbol).low; }
+    Decimal volume(const QString &symbol) const { return m_markets.value(symbol).volume; }
+    // A fill of the exchange's own orders: the last price, the day's range and volume move.
+    void recordTrade(const QString &symbol, const Decimal &price, const Decimal &quoteAmount);
     // Best level first.
     Depth book(const QString &symbol, int levels = BookLevels) const;
 
@@ -37,7 +42,11 @@ private:
         Decimal mid;
         Decimal last;
         Decimal open;
+        Decimal high;
+        Decimal low;
+        Decimal volume; // traded amount in the quote token since the start ("24 h")
     };
+    void traded(Market &m, const Decimal &price, const Decimal &quoteAmount);
     quint64 levelNoise(const QString &symbol, int level, bool ask) const;
 
     quint64 m_seed;

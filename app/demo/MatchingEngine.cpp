@@ -8,8 +8,6 @@
 
 namespace {
 
-const Decimal FeeRate = *Decimal::parse("0.001");
-
 Decimal mul(const Decimal &a, const Decimal &b)
 {
     return a.multiply(b).value_or(Decimal());
@@ -213,7 +211,7 @@ void MatchingEngine::fill(Order &o, const SymbolRules &r, const Decimal &price, 
     AccountBook &book = m_accounts[o.accountId];
     const QString received = o.side == Side::Buy ? r.baseToken : r.quoteToken;
     const Decimal gross = o.side == Side::Buy ? qty : quote;
-    const Decimal fee = mul(gross, FeeRate)
+    const Decimal fee = mul(gross, maker ? m_makerFee : m_takerFee)
                             .roundDownToStep(*Decimal::parse("0.00000001"))
                             .value_or(Decimal())
                             .normalized();
@@ -233,7 +231,7 @@ void MatchingEngine::fill(Order &o, const SymbolRules &r, const Decimal &price, 
     o.hasAveragePrice = true;
     o.status = OrderStatus::PartialFilled;
     o.updateTime = now();
-    m_market.setLastPrice(o.symbol, price);
+    m_market.recordTrade(o.symbol, price, quote);
 
     Trade t;
     t.tradeId = QString::number(m_nextTradeId++);
@@ -357,93 +355,6 @@ QList<MatchingEngine::Outcome> MatchingEngine::cancelSymbol(const QString &accou
             finish(o, OrderStatus::Canceled);
             out.append({QStringLiteral("0"), QStringLiteral("success"), id});
         }
-    }
-    return out;
-}
-
-std::optional<Order> MatchingEngine::find(const QString &accountId, const OrderRef &ref) const
-{
-    Order *o = const_cast<MatchingEngine *>(this)->lookup(accountId, ref);
-    return o ? std::optional<Order>(*o) : std::nullopt;
-}
-
-QList<Order> MatchingEngine::newest(const QString &accountId, const QString &symbol,
-                                    OrderId orderId, int limit,
-                                    const std::function<bool(const Order &)> &keep) const
-{
-    QList<Order> out;
-    for (auto it = m_orders.rbegin(); it != m_orders.rend() && out.size() < limit; ++it) {
-        const Order &o = it->second;
-        if (o.accountId == accountId && (symbol.isEmpty() || o.symbol == symbol)
-            && (orderId <= 0 || o.orderId < orderId) && keep(o))
-            out.append(o);
-    }
-    return out;
-}
-
-QList<Order> MatchingEngine::openOrders(const QString &accountId, const QString &symbol,
-                                        OrderId orderId, int limit) const
-{
-    return newest(accountId, symbol, orderId, limit,
-                  [](const Order &o) { return OrderEnums::isOpen(o.status); });
-}
-
-QList<Order> MatchingEngine::finishedOrders(const QString &accountId, const QString &symbol,
-                                            OrderId orderId, int limit, qint64 startTime,
-                                            qint64 endTime) const
-{
-    return newest(accountId, symbol, orderId, limit, [startTime, endTime](const Order &o) {
-        return OrderEnums::isFinal(o.status) && (startTime <= 0 || o.createTime >= startTime)
-               && (endTime <= 0 || o.createTime <= endTime);
-    });
-}
-
-Decimal MatchingEngine::frozen(const QString &accountId, const QString &token) const
-{
-    Decimal sum;
-    for (const auto &[id, o] : m_orders) {
-        if (o.accountId != accountId || !OrderEnums::isOpen(o.status))
-            continue;
-        const SymbolRules *r = m_market.rules(o.symbol);
-        const Decimal remaining = sub(o.quantity, o.tradeQty);
-        if (o.side == Side::Buy && r->quoteToken == token)
-            sum = add(sum, mul(o.price, remaining));
-        else if (o.side == Side::Sell && r->baseToken == token)
-            sum = add(sum, remaining);
-    }
-    return sum;
-}
-
-Decimal MatchingEngine::available(const QString &accountId, const QString &token) const
-{
-    return sub(m_accounts.value(accountId).totals.value(token), frozen(accountId, token));
-}
-
-QList<Balance> MatchingEngine::balances(const QString &accountId, const QString &token) const
-{
-    QList<Balance> out;
-    const auto totals = m_accounts.value(accountId).totals;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        if (!token.isEmpty() && it.key() != token)
-            continue;
-        const Decimal f = frozen(accountId, it.key());
-        out.append({it.key(), it.value(), sub(it.value(), f), f});
-    }
-    return out;
-}
-
-QList<Trade> MatchingEngine::trades(const QString &accountId, const QString &symbol,
-                                    OrderId orderId, int limit, qint64 startTime,
-                                    qint64 endTime) const
-{
-    QList<Trade> out;
-    for (auto it = m_trades.crbegin(); it != m_trades.crend() && out.size() < limit; ++it) {
-        const auto order = m_orders.find(it->orderId);
-        if (order == m_orders.end() || order->second.accountId != accountId)
-            continue;
-        if ((symbol.isEmpty() || it->symbol == symbol) && (orderId <= 0 || it->orderId == orderId)
-            && (startTime <= 0 || it->time >= startTime) && (endTime <= 0 || it->time <= endTime))
-            out.append(*it);
     }
     return out;
 }

@@ -50,7 +50,14 @@ public:
     int orderCount() const { return int(m_orders.size()); }
     // Nothing documents that the exchange refuses a reused clientOrderId: off unless asked for.
     void setRejectDuplicateClientIds(bool on) { m_rejectDuplicateClientIds = on; }
+    Decimal makerFee() const { return m_makerFee; }
+    Decimal takerFee() const { return m_takerFee; }
     qint64 now() const;
+    // Fee rates on what a fill brings in: resting orders pay the maker rate, crossing ones the
+    // taker rate (0.001 = 0.1 %).
+    void setFeeRates(const Decimal &maker, const Decimal &taker);
+    // The simulated crowd's book with the resting limit orders of every account added in.
+    Depth book(const QString &symbol, int levels = 1000) const;
 
     // Moves the market one step and fills resting orders it crosses.
     void step();
@@ -89,4 +96,6 @@ private:
     QList<Trade> m_trades;
     OrderId m_nextOrderId = 9007199254740993; // 2^53 + 1: ids that a double cannot hold
     qint64 m_nextTradeId = 1;
+    Decimal m_makerFee = *Decimal::parse("0.0008");
+    Decimal m_takerFee = *Decimal::parse("0.001");
 };

@@ -3,8 +3,12 @@
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "models/ActivityLogModel.h"
+#include "models/BalancesModel.h"
 #include "models/CancelController.h"
 #include "models/ColorScheme.h"
+#include "models/DepthModel.h"
+#include "models/FillsController.h"
+#include "models/FillsModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
@@ -39,8 +43,13 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
                                        options.random64, this)),
       m_cancels(new CancelController(m_service, m_log, this)),
       m_notifier(new OrderNotifier(
-          m_log, [this](OrderId id) { return m_cancels->cancelledByUser(id); }, this))
+          m_log, [this](OrderId id) { return m_cancels->cancelledByUser(id); }, this)),
+      m_balances(new BalancesModel(this)),
+      m_depth(new DepthModel(m_colors, this)),
+      m_fills(new FillsModel(m_colors, this)),
+      m_fillsController(new FillsController(m_service, m_fills, this))
 {
+    wireMarketModels();
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
     connect(m_orders, &OrdersController::itemsSkipped, this,
             [this](const QString &list, const QStringList &reasons) {
@@ -132,6 +141,7 @@ void Session::setAccount(const QString &accountId)
     m_orders->setAccount(accountId);
     m_cancels->setAccount(accountId);
     m_market->setAccount(accountId);
+    m_fillsController->setAccount(accountId);
 }
 
 bool Session::hasCredentials() const
@@ -230,6 +240,40 @@ void Session::refreshNow()
 {
     m_orders->refreshNow();
     m_market->refreshBalances();
+    m_fillsController->refreshNow();
+}
+
+void Session::wireMarketModels()
+{
+    connect(m_market, &MarketDataController::balancesChanged, m_balances,
+            [this] { m_balances->setBalances(m_market->balances()); });
+    // The symbol's tokens first in the balances; its steps and own orders in the book.
+    const auto followSymbol = [this] {
+        const auto rules = m_market->rules(m_market->symbol());
+        m_balances->setPreferredTokens(rules ? QStringList{rules->baseToken, rules->quoteToken}
+                                             : QStringList());
+        if (rules)
+            m_depth->setDecimals(rules->priceDecimals(), rules->quantityDecimals());
+    };
+    connect(m_market, &MarketDataController::marketChanged, this, followSymbol);
+    connect(m_market, &MarketDataController::symbolsChanged, this, followSymbol);
+    connect(m_market, &MarketDataController::depthChanged, m_depth, [this] {
+        m_depth->apply(m_market->depth().value_or(Depth()));
+        updateOwnLevels();
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_open, signal, this, &Session::updateOwnLevels);
+    connect(m_open, &QAbstractItemModel::dataChanged, this, &Session::updateOwnLevels);
+}
+
+void Session::updateOwnLevels()
+{
+    QList<Order> mine;
+    for (const Order &o : m_open->orders()) {
+        if (o.symbol == m_market->symbol())
+            mine.append(o);
+    }
+    m_depth->setOwnOrders(mine);
 }
 
 void Session::setColorBlindSafe(bool on)

@@ -14,6 +14,10 @@
 #include <memory>
 
 class ActivityLogModel;
+class BalancesModel;
+class DepthModel;
+class FillsController;
+class FillsModel;
 class ApiService;
 class AppSettings;
 class CancelController;
@@ -90,6 +94,10 @@ public:
     PlacementTracker *placement() const { return m_placement; }
     CancelController *cancels() const { return m_cancels; }
     OrderNotifier *notifier() const { return m_notifier; }
+    BalancesModel *balances() const { return m_balances; }
+    DepthModel *depth() const { return m_depth; }
+    FillsModel *fills() const { return m_fills; }
+    FillsController *fillsController() const { return m_fillsController; }
     // Everything the settings say, in effect now: timeout, poll intervals, notifications,
     // colours. Settings and the View menu both end here.
     void applySettings();
@@ -104,6 +112,9 @@ public:
     ColorScheme *colors() const { return m_colors; }
 
 private:
+    void wireMarketModels();
+    void updateOwnLevels();
+
     bool m_isDemo;
     Clocks m_clocks;
     AppSettings *m_settings;
@@ -122,6 +133,10 @@ private:
     PlacementTracker *m_placement;
     CancelController *m_cancels;
     OrderNotifier *m_notifier;
+    BalancesModel *m_balances;
+    DepthModel *m_depth;
+    FillsModel *m_fills;
+    FillsController *m_fillsController;
     std::unique_ptr<OrderTimes> m_times;
     QHash<QString, QStringList> m_lastSkipped;
     QList<RequestRecord> m_journal;

@@ -147,6 +147,25 @@
     </message>
 </context>
 <context>
+    <name>BalancesModel</name>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
     <name>CancelController</name>
     <message>
         <source>Cancel order %1</source>
@@ -317,6 +336,64 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     </message>
 </context>
 <context>
+    <name>DepthModel</name>
+    <message>
+        <source>Spread %1</source>
+        <translation>Spanne %1</translation>
+    </message>
+    <message>
+        <source>Spread unknown</source>
+        <translation>Spanne unbekannt</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Bid</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>%1 %2, size %3, total %4</source>
+        <translation>%1 %2, Menge %3, kumuliert %4</translation>
+    </message>
+    <message>
+        <source>, yours %1</source>
+        <translation>, davon Ihre %1</translation>
+    </message>
+    <message>
+        <source>Spread —</source>
+        <translation>Spanne —</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Click a level: its price into the order form. Ctrl+click: its price and the total size up to it. Enter and Ctrl+Enter likewise.</source>
+        <translation>Klick auf eine Stufe: ihr Preis ins Auftragsformular. Strg+Klick: ihr Preis und die kumulierte Menge bis zu ihr. Eingabe und Strg+Eingabe ebenso.</translation>
+    </message>
+</context>
+<context>
     <name>Ed25519Key</name>
     <message>
         <source>The file is not a readable PKCS#8 private key.</source>
@@ -357,6 +434,121 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>An Ed25519 seed is 32 bytes.</source>
         <translation>Ein Ed25519-Seed hat 32 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>FillsController</name>
+    <message>
+        <source>Fills</source>
+        <translation>Ausführungen</translation>
+    </message>
+</context>
+<context>
+    <name>FillsModel</name>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
+    <message>
+        <source>Taker</source>
+        <translation>Taker</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Fee asset</source>
+        <translation>Gebühr in</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>Auftrags-ID</translation>
+    </message>
+</context>
+<context>
+    <name>FillsView</name>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Ältere</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>All symbols</source>
+        <translation>Alle Symbole</translation>
+    </message>
+    <message>
+        <source>Show the fills of the order selected in the open or finished orders, or found by a look-up</source>
+        <translation>Die Ausführungen des in offenen oder erledigten Aufträgen gewählten oder per Suche gefundenen Auftrags zeigen</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fill(s) listed, newest first</source>
+        <translation>
+            <numerusform>%n Ausführung, neueste zuerst</numerusform>
+            <numerusform>%n Ausführungen, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an order to see its fills.</source>
+        <translation>Wählen Sie einen Auftrag, um seine Ausführungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Order %1: no fills yet.</source>
+        <translation>Auftrag %1: noch keine Ausführungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n fill(s), %2 at an average %3; fees %4</source>
+        <translation>
+            <numerusform>Auftrag %1: %n Ausführung, %2 zu durchschnittlich %3; Gebühren %4</numerusform>
+            <numerusform>Auftrag %1: %n Ausführungen, %2 zu durchschnittlich %3; Gebühren %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected order only</source>
+        <translation>Nur gewählter Auftrag</translation>
     </message>
 </context>
 <context>
@@ -729,6 +921,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>⚠ Not every open order could be fetched this time (the exchange&apos;s pages ran out); more may exist than are listed.</source>
         <translation>⚠ Diesmal konnten nicht alle offenen Aufträge abgerufen werden (die Seiten der Börse reichten nicht); es kann mehr geben als aufgelistet.</translation>
     </message>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>Export fills</source>
+        <translation>Ausführungen exportieren</translation>
+    </message>
 </context>
 <context>
     <name>MarketDataController</name>
@@ -755,6 +963,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>24 h ticker</source>
         <translation>24-h-Ticker</translation>
+    </message>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
     </message>
 </context>
 <context>
@@ -798,6 +1010,20 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Ask —</source>
         <translation>Brief —</translation>
+    </message>
+    <message>
+        <source>24 h high, low and traded amount (in the quote token)</source>
+        <translation>24-h-Hoch, -Tief und gehandelter Betrag (in der Kurswährung)</translation>
+    </message>
+    <message>
+        <source>H %1 · L %2
+Vol %3 %4</source>
+        <translation>H %1 · T %2
+Vol. %3 %4</translation>
+    </message>
+    <message>
+        <source>24 hours: high %1, low %2, volume %3</source>
+        <translation>24 Stunden: Hoch %1, Tief %2, Volumen %3</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>FillsView</name>
+    <message numerus="yes">
+        <source>%n fill(s) listed, newest first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %n fill(s), %2 at an average %3; fees %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Cancel %n selected order(s)?</source>

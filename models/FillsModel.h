@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/AccountTypes.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+#include <vector>
+
+class ColorScheme;
+
+// The account's fills (account/trades), newest first, keyed by trade id: new fills are inserted
+// where they belong, older pages appended, nothing ever reset. The documented trade carries no
+// order id; fills asked for by order carry the one asked for, others show "—".
+class FillsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FillsModel)
+
+public:
+    enum Column
+    {
+        Time,
+        Symbol,
+        SideColumn,
+        Price,
+        Quantity,
+        Amount,
+        Fee,
+        FeeAsset,
+        Role,
+        OrderIdColumn,
+        ColumnCount
+    };
+    enum DataRole
+    {
+        RawValueRole = Qt::UserRole + 1
+    };
+
+    explicit FillsModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
+
+    // Adds the fills not shown yet; returns how many were new.
+    int merge(const QList<Trade> &fills);
+    void clear();
+    QList<Trade> fills() const { return {m_rows.begin(), m_rows.end()}; }
+    const Trade *fill(int row) const;
+    qint64 oldestTime() const { return m_rows.empty() ? 0 : m_rows.back().time; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString text(const Trade &t, int column) const;
+
+    const ColorScheme *m_colors;
+    std::vector<Trade> m_rows; // newest first
+    QSet<QString> m_ids;
+};

@@ -1,0 +1,169 @@
+// Balances and fills models through random refreshes: consistent, ordered, never reset.
+#include "models/BalancesModel.h"
+#include "models/FillsController.h"
+#include "models/FillsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+class TestMarketModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void balancesFollowRandomRefreshes();
+    void balancesAvailableIsOneSource();
+    void fillsMergeNewestFirst();
+    void fillsSummaryIsExact();
+};
+
+namespace {
+
+Decimal d(const char *text)
+{
+    return *Decimal::parse(QByteArray(text));
+}
+
+const QStringList Tokens{QStringLiteral("BTC"),  QStringLiteral("ETH"), QStringLiteral("USDT"),
+                         QStringLiteral("SOL"),  QStringLiteral("XRP"), QStringLiteral("ADA"),
+                         QStringLiteral("DOGE"), QStringLiteral("DOT")};
+
+} // namespace
+
+void TestMarketModels::balancesFollowRandomRefreshes()
+{
+    BalancesModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+    QRandomGenerator g(99);
+    QStringList preferred;
+    for (int round = 0; round < 400; ++round) {
+        QList<Balance> list;
+        for (const QString &t : Tokens) {
+            if (g.bounded(3) == 0)
+                continue;
+            const Decimal total = Decimal::fromInteger(g.bounded(0, 1000000));
+            const Decimal frozen = Decimal::fromInteger(g.bounded(0, 1000));
+            list.append({t, *total.add(frozen), total, frozen});
+        }
+        if (g.bounded(4) == 0) {
+            preferred = {Tokens[g.bounded(int(Tokens.size()))],
+                         Tokens[g.bounded(int(Tokens.size()))]};
+            preferred.removeDuplicates();
+            m.setPreferredTokens(preferred);
+        }
+        m.setBalances(list);
+        QCOMPARE(m.rowCount(), int(list.size()));
+        for (const Balance &b : std::as_const(list)) {
+            const int row = m.rowOf(b.token);
+            QVERIFY(row >= 0);
+            QCOMPARE(m.balance(row)->available, b.available);
+            QCOMPARE(m.balance(row)->frozen, b.frozen);
+        }
+        // The preferred tokens held come first in their order; the rest by name.
+        QStringList expected;
+        for (const QString &t : std::as_const(preferred))
+            if (std::any_of(list.cbegin(), list.cend(),
+                            [&t](const Balance &b) { return b.token == t; }))
+                expected.append(t);
+        QStringList rest;
+        for (const Balance &b : std::as_const(list))
+            if (!expected.contains(b.token))
+                rest.append(b.token);
+        rest.sort();
+        expected += rest;
+        QStringList shown;
+        for (int r = 0; r < m.rowCount(); ++r)
+            shown.append(m.balance(r)->token);
+        QCOMPARE(shown, expected);
+    }
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestMarketModels::balancesAvailableIsOneSource()
+{
+    BalancesModel m;
+    QVERIFY(!m.available(QStringLiteral("BTC")).has_value()); // not loaded yet
+    m.setPreferredTokens({QStringLiteral("USDT"), QStringLiteral("BTC")});
+    m.setBalances({{QStringLiteral("BTC"), d("2.5"), d("2.0"), d("0.5")},
+                   {QStringLiteral("ETH"), d("1"), d("1"), d("0")},
+                   {QStringLiteral("USDT"), d("100000.00"), d("99000.00"), d("1000.00")}});
+    QCOMPARE(*m.available(QStringLiteral("BTC")), d("2.0"));
+    QCOMPARE(*m.available(QStringLiteral("SOL")), Decimal()); // not held: none
+    QCOMPARE(m.balance(0)->token, QStringLiteral("USDT"));
+    QCOMPARE(m.balance(1)->token, QStringLiteral("BTC"));
+    QCOMPARE(m.balance(2)->token, QStringLiteral("ETH"));
+    QCOMPARE(m.index(0, BalancesModel::Frozen).data().toString(), QStringLiteral("1,000.00"));
+    QSignalSpy moved(&m, &QAbstractItemModel::rowsMoved);
+    m.setPreferredTokens({QStringLiteral("ETH"), QStringLiteral("USDT")});
+    QVERIFY(moved.count() >= 1);
+    QCOMPARE(m.balance(0)->token, QStringLiteral("ETH"));
+    QCOMPARE(m.balance(1)->token, QStringLiteral("USDT"));
+    QCOMPARE(m.balance(2)->token, QStringLiteral("BTC"));
+}
+
+void TestMarketModels::fillsMergeNewestFirst()
+{
+    FillsModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
+    QRandomGenerator g(7);
+    QSet<QString> all;
+    for (int round = 0; round < 200; ++round) {
+        QList<Trade> page;
+        const int n = g.bounded(0, 12);
+        for (int i = 0; i < n; ++i) {
+            Trade t;
+            t.tradeId = QString::number(g.bounded(1, 600));
+            t.time = 1767346200000 + t.tradeId.toLongLong() * 10; // ids rise with time
+            t.symbol = QStringLiteral("BTC-USDT");
+            t.price = d("70000.00");
+            t.quantity = d("0.0010");
+            t.amount = d("70.00");
+            page.append(t);
+        }
+        const int before = m.rowCount();
+        int fresh = 0;
+        for (const Trade &t : std::as_const(page))
+            if (!all.contains(t.tradeId)) {
+                all.insert(t.tradeId);
+                ++fresh;
+            }
+        QCOMPARE(m.merge(page), fresh);
+        QCOMPARE(m.rowCount(), before + fresh);
+        for (int r = 1; r < m.rowCount(); ++r)
+            QVERIFY(m.fill(r - 1)->time > m.fill(r)->time);
+        if (g.bounded(50) == 0) {
+            m.clear();
+            all.clear();
+        }
+    }
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestMarketModels::fillsSummaryIsExact()
+{
+    Trade a;
+    a.price = d("69000.10");
+    a.quantity = d("0.0100");
+    a.amount = d("690.001");
+    a.fee = d("0.00001");
+    a.feeAsset = QStringLiteral("BTC");
+    Trade b = a;
+    b.price = d("69000.40");
+    b.quantity = d("0.0200");
+    b.amount = d("1380.008");
+    b.fee = d("0.00002");
+    const auto s = FillsController::summarize({a, b});
+    QCOMPARE(s.count, 2);
+    QCOMPARE(s.quantity, d("0.0300"));
+    QCOMPARE(s.amount, d("2070.009"));
+    QCOMPARE(*s.averagePrice, d("69000.300000")); // amount / quantity, exactly
+    QCOMPARE(s.fees.value(QStringLiteral("BTC")), d("0.00003"));
+    QVERIFY(!FillsController::summarize({}).averagePrice.has_value());
+}
+
+QTEST_GUILESS_MAIN(TestMarketModels)
+#include "tst_marketmodels.moc"

@@ -1,0 +1,149 @@
+#include "ui/FillsView.h"
+
+#include "models/DecimalFormat.h"
+#include "models/FillsController.h"
+#include "models/FillsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+FillsView::FillsView(FillsController *controller, FillsModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_controller(controller),
+      m_model(model),
+      m_symbol(new QComboBox(this)),
+      m_useFrom(new QCheckBox(tr("From"), this)),
+      m_from(new QDateTimeEdit(this)),
+      m_orderOnly(new QCheckBox(tr("Selected order only"), this)),
+      m_older(new QPushButton(tr("Older"), this)),
+      m_export(new QPushButton(tr("Export…"), this)),
+      m_summary(new QLabel(this)),
+      m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("fillsView"));
+    m_symbol->setObjectName(QStringLiteral("fillsSymbol"));
+    m_symbol->setAccessibleName(tr("Symbol"));
+    m_symbol->addItem(tr("All symbols"), QString());
+    m_useFrom->setObjectName(QStringLiteral("fillsUseFrom"));
+    m_from->setObjectName(QStringLiteral("fillsFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_from->setEnabled(false);
+    m_orderOnly->setObjectName(QStringLiteral("fillsOrderOnly"));
+    m_orderOnly->setToolTip(tr("Show the fills of the order selected in the open or finished "
+                               "orders, or found by a look-up"));
+    m_older->setObjectName(QStringLiteral("fillsOlder"));
+    m_older->setEnabled(false);
+    m_export->setObjectName(QStringLiteral("fillsExport"));
+    m_summary->setObjectName(QStringLiteral("fillsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_table->setObjectName(QStringLiteral("fillsTable"));
+    m_table->setAccessibleName(tr("Fills"));
+    m_table->setModel(model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    auto *symbolLabel = new QLabel(tr("Symbol"), this);
+    symbolLabel->setBuddy(m_symbol);
+    bar->addWidget(symbolLabel);
+    bar->addWidget(m_symbol);
+    bar->addWidget(m_useFrom);
+    bar->addWidget(m_from);
+    bar->addWidget(m_orderOnly);
+    bar->addStretch(1);
+    bar->addWidget(m_older);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table);
+
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, &FillsView::applyFilter);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useFrom, &QCheckBox::toggled, this, &FillsView::applyFilter);
+    connect(m_from, &QDateTimeEdit::editingFinished, this, &FillsView::applyFilter);
+    connect(m_orderOnly, &QCheckBox::toggled, this, &FillsView::applyFilter);
+    connect(m_older, &QPushButton::clicked, controller, &FillsController::showOlder);
+    connect(m_export, &QPushButton::clicked, this, &FillsView::exportRequested);
+    connect(controller, &FillsController::pageLoaded, this,
+            [this] { m_older->setEnabled(m_controller->mayHaveOlder()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &FillsView::updateSummary);
+    updateSummary();
+}
+
+void FillsView::setSymbols(const QStringList &symbols)
+{
+    const QString current = m_symbol->currentData().toString();
+    const QSignalBlocker quiet(m_symbol);
+    while (m_symbol->count() > 1)
+        m_symbol->removeItem(1);
+    for (const QString &s : symbols)
+        m_symbol->addItem(s, s);
+    m_symbol->setCurrentIndex(std::max(0, m_symbol->findData(current)));
+}
+
+void FillsView::setSelectedOrder(OrderId orderId)
+{
+    if (orderId == m_selected)
+        return;
+    m_selected = orderId;
+    if (m_orderOnly->isChecked())
+        applyFilter();
+}
+
+void FillsView::setFromTime(const QDateTime &from)
+{
+    m_from->setDateTime(from);
+    if (m_useFrom->isChecked())
+        applyFilter();
+}
+
+void FillsView::applyFilter()
+{
+    FillsController::Filter f;
+    f.symbol = m_symbol->currentData().toString();
+    if (m_useFrom->isChecked())
+        f.startTime = m_from->dateTime().toMSecsSinceEpoch();
+    // No order selected: nothing to show rather than every fill.
+    f.orderId = !m_orderOnly->isChecked() ? 0 : m_selected > 0 ? m_selected : OrderId(-1);
+    m_controller->setFilter(f);
+    updateSummary();
+}
+
+void FillsView::updateSummary()
+{
+    const FillsController::Filter f = m_controller->filter();
+    if (f.orderId == 0) {
+        m_summary->setText(tr("%n fill(s) listed, newest first", nullptr, m_model->rowCount()));
+        return;
+    }
+    if (f.orderId < 0) {
+        m_summary->setText(tr("Select an order to see its fills."));
+        return;
+    }
+    const FillsController::Summary s = FillsController::summarize(m_model->fills());
+    QStringList fees;
+    for (auto it = s.fees.cbegin(); it != s.fees.cend(); ++it)
+        fees.append(DecimalFormat::display(it.value(), 0) + QLatin1Char(' ') + it.key());
+    m_summary->setText(
+        s.count == 0
+            ? tr("Order %1: no fills yet.").arg(f.orderId)
+            : tr("Order %1: %n fill(s), %2 at an average %3; fees %4", nullptr, s.count)
+                  .arg(QString::number(f.orderId), DecimalFormat::display(s.quantity, 0),
+                       s.averagePrice ? DecimalFormat::display(*s.averagePrice, 0)
+                                      : QStringLiteral("—"),
+                       fees.isEmpty() ? QStringLiteral("—") : fees.join(QStringLiteral(", "))));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Order.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class FillsController;
+class FillsModel;
+class ColorScheme;
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+// The fills dock: symbol and time filters, the selected order's fills (with their average
+// price and fees) on request, paging to older fills, and CSV export of exactly what is listed.
+class FillsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FillsView(FillsController *controller, FillsModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    void setSymbols(const QStringList &symbols);
+    // The order selected elsewhere (open, finished, lookup); shown when "Selected order" is on.
+    void setSelectedOrder(OrderId orderId);
+    void setFromTime(const QDateTime &from);
+
+Q_SIGNALS:
+    void exportRequested();
+
+private:
+    void applyFilter();
+    void updateSummary();
+
+    FillsController *m_controller;
+    FillsModel *m_model;
+    QComboBox *m_symbol;
+    QCheckBox *m_useFrom;
+    QDateTimeEdit *m_from;
+    QCheckBox *m_orderOnly;
+    QPushButton *m_older;
+    QPushButton *m_export;
+    QLabel *m_summary;
+    QTableView *m_table;
+    OrderId m_selected = 0;
+};
