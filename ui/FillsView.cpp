@@ -44,31 +44,56 @@ FillsView::FillsView(FillsController *controller, FillsModel *model, QWidget *pa
     m_export->setObjectName(QStringLiteral("fillsExport"));
     m_summary->setObjectName(QStringLiteral("fillsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true); // a long summary must not widen the dock
     m_table->setObjectName(QStringLiteral("fillsTable"));
     m_table->setAccessibleName(tr("Fills"));
     m_table->setModel(model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QList<QPair<int, QString>> samples{
+        {FillsModel::Time, QStringLiteral("2026-01-02 09:30:00")},
+        {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
+        {FillsModel::SideColumn, QStringLiteral("Sell")},
+        {FillsModel::Price, QStringLiteral("70,000.00")},
+        {FillsModel::Quantity, QStringLiteral("0.0000")},
+        {FillsModel::Amount, QStringLiteral("1,000.000")},
+        {FillsModel::Fee, QStringLiteral("0.00000000")},
+        {FillsModel::FeeAsset, QStringLiteral("USDT")},
+        {FillsModel::Role, tr("Maker")}};
+    for (const auto &[column, sample] : samples)
+        m_table->setColumnWidth(column,
+                                std::max(fm.horizontalAdvance(sample) + 16,
+                                         m_table->horizontalHeader()->sectionSizeHint(column)));
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(0, 0, 0, 0);
+    // Two short rows, so the dock fits beside the finished orders.
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
     auto *symbolLabel = new QLabel(tr("Symbol"), this);
     symbolLabel->setBuddy(m_symbol);
-    bar->addWidget(symbolLabel);
-    bar->addWidget(m_symbol);
-    bar->addWidget(m_useFrom);
-    bar->addWidget(m_from);
-    bar->addWidget(m_orderOnly);
-    bar->addStretch(1);
-    bar->addWidget(m_older);
-    bar->addWidget(m_export);
+    filters->addWidget(symbolLabel);
+    filters->addWidget(m_symbol);
+    filters->addStretch(1);
+    filters->addWidget(m_older);
+    filters->addWidget(m_export);
+    auto *actions = new QHBoxLayout;
+    actions->setContentsMargins(0, 0, 0, 0);
+    actions->addWidget(m_useFrom);
+    actions->addWidget(m_from);
+    actions->addWidget(m_orderOnly);
+    actions->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(bar);
+    layout->addLayout(filters);
+    layout->addLayout(actions);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table);
+    layout->addWidget(m_table, 1);
 
     connect(m_symbol, &QComboBox::currentIndexChanged, this, &FillsView::applyFilter);
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -143,7 +168,7 @@ void FillsView::updateSummary()
             ? tr("Order %1: no fills yet.").arg(f.orderId)
             : tr("Order %1: %n fill(s), %2 at an average %3; fees %4", nullptr, s.count)
                   .arg(QString::number(f.orderId), DecimalFormat::display(s.quantity, 0),
-                       s.averagePrice ? DecimalFormat::display(*s.averagePrice, 0)
+                       s.averagePrice ? DecimalFormat::display(s.averagePrice->normalized(), 2)
                                       : QStringLiteral("—"),
                        fees.isEmpty() ? QStringLiteral("—") : fees.join(QStringLiteral(", "))));
 }

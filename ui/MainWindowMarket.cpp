@@ -14,6 +14,7 @@
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
 
+#include <QDateTime>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -25,7 +26,7 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     m_depthView = new DepthView(m_session->depth(), m_session->colors(), this);
-    m_session->depth()->setLevelsPerSide(16); // 33 rows: the whole ladder fits at 900 px
+    m_session->depth()->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
     QDockWidget *book =
         dock(tr("Order book"), QStringLiteral("depthDock"), m_depthView, Qt::RightDockWidgetArea);
     resizeDocks({book}, {300}, Qt::Horizontal);
@@ -40,6 +41,9 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     m_balancesView->setAccessibleName(tr("Balances"));
     m_balancesView->setModel(m_session->balances());
     m_balancesView->verticalHeader()->hide();
+    m_balancesView->verticalHeader()->setDefaultSectionSize(m_balancesView->fontMetrics().height()
+                                                            + 8);
+    m_balancesView->setAlternatingRowColors(true);
     m_balancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     QDockWidget *balances = dock(tr("Balances"), QStringLiteral("balancesDock"), m_balancesView,
@@ -54,9 +58,14 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
         exportCsv(tr("Export fills"), QStringLiteral("fills.csv"),
                   [this] { return CsvExport::fills(m_session->fills()->fills()); });
     });
+    m_fillsView->setFromTime(
+        QDateTime::fromMSecsSinceEpoch(m_session->clocks().wallMs()).addDays(-7));
     tabifyDockWidget(logDock, fills);
     tabifyDockWidget(fills, balances);
     logDock->raise();
+    // The finished orders' filter bar needs its width; the tabs share the rest.
+    QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
+    resizeDocks({finished, logDock}, {660, 480}, Qt::Horizontal);
 
     // The order selected in either list is the one whose fills "Selected order only" shows.
     for (OrdersView *view : {m_openView, m_finishedView}) {

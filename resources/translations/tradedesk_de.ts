@@ -550,6 +550,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Selected order only</source>
         <translation>Nur gewählter Auftrag</translation>
     </message>
+    <message>
+        <source>Maker</source>
+        <translation>Maker</translation>
+    </message>
 </context>
 <context>
     <name>FinishedFilterBar</name>

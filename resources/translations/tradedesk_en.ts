@@ -5,30 +5,30 @@
     <name>CancelController</name>
     <message numerus="yes">
         <source>%1 of %n cancelled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n cancelled</numerusform>
+            <numerusform>%1 of %n cancelled</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already filled or closed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already filled or closed: %1</numerusform>
+            <numerusform>%n already filled or closed: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not cancelled, still open: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not cancelled, still open: %1</numerusform>
+            <numerusform>%n not cancelled, still open: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not confirmed, may still be open: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not confirmed, may still be open: %1</numerusform>
+            <numerusform>%n not confirmed, may still be open: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -36,16 +36,16 @@
     <name>FillsView</name>
     <message numerus="yes">
         <source>%n fill(s) listed, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fill listed, newest first</numerusform>
+            <numerusform>%n fills listed, newest first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Order %1: %n fill(s), %2 at an average %3; fees %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Order %1: %n fill, %2 at an average %3; fees %4</numerusform>
+            <numerusform>Order %1: %n fills, %2 at an average %3; fees %4</numerusform>
         </translation>
     </message>
 </context>
@@ -80,9 +80,9 @@
     <name>Session</name>
     <message numerus="yes">
         <source>%n item(s) could not be read and are not shown: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item could not be read and is not shown: %1</numerusform>
+            <numerusform>%n items could not be read and are not shown: %1</numerusform>
         </translation>
     </message>
 </context>

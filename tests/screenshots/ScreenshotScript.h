@@ -49,6 +49,7 @@ private:
         bool settle = true;
     };
     void buildSteps();
+    QList<Step> marketSteps();
     void next();
     void poll();
     void capture(const Step &step);

@@ -355,4 +355,11 @@ void ScreenshotScript::buildSteps()
          },
          [s] { return s->service()->isAuthBlocked(); }, nullptr},
     };
+    // The market docks come after the fill they show.
+    int after = 0;
+    while (after < m_steps.size() && m_steps[after].name != QLatin1String("fill-notification"))
+        ++after;
+    const QList<Step> market = marketSteps();
+    for (int i = 0; i < market.size(); ++i)
+        m_steps.insert(after + 1 + i, market[i]);
 }

@@ -1,0 +1,110 @@
+// The QA states of the market docks: order book, fills and balances.
+#include "ScreenshotScript.h"
+
+#include "demo/DemoExchange.h"
+#include "models/BalancesModel.h"
+#include "models/DepthModel.h"
+#include "models/FillsController.h"
+#include "models/FillsModel.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/OrderSortProxy.h"
+#include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
+#include "session/Session.h"
+#include "ui/DepthView.h"
+#include "ui/MainWindow.h"
+#include "ui/OrdersView.h"
+
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QTableView>
+
+QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
+{
+    MainWindow *w = m_window.get();
+    Session *s = m_session.get();
+    DemoExchange *demo = m_demo;
+    const auto dock = [w](const char *name) {
+        return w->findChild<QDockWidget *>(QLatin1String(name));
+    };
+    const auto fillsIdle = [s] {
+        return !s->fillsController()->feed()->isInFlight();
+    };
+    auto restingBuy = std::make_shared<OrderId>(0);
+    auto levelBefore = std::make_shared<DepthModel::Level>();
+    return {
+        {QStringLiteral("fills-dock"),
+         tr("Fills: the sell's fill with price, quantity, amount, fee and fee asset, maker or "
+            "taker, newest first; Export… writes them as CSV with exact decimals."),
+         [dock] { dock("fillsDock")->raise(); },
+         [s, fillsIdle] { return s->fills()->rowCount() >= 1 && fillsIdle(); }, nullptr},
+        {QStringLiteral("fills-of-order"),
+         tr("The selected finished order's fills with their quantity, average price and fees."),
+         [w, s] {
+             w->findChild<QCheckBox *>(QStringLiteral("fillsOrderOnly"))->setChecked(true);
+             FinishedOrdersModel *m = s->finishedOrders();
+             for (int row = 0; row < m->rowCount(); ++row) {
+                 if (m->orders().at(row).side != Side::Sell)
+                     continue;
+                 QTableView *t = w->finishedView()->table();
+                 t->selectionModel()->select(
+                     w->finishedView()->proxy()->mapFromSource(m->index(row, 0)),
+                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                 break;
+             }
+         },
+         [w, s, fillsIdle] {
+             return s->fillsController()->filter().orderId > 0 && s->fills()->rowCount() >= 1
+                    && fillsIdle()
+                    && w->findChild<QLabel *>(QStringLiteral("fillsSummary"))
+                           ->text()
+                           .contains(QLatin1String("average"));
+         },
+         [w, dock] {
+             w->findChild<QCheckBox *>(QStringLiteral("fillsOrderOnly"))->setChecked(false);
+             w->finishedView()->table()->clearSelection();
+             dock("logDock")->raise();
+         }},
+        {QStringLiteral("balances-dock"),
+         tr("Balances: total, available and frozen for every token, the symbol's BTC and USDT "
+            "first; the order form's Available comes from the same model."),
+         [dock] { dock("balancesDock")->raise(); }, [s] { return s->balances()->rowCount() >= 2; },
+         [dock] {
+             dock("logDock")->raise();
+         }},
+        {QStringLiteral("order-book"),
+         tr("Order book: the trader's resting buy marked under Mine at its level; Ctrl+click on "
+            "an ask took its price and the size up to it into the form."),
+         [s, w, demo, restingBuy, levelBefore] {
+             DepthModel *d = s->depth();
+             *levelBefore = *d->level(d->spreadRow() + 2);
+             NewOrder o;
+             o.accountId = s->account();
+             o.symbol = QStringLiteral("BTC-USDT");
+             o.side = Side::Buy;
+             o.price = d->level(d->spreadRow() + 2)->price;
+             o.quantity = *Decimal::parse("0.0150");
+             o.clientOrderId = s->placement()->newClientOrderId();
+             *restingBuy = demo->engine().place(o).orderId;
+             s->refreshNow();
+             w->depthView()->choose(d->spreadRow() - 3, true);
+         },
+         [s, levelBefore] {
+             // Marked as the trader's, and in the exchange's book: the level grew by the order.
+             DepthModel *d = s->depth();
+             const Decimal grown = *levelBefore->size.add(*Decimal::parse("0.0150"));
+             for (int row = d->spreadRow() + 1; row < d->rowCount(); ++row) {
+                 const DepthModel::Level *l = d->level(row);
+                 if (l->price == levelBefore->price)
+                     return !l->mine.isZero() && l->size == grown;
+             }
+             return false;
+         },
+         [s, demo, restingBuy] {
+             demo->engine().cancel(s->account(), OrderRef::byId(*restingBuy));
+             s->refreshNow();
+         }},
+    };
+}
