@@ -69,8 +69,9 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
                            "price and the total size up to it. Enter and Ctrl+Enter likewise."));
     m_table->setModel(model);
     m_table->setItemDelegate(new DepthBarDelegate(colors, m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // No selection: rows are levels that move as the book changes, so a highlighted row would
+    // soon mark another price. The keyboard's current level shows by its focus frame.
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(false);

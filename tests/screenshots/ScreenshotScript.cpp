@@ -179,8 +179,29 @@ bool ScreenshotScript::settled() const
         if (truth[i].token != shown[i].token || truth[i].available != shown[i].available
             || truth[i].total != shown[i].total)
             return false;
-    if (s->market()->lastPrice() != engine.market().lastPrice(s->market()->symbol()))
+    const QString symbol = s->market()->symbol();
+    if (s->market()->lastPrice() != engine.market().lastPrice(symbol))
         return false;
+    // The 24 h figures and the book on screen are the exchange's current ones too.
+    const auto ticker = s->market()->ticker();
+    if (!ticker || ticker->highPrice != engine.market().highPrice(symbol)
+        || ticker->lowPrice != engine.market().lowPrice(symbol)
+        || ticker->amount != engine.market().volume(symbol))
+        return false;
+    if (s->market()->isDepthWanted()) {
+        const auto shownBook = s->market()->depth();
+        const Depth book = engine.book(symbol, MarketSimulator::BookLevels);
+        const auto same = [](const QList<DepthLevel> &a, const QList<DepthLevel> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (int i = 0; i < a.size(); ++i)
+                if (a[i].price != b[i].price || a[i].quantity != b[i].quantity)
+                    return false;
+            return true;
+        };
+        if (!shownBook || !same(shownBook->asks, book.asks) || !same(shownBook->bids, book.bids))
+            return false;
+    }
     const QList<Order> open = engine.openOrders(s->account(), {}, 0, 100000);
     if (open.size() != s->openOrders()->rowCount()
         && s->orders()->openFeed()->consecutiveFailures() == 0)
