@@ -1,6 +1,9 @@
 #include "core/RateLimiter.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 class TestRateLimiter : public QObject
 {
@@ -10,6 +13,8 @@ private Q_SLOTS:
     void limits_data();
     void limits();
     void neverMoreThanLimitInAnyWindow();
+    void windowCountsFromTheReply();
+    void lateArrivalsNeverCrowdTheExchange();
     void penaltyGrowsAndClears();
 };
 
@@ -35,7 +40,7 @@ void TestRateLimiter::limits()
     const auto rc = RateClass(rateClass);
     for (int i = 0; i < count; ++i) {
         QCOMPARE(limiter.delayMs(rc, 100), qint64(0));
-        limiter.record(rc, 100);
+        limiter.settle(rc, limiter.record(rc, 100), 100); // answered at once
     }
     QCOMPARE(limiter.delayMs(rc, 100), window + RateLimiter::SafetyMarginMs);
     QCOMPARE(limiter.delayMs(rc, 100 + window + RateLimiter::SafetyMarginMs), qint64(0));
@@ -48,13 +53,66 @@ void TestRateLimiter::neverMoreThanLimitInAnyWindow()
     QList<qint64> sent;
     for (qint64 t = 0; t < 10000; ++t) {
         if (limiter.delayMs(RateClass::OrderWrite, t) == 0) {
-            limiter.record(RateClass::OrderWrite, t);
+            limiter.settle(RateClass::OrderWrite, limiter.record(RateClass::OrderWrite, t), t);
             sent.append(t);
         }
     }
     QVERIFY(sent.size() >= 90);
     for (int i = 10; i < sent.size(); ++i)
         QVERIFY2(sent[i] - sent[i - 10] >= 1000, "11 orders inside one second");
+}
+
+void TestRateLimiter::windowCountsFromTheReply()
+{
+    RateLimiter limiter;
+    const quint64 first = limiter.record(RateClass::OpenOrders, 0);
+    // Unanswered, it holds its place past the window: it may not have arrived yet.
+    QVERIFY(limiter.delayMs(RateClass::OpenOrders, 5000) > 0);
+    limiter.settle(RateClass::OpenOrders, first, 800); // the reply came at 800 ms
+    QCOMPARE(limiter.delayMs(RateClass::OpenOrders, 1000),
+             800 + 1000 + RateLimiter::SafetyMarginMs - 1000);
+    QCOMPARE(limiter.delayMs(RateClass::OpenOrders, 1850), qint64(0));
+    limiter.settle(RateClass::OpenOrders, first, 5000); // settling twice changes nothing
+    QCOMPARE(limiter.delayMs(RateClass::OpenOrders, 1850), qint64(0));
+}
+
+void TestRateLimiter::lateArrivalsNeverCrowdTheExchange()
+{
+    // A greedy sender over 20 simulated seconds; each request arrives at the exchange some
+    // random time between being sent and its reply (up to 400 ms later). However they arrive,
+    // no window at the exchange ever holds more than the limit.
+    for (RateClass rc : {RateClass::OrderWrite, RateClass::Trades}) {
+        const RateLimiter::Limit limit = RateLimiter::limitFor(rc);
+        RateLimiter limiter;
+        QRandomGenerator g(42);
+        struct Flight
+        {
+            quint64 ticket;
+            qint64 arrives;
+            qint64 replies;
+        };
+        QList<Flight> flying;
+        QList<qint64> arrivals;
+        for (qint64 t = 0; t < 20000; ++t) {
+            for (int i = int(flying.size()) - 1; i >= 0; --i) {
+                if (flying[i].replies == t) {
+                    limiter.settle(rc, flying[i].ticket, t);
+                    flying.removeAt(i);
+                }
+            }
+            if (limiter.delayMs(rc, t) == 0) {
+                const qint64 latency = g.bounded(1, 400);
+                const qint64 arrives = t + g.bounded(qint64(0), latency);
+                flying.append({limiter.record(rc, t), arrives, t + latency});
+                arrivals.append(arrives);
+            }
+        }
+        std::sort(arrivals.begin(), arrivals.end());
+        QVERIFY(arrivals.size() > 10 * limit.count); // and it did keep sending
+        for (qsizetype i = limit.count; i < arrivals.size(); ++i)
+            QVERIFY2(arrivals[i] - arrivals[i - limit.count] >= limit.windowMs,
+                     "more requests arrived within one window than the exchange allows");
+    }
 }
 
 void TestRateLimiter::penaltyGrowsAndClears()

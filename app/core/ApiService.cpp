@@ -140,9 +140,9 @@ void ApiService::dispatch()
                 nextDelay = nextDelay < 0 ? delay : std::min(nextDelay, delay);
                 break;
             }
-            m_limiter.record(rateClass, m_clock.elapsed());
             Pending p = std::move(queue.front());
             queue.pop_front();
+            p.rateTicket = m_limiter.record(rateClass, m_clock.elapsed());
             send(std::move(p));
         }
     }
@@ -233,8 +233,10 @@ void ApiService::send(Pending pending)
                 // with the clock the exchange just told.
                 if (outcome.error.httpStatus == 401 && info.isSigned && !pending.resigned
                     && timestampWasOff(pending)) {
+                    m_limiter.settle(info.rateClass, pending.rateTicket, now);
                     Pending again = pending;
                     again.resigned = true;
+                    again.rateTicket = 0;
                     m_queues[size_t(info.rateClass)].push_front(std::move(again));
                     dispatch();
                     return;
@@ -260,6 +262,11 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const Q
                           const QDateTime &sentAt, qint64 elapsedMs)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);
+    if (pending.rateTicket != 0) {
+        // Answered (or failed): its place in the window counts from now; the next may follow.
+        m_limiter.settle(info.rateClass, pending.rateTicket, m_clock.elapsed());
+        QTimer::singleShot(0, this, &ApiService::dispatch);
+    }
     if (error.kind == ApiError::Kind::RateLimited) {
         const qint64 pause = m_limiter.penalize(info.rateClass, m_clock.elapsed());
         Q_EMIT rateLimited(info.rateClass, pause);

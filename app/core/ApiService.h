@@ -103,6 +103,7 @@ private:
         Handler handler;
         qint64 signedOffsetMs = 0; // the clock offset its timestamp was made with
         bool resigned = false;     // already sent again after a timestamp rejection
+        quint64 rateTicket = 0;    // its place in the rate window, held until its reply
     };
     // A signed request whose timestamp was off by more than this from the exchange's clock (as
     // its Date header says) was refused for the time, not for the credentials.

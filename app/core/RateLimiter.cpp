@@ -28,21 +28,45 @@ qint64 RateLimiter::delayMs(RateClass rateClass, qint64 nowMs) const
     const State &s = m_states[size_t(rateClass)];
     const Limit limit = limitFor(rateClass);
     qint64 delay = std::max<qint64>(0, s.blockedUntil - nowMs);
-    if (qsizetype(s.sent.size()) >= limit.count) {
-        // The oldest of the last `count` sends must leave the window first.
-        const qint64 oldest = s.sent[s.sent.size() - size_t(limit.count)];
-        delay = std::max(delay, oldest + limit.windowMs + m_marginMs - nowMs);
+    if (qsizetype(s.places.size()) >= limit.count) {
+        // The earliest answered request must leave the window first; while every place is held
+        // by one still unanswered, look again after a window (or when one settles).
+        qint64 wait = limit.windowMs + m_marginMs;
+        for (const Slot &slot : s.places) {
+            if (!slot.open)
+                wait = std::min(wait, slot.atMs + limit.windowMs + m_marginMs - nowMs);
+        }
+        delay = std::max(delay, wait);
     }
     return std::max<qint64>(0, delay);
 }
 
-void RateLimiter::record(RateClass rateClass, qint64 nowMs)
+quint64 RateLimiter::record(RateClass rateClass, qint64 nowMs)
 {
     State &s = m_states[size_t(rateClass)];
     const Limit limit = limitFor(rateClass);
-    s.sent.push_back(nowMs);
-    while (s.sent.size() > size_t(limit.count))
-        s.sent.pop_front();
+    if (qsizetype(s.places.size()) >= limit.count) {
+        // Frees the place that left the window first (only an answered one can have).
+        auto oldest = s.places.end();
+        for (auto it = s.places.begin(); it != s.places.end(); ++it) {
+            if (!it->open && (oldest == s.places.end() || it->atMs < oldest->atMs))
+                oldest = it;
+        }
+        s.places.erase(oldest != s.places.end() ? oldest : s.places.begin());
+    }
+    const quint64 ticket = m_nextTicket++;
+    s.places.push_back({ticket, nowMs, true});
+    return ticket;
+}
+
+void RateLimiter::settle(RateClass rateClass, quint64 ticket, qint64 nowMs)
+{
+    for (Slot &slot : m_states[size_t(rateClass)].places) {
+        if (slot.ticket == ticket && slot.open) {
+            slot.atMs = std::max(slot.atMs, nowMs);
+            slot.open = false;
+        }
+    }
 }
 
 qint64 RateLimiter::penalize(RateClass rateClass, qint64 nowMs)
