@@ -8,7 +8,9 @@
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
 #include "models/FinishedOrdersModel.h"
+#include "models/MarketDataController.h"
 #include "models/OrderSortProxy.h"
+#include "models/OrdersController.h"
 #include "models/PollingFeed.h"
 #include "ui/DepthView.h"
 #include "ui/FillsView.h"
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void fillShowsWithFeeAndMovesBalances();
     void selectedOrderShowsItsFillsAndAverage();
     void depthIsPolledOnlyWhileVisible();
+    void minimisedPausesTheMarketDocks();
     void everyDockOpenStaysWithinTheRateLimits();
 
 private:
@@ -236,6 +239,21 @@ void TestGuiMarket::depthIsPolledOnlyWhileVisible()
     dock("depthDock")->show();
     QTRY_VERIFY_WITH_TIMEOUT(f->exchange()->requestCount("GET", "/api/v1/spot/depth") > before,
                              10000);
+}
+
+void TestGuiMarket::minimisedPausesTheMarketDocks()
+{
+    dock("fillsDock")->raise();
+    PollingFeed *fills = f->session->fillsController()->feed();
+    QTRY_VERIFY(fills->isScheduled() || fills->isInFlight()); // polling while visible
+    f->session->setMinimised(true);
+    // Nobody looks at the book or the fills; the order lists still poll (fills are announced).
+    QVERIFY(fills->isPaused());
+    for (PollingFeed *feed : f->session->market()->feeds())
+        QVERIFY2(feed->isPaused(), qPrintable(feed->name()));
+    QVERIFY(!f->session->orders()->openFeed()->isPaused());
+    f->session->setMinimised(false);
+    QVERIFY(!fills->isPaused());
 }
 
 void TestGuiMarket::everyDockOpenStaysWithinTheRateLimits()

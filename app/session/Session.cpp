@@ -16,6 +16,7 @@
 #include "models/OrderTimes.h"
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
 #include "session/AppSettings.h"
 
 #include <QDateTime>
@@ -286,11 +287,13 @@ void Session::setPaused(bool paused)
 {
     m_market->setPaused(paused);
     m_orders->setPaused(paused);
+    m_fillsController->feed()->setPaused(paused);
 }
 
 void Session::setMinimised(bool minimised)
 {
-    // Nobody sees market data; fills must still be announced.
+    // Nobody sees market data or the fills dock; fills must still be announced (order polls).
     m_market->setPaused(minimised);
+    m_fillsController->feed()->setPaused(minimised);
     m_orders->setBackground(minimised);
 }
