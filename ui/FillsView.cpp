@@ -45,9 +45,28 @@ FillsView::FillsView(FillsController *controller, FillsModel *model, QWidget *pa
     m_summary->setObjectName(QStringLiteral("fillsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true); // a long summary must not widen the dock
+    setUpTable();
+    layOut();
+
+    connect(m_symbol, &QComboBox::currentIndexChanged, this, &FillsView::applyFilter);
+    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useFrom, &QCheckBox::toggled, this, &FillsView::applyFilter);
+    connect(m_from, &QDateTimeEdit::editingFinished, this, &FillsView::applyFilter);
+    connect(m_orderOnly, &QCheckBox::toggled, this, &FillsView::applyFilter);
+    connect(m_older, &QPushButton::clicked, controller, &FillsController::showOlder);
+    connect(m_export, &QPushButton::clicked, this, &FillsView::exportRequested);
+    connect(controller, &FillsController::pageLoaded, this,
+            [this] { m_older->setEnabled(m_controller->mayHaveOlder()); });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &FillsView::updateSummary);
+    updateSummary();
+}
+
+void FillsView::setUpTable()
+{
     m_table->setObjectName(QStringLiteral("fillsTable"));
     m_table->setAccessibleName(tr("Fills"));
-    m_table->setModel(model);
+    m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -71,7 +90,10 @@ FillsView::FillsView(FillsController *controller, FillsModel *model, QWidget *pa
         m_table->setColumnWidth(column,
                                 std::max(fm.horizontalAdvance(sample) + 16,
                                          m_table->horizontalHeader()->sectionSizeHint(column)));
+}
 
+void FillsView::layOut()
+{
     // Two short rows, so the dock fits beside the finished orders.
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -94,19 +116,6 @@ FillsView::FillsView(FillsController *controller, FillsModel *model, QWidget *pa
     layout->addLayout(actions);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-
-    connect(m_symbol, &QComboBox::currentIndexChanged, this, &FillsView::applyFilter);
-    connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
-    connect(m_useFrom, &QCheckBox::toggled, this, &FillsView::applyFilter);
-    connect(m_from, &QDateTimeEdit::editingFinished, this, &FillsView::applyFilter);
-    connect(m_orderOnly, &QCheckBox::toggled, this, &FillsView::applyFilter);
-    connect(m_older, &QPushButton::clicked, controller, &FillsController::showOlder);
-    connect(m_export, &QPushButton::clicked, this, &FillsView::exportRequested);
-    connect(controller, &FillsController::pageLoaded, this,
-            [this] { m_older->setEnabled(m_controller->mayHaveOlder()); });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(model, signal, this, &FillsView::updateSummary);
-    updateSummary();
 }
 
 void FillsView::setSymbols(const QStringList &symbols)

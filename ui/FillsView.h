@@ -34,6 +34,8 @@ Q_SIGNALS:
     void exportRequested();
 
 private:
+    void setUpTable();
+    void layOut();
     void applyFilter();
     void updateSummary();
 

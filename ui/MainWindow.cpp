@@ -104,40 +104,7 @@ QDockWidget *MainWindow::dock(const QString &title, const QString &name, QWidget
 
 void MainWindow::buildDocks()
 {
-    // Centre: the demo banner (when on the demo exchange) above the open orders.
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    if (m_session->isDemo()) {
-        auto *banner = new QLabel(tr("DEMO EXCHANGE — simulated market on this computer; no real "
-                                     "money is at stake."),
-                                  centre);
-        banner->setObjectName(QStringLiteral("demoBanner"));
-        banner->setAlignment(Qt::AlignCenter);
-        banner->setMargin(4);
-        WidgetColors::setBackground(banner, QColor(0xff, 0xc1, 0x4d));
-        WidgetColors::setText(banner, Qt::black);
-        WidgetColors::setBold(banner, true);
-        centreLayout->addWidget(banner);
-    }
-    auto *openTitle = new QLabel(tr("Open orders"), centre);
-    openTitle->setObjectName(QStringLiteral("openOrdersTitle"));
-    WidgetColors::setBold(openTitle, true);
-    // How many there are, all of them: the list pages through however many the exchange holds.
-    const auto count = [openTitle, model = m_session->openOrders()] {
-        openTitle->setText(tr("Open orders (%1)").arg(model->rowCount()));
-    };
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_session->openOrders(), signal, openTitle, count);
-    count();
-    centreLayout->addWidget(openTitle);
-    m_ordersMessage = new MessageBar(m_session->colors(), centre);
-    m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
-    centreLayout->addWidget(m_ordersMessage);
-    m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
-    centreLayout->addWidget(m_openView, 1);
-    setCentralWidget(centre);
-
+    buildCentre();
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     m_marketPanel = new MarketPanel(m_session->market(), m_session->colors(), entry);
@@ -189,6 +156,43 @@ void MainWindow::buildDocks()
     resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
     resizeDocks({finishedDock}, {260}, Qt::Vertical);
     buildMarketDocks(logDock);
+}
+
+void MainWindow::buildCentre()
+{
+    // Centre: the demo banner (when on the demo exchange) above the open orders.
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    if (m_session->isDemo()) {
+        auto *banner = new QLabel(tr("DEMO EXCHANGE — simulated market on this computer; no real "
+                                     "money is at stake."),
+                                  centre);
+        banner->setObjectName(QStringLiteral("demoBanner"));
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setMargin(4);
+        WidgetColors::setBackground(banner, QColor(0xff, 0xc1, 0x4d));
+        WidgetColors::setText(banner, Qt::black);
+        WidgetColors::setBold(banner, true);
+        centreLayout->addWidget(banner);
+    }
+    auto *openTitle = new QLabel(tr("Open orders"), centre);
+    openTitle->setObjectName(QStringLiteral("openOrdersTitle"));
+    WidgetColors::setBold(openTitle, true);
+    // How many there are, all of them: the list pages through however many the exchange holds.
+    const auto count = [openTitle, model = m_session->openOrders()] {
+        openTitle->setText(tr("Open orders (%1)").arg(model->rowCount()));
+    };
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_session->openOrders(), signal, openTitle, count);
+    count();
+    centreLayout->addWidget(openTitle);
+    m_ordersMessage = new MessageBar(m_session->colors(), centre);
+    m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
+    centreLayout->addWidget(m_ordersMessage);
+    m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
+    centreLayout->addWidget(m_openView, 1);
+    setCentralWidget(centre);
 }
 
 QList<Order> MainWindow::selectionForAction() const

@@ -65,6 +65,7 @@ private:
     void buildActions();
     void buildMenus();
     void buildMarketDocks(QDockWidget *logDock);
+    void buildCentre();
     void restoreLayout();
     void saveLayout();
     void present(const OrderNotifier::Notification &notification);
