@@ -262,9 +262,16 @@ void Session::wireMarketModels()
         m_depth->apply(m_market->depth().value_or(Depth()));
         updateOwnLevels();
     });
+    // A refresh of the open orders announces many rows; the book's own sizes follow once.
+    m_ownLevelsTimer.setSingleShot(true);
+    m_ownLevelsTimer.setInterval(0);
+    connect(&m_ownLevelsTimer, &QTimer::timeout, this, &Session::updateOwnLevels);
+    const auto later = [this] {
+        m_ownLevelsTimer.start();
+    };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_open, signal, this, &Session::updateOwnLevels);
-    connect(m_open, &QAbstractItemModel::dataChanged, this, &Session::updateOwnLevels);
+        connect(m_open, signal, this, later);
+    connect(m_open, &QAbstractItemModel::dataChanged, this, later);
 }
 
 void Session::updateOwnLevels()

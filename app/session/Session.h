@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -145,4 +146,5 @@ private:
     std::shared_ptr<const Ed25519Key> m_key;
     QString m_problem;
     bool m_started = false;
+    QTimer m_ownLevelsTimer;
 };
