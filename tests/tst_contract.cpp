@@ -164,7 +164,8 @@ QByteArray rawExchange(quint16 port, const QByteArray &request)
         return reply.size() >= end + 4 + length
                || socket.state() != QAbstractSocket::ConnectedState;
     };
-    QTest::qWaitFor(complete, 5000);
+    if (!QTest::qWaitFor(complete, 5000))
+        reply += "(no complete reply in 5 s)";
     return reply;
 }
 
