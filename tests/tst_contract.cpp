@@ -2,6 +2,8 @@
 #include "core/ReplyParser.h"
 #include "core/RequestSigner.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -23,6 +25,14 @@ private Q_SLOTS:
     void demoVerifiesTheBytesReceived_data();
     void demoVerifiesTheBytesReceived();
     void missingParameterIs412();
+    void foreignHostIsRefused_data();
+    void foreignHostIsRefused();
+    void controlNeedsTheRunsToken_data();
+    void controlNeedsTheRunsToken();
+    void wrongMethodIs405_data();
+    void wrongMethodIs405();
+    void hugeBodyIsRefusedBeforeItArrives();
+    void chunkedBodyIsRefused();
 };
 
 namespace {
@@ -131,6 +141,61 @@ QStringList undocumented(const QByteArray &path, const QJsonObject &root)
               {QStringLiteral("lastPrice"), QStringLiteral("priceChangePercent"),
                QStringLiteral("highPrice"), QStringLiteral("lowPrice"), QStringLiteral("amount")});
     return extra;
+}
+
+// What a page in a browser, or curl, can send: raw bytes on a socket to the demo's port. The
+// reply's head and body as received, once complete, or what came before the connection closed.
+QByteArray rawExchange(quint16 port, const QByteArray &request)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return "not connected";
+    socket.write(request);
+    QByteArray reply;
+    const auto complete = [&] {
+        reply += socket.readAll();
+        const qsizetype end = reply.indexOf("\r\n\r\n");
+        if (end < 0)
+            return socket.state() != QAbstractSocket::ConnectedState;
+        const qsizetype at = reply.toLower().indexOf("content-length:");
+        const qsizetype eol = reply.indexOf("\r\n", at);
+        const qint64 length = at < 0 ? 0 : reply.mid(at + 15, eol - at - 15).trimmed().toLongLong();
+        return reply.size() >= end + 4 + length
+               || socket.state() != QAbstractSocket::ConnectedState;
+    };
+    if (!QTest::qWaitFor(complete, 5000))
+        reply += "(no complete reply in 5 s)";
+    return reply;
+}
+
+int statusOf(const QByteArray &reply)
+{
+    return reply.startsWith("HTTP/1.1 ") ? reply.mid(9, 3).toInt() : -1;
+}
+
+QByteArray hostOf(const DemoFixture &f)
+{
+    return "127.0.0.1:" + QByteArray::number(f.exchange.baseUrl().port());
+}
+
+// The process's peak resident memory since the last reset, in KiB (0 if unknown).
+qint64 peakKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+bool resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
 } // namespace
@@ -328,7 +393,7 @@ void TestContract::demoVerifiesTheBytesReceived()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, f.exchange.baseUrl().port());
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("GET " + path + '?' + sent + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    socket.write("GET " + path + '?' + sent + " HTTP/1.1\r\nHost: " + hostOf(f) + "\r\n"
                  + "EXCHANGE-API-KEY: " + f.apiKey.toUtf8() + "\r\nEXCHANGE-API-TIMESTAMP: " + ts
                  + "\r\nEXCHANGE-API-SIGN: " + sig + "\r\nConnection: close\r\n\r\n");
     QByteArray reply;
@@ -345,6 +410,167 @@ void TestContract::missingParameterIs412()
     QCOMPARE(placed.error.httpStatus, 412);
     QCOMPARE(placed.error.kind, ApiError::Kind::Auth); // exchange.md groups 412 with 401 and 403
     QCOMPARE(f.exchange.engine().orderCount(), 0);
+}
+
+// DNS rebinding: a page whose own name now points at 127.0.0.1 reaches the port with its name in
+// Host. Every request, not only the controls, names this server's loopback address and port.
+void TestContract::foreignHostIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("hostLines");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<int>("status");
+    const QByteArray mid = "POST /demo/mid?symbol=BTC-USDT&price=1.00";
+    const QByteArray price = "GET /api/v1/spot/ticker/price?symbol=BTC-USDT";
+    QTest::newRow("control, rebound name")
+        << QByteArray("Host: attacker.example:%PORT%\r\n") << mid << 421;
+    QTest::newRow("market data, rebound name")
+        << QByteArray("Host: attacker.example:%PORT%\r\n") << price << 421;
+    QTest::newRow("loopback without the port") << QByteArray("Host: 127.0.0.1\r\n") << price << 421;
+    QTest::newRow("another port") << QByteArray("Host: 127.0.0.1:1\r\n") << price << 421;
+    QTest::newRow("no Host") << QByteArray() << price << 400;
+    QTest::newRow("two Hosts") << QByteArray("Host: 127.0.0.1:%PORT%\r\nHost: attacker.example\r\n")
+                               << price << 400;
+    QTest::newRow("loopback and port") << QByteArray("Host: 127.0.0.1:%PORT%\r\n") << price << 200;
+    QTest::newRow("localhost and port") << QByteArray("Host: localhost:%PORT%\r\n") << price << 200;
+}
+
+void TestContract::foreignHostIsRefused()
+{
+    QFETCH(QByteArray, hostLines);
+    QFETCH(QByteArray, target);
+    QFETCH(int, status);
+    DemoFixture f;
+    const QByteArray port = QByteArray::number(f.exchange.baseUrl().port());
+    const QByteArray reply =
+        rawExchange(f.exchange.baseUrl().port(),
+                    target + " HTTP/1.1\r\n" + QByteArray(hostLines).replace("%PORT%", port)
+                        + "X-Demo-Token: " + f.exchange.controlToken() + "\r\n\r\n");
+    QVERIFY2(statusOf(reply) == status, reply.constData());
+    QCOMPARE(f.exchange.engine().market().lastPrice(QStringLiteral("BTC-USDT")).toString(),
+             QStringLiteral("70000.00"));
+}
+
+// A control moves the market or the clock: reaching the port is not enough.
+void TestContract::controlNeedsTheRunsToken_data()
+{
+    QTest::addColumn<QByteArray>("tokenLine");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no token") << QByteArray() << 401;
+    QTest::newRow("empty token") << QByteArray("X-Demo-Token: \r\n") << 401;
+    QTest::newRow("wrong token") << QByteArray("X-Demo-Token: 00112233\r\n") << 403;
+    QTest::newRow("the run's token") << QByteArray("X-Demo-Token: %TOKEN%\r\n") << 200;
+}
+
+void TestContract::controlNeedsTheRunsToken()
+{
+    QFETCH(QByteArray, tokenLine);
+    QFETCH(int, status);
+    DemoFixture f;
+    const QByteArray token = QByteArray(tokenLine).replace("%TOKEN%", f.exchange.controlToken());
+    const QByteArray head = " HTTP/1.1\r\nHost: " + hostOf(f) + "\r\n" + token;
+    const quint16 port = f.exchange.baseUrl().port();
+    const QByteArray mid = rawExchange(port, "POST /demo/mid?symbol=BTC-USDT&price=1.00" + head
+                                                 + "Content-Length: 0\r\n\r\n");
+    QVERIFY2(statusOf(mid) == status, mid.constData());
+    const QByteArray skew =
+        rawExchange(port, "POST /demo/skew?ms=600000" + head + "Content-Length: 0\r\n\r\n");
+    QVERIFY2(statusOf(skew) == status, skew.constData());
+    const bool moved = status == 200;
+    QCOMPARE(f.exchange.engine().market().lastPrice(QStringLiteral("BTC-USDT")).toString(),
+             moved ? QStringLiteral("1.00") : QStringLiteral("70000.00"));
+    QCOMPARE(f.exchange.clock().skewMs(), moved ? 600000 : 0);
+}
+
+// Each path takes its own method and no other: a GET that a page can make with an <img> must
+// not move the market, and a method the path does not know is 405, naming the right one.
+void TestContract::wrongMethodIs405_data()
+{
+    QTest::addColumn<QByteArray>("requestLine");
+    QTest::addColumn<QByteArray>("allow");
+    QTest::newRow("GET a control")
+        << QByteArray("GET /demo/mid?symbol=BTC-USDT&price=1.00") << QByteArray("POST");
+    QTest::newRow("PUT a control") << QByteArray("PUT /demo/skew?ms=600000") << QByteArray("POST");
+    QTest::newRow("POST the stats") << QByteArray("POST /demo/stats") << QByteArray("GET");
+    QTest::newRow("PUT an order") << QByteArray("PUT /api/v1/spot/order")
+                                  << QByteArray("POST, DELETE, GET");
+    QTest::newRow("HEAD market data") << QByteArray("HEAD /api/v1/symbols") << QByteArray("GET");
+}
+
+void TestContract::wrongMethodIs405()
+{
+    QFETCH(QByteArray, requestLine);
+    QFETCH(QByteArray, allow);
+    DemoFixture f;
+    const QByteArray reply =
+        rawExchange(f.exchange.baseUrl().port(),
+                    requestLine + " HTTP/1.1\r\nHost: " + hostOf(f) + "\r\nX-Demo-Token: "
+                        + f.exchange.controlToken() + "\r\nContent-Length: 0\r\n\r\n");
+    QVERIFY2(statusOf(reply) == 405, reply.constData());
+    QVERIFY2(reply.contains("\r\nAllow: " + allow + "\r\n"), reply.constData());
+    QCOMPARE(f.exchange.engine().market().lastPrice(QStringLiteral("BTC-USDT")).toString(),
+             QStringLiteral("70000.00"));
+    QCOMPARE(f.exchange.clock().skewMs(), 0);
+}
+
+// A 64 MB body is refused from its head, before it arrives: the client streams it as curl would
+// and the 413 comes back after a small part is sent, and the process never holds the body.
+void TestContract::hugeBodyIsRefusedBeforeItArrives()
+{
+    DemoFixture f;
+    const qint64 total = 64 * 1024 * 1024;
+    const QByteArray slice(256 * 1024, 'a');
+    const bool measured = resetPeak();
+    const qint64 before = peakKiB();
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, f.exchange.baseUrl().port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /api/v1/spot/order HTTP/1.1\r\nHost: " + hostOf(f)
+                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                 + QByteArray::number(total) + "\r\n\r\n");
+    qint64 sent = 0;
+    QByteArray reply;
+    QElapsedTimer clock;
+    clock.start();
+    while (!reply.contains("\r\n\r\n") && socket.state() == QAbstractSocket::ConnectedState
+           && clock.elapsed() < 60000) {
+        if (sent < total && socket.bytesToWrite() < slice.size()) {
+            socket.write(slice);
+            sent += slice.size();
+        }
+        QTest::qWait(1);
+        reply += socket.readAll();
+    }
+    reply += socket.readAll();
+    QVERIFY2(statusOf(reply) == 413, reply.left(200).constData());
+    QVERIFY2(sent < 4 * 1024 * 1024, QByteArray::number(sent).constData());
+    if (measured) {
+        const qint64 grewKiB = peakKiB() - before;
+        QVERIFY2(grewKiB < 16 * 1024, QByteArray::number(grewKiB).constData());
+    }
+}
+
+// Transfer-Encoding: chunked would let the body run on with no length the tap can follow, and
+// later requests on the connection be checked against an earlier request's path: refused (411).
+void TestContract::chunkedBodyIsRefused()
+{
+    DemoFixture f;
+    const QByteArray path = "/api/v1/spot/open_order";
+    const QByteArray query = "accountId=" + f.account().toUtf8();
+    const QByteArray ts = QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    const QByteArray sig =
+        RequestSigner::signatureBase64(*f.key, RequestSigner::message("GET", path, query, {}, ts));
+    const QByteArray chunked = "POST /api/v1/spot/order HTTP/1.1\r\nHost: " + hostOf(f)
+                               + "\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                 "5\r\nhello\r\n0\r\n\r\n";
+    const QByteArray signedGet = "GET " + path + '?' + query + " HTTP/1.1\r\nHost: " + hostOf(f)
+                                 + "\r\nEXCHANGE-API-KEY: " + f.apiKey.toUtf8()
+                                 + "\r\nEXCHANGE-API-TIMESTAMP: " + ts
+                                 + "\r\nEXCHANGE-API-SIGN: " + sig + "\r\n\r\n";
+    const QByteArray reply = rawExchange(f.exchange.baseUrl().port(), chunked + signedGet);
+    QVERIFY2(statusOf(reply) == 411, reply.constData());
+    QVERIFY2(reply.contains("Connection: close"), reply.constData());
+    // The same signed request on its own connection is fine: the refusal was the chunked body.
+    QCOMPARE(statusOf(rawExchange(f.exchange.baseUrl().port(), signedGet)), 200);
 }
 
 QTEST_GUILESS_MAIN(TestContract)

@@ -1,6 +1,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "core/Ed25519Key.h"
+#include "core/SecretMemory.h"
 #include "models/ColorScheme.h"
 #include "models/SettingsValidator.h"
 #include "session/AppSettings.h"
@@ -344,10 +345,12 @@ void SettingsDialog::save()
             m_save->setEnabled(false);
             m_keyStatus->setText(tr("Saving the credentials…"));
             QPointer<SettingsDialog> self(this);
-            m_secrets->save({apiKey, m_key->privateKeyPkcs8Base64()}, [self](const QString &error) {
+            Secrets secrets{apiKey, m_key->privateKeyPkcs8Base64()};
+            m_secrets->save(secrets, [self](const QString &error) {
                 if (self)
                     self->onCredentialsSaved(error);
             });
+            SecretMemory::wipe(secrets.privateKeyPkcs8Base64);
             return;
         }
     }

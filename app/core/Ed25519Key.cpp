@@ -1,5 +1,7 @@
 #include "core/Ed25519Key.h"
 
+#include "core/SecretMemory.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -86,7 +88,8 @@ Ed25519Key Ed25519Key::adopt(EVP_PKEY *key)
 
 Ed25519Key Ed25519Key::fromData(const QByteArray &data)
 {
-    const QByteArray trimmed = data.trimmed();
+    QByteArray trimmed = data.trimmed();
+    const SecretMemory::WipeOnExit wipeTrimmed(trimmed);
     if (trimmed.isEmpty())
         return failure(Tr::tr("The key is empty."));
     if (trimmed.size() > MaxKeyFileSize)
@@ -101,8 +104,9 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
         return adopt(fromPem(trimmed));
     }
     if (trimmed.startsWith("MC")) {
-        const auto decoded = QByteArray::fromBase64Encoding(
+        auto decoded = QByteArray::fromBase64Encoding(
             trimmed, QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+        const SecretMemory::WipeOnExit wipeDecoded(decoded.decoded);
         if (!decoded)
             return failure(Tr::tr("The key line is not valid base64."));
         return adopt(fromDer(*decoded));
@@ -117,7 +121,9 @@ Ed25519Key Ed25519Key::fromFile(const QString &path)
         return failure(Tr::tr("Cannot read the key file: %1").arg(file.errorString()));
     if (file.size() > MaxKeyFileSize)
         return failure(Tr::tr("The key file is too large to be a private key."));
-    return fromData(file.readAll());
+    QByteArray data = file.readAll();
+    const SecretMemory::WipeOnExit wipeData(data);
+    return fromData(data);
 }
 
 Ed25519Key Ed25519Key::fromSeed(const QByteArray &seed32)
@@ -177,6 +183,7 @@ QByteArray Ed25519Key::privateKeyPkcs8Base64() const
     if (len <= 0)
         return {};
     QByteArray out(reinterpret_cast<const char *>(der), len);
+    const SecretMemory::WipeOnExit wipeOut(out);
     OPENSSL_cleanse(der, size_t(len));
     OPENSSL_free(der);
     return out.toBase64();
@@ -184,7 +191,8 @@ QByteArray Ed25519Key::privateKeyPkcs8Base64() const
 
 QByteArray Ed25519Key::privateKeyPkcs8Pem() const
 {
-    const QByteArray b64 = privateKeyPkcs8Base64();
+    QByteArray b64 = privateKeyPkcs8Base64();
+    const SecretMemory::WipeOnExit wipeB64(b64);
     if (b64.isEmpty())
         return {};
     return "-----BEGIN PRIVATE KEY-----\n" + b64 + "\n-----END PRIVATE KEY-----\n";

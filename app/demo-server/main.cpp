@@ -1,5 +1,7 @@
 #include "core/Ed25519Key.h"
+#include "core/SecretMemory.h"
 #include "demo/DemoExchange.h"
+#include "demo/PrivateFiles.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +35,8 @@ struct Cli
                                                 "(MCowBQYDK2VwAyEA...)."),
                                  QStringLiteral("base64")};
     QCommandLineOption keyOut{QStringLiteral("write-key"),
-                              QStringLiteral("Where to write a generated private key."),
+                              QStringLiteral("Where to write a generated private key (a new file; "
+                                             "default: key.pem in the run's private directory)."),
                               QStringLiteral("file")};
     QCommandLineOption makerFee{QStringLiteral("maker-fee"),
                                 QStringLiteral("Fee rate for fills of resting orders (0.0008)."),
@@ -62,10 +65,10 @@ bool injectFaults(DemoExchange &exchange, const QStringList &specs, QTextStream 
     return true;
 }
 
-// Registers the given key pair, or makes one and writes its private half to a 0600 file.
+// Registers the given key pair, or makes one and writes its private half to a new 0600 file.
 // The API key to use, or empty after saying why not.
 QString setUpCredentials(DemoExchange &exchange, const QCommandLineParser &parser, const Cli &cli,
-                         QTextStream &out, QTextStream &err)
+                         const QString &privateDir, QTextStream &out, QTextStream &err)
 {
     QString key = parser.value(cli.apiKey);
     if (parser.isSet(cli.apiKey) != parser.isSet(cli.publicKey)) {
@@ -83,35 +86,55 @@ QString setUpCredentials(DemoExchange &exchange, const QCommandLineParser &parse
     const auto credentials = exchange.createCredentials();
     QString path = parser.value(cli.keyOut);
     if (path.isEmpty())
-        path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                   .filePath(QStringLiteral("tradedesk-demo-key-%1.pem")
-                                 .arg(QCoreApplication::applicationPid()));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        err << "Cannot write the private key to " << path << Qt::endl;
+        path = QDir(privateDir).filePath(QStringLiteral("key.pem"));
+    QByteArray pem = credentials.key->privateKeyPkcs8Pem();
+    const SecretMemory::WipeOnExit wipePem(pem);
+    QString error;
+    if (!PrivateFiles::writeExclusive(path, pem, &error)) {
+        err << "Cannot write the private key: " << error << Qt::endl;
         return {};
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(credentials.key->privateKeyPkcs8Pem());
-    out << "Private key written to " << path << " (mode 0600)" << Qt::endl;
+    out << "Private key written to " << path << " (a new file, mode 0600 checked)" << Qt::endl;
     out << "Public key: " << credentials.key->publicKeySpkiBase64() << Qt::endl;
     return credentials.apiKey;
+}
+
+// The run's private directory (0700) with the control token in it; empty after saying why not.
+QString setUpPrivateDirectory(const DemoExchange &exchange, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const QString dir =
+        PrivateFiles::makeDirectory(QStandardPaths::writableLocation(QStandardPaths::TempLocation),
+                                    QStringLiteral("tradedesk-demo-"), &error);
+    const QString tokenFile = QDir(dir).filePath(QStringLiteral("control-token"));
+    if (dir.isEmpty()
+        || !PrivateFiles::writeExclusive(tokenFile, exchange.controlToken(), &error)) {
+        err << error << Qt::endl;
+        return {};
+    }
+    out << "Private directory: " << dir << " (mode 0700)" << Qt::endl;
+    out << "Control token in " << tokenFile << "; send it as " << DemoExchange::ControlTokenHeader
+        << ": on /demo/ requests" << Qt::endl;
+    return dir;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Before any key exists: no core file, no ptrace by other processes of this user.
+    SecretMemory::forbidCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tradedesk-demo-exchange"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("A local exchange speaking the real exchange API on 127.0.0.1, with a "
-                       "simulated market. Control endpoints: POST /demo/fault?mode=&count=, "
-                       "/demo/step?count=, /demo/mid?symbol=&price=, /demo/skew?ms=; "
-                       "GET /demo/stats."));
+    parser.setApplicationDescription(QStringLiteral(
+        "A local exchange speaking the real exchange API on 127.0.0.1, with a "
+        "simulated market. Control endpoints, with the run's token in the X-Demo-Token "
+        "header: POST /demo/fault?mode=&count=, /demo/step?count=, "
+        "/demo/mid?symbol=&price=, /demo/skew?ms=; GET /demo/stats. Every "
+        "request names 127.0.0.1:PORT in Host."));
     parser.addHelpOption();
     parser.addVersionOption();
     const Cli cli;
@@ -140,7 +163,10 @@ int main(int argc, char *argv[])
 
     if (!injectFaults(exchange, parser.values(cli.fault), err))
         return 2;
-    const QString key = setUpCredentials(exchange, parser, cli, out, err);
+    const QString privateDir = setUpPrivateDirectory(exchange, out, err);
+    if (privateDir.isEmpty())
+        return 2;
+    const QString key = setUpCredentials(exchange, parser, cli, privateDir, out, err);
     if (key.isEmpty())
         return 2;
 

@@ -8,7 +8,12 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRandomGenerator>
 #include <QUuid>
+
+#include <openssl/crypto.h>
+
+#include <array>
 
 namespace {
 
@@ -41,6 +46,10 @@ DemoExchange::DemoExchange(const DemoExchangeOptions &options, QObject *parent)
     m_engine.setRejectDuplicateClientIds(options.rejectDuplicateClientIds);
     m_engine.setFeeRates(Decimal::parse(options.makerFee).value_or(Decimal()),
                          Decimal::parse(options.takerFee).value_or(Decimal()));
+    std::array<quint32, 8> secret; // 256 bits from the system's generator
+    QRandomGenerator::system()->fillRange(secret.data(), secret.size());
+    m_controlToken =
+        QByteArray(reinterpret_cast<const char *>(secret.data()), sizeof(secret)).toHex();
     m_monotonic.start();
     seedMarket();
     if (options.stepIntervalMs > 0) {
@@ -230,8 +239,17 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
         if (request.path.startsWith("/demo/"))
             return control(request);
         const DemoWire::Route *route = DemoWire::route(request.method, request.path);
-        if (!route)
-            return json(404, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Not found")));
+        if (!route) {
+            const QByteArray allow = DemoWire::allowedMethods(request.path);
+            if (allow.isEmpty())
+                return json(404,
+                            DemoJson::error(QStringLiteral("-1"), QStringLiteral("Not found")));
+            DemoResponse r = json(405, DemoJson::error(QStringLiteral("-1"),
+                                                       QStringLiteral("Method not allowed; use ")
+                                                           + QString::fromLatin1(allow)));
+            r.allow = allow;
+            return r;
+        }
 
         const DemoFault fault = takeFault(request.path);
         if (fault == DemoFault::UnavailableBefore)
@@ -295,10 +313,43 @@ DemoResponse DemoExchange::applyFault(DemoFault fault, DemoResponse response) co
     return response;
 }
 
+// A control moves the market or the clock, so it takes more than reaching the port: the run's
+// secret, and the one method each control has.
+std::optional<DemoResponse> DemoExchange::refuseControl(const DemoRequest &request) const
+{
+    const auto refuse = [this](int status, const QString &message) {
+        return json(status, DemoJson::error(QStringLiteral("-1"), message));
+    };
+    if (!request.remote.isLoopback())
+        return refuse(403, QStringLiteral("Loopback only"));
+    const QByteArray token = request.header(ControlTokenHeader);
+    if (token.isEmpty())
+        return refuse(401, QStringLiteral("Send this run's control token in %1")
+                               .arg(QLatin1String(ControlTokenHeader)));
+    if (token.size() != m_controlToken.size()
+        || CRYPTO_memcmp(token.constData(), m_controlToken.constData(), size_t(token.size())) != 0)
+        return refuse(403, QStringLiteral("Wrong control token"));
+    static const QHash<QByteArray, QByteArray> methods{{"/demo/fault", "POST"},
+                                                       {"/demo/skew", "POST"},
+                                                       {"/demo/step", "POST"},
+                                                       {"/demo/mid", "POST"},
+                                                       {"/demo/stats", "GET"}};
+    const QByteArray method = methods.value(request.path);
+    if (method.isEmpty())
+        return refuse(404, QStringLiteral("Not found"));
+    if (request.method != method) {
+        DemoResponse r = refuse(
+            405, QStringLiteral("Method not allowed; use %1").arg(QString::fromLatin1(method)));
+        r.allow = method;
+        return r;
+    }
+    return std::nullopt;
+}
+
 DemoResponse DemoExchange::control(const DemoRequest &request)
 {
-    if (!request.remote.isLoopback())
-        return json(403, DemoJson::error(QStringLiteral("-1"), QStringLiteral("Loopback only")));
+    if (const auto refusal = refuseControl(request))
+        return *refusal;
     DemoRoutes::Params p;
     for (const auto &[name, value] : DemoWire::decodeParams(request.query))
         p.insert(name, value);

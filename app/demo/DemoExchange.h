@@ -17,6 +17,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class Ed25519Key;
 
@@ -62,6 +63,11 @@ public:
     bool accept(const Credentials &credentials) override;
     Credentials newCredentials() override { return createCredentials(); }
 
+    // The per-run secret that /demo/* controls must carry in ControlTokenHeader: made fresh for
+    // each exchange, known only to whoever made it (the app, a test, the demo server's owner).
+    static constexpr const char *ControlTokenHeader = "X-Demo-Token";
+    QByteArray controlToken() const { return m_controlToken; }
+
     void injectFault(DemoFault fault, int count = 1, const QByteArray &pathFilter = {});
     void clearFaults();
     // Replies to paths starting with this are computed when the request arrives but written only
@@ -95,6 +101,7 @@ private:
 
     DemoResponse handle(const DemoRequest &request);
     DemoResponse control(const DemoRequest &request);
+    std::optional<DemoResponse> refuseControl(const DemoRequest &request) const;
     DemoResponse json(int status, const QJsonObject &body) const;
     bool authenticate(const DemoRequest &request, const DemoWire::Route &route,
                       DemoResponse *refusal, QString *apiKey) const;
@@ -116,4 +123,5 @@ private:
     QHash<QByteArray, int> m_requestCounts;
     int m_totalRequests = 0;
     mutable QList<QByteArray> m_signatures;
+    QByteArray m_controlToken;
 };

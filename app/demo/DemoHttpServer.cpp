@@ -62,12 +62,14 @@ void DemoHttpServer::releaseHeld()
 
 void DemoHttpServer::write(QHttpServerResponder &responder, const DemoResponse &response)
 {
-    const auto status = QHttpServerResponder::StatusCode(response.status);
-    if (response.date.isEmpty())
-        responder.write(response.body, {{"Content-Type", "application/json"}}, status);
-    else
-        responder.write(response.body,
-                        {{"Content-Type", "application/json"}, {"Date", response.date}}, status);
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(response.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    if (!response.date.isEmpty())
+        responder.writeHeader("Date", response.date);
+    if (!response.allow.isEmpty())
+        responder.writeHeader("Allow", response.allow);
+    responder.writeBody(response.body);
 }
 
 bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -75,16 +77,21 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     DemoRequest r;
     r.method = methodName(request.method());
     // The target as the client sent it, not as QUrl re-encodes it: signatures are over bytes.
+    // The tap has judged the head of every request it lets through (DemoGate); a request it has
+    // no head for was framed in a way it did not follow, and is refused.
     const QByteArray target =
         socket ? static_cast<RawRequestSocket *>(socket)->takeTarget() : QByteArray();
-    if (!target.isEmpty()) {
-        const qsizetype mark = target.indexOf('?');
-        r.path = mark < 0 ? target : target.left(mark);
-        r.query = mark < 0 ? QByteArray() : target.mid(mark + 1);
-    } else {
-        r.path = request.url().path(QUrl::FullyEncoded).toUtf8();
-        r.query = request.url().query(QUrl::FullyEncoded).toUtf8();
+    if (target.isEmpty()) {
+        DemoResponse refusal;
+        refusal.status = 400;
+        refusal.body = R"({"code":"-1","msg":"Request not understood"})";
+        QHttpServerResponder responder = makeResponder(request, socket);
+        write(responder, refusal);
+        return true;
     }
+    const qsizetype mark = target.indexOf('?');
+    r.path = mark < 0 ? target : target.left(mark);
+    r.query = mark < 0 ? QByteArray() : target.mid(mark + 1);
     r.body = request.body();
     r.remote = request.remoteAddress();
     r.header = [&request](const QByteArray &name) {

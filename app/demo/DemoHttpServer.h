@@ -33,6 +33,7 @@ struct DemoResponse
     QByteArray body;
     QByteArray date;   // RFC 2822, empty for none
     bool hold = false; // computed now, written when the server is told to release it
+    QByteArray allow;  // 405: the methods the path takes
 };
 
 // A thin HTTP server that hands each request to one handler and writes what it returns, with

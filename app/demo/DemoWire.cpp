@@ -9,11 +9,13 @@
 
 namespace DemoWire {
 
-const Route *route(const QByteArray &method, const QByteArray &path)
+namespace {
+
+const std::array<Route, 14> &routes()
 {
     // exchange.md, "Rate limits": orders 10/s (placing and cancelling share it), batch cancel
     // 1/s, each signed query 1/s, public market data 1 per 2 s per endpoint.
-    static const std::array<Route, 14> routes{{
+    static const std::array<Route, 14> table{{
         {Endpoint::PlaceOrder, "POST", "/api/v1/spot/order", true, "order", 10, 1000},
         {Endpoint::CancelOrder, "DELETE", "/api/v1/spot/order", true, "order", 10, 1000},
         {Endpoint::BatchCancel, "DELETE", "/api/v1/spot/batch/order", true, "batch", 1, 1000},
@@ -29,10 +31,28 @@ const Route *route(const QByteArray &method, const QByteArray &path)
         {Endpoint::Depth, "GET", "/api/v1/spot/depth", false, "depth", 1, 2000},
         {Endpoint::Ticker24h, "GET", "/api/v1/spot/ticker/24hr", false, "24hr", 1, 2000},
     }};
-    const auto it = std::find_if(routes.cbegin(), routes.cend(), [&](const Route &r) {
+    return table;
+}
+
+} // namespace
+
+const Route *route(const QByteArray &method, const QByteArray &path)
+{
+    const auto &all = routes();
+    const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Route &r) {
         return method == r.method && path == r.path;
     });
-    return it == routes.cend() ? nullptr : &*it;
+    return it == all.cend() ? nullptr : &*it;
+}
+
+QByteArray allowedMethods(const QByteArray &path)
+{
+    QByteArrayList methods;
+    for (const Route &r : routes()) {
+        if (path == r.path)
+            methods.append(r.method);
+    }
+    return methods.join(", ");
 }
 
 QList<QPair<QString, QString>> decodeParams(const QByteArray &text)

@@ -29,6 +29,9 @@ struct Route
 
 // The documented route for this method and path, or null.
 const Route *route(const QByteArray &method, const QByteArray &path);
+// The methods documented for this path ("GET, POST, DELETE"), empty for an unknown path: a
+// known path asked with another method is 405, not 404.
+QByteArray allowedMethods(const QByteArray &path);
 // "a=1&b=x%2Cy" as name/value pairs, percent-decoded; no other rules.
 QList<QPair<QString, QString>> decodeParams(const QByteArray &text);
 // The signed message of exchange.md: body, method, param, path, timestamp sorted by name,

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "FirstFrameProbe.h"
 #include "core/Ed25519Key.h"
+#include "core/SecretMemory.h"
 #include "demo/DemoExchange.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
@@ -62,6 +63,9 @@ QString sessionOptions(const CommandLine &cli, const AppSettings &settings, Sess
 
 int main(int argc, char *argv[])
 {
+    // Before any key is read: the process holds the private key, so it never dumps core and
+    // other processes of this user cannot ptrace it or read /proc/PID/mem.
+    SecretMemory::forbidCoreDumps();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TradeDesk"));
     QApplication::setOrganizationName(QStringLiteral("TradeDesk"));

@@ -1,5 +1,7 @@
 #include "session/SecretStore.h"
 
+#include "core/SecretMemory.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,8 +28,10 @@ QByteArray encode(const Secrets &s)
 Secrets decode(const QByteArray &data)
 {
     const QJsonObject o = QJsonDocument::fromJson(data).object();
-    return {o.value(QStringLiteral("apiKey")).toString(),
-            o.value(QStringLiteral("privateKey")).toString().toLatin1()};
+    QString key = o.value(QStringLiteral("privateKey")).toString();
+    Secrets s{o.value(QStringLiteral("apiKey")).toString(), key.toLatin1()};
+    SecretMemory::wipe(key);
+    return s;
 }
 
 } // namespace
@@ -64,7 +68,9 @@ Secrets SecretStore::readFile(QString *error) const
         *error = f.errorString();
         return {};
     }
-    return decode(f.readAll());
+    QByteArray data = f.readAll();
+    const SecretMemory::WipeOnExit wipeData(data);
+    return decode(data);
 }
 
 QString SecretStore::writeFile(const Secrets &secrets) const
@@ -75,7 +81,9 @@ QString SecretStore::writeFile(const Secrets &secrets) const
     if (!f.open(QIODevice::WriteOnly))
         return f.errorString();
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(encode(secrets));
+    QByteArray data = encode(secrets);
+    const SecretMemory::WipeOnExit wipeData(data);
+    f.write(data);
     if (!f.commit())
         return f.errorString();
     QFile::setPermissions(fallbackPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -90,26 +98,31 @@ void SecretStore::load(std::function<void(const Secrets &, const QString &)> don
     connect(job, &QKeychain::Job::finished, this, [this, job, done] {
         if (job->error() == QKeychain::NoError) {
             m_backend = Backend::Keychain;
-            return done(decode(job->binaryData()), {});
+            Secrets s = decode(job->binaryData());
+            done(s, {});
+            return SecretMemory::wipe(s.privateKeyPkcs8Base64);
         }
         if (job->error() == QKeychain::EntryNotFound) {
             m_backend = Backend::Keychain;
             QString error;
-            const Secrets old = readFile(&error); // from a time without a keychain
-            return done(old, error);
+            Secrets old = readFile(&error); // from a time without a keychain
+            done(old, error);
+            return SecretMemory::wipe(old.privateKeyPkcs8Base64);
         }
         m_keychainError = job->errorString();
         m_backend = Backend::File;
         QString error;
-        const Secrets s = readFile(&error);
+        Secrets s = readFile(&error);
         done(s, error);
+        SecretMemory::wipe(s.privateKeyPkcs8Base64);
     });
     job->start();
 #else
     m_backend = Backend::File;
     QString error;
-    const Secrets s = readFile(&error);
-    done(s, error);
+    Secrets s = readFile(&error);
+    done(s, error); // the receiver keeps what it needs as a key, not as these bytes
+    SecretMemory::wipe(s.privateKeyPkcs8Base64);
 #endif
 }
 
@@ -119,17 +132,21 @@ void SecretStore::save(const Secrets &secrets, std::function<void(const QString 
     if (m_backend != Backend::File) {
         auto *job = new QKeychain::WritePasswordJob(Service, this);
         job->setKey(Key);
-        job->setBinaryData(encode(secrets));
-        connect(job, &QKeychain::Job::finished, this, [this, job, secrets, done] {
-            if (job->error() == QKeychain::NoError) {
-                m_backend = Backend::Keychain;
-                QFile::remove(fallbackPath());
-                return done({});
-            }
-            m_keychainError = job->errorString();
-            m_backend = Backend::File;
-            done(writeFile(secrets));
-        });
+        QByteArray data = encode(secrets);
+        const SecretMemory::WipeOnExit wipeData(data);
+        job->setBinaryData(data);
+        connect(job, &QKeychain::Job::finished, this,
+                [this, job, secrets = Secrets(secrets), done]() mutable {
+                    const SecretMemory::WipeOnExit wipeCopy(secrets.privateKeyPkcs8Base64);
+                    if (job->error() == QKeychain::NoError) {
+                        m_backend = Backend::Keychain;
+                        QFile::remove(fallbackPath());
+                        return done({});
+                    }
+                    m_keychainError = job->errorString();
+                    m_backend = Backend::File;
+                    done(writeFile(secrets));
+                });
         job->start();
         return;
     }
