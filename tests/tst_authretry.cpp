@@ -2,6 +2,8 @@
 
 #include <QSignalSpy>
 
+#include <optional>
+
 // A 401 is either the clock or the credentials. Any 401 is sent once more, signed with the
 // exchange's clock as the 401's own Date header tells it; only a 401 to that fresh timestamp is
 // the credentials, and only that pauses signed requests. Against the demo exchange, made stricter
@@ -12,6 +14,7 @@ class TestAuthRetry : public QObject
 
 private Q_SLOTS:
     void clockStepOfSecondsKeepsTrading();
+    void clockStillMovingDoesNotLatch();
     void badKeyStillLatches_data();
     void badKeyStillLatches();
 };
@@ -62,6 +65,40 @@ void TestAuthRetry::clockStepOfSecondsKeepsTrading()
     }
     QVERIFY(!f.service.isAuthBlocked());
     QCOMPARE(blocked.count(), 0);
+}
+
+void TestAuthRetry::clockStillMovingDoesNotLatch()
+{
+    DemoFixture f;
+    f.exchange.setTimestampWindowMs(StrictWindowMs);
+    AWAIT(QList<Order>, first, f.service.openOrders({f.account(), {}, 100}, nullptr, CB));
+    QVERIFY(first.ok());
+    // The clock steps 6 s; the refusal is written only after it has stepped again, to 20 s: the
+    // retry, signed with the 6 s its 401 told, is refused too, and its Date header shows that
+    // its timestamp was off, not the credentials.
+    f.exchange.setClockSkewMs(6000);
+    f.exchange.holdReplies("/api/v1/spot/order");
+    std::optional<ApiResult<OrderId>> placed;
+    f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010", QStringLiteral("moving")),
+                         nullptr, [&placed](const ApiResult<OrderId> &r) { placed = r; });
+    QTRY_COMPARE_WITH_TIMEOUT(f.exchange.heldReplies(), 1, 5000);
+    f.exchange.setClockSkewMs(20000);
+    f.exchange.holdReplies({});
+    f.exchange.releaseHeld();
+    QTRY_VERIFY_WITH_TIMEOUT(placed.has_value(), 10000);
+    QCOMPARE(placed->error.httpStatus, 401);
+    QCOMPARE(placed->error.code, QStringLiteral("-1021"));
+    QVERIFY2(placed->error.message.contains(QStringLiteral("clock")),
+             qPrintable(placed->error.message));
+    QCOMPARE(f.exchange.requestCount("POST", "/api/v1/spot/order"), 2);
+    QCOMPARE(f.exchange.engine().orderCount(), 0);
+    QVERIFY(!f.service.isAuthBlocked());
+    // Nothing latched: the same order goes now, on the clock the last 401 told.
+    AWAIT(OrderId, again,
+          f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010", QStringLiteral("moving")),
+                               nullptr, CB));
+    QVERIFY2(again.ok(), qPrintable(again.error.message));
+    QCOMPARE(ordersWithClientId(f, QStringLiteral("moving")), 1);
 }
 
 void TestAuthRetry::badKeyStillLatches_data()
