@@ -4,6 +4,10 @@
 #include "models/ActivityLogModel.h"
 #include "models/DecimalFormat.h"
 
+#include <QDateTime>
+
+#include <algorithm>
+
 using Severity = ActivityLogModel::Severity;
 
 int CancelController::Summary::count(Result result) const
@@ -30,6 +34,8 @@ QString CancelController::Summary::text() const
         return ids.join(QStringLiteral(", "));
     };
     QStringList parts;
+    if (!failure.isEmpty())
+        parts.append(tr("The cancel request failed (%1)").arg(failure));
     parts.append(tr("%1 of %n cancelled", nullptr, requested).arg(count(Result::Cancelled)));
     if (const int n = count(Result::AlreadyFinal))
         parts.append(
@@ -40,13 +46,25 @@ QString CancelController::Summary::text() const
     if (const int n = count(Result::NotConfirmed))
         parts.append(tr("%n not confirmed, may still be open: %1", nullptr, n)
                          .arg(list(Result::NotConfirmed)));
+    if (const int n = count(Result::NotSent))
+        parts.append(
+            tr("%n not sent (another account's order): %1", nullptr, n).arg(list(Result::NotSent)));
+    if (const int n = int(notPreviewed.size())) {
+        QStringList ids;
+        for (OrderId id : notPreviewed)
+            ids.append(QString::number(id));
+        parts.append(tr("also cancelled %n not in the preview: %1", nullptr, n)
+                         .arg(ids.join(QStringLiteral(", "))));
+    }
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
-CancelController::CancelController(ApiService *service, ActivityLogModel *log, QObject *parent)
+CancelController::CancelController(ApiService *service, ActivityLogModel *log, QObject *parent,
+                                   std::function<qint64()> wallMs)
     : QObject(parent),
       m_service(service),
-      m_log(log)
+      m_log(log),
+      m_wallMs(wallMs ? std::move(wallMs) : [] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
 void CancelController::begin(int requested)
@@ -56,25 +74,47 @@ void CancelController::begin(int requested)
     m_summary.requested += requested;
 }
 
-void CancelController::cancel(const QList<Order> &orders)
+QList<Order> CancelController::ofThisAccount(const QList<Order> &orders)
 {
-    if (orders.isEmpty())
+    QList<Order> mine;
+    for (const Order &o : orders) {
+        // Untagged orders (a typed id) are the current account's.
+        if (o.accountId.isEmpty() || o.accountId == m_account) {
+            mine.append(o);
+            continue;
+        }
+        record({o.orderId,
+                Result::NotSent,
+                o.status,
+                {},
+                tr("it belongs to account %1, and account %2 is in use now")
+                    .arg(o.accountId, m_account)});
+    }
+    return mine;
+}
+
+void CancelController::cancel(const QList<Order> &given)
+{
+    if (given.isEmpty())
         return;
-    begin(int(orders.size()));
+    begin(int(given.size()));
+    ++m_pending; // held while the requests go out, so a refusal alone still ends in a summary
+    const QList<Order> orders = ofThisAccount(given);
+    const QString account = m_account;
     for (const Order &o : orders)
         m_userCancelled.insert(o.orderId);
     if (orders.size() == 1) {
         const OrderId id = orders.first().orderId;
         ++m_pending;
-        m_service->cancelOrder(m_account, OrderRef::byId(id), this,
-                               [this, id](const ApiResult<OrderId> &r) {
+        m_service->cancelOrder(account, OrderRef::byId(id), this,
+                               [this, id, account](const ApiResult<OrderId> &r) {
                                    if (r.ok())
                                        cancelled(id);
                                    else
-                                       lookUp(id, r.error);
+                                       lookUp(id, account, r.error);
                                    done();
                                });
-        return;
+        return done();
     }
     for (qsizetype i = 0; i < orders.size(); i += BatchLimit) {
         QList<OrderId> chunk;
@@ -82,35 +122,69 @@ void CancelController::cancel(const QList<Order> &orders)
             chunk.append(orders[j].orderId);
         ++m_pending;
         m_service->batchCancel(
-            m_account, chunk, this, [this, chunk](const ApiResult<BatchCancelResult> &r) {
+            account, chunk, this, [this, chunk, account](const ApiResult<BatchCancelResult> &r) {
                 for (OrderId id : chunk) {
                     if (r.ok() && r.value.canceled.contains(id))
                         cancelled(id);
                     else
-                        lookUp(id, r.error); // not in the reply: what became of it?
+                        lookUp(id, account, r.error); // not in the reply: what became of it?
                 }
                 done();
             });
     }
+    done();
 }
 
-void CancelController::cancelAll(const QString &symbol)
+void CancelController::cancelAll(const QString &symbol, const QList<Order> &previewed)
 {
-    begin(0);
+    begin(int(previewed.size()));
     ++m_pending;
+    const QString account = m_account;
+    const auto foreign = [&account](const Order &o) {
+        return !o.accountId.isEmpty() && o.accountId != account;
+    };
+    if (std::any_of(previewed.cbegin(), previewed.cend(), foreign)) {
+        // The preview was of another account: "all" would mean this account's orders, which
+        // the trader never saw. Nothing is sent.
+        for (const Order &o : previewed)
+            record({o.orderId,
+                    Result::NotSent,
+                    o.status,
+                    {},
+                    tr("the preview was of account %1, and account %2 is in use now")
+                        .arg(o.accountId, account)});
+        return done();
+    }
+    QList<OrderId> asked;
+    for (const Order &o : previewed) {
+        asked.append(o.orderId);
+        m_userCancelled.insert(o.orderId);
+    }
     m_service->batchCancelSymbol(
-        m_account, symbol, this, [this, symbol](const ApiResult<BatchCancelResult> &r) {
-            const QString action = tr("Cancel all %1").arg(symbol);
+        account, symbol, this,
+        [this, symbol, asked, account](const ApiResult<BatchCancelResult> &r) {
             if (!r.ok()) {
-                m_log->add(action, r.error.message,
-                           r.error.kind == ApiError::Kind::Unknown ? Severity::Warning
-                                                                   : Severity::Error);
-                return done();
+                m_summary.failure = r.error.message;
+                m_log->add(tr("Cancel all %1").arg(symbol),
+                           tr("%1 Each order listed is looked up.").arg(r.error.message),
+                           Severity::Warning);
             }
-            m_summary.requested += int(r.value.canceled.size());
+            // Every order the trader saw ends with a known fate, whatever the reply listed.
+            for (OrderId id : asked) {
+                if (r.ok() && r.value.canceled.contains(id))
+                    cancelled(id);
+                else
+                    lookUp(id, account, r.error);
+            }
             for (OrderId id : r.value.canceled) {
+                if (asked.contains(id))
+                    continue;
                 m_userCancelled.insert(id);
-                cancelled(id);
+                m_summary.notPreviewed.append(id);
+                m_log->add(
+                    tr("Cancel order %1").arg(id),
+                    tr("Cancelled (by cancel all %1; placed after the preview).").arg(symbol),
+                    Severity::Success);
             }
             done();
         });
@@ -121,29 +195,40 @@ void CancelController::cancelled(OrderId id)
     record({id, Result::Cancelled, OrderStatus::Canceled, {}, {}});
 }
 
-void CancelController::lookUp(OrderId id, const ApiError &cancelError)
+void CancelController::lookUp(OrderId id, const QString &account, const ApiError &cancelError)
 {
     ++m_pending;
-    m_service->getOrder(
-        m_account, OrderRef::byId(id), this, [this, id, cancelError](const ApiResult<Order> &r) {
-            Outcome o{id, Result::NotConfirmed, OrderStatus::Unknown, {}, {}};
-            if (!r.ok()) {
-                o.detail = cancelError.ok() ? r.error.message : cancelError.message;
-            } else {
-                o.status = r.value.status;
-                o.filled = r.value.tradeQty;
-                if (r.value.status == OrderStatus::Canceled && !cancelError.ok()
-                    && cancelError.kind == ApiError::Kind::Unknown)
-                    o.result = Result::Cancelled; // the reply was lost, the cancel was not
-                else if (OrderEnums::isFinal(r.value.status))
-                    o.result = Result::AlreadyFinal;
-                else
-                    o.result = Result::NotCancelled;
-                o.detail = cancelError.message;
-            }
-            record(o);
-            done();
-        });
+    m_service->getOrder(account, OrderRef::byId(id), this,
+                        [this, id, cancelError](const ApiResult<Order> &r) {
+                            record(judge(id, r, cancelError));
+                            done();
+                        });
+}
+
+CancelController::Outcome CancelController::judge(OrderId id, const ApiResult<Order> &r,
+                                                  const ApiError &cancelError) const
+{
+    Outcome o{id, Result::NotConfirmed, OrderStatus::Unknown, {}, {}};
+    if (!r.ok()) {
+        o.detail = cancelError.ok() ? r.error.message : cancelError.message;
+        return o;
+    }
+    const bool unknown = !cancelError.ok() && cancelError.kind == ApiError::Kind::Unknown;
+    o.status = r.value.status;
+    o.filled = r.value.tradeQty;
+    o.detail = cancelError.message;
+    if (r.value.status == OrderStatus::Canceled && unknown)
+        o.result = Result::Cancelled; // the reply was lost, the cancel was not
+    else if (OrderEnums::isFinal(r.value.status))
+        o.result = Result::AlreadyFinal;
+    else if (unknown) // open when looked at; the cancel itself may still be on its way
+        o.detail = tr("Still open when checked at %1 — the cancel may still land; check again.")
+                       .arg(QDateTime::fromMSecsSinceEpoch(m_wallMs())
+                                .toLocalTime()
+                                .toString(QStringLiteral("HH:mm:ss")));
+    else
+        o.result = Result::NotCancelled;
+    return o;
 }
 
 void CancelController::record(const Outcome &o)
@@ -171,10 +256,17 @@ void CancelController::record(const Outcome &o)
                    Severity::Error);
         break;
     case Result::NotConfirmed:
-        m_log->add(action,
-                   tr("Not confirmed — still open? Neither the cancel nor a look-up answered: %1")
-                       .arg(o.detail),
-                   Severity::Error);
+        if (o.status == OrderStatus::Unknown)
+            m_log->add(action,
+                       tr("Not confirmed — still open? Neither the cancel nor a look-up "
+                          "answered: %1")
+                           .arg(o.detail),
+                       Severity::Error);
+        else
+            m_log->add(action, tr("Not confirmed%1. %2").arg(filled, o.detail), Severity::Warning);
+        break;
+    case Result::NotSent:
+        m_log->add(action, tr("Not sent: %1.").arg(o.detail), Severity::Error);
         break;
     }
 }

@@ -6,13 +6,18 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class ActivityLogModel;
 class ApiService;
 
 // Cancels what the trader chose: one order, several (batch cancels of at most 5 ids), or all of a
 // symbol. The documented batch reply lists only the ids it cancelled, so every id asked for and
 // not in it is looked up: each order ends as cancelled, already final (filled, cancelled,
-// rejected), not cancelled (still open), or not confirmed (the look-up failed too).
+// rejected), not cancelled (still open), or not confirmed (the look-up failed too, or the cancel's
+// outcome is unknown and the order was still open when looked up: the cancel may still land).
+// Cancel all of a symbol is summarised over the orders the preview listed, each accounted for.
+// Every request goes with the account it was made for; an order of another account is refused.
 class CancelController final : public QObject
 {
     Q_OBJECT
@@ -26,6 +31,7 @@ public:
         AlreadyFinal,
         NotCancelled,
         NotConfirmed,
+        NotSent, // another account's order: never sent with this account's id
     };
     struct Outcome
     {
@@ -39,18 +45,27 @@ public:
     {
         int requested = 0;
         QList<Outcome> outcomes;
+        QString failure; // why a cancel request itself failed, if one did
+        QList<OrderId>
+            notPreviewed; // cancelled by "cancel all" though the preview did not list them
         int count(Result result) const;
         QList<OrderId> ids(Result result) const;
         // "3 of 4 cancelled; 1 already filled: 9007…" — what the trader reads.
         QString text() const;
-        bool allCancelled() const { return count(Result::Cancelled) == requested; }
+        // Green only when there was something to cancel and each was confirmed cancelled.
+        bool allCancelled() const { return requested > 0 && count(Result::Cancelled) == requested; }
     };
 
-    CancelController(ApiService *service, ActivityLogModel *log, QObject *parent = nullptr);
+    // `wallMs` (ms since the epoch; empty: the system's) times what a look-up saw.
+    CancelController(ApiService *service, ActivityLogModel *log, QObject *parent = nullptr,
+                     std::function<qint64()> wallMs = {});
     void setAccount(const QString &accountId) { m_account = accountId; }
+    QString account() const { return m_account; }
 
     void cancel(const QList<Order> &orders);
-    void cancelAll(const QString &symbol);
+    // Cancels every order of the symbol; the summary is over `previewed` (what the trader saw and
+    // confirmed): each is confirmed by the reply or looked up.
+    void cancelAll(const QString &symbol, const QList<Order> &previewed);
     bool isBusy() const { return m_pending > 0; }
     // Orders this window cancelled, so their cancellation is not announced as news.
     bool cancelledByUser(OrderId id) const { return m_userCancelled.contains(id); }
@@ -61,14 +76,18 @@ Q_SIGNALS:
 
 private:
     void begin(int requested);
+    // The orders of the current account; the others are recorded as not sent.
+    QList<Order> ofThisAccount(const QList<Order> &orders);
     void cancelled(OrderId id);
-    // Asks the exchange what became of an order the cancel did not confirm.
-    void lookUp(OrderId id, const ApiError &cancelError);
+    // Asks the exchange what became of an order the cancel did not confirm (in its account).
+    void lookUp(OrderId id, const QString &account, const ApiError &cancelError);
+    Outcome judge(OrderId id, const ApiResult<Order> &r, const ApiError &cancelError) const;
     void record(const Outcome &outcome);
     void done();
 
     ApiService *m_service;
     ActivityLogModel *m_log;
+    std::function<qint64()> m_wallMs;
     QString m_account;
     int m_pending = 0;
     Summary m_summary;

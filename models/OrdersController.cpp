@@ -28,26 +28,47 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
         tr("Finished orders"),
         [this](QObject *context, PollingFeed::Done done) {
             const quint64 seq = ++m_finishedSeq;
-            m_service->finishedOrders(m_finishedQuery, context,
-                                      [this, done, seq](ApiResult<QList<Order>> r) {
-                                          if (!r.skipped.isEmpty())
-                                              Q_EMIT itemsSkipped(tr("finished orders"), r.skipped);
-                                          if (r.ok() && m_times)
-                                              m_times->stamp(r.value, m_nowMs(), true);
-                                          if (r.ok()) {
-                                              applyFinished(r.value, seq);
-                                              askFillTimes(r.value);
-                                          }
-                                          done(r.error);
-                                      });
+            m_service->finishedOrders(
+                m_finishedQuery, context,
+                [this, done, seq, asked = m_account](ApiResult<QList<Order>> r) {
+                    if (asked != m_account)
+                        return done({}); // the account left since
+                    tagAccount(r.value, asked);
+                    if (!r.skipped.isEmpty())
+                        Q_EMIT itemsSkipped(tr("finished orders"), r.skipped);
+                    if (r.ok() && m_times)
+                        m_times->stamp(r.value, m_nowMs(), true);
+                    if (r.ok()) {
+                        applyFinished(r.value, seq);
+                        askFillTimes(r.value);
+                    }
+                    done(r.error);
+                });
         },
         5000, this, m_nowMs);
 }
 
 void OrdersController::setAccount(const QString &accountId)
 {
+    if (accountId == m_account)
+        return;
+    // Nothing of the account left stays on screen, and replies still in flight for it are
+    // dropped on arrival (each is tagged with the account it was asked for).
     m_account = accountId;
     m_finishedQuery.accountId = accountId;
+    m_finishedQuery.orderId = 0;
+    m_closing.clear();
+    m_fillAsked.clear();
+    m_haveOpenSnapshot = false;
+    m_open->applySnapshot({}, false);
+    m_finished->setSnapshot({});
+    refreshNow();
+}
+
+void OrdersController::tagAccount(QList<Order> &orders, const QString &accountId)
+{
+    for (Order &o : orders)
+        o.accountId = accountId;
 }
 
 void OrdersController::fetchOpen(QList<Order> sofar, QList<qint64> unreadable, OrderId before,
@@ -59,8 +80,10 @@ void OrdersController::fetchOpen(QList<Order> sofar, QList<qint64> unreadable, O
     q.limit = OpenPageSize;
     q.orderId = before;
     m_service->openOrders(q, context,
-                          [this, sofar, unreadable, before, page, context,
-                           done](const ApiResult<QList<Order>> &r) mutable {
+                          [this, sofar, unreadable, before, page, context, done,
+                           asked = m_account](const ApiResult<QList<Order>> &r) mutable {
+                              if (asked != m_account)
+                                  return done({}); // the account left since: dropped
                               if (!r.ok())
                                   return done(r.error);
                               if (!r.skipped.isEmpty())
@@ -85,6 +108,7 @@ void OrdersController::fetchOpen(QList<Order> sofar, QList<qint64> unreadable, O
                               if (full && progressed && page < MaxOpenPages)
                                   return fetchOpen(std::move(sofar), std::move(unreadable), oldest,
                                                    page + 1, context, std::move(done));
+                              tagAccount(sofar, asked);
                               if (m_times)
                                   m_times->stamp(sofar, m_nowMs(), false);
                               applyOpen(sofar, !full && !blind, unreadable);
@@ -244,8 +268,10 @@ void OrdersController::askFillTimes(const QList<Order> &finished)
         q.symbol = o.symbol;
         q.orderId = o.orderId;
         const OrderId id = o.orderId;
-        m_service->trades(q, this, [this, id](const ApiResult<QList<Trade>> &r) {
+        m_service->trades(q, this, [this, id, asked = m_account](const ApiResult<QList<Trade>> &r) {
             --m_fillPending;
+            if (asked != m_account)
+                return; // the account left since
             qint64 last = 0;
             for (const Trade &t : r.value)
                 last = std::max(last, t.time);

@@ -84,6 +84,8 @@ private:
     void askFillTimes(const QList<Order> &finished);
     void applyFinished(const QList<Order> &orders, quint64 requestSeq);
     void announce(const Order &before, const Order &after);
+    // Every order shown carries the account it was listed for.
+    static void tagAccount(QList<Order> &orders, const QString &accountId);
 
     ApiService *m_service;
     OpenOrdersModel *m_open;

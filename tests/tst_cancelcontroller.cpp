@@ -1,4 +1,5 @@
 #include "DemoFixture.h"
+#include "Quiesce.h"
 #include "models/ActivityLogModel.h"
 #include "models/CancelController.h"
 
@@ -14,6 +15,11 @@ private Q_SLOTS:
     void everyIdAccountedFor();
     void fillBeforeCancelIsReported();
     void failedBatchIsLookedUp();
+    void cancelAllAccountsForThePreview();
+    void failedCancelAllIsNeverGreen_data();
+    void failedCancelAllIsNeverGreen();
+    void unknownCancelStillOpenIsNotDefinite();
+    void otherAccountsOrderIsNeverSent();
 };
 
 namespace {
@@ -30,6 +36,32 @@ QList<Order> refs(const QList<OrderId> &ids)
     QList<Order> out;
     for (OrderId id : ids)
         out.append(ref(id));
+    return out;
+}
+
+// Places `n` resting BTC-USDT buys; the orders as a preview lists them (symbol and account).
+QList<Order> placeResting(DemoFixture &f, int n)
+{
+    QList<Order> out;
+    for (int i = 0; i < n; ++i) {
+        Waiter<OrderId> w;
+        f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr, w.callback());
+        if (!w.wait() || !w.result->ok())
+            return {};
+        Order o = ref(w.result->value);
+        o.symbol = QStringLiteral("BTC-USDT");
+        o.accountId = f.account();
+        o.status = OrderStatus::New;
+        out.append(o);
+    }
+    return out;
+}
+
+QList<OrderId> idsOf(const QList<Order> &orders)
+{
+    QList<OrderId> out;
+    for (const Order &o : orders)
+        out.append(o.orderId);
     return out;
 }
 
@@ -120,6 +152,143 @@ void TestCancelController::failedBatchIsLookedUp()
     const auto summary = finished.first().first().value<CancelController::Summary>();
     QCOMPARE(summary.ids(CancelController::Result::Cancelled), ids);
     QVERIFY(summary.allCancelled());
+}
+
+void TestCancelController::cancelAllAccountsForThePreview()
+{
+    DemoFixture f;
+    const QList<Order> previewed = placeResting(f, 4);
+    QCOMPARE(previewed.size(), 4);
+    // Between the preview and the batch: one fills, one is cancelled elsewhere, and a new order
+    // comes in that the preview did not show.
+    QVERIFY(f.exchange.engine().fillPart(previewed[1].orderId, *Decimal::parse("0.0010")));
+    AWAIT(OrderId, gone,
+          f.service.cancelOrder(f.account(), OrderRef::byId(previewed[2].orderId), nullptr, CB));
+    QVERIFY(gone.ok());
+    const QList<Order> later = placeResting(f, 1);
+    QCOMPARE(later.size(), 1);
+
+    ActivityLogModel log;
+    CancelController cancels(&f.service, &log);
+    cancels.setAccount(f.account());
+    QSignalSpy finished(&cancels, &CancelController::finished);
+    const int lookUpsBefore = f.service.callCount(Endpoint::GetOrder);
+    cancels.cancelAll(QStringLiteral("BTC-USDT"), previewed);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const auto summary = finished.first().first().value<CancelController::Summary>();
+    // Over what the trader saw: 4, each with its fate; the two the reply left out were looked up.
+    QCOMPARE(summary.requested, 4);
+    QCOMPARE(summary.outcomes.size(), 4);
+    QCOMPARE(summary.ids(CancelController::Result::Cancelled),
+             (QList<OrderId>{previewed[0].orderId, previewed[3].orderId}));
+    QCOMPARE(summary.ids(CancelController::Result::AlreadyFinal),
+             (QList<OrderId>{previewed[1].orderId, previewed[2].orderId}));
+    QCOMPARE(f.service.callCount(Endpoint::GetOrder) - lookUpsBefore, 2);
+    QCOMPARE(summary.notPreviewed, QList<OrderId>{later.first().orderId});
+    QVERIFY(!summary.allCancelled());
+    QVERIFY2(summary.text().startsWith(QStringLiteral("2 of 4 cancelled")),
+             qPrintable(summary.text()));
+    for (const Order &o : previewed + later)
+        QVERIFY2(!log.find(QString::number(o.orderId)).isEmpty(), qPrintable(summary.text()));
+}
+
+void TestCancelController::failedCancelAllIsNeverGreen_data()
+{
+    QTest::addColumn<DemoFault>("fault");
+    QTest::addColumn<bool>("carriedOut");
+    QTest::newRow("503 before") << DemoFault::UnavailableBefore << false;
+    QTest::newRow("429") << DemoFault::RateLimitBurst << false;
+    QTest::newRow("timeout after accept") << DemoFault::StallAfterAccept << true;
+}
+
+void TestCancelController::failedCancelAllIsNeverGreen()
+{
+    QFETCH(DemoFault, fault);
+    QFETCH(bool, carriedOut);
+    DemoFixture f;
+    f.service.setTimeoutMs(700);
+    const QList<Order> previewed = placeResting(f, 3);
+    QCOMPARE(previewed.size(), 3);
+    f.exchange.injectFault(fault, 1, "/api/v1/spot/batch/order");
+    ActivityLogModel log;
+    CancelController cancels(&f.service, &log);
+    cancels.setAccount(f.account());
+    QSignalSpy finished(&cancels, &CancelController::finished);
+    cancels.cancelAll(QStringLiteral("BTC-USDT"), previewed);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 20000);
+    const auto summary = finished.first().first().value<CancelController::Summary>();
+    QCOMPARE(summary.requested, 3);
+    QCOMPARE(summary.outcomes.size(), 3);
+    QVERIFY(!summary.failure.isEmpty());
+    if (carriedOut) {
+        // The reply was lost, the cancels were not: each look-up finds it cancelled.
+        QCOMPARE(summary.ids(CancelController::Result::Cancelled), idsOf(previewed));
+        return;
+    }
+    // Nothing was done: not one is reported cancelled, and the summary is not a success.
+    QCOMPARE(summary.count(CancelController::Result::Cancelled), 0);
+    QVERIFY(!summary.allCancelled());
+    QVERIFY2(summary.text().contains(QStringLiteral("failed")), qPrintable(summary.text()));
+    QVERIFY2(summary.text().contains(QStringLiteral("0 of 3 cancelled")),
+             qPrintable(summary.text()));
+    for (const Order &o : previewed) {
+        AWAIT(Order, still,
+              f.service.getOrder(f.account(), OrderRef::byId(o.orderId), nullptr, CB));
+        QCOMPARE(still.value.status, OrderStatus::New);
+    }
+}
+
+void TestCancelController::unknownCancelStillOpenIsNotDefinite()
+{
+    DemoFixture f;
+    const QList<Order> one = placeResting(f, 1);
+    QCOMPARE(one.size(), 1);
+    // The cancel's outcome is unknown (503); the look-up a moment later finds the order NEW.
+    f.exchange.injectFault(DemoFault::UnavailableBefore, 1, "/api/v1/spot/order");
+    ActivityLogModel log;
+    const qint64 fixedMs = QDateTime(QDate(2026, 1, 2), QTime(9, 30, 5)).toMSecsSinceEpoch();
+    CancelController cancels(&f.service, &log, nullptr, [fixedMs] { return fixedMs; });
+    cancels.setAccount(f.account());
+    QSignalSpy finished(&cancels, &CancelController::finished);
+    cancels.cancel(one);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    const auto summary = finished.first().first().value<CancelController::Summary>();
+    QCOMPARE(summary.outcomes.size(), 1);
+    const auto outcome = summary.outcomes.first();
+    // Not a definite "still open": the cancel may still be on its way to the book.
+    QCOMPARE(outcome.result, CancelController::Result::NotConfirmed);
+    QCOMPARE(outcome.status, OrderStatus::New);
+    const QString line = log.find(QString::number(one.first().orderId)).join(QLatin1Char('\n'));
+    QVERIFY2(
+        line.contains(QStringLiteral("still open when checked at 09:30:05"), Qt::CaseInsensitive),
+        qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("may still land")), qPrintable(line));
+    QVERIFY2(!line.contains(QStringLiteral("Not cancelled")), qPrintable(line));
+}
+
+void TestCancelController::otherAccountsOrderIsNeverSent()
+{
+    DemoFixture f;
+    const QList<Order> mine = placeResting(f, 2);
+    QCOMPARE(mine.size(), 2);
+    ActivityLogModel log;
+    CancelController cancels(&f.service, &log);
+    // The orders were listed under this account; the trader has switched to another since.
+    cancels.setAccount(QStringLiteral("2"));
+    QSignalSpy finished(&cancels, &CancelController::finished);
+    f.exchange.resetStats();
+    cancels.cancel({mine.first()});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    cancels.cancel(mine);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 5000);
+    cancels.cancelAll(QStringLiteral("BTC-USDT"), mine);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 5000);
+    QVERIFY(quiesce(&f.service));
+    QCOMPARE(f.exchange.requestCount("DELETE", "/api/v1/spot/order"), 0);
+    QCOMPARE(f.exchange.requestCount("DELETE", "/api/v1/spot/batch/order"), 0);
+    const auto last = finished.last().first().value<CancelController::Summary>();
+    QCOMPARE(last.ids(CancelController::Result::NotSent), idsOf(mine));
+    QVERIFY(!last.allCancelled());
 }
 
 QTEST_GUILESS_MAIN(TestCancelController)

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cancelOneWithDeleteKey();
     void batchCancelSelection();
     void cancelAllForSymbol();
+    void failedCancelAllIsNotGreen();
     void lookupShowsEveryField();
     void unknownOutcomeResolvesToOneOrder();
     void accessibleNamesMatchLabels();
@@ -272,6 +273,35 @@ void TestGuiTrading::cancelAllForSymbol()
     std::sort(cancelled.begin(), cancelled.end());
     QCOMPARE(cancelled, (QList<OrderId>{std::min(a, b), std::max(a, b)}));
     QVERIFY(!f->session->log()->find(QString::number(a)).isEmpty());
+}
+
+void TestGuiTrading::failedCancelAllIsNotGreen()
+{
+    const OrderId a = placeDirect("140.000", QStringLiteral("SOL-USDT"));
+    const OrderId b = placeDirect("141.000", QStringLiteral("SOL-USDT"));
+    QVERIFY(a && b);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(b) != nullptr, 8000);
+    f->selectOpen({a});
+    // The exchange is unavailable for the batch: nothing is cancelled.
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 1, "/api/v1/spot/batch/order");
+    f->window->action(QStringLiteral("cancelAll"))->trigger();
+    CancelPreviewDialog *preview = nullptr;
+    for (auto *d : f->window->findChildren<CancelPreviewDialog *>())
+        if (d->isVisible())
+            preview = d;
+    QVERIFY(preview);
+    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
+    preview->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    MessageBar *bar = f->window->ordersMessage();
+    QVERIFY(bar->kind() != MessageBar::Kind::Success);
+    QVERIFY2(bar->text().contains(QStringLiteral("failed"))
+                 && bar->text().contains(QStringLiteral("0 of 2 cancelled")),
+             qPrintable(bar->text()));
+    for (OrderId id : {a, b})
+        QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+                 OrderStatus::New);
 }
 
 void TestGuiTrading::lookupShowsEveryField()

@@ -241,9 +241,10 @@ void MainWindow::cancelAllForSymbol()
     auto *preview =
         new CancelPreviewDialog(tr("Cancel all %1 orders?").arg(symbol), affected, this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(preview, &QDialog::accepted, this, [this, symbol] {
+    // The summary is over what the preview listed: each of those is accounted for.
+    connect(preview, &QDialog::accepted, this, [this, symbol, affected] {
         m_ordersMessage->show(MessageBar::Kind::Busy, tr("Cancelling all %1 orders…").arg(symbol));
-        m_session->cancels()->cancelAll(symbol);
+        m_session->cancels()->cancelAll(symbol, affected);
     });
     preview->open();
 }

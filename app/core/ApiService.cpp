@@ -166,9 +166,23 @@ void ApiService::learnClock()
     });
 }
 
-bool ApiService::timestampWasOff(const Pending &pending) const
+bool ApiService::retryAfter401(const Pending &pending, bool dated, qint64 nowMs)
 {
-    return std::abs(m_clockOffsetMs - pending.signedOffsetMs) > TimestampSuspectMs;
+    // A 401 means the exchange did nothing (exchange.md: a 4xx changes nothing), so sending the
+    // same request again — the same parameters, a placement's same clientOrderId — is no blind
+    // resend. Only its timestamp and signature are new.
+    const EndpointInfo &info = endpointInfo(pending.endpoint);
+    if (!info.isSigned || pending.resigned)
+        return false;
+    m_limiter.settle(info.rateClass, pending.rateTicket, nowMs);
+    Pending again = pending;
+    again.resigned = true;
+    again.rateTicket = 0;
+    if (!dated)
+        m_clockKnown = false; // no Date header on the 401: a public request tells the clock first
+    m_queues[size_t(info.rateClass)].push_front(std::move(again));
+    dispatch();
+    return true;
 }
 
 void ApiService::send(Pending pending)
@@ -223,39 +237,35 @@ void ApiService::send(Pending pending)
                 reply->deleteLater();
                 --m_inFlight;
                 const qint64 now = m_clock.elapsed();
-                updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
-                                  sentAt.toMSecsSinceEpoch() + (now - started));
+                const bool dated = updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
+                                                     sentAt.toMSecsSinceEpoch() + (now - started));
                 const EndpointInfo &info = endpointInfo(pending.endpoint);
                 const ReplyClassifier::Outcome outcome =
                     ReplyClassifier(m_timeoutMs, MaxReplyBytes)
                         .classify(reply, *oversize, info.isWrite);
-                // Refused for its timestamp (a 401 means nothing happened): once more, signed
-                // with the clock the exchange just told.
-                if (outcome.error.httpStatus == 401 && info.isSigned && !pending.resigned
-                    && timestampWasOff(pending)) {
-                    m_limiter.settle(info.rateClass, pending.rateTicket, now);
-                    Pending again = pending;
-                    again.resigned = true;
-                    again.rateTicket = 0;
-                    m_queues[size_t(info.rateClass)].push_front(std::move(again));
-                    dispatch();
+                if (outcome.error.httpStatus == 401 && retryAfter401(pending, dated, now))
                     return;
-                }
-                complete(pending, outcome.error, outcome.root, sentAt, now - started);
+                Pending last = pending;
+                // Its timestamp, judged by the clock this very reply told (to a second).
+                last.timestampFresh = !dated
+                                      || std::abs(pending.signedOffsetMs - m_clockOffsetMs)
+                                             <= FreshTimestampMs + (now - started);
+                complete(last, outcome.error, outcome.root, sentAt, now - started);
             });
 }
 
-void ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
+bool ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
 {
     const std::optional<qint64> offset =
         ClockOffset::fromDateHeader(reply->rawHeader("Date"), sentAtMs, receivedAtMs);
     if (!offset)
-        return;
+        return false;
     m_clockKnown = true;
     if (*offset != m_clockOffsetMs) {
         m_clockOffsetMs = *offset;
         Q_EMIT clockOffsetChanged(*offset);
     }
+    return true;
 }
 
 void ApiService::complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
@@ -274,14 +284,15 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const Q
     } else if (error.httpStatus > 0) {
         m_limiter.clearPenalty(info.rateClass);
     }
-    // A timestamp the exchange's clock refused is not a credentials problem: never latched.
-    if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && !m_authBlocked
-        && !timestampWasOff(pending)) {
+    // Only a 401 to a request sent again with the clock just learned, whose timestamp the
+    // exchange's Date header confirms, is a credentials failure; a clock problem never latches.
+    const bool refused401 = error.kind == ApiError::Kind::Auth && error.httpStatus == 401;
+    if (refused401 && pending.resigned && pending.timestampFresh && !m_authBlocked) {
         m_authBlocked = true;
         Q_EMIT authBlockedChanged(true);
     }
     ApiError final = error;
-    if (error.kind == ApiError::Kind::Auth && error.httpStatus == 401 && timestampWasOff(pending))
+    if (refused401 && !pending.timestampFresh)
         final.message = Tr::tr("The exchange refused the request's time: this computer's clock is "
                                "%1 s off the exchange's. Nothing was done; the next request uses "
                                "the exchange's time.")

@@ -101,13 +101,14 @@ private:
         QPointer<QObject> context;
         bool hasContext;
         Handler handler;
-        qint64 signedOffsetMs = 0; // the clock offset its timestamp was made with
-        bool resigned = false;     // already sent again after a timestamp rejection
-        quint64 rateTicket = 0;    // its place in the rate window, held until its reply
+        qint64 signedOffsetMs = 0;  // the clock offset its timestamp was made with
+        bool resigned = false;      // already sent again after a 401
+        bool timestampFresh = true; // on a 401: no Date header says its timestamp was off
+        quint64 rateTicket = 0;     // its place in the rate window, held until its reply
     };
-    // A signed request whose timestamp was off by more than this from the exchange's clock (as
-    // its Date header says) was refused for the time, not for the credentials.
-    static constexpr qint64 TimestampSuspectMs = 30000;
+    // A 401 whose timestamp is within this of the exchange's clock (as the reply's Date header
+    // tells it, to a second) was refused for the credentials, not for the time.
+    static constexpr qint64 FreshTimestampMs = 3000;
 
     template <typename T, typename Parse>
     void call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
@@ -123,9 +124,12 @@ private:
     void complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
-    void updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
+    // False when the reply had no readable Date header.
+    bool updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
     void learnClock();
-    bool timestampWasOff(const Pending &pending) const;
+    // Any 401 to a signed request: the clock learned again (from this reply's Date header, or a
+    // fresh request when it had none), then sent once more, signed anew. True when it was.
+    bool retryAfter401(const Pending &pending, bool dated, qint64 nowMs);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;

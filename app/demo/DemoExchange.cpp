@@ -17,8 +17,6 @@
 
 namespace {
 
-constexpr qint64 TimestampWindowMs = 60000;
-
 QByteArray httpDate(qint64 ms)
 {
     return QLocale::c()
@@ -43,6 +41,7 @@ DemoExchange::DemoExchange(const DemoExchangeOptions &options, QObject *parent)
     if (options.fixedClock)
         m_clock.setFixed(options.fixedClockStartMs);
     m_clock.setSkewMs(options.clockSkewMs);
+    setTimestampWindowMs(options.timestampWindowMs);
     m_engine.setRejectDuplicateClientIds(options.rejectDuplicateClientIds);
     m_engine.setFeeRates(Decimal::parse(options.makerFee).value_or(Decimal()),
                          Decimal::parse(options.takerFee).value_or(Decimal()));
@@ -219,10 +218,11 @@ bool DemoExchange::authenticate(const DemoRequest &request, const DemoWire::Rout
     const qint64 ts = timestamp.toLongLong(&numeric);
     if (!numeric)
         return refuse(401, "-1021", QStringLiteral("Timestamp is not a number"));
-    if (!m_clock.isFixed() && std::abs(ts - m_clock.nowMs()) > TimestampWindowMs)
+    if (!m_clock.isFixed() && std::abs(ts - m_clock.nowMs()) > m_timestampWindowMs)
         return refuse(401, "-1021",
-                      QStringLiteral("Timestamp is %1 s away from server time (limit 60 s)")
-                          .arg((ts - m_clock.nowMs()) / 1000));
+                      QStringLiteral("Timestamp is %1 s away from server time (limit %2 s)")
+                          .arg((ts - m_clock.nowMs()) / 1000)
+                          .arg(m_timestampWindowMs / 1000));
     const QByteArray message =
         DemoWire::signedText(route.method, route.path, request.query, request.body, timestamp);
     if (!DemoWire::verify(*spki, message, QByteArray::fromBase64(sign)))

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -28,6 +29,9 @@ struct DemoExchangeOptions
     qint64 fixedClockStartMs = 1767346200000; // 2026-01-02 09:30:00 UTC
     int stepIntervalMs = 1000; // market steps on a timer; 0 = only when told (deterministic)
     qint64 clockSkewMs = 0;    // the exchange's clock against this computer's
+    // How far a signed timestamp may be from the exchange's clock: 60 s as documented; tests
+    // may make it stricter (never kinder) to see a small clock step refused.
+    qint64 timestampWindowMs = 60000;
     bool rejectDuplicateClientIds = false; // kinder than documented: only when asked for
     QByteArray makerFee = "0.0008";        // on what a resting order's fill brings in
     QByteArray takerFee = "0.001";
@@ -76,6 +80,7 @@ public:
     void releaseHeld() { m_server.releaseHeld(); }
     int heldReplies() const { return m_server.heldCount(); }
     void setClockSkewMs(qint64 skewMs);
+    void setTimestampWindowMs(qint64 ms) { m_timestampWindowMs = std::min<qint64>(ms, 60000); }
     void step(int count = 1);
 
     MatchingEngine &engine() { return m_engine; }
@@ -110,6 +115,7 @@ private:
     void seedMarket();
 
     DemoClock m_clock;
+    qint64 m_timestampWindowMs = 60000;
     MatchingEngine m_engine;
     DemoRoutes m_routes;
     DemoHttpServer m_server;

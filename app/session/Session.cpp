@@ -42,7 +42,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_market(new MarketDataController(m_service, this)),
       m_placement(new PlacementTracker(PlacementTracker::Backend::from(m_service), m_log, m_clocks,
                                        options.random64, this)),
-      m_cancels(new CancelController(m_service, m_log, this)),
+      m_cancels(new CancelController(m_service, m_log, this, m_clocks.wallMs)),
       m_notifier(new OrderNotifier(
           m_log, [this](OrderId id) { return m_cancels->cancelledByUser(id); }, this)),
       m_balances(new BalancesModel(this)),
@@ -138,6 +138,9 @@ QString Session::exchangeLabel() const
 
 void Session::setAccount(const QString &accountId)
 {
+    // Everything of one account is tagged with it: the order lists, fills and balances are
+    // emptied and refilled for the new one, replies still in flight for the old one are dropped,
+    // and an order listed under the old one is never cancelled with the new one's id.
     m_account = accountId;
     m_orders->setAccount(accountId);
     m_cancels->setAccount(accountId);
@@ -163,7 +166,14 @@ void Session::lookUp(const QString &query, QObject *context,
     const qint64 id = digits.match(query).hasMatch() ? query.toLongLong(&numeric) : 0;
     const OrderRef ref = numeric && id > 0 ? OrderRef::byId(id) : OrderRef::byClientId(query);
     m_service->getOrder(
-        m_account, ref, context, [this, query, done = std::move(done)](ApiResult<Order> r) {
+        m_account, ref, context,
+        [this, query, done = std::move(done), asked = m_account](ApiResult<Order> r) {
+            if (r.ok() && asked != m_account)
+                r.error = ApiError::make(ApiError::Kind::NotSent,
+                                         tr("The account changed to %1 while looking up in %2; "
+                                            "look up again.")
+                                             .arg(m_account, asked));
+            r.value.accountId = asked;
             if (r.ok()) {
                 r.value = withKnownTimes(r.value);
                 m_log->add(

@@ -223,6 +223,52 @@
         <source>Not confirmed — still open? Neither the cancel nor a look-up answered: %1</source>
         <translation>Nicht bestätigt – noch offen? Weder die Stornierung noch eine Abfrage kam durch: %1</translation>
     </message>
+    <message>
+        <source>The cancel request failed (%1)</source>
+        <translation>Die Stornierungsanfrage ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent (another account&apos;s order): %1</source>
+        <translation>
+            <numerusform>%n nicht gesendet (Order eines anderen Kontos): %1</numerusform>
+            <numerusform>%n nicht gesendet (Orders eines anderen Kontos): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also cancelled %n not in the preview: %1</source>
+        <translation>
+            <numerusform>zusätzlich %n storniert, die nicht in der Vorschau war: %1</numerusform>
+            <numerusform>zusätzlich %n storniert, die nicht in der Vorschau waren: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it belongs to account %1, and account %2 is in use now</source>
+        <translation>sie gehört zu Konto %1, verwendet wird jetzt Konto %2</translation>
+    </message>
+    <message>
+        <source>the preview was of account %1, and account %2 is in use now</source>
+        <translation>die Vorschau zeigte Konto %1, verwendet wird jetzt Konto %2</translation>
+    </message>
+    <message>
+        <source>%1 Each order listed is looked up.</source>
+        <translation>%1 Jede aufgeführte Order wird abgefragt.</translation>
+    </message>
+    <message>
+        <source>Cancelled (by cancel all %1; placed after the preview).</source>
+        <translation>Storniert (durch „Alle %1 stornieren“; nach der Vorschau platziert).</translation>
+    </message>
+    <message>
+        <source>Still open when checked at %1 — the cancel may still land; check again.</source>
+        <translation>Bei der Abfrage um %1 noch offen – die Stornierung kann noch ankommen; erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed%1. %2</source>
+        <translation>Nicht bestätigt%1. %2</translation>
+    </message>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>CancelPreviewDialog</name>
@@ -1785,6 +1831,10 @@ Vol. %3 %4</translation>
     <message>
         <source>Found order %1 (%2).</source>
         <translation>Auftrag %1 gefunden (%2).</translation>
+    </message>
+    <message>
+        <source>The account changed to %1 while looking up in %2; look up again.</source>
+        <translation>Während der Abfrage in %2 wurde zu Konto %1 gewechselt; bitte erneut abfragen.</translation>
     </message>
 </context>
 <context>

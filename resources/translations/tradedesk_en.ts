@@ -31,6 +31,20 @@
             <numerusform>%n not confirmed, may still be open: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not sent (another account&apos;s order): %1</source>
+        <translation>
+            <numerusform>%n not sent (another account&apos;s order): %1</numerusform>
+            <numerusform>%n not sent (another account&apos;s orders): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>also cancelled %n not in the preview: %1</source>
+        <translation>
+            <numerusform>also cancelled %n not in the preview: %1</numerusform>
+            <numerusform>also cancelled %n not in the preview: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FillsView</name>
