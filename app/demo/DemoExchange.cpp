@@ -39,6 +39,7 @@ DemoExchange::DemoExchange(const DemoExchangeOptions &options, QObject *parent)
         m_clock.setFixed(options.fixedClockStartMs);
     m_clock.setSkewMs(options.clockSkewMs);
     m_engine.setRejectDuplicateClientIds(options.rejectDuplicateClientIds);
+    m_engine.setOrderIdIsFilter(options.orderIdIsFilter);
     m_engine.setFeeRates(Decimal::parse(options.makerFee).value_or(Decimal()),
                          Decimal::parse(options.takerFee).value_or(Decimal()));
     m_monotonic.start();

@@ -28,7 +28,10 @@ struct DemoExchangeOptions
     int stepIntervalMs = 1000; // market steps on a timer; 0 = only when told (deterministic)
     qint64 clockSkewMs = 0;    // the exchange's clock against this computer's
     bool rejectDuplicateClientIds = false; // kinder than documented: only when asked for
-    QByteArray makerFee = "0.0008";        // on what a resting order's fill brings in
+    // The documented `orderId` of open_order and finish_order read as an exact filter (only that
+    // order) rather than as a page cursor: the other reading the documents leave open.
+    bool orderIdIsFilter = false;
+    QByteArray makerFee = "0.0008"; // on what a resting order's fill brings in
     QByteArray takerFee = "0.001";
 };
 
