@@ -244,7 +244,8 @@ void OrdersController::applyOpen(const QList<Order> &orders, OpenOrdersModel::Ga
         newlyClosing = true;
     }
     for (const Closing &c : std::as_const(m_closing))
-        shown.append(c.lastKnown);
+        if (!c.passed)
+            shown.append(c.lastKnown);
     m_open->applySnapshot(shown, gap);
     m_haveOpenSnapshot = true;
     if (newlyClosing)
@@ -271,10 +272,15 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
         announce(before, after);
     }
     // Gone from open, and a finished query started after that does not show it (a filter, a page
-    // of older orders, a full page): its own look-up tells its end, as soon as the queue allows.
-    for (auto it = m_closing.cbegin(); it != m_closing.cend(); ++it)
-        if (requestSeq > it->afterSeq)
-            m_followUp->hurry(it.key());
+    // of older orders, a full page): it leaves the open table now, and its own look-up tells its
+    // end as soon as the queue allows.
+    for (auto it = m_closing.begin(); it != m_closing.end(); ++it) {
+        if (requestSeq <= it->afterSeq || it->passed)
+            continue;
+        it->passed = true;
+        m_open->remove(it.key());
+        m_followUp->hurry(it.key());
+    }
 }
 
 void OrdersController::onLookedUp(const Order &now)
@@ -284,7 +290,7 @@ void OrdersController::onLookedUp(const Order &now)
         return; // its end came with the finished list, or it is back on the open list
     const Order before = it->lastKnown;
     if (!OrderEnums::isFinal(now.status)) {
-        it->lastKnown = now; // still open by its own look-up: followed on, with a pause
+        it->lastKnown = now; // still open by its own look-up: followed on, after a pause
         announce(before, now);
         return;
     }

@@ -19,9 +19,11 @@ class OrderTimes;
 class PollingFeed;
 
 // Keeps the open and finished models in step with the exchange. An order that leaves the open
-// list stays there (last known state) until its final state is known: from the finished list,
-// which it joins in the same update (never in both lists), or, whatever the finished view shows,
-// from its own look-up (OrderFollowUp). Each end is announced once, by whichever tells it first.
+// list stays there (last known state) until the finished list has it, which it joins in the same
+// update (never in both lists), or until a finished reply shows the view leaves it out (a filter,
+// an older page, a full page). Whatever the finished view shows, the order is followed by its own
+// look-up (OrderFollowUp) until its final state is known; each end is announced once, by
+// whichever of the finished list and the look-up tells it first.
 class OrdersController final : public QObject
 {
     Q_OBJECT
@@ -122,7 +124,8 @@ private:
     struct Closing
     {
         Order lastKnown;
-        quint64 afterSeq; // resolved by any finished reply to a request started later
+        quint64 afterSeq;    // a finished reply to a request started later decides its row
+        bool passed = false; // that reply did not show it: off the open table, still followed
     };
     QHash<OrderId, Closing> m_closing;
     OrderFollowUp *m_followUp;
