@@ -1,6 +1,8 @@
 #include "DemoFixture.h"
+#include "models/ActivityLogModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderNotifier.h"
 #include "models/OrderTimes.h"
 #include "models/OrdersController.h"
 #include "models/PollingFeed.h"
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void fillOutsideFinishedViewAnnouncedOnce();
     void failedLookupsRetriedThenAnnouncedOnce();
     void seenByLookupAndFinishedListIsOneEvent();
+    void cancelsOutsideFinishedViewToldOnceOwnNotNews();
     // The open list's page cursor read as an exact filter: incomplete, nothing taken off.
     void exactFilterPagingKeepsOrdersAndWarns_data();
     void exactFilterPagingKeepsOrdersAndWarns();
@@ -330,6 +333,49 @@ void TestOrdersController::seenByLookupAndFinishedListIsOneEvent()
     QCOMPARE(rig.bothViolations, 0);
 }
 
+void TestOrdersController::cancelsOutsideFinishedViewToldOnceOwnNotNews()
+{
+    // Through the notifier as the session wires it: a cancel made elsewhere is news once, one
+    // made here is not, with the finished view on another symbol.
+    DemoFixture f;
+    Rig rig(f);
+    ActivityLogModel log;
+    QSet<OrderId> cancelledHere;
+    OrderNotifier notifier(&log,
+                           [&cancelledHere](OrderId id) { return cancelledHere.contains(id); });
+    QList<OrderNotifier::Notification> told;
+    connect(&notifier, &OrderNotifier::notified, this,
+            [&](const OrderNotifier::Notification &n) { told.append(n); });
+    connect(&rig.controller, &OrdersController::orderEvent, &notifier,
+            &OrderNotifier::onOrderEvent);
+    FinishedOrdersQuery q = rig.controller.finishedFilter();
+    q.symbol = QStringLiteral("SOL-USDT");
+    rig.controller.setFinishedFilter(q);
+    rig.controller.start();
+    AWAIT(OrderId, theirs,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+    AWAIT(OrderId, mine,
+          f.service.placeOrder(f.limit(Side::Buy, "69001.00", "0.0010"), nullptr, CB));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(theirs.value) && rig.open.order(mine.value), 8000);
+    QVERIFY(f.exchange.engine().cancel(f.account(), OrderRef::byId(theirs.value)).ok());
+    cancelledHere.insert(mine.value);
+    AWAIT(OrderId, cancelled,
+          f.service.cancelOrder(f.account(), OrderRef::byId(mine.value), nullptr, CB));
+    QVERIFY(cancelled.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !rig.eventsFor(theirs.value).isEmpty() && !rig.eventsFor(mine.value).isEmpty(), 15000);
+    QVERIFY(rig.morePolls(f, 3));
+    for (OrderId id : {theirs.value, mine.value}) {
+        QCOMPARE(rig.eventsFor(id).size(), 1);
+        QCOMPARE(rig.eventsFor(id).first().kind, OrdersController::EventKind::Cancelled);
+        QVERIFY(!rig.open.order(id));
+    }
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told.first().kind, QStringLiteral("cancelled"));
+    QVERIFY(told.first().text.contains(QString::number(theirs.value)));
+    QCOMPARE(log.rowCount(), 1);
+}
+
 void TestOrdersController::exactFilterPagingKeepsOrdersAndWarns_data()
 {
     QTest::addColumn<bool>("fromTheStart");
@@ -360,8 +406,8 @@ void TestOrdersController::exactFilterPagingKeepsOrdersAndWarns()
     }
     // Page 2 asked "older than X" gets X itself back: not older than the cursor.
     QVERIFY(rig.morePolls(f, 3));
+    QCOMPARE(rig.open.rowCount(), fromTheStart ? 100 : 150); // nothing taken off
     QVERIFY(rig.open.isCapped()); // the trader is told the list may be incomplete
-    QCOMPARE(rig.open.rowCount(), fromTheStart ? 100 : 150);
     if (!fromTheStart)
         for (OrderId id : std::as_const(all))
             QVERIFY(rig.open.order(id));
