@@ -10,3 +10,11 @@ OrderId FinishedOrdersModel::oldestOrderId() const
     }
     return oldest;
 }
+
+void FinishedOrdersModel::setPagingMisread(bool misread)
+{
+    if (misread == m_pagingMisread)
+        return;
+    m_pagingMisread = misread;
+    Q_EMIT pagingMisreadChanged(misread);
+}

@@ -4,6 +4,7 @@
 #include "core/Clocks.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderFollowUp.h"
 #include "models/OrderTimes.h"
 #include "models/PollingFeed.h"
 
@@ -27,25 +28,11 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
     m_finishedFeed = new PollingFeed(
         tr("Finished orders"),
         [this](QObject *context, PollingFeed::Done done) {
-            const quint64 seq = ++m_finishedSeq;
-            m_service->finishedOrders(
-                m_finishedQuery, context,
-                [this, done, seq, asked = m_account](ApiResult<QList<Order>> r) {
-                    if (asked != m_account)
-                        return done({}); // the account left since
-                    tagAccount(r.value, asked);
-                    if (!r.skipped.isEmpty())
-                        Q_EMIT itemsSkipped(tr("finished orders"), r.skipped);
-                    if (r.ok() && m_times)
-                        m_times->stamp(r.value, m_nowMs(), true);
-                    if (r.ok()) {
-                        applyFinished(r.value, seq);
-                        askFillTimes(r.value);
-                    }
-                    done(r.error);
-                });
+            fetchFinished(context, std::move(done));
         },
         5000, this, m_nowMs);
+    m_followUp = new OrderFollowUp(service, this);
+    connect(m_followUp, &OrderFollowUp::answered, this, &OrdersController::onLookedUp);
 }
 
 void OrdersController::setAccount(const QString &accountId)
@@ -58,6 +45,7 @@ void OrdersController::setAccount(const QString &accountId)
     m_finishedQuery.accountId = accountId;
     m_finishedQuery.orderId = 0;
     m_closing.clear();
+    m_followUp->clear(); // orders followed for the old account are not this account's news
     m_fillAsked.clear();
     m_haveOpenSnapshot = false;
     m_open->applySnapshot({}, false);
@@ -89,31 +77,86 @@ void OrdersController::fetchOpen(QList<Order> sofar, QList<qint64> unreadable, O
                               if (!r.skipped.isEmpty())
                                   Q_EMIT itemsSkipped(tr("open orders"), r.skipped);
                               unreadable += r.skippedIds;
-                              OrderId oldest = before;
-                              bool progressed = false;
-                              for (const Order &o : r.value) {
-                                  // An exchange that ignored the cursor would send the same page
-                                  // again.
-                                  if (before != 0 && o.orderId >= before)
-                                      continue;
-                                  sofar.append(o);
-                                  progressed = true;
-                                  if (oldest == 0 || o.orderId < oldest)
-                                      oldest = o.orderId;
-                              }
+                              const bool empty = r.value.isEmpty() && r.skipped.isEmpty();
+                              const PageRead read = readPage(r.value, empty, before, &sofar);
                               // An item whose id could not be read may be any order: such a list
                               // proves no absence.
                               const bool blind = r.skipped.size() > r.skippedIds.size();
                               const bool full = r.value.size() + r.skipped.size() >= OpenPageSize;
-                              if (full && progressed && page < MaxOpenPages)
-                                  return fetchOpen(std::move(sofar), std::move(unreadable), oldest,
-                                                   page + 1, context, std::move(done));
+                              if (full && !read.misread && read.progressed && page < MaxOpenPages)
+                                  return fetchOpen(std::move(sofar), std::move(unreadable),
+                                                   read.oldest, page + 1, context, std::move(done));
                               tagAccount(sofar, asked);
                               if (m_times)
                                   m_times->stamp(sofar, m_nowMs(), false);
-                              applyOpen(sofar, !full && !blind, unreadable);
+                              using Gap = OpenOrdersModel::Gap;
+                              applyOpen(sofar,
+                                        read.misread      ? Gap::PagingMisread
+                                        : (full || blind) ? Gap::Incomplete
+                                                          : Gap::None,
+                                        unreadable);
                               done({});
                           });
+}
+
+OrdersController::PageRead OrdersController::readPage(const QList<Order> &items, bool empty,
+                                                      OrderId before, QList<Order> *into)
+{
+    PageRead read;
+    read.oldest = before;
+    for (const Order &o : items) {
+        // Asked for orders older than `before`: one that is not shows the exchange read it
+        // otherwise (an exact filter, ignored, reversed). It is listed; paging stops there.
+        if (before != 0 && o.orderId >= before) {
+            read.misread = true;
+            continue;
+        }
+        into->append(o);
+        read.progressed = true;
+        if (read.oldest == 0 || o.orderId < read.oldest)
+            read.oldest = o.orderId;
+    }
+    if (before != 0 && read.progressed && !read.misread)
+        m_cursorProven = true;
+    // An empty page after a full one is the end of the list only where the cursor has been seen
+    // to work: an exact filter for an order that closed meanwhile answers the same.
+    if (before != 0 && empty && !m_cursorProven)
+        read.misread = true;
+    return read;
+}
+
+void OrdersController::fetchFinished(QObject *context, std::function<void(const ApiError &)> done)
+{
+    const quint64 seq = ++m_finishedSeq;
+    const OrderId cursor = m_finishedQuery.orderId;
+    m_service->finishedOrders(
+        m_finishedQuery, context,
+        [this, done, seq, cursor, asked = m_account](const ApiResult<QList<Order>> &r) {
+            if (asked != m_account)
+                return done({}); // the account left since: dropped
+            if (!r.skipped.isEmpty())
+                Q_EMIT itemsSkipped(tr("finished orders"), r.skipped);
+            if (!r.ok())
+                return done(r.error);
+            // A page of older orders holds only orders older than its cursor;
+            // any other is left out, and the view says older orders may be
+            // missing.
+            QList<Order> page;
+            bool misread = false;
+            for (const Order &o : r.value) {
+                if (cursor != 0 && o.orderId >= cursor)
+                    misread = true;
+                else
+                    page.append(o);
+            }
+            tagAccount(page, asked);
+            if (m_times)
+                m_times->stamp(page, m_nowMs(), true);
+            m_finished->setPagingMisread(misread);
+            applyFinished(page, seq);
+            askFillTimes(page);
+            done({});
+        });
 }
 
 void OrdersController::setFinishedFilter(const FinishedOrdersQuery &query)
@@ -186,39 +229,44 @@ void OrdersController::refreshNow()
     m_finishedFeed->refreshNow();
 }
 
-void OrdersController::applyOpen(const QList<Order> &orders, bool complete,
+void OrdersController::applyOpen(const QList<Order> &orders, OpenOrdersModel::Gap gap,
                                  const QList<qint64> &unreadable)
 {
-    QSet<OrderId> present;
-    QList<Order> kept; // on the list but unreadable this time: as last seen
-    for (qint64 id : unreadable) {
-        present.insert(id);
-        if (const Order *before = m_open->order(id))
-            kept.append(*before);
-    }
+    const bool complete = gap == OpenOrdersModel::Gap::None;
+    QSet<OrderId> listed;
+    QList<Order> shown;
     for (const Order &o : orders) {
-        present.insert(o.orderId);
+        if (isKnownFinal(o.orderId))
+            continue; // a stale listing of an order whose end is known and told
+        listed.insert(o.orderId);
+        shown.append(o);
         if (const Order *before = m_open->order(o.orderId))
             announce(*before, o);
-        m_closing.remove(o.orderId); // back on the list (or never really gone)
+        if (m_closing.remove(o.orderId)) // back on the list (or never really gone)
+            m_followUp->settle(o.orderId);
     }
-    // Pages that ran out may hide orders that are still open: only a complete list proves absence.
+    const QSet<OrderId> unread(unreadable.cbegin(), unreadable.cend());
     bool newlyClosing = false;
     for (int r = 0; r < m_open->rowCount(); ++r) {
         const Order &o = m_open->orderAt(r);
-        if (present.contains(o.orderId) || m_closing.contains(o.orderId))
+        if (listed.contains(o.orderId) || m_closing.contains(o.orderId))
             continue;
-        if (!m_haveOpenSnapshot || !complete)
+        // On the list but unreadable this time, or a list that may be incomplete (it proves no
+        // order gone): kept as last seen.
+        if (unread.contains(o.orderId) || !complete || !m_haveOpenSnapshot) {
+            shown.append(o);
             continue;
+        }
         if (m_finished->order(o.orderId))
             continue; // already in finished: simply goes
         m_closing.insert(o.orderId, {o, m_finishedSeq});
+        m_followUp->follow(o.orderId, m_account);
         newlyClosing = true;
     }
-    QList<Order> shown = orders + kept;
     for (const Closing &c : std::as_const(m_closing))
-        shown.append(c.lastKnown);
-    m_open->applySnapshot(shown, !complete);
+        if (!c.passed)
+            shown.append(c.lastKnown);
+    m_open->applySnapshot(shown, gap);
     m_haveOpenSnapshot = true;
     if (newlyClosing)
         m_finishedFeed->refreshNow();
@@ -235,21 +283,64 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
         else if (const Order *open = m_open->order(o.orderId))
             moved.append({*open, o});
         m_closing.remove(o.orderId);
+        m_followUp->settle(o.orderId); // its end is known: a look-up on its way is not acted on
         m_open->remove(o.orderId);
     }
     m_finished->setSnapshot(orders);
-    for (const auto &[before, after] : std::as_const(moved))
+    for (const auto &[before, after] : std::as_const(moved)) {
+        markFinal(after.orderId);
         announce(before, after);
-    // Gone from open, and a finished query started after that does not have it: it is outside
-    // the finished filter, so it leaves the open list now.
-    for (auto it = m_closing.begin(); it != m_closing.end();) {
-        if (requestSeq > it->afterSeq) {
-            m_open->remove(it.key());
-            it = m_closing.erase(it);
-        } else {
-            ++it;
-        }
     }
+    // Gone from open, and a finished query started after that does not show it (a filter, a page
+    // of older orders, a full page): it leaves the open table now, and its own look-up tells its
+    // end as soon as the queue allows.
+    for (auto it = m_closing.begin(); it != m_closing.end(); ++it) {
+        if (requestSeq <= it->afterSeq || it->passed)
+            continue;
+        it->passed = true;
+        m_open->remove(it.key());
+        m_followUp->hurry(it.key());
+    }
+}
+
+void OrdersController::onLookedUp(const Order &now)
+{
+    const auto it = m_closing.find(now.orderId);
+    if (it == m_closing.end())
+        return; // its end came with the finished list, or it is back on the open list
+    const Order before = it->lastKnown;
+    if (!OrderEnums::isFinal(now.status)) {
+        it->lastKnown = now; // still open by its own look-up: followed on, after a pause
+        announce(before, now);
+        return;
+    }
+    m_closing.erase(it);
+    QList<Order> seen{now};
+    if (m_times)
+        m_times->stamp(seen, m_nowMs(), true);
+    m_open->remove(now.orderId);
+    markFinal(now.orderId);
+    announce(before, seen.first());
+}
+
+void OrdersController::markFinal(OrderId id)
+{
+    if (m_finals.contains(id))
+        return;
+    m_finals.insert(id);
+    m_finalsOrder.push_back(id);
+    if (m_finalsOrder.size() > MaxFinals) {
+        m_finals.remove(m_finalsOrder.front());
+        m_finalsOrder.pop_front();
+    }
+}
+
+bool OrdersController::isKnownFinal(OrderId id) const
+{
+    if (m_finals.contains(id))
+        return true;
+    const Order *finished = m_finished->order(id);
+    return finished && OrderEnums::isFinal(finished->status);
 }
 
 void OrdersController::askFillTimes(const QList<Order> &finished)

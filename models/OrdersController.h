@@ -3,22 +3,27 @@
 #include "core/ApiQueries.h"
 #include "core/ApiResult.h"
 #include "core/Order.h"
+#include "models/OpenOrdersModel.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
 
+#include <deque>
 #include <functional>
 
 class ApiService;
 class FinishedOrdersModel;
-class OpenOrdersModel;
+class OrderFollowUp;
 class OrderTimes;
 class PollingFeed;
 
 // Keeps the open and finished models in step with the exchange. An order that leaves the open
-// list stays there (last known state) until the finished list has it, so it is never shown in
-// neither list, and leaves open in the same update that adds it to finished, so never in both.
+// list stays there (last known state) until the finished list has it, which it joins in the same
+// update (never in both lists), or until a finished reply shows the view leaves it out (a filter,
+// an older page, a full page). Whatever the finished view shows, the order is followed by its own
+// look-up (OrderFollowUp) until its final state is known; each end is announced once, by
+// whichever of the finished list and the look-up tells it first.
 class OrdersController final : public QObject
 {
     Q_OBJECT
@@ -48,7 +53,9 @@ public:
     void setTimes(OrderTimes *times) { m_times = times; }
     QString account() const { return m_account; }
     // The exchange returns at most 100 open orders a request: further pages are asked for with
-    // the oldest id seen as the cursor, up to this many pages a refresh.
+    // the oldest id seen as the cursor, up to this many pages a refresh. A page that is not older
+    // than its cursor (or an empty one before the cursor reading was ever seen to hold) ends the
+    // refresh as incomplete: the model says more may exist, and no order leaves the table.
     static constexpr int OpenPageSize = 100;
     static constexpr int MaxOpenPages = 20;
     void setFinishedFilter(const FinishedOrdersQuery &query);
@@ -70,6 +77,7 @@ public:
     PollingFeed *openFeed() const { return m_openFeed; }
     PollingFeed *finishedFeed() const { return m_finishedFeed; }
     int closingCount() const { return int(m_closing.size()); }
+    OrderFollowUp *followUp() const { return m_followUp; }
 
 Q_SIGNALS:
     void orderEvent(const OrdersController::Event &event);
@@ -77,15 +85,28 @@ Q_SIGNALS:
     void itemsSkipped(const QString &list, const QStringList &reasons);
 
 private:
+    struct PageRead
+    {
+        bool misread = false;    // the page shows the cursor was not read as "older than"
+        bool progressed = false; // it brought orders older than the cursor
+        OrderId oldest = 0;
+    };
     void fetchOpen(QList<Order> sofar, QList<qint64> unreadable, OrderId before, int page,
                    QObject *context, std::function<void(const ApiError &)> done);
-    void applyOpen(const QList<Order> &orders, bool complete, const QList<qint64> &unreadable);
+    PageRead readPage(const QList<Order> &items, bool empty, OrderId before, QList<Order> *into);
+    void applyOpen(const QList<Order> &orders, OpenOrdersModel::Gap gap,
+                   const QList<qint64> &unreadable);
+    void fetchFinished(QObject *context, std::function<void(const ApiError &)> done);
     // Asks account/trades when finished orders with fills last filled (a few at a time).
     void askFillTimes(const QList<Order> &finished);
     void applyFinished(const QList<Order> &orders, quint64 requestSeq);
     void announce(const Order &before, const Order &after);
     // Every order shown carries the account it was listed for.
     static void tagAccount(QList<Order> &orders, const QString &accountId);
+    void onLookedUp(const Order &now);
+    // Orders whose final state was announced: a stale listing never brings them back.
+    void markFinal(OrderId id);
+    bool isKnownFinal(OrderId id) const;
 
     ApiService *m_service;
     OpenOrdersModel *m_open;
@@ -105,9 +126,15 @@ private:
     struct Closing
     {
         Order lastKnown;
-        quint64 afterSeq; // resolved by any finished reply to a request started later
+        quint64 afterSeq;    // a finished reply to a request started later decides its row
+        bool passed = false; // that reply did not show it: off the open table, still followed
     };
     QHash<OrderId, Closing> m_closing;
+    OrderFollowUp *m_followUp;
+    QSet<OrderId> m_finals;
+    std::deque<OrderId> m_finalsOrder;
+    static constexpr size_t MaxFinals = 10000;
     quint64 m_finishedSeq = 0;
     bool m_haveOpenSnapshot = false;
+    bool m_cursorProven = false; // a page has been seen to bring orders older than its cursor
 };

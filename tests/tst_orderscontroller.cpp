@@ -1,9 +1,13 @@
 #include "DemoFixture.h"
+#include "models/ActivityLogModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderNotifier.h"
 #include "models/OrderTimes.h"
 #include "models/OrdersController.h"
 #include "models/PollingFeed.h"
+
+#include "Quiesce.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -19,6 +23,17 @@ private Q_SLOTS:
     void fillMovesToFinishedWithEvents();
     void minimisedStillPollsSlower();
     void timesAreTheAppsOwnAndKept();
+    // An order that leaves the open list is followed by its own look-up until its end is told.
+    void fillOutsideFinishedViewAnnouncedOnce_data();
+    void fillOutsideFinishedViewAnnouncedOnce();
+    void failedLookupsRetriedThenAnnouncedOnce();
+    void seenByLookupAndFinishedListIsOneEvent();
+    void cancelsOutsideFinishedViewToldOnceOwnNotNews();
+    // The open list's page cursor read as an exact filter: incomplete, nothing taken off.
+    void exactFilterPagingKeepsOrdersAndWarns_data();
+    void exactFilterPagingKeepsOrdersAndWarns();
+    void finishedPageNotOlderIsLeftOutAndFlagged_data();
+    void finishedPageNotOlderIsLeftOutAndFlagged();
 };
 
 struct Watch
@@ -169,6 +184,282 @@ void TestOrdersController::timesAreTheAppsOwnAndKept()
     QCOMPARE(again.times(placed.value).lastFillMs, fillTime);
     QCOMPARE(again.times(placed.value).createdMs, qint64(1767346200000));
     QVERIFY(again.times(placed.value).firstSeen);
+}
+
+// One controller on the demo with the events it emits.
+struct Rig
+{
+    explicit Rig(DemoFixture &f)
+        : controller(&f.service, &open, &finished)
+    {
+        Watch::install(&open, &finished, &bothViolations);
+        QObject::connect(&controller, &OrdersController::orderEvent, &controller,
+                         [this](const OrdersController::Event &e) { events.append(e); });
+        controller.setAccount(f.account());
+        controller.setIntervals(1000, 1000);
+    }
+    QList<OrdersController::Event> eventsFor(OrderId id) const
+    {
+        QList<OrdersController::Event> out;
+        for (const auto &e : events)
+            if (e.order.orderId == id)
+                out.append(e);
+        return out;
+    }
+    // Both lists polled `count` more times after now, and nothing of the service's own pending.
+    bool morePolls(DemoFixture &f, int count)
+    {
+        QSignalSpy openPolls(controller.openFeed(), &PollingFeed::succeeded);
+        QSignalSpy finishedPolls(controller.finishedFeed(), &PollingFeed::succeeded);
+        return QTest::qWaitFor(
+                   [&] { return openPolls.count() >= count && finishedPolls.count() >= count; },
+                   20000)
+               && quiesce(&f.service);
+    }
+
+    OpenOrdersModel open;
+    FinishedOrdersModel finished;
+    int bothViolations = 0;
+    OrdersController controller;
+    QList<OrdersController::Event> events;
+};
+
+// Walks the market through a resting sell until it is filled.
+static void fillAtMarket(DemoFixture &f, OrderId id)
+{
+    while (f.exchange.engine().find(f.account(), OrderRef::byId(id))->status != OrderStatus::Filled)
+        f.exchange.engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70600.00"));
+}
+
+void TestOrdersController::fillOutsideFinishedViewAnnouncedOnce_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::newRow("finished view on another symbol") << QStringLiteral("symbol");
+    QTest::newRow("finished view from a time in the future") << QStringLiteral("future");
+    QTest::newRow("finished view paged to older orders") << QStringLiteral("older");
+}
+
+void TestOrdersController::fillOutsideFinishedViewAnnouncedOnce()
+{
+    QFETCH(QString, view);
+    DemoFixture f;
+    Rig rig(f);
+    rig.controller.start();
+    FinishedOrdersQuery q = rig.controller.finishedFilter();
+    if (view == QLatin1String("symbol")) {
+        q.symbol = QStringLiteral("ETH-USDT");
+        rig.controller.setFinishedFilter(q);
+    } else if (view == QLatin1String("future")) {
+        q.startTime = f.exchange.engine().now() + 24 * 3600 * 1000;
+        rig.controller.setFinishedFilter(q);
+    } else {
+        // An older finished order to page past: the view then shows only orders before it.
+        AWAIT(OrderId, old,
+              f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+        AWAIT(OrderId, gone,
+              f.service.cancelOrder(f.account(), OrderRef::byId(old.value), nullptr, CB));
+        QVERIFY(gone.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished.order(old.value) != nullptr, 8000);
+        rig.controller.showOlderFinished();
+        QCOMPARE(rig.controller.finishedFilter().orderId, old.value);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.finished.rowCount(), 0, 8000);
+    }
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
+    QVERIFY(placed.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(placed.value) != nullptr, 8000);
+    fillAtMarket(f, placed.value);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(placed.value).isEmpty(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.open.order(placed.value), 8000);
+    QVERIFY(rig.morePolls(f, 3));
+    const auto events = rig.eventsFor(placed.value);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, OrdersController::EventKind::Filled);
+    QCOMPARE(events.first().order.status, OrderStatus::Filled);
+    QCOMPARE(events.first().order.tradeQty, *Decimal::parse("1.0000"));
+    QCOMPARE(events.first().filledBefore, Decimal());
+    QVERIFY(!rig.open.order(placed.value));
+    QVERIFY(!rig.finished.order(placed.value)); // the view's filter is the trader's
+    QCOMPARE(rig.controller.closingCount(), 0);
+    QCOMPARE(rig.bothViolations, 0);
+}
+
+void TestOrdersController::failedLookupsRetriedThenAnnouncedOnce()
+{
+    DemoFixture f;
+    Rig rig(f);
+    FinishedOrdersQuery q = rig.controller.finishedFilter();
+    q.symbol = QStringLiteral("SOL-USDT");
+    rig.controller.setFinishedFilter(q);
+    rig.controller.start();
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(placed.value) != nullptr, 8000);
+    const QByteArray lookup = "/api/v1/spot/order";
+    f.exchange.injectFault(DemoFault::UnavailableBefore, 1, lookup);
+    f.exchange.injectFault(DemoFault::DropAfterAccept, 1, lookup);
+    const int before = f.exchange.requestCount("GET", lookup);
+    fillAtMarket(f, placed.value);
+
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(placed.value).isEmpty(), 20000);
+    QCOMPARE(f.exchange.requestCount("GET", lookup) - before, 3); // 503, dropped, answered
+    QVERIFY(rig.morePolls(f, 3));
+    QCOMPARE(rig.eventsFor(placed.value).size(), 1);
+    QCOMPARE(rig.eventsFor(placed.value).first().order.status, OrderStatus::Filled);
+    QVERIFY(!rig.open.order(placed.value));
+    QCOMPARE(rig.controller.closingCount(), 0);
+}
+
+void TestOrdersController::seenByLookupAndFinishedListIsOneEvent()
+{
+    // The finished list is held back until the look-up has told the fill; then it shows it too.
+    DemoFixture f;
+    Rig rig(f);
+    rig.controller.start();
+    AWAIT(OrderId, placed,
+          f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(placed.value) != nullptr, 8000);
+    f.exchange.holdReplies("/api/v1/spot/finish_order");
+    fillAtMarket(f, placed.value);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(placed.value).isEmpty(), 15000);
+    QVERIFY(!rig.open.order(placed.value));
+    f.exchange.holdReplies({});
+    f.exchange.releaseHeld();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.finished.order(placed.value) != nullptr, 8000);
+    QVERIFY(rig.morePolls(f, 2));
+    QCOMPARE(rig.eventsFor(placed.value).size(), 1);
+    QCOMPARE(rig.eventsFor(placed.value).first().kind, OrdersController::EventKind::Filled);
+    QCOMPARE(rig.bothViolations, 0);
+}
+
+void TestOrdersController::cancelsOutsideFinishedViewToldOnceOwnNotNews()
+{
+    // Through the notifier as the session wires it: a cancel made elsewhere is news once, one
+    // made here is not, with the finished view on another symbol.
+    DemoFixture f;
+    Rig rig(f);
+    ActivityLogModel log;
+    QSet<OrderId> cancelledHere;
+    OrderNotifier notifier(&log,
+                           [&cancelledHere](OrderId id) { return cancelledHere.contains(id); });
+    QList<OrderNotifier::Notification> told;
+    connect(&notifier, &OrderNotifier::notified, this,
+            [&](const OrderNotifier::Notification &n) { told.append(n); });
+    connect(&rig.controller, &OrdersController::orderEvent, &notifier,
+            &OrderNotifier::onOrderEvent);
+    FinishedOrdersQuery q = rig.controller.finishedFilter();
+    q.symbol = QStringLiteral("SOL-USDT");
+    rig.controller.setFinishedFilter(q);
+    rig.controller.start();
+    AWAIT(OrderId, theirs,
+          f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
+    AWAIT(OrderId, mine,
+          f.service.placeOrder(f.limit(Side::Buy, "69001.00", "0.0010"), nullptr, CB));
+    QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(theirs.value) && rig.open.order(mine.value), 8000);
+    QVERIFY(f.exchange.engine().cancel(f.account(), OrderRef::byId(theirs.value)).ok());
+    cancelledHere.insert(mine.value);
+    AWAIT(OrderId, cancelled,
+          f.service.cancelOrder(f.account(), OrderRef::byId(mine.value), nullptr, CB));
+    QVERIFY(cancelled.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !rig.eventsFor(theirs.value).isEmpty() && !rig.eventsFor(mine.value).isEmpty(), 15000);
+    QVERIFY(rig.morePolls(f, 3));
+    for (OrderId id : {theirs.value, mine.value}) {
+        QCOMPARE(rig.eventsFor(id).size(), 1);
+        QCOMPARE(rig.eventsFor(id).first().kind, OrdersController::EventKind::Cancelled);
+        QVERIFY(!rig.open.order(id));
+    }
+    QCOMPARE(told.size(), 1);
+    QCOMPARE(told.first().kind, QStringLiteral("cancelled"));
+    QVERIFY(told.first().text.contains(QString::number(theirs.value)));
+    QCOMPARE(log.rowCount(), 1);
+}
+
+void TestOrdersController::exactFilterPagingKeepsOrdersAndWarns_data()
+{
+    QTest::addColumn<bool>("fromTheStart");
+    QTest::newRow("exchange reads orderId as a filter from the start") << true;
+    QTest::newRow("after lists that paged as a cursor") << false;
+}
+
+void TestOrdersController::exactFilterPagingKeepsOrdersAndWarns()
+{
+    QFETCH(bool, fromTheStart);
+    DemoFixture f;
+    for (int i = 0; i < 150; ++i) {
+        NewOrder o = f.limit(Side::Buy, "60000.00", "0.0010");
+        o.price = *Decimal::parse(QByteArray::number(64000 + i) + ".00");
+        QVERIFY(f.exchange.engine().place(o).ok());
+    }
+    QSet<OrderId> all;
+    for (const Order &o : f.exchange.engine().openOrders(f.account(), {}, 0, 1000))
+        all.insert(o.orderId);
+    QCOMPARE(all.size(), 150);
+    Rig rig(f);
+    f.exchange.engine().setOrderIdIsFilter(fromTheStart);
+    rig.controller.start();
+    if (!fromTheStart) {
+        QTRY_COMPARE_WITH_TIMEOUT(rig.open.rowCount(), 150, 8000);
+        QVERIFY(!rig.open.isCapped());
+        f.exchange.engine().setOrderIdIsFilter(true);
+    }
+    // Page 2 asked "older than X" gets X itself back: not older than the cursor.
+    QVERIFY(rig.morePolls(f, 3));
+    QCOMPARE(rig.open.rowCount(), fromTheStart ? 100 : 150); // nothing taken off
+    QVERIFY(rig.open.isCapped()); // the trader is told the list may be incomplete
+    if (!fromTheStart)
+        for (OrderId id : std::as_const(all))
+            QVERIFY(rig.open.order(id));
+    QCOMPARE(rig.controller.closingCount(), 0);
+    QVERIFY(rig.events.isEmpty());
+    // Back to a cursor that pages: every order, and no warning.
+    f.exchange.engine().setOrderIdIsFilter(false);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.open.rowCount(), 150, 8000);
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.open.isCapped(), 8000);
+}
+
+void TestOrdersController::finishedPageNotOlderIsLeftOutAndFlagged_data()
+{
+    QTest::addColumn<bool>("filter");
+    QTest::newRow("orderId read as a cursor") << false;
+    QTest::newRow("orderId read as an exact filter") << true;
+}
+
+void TestOrdersController::finishedPageNotOlderIsLeftOutAndFlagged()
+{
+    QFETCH(bool, filter);
+    DemoFixture f;
+    QList<OrderId> ids;
+    for (int i = 0; i < 2; ++i) {
+        ids.append(f.exchange.engine().place(f.limit(Side::Buy, "69000.00", "0.0010")).orderId);
+        QVERIFY(f.exchange.engine().cancel(f.account(), OrderRef::byId(ids.last())).ok());
+    }
+    f.exchange.engine().setOrderIdIsFilter(filter);
+    Rig rig(f);
+    QSignalSpy flagged(&rig.finished, &FinishedOrdersModel::pagingMisreadChanged);
+    FinishedOrdersQuery q = rig.controller.finishedFilter();
+    q.limit = 1; // the newest only; the older one is a page away
+    rig.controller.setFinishedFilter(q);
+    rig.controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.finished.order(ids[1]) != nullptr, 8000);
+    rig.controller.showOlderFinished();
+    QCOMPARE(rig.controller.finishedFilter().orderId, ids[1]);
+    if (filter) {
+        // The "older" page brings the cursor's own order back: not older, left out, and the view
+        // says older orders may be missing.
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished.isPagingMisread(), 8000);
+        QCOMPARE(rig.finished.rowCount(), 0);
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(rig.finished.order(ids[0]) != nullptr, 8000);
+        QCOMPARE(rig.finished.rowCount(), 1);
+        QVERIFY(rig.morePolls(f, 1));
+        QVERIFY(!rig.finished.isPagingMisread());
+    }
+    rig.controller.showNewestFinished();
+    QTRY_VERIFY_WITH_TIMEOUT(rig.finished.order(ids[1]) != nullptr, 8000);
+    QVERIFY(!rig.finished.isPagingMisread());
+    QCOMPARE(flagged.count(), filter ? 2 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestOrdersController)

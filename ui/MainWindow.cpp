@@ -66,12 +66,6 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
                                       s.text());
             });
     connect(session->notifier(), &OrderNotifier::notified, this, &MainWindow::present);
-    connect(session->openOrders(), &OpenOrdersModel::cappedChanged, this, [this](bool capped) {
-        m_openView->setBanner(capped ? tr("⚠ Not every open order could be fetched this time "
-                                          "(the exchange's pages ran out); more may exist than "
-                                          "are listed.")
-                                     : QString());
-    });
     connect(session->market(), &MarketDataController::symbolsChanged, this, [this] {
         QStringList names;
         for (const SymbolRules &r : m_session->market()->symbols())
@@ -122,6 +116,14 @@ void MainWindow::buildDocks()
         new OrdersView(m_session->finishedOrders(), QStringLiteral("finished"), finished);
     finishedLayout->addWidget(m_filter);
     finishedLayout->addWidget(m_finishedView, 1);
+    connect(m_session->finishedOrders(), &FinishedOrdersModel::pagingMisreadChanged, this,
+            [this](bool misread) {
+                m_finishedView->setBanner(
+                    misread ? tr("⚠ The exchange did not page to older orders as asked: what it "
+                                 "sent that is not older is left out, and older finished orders "
+                                 "may exist that are not listed.")
+                            : QString());
+            });
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
                                      finished, Qt::BottomDockWidgetArea);
     connect(m_filter, &FinishedFilterBar::changed, this, [this] {
@@ -192,6 +194,20 @@ void MainWindow::buildCentre()
     centreLayout->addWidget(m_ordersMessage);
     m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
     centreLayout->addWidget(m_openView, 1);
+    // A list that may be incomplete says so, and why; no order leaves the table on it.
+    connect(m_session->openOrders(), &OpenOrdersModel::gapChanged, this,
+            [this](OpenOrdersModel::Gap gap) {
+                using Gap = OpenOrdersModel::Gap;
+                m_openView->setBanner(
+                    gap == Gap::Incomplete
+                        ? tr("⚠ Not every open order could be fetched this time "
+                             "(the exchange's pages ran out); more may exist than are listed.")
+                    : gap == Gap::PagingMisread
+                        ? tr("⚠ The exchange did not page the open orders as asked (a page was "
+                             "not older than the one before); more may exist than are listed. "
+                             "No order is taken off the list until a complete list comes.")
+                        : QString());
+            });
     setCentralWidget(centre);
 }
 

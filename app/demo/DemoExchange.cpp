@@ -43,6 +43,7 @@ DemoExchange::DemoExchange(const DemoExchangeOptions &options, QObject *parent)
     m_clock.setSkewMs(options.clockSkewMs);
     setTimestampWindowMs(options.timestampWindowMs);
     m_engine.setRejectDuplicateClientIds(options.rejectDuplicateClientIds);
+    m_engine.setOrderIdIsFilter(options.orderIdIsFilter);
     m_engine.setFeeRates(Decimal::parse(options.makerFee).value_or(Decimal()),
                          Decimal::parse(options.takerFee).value_or(Decimal()));
     std::array<quint32, 8> secret; // 256 bits from the system's generator

@@ -33,7 +33,10 @@ struct DemoExchangeOptions
     // may make it stricter (never kinder) to see a small clock step refused.
     qint64 timestampWindowMs = 60000;
     bool rejectDuplicateClientIds = false; // kinder than documented: only when asked for
-    QByteArray makerFee = "0.0008";        // on what a resting order's fill brings in
+    // The documented `orderId` of open_order and finish_order read as an exact filter (only that
+    // order) rather than as a page cursor: the other reading the documents leave open.
+    bool orderIdIsFilter = false;
+    QByteArray makerFee = "0.0008"; // on what a resting order's fill brings in
     QByteArray takerFee = "0.001";
 };
 

@@ -50,6 +50,8 @@ public:
     int orderCount() const { return int(m_orders.size()); }
     // Nothing documents that the exchange refuses a reused clientOrderId: off unless asked for.
     void setRejectDuplicateClientIds(bool on) { m_rejectDuplicateClientIds = on; }
+    // The list queries' orderId: a page cursor (older than it, the default) or an exact filter.
+    void setOrderIdIsFilter(bool on) { m_orderIdIsFilter = on; }
     Decimal makerFee() const { return m_makerFee; }
     Decimal takerFee() const { return m_takerFee; }
     qint64 now() const;
@@ -88,6 +90,7 @@ private:
 
     DemoClock *m_clock;
     bool m_rejectDuplicateClientIds = false;
+    bool m_orderIdIsFilter = false;
     MarketSimulator m_market;
     std::mt19937_64 m_rng;
     QMap<QString, AccountBook> m_accounts;

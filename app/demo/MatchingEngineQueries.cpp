@@ -36,7 +36,8 @@ QList<Order> MatchingEngine::newest(const QString &accountId, const QString &sym
     for (auto it = m_orders.rbegin(); it != m_orders.rend() && out.size() < limit; ++it) {
         const Order &o = it->second;
         if (o.accountId == accountId && (symbol.isEmpty() || o.symbol == symbol)
-            && (orderId <= 0 || o.orderId < orderId) && keep(o))
+            && (orderId <= 0 || (m_orderIdIsFilter ? o.orderId == orderId : o.orderId < orderId))
+            && keep(o))
             out.append(o);
     }
     return out;

@@ -987,6 +987,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Export fills</source>
         <translation>Ausführungen exportieren</translation>
     </message>
+    <message>
+        <source>⚠ The exchange did not page to older orders as asked: what it sent that is not older is left out, and older finished orders may exist that are not listed.</source>
+        <translation>⚠ Die Börse hat nicht wie verlangt zu älteren Aufträgen geblättert: Was sie geschickt hat und nicht älter ist, wird weggelassen, und es kann ältere abgeschlossene Aufträge geben, die nicht aufgelistet sind.</translation>
+    </message>
+    <message>
+        <source>⚠ The exchange did not page the open orders as asked (a page was not older than the one before); more may exist than are listed. No order is taken off the list until a complete list comes.</source>
+        <translation>⚠ Die Börse hat die offenen Aufträge nicht wie verlangt seitenweise geliefert (eine Seite war nicht älter als die vorige); es kann mehr geben als aufgelistet. Kein Auftrag wird aus der Liste genommen, bis eine vollständige Liste kommt.</translation>
+    </message>
 </context>
 <context>
     <name>MarketDataController</name>
