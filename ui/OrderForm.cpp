@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -198,7 +199,9 @@ void OrderForm::updatePlaceButton(const OrderDraft &d)
                              : placeLabel.arg(d.symbol));
     m_place->setEnabled(m_check.isValid() && !busy && !spent);
     m_place->setAccessibleName(m_place->text());
-    m_withdraw->setVisible(m_tracker->stateOf(m_shown) == S::Queued);
+    const bool queued = m_tracker->stateOf(m_shown) == S::Queued;
+    m_withdraw->setVisible(queued);
+    m_escape->setEnabled(queued);
 }
 
 void OrderForm::updateBalanceLabel()
@@ -341,6 +344,13 @@ bool OrderForm::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->isAutoRepeat() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
             return true;
+        // Esc in the form takes back an order still waiting here (also without the shortcut,
+        // whose window may not be the active one).
+        if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_Escape
+            && m_escape->isEnabled()) {
+            withdraw();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

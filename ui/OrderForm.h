@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class QToolButton;
 class Session;
 struct Order;
@@ -106,6 +107,7 @@ private:
     QLabel *m_warnings = nullptr;
     QPushButton *m_place = nullptr;
     QPushButton *m_withdraw = nullptr;
+    QShortcut *m_escape = nullptr; // withdraws, only while the shown order is queued
     MessageBar *m_message = nullptr;
     QString m_shown; // the client order ID whose placement the message bar shows
 };

@@ -278,10 +278,11 @@ void OrderForm::connectFields()
             m_tracker->dismiss(m_shown);
     });
     connect(m_withdraw, &QPushButton::clicked, this, &OrderForm::withdraw);
-    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
-    escape->setAutoRepeat(false);
-    connect(escape, &QShortcut::activated, this, &OrderForm::withdraw);
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setAutoRepeat(false);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, this, &OrderForm::withdraw);
     connect(m_place, &QPushButton::clicked, this, &OrderForm::place);
     connect(m_newId, &QToolButton::clicked, this,
             [this] { m_clientId->setText(m_tracker->newClientOrderId()); });
