@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "models/ActivityLogModel.h"
 #include "models/PlacementTracker.h"
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     // Issue 22 item 4: "not placed" only on proof.
     void unreadableListItemIsNoProof();
     void finishedWindowIsOnTheExchangesClock();
+    void finishedWindowOnTheDemoExchangesClock();
     void lookupRefusalIsNoProof_data();
     void lookupRefusalIsNoProof();
     void absenceNeedsTheExchangeAnsweringNormally();
@@ -476,6 +478,37 @@ void TestPlacementTracker::finishedWindowIsOnTheExchangesClock()
     QCOMPARE(rig.tracker.orderId(), OrderId(44));
     QVERIFY(!rig.fake.finishedSince.isEmpty());
     QVERIFY(rig.fake.finishedSince.first() <= rig.fake.createdAt);
+}
+
+void TestPlacementTracker::finishedWindowOnTheDemoExchangesClock()
+{
+    // The same against the demo exchange through the API service: its clock two minutes behind
+    // this computer's, the placement answered 500 after it was carried out (a market order: it
+    // fills at once), and every look-up by client order ID refused with 503.
+    DemoFixture f;
+    f.exchange.setClockSkewMs(-120000);
+    f.exchange.injectFault(DemoFault::ServerErrorAfterAccept, 1, "/api/v1/spot/order");
+    f.exchange.injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/order");
+    ActivityLogModel log;
+    PlacementTracker tracker(PlacementTracker::Backend::from(&f.service), &log);
+    PlacementTracker::Timing t;
+    t.roundDelaysMs = {1};
+    t.retryDelayMs = 1;
+    t.settleMs = 0;
+    t.quietMs = 0;
+    t.maxRounds = 3;
+    tracker.setTiming(t);
+    NewOrder o;
+    o.accountId = f.account();
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.type = OrderType::Market;
+    o.amount = *Decimal::parse("100.00");
+    o.clientOrderId = QStringLiteral("skew-1");
+    QVERIFY(tracker.place(o));
+    QTRY_VERIFY_WITH_TIMEOUT(!tracker.isBusy(), 20000);
+    QCOMPARE(tracker.state(), PlacementTracker::State::Placed);
+    QCOMPARE(log.find(QStringLiteral("in the order lists")).size(), 1);
+    QCOMPARE(f.exchange.engine().orderCount(), 1);
 }
 
 void TestPlacementTracker::lookupRefusalIsNoProof_data()
