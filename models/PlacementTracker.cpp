@@ -5,16 +5,35 @@
 #include "models/DecimalFormat.h"
 #include "models/OrderValidator.h"
 
-#include <QDateTime>
 #include <QRandomGenerator>
 
 using Severity = ActivityLogModel::Severity;
 
+namespace {
+
+// Finished placements kept beside the active ones (for their state and the resend check).
+constexpr size_t KeptPlacements = 64;
+
+bool isActive(PlacementTracker::State s)
+{
+    using S = PlacementTracker::State;
+    return s == S::Queued || s == S::Sending || s == S::Checking;
+}
+
+} // namespace
+
 PlacementTracker::Backend PlacementTracker::Backend::from(ApiService *service)
 {
     Backend b;
-    b.place = [service](const NewOrder &o, QObject *ctx, auto done) {
-        service->placeOrder(o, ctx, std::move(done));
+    b.place = [service](const NewOrder &o, int leaveWithinMs, QObject *ctx,
+                        std::function<void()> onWire, PlaceDone done) {
+        ApiService::PlaceOptions options;
+        options.leaveWithinMs = leaveWithinMs;
+        options.onWire = std::move(onWire);
+        return service->placeOrder(o, ctx, std::move(done), std::move(options));
+    };
+    b.withdraw = [service](quint64 ticket) {
+        return service->withdraw(ticket);
     };
     b.lookup = [service](const NewOrder &o, QObject *ctx, auto done) {
         service->getOrder(o.accountId, OrderRef::byClientId(o.clientOrderId), ctx, std::move(done));
@@ -29,6 +48,9 @@ PlacementTracker::Backend PlacementTracker::Backend::from(ApiService *service)
         q.limit = FinishedLimit;
         q.startTime = sinceMs;
         service->finishedOrders(q, ctx, std::move(done));
+    };
+    b.clockOffsetMs = [service] {
+        return service->clockOffsetMs();
     };
     return b;
 }
@@ -45,9 +67,9 @@ PlacementTracker::PlacementTracker(Backend backend, ActivityLogModel *log, Clock
         m_random64 = [] {
             return QRandomGenerator::system()->generate64();
         };
-    m_roundTimer.setSingleShot(true);
-    connect(&m_roundTimer, &QTimer::timeout, this, &PlacementTracker::startRound);
 }
+
+PlacementTracker::~PlacementTracker() = default;
 
 QString PlacementTracker::newClientOrderId() const
 {
@@ -70,15 +92,95 @@ QString PlacementTracker::describe(const NewOrder &o)
              DecimalFormat::display(o.price, 0));
 }
 
+bool PlacementTracker::sameIntent(const NewOrder &a, const NewOrder &b)
+{
+    NewOrder x = a;
+    x.clientOrderId = b.clientOrderId;
+    return x == b;
+}
+
+PlacementTracker::Placement *PlacementTracker::find(const QString &clientOrderId,
+                                                    quint64 generation) const
+{
+    const auto it = m_placements.find(clientOrderId);
+    if (it == m_placements.end() || (generation != 0 && it->second->generation != generation))
+        return nullptr;
+    return it->second.get();
+}
+
+const PlacementTracker::Placement *PlacementTracker::latestPlacement() const
+{
+    return find(m_latest, 0);
+}
+
+PlacementTracker::State PlacementTracker::stateOf(const QString &clientOrderId) const
+{
+    const Placement *p = find(clientOrderId, 0);
+    return p ? p->state : State::Idle;
+}
+
+QStringList PlacementTracker::tracked() const
+{
+    QStringList ids;
+    for (const auto &[id, p] : m_placements)
+        ids.append(id);
+    return ids;
+}
+
+QString PlacementTracker::message() const
+{
+    const Placement *p = latestPlacement();
+    return p ? p->message : QString();
+}
+
+OrderId PlacementTracker::orderId() const
+{
+    const Placement *p = latestPlacement();
+    return p ? p->orderId : 0;
+}
+
+NewOrder PlacementTracker::current() const
+{
+    const Placement *p = latestPlacement();
+    return p ? p->order : NewOrder();
+}
+
+int PlacementTracker::rounds() const
+{
+    const Placement *p = latestPlacement();
+    return p ? p->rounds : 0;
+}
+
+qint64 PlacementTracker::sentAtWallMs() const
+{
+    const Placement *p = latestPlacement();
+    return p ? p->sentAtWall : 0;
+}
+
+bool PlacementTracker::isBusy() const
+{
+    for (const auto &[id, p] : m_placements) {
+        if (isActive(p->state))
+            return true;
+    }
+    return false;
+}
+
 PlacementTracker::Refusal PlacementTracker::refusalFor(const NewOrder &order) const
 {
-    if (isBusy())
-        return Refusal::Busy;
+    // Only the same order is held: the same client ID, or the same account, symbol, side, type,
+    // price and size under a fresh one.
+    bool tooSoon = false;
+    for (const auto &[id, p] : m_placements) {
+        const bool sameOrder = sameIntent(p->order, order);
+        if ((sameOrder || id == order.clientOrderId) && isActive(p->state))
+            return Refusal::Busy;
+        if (sameOrder && p->sentAt >= 0 && m_clocks.monotonicMs() - p->sentAt < GuardMs)
+            tooSoon = true;
+    }
     if (isSpentFor(order))
         return Refusal::AlreadySent;
-    if (m_clocks.monotonicMs() - m_lastSend < GuardMs)
-        return Refusal::TooSoon;
-    return Refusal::None;
+    return tooSoon ? Refusal::TooSoon : Refusal::None;
 }
 
 bool PlacementTracker::isSpentFor(const NewOrder &order) const
@@ -92,10 +194,10 @@ QString PlacementTracker::refusalText(Refusal refusal)
     switch (refusal) {
     case Refusal::None: return {};
     case Refusal::Busy:
-        return tr("Not sent: waiting for the exchange's answer to the last order. One order at a "
-                  "time until it has answered.");
+        return tr("Not sent: this same order is still being sent or checked. Other orders (another "
+                  "symbol, the other side, another price or size) can go meanwhile.");
     case Refusal::TooSoon:
-        return tr("Second press ignored: an order went out less than a second ago. One press "
+        return tr("Second press ignored: this order went out less than a second ago. One press "
                   "places one order.");
     case Refusal::AlreadySent:
         return tr("Already sent: this order went out with this client order ID. To place it "
@@ -108,223 +210,144 @@ bool PlacementTracker::place(const NewOrder &order)
 {
     if (refusalFor(order) != Refusal::None)
         return false;
-    ++m_generation;
-    m_roundTimer.stop();
-    m_order = order;
-    m_orderId = 0;
-    m_rounds = 0;
-    m_absentRounds = 0;
-    m_sentAt = m_lastSend = m_clocks.monotonicMs();
-    m_sentAtWall = m_clocks.wallMs();
-    m_spent.insert(order.clientOrderId, 0);
-    m_resendable.remove(order.clientOrderId);
-    setState(State::Sending, tr("Sending %1…").arg(describe(order)));
-    const quint64 generation = m_generation;
-    m_backend.place(order, this, [this, generation](const ApiResult<OrderId> &r) {
-        if (generation != m_generation)
-            return;
-        if (r.ok())
-            onPlaced(r.value);
-        else
-            onFailed(r.error);
-    });
+    const bool resend = m_resendable.contains(order.clientOrderId);
+    auto &slot = m_placements[order.clientOrderId];
+    if (!slot)
+        slot = std::make_unique<Placement>();
+    Placement &p = *slot;
+    p.generation = ++m_nextGeneration;
+    if (p.timer)
+        p.timer->stop();
+    p.order = order;
+    p.orderId = 0;
+    p.rounds = 0;
+    p.absentRounds = 0;
+    p.cleanSince = -1;
+    p.resendCheck = false;
+    m_latest = order.clientOrderId;
+    if (resend) {
+        // Sent before and judged "not placed": one more round of look-ups before it goes again.
+        p.resendCheck = true;
+        const QString text = tr("Checking once more that %1 is not on the exchange before sending "
+                                "it again…")
+                                 .arg(order.clientOrderId);
+        m_log->add(tr("Place %1").arg(describe(order)), text, Severity::Info);
+        setState(p, State::Checking, text);
+        startRound(order.clientOrderId, p.generation);
+        return true;
+    }
+    send(p);
+    trim();
     return true;
 }
 
-void PlacementTracker::dismiss()
+void PlacementTracker::send(Placement &p)
 {
-    if (isBusy() && m_state != State::Checking)
+    p.sentAt = m_clocks.monotonicMs();
+    p.sentAtWall = m_clocks.wallMs();
+    p.ticket = 0;
+    m_spent.insert(p.order.clientOrderId, 0);
+    m_resendable.remove(p.order.clientOrderId);
+    setState(p, State::Queued, tr("Waiting to send %1… (Esc withdraws it)").arg(describe(p.order)));
+    const QString id = p.order.clientOrderId;
+    const quint64 generation = p.generation;
+    auto onWire = [this, id, generation] {
+        if (Placement *q = find(id, generation); q && q->state == State::Queued)
+            setState(*q, State::Sending, tr("Sending %1…").arg(describe(q->order)));
+    };
+    p.ticket = m_backend.place(p.order, m_leaveWithinMs, this, onWire,
+                               [this, id, generation](const ApiResult<OrderId> &r) {
+                                   Placement *q = find(id, generation);
+                                   if (!q)
+                                       return;
+                                   if (r.ok())
+                                       onPlaced(*q, r.value);
+                                   else
+                                       onFailed(*q, r.error);
+                               });
+}
+
+bool PlacementTracker::withdraw(const QString &clientOrderId)
+{
+    Placement *p = find(clientOrderId.isEmpty() ? m_latest : clientOrderId, 0);
+    // Once on the wire it is the exchange's: only a queued order can be taken back.
+    if (!p || p->state != State::Queued || !m_backend.withdraw)
+        return false;
+    return m_backend.withdraw(p->ticket); // answered NotSent through the place callback
+}
+
+void PlacementTracker::dismiss(const QString &clientOrderId)
+{
+    Placement *p = find(clientOrderId.isEmpty() ? m_latest : clientOrderId, 0);
+    if (!p || p->state == State::Queued || p->state == State::Sending)
         return;
-    ++m_generation;
-    m_roundTimer.stop();
-    if (m_state == State::Checking || m_state == State::Unresolved)
-        m_log->add(tr("Check %1").arg(m_order.clientOrderId),
+    p->generation = ++m_nextGeneration; // late answers are dropped
+    if (p->timer)
+        p->timer->stop();
+    if (p->state == State::Checking && p->resendCheck) {
+        // Only the check before a resend was running: the order is still "not placed".
+        p->resendCheck = false;
+    } else if (p->state == State::Checking || p->state == State::Unresolved) {
+        m_log->add(tr("Check %1").arg(p->order.clientOrderId),
                    tr("Dismissed while the outcome is unknown: the order may exist on the "
                       "exchange. Client order ID %1 will not be used again.")
-                       .arg(m_order.clientOrderId),
+                       .arg(p->order.clientOrderId),
                    Severity::Warning);
-    setState(State::Idle, {});
+    }
+    setState(*p, State::Idle, {});
 }
 
-void PlacementTracker::setState(State state, const QString &message)
+void PlacementTracker::setState(Placement &p, State state, const QString &message)
 {
-    m_state = state;
-    m_message = message;
-    Q_EMIT stateChanged(state, message);
+    p.state = state;
+    p.message = message;
+    const QString id = p.order.clientOrderId;
+    Q_EMIT placementChanged(id, state, message);
+    if (id == m_latest)
+        Q_EMIT stateChanged(state, message);
 }
 
-void PlacementTracker::onPlaced(OrderId id)
+void PlacementTracker::onPlaced(Placement &p, OrderId id)
 {
-    m_orderId = id;
-    m_spent.insert(m_order.clientOrderId, id);
-    const QString text = tr("Placed: order %1 (%2).").arg(id).arg(m_order.clientOrderId);
-    m_log->add(tr("Place %1").arg(describe(m_order)), text, Severity::Success);
-    setState(State::Placed, text);
-    Q_EMIT placed(id);
+    p.orderId = id;
+    m_spent.insert(p.order.clientOrderId, id);
+    const QString text = tr("Placed: order %1 (%2).").arg(id).arg(p.order.clientOrderId);
+    m_log->add(tr("Place %1").arg(describe(p.order)), text, Severity::Success);
+    setState(p, State::Placed, text);
+    Q_EMIT placed(id, p.sentAtWall);
 }
 
-void PlacementTracker::onFailed(const ApiError &error)
+void PlacementTracker::onFailed(Placement &p, const ApiError &error)
 {
-    const QString action = tr("Place %1").arg(describe(m_order));
+    const QString action = tr("Place %1").arg(describe(p.order));
     switch (error.kind) {
-    case ApiError::Kind::Unknown:
-        m_log->add(action,
-                   tr("Outcome unknown: %1 Looking for client order ID %2 (by ID, then in the open "
-                      "and finished orders); nothing is sent again meanwhile.")
-                       .arg(error.message, m_order.clientOrderId),
-                   Severity::Warning);
-        setState(State::Checking,
-                 tr("Unknown — checking whether %1 was placed…").arg(m_order.clientOrderId));
-        scheduleRound();
-        return;
+    case ApiError::Kind::Unknown: startUnknown(p, error); return;
     case ApiError::Kind::Rejected:
         // The exchange said no: the id never named an order and may be used again.
-        m_spent.remove(m_order.clientOrderId);
+        m_spent.remove(p.order.clientOrderId);
         m_log->add(action, tr("Rejected: %1").arg(error.message), Severity::Error);
-        setState(State::Rejected, tr("Rejected: %1").arg(error.message));
+        setState(p, State::Rejected, tr("Rejected: %1").arg(error.message));
         return;
     default:
-        m_spent.remove(m_order.clientOrderId);
+        m_spent.remove(p.order.clientOrderId);
         m_log->add(action, tr("Not sent: %1").arg(error.message), Severity::Error);
-        setState(State::NotSent, tr("Not placed: %1").arg(error.message));
+        setState(p, State::NotSent, tr("Not sent: %1").arg(error.message));
         return;
     }
 }
 
-void PlacementTracker::scheduleRound()
+void PlacementTracker::trim()
 {
-    const int delay = m_rounds < m_timing.roundDelaysMs.size() ? m_timing.roundDelaysMs[m_rounds]
-                                                               : m_timing.retryDelayMs;
-    m_roundTimer.start(delay);
-}
-
-void PlacementTracker::startRound()
-{
-    ++m_rounds;
-    m_round = {};
-    const quint64 generation = m_generation;
-    m_backend.lookup(m_order, this, [this, generation](const ApiResult<Order> &r) {
-        if (generation == m_generation)
-            onLookup(r);
-    });
-}
-
-void PlacementTracker::onLookup(const ApiResult<Order> &r)
-{
-    if (r.ok()) {
-        resolveFound(r.value, tr("by client order ID"));
-        return;
-    }
-    // Only the exchange's own "no" is an answer; a failed look-up says nothing about the order.
-    if (r.error.kind != ApiError::Kind::Rejected) {
-        m_round.failed = true;
-        m_round.why = r.error.message;
-    }
-    const quint64 generation = m_generation;
-    m_backend.openOrders(m_order, this, [this, generation](const ApiResult<QList<Order>> &l) {
-        if (generation == m_generation)
-            onOpenList(l);
-    });
-}
-
-void PlacementTracker::onOpenList(const ApiResult<QList<Order>> &r)
-{
-    if (r.ok() && foundIn(r.value))
-        return;
-    const bool openComplete = r.ok() && r.value.size() < OpenLimit;
-    if (!r.ok()) {
-        m_round.failed = true;
-        m_round.why = r.error.message;
-    }
-    const quint64 generation = m_generation;
-    // Creation times are the exchange's; a minute's margin covers its clock against ours.
-    m_backend.finishedOrders(m_order, m_sentAtWall - 60000, this,
-                             [this, generation, openComplete](const ApiResult<QList<Order>> &l) {
-                                 if (generation != m_generation)
-                                     return;
-                                 m_round.complete = openComplete;
-                                 onFinishedList(l);
-                             });
-}
-
-void PlacementTracker::onFinishedList(const ApiResult<QList<Order>> &r)
-{
-    if (r.ok() && foundIn(r.value))
-        return;
-    if (!r.ok()) {
-        m_round.failed = true;
-        m_round.why = r.error.message;
-    }
-    m_round.complete = m_round.complete && r.ok() && r.value.size() < FinishedLimit;
-    endRound();
-}
-
-bool PlacementTracker::foundIn(const QList<Order> &orders)
-{
-    for (const Order &o : orders) {
-        if (!o.clientOrderId.isEmpty() && o.clientOrderId == m_order.clientOrderId) {
-            resolveFound(o, tr("in the order lists"));
-            return true;
+    size_t kept = m_placements.size();
+    for (auto it = m_placements.begin(); it != m_placements.end() && kept > KeptPlacements;) {
+        const State s = it->second->state;
+        const bool settled =
+            s == State::Placed || s == State::Rejected || s == State::NotSent || s == State::Idle;
+        if (settled && it->first != m_latest) {
+            it = m_placements.erase(it);
+            --kept;
+        } else {
+            ++it;
         }
     }
-    return false;
-}
-
-void PlacementTracker::resolveFound(const Order &order, const QString &where)
-{
-    ++m_generation;
-    m_orderId = order.orderId;
-    m_spent.insert(m_order.clientOrderId, order.orderId);
-    const QString text = tr("Resolved: the order was placed as %1 (%2), found %3.")
-                             .arg(order.orderId)
-                             .arg(order.statusLabel().toLower(), where);
-    m_log->add(tr("Check %1").arg(m_order.clientOrderId), text, Severity::Success);
-    setState(State::Placed, text);
-    Q_EMIT placed(order.orderId);
-}
-
-void PlacementTracker::endRound()
-{
-    const bool absent = !m_round.failed && m_round.complete;
-    if (absent)
-        ++m_absentRounds;
-    const bool settled = m_clocks.monotonicMs() - m_sentAt >= m_timing.settleMs;
-    if (absent && m_absentRounds >= m_timing.absentRounds && settled) {
-        ++m_generation;
-        m_resendable.insert(m_order.clientOrderId, m_order);
-        const QString text =
-            tr("Not found: %1 checks over %2 s (by client order ID, open and finished orders) "
-               "were all answered and none shows %3, so it was most likely not placed. Placing "
-               "again sends the same order with the same client order ID; the exchange does not "
-               "promise to refuse a duplicate, so look at the open orders first if in doubt.")
-                .arg(m_absentRounds)
-                .arg((m_clocks.monotonicMs() - m_sentAt) / 1000)
-                .arg(m_order.clientOrderId);
-        m_log->add(tr("Check %1").arg(m_order.clientOrderId), text, Severity::Warning);
-        setState(State::NotPlaced, text);
-        return;
-    }
-    if (m_rounds >= m_timing.maxRounds) {
-        ++m_generation;
-        const QString text =
-            tr("Unknown — check the exchange: after %1 checks it is still not known whether %2 "
-               "was placed (last: %3). It may exist. Dismiss this message to place other "
-               "orders; this client order ID will not be used again.")
-                .arg(m_rounds)
-                .arg(m_order.clientOrderId,
-                     m_round.why.isEmpty() ? tr("a list was too long to tell") : m_round.why);
-        m_log->add(tr("Check %1").arg(m_order.clientOrderId), text, Severity::Error);
-        setState(State::Unresolved, text);
-        return;
-    }
-    setState(
-        State::Checking,
-        absent ? tr("Unknown — not found yet (check %1 of %2)…")
-                     .arg(m_absentRounds)
-                     .arg(m_timing.absentRounds)
-               : tr("Unknown — still checking (check %1 of at most %2: %3)…")
-                     .arg(m_rounds)
-                     .arg(m_timing.maxRounds)
-                     .arg(m_round.why.isEmpty() ? tr("a list was too long to tell") : m_round.why));
-    scheduleRound();
 }

@@ -1,4 +1,5 @@
 #include "DemoFixture.h"
+#include "Quiesce.h"
 
 #include <QSignalSpy>
 
@@ -27,6 +28,11 @@ private Q_SLOTS:
     void baseUrlPolicy();
     void rateLimitHoldsByConstruction();
     void clockSkewCorrected();
+    // Issue 22 item 9: an order that cannot leave in time does not leave late.
+    void queuedPlacementPastItsDeadlineIsNeverSent_data();
+    void queuedPlacementPastItsDeadlineIsNeverSent();
+    void queuedPlacementWithdrawn();
+    void placementOnTheWireIsNotWithdrawn();
 };
 
 void TestApiService::marketData()
@@ -473,6 +479,99 @@ void TestApiService::clockSkewCorrected()
     AWAIT(OrderId, placed,
           f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, CB));
     QVERIFY2(placed.ok(), qPrintable(placed.error.message));
+}
+
+namespace {
+
+// Puts the order class into a rate-limit pause (a 429 on one placement): true when done.
+bool pauseOrders(DemoFixture &f)
+{
+    f.exchange.injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/order");
+    Waiter<OrderId> w;
+    f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, w.callback());
+    return w.wait() && w.result->error.kind == ApiError::Kind::RateLimited;
+}
+
+} // namespace
+
+void TestApiService::queuedPlacementPastItsDeadlineIsNeverSent_data()
+{
+    QTest::addColumn<bool>("rateLimited");
+    QTest::addRow("behind a 429 pause") << true;
+    QTest::addRow("while the exchange's clock is learned") << false;
+}
+
+void TestApiService::queuedPlacementPastItsDeadlineIsNeverSent()
+{
+    QFETCH(bool, rateLimited);
+    DemoFixture f;
+    if (rateLimited)
+        QVERIFY(pauseOrders(f));
+    else
+        f.exchange.holdReplies("/api/v1/symbols"); // the clock probe gets no answer yet
+    const int before = f.exchange.requestCount("POST", "/api/v1/spot/order");
+    bool onWire = false;
+    ApiService::PlaceOptions options;
+    options.leaveWithinMs = 300;
+    options.onWire = [&onWire] {
+        onWire = true;
+    };
+    Waiter<OrderId> w;
+    const quint64 ticket =
+        f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010", QStringLiteral("late-1")),
+                             nullptr, w.callback(), options);
+    QVERIFY(f.service.isQueued(ticket));
+    QVERIFY(w.wait());
+    QCOMPARE(w.result->error.kind, ApiError::Kind::NotSent);
+    QVERIFY(w.result->error.message.contains(QStringLiteral("nothing was sent")));
+    QVERIFY(!f.service.isQueued(ticket));
+    f.exchange.releaseHeld();
+    f.exchange.holdReplies({});
+    // Past the pause and the clock: still nothing goes out for it.
+    QVERIFY(quiesce(&f.service));
+    QCOMPARE(f.exchange.requestCount("POST", "/api/v1/spot/order"), before);
+    QCOMPARE(f.exchange.engine().orderCount(), 0);
+    QVERIFY(!onWire);
+}
+
+void TestApiService::queuedPlacementWithdrawn()
+{
+    DemoFixture f;
+    QVERIFY(pauseOrders(f));
+    Waiter<OrderId> w;
+    const quint64 ticket =
+        f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr, w.callback());
+    QVERIFY(f.service.isQueued(ticket));
+    QVERIFY(f.service.withdraw(ticket));
+    QVERIFY(!f.service.withdraw(ticket)); // once
+    QVERIFY(w.wait());
+    QCOMPARE(w.result->error.kind, ApiError::Kind::NotSent);
+    QVERIFY(quiesce(&f.service));
+    QCOMPARE(f.exchange.requestCount("POST", "/api/v1/spot/order"), 1); // the 429 only
+    QCOMPARE(f.exchange.engine().orderCount(), 0);
+}
+
+void TestApiService::placementOnTheWireIsNotWithdrawn()
+{
+    DemoFixture f;
+    f.exchange.holdReplies("/api/v1/spot/order");
+    bool onWire = false;
+    ApiService::PlaceOptions options;
+    options.leaveWithinMs = 2000;
+    options.onWire = [&onWire] {
+        onWire = true;
+    };
+    Waiter<OrderId> w;
+    const quint64 ticket = f.service.placeOrder(f.limit(Side::Buy, "69000.00", "0.0010"), nullptr,
+                                                w.callback(), options);
+    QTRY_COMPARE(f.exchange.heldReplies(), 1); // the exchange has it
+    QVERIFY(onWire);
+    QVERIFY(!f.service.isQueued(ticket));
+    QVERIFY(!f.service.withdraw(ticket));
+    f.exchange.releaseHeld();
+    QVERIFY(w.wait());
+    QVERIFY2(w.result->ok(), qPrintable(w.result->error.message));
+    QCOMPARE(f.exchange.engine().orderCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiService)

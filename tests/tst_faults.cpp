@@ -50,8 +50,11 @@ void TestFaults::placement()
         Order, lookup,
         f.service.getOrder(f.account(), OrderRef::byClientId(QStringLiteral("f-1")), nullptr, CB));
     QCOMPARE(lookup.ok(), ordersAtExchange == 1);
-    if (!lookup.ok())
+    if (!lookup.ok()) {
         QCOMPARE(lookup.error.kind, ApiError::Kind::Rejected);
+        // The one refusal that proves absence to the placement tracker.
+        QVERIFY(lookup.error.isNoSuchOrder());
+    }
 }
 
 void TestFaults::query_data()

@@ -3,6 +3,7 @@
 #include "models/MarketDataController.h"
 #include "models/OrderNotifier.h"
 #include "models/OrdersController.h"
+#include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void secretsStayOutOfSettings();
     void fixedAddressAppliesWithoutRestart();
     void notificationPreferencesApply();
+    void placeWithinApplies();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -228,6 +231,21 @@ void TestGuiSettings::notificationPreferencesApply()
     QVERIFY(m_session->notifier()->preferences().sound);
     QVERIFY(!m_settings->notify(QStringLiteral("cancelled")));
     QVERIFY(m_settings->notify(QStringLiteral("filled")));
+}
+
+void TestGuiSettings::placeWithinApplies()
+{
+    // How long an order may wait here before it is withdrawn: 2 s unless set, in effect on save.
+    QCOMPARE(m_settings->placeWithinMs(), 2000);
+    QCOMPARE(m_session->placement()->leaveWithinMs(), 2000);
+    auto *within = m_dialog->findChild<QSpinBox *>(QStringLiteral("placeWithin"));
+    QVERIFY(within);
+    QCOMPARE(within->value(), 2);
+    within->setValue(5);
+    save()->click();
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_settings->placeWithinMs(), 5000);
+    QCOMPARE(m_session->placement()->leaveWithinMs(), 5000);
 }
 
 void TestGuiSettings::secretsStayOutOfSettings()

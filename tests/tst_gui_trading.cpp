@@ -35,6 +35,7 @@ private Q_SLOTS:
     void failedCancelAllIsNotGreen();
     void lookupShowsEveryField();
     void unknownOutcomeResolvesToOneOrder();
+    void queuedOrderWithdrawnWithEscape();
     void accessibleNamesMatchLabels();
     void germanTranslationLoads();
 
@@ -371,6 +372,36 @@ void TestGuiTrading::unknownOutcomeResolvesToOneOrder()
         f->session->log()->find(QStringLiteral("Resolved: the order was placed as %1").arg(id));
     QCOMPARE(unknown.size(), 1);
     QCOMPARE(resolved.size(), 1);
+}
+
+void TestGuiTrading::queuedOrderWithdrawnWithEscape()
+{
+    // A 429 pauses the order class for a second; the next order waits in the client's queue,
+    // and Esc takes it back before it leaves.
+    clearForm();
+    const int posted = postedOrders();
+    const int before = f->exchange()->engine().orderCount();
+    f->exchange()->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/order");
+    QLineEdit *price = f->field<QLineEdit>("price");
+    price->setFocus();
+    QTest::keyClicks(price, QStringLiteral("67000.00"));
+    QTest::keyClicks(f->field<QLineEdit>("quantity"), QStringLiteral("0.0100"));
+    QTest::keyClick(price, Qt::Key_Return);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::NotSent);
+    QTest::keyClick(price, Qt::Key_Backspace);
+    QTest::keyClicks(price, QStringLiteral("1"));
+    QTest::keyClick(price, Qt::Key_Return);
+    QVERIFY2(f->session->placement()->state() == PlacementTracker::State::Queued,
+             qPrintable(f->form()->messageBar()->text() + " / " + price->text()));
+    QPushButton *withdraw = f->field<QPushButton>("withdraw");
+    QVERIFY(withdraw->isVisible());
+    QTest::keyClick(price, Qt::Key_Escape);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::NotSent);
+    QVERIFY(f->form()->messageBar()->text().contains(QStringLiteral("Withdrawn")));
+    QVERIFY(!withdraw->isVisible());
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(postedOrders(), posted + 1); // the one refused with 429, nothing else
+    QCOMPARE(f->exchange()->engine().orderCount(), before);
 }
 
 void TestGuiTrading::accessibleNamesMatchLabels()

@@ -1,3 +1,4 @@
+#include "DemoFixture.h"
 #include "models/ActivityLogModel.h"
 #include "models/PlacementTracker.h"
 
@@ -19,6 +20,18 @@ private Q_SLOTS:
     void absenceNeedsTime();
     void guardRefusesSecondPressAndSpentIds();
     void lateAnswerAfterDismissIsDropped();
+    // Issue 22 item 4: "not placed" only on proof.
+    void unreadableListItemIsNoProof();
+    void finishedWindowIsOnTheExchangesClock();
+    void finishedWindowOnTheDemoExchangesClock();
+    void lookupRefusalIsNoProof_data();
+    void lookupRefusalIsNoProof();
+    void absenceNeedsTheExchangeAnsweringNormally();
+    void resendLooksOnceMore();
+    // Item 7: one unresolved placement holds only the same order.
+    void otherOrdersGoWhileOneIsChecking();
+    // Item 9: a queued order can be withdrawn; one on the wire cannot.
+    void queuedOrderWithdrawn();
 };
 
 namespace {
@@ -26,6 +39,15 @@ namespace {
 ApiError error(ApiError::Kind kind)
 {
     return ApiError::make(kind, QStringLiteral("fake %1").arg(ApiError::kindName(kind)));
+}
+
+// The exchange's own "no such order" for a look-up.
+ApiError noSuchOrder()
+{
+    ApiError e =
+        ApiError::make(ApiError::Kind::Rejected, QStringLiteral("Order does not exist"), 400);
+    e.code = QLatin1String(ApiError::NoSuchOrderCode);
+    return e;
 }
 
 Order orderWith(const QString &clientId, OrderId id, OrderStatus status)
@@ -41,12 +63,29 @@ Order orderWith(const QString &clientId, OrderId id, OrderStatus status)
 struct FakeExchange
 {
     ApiError::Kind place = ApiError::Kind::None;
-    QString lookup = QStringLiteral("absent");   // found | absent | fail
+    QList<ApiError::Kind> placeOutcomes; // per placement, first to last; then `place`
+    // found | absent | fail, or a refusal that is not "no such order": refused (400, another
+    // code) | busy (200 with a non-zero code) | forbidden (403)
+    QString lookup = QStringLiteral("absent");
     QString open = QStringLiteral("absent");     // found | absent | full | fail
     QString finished = QStringLiteral("absent"); // found | absent | fail
     int failingRounds = 0;                       // look-ups fail in the first N rounds only
+    bool unreadableItem = false;                 // each list has an item that cannot be read
+    qint64 clockOffset = 0;                      // the exchange's clock minus ours
+    qint64 createdAt = -1; // the exchange's creation time of the order: listed since then only
+    bool queue = false;    // placements wait for release() or withdraw() (a rate-limit pause)
     int lookups = 0, opens = 0, finisheds = 0, places = 0;
     QStringList calls;
+    QList<qint64> finishedSince;
+    struct Queued
+    {
+        quint64 ticket;
+        std::function<void()> onWire;
+        PlacementTracker::Backend::PlaceDone done;
+    };
+    QList<Queued> queued;
+    quint64 tickets = 0;
+    QList<NewOrder> placedOrders;
 
     template <typename T, typename F> static void later(QObject *ctx, F done, ApiResult<T> r)
     {
@@ -56,15 +95,31 @@ struct FakeExchange
     PlacementTracker::Backend backend()
     {
         PlacementTracker::Backend b;
-        b.place = [this](const NewOrder &, QObject *ctx, auto done) {
-            ++places;
-            calls.append(QStringLiteral("place"));
-            ApiResult<OrderId> r;
-            if (place == ApiError::Kind::None)
-                r.value = 9007199254740993;
-            else
-                r.error = error(place);
-            later(ctx, done, r);
+        b.place = [this](const NewOrder &o, int, QObject *ctx, std::function<void()> onWire,
+                         PlacementTracker::Backend::PlaceDone done) {
+            const quint64 ticket = ++tickets;
+            if (queue) {
+                queued.append({ticket, onWire, done});
+                return ticket;
+            }
+            onWire();
+            wire(o, ctx, done);
+            return ticket;
+        };
+        b.withdraw = [this](quint64 ticket) {
+            for (int i = 0; i < queued.size(); ++i) {
+                if (queued[i].ticket != ticket)
+                    continue;
+                const auto done = queued.takeAt(i).done;
+                ApiResult<OrderId> r;
+                r.error = error(ApiError::Kind::NotSent);
+                QTimer::singleShot(0, [done, r] { done(r); });
+                return true;
+            }
+            return false;
+        };
+        b.clockOffsetMs = [this] {
+            return clockOffset;
         };
         b.lookup = [this](const NewOrder &o, QObject *ctx, auto done) {
             ++lookups;
@@ -73,9 +128,18 @@ struct FakeExchange
             const QString mode = lookups <= failingRounds ? QStringLiteral("fail") : lookup;
             if (mode == QLatin1String("found"))
                 r.value = orderWith(o.clientOrderId, 42, OrderStatus::New);
+            else if (mode == QLatin1String("absent"))
+                r.error = noSuchOrder();
+            else if (mode == QLatin1String("refused"))
+                r.error = ApiError::make(ApiError::Kind::Rejected, QStringLiteral("bad"), 400);
+            else if (mode == QLatin1String("busy"))
+                r.error = ApiError::make(ApiError::Kind::Rejected, QStringLiteral("busy"), 200);
+            else if (mode == QLatin1String("forbidden"))
+                r.error = ApiError::make(ApiError::Kind::Auth, QStringLiteral("no"), 403);
             else
-                r.error = error(mode == QLatin1String("fail") ? ApiError::Kind::Unknown
-                                                              : ApiError::Kind::Rejected);
+                r.error = error(ApiError::Kind::Unknown);
+            if (mode == QLatin1String("refused") || mode == QLatin1String("busy"))
+                r.error.code = QStringLiteral("-1001");
             later(ctx, done, r);
         };
         b.openOrders = [this](const NewOrder &o, QObject *ctx, auto done) {
@@ -83,18 +147,49 @@ struct FakeExchange
             calls.append(QStringLiteral("open"));
             later(ctx, done, list(opens <= failingRounds ? QStringLiteral("fail") : open, o, 43));
         };
-        b.finishedOrders = [this](const NewOrder &o, qint64, QObject *ctx, auto done) {
+        b.finishedOrders = [this](const NewOrder &o, qint64 since, QObject *ctx, auto done) {
             ++finisheds;
             calls.append(QStringLiteral("finished"));
-            later(ctx, done,
-                  list(finisheds <= failingRounds ? QStringLiteral("fail") : finished, o, 44));
+            finishedSince.append(since);
+            QString mode = finisheds <= failingRounds ? QStringLiteral("fail") : finished;
+            if (mode == QLatin1String("found") && createdAt >= 0 && since > createdAt)
+                mode = QStringLiteral("absent"); // created before the window: not listed
+            later(ctx, done, list(mode, o, 44));
         };
         return b;
     }
 
-    static ApiResult<QList<Order>> list(const QString &mode, const NewOrder &o, OrderId id)
+    void wire(const NewOrder &o, QObject *ctx, PlacementTracker::Backend::PlaceDone done)
+    {
+        ++places;
+        placedOrders.append(o);
+        calls.append(QStringLiteral("place"));
+        const ApiError::Kind kind = placeOutcomes.isEmpty() ? place : placeOutcomes.takeFirst();
+        ApiResult<OrderId> r;
+        if (kind == ApiError::Kind::None)
+            r.value = 9007199254740992 + places;
+        else
+            r.error = error(kind);
+        later(ctx, done, r);
+    }
+
+    // The queued placements leave now.
+    void release(QObject *ctx, const NewOrder &o)
+    {
+        const auto all = std::exchange(queued, {});
+        for (const Queued &q : all) {
+            q.onWire();
+            wire(o, ctx, q.done);
+        }
+    }
+
+    ApiResult<QList<Order>> list(const QString &mode, const NewOrder &o, OrderId id) const
     {
         ApiResult<QList<Order>> r;
+        if (unreadableItem && mode != QLatin1String("fail")) {
+            r.skipped.append(QStringLiteral("order 99: the price is not a decimal"));
+            r.skippedIds.append(99);
+        }
         if (mode == QLatin1String("fail")) {
             r.error = error(ApiError::Kind::Unknown);
             return r;
@@ -127,10 +222,11 @@ struct Rig
     FakeExchange fake;
     ActivityLogModel log;
     qint64 now = 100000;
+    qint64 wall = 1767225600000; // 2026-01-01, this computer's clock
     PlacementTracker tracker{fake.backend(), &log,
                              Clocks{[this] { return now; },
-                                    [] {
-                                        return 0;
+                                    [this] {
+                                        return wall;
                                     }}};
 
     Rig()
@@ -139,6 +235,7 @@ struct Rig
         t.roundDelaysMs = {1, 1, 1};
         t.retryDelayMs = 1;
         t.settleMs = 0;
+        t.quietMs = 0;
         t.maxRounds = 5;
         tracker.setTiming(t);
     }
@@ -280,6 +377,7 @@ void TestPlacementTracker::absenceNeedsTime()
     t.roundDelaysMs = {1, 1, 1};
     t.retryDelayMs = 1;
     t.settleMs = 10000;
+    t.quietMs = 0;
     t.maxRounds = 8;
     rig.tracker.setTiming(t);
     rig.fake.place = ApiError::Kind::Unknown;
@@ -348,6 +446,219 @@ void TestPlacementTracker::lateAnswerAfterDismissIsDropped()
     rig.now += PlacementTracker::GuardMs;
     QVERIFY(rig.tracker.place(newOrder(QStringLiteral("td-2"))));
     QTRY_VERIFY(!rig.tracker.isBusy());
+}
+
+void TestPlacementTracker::unreadableListItemIsNoProof()
+{
+    // The look-up says "no such order" and neither list shows it, but each list had an item that
+    // could not be read: that item may be this order. No round proves absence.
+    Rig rig;
+    rig.fake.place = ApiError::Kind::Unknown;
+    rig.fake.unreadableItem = true;
+    QVERIFY(rig.tracker.place(newOrder()));
+    QTRY_VERIFY(!rig.tracker.isBusy());
+    QCOMPARE(rig.tracker.state(), PlacementTracker::State::Unresolved);
+    QCOMPARE(rig.tracker.refusalFor(newOrder()), PlacementTracker::Refusal::AlreadySent);
+    QCOMPARE(rig.fake.places, 1);
+}
+
+void TestPlacementTracker::finishedWindowIsOnTheExchangesClock()
+{
+    // This computer's clock is two minutes ahead of the exchange's. The order filled at once, so
+    // it is only in the finished list, whose window is on the exchange's clock of creation.
+    Rig rig;
+    rig.fake.place = ApiError::Kind::Unknown;
+    rig.fake.lookup = QStringLiteral("fail"); // the look-up is down with the incident
+    rig.fake.finished = QStringLiteral("found");
+    rig.fake.clockOffset = -120000;
+    rig.fake.createdAt = rig.wall + rig.fake.clockOffset + 300;
+    QVERIFY(rig.tracker.place(newOrder()));
+    QTRY_VERIFY(!rig.tracker.isBusy());
+    QCOMPARE(rig.tracker.state(), PlacementTracker::State::Placed);
+    QCOMPARE(rig.tracker.orderId(), OrderId(44));
+    QVERIFY(!rig.fake.finishedSince.isEmpty());
+    QVERIFY(rig.fake.finishedSince.first() <= rig.fake.createdAt);
+}
+
+void TestPlacementTracker::finishedWindowOnTheDemoExchangesClock()
+{
+    // The same against the demo exchange through the API service: its clock two minutes behind
+    // this computer's, the placement answered 500 after it was carried out (a market order: it
+    // fills at once), and every look-up by client order ID refused with 503.
+    DemoFixture f;
+    f.exchange.setClockSkewMs(-120000);
+    f.exchange.injectFault(DemoFault::ServerErrorAfterAccept, 1, "/api/v1/spot/order");
+    f.exchange.injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/order");
+    ActivityLogModel log;
+    PlacementTracker tracker(PlacementTracker::Backend::from(&f.service), &log);
+    PlacementTracker::Timing t;
+    t.roundDelaysMs = {1};
+    t.retryDelayMs = 1;
+    t.settleMs = 0;
+    t.quietMs = 0;
+    t.maxRounds = 3;
+    tracker.setTiming(t);
+    NewOrder o;
+    o.accountId = f.account();
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.type = OrderType::Market;
+    o.amount = *Decimal::parse("100.00");
+    o.clientOrderId = QStringLiteral("skew-1");
+    QVERIFY(tracker.place(o));
+    QTRY_VERIFY_WITH_TIMEOUT(!tracker.isBusy(), 20000);
+    QCOMPARE(tracker.state(), PlacementTracker::State::Placed);
+    QCOMPARE(log.find(QStringLiteral("in the order lists")).size(), 1);
+    QCOMPARE(f.exchange.engine().orderCount(), 1);
+}
+
+void TestPlacementTracker::lookupRefusalIsNoProof_data()
+{
+    QTest::addColumn<QString>("lookup");
+    QTest::addRow("400 with another code") << "refused";
+    QTest::addRow("200 with a non-zero code (system busy)") << "busy";
+    QTest::addRow("403") << "forbidden";
+}
+
+void TestPlacementTracker::lookupRefusalIsNoProof()
+{
+    // Only the exchange's own "no such order" says the look-up found nothing; any other refusal
+    // says nothing, however complete the lists are.
+    QFETCH(QString, lookup);
+    Rig rig;
+    rig.fake.place = ApiError::Kind::Unknown;
+    rig.fake.lookup = lookup;
+    QVERIFY(rig.tracker.place(newOrder()));
+    QTRY_VERIFY(!rig.tracker.isBusy());
+    QCOMPARE(rig.tracker.state(), PlacementTracker::State::Unresolved);
+    QCOMPARE(rig.tracker.refusalFor(newOrder()), PlacementTracker::Refusal::AlreadySent);
+    QCOMPARE(rig.fake.places, 1);
+}
+
+void TestPlacementTracker::absenceNeedsTheExchangeAnsweringNormally()
+{
+    // The defaults spread the checks well past the incident that caused the unknown outcome.
+    const PlacementTracker::Timing defaults;
+    QVERIFY(defaults.settleMs >= 30000);
+    QVERIFY(defaults.quietMs >= 10000);
+    qint64 spread = 0;
+    for (int i = 0; i < defaults.absentRounds; ++i)
+        spread += defaults.roundDelaysMs.value(i, defaults.retryDelayMs);
+    QVERIFY(spread + defaults.retryDelayMs * (defaults.maxRounds - defaults.absentRounds) >= 60000);
+
+    // Clean rounds right after the incident are not enough: the exchange has to have answered
+    // normally for quietMs.
+    Rig rig;
+    PlacementTracker::Timing t;
+    t.roundDelaysMs = {1};
+    t.retryDelayMs = 1;
+    t.settleMs = 0;
+    t.quietMs = 20000;
+    t.maxRounds = 100000;
+    rig.tracker.setTiming(t);
+    rig.fake.place = ApiError::Kind::Unknown;
+    rig.fake.failingRounds = 2;
+    QVERIFY(rig.tracker.place(newOrder()));
+    QTRY_VERIFY(rig.fake.finisheds >= 8);
+    QCOMPARE(rig.tracker.state(), PlacementTracker::State::Checking);
+    rig.now += 20000;
+    QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::NotPlaced);
+    QCOMPARE(rig.fake.places, 1);
+}
+
+void TestPlacementTracker::resendLooksOnceMore()
+{
+    for (const QString &then :
+         {QStringLiteral("found"), QStringLiteral("fail"), QStringLiteral("absent")}) {
+        Rig rig;
+        rig.fake.placeOutcomes = {ApiError::Kind::Unknown};
+        QVERIFY(rig.tracker.place(newOrder()));
+        QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::NotPlaced);
+        rig.now += PlacementTracker::GuardMs;
+        QCOMPARE(rig.tracker.refusalFor(newOrder()), PlacementTracker::Refusal::None);
+        // The order turns up late / the look-up fails / it is still absent.
+        rig.fake.lookup = then;
+        const int lookups = rig.fake.lookups;
+        QVERIFY(rig.tracker.place(newOrder()));
+        QTRY_VERIFY(!rig.tracker.isBusy());
+        QCOMPARE(rig.fake.lookups, lookups + 1);
+        if (then == QLatin1String("found")) {
+            QCOMPARE(rig.tracker.state(), PlacementTracker::State::Placed);
+            QCOMPARE(rig.tracker.orderId(), OrderId(42));
+            QCOMPARE(rig.fake.places, 1);
+        } else if (then == QLatin1String("fail")) {
+            QCOMPARE(rig.tracker.state(), PlacementTracker::State::NotPlaced);
+            QCOMPARE(rig.fake.places, 1);
+        } else {
+            QCOMPARE(rig.tracker.state(), PlacementTracker::State::Placed);
+            QCOMPARE(rig.fake.places, 2);
+            QCOMPARE(rig.fake.calls.last(), QStringLiteral("place"));
+        }
+    }
+}
+
+void TestPlacementTracker::otherOrdersGoWhileOneIsChecking()
+{
+    Rig rig;
+    PlacementTracker::Timing t;
+    t.roundDelaysMs = {1};
+    t.retryDelayMs = 600000; // stays checking
+    rig.tracker.setTiming(t);
+    rig.fake.placeOutcomes = {ApiError::Kind::Unknown};
+    rig.fake.lookup = QStringLiteral("fail");
+    const NewOrder first = newOrder();
+    QVERIFY(rig.tracker.place(first));
+    QTRY_COMPARE(rig.tracker.stateOf(first.clientOrderId), PlacementTracker::State::Checking);
+    QTRY_COMPARE(rig.fake.lookups, 1);
+
+    // Another symbol, and the hedge on the other side, go at once (no wait, no bounce guard).
+    NewOrder other = newOrder(QStringLiteral("td-2"));
+    other.symbol = QStringLiteral("ETH-USDT");
+    NewOrder hedge = newOrder(QStringLiteral("td-3"));
+    hedge.side = Side::Sell;
+    QCOMPARE(rig.tracker.refusalFor(other), PlacementTracker::Refusal::None);
+    QVERIFY(rig.tracker.place(other));
+    QCOMPARE(rig.tracker.refusalFor(hedge), PlacementTracker::Refusal::None);
+    QVERIFY(rig.tracker.place(hedge));
+    QTRY_COMPARE(rig.tracker.stateOf(QStringLiteral("td-3")), PlacementTracker::State::Placed);
+    QCOMPARE(rig.tracker.stateOf(QStringLiteral("td-2")), PlacementTracker::State::Placed);
+    QCOMPARE(rig.fake.places, 3);
+
+    // The same order is held, under its own client ID or a fresh one, however late.
+    rig.now += 60000;
+    QCOMPARE(rig.tracker.stateOf(first.clientOrderId), PlacementTracker::State::Checking);
+    QCOMPARE(rig.tracker.refusalFor(first), PlacementTracker::Refusal::Busy);
+    QVERIFY(!rig.tracker.place(first));
+    QCOMPARE(rig.tracker.refusalFor(newOrder(QStringLiteral("td-4"))),
+             PlacementTracker::Refusal::Busy);
+    QVERIFY(!rig.tracker.place(newOrder(QStringLiteral("td-4"))));
+    QCOMPARE(rig.fake.places, 3);
+    // Each is its own: dismissing the checked one leaves the others as they are.
+    rig.tracker.dismiss(first.clientOrderId);
+    QCOMPARE(rig.tracker.stateOf(first.clientOrderId), PlacementTracker::State::Idle);
+    QCOMPARE(rig.tracker.stateOf(QStringLiteral("td-2")), PlacementTracker::State::Placed);
+    QVERIFY(rig.tracker.isSpent(first.clientOrderId));
+}
+
+void TestPlacementTracker::queuedOrderWithdrawn()
+{
+    Rig rig;
+    rig.fake.queue = true; // held in the client queue (a rate-limit pause)
+    QVERIFY(rig.tracker.place(newOrder()));
+    QCOMPARE(rig.tracker.state(), PlacementTracker::State::Queued);
+    QVERIFY(rig.tracker.withdraw());
+    QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::NotSent);
+    QCOMPARE(rig.fake.places, 0);
+    QVERIFY(!rig.tracker.isSpent(QStringLiteral("td-1")));
+    QVERIFY(rig.tracker.message().contains(QStringLiteral("Not sent")));
+
+    // Once on the wire it is the exchange's: not withdrawn.
+    rig.now += PlacementTracker::GuardMs;
+    QVERIFY(rig.tracker.place(newOrder()));
+    rig.fake.release(&rig.tracker, newOrder());
+    QCOMPARE(rig.tracker.state(), PlacementTracker::State::Sending);
+    QVERIFY(!rig.tracker.withdraw());
+    QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::Placed);
+    QCOMPARE(rig.fake.places, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPlacementTracker)

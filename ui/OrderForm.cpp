@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,7 +44,7 @@ OrderForm::OrderForm(Session *session, QWidget *parent)
     connect(m_market, &MarketDataController::accountsChanged, this, &OrderForm::reloadAccounts);
     connect(m_market, &MarketDataController::marketChanged, this, &OrderForm::revalidate);
     connect(m_market, &MarketDataController::balancesChanged, this, &OrderForm::revalidate);
-    connect(m_tracker, &PlacementTracker::stateChanged, this, &OrderForm::onPlacementState);
+    connect(m_tracker, &PlacementTracker::placementChanged, this, &OrderForm::onPlacementState);
     connect(m_session->colors(), &ColorScheme::changed, this, &OrderForm::refreshColors);
     reloadAccounts();
     reloadSymbols();
@@ -176,19 +177,31 @@ void OrderForm::revalidate()
                             : QStringLiteral("—"));
     updateBalanceLabel();
 
+    updatePlaceButton(d);
+    for (QPushButton *b : std::as_const(m_quickSizes))
+        b->setEnabled(ctx.rules.has_value()
+                      && (limit ? ctx.lastPrice.has_value() || !d.priceText.isEmpty() : true));
+}
+
+void OrderForm::updatePlaceButton(const OrderDraft &d)
+{
+    using S = PlacementTracker::State;
     const QString placeLabel = d.side == Side::Buy ? tr("Buy %1") : tr("Sell %1");
-    const bool busy = m_tracker->isBusy();
+    // Only this same order is held while one is sent or checked; any other order can go.
+    const bool busy =
+        m_check.order && m_tracker->refusalFor(*m_check.order) == PlacementTracker::Refusal::Busy;
     const bool spent = m_check.order && m_tracker->isSpentFor(*m_check.order);
-    m_place->setText(busy    ? (m_tracker->state() == PlacementTracker::State::Checking
-                                    ? tr("Checking the last order…")
-                                    : tr("Sending…"))
+    const S state = m_tracker->stateOf(d.clientOrderId);
+    m_place->setText(busy    ? (state == S::Queued    ? tr("Waiting to send…")
+                                : state == S::Sending ? tr("Sending…")
+                                                      : tr("Checking this order…"))
                      : spent ? tr("Sent — change it or press ↻ to place again")
                              : placeLabel.arg(d.symbol));
     m_place->setEnabled(m_check.isValid() && !busy && !spent);
     m_place->setAccessibleName(m_place->text());
-    for (QPushButton *b : std::as_const(m_quickSizes))
-        b->setEnabled(ctx.rules.has_value()
-                      && (limit ? ctx.lastPrice.has_value() || !d.priceText.isEmpty() : true));
+    const bool queued = m_tracker->stateOf(m_shown) == S::Queued;
+    m_withdraw->setVisible(queued);
+    m_escape->setEnabled(queued);
 }
 
 void OrderForm::updateBalanceLabel()
@@ -331,14 +344,36 @@ bool OrderForm::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->isAutoRepeat() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
             return true;
+        // Esc in the form takes back an order still waiting here (also without the shortcut,
+        // whose window may not be the active one).
+        if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_Escape
+            && m_escape->isEnabled()) {
+            withdraw();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }
 
-void OrderForm::onPlacementState(PlacementTracker::State state, const QString &message)
+void OrderForm::withdraw()
 {
+    if (m_tracker->stateOf(m_shown) == PlacementTracker::State::Queued)
+        m_tracker->withdraw(m_shown);
+}
+
+void OrderForm::onPlacementState(const QString &clientOrderId, PlacementTracker::State state,
+                                 const QString &message)
+{
+    // The bar shows the order in the form, or else the latest one; every placement's news is in
+    // the activity log either way.
+    if (clientOrderId != m_clientId->text() && clientOrderId != m_tracker->latest()) {
+        revalidate();
+        return;
+    }
+    m_shown = clientOrderId;
     using S = PlacementTracker::State;
     switch (state) {
+    case S::Queued:
     case S::Sending:
     case S::Checking: m_message->show(MessageBar::Kind::Busy, message); break;
     case S::Placed:

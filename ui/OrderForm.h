@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShortcut;
 class QToolButton;
 class Session;
 struct Order;
@@ -31,6 +32,8 @@ public:
     OrderDraft draft() const;
     OrderCheck check() const { return m_check; }
     QPushButton *placeButton() const { return m_place; }
+    // Shown while the order in the message bar waits to leave this computer (also Esc).
+    QPushButton *withdrawButton() const { return m_withdraw; }
     MessageBar *messageBar() const { return m_message; }
     QString fieldError(OrderCheck::Field field) const;
 
@@ -45,6 +48,8 @@ public:
 public Q_SLOTS:
     void place();
     void revalidate();
+    // Takes the order shown in the message bar back while it is still queued here.
+    void withdraw();
 
 private:
     class FormGrid;
@@ -57,7 +62,9 @@ private:
     void reloadAccounts();
     void reloadSymbols();
     void onSideOrTypeChanged();
-    void onPlacementState(PlacementTracker::State state, const QString &message);
+    void onPlacementState(const QString &clientOrderId, PlacementTracker::State state,
+                          const QString &message);
+    void updatePlaceButton(const OrderDraft &d);
     void quickSize(int percent);
     void send(const NewOrder &order);
     // After an edit, an order whose client ID was already sent gets a fresh one.
@@ -99,5 +106,8 @@ private:
     QLabel *m_available = nullptr;
     QLabel *m_warnings = nullptr;
     QPushButton *m_place = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QShortcut *m_escape = nullptr; // withdraws, only while the shown order is queued
     MessageBar *m_message = nullptr;
+    QString m_shown; // the client order ID whose placement the message bar shows
 };

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -227,10 +228,16 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_place->setToolTip(tr("Place the order (Enter)"));
     m_message = new MessageBar(m_session->colors(), this);
     m_message->setObjectName(QStringLiteral("orderMessage"));
+    // While an order waits here to leave (rate-limit pause, clock), it can still be taken back.
+    m_withdraw = new QPushButton(tr("&Withdraw the waiting order (Esc)"), this);
+    m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_withdraw->setAutoDefault(false);
+    m_withdraw->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid.layout());
     layout->addWidget(m_place);
+    layout->addWidget(m_withdraw);
     layout->addWidget(m_message);
     layout->addStretch(1);
 }
@@ -266,9 +273,16 @@ void OrderForm::connectFields()
     connect(m_limit, &QPushButton::toggled, this, &OrderForm::onSideOrTypeChanged);
     connect(m_message, &MessageBar::dismissed, this, [this] {
         using S = PlacementTracker::State;
-        if (m_tracker->state() == S::Unresolved || m_tracker->state() == S::NotPlaced)
-            m_tracker->dismiss();
+        const S state = m_tracker->stateOf(m_shown);
+        if (state == S::Unresolved || state == S::NotPlaced)
+            m_tracker->dismiss(m_shown);
     });
+    connect(m_withdraw, &QPushButton::clicked, this, &OrderForm::withdraw);
+    m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_escape->setContext(Qt::WidgetWithChildrenShortcut);
+    m_escape->setAutoRepeat(false);
+    m_escape->setEnabled(false);
+    connect(m_escape, &QShortcut::activated, this, &OrderForm::withdraw);
     connect(m_place, &QPushButton::clicked, this, &OrderForm::place);
     connect(m_newId, &QToolButton::clicked, this,
             [this] { m_clientId->setText(m_tracker->newClientOrderId()); });

@@ -64,6 +64,7 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
       m_finishedInterval(new QSpinBox(this)),
       m_timeout(new QSpinBox(this)),
       m_confirm(new QCheckBox(tr("Confirm every order before it is sent"), this)),
+      m_placeWithin(new QSpinBox(this)),
       m_colorBlind(new QCheckBox(tr("Colour-blind-safe colours (blue/orange)"), this)),
       m_largeNotional(new QLineEdit(this)),
       m_largeNotionalError(errorLabel(*session->colors(), this)),
@@ -194,6 +195,14 @@ QGroupBox *SettingsDialog::buildTradingGroup()
     m_confirm->setObjectName(QStringLiteral("confirmOrders"));
     m_confirm->setChecked(s->confirmOrders());
     tf->addRow(QString(), m_confirm);
+    m_placeWithin->setObjectName(QStringLiteral("placeWithin"));
+    m_placeWithin->setRange(1, 60);
+    m_placeWithin->setSuffix(tr(" s"));
+    m_placeWithin->setValue(s->placeWithinMs() / 1000);
+    m_placeWithin->setToolTip(tr("An order that cannot leave this computer within this time (a "
+                                 "rate-limit pause, the exchange's clock still being learned) is "
+                                 "withdrawn and reported not sent, never sent late."));
+    tf->addRow(tr("Withdraw an order not sent &within"), m_placeWithin);
     m_largeNotional->setObjectName(QStringLiteral("largeNotional"));
     m_largeNotional->setText(s->largeNotional());
     tf->addRow(tr("Warn for orders worth &more than"), m_largeNotional);
@@ -331,6 +340,7 @@ void SettingsDialog::save()
     s->setDefaultAccount(m_account->text().trimmed());
     s->setDefaultSymbol(m_symbol->text().trimmed().toUpper());
     s->setConfirmOrders(m_confirm->isChecked());
+    s->setPlaceWithinMs(m_placeWithin->value() * 1000);
     s->setColorBlindSafe(m_colorBlind->isChecked());
     s->setLargeNotional(Decimal::parse(m_largeNotional->text().trimmed())->toString());
     m_notifications->save(s);

@@ -68,6 +68,7 @@ private:
     QSpinBox *m_finishedInterval;
     QSpinBox *m_timeout;
     QCheckBox *m_confirm;
+    QSpinBox *m_placeWithin;
     QCheckBox *m_colorBlind;
     NotificationSettings *m_notifications;
     QLineEdit *m_largeNotional;

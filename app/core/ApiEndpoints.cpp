@@ -35,8 +35,8 @@ bool readBatch(const QJsonObject &root, BatchCancelResult *r, QString *why)
 } // namespace
 
 template <typename T, typename Parse>
-void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *context,
-                      Callback<T> done, Parse parse)
+quint64 ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *context,
+                         Callback<T> done, Parse parse, PlaceOptions options)
 {
     const bool isWrite = endpointInfo(endpoint).isWrite;
     Handler handler = [done = std::move(done), parse, isWrite](const ApiError &error,
@@ -65,7 +65,16 @@ void ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *cont
         done(result);
         return result.error;
     };
-    enqueue({endpoint, params, context, context != nullptr, std::move(handler)});
+    Pending pending;
+    pending.endpoint = endpoint;
+    pending.parameters = params;
+    pending.context = context;
+    pending.hasContext = context != nullptr;
+    pending.handler = std::move(handler);
+    if (options.leaveWithinMs > 0)
+        pending.leaveBy = m_clock.elapsed() + options.leaveWithinMs;
+    pending.onWire = std::move(options.onWire);
+    return enqueue(std::move(pending));
 }
 
 template <typename T>
@@ -96,15 +105,18 @@ QByteArray ApiService::placeOrderBody(const NewOrder &order)
     return p.encoded();
 }
 
-void ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done)
+quint64 ApiService::placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done,
+                               PlaceOptions options)
 {
-    call<OrderId>(Endpoint::PlaceOrder, placeOrderBody(order), context, std::move(done),
-                  [](const QJsonObject &root, OrderId *id, QString *why) {
-                      if (ReplyParser::orderId(root.value(QLatin1String("data")), id))
-                          return true;
-                      *why = Tr::tr("no order id in the reply");
-                      return false;
-                  });
+    return call<OrderId>(
+        Endpoint::PlaceOrder, placeOrderBody(order), context, std::move(done),
+        [](const QJsonObject &root, OrderId *id, QString *why) {
+            if (ReplyParser::orderId(root.value(QLatin1String("data")), id))
+                return true;
+            *why = Tr::tr("no order id in the reply");
+            return false;
+        },
+        std::move(options));
 }
 
 void ApiService::cancelOrder(const QString &accountId, const OrderRef &ref, QObject *context,

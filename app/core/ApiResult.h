@@ -24,6 +24,14 @@ struct ApiError
     QString message; // for the trader
 
     bool ok() const { return kind == Kind::None; }
+    // The exchange's own "no such order" for a look-up (GET /api/v1/spot/order). The order API
+    // documents no code for it; decision: "-2013", as the demo exchange sends. Any other refusal
+    // (another code, another 4xx, "system busy") says nothing about whether the order exists.
+    static constexpr const char *NoSuchOrderCode = "-2013";
+    bool isNoSuchOrder() const
+    {
+        return kind == Kind::Rejected && httpStatus < 500 && code == QLatin1String(NoSuchOrderCode);
+    }
     static QString kindName(Kind kind);
     static ApiError make(Kind kind, const QString &message, int httpStatus = 0);
 };

@@ -17,6 +17,7 @@
 
 #include <cstdlib>
 #include <type_traits>
+#include <utility>
 
 namespace {
 
@@ -92,26 +93,75 @@ int ApiService::queuedRequests() const
     return n;
 }
 
-void ApiService::enqueue(Pending pending)
+quint64 ApiService::enqueue(Pending pending)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);
     ++m_calls[size_t(pending.endpoint)];
+    pending.ticket = ++m_nextTicket;
+    const quint64 ticket = pending.ticket;
     if (m_baseUrl.isEmpty())
-        return failLater(std::move(pending), ApiError::make(ApiError::Kind::NotSent,
-                                                            Tr::tr("No exchange address is set.")));
-    if (info.isSigned && !hasCredentials())
-        return failLater(
-            std::move(pending),
-            ApiError::make(ApiError::Kind::NotSent,
-                           Tr::tr("No API key and private key are set; open Settings.")));
-    if (info.isSigned && m_authBlocked)
-        return failLater(
-            std::move(pending),
-            ApiError::make(ApiError::Kind::Auth,
-                           Tr::tr("Signed requests are paused: the exchange refused the "
-                                  "credentials. Check the API key and private key.")));
-    m_queues[size_t(info.rateClass)].push_back(std::move(pending));
-    dispatch();
+        failLater(std::move(pending),
+                  ApiError::make(ApiError::Kind::NotSent, Tr::tr("No exchange address is set.")));
+    else if (info.isSigned && !hasCredentials())
+        failLater(std::move(pending),
+                  ApiError::make(ApiError::Kind::NotSent,
+                                 Tr::tr("No API key and private key are set; open Settings.")));
+    else if (info.isSigned && m_authBlocked)
+        failLater(std::move(pending),
+                  ApiError::make(ApiError::Kind::Auth,
+                                 Tr::tr("Signed requests are paused: the exchange refused the "
+                                        "credentials. Check the API key and private key.")));
+    else {
+        if (pending.leaveBy >= 0)
+            QTimer::singleShot(std::max<qint64>(0, pending.leaveBy - m_clock.elapsed()), this,
+                               [this, ticket] { expire(ticket); });
+        m_queues[size_t(info.rateClass)].push_back(std::move(pending));
+        dispatch();
+    }
+    return ticket;
+}
+
+bool ApiService::isQueued(quint64 ticket) const
+{
+    for (const auto &queue : m_queues) {
+        for (const Pending &p : queue) {
+            if (p.ticket == ticket)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool ApiService::takeFromQueue(quint64 ticket, const ApiError &error)
+{
+    for (auto &queue : m_queues) {
+        for (auto it = queue.begin(); it != queue.end(); ++it) {
+            if (it->ticket != ticket)
+                continue;
+            Pending p = std::move(*it);
+            queue.erase(it);
+            failLater(std::move(p), error);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ApiService::withdraw(quint64 ticket)
+{
+    return takeFromQueue(ticket, ApiError::make(ApiError::Kind::NotSent,
+                                                Tr::tr("Withdrawn before it left this computer; "
+                                                       "nothing was sent.")));
+}
+
+void ApiService::expire(quint64 ticket)
+{
+    // Waiting behind a rate-limit pause or the clock being learned: an order that goes out late
+    // goes out at a market that has moved on, so it does not go at all.
+    takeFromQueue(ticket, ApiError::make(ApiError::Kind::NotSent,
+                                         Tr::tr("It could not leave in time (the exchange's rate "
+                                                "limit or clock held it); it was withdrawn and "
+                                                "nothing was sent.")));
 }
 
 void ApiService::failLater(Pending pending, const ApiError &error)
@@ -139,6 +189,10 @@ void ApiService::dispatch()
             if (delay > 0) {
                 nextDelay = nextDelay < 0 ? delay : std::min(nextDelay, delay);
                 break;
+            }
+            if (queue.front().leaveBy >= 0 && m_clock.elapsed() >= queue.front().leaveBy) {
+                expire(queue.front().ticket);
+                continue;
             }
             Pending p = std::move(queue.front());
             queue.pop_front();
@@ -222,6 +276,9 @@ void ApiService::send(Pending pending)
     QNetworkReply *reply = m_nam->sendCustomRequest(request, info.method, upload);
     ++m_inFlight;
     upload->setParent(reply);
+    // On its way: from here on it cannot be withdrawn, and its outcome is the exchange's.
+    if (pending.onWire && (!pending.hasContext || pending.context))
+        std::exchange(pending.onWire, {})();
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     const qint64 started = m_clock.elapsed();
     auto oversize = std::make_shared<bool>(false);

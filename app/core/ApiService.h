@@ -28,6 +28,16 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QueryString;
 
+// How a placement may wait in ApiService's queue (rate-limit back-off, the clock being learned).
+struct ApiPlaceOptions
+{
+    // Not on the wire within this many ms: withdrawn from the queue and answered NotSent, so an
+    // order never leaves at a market that has moved on. 0: waits as long as it takes.
+    int leaveWithinMs = 0;
+    // Runs when the request is handed to the network: from then on it cannot be withdrawn.
+    std::function<void()> onWire;
+};
+
 // The exchange's REST API over an injected QNetworkAccessManager. Every call ends in exactly one
 // ApiResult through its callback (never synchronously, never a dialog). Requests wait in a queue
 // per rate class so the exchange's limits hold whatever callers ask; nothing is retried here.
@@ -63,7 +73,14 @@ public:
 
     // The form body of a placement, exactly as it is sent and signed.
     static QByteArray placeOrderBody(const NewOrder &order);
-    void placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done);
+    using PlaceOptions = ApiPlaceOptions;
+    // Returns a ticket for withdraw().
+    quint64 placeOrder(const NewOrder &order, QObject *context, Callback<OrderId> done,
+                       PlaceOptions options = {});
+    // Takes a request that is still waiting in the queue out of it; its callback gets NotSent.
+    // False when it is already on the wire (or answered): then its outcome is the exchange's.
+    bool withdraw(quint64 ticket);
+    bool isQueued(quint64 ticket) const;
     void cancelOrder(const QString &accountId, const OrderRef &ref, QObject *context,
                      Callback<OrderId> done);
     void batchCancel(const QString &accountId, const QList<OrderId> &ids, QObject *context,
@@ -96,29 +113,35 @@ private:
     using Handler = std::function<ApiError(const ApiError &, const QJsonObject &root)>;
     struct Pending
     {
-        Endpoint endpoint;
+        Endpoint endpoint = Endpoint::Count;
         QByteArray parameters;
         QPointer<QObject> context;
-        bool hasContext;
+        bool hasContext = false;
         Handler handler;
         qint64 signedOffsetMs = 0;  // the clock offset its timestamp was made with
         bool resigned = false;      // already sent again after a 401
         bool timestampFresh = true; // on a 401: no Date header says its timestamp was off
         quint64 rateTicket = 0;     // its place in the rate window, held until its reply
+        quint64 ticket = 0;         // names it for withdraw()
+        qint64 leaveBy = -1;        // m_clock time after which it is withdrawn unsent (-1: never)
+        std::function<void()> onWire;
     };
     // A 401 whose timestamp is within this of the exchange's clock (as the reply's Date header
     // tells it, to a second) was refused for the credentials, not for the time.
     static constexpr qint64 FreshTimestampMs = 3000;
 
     template <typename T, typename Parse>
-    void call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
-              Parse parse);
+    quint64 call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
+                 Parse parse, PlaceOptions options = {});
     // The shape most endpoints share: the reply's "data" read by one ReplyParser function.
     template <typename T> using DataParser = bool (*)(const QJsonValue &, T *, QString *);
     template <typename T>
     void callData(Endpoint endpoint, const QueryString &params, QObject *context, Callback<T> done,
                   DataParser<T> parse);
-    void enqueue(Pending pending);
+    quint64 enqueue(Pending pending);
+    // Takes the queued request out and answers it with `error` (false if not queued).
+    bool takeFromQueue(quint64 ticket, const ApiError &error);
+    void expire(quint64 ticket);
     void dispatch();
     void send(Pending pending);
     void complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
@@ -148,4 +171,5 @@ private:
     std::array<int, size_t(Endpoint::Count)> m_calls{};
     int m_inFlight = 0;
     int m_failing = 0;
+    quint64 m_nextTicket = 0;
 };

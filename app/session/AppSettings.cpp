@@ -59,6 +59,17 @@ void AppSettings::setTimeoutMs(int ms)
     m_s->setValue(QStringLiteral("exchange/timeoutMs"), ms);
 }
 
+int AppSettings::placeWithinMs() const
+{
+    return std::clamp(m_s->value(QStringLiteral("trading/placeWithinMs"), 2000).toInt(), 500,
+                      60000);
+}
+
+void AppSettings::setPlaceWithinMs(int ms)
+{
+    m_s->setValue(QStringLiteral("trading/placeWithinMs"), ms);
+}
+
 bool AppSettings::confirmOrders() const
 {
     return m_s->value(QStringLiteral("trading/confirmOrders"), false).toBool();

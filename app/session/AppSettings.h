@@ -24,6 +24,10 @@ public:
     void setIntervals(int openMs, int finishedMs);
     int timeoutMs() const;
     void setTimeoutMs(int ms);
+    // An order that cannot leave within this time (rate-limit pause, clock being learned) is
+    // withdrawn and reported not sent (default 2 s).
+    int placeWithinMs() const;
+    void setPlaceWithinMs(int ms);
     bool confirmOrders() const;
     void setConfirmOrders(bool on);
     bool colorBlindSafe() const;

@@ -85,8 +85,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     m_market->setSymbol(options.symbol.isEmpty() ? settings->defaultSymbol() : options.symbol);
     setAccount(m_account);
 
-    connect(m_placement, &PlacementTracker::placed, this, [this](OrderId id) {
-        m_times->placed(id, m_placement->sentAtWallMs());
+    connect(m_placement, &PlacementTracker::placed, this, [this](OrderId id, qint64 sentAtWall) {
+        m_times->placed(id, sentAtWall);
         refreshNow();
     });
     connect(m_cancels, &CancelController::refreshWanted, this, [this] { refreshNow(); });
@@ -235,6 +235,7 @@ Order Session::withKnownTimes(Order order)
 void Session::applySettings()
 {
     m_service->setTimeoutMs(m_settings->timeoutMs());
+    m_placement->setLeaveWithinMs(m_settings->placeWithinMs());
     m_orders->setIntervals(m_settings->openIntervalMs(), m_settings->finishedIntervalMs());
     m_colors->setKind(m_settings->colorBlindSafe() ? ColorScheme::Kind::ColorBlindSafe
                                                    : ColorScheme::Kind::Standard);

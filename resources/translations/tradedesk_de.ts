@@ -145,6 +145,14 @@
         <source>The exchange refused the request&apos;s time: this computer&apos;s clock is %1 s off the exchange&apos;s. Nothing was done; the next request uses the exchange&apos;s time.</source>
         <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Die Uhr dieses Rechners geht %1 s anders als die der Börse. Es ist nichts geschehen; die nächste Anfrage verwendet die Zeit der Börse.</translation>
     </message>
+    <message>
+        <source>Withdrawn before it left this computer; nothing was sent.</source>
+        <translation>Zurückgezogen, bevor er diesen Computer verließ; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>It could not leave in time (the exchange&apos;s rate limit or clock held it); it was withdrawn and nothing was sent.</source>
+        <translation>Er konnte nicht rechtzeitig abgehen (Ratenlimit oder Uhr der Börse hielten ihn auf); er wurde zurückgezogen, nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>BalancesModel</name>
@@ -1296,10 +1304,6 @@ Vol. %3 %4</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Checking the last order…</source>
-        <translation>Letzter Auftrag wird geprüft…</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -1330,6 +1334,18 @@ Vol. %3 %4</translation>
     <message>
         <source>A %1 order cannot be entered here; only LIMIT and MARKET orders can.</source>
         <translation>Ein %1-Auftrag kann hier nicht erfasst werden; nur LIMIT- und MARKET-Aufträge.</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Wartet auf Versand…</translation>
+    </message>
+    <message>
+        <source>Checking this order…</source>
+        <translation>Dieser Auftrag wird geprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the waiting order (Esc)</source>
+        <translation>Wartenden Auftrag &amp;zurückziehen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1639,12 @@ Vol. %3 %4</translation>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>Not placed: %1</source>
-        <translation>Nicht platziert: %1</translation>
-    </message>
-    <message>
         <source>Check %1</source>
         <translation>Prüfung %1</translation>
     </message>
     <message>
         <source>Dismissed while the outcome is unknown: the order may exist on the exchange. Client order ID %1 will not be used again.</source>
         <translation>Verworfen, solange das Ergebnis unbekannt ist: Der Auftrag kann an der Börse existieren. Die Kunden-Auftrags-ID %1 wird nicht wieder verwendet.</translation>
-    </message>
-    <message>
-        <source>Outcome unknown: %1 Looking for client order ID %2 (by ID, then in the open and finished orders); nothing is sent again meanwhile.</source>
-        <translation>Ergebnis unbekannt: %1 Suche nach Kunden-Auftrags-ID %2 (per ID, dann in den offenen und abgeschlossenen Aufträgen); bis dahin wird nichts erneut gesendet.</translation>
     </message>
     <message>
         <source>Unknown — checking whether %1 was placed…</source>
@@ -1655,36 +1663,60 @@ Vol. %3 %4</translation>
         <translation>Geklärt: Der Auftrag wurde als %1 platziert (%2), gefunden %3.</translation>
     </message>
     <message>
-        <source>Not found: %1 checks over %2 s (by client order ID, open and finished orders) were all answered and none shows %3, so it was most likely not placed. Placing again sends the same order with the same client order ID; the exchange does not promise to refuse a duplicate, so look at the open orders first if in doubt.</source>
-        <translation>Nicht gefunden: %1 Prüfungen über %2 s (Kunden-Auftrags-ID, offene und abgeschlossene Aufträge) wurden alle beantwortet, keine zeigt %3 – er wurde höchstwahrscheinlich nicht platziert. Erneutes Platzieren sendet denselben Auftrag mit derselben Kunden-Auftrags-ID; die Börse sagt nicht zu, ein Duplikat abzulehnen, daher im Zweifel zuerst die offenen Aufträge ansehen.</translation>
-    </message>
-    <message>
-        <source>Unknown — check the exchange: after %1 checks it is still not known whether %2 was placed (last: %3). It may exist. Dismiss this message to place other orders; this client order ID will not be used again.</source>
-        <translation>Unbekannt – bitte an der Börse prüfen: Nach %1 Prüfungen ist weiter unklar, ob %2 platziert wurde (zuletzt: %3). Er kann existieren. Diese Meldung schließen, um andere Aufträge zu platzieren; diese Kunden-Auftrags-ID wird nicht wieder verwendet.</translation>
-    </message>
-    <message>
         <source>a list was too long to tell</source>
         <translation>eine Liste war zu lang, um es zu sagen</translation>
-    </message>
-    <message>
-        <source>Unknown — not found yet (check %1 of %2)…</source>
-        <translation>Unbekannt – noch nicht gefunden (Prüfung %1 von %2)…</translation>
     </message>
     <message>
         <source>Unknown — still checking (check %1 of at most %2: %3)…</source>
         <translation>Unbekannt – prüfe weiter (Prüfung %1 von höchstens %2: %3)…</translation>
     </message>
     <message>
-        <source>Not sent: waiting for the exchange&apos;s answer to the last order. One order at a time until it has answered.</source>
-        <translation>Nicht gesendet: Die Antwort der Börse auf den letzten Auftrag steht noch aus. Ein Auftrag nach dem anderen, bis sie geantwortet hat.</translation>
-    </message>
-    <message>
-        <source>Second press ignored: an order went out less than a second ago. One press places one order.</source>
-        <translation>Zweiter Druck ignoriert: Vor weniger als einer Sekunde ging ein Auftrag hinaus. Ein Druck platziert einen Auftrag.</translation>
-    </message>
-    <message>
         <source>Already sent: this order went out with this client order ID. To place it again, change it or press ↻ for a new client order ID.</source>
         <translation>Bereits gesendet: Dieser Auftrag ging mit dieser Kunden-Auftrags-ID hinaus. Um ihn erneut zu platzieren, ihn ändern oder ↻ für eine neue Kunden-Auftrags-ID drücken.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 Looking for client order ID %2 (by ID, then in the open and finished orders); this same order is not sent again meanwhile.</source>
+        <translation>Ergebnis unbekannt: %1 Suche nach Client-Auftrags-ID %2 (per ID, dann in den offenen und abgeschlossenen Aufträgen); derselbe Auftrag wird währenddessen nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>an open order could not be read</source>
+        <translation>ein offener Auftrag war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>a finished order could not be read</source>
+        <translation>ein abgeschlossener Auftrag war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Unknown — not found yet (check %1; %2 clean checks in a row and %3 s are needed)…</source>
+        <translation>Unbekannt — noch nicht gefunden (Prüfung %1; nötig sind %2 einwandfreie Prüfungen in Folge und %3 s)…</translation>
+    </message>
+    <message>
+        <source>Not sent again: the check just before sending could not prove that %1 is not on the exchange (%2). Nothing was sent; look at the open orders, then place it again or dismiss this message.</source>
+        <translation>Nicht erneut gesendet: Die Prüfung unmittelbar vor dem Senden konnte nicht belegen, dass %1 nicht an der Börse liegt (%2). Nichts wurde gesendet; sehen Sie in die offenen Aufträge, dann platzieren Sie ihn erneut oder schließen Sie diese Meldung.</translation>
+    </message>
+    <message>
+        <source>Not found: %1 checks in a row over %2 s (by client order ID, open and finished orders) were all answered and none shows %3, so it was most likely not placed. Placing again checks once more, then sends the same order with the same client order ID; the exchange does not promise to refuse a duplicate, so look at the open orders first if in doubt.</source>
+        <translation>Nicht gefunden: %1 Prüfungen in Folge über %2 s (per Client-Auftrags-ID, offene und abgeschlossene Aufträge) wurden alle beantwortet und keine zeigt %3; er wurde also höchstwahrscheinlich nicht platziert. Erneutes Platzieren prüft noch einmal und sendet dann denselben Auftrag mit derselben Client-Auftrags-ID; die Börse verspricht nicht, ein Duplikat abzulehnen, sehen Sie im Zweifel zuerst in die offenen Aufträge.</translation>
+    </message>
+    <message>
+        <source>Unknown — check the exchange: after %1 checks it is still not known whether %2 was placed (last: %3). It may exist. Dismiss this message to clear it; this client order ID will not be used again.</source>
+        <translation>Unbekannt — prüfen Sie die Börse: Nach %1 Prüfungen ist weiter unbekannt, ob %2 platziert wurde (zuletzt: %3). Er kann existieren. Schließen Sie diese Meldung, um sie zu entfernen; diese Client-Auftrags-ID wird nicht wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>Not sent: this same order is still being sent or checked. Other orders (another symbol, the other side, another price or size) can go meanwhile.</source>
+        <translation>Nicht gesendet: Derselbe Auftrag wird noch gesendet oder geprüft. Andere Aufträge (anderes Symbol, andere Seite, anderer Preis oder andere Menge) können währenddessen gehen.</translation>
+    </message>
+    <message>
+        <source>Second press ignored: this order went out less than a second ago. One press places one order.</source>
+        <translation>Zweiter Druck ignoriert: Dieser Auftrag ging vor weniger als einer Sekunde hinaus. Ein Druck platziert einen Auftrag.</translation>
+    </message>
+    <message>
+        <source>Checking once more that %1 is not on the exchange before sending it again…</source>
+        <translation>Vor dem erneuten Senden wird noch einmal geprüft, dass %1 nicht an der Börse liegt…</translation>
+    </message>
+    <message>
+        <source>Waiting to send %1… (Esc withdraws it)</source>
+        <translation>%1 wartet auf Versand… (Esc zieht ihn zurück)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2022,14 @@ Vol. %3 %4</translation>
     <message>
         <source>The new credentials are in use now but could NOT be stored: %1 They will be gone after a restart: keep a copy of the private key, or press Save to try again.</source>
         <translation>Die neuen Zugangsdaten sind jetzt in Gebrauch, konnten aber NICHT gespeichert werden: %1 Nach einem Neustart sind sie weg: eine Kopie des privaten Schlüssels aufbewahren oder zum erneuten Versuch Speichern drücken.</translation>
+    </message>
+    <message>
+        <source>An order that cannot leave this computer within this time (a rate-limit pause, the exchange&apos;s clock still being learned) is withdrawn and reported not sent, never sent late.</source>
+        <translation>Ein Auftrag, der diesen Computer nicht innerhalb dieser Zeit verlassen kann (Pause wegen Ratenlimit, Uhr der Börse wird noch ermittelt), wird zurückgezogen und als nicht gesendet gemeldet, nie verspätet gesendet.</translation>
+    </message>
+    <message>
+        <source>Withdraw an order not sent &amp;within</source>
+        <translation>Auftrag zurü&amp;ckziehen, wenn nicht gesendet innerhalb von</translation>
     </message>
 </context>
 <context>
