@@ -258,7 +258,7 @@ void ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64
     }
 }
 
-void ApiService::complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
+void ApiService::complete(const Pending &pending, const ApiError &error, const ReplyDocument &root,
                           const QDateTime &sentAt, qint64 elapsedMs)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);

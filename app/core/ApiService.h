@@ -8,6 +8,7 @@
 #include "core/NewOrder.h"
 #include "core/Order.h"
 #include "core/RateLimiter.h"
+#include "core/ReplyDocument.h"
 #include "core/RequestRecord.h"
 
 #include <QElapsedTimer>
@@ -93,7 +94,7 @@ Q_SIGNALS:
 
 private:
     // Turns the reply envelope into the final error, delivering the typed value on the way.
-    using Handler = std::function<ApiError(const ApiError &, const QJsonObject &root)>;
+    using Handler = std::function<ApiError(const ApiError &, const ReplyDocument &root)>;
     struct Pending
     {
         Endpoint endpoint;
@@ -120,7 +121,7 @@ private:
     void enqueue(Pending pending);
     void dispatch();
     void send(Pending pending);
-    void complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
+    void complete(const Pending &pending, const ApiError &error, const ReplyDocument &root,
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
     void updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
