@@ -46,6 +46,32 @@ inline bool order(const QJsonValue &value, Order *out, QString *error)
     return true;
 }
 
+// A list, as ReplyParser::orders read it.
+inline bool list(const QJsonValue &value, QList<Order> *out, QString *error, QStringList *skipped,
+                 QList<qint64> *skippedIds)
+{
+    if (!value.isArray())
+        return setError(error, QStringLiteral("expected a list"));
+    const QJsonArray array = value.toArray();
+    out->clear();
+    out->reserve(array.size());
+    for (const QJsonValue &v : array) {
+        Order o;
+        QString why;
+        if (order(v, &o, &why)) {
+            out->append(o);
+            continue;
+        }
+        OrderId id = 0;
+        const bool idKnown =
+            ReplyParser::orderId(v.toObject().value(QLatin1String("orderId")), &id);
+        skipped->append(idKnown ? QStringLiteral("order %1: %2").arg(id).arg(why) : why);
+        if (idKnown)
+            skippedIds->append(id);
+    }
+    return true;
+}
+
 // The envelope's code checked and the "data" list read, as ReplyClassifier and ReplyParser did.
 inline bool reply(const QByteArray &body, QList<Order> *out, QStringList *skipped)
 {
@@ -56,21 +82,9 @@ inline bool reply(const QByteArray &body, QList<Order> *out, QStringList *skippe
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("code")).toString() != QLatin1String("0"))
         return false;
-    const QJsonValue data = root.value(QLatin1String("data"));
-    if (!data.isArray())
-        return false;
-    const QJsonArray array = data.toArray();
-    out->clear();
-    out->reserve(array.size());
-    for (const QJsonValue &v : array) {
-        Order o;
-        QString why;
-        if (order(v, &o, &why))
-            out->append(o);
-        else
-            skipped->append(why);
-    }
-    return true;
+    QString why;
+    QList<qint64> ids;
+    return list(root.value(QLatin1String("data")), out, &why, skipped, &ids);
 }
 
 } // namespace QJsonOrders
