@@ -124,8 +124,10 @@ private:
 
 int OrderFields::fieldOf(std::string_view key)
 {
+    // Told apart by length and last letter before any comparison of the whole key.
     for (size_t i = 0; i < names.size(); ++i) {
-        if (names[i] == key)
+        const std::string_view n = names[i];
+        if (n.size() == key.size() && n.back() == key.back() && n == key)
             return int(i);
     }
     return -1;
@@ -176,6 +178,13 @@ bool integerOfToken(std::string_view t, qint64 *out)
 {
     if (!isJsonNumber(t))
         return false;
+    if (t.size() <= 18 && t.find_first_of(".eE") == std::string_view::npos) { // most ids
+        qint64 v = 0;
+        for (const char c : t.substr(t.front() == '-' ? 1 : 0))
+            v = v * 10 + (c - '0');
+        *out = t.front() == '-' ? -v : v;
+        return true;
+    }
     const bool negative = t.front() == '-';
     const size_t start = negative ? 1 : 0;
     const size_t e = std::min(t.find_first_of("eE"), t.size());

@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -40,8 +41,9 @@ public:
             m_parser = m_ownParser.get();
             m_text = &m_ownText;
         }
-        m_text->assign(json.constData(), size);
-        m_text->append(simdjson::SIMDJSON_PADDING, '\0');
+        m_text->resize(size + simdjson::SIMDJSON_PADDING);
+        std::memcpy(m_text->data(), json.constData(), size);
+        std::memset(m_text->data() + size, 0, simdjson::SIMDJSON_PADDING);
         m_error =
             m_parser->iterate(simdjson::padded_string_view(m_text->data(), size, m_text->size()))
                 .get(m_doc);
@@ -221,7 +223,8 @@ struct ListResult
     QList<qint64> skippedIds;
 };
 
-error_code readList(od::value v, ListResult *r)
+// sizeHint: how many items to make room for (grown past that).
+error_code readList(od::value v, ListResult *r, size_t sizeHint)
 {
     od::json_type type;
     SIMDJSON_TRY(v.type().get(type));
@@ -231,9 +234,7 @@ error_code readList(od::value v, ListResult *r)
     r->isList = true;
     od::array a;
     SIMDJSON_TRY(v.get_array().get(a));
-    size_t count = 0;
-    SIMDJSON_TRY(a.count_elements().get(count)); // a quick look ahead, then read from the start
-    r->orders.reserve(qsizetype(count));
+    r->orders.reserve(qsizetype(std::min<size_t>(sizeHint, 1000)));
     TextCache cache;
     for (auto item : a) {
         od::value element;
@@ -288,7 +289,12 @@ bool orders(const QByteArray &json, At at, QList<Order> *out, QString *error, QS
 {
     Document d(json);
     ListResult r;
-    if (const error_code e = readAt(d, at, [&r](od::value v) { return readList(v, &r); }))
+    // An order takes some 340 bytes in the exchange's shape.
+    const size_t expected = size_t(json.size()) / 320 + 1;
+    const auto read = [&r, expected](od::value v) {
+        return readList(v, &r, expected);
+    };
+    if (const error_code e = readAt(d, at, read))
         return setError(error, notJson(e));
     if (!r.isList)
         return setError(error, Tr::tr("expected a list"));
@@ -349,10 +355,12 @@ ApiError checkEnvelope(const QByteArray &json, bool checkData)
     RawValue message;
     od::object o;
     error_code e = d.doc().get_object().get(o);
+    if (e)
+        return notValid(e); // (iterating an object that could not be had is undefined)
     for (auto result : o) {
         od::field field;
         std::string_view key;
-        if (e || (e = std::move(result).get(field)) || (e = keyText(field, &key)))
+        if ((e = std::move(result).get(field)) || (e = keyText(field, &key)))
             break;
         if (key == "data" && !checkData)
             continue;

@@ -145,6 +145,10 @@
         <source>The exchange refused the request&apos;s time: this computer&apos;s clock is %1 s off the exchange&apos;s. Nothing was done; the next request uses the exchange&apos;s time.</source>
         <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Die Uhr dieses Rechners geht %1 s anders als die der Börse. Es ist nichts geschehen; die nächste Anfrage verwendet die Zeit der Börse.</translation>
     </message>
+    <message>
+        <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
 </context>
 <context>
     <name>BalancesModel</name>
@@ -1650,10 +1654,6 @@ Vol. %3 %4</translation>
 <context>
     <name>ReplyParser</name>
     <message>
-        <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
         <source>The exchange&apos;s reply is not a JSON object.</source>
         <translation>Die Antwort der Börse ist kein JSON-Objekt.</translation>
     </message>
@@ -1720,6 +1720,14 @@ Vol. %3 %4</translation>
     <message>
         <source>order %1: %2</source>
         <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s reply is not valid JSON (%1).</source>
+        <translation>Die Antwort der Börse ist kein gültiges JSON (%1).</translation>
     </message>
 </context>
 <context>
