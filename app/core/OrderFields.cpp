@@ -137,7 +137,8 @@ QString TextCache::text(int field, std::string_view utf8)
 {
     std::string &key = m_keys[size_t(field)];
     QString &value = m_values[size_t(field)];
-    if (key != utf8 || value.isNull()) {
+    if (key.size() != utf8.size() || value.isNull()
+        || std::memcmp(key.data(), utf8.data(), utf8.size()) != 0) {
         key.assign(utf8);
         value = fromUtf8(utf8);
     }
@@ -178,12 +179,16 @@ bool integerOfToken(std::string_view t, qint64 *out)
 {
     if (!isJsonNumber(t))
         return false;
-    if (t.size() <= 18 && t.find_first_of(".eE") == std::string_view::npos) { // most ids
+    if (t.size() <= 18) { // most ids: digits only, and too few to overflow
+        const bool negative = t.front() == '-';
         qint64 v = 0;
-        for (const char c : t.substr(t.front() == '-' ? 1 : 0))
-            v = v * 10 + (c - '0');
-        *out = t.front() == '-' ? -v : v;
-        return true;
+        size_t i = negative ? 1 : 0;
+        for (; i < t.size() && isDigit(t[i]); ++i)
+            v = v * 10 + (t[i] - '0');
+        if (i == t.size()) {
+            *out = negative ? -v : v;
+            return true;
+        }
     }
     const bool negative = t.front() == '-';
     const size_t start = negative ? 1 : 0;
