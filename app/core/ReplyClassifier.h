@@ -14,7 +14,7 @@ public:
     struct Outcome
     {
         ApiError error;     // kind None when the exchange accepted the request
-        ReplyDocument root; // the reply's JSON object, when there was one
+        ReplyDocument root; // the reply's text, when it was a JSON object
     };
 
     ReplyClassifier(int timeoutMs, qint64 maxReplyBytes)
