@@ -1,4 +1,6 @@
+#include "bench/QJsonOrders.h"
 #include "core/ReplyParser.h"
+#include "core/ReplyScanner.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +25,9 @@ private Q_SLOTS:
     void wrongTypes_data();
     void wrongTypes();
     void marketData();
+    void scannerReadsAsTheTreeDid_data();
+    void scannerReadsAsTheTreeDid();
+    void scannerChecksData();
 };
 
 static ReplyParser::Envelope load(const char *name)
@@ -237,6 +242,109 @@ void TestReplyParser::marketData()
     QCOMPARE(s.first().priceDecimals(), 2);
     QCOMPARE(s.first().quantityDecimals(), 4);
     QVERIFY(s.first().enableTrading);
+}
+
+void TestReplyParser::scannerReadsAsTheTreeDid_data()
+{
+    QTest::addColumn<QByteArray>("item");
+    const QByteArray base = R"("orderId":7,"symbol":"BTC-USDT","side":"BUY","orderType":"LIMIT",)"
+                            R"("status":"NEW","accountId":"1")";
+    const auto with = [&base](const char *more) {
+        return "{" + base + "," + more + "}";
+    };
+    QTest::addRow("blank texts") << with(
+        R"("clientOid":" ","failedReason":" ","averagePrice":"0")");
+    QTest::addRow("unicode blank") << with(R"("failedReason":"\u00a0","price":" ")");
+    QTest::addRow("java decimals")
+        << with(R"("price":"0E-8","quantity":"1.5E-7","amount":" 1E-8 ")");
+    QTest::addRow("float exponent") << with(R"("price":"6.9e4")");
+    QTest::addRow("decimal text edge")
+        << with(R"("price":"-1.5","quantity":"+1","amount":"1.","tradeQty":".5")");
+    QTest::addRow("long decimals")
+        << with(R"("price":"123456789012345678901","quantity":"0.1234567890123456789")");
+    QTest::addRow("filled") << with(R"("tradeQty":"0.5","tradeAmount":"35000.25")");
+    QTest::addRow("numbers for money") << with(R"("price":5,"quantity":5.0,"amount":5e0)");
+    QTest::addRow("fraction number") << with(R"("price":69000.5)");
+    QTest::addRow("huge number") << with(R"("price":1e30)");
+    QTest::addRow("money as object") << with(R"("price":{"v":1},"quantity":[1])");
+    QTest::addRow("unknown type and status") << with(R"("orderType":"STOP_LIMIT","status":"X")");
+    QTest::addRow("account as numbers") << with(R"("accountId":2,"clientOid":3.0)");
+    QTest::addRow("account as fraction") << with(R"("accountId":2.5)");
+    QTest::addRow("side as number") << with(R"("side":1)");
+    QTest::addRow("symbol null") << with(R"("symbol":null)");
+    QTest::addRow("escapes") << with(R"("clientOid":"a\"b\\c\u00e9","\u0073ymbol":"ETH-USDT")");
+    QTest::addRow("repeated key") << with(R"("price":"1","price":"2")");
+    QTest::addRow("non-latin") << with(R"("clientOid":"æ¥æ¬")");
+    for (const char *id :
+         {"9007199254740993", "\"9007199254740993\"", "\" 42 \"", "9223372036854775807",
+          "9223372036854775808", "1.0", "1.5", "-4", "0", "\"abc\"", "true", "null", "{}", "1e3"})
+        QTest::addRow("id %s", id) << QByteArray(R"({"orderId":)") + id
+                                          + R"(,"symbol":"X","side":"SELL","orderType":"MARKET",)"
+                                            R"("status":"FILLED"})";
+    QTest::addRow("no id") << QByteArray(R"({"symbol":"X","side":"BUY","orderType":"LIMIT"})");
+    for (const char *item : {"42", "\"x\"", "[]", "null", "[{\"orderId\":1}]"})
+        QTest::addRow("item %s", item) << QByteArray(item);
+}
+
+// The one-pass reader gives exactly what the QJsonDocument tree and FieldReader gave: the same
+// orders, the same items skipped for the same reasons.
+void TestReplyParser::scannerReadsAsTheTreeDid()
+{
+    QFETCH(QByteArray, item);
+    const QByteArray body = R"({"code":"0","msg":"success","data":[)" + item + "," + item + "]}";
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
+    QCOMPARE(perr.error, QJsonParseError::NoError);
+    QList<Order> expected;
+    QStringList expectedSkipped;
+    QList<qint64> expectedIds;
+    QString why;
+    QVERIFY(QJsonOrders::list(doc.object().value(QLatin1String("data")), &expected, &why,
+                              &expectedSkipped, &expectedIds));
+    QVERIFY(ReplyScanner::checkEnvelope(body, false).ok());
+    QList<Order> scanned;
+    QStringList skipped;
+    QList<qint64> ids;
+    QVERIFY2(ReplyParser::orders(ReplyDocument(body), &scanned, &why, &skipped, &ids),
+             qPrintable(why));
+    QCOMPARE(skipped, expectedSkipped);
+    QCOMPARE(ids, expectedIds);
+    QCOMPARE(scanned, expected);
+    for (qsizetype i = 0; i < scanned.size(); ++i) { // same value and the same digits
+        QCOMPARE(scanned[i].price.toString(), expected[i].price.toString());
+        QCOMPARE(scanned[i].quantity.toString(), expected[i].quantity.toString());
+    }
+    // One order ("get order") reads the same way.
+    const QByteArray one = R"({"code":"0","data":)" + item + "}";
+    Order a;
+    Order b;
+    QString whyA;
+    QString whyB;
+    const bool okA =
+        QJsonOrders::order(QJsonDocument::fromJson(one).object().value("data"), &a, &whyA);
+    QCOMPARE(ReplyParser::order(ReplyDocument(one), &b, &whyB), okA);
+    QCOMPARE(whyB, whyA);
+    QCOMPARE(b, a);
+}
+
+// Passed over by the envelope check, "data" is checked by the order readers as they read it.
+void TestReplyParser::scannerChecksData()
+{
+    for (const QByteArray data :
+         {QByteArray("[tru]"), QByteArray(R"([{"orderId":01}])"), QByteArray(R"(["\x"])"),
+          QByteArray(R"([{"orderId":1,"stopType":-}])"), QByteArray(R"([{"a" 1}])")}) {
+        const QByteArray body = R"({"code":"0","data":)" + data + "}";
+        QCOMPARE(ReplyScanner::checkEnvelope(body).kind, ApiError::Kind::Malformed);
+        // As Qt's own parser says; but for "\x", which Qt lets through: not JSON (RFC 8259).
+        QCOMPARE(QJsonDocument::fromJson(body).isObject(), data.contains('\\'));
+        QList<Order> orders;
+        QString why;
+        QVERIFY2(!ReplyParser::orders(ReplyDocument(body), &orders, &why), data.constData());
+        QVERIFY2(why.contains(QLatin1String("not valid JSON")), qPrintable(why));
+    }
+    // Whatever follows the reply's object makes it no JSON document.
+    QCOMPARE(ReplyScanner::checkEnvelope(R"({"code":"0"} x)").kind, ApiError::Kind::Malformed);
+    QCOMPARE(ReplyScanner::checkEnvelope(R"({"code":"0"}})").kind, ApiError::Kind::Malformed);
 }
 
 QTEST_APPLESS_MAIN(TestReplyParser)

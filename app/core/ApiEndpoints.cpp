@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <type_traits>
 
@@ -32,6 +33,26 @@ bool readBatch(const QJsonObject &root, BatchCancelResult *r, QString *why)
     return ReplyParser::batchCancel(root, r, why);
 }
 
+// Most replies are read from a tree. The classifier checked the envelope but passed over "data"
+// (the order readers check it as they scan it), so the tree is where its JSON is checked.
+bool readTree(const ReplyDocument &reply, bool isWrite, QJsonObject *root, ApiError *error)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(reply.json(), &perr);
+    if (perr.error == QJsonParseError::NoError && doc.isObject()) {
+        *root = doc.object();
+        return true;
+    }
+    *error = ApiError::make(isWrite ? ApiError::Kind::Unknown : ApiError::Kind::Malformed,
+                            ReplyClassifier::unknownOutcome(
+                                isWrite, Tr::tr("The exchange's reply is not valid JSON (%1 at "
+                                                "byte %2).")
+                                             .arg(perr.errorString())
+                                             .arg(perr.offset)),
+                            error->httpStatus);
+    return false;
+}
+
 } // namespace
 
 template <typename T, typename Parse>
@@ -40,15 +61,17 @@ quint64 ApiService::call(Endpoint endpoint, const QByteArray &params, QObject *c
 {
     const bool isWrite = endpointInfo(endpoint).isWrite;
     Handler handler = [done = std::move(done), parse, isWrite](const ApiError &error,
-                                                               const QJsonObject &root) {
+                                                               const ReplyDocument &reply) {
         ApiResult<T> result;
         result.error = error;
-        if (error.ok()) {
+        QJsonObject root;
+        constexpr bool scans =
+            std::is_invocable_v<Parse, const ReplyDocument &, T *, QString *, ApiResult<T> *>;
+        if (error.ok() && (scans || readTree(reply, isWrite, &root, &result.error))) {
             QString why;
             bool parsed = false;
-            if constexpr (std::is_invocable_v<Parse, const QJsonObject &, T *, QString *,
-                                              ApiResult<T> *>)
-                parsed = parse(root, &result.value, &why, &result);
+            if constexpr (scans)
+                parsed = parse(reply, &result.value, &why, &result); // checks "data" as it reads
             else
                 parsed = parse(root, &result.value, &why);
             if (!parsed) {
@@ -170,7 +193,10 @@ void ApiService::getOrder(const QString &accountId, const OrderRef &ref, QObject
         p.add("orderId", QByteArray::number(ref.orderId));
     else
         p.add("clientOrderId", ref.clientOrderId);
-    callData<Order>(Endpoint::GetOrder, p, context, std::move(done), &ReplyParser::order);
+    call<Order>(Endpoint::GetOrder, p.encoded(), context, std::move(done),
+                [](const ReplyDocument &reply, Order *o, QString *why, ApiResult<Order> *) {
+                    return ReplyParser::order(reply, o, why);
+                });
 }
 
 void ApiService::openOrders(const OpenOrdersQuery &query, QObject *context,
@@ -184,9 +210,8 @@ void ApiService::openOrders(const OpenOrdersQuery &query, QObject *context,
     p.add("limit", QByteArray::number(std::clamp(query.limit, 1, 100)));
     call<QList<Order>>(
         Endpoint::OpenOrders, p.encoded(), context, std::move(done),
-        [](const QJsonObject &root, QList<Order> *o, QString *why, ApiResult<QList<Order>> *r) {
-            return ReplyParser::orders(root.value(QLatin1String("data")), o, why, &r->skipped,
-                                       &r->skippedIds);
+        [](const ReplyDocument &reply, QList<Order> *o, QString *why, ApiResult<QList<Order>> *r) {
+            return ReplyParser::orders(reply, o, why, &r->skipped, &r->skippedIds);
         });
 }
 
@@ -205,9 +230,8 @@ void ApiService::finishedOrders(const FinishedOrdersQuery &query, QObject *conte
         p.add("endTime", QByteArray::number(query.endTime));
     call<QList<Order>>(
         Endpoint::FinishedOrders, p.encoded(), context, std::move(done),
-        [](const QJsonObject &root, QList<Order> *o, QString *why, ApiResult<QList<Order>> *r) {
-            return ReplyParser::orders(root.value(QLatin1String("data")), o, why, &r->skipped,
-                                       &r->skippedIds);
+        [](const ReplyDocument &reply, QList<Order> *o, QString *why, ApiResult<QList<Order>> *r) {
+            return ReplyParser::orders(reply, o, why, &r->skipped, &r->skippedIds);
         });
 }
 

@@ -325,7 +325,7 @@ bool ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64
     return true;
 }
 
-void ApiService::complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
+void ApiService::complete(const Pending &pending, const ApiError &error, const ReplyDocument &root,
                           const QDateTime &sentAt, qint64 elapsedMs)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);

@@ -8,6 +8,7 @@
 #include "core/NewOrder.h"
 #include "core/Order.h"
 #include "core/RateLimiter.h"
+#include "core/ReplyDocument.h"
 #include "core/RequestRecord.h"
 
 #include <QElapsedTimer>
@@ -110,7 +111,7 @@ Q_SIGNALS:
 
 private:
     // Turns the reply envelope into the final error, delivering the typed value on the way.
-    using Handler = std::function<ApiError(const ApiError &, const QJsonObject &root)>;
+    using Handler = std::function<ApiError(const ApiError &, const ReplyDocument &root)>;
     struct Pending
     {
         Endpoint endpoint = Endpoint::Count;
@@ -144,7 +145,7 @@ private:
     void expire(quint64 ticket);
     void dispatch();
     void send(Pending pending);
-    void complete(const Pending &pending, const ApiError &error, const QJsonObject &root,
+    void complete(const Pending &pending, const ApiError &error, const ReplyDocument &root,
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
     // False when the reply had no readable Date header.

@@ -1,6 +1,6 @@
 #include "core/ReplyClassifier.h"
 
-#include "core/ReplyParser.h"
+#include "core/ReplyScanner.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -91,10 +91,10 @@ ReplyClassifier::Outcome ReplyClassifier::classifyHttp(QNetworkReply *reply, int
                                status),
                 {}};
 
-    ReplyParser::Envelope envelope = ReplyParser::envelope(body);
-    const QString exchangeSays =
-        envelope.error.kind == Kind::Rejected ? envelope.error.message : QString();
-    ApiError error = envelope.error;
+    // Checked without building a tree; "data" is checked by whatever reads it (ApiEndpoints).
+    const ApiError envelope = ReplyScanner::checkEnvelope(body, false);
+    const QString exchangeSays = envelope.kind == Kind::Rejected ? envelope.message : QString();
+    ApiError error = envelope;
     error.httpStatus = status;
     if (status == 429) {
         error.kind = Kind::RateLimited;
@@ -109,11 +109,11 @@ ReplyClassifier::Outcome ReplyClassifier::classifyHttp(QNetworkReply *reply, int
                                                : Tr::tr("%1: %2").arg(base, exchangeSays);
     } else if (status >= 400) {
         error.kind = Kind::Rejected;
-        if (error.message.isEmpty() || envelope.error.kind == Kind::Malformed)
+        if (error.message.isEmpty() || envelope.kind == Kind::Malformed)
             error.message = Tr::tr("The exchange rejected the request (HTTP %1).").arg(status);
     } else if (error.kind == Kind::Malformed && isWrite) {
         error.kind = Kind::Unknown;
         error.message = unknownOutcome(true, error.message);
     }
-    return {error, envelope.root};
+    return {error, envelope.kind == Kind::Malformed ? ReplyDocument() : ReplyDocument(body)};
 }

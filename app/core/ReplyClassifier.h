@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/ApiResult.h"
-
-#include <QJsonObject>
+#include "core/ReplyDocument.h"
 
 class QNetworkReply;
 
@@ -14,8 +13,8 @@ class ReplyClassifier
 public:
     struct Outcome
     {
-        ApiError error;   // kind None when the exchange accepted the request
-        QJsonObject root; // the reply's JSON object, when there was one
+        ApiError error;     // kind None when the exchange accepted the request
+        ReplyDocument root; // the reply's text, when it was a JSON object
     };
 
     ReplyClassifier(int timeoutMs, qint64 maxReplyBytes)

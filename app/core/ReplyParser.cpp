@@ -1,6 +1,7 @@
 #include "core/ReplyParser.h"
 
 #include "core/FieldReader.h"
+#include "core/ReplyScanner.h"
 
 using namespace ReplyParserDetail;
 
@@ -9,36 +10,9 @@ namespace ReplyParser {
 Envelope envelope(const QByteArray &body)
 {
     Envelope e;
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        e.error.kind = ApiError::Kind::Malformed;
-        e.error.message = perr.error != QJsonParseError::NoError
-                              ? Tr::tr("The exchange's reply is not valid JSON (%1 at byte %2).")
-                                    .arg(perr.errorString())
-                                    .arg(perr.offset)
-                              : Tr::tr("The exchange's reply is not a JSON object.");
-        return e;
-    }
-    e.root = doc.object();
-    const QJsonValue code = e.root.value(QLatin1String("code"));
-    QString codeText;
-    if (code.isString())
-        codeText = code.toString();
-    else if (code.isDouble())
-        codeText = QString::number(code.toInteger());
-    else {
-        e.error.kind = ApiError::Kind::Malformed;
-        e.error.message = Tr::tr("The exchange's reply has no result code.");
-        return e;
-    }
-    if (codeText != QLatin1String("0")) {
-        e.error.kind = ApiError::Kind::Rejected;
-        e.error.code = codeText;
-        e.error.message = e.root.value(QLatin1String("msg")).toString().trimmed();
-        if (e.error.message.isEmpty())
-            e.error.message = Tr::tr("The exchange refused the request (code %1).").arg(codeText);
-    }
+    e.error = ReplyScanner::checkEnvelope(body);
+    if (e.error.kind != ApiError::Kind::Malformed)
+        e.root = QJsonDocument::fromJson(body).object();
     return e;
 }
 
@@ -110,45 +84,12 @@ bool decimal(const QJsonValue &value, Decimal *out)
     return false;
 }
 
+// A lone value is handed to the scanner as the text of a one-item list, so that it is read by
+// exactly the rules a reply's text is.
 bool order(const QJsonValue &value, Order *out, QString *error)
 {
-    FieldReader r(value, "order");
-    Order o;
-    o.orderId = r.id("orderId");
-    o.clientOrderId = r.text("clientOid", false);
-    if (o.clientOrderId.isEmpty())
-        o.clientOrderId = r.text("clientOrderId", false);
-    o.accountId = r.text("accountId", false);
-    o.symbol = r.text("symbol");
-    if (!OrderEnums::parseSide(r.text("side"), &o.side))
-        r.fail(Tr::tr("the order's side is neither BUY nor SELL"));
-    // Types and statuses this client does not know (conditional orders, say) are shown as the
-    // exchange names them rather than dropped.
-    o.typeName = r.text("orderType");
-    if (!OrderEnums::parseType(o.typeName, &o.type))
-        o.type = OrderType::Other;
-    o.statusName = r.text("status");
-    o.status = OrderEnums::parseStatus(o.statusName);
-    o.price = r.decimal("price", false);
-    o.quantity = r.decimal("quantity", false);
-    o.amount = r.decimal("amount", false);
-    o.tradeQty = r.decimal("tradeQty", false);
-    o.tradeAmount = r.decimal("tradeAmount", false);
-    o.averagePrice = r.decimal("averagePrice", false, &o.hasAveragePrice);
-    o.failedReason = r.text("failedReason", false);
-    if (o.hasAveragePrice && o.averagePrice.isZero() && o.tradeQty.isZero())
-        o.hasAveragePrice = false; // nothing filled: no average to show
-    if (!o.hasAveragePrice && !o.tradeQty.isZero()) {
-        // Derived from documented fields where the exchange does not send it (open orders).
-        if (const auto avg = o.tradeAmount.divide(o.tradeQty, 12)) {
-            o.averagePrice = avg->normalized();
-            o.hasAveragePrice = true;
-        }
-    }
-    if (!r.ok())
-        return setError(error, r.error());
-    *out = o;
-    return true;
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return ReplyScanner::order(json, ReplyScanner::At::Root, out, error);
 }
 
 bool orders(const QJsonValue &value, QList<Order> *out, QString *error, QStringList *skipped,
@@ -156,24 +97,20 @@ bool orders(const QJsonValue &value, QList<Order> *out, QString *error, QStringL
 {
     if (!value.isArray())
         return setError(error, Tr::tr("expected a list"));
-    const QJsonArray array = value.toArray();
-    out->clear();
-    out->reserve(array.size());
-    for (const QJsonValue &v : array) {
-        Order o;
-        QString why;
-        if (order(v, &o, &why)) {
-            out->append(o);
-            continue;
-        }
-        OrderId id = 0;
-        const bool idKnown = orderId(v.toObject().value(QLatin1String("orderId")), &id);
-        if (skipped)
-            skipped->append(idKnown ? Tr::tr("order %1: %2").arg(id).arg(why) : why);
-        if (skippedIds && idKnown)
-            skippedIds->append(id);
-    }
-    return true;
+    const QByteArray json = QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    return ReplyScanner::orders(json, ReplyScanner::At::Root, out, error, skipped, skippedIds);
+}
+
+bool order(const ReplyDocument &reply, Order *out, QString *error)
+{
+    return ReplyScanner::order(reply.json(), ReplyScanner::At::Data, out, error);
+}
+
+bool orders(const ReplyDocument &reply, QList<Order> *out, QString *error, QStringList *skipped,
+            QList<qint64> *skippedIds)
+{
+    return ReplyScanner::orders(reply.json(), ReplyScanner::At::Data, out, error, skipped,
+                                skippedIds);
 }
 
 bool batchCancel(const QJsonObject &root, BatchCancelResult *out, QString *error)

@@ -153,6 +153,10 @@
         <source>It could not leave in time (the exchange&apos;s rate limit or clock held it); it was withdrawn and nothing was sent.</source>
         <translation>Er konnte nicht rechtzeitig abgehen (Ratenlimit oder Uhr der Börse hielten ihn auf); er wurde zurückgezogen, nichts wurde gesendet.</translation>
     </message>
+    <message>
+        <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
 </context>
 <context>
     <name>BalancesModel</name>
@@ -1736,10 +1740,6 @@ Vol. %3 %4</translation>
 <context>
     <name>ReplyParser</name>
     <message>
-        <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
-        <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
-    </message>
-    <message>
         <source>The exchange&apos;s reply is not a JSON object.</source>
         <translation>Die Antwort der Börse ist kein JSON-Objekt.</translation>
     </message>
@@ -1806,6 +1806,14 @@ Vol. %3 %4</translation>
     <message>
         <source>order %1: %2</source>
         <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <source>the reply is not valid JSON (%1)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s reply is not valid JSON (%1).</source>
+        <translation>Die Antwort der Börse ist kein gültiges JSON (%1).</translation>
     </message>
 </context>
 <context>

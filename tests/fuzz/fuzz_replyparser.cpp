@@ -1,6 +1,7 @@
 // libFuzzer target: any bytes as an exchange reply, through every reader. Must never crash,
 // hang or read out of bounds; wrong input is a Malformed/Rejected result, nothing else.
 #include "core/ReplyParser.h"
+#include "core/ReplyScanner.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -26,6 +27,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Decimal value;
     ReplyParser::orders(d, &orders, &why);
     ReplyParser::order(d, &order, &why);
+    // The app's own path for order lists: the envelope checked without "data", then the text
+    // scanned (and its "data" checked) by the order readers.
+    (void)ReplyScanner::checkEnvelope(body, false);
+    QStringList skipped;
+    QList<qint64> skippedIds;
+    QList<Order> scanned;
+    ReplyParser::orders(ReplyDocument(body), &scanned, &why, &skipped, &skippedIds);
+    ReplyParser::order(ReplyDocument(body), &order, &why);
+    orders += scanned;
     ReplyParser::batchCancel(e.root, &batch, &why);
     ReplyParser::accounts(d, &accounts, &why);
     ReplyParser::balances(d, &balances, &why);
