@@ -278,19 +278,31 @@ void TestGuiContrast::tableColours()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QTableView *table = view.table();
-    const QImage image = onScreen(table->viewport());
-    for (int row = 0; row < model.rowCount(); ++row)
-        for (int column : {int(OrderTableModel::SideColumn), int(OrderTableModel::Status)}) {
-            const QModelIndex index = view.proxy()->index(row, column);
-            const QRect rect = table->visualRect(index).adjusted(1, 1, -1, -1);
-            QVERIFY(image.rect().contains(rect));
-            const Reading r = measureCell(image, rect);
-            const QString what = QStringLiteral("row %1 %2").arg(row).arg(index.data().toString());
-            QVERIFY2(r.pixels > 10, qPrintable(what));
-            m_readings.append(what + QStringLiteral(" ") + r.describe());
-            if (r.ratio < 4.5)
-                m_failures.append(what + QStringLiteral(" ") + r.describe());
+    // The first rows once more, selected: the selection's own colours.
+    for (int pass : {0, 1}) {
+        if (pass == 1) {
+            for (int row = 0; row < 6; ++row)
+                table->selectionModel()->select(view.proxy()->index(row, 0),
+                                                QItemSelectionModel::Select
+                                                    | QItemSelectionModel::Rows);
         }
+        const QImage image = onScreen(table->viewport());
+        for (int row = 0; row < (pass == 0 ? model.rowCount() : 6); ++row)
+            for (int column : {int(OrderTableModel::SideColumn), int(OrderTableModel::Status)}) {
+                const QModelIndex index = view.proxy()->index(row, column);
+                const QRect rect = table->visualRect(index).adjusted(1, 1, -1, -1);
+                QVERIFY(image.rect().contains(rect));
+                const Reading r = measureCell(image, rect);
+                const QString what = QStringLiteral("%1row %2 %3")
+                                         .arg(pass ? QStringLiteral("selected ") : QString())
+                                         .arg(row)
+                                         .arg(index.data().toString());
+                QVERIFY2(r.pixels > 10, qPrintable(what));
+                m_readings.append(what + QStringLiteral(" ") + r.describe());
+                if (r.ratio < 4.5)
+                    m_failures.append(what + QStringLiteral(" ") + r.describe());
+            }
+    }
     qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
 }
