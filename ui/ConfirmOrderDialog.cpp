@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -47,7 +48,9 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QByteArray &
     // Enter means "no", even with the focus moved to Place: only its mnemonic or a click places.
     m_place->setAutoDefault(false);
     m_cancel->setDefault(true);
-    m_place->setToolTip(tr("Place the order (Alt+P); Enter cancels"));
+    m_place->setToolTip(
+        tr("Place the order (%1); Enter cancels")
+            .arg(QKeySequence::mnemonic(m_place->text()).toString(QKeySequence::NativeText)));
     layout->addWidget(buttons);
     connect(m_place, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
