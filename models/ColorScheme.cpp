@@ -16,7 +16,22 @@ void ColorScheme::setDark(bool dark)
     Q_EMIT changed();
 }
 
+// Text colours reach 4.5:1 (WCAG AA) on every background they are drawn on: the window, table
+// rows (plain and alternate), an unselected button, a tinted message bar and the order book's
+// depth bar tinted with the same colour. Fills are chosen apart: the style lightens a button's
+// fill, so a colour that reads as text on the window is not the colour behind a filled button's
+// text.
 QColor ColorScheme::side(Side side) const
+{
+    const bool buy = side == Side::Buy;
+    if (m_kind == Kind::ColorBlindSafe)
+        return buy ? (m_dark ? QColor(0x80, 0xca, 0xf4) : QColor(0x00, 0x5f, 0xb8))
+                   : (m_dark ? QColor(0xf6, 0xb8, 0x60) : QColor(0xa1, 0x4b, 0x00));
+    return buy ? (m_dark ? QColor(0x3d, 0xd6, 0x8c) : QColor(0x08, 0x6b, 0x3a))
+               : (m_dark ? QColor(0xff, 0xa3, 0xa3) : QColor(0xb0, 0x20, 0x20));
+}
+
+QColor ColorScheme::sideFill(Side side) const
 {
     const bool buy = side == Side::Buy;
     if (m_kind == Kind::ColorBlindSafe)
@@ -33,7 +48,7 @@ QColor ColorScheme::status(OrderStatus status) const
     case OrderStatus::PartialFilled:
         return m_dark ? QColor(0x7f, 0xc8, 0xff) : QColor(0x1f, 0x5f, 0xa8);
     case OrderStatus::Rejected: return error();
-    case OrderStatus::Canceled: return m_dark ? QColor(0x9a, 0x9a, 0x9a) : QColor(0x70, 0x70, 0x70);
+    case OrderStatus::Canceled: return m_dark ? QColor(0xab, 0xab, 0xab) : QColor(0x65, 0x65, 0x65);
     case OrderStatus::Unknown: return warning();
     default: return {};
     }
@@ -41,15 +56,20 @@ QColor ColorScheme::status(OrderStatus status) const
 
 QColor ColorScheme::warning() const
 {
-    return m_dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x9a, 0x60, 0x00);
+    return m_dark ? QColor(0xff, 0xc1, 0x4d) : QColor(0x84, 0x52, 0x00);
 }
 
 QColor ColorScheme::error() const
 {
-    return m_dark ? QColor(0xff, 0x7a, 0x7a) : QColor(0xb0, 0x1c, 0x1c);
+    return m_dark ? QColor(0xff, 0x8a, 0x8a) : QColor(0xa8, 0x1a, 0x1a);
 }
 
 QColor ColorScheme::ok() const
 {
     return side(Side::Buy);
+}
+
+QColor ColorScheme::info() const
+{
+    return m_dark ? QColor(0x8c, 0xc4, 0xff) : QColor(0x1a, 0x5a, 0xa0);
 }

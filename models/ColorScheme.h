@@ -27,11 +27,15 @@ public:
     void setDark(bool dark);
     bool isDark() const { return m_dark; }
 
+    // Text in the side's colour (labels, table cells, an unselected toggle).
     QColor side(Side side) const;
+    // The fill of a selected side toggle and of the Place button; its text is black or white.
+    QColor sideFill(Side side) const;
     QColor status(OrderStatus status) const;
     QColor warning() const;
     QColor error() const;
     QColor ok() const;
+    QColor info() const;
 
 Q_SIGNALS:
     void changed();

@@ -97,36 +97,47 @@ void checkClientId(const OrderDraft &d, OrderCheck &c)
         c.errors.insert(Field::ClientOrderId, Tr::tr("Only letters A-Z, digits, '-' and '_'."));
 }
 
-// A limit price: on the tick, within the exchange's band of the last price, warned when far.
+// A limit price: on the tick, within the exchange's band of the last price when the symbol has
+// one, and always warned when far from the last price. The band is the exchange's rule and may be
+// missing; the fat-finger guard is ours and depends on nothing the exchange may omit.
 void checkLimitPrice(const Decimal *price, const MarketContext &m, const SymbolRules &r,
                      OrderCheck &c, const QLocale &locale)
 {
-    if (!price->isMultipleOf(r.priceIncrement))
+    if (!price->isMultipleOf(r.priceIncrement)) {
         c.errors.insert(
             Field::Price,
             Tr::tr("Price must be a multiple of the tick %1.").arg(show(r.priceIncrement, locale)));
-    else if (!m.lastPrice)
-        // The band and the fat-finger guard need this symbol's own last price.
-        c.errors.insert(Field::Price,
-                        Tr::tr("Waiting for market data for %1 to check the price.").arg(r.symbol));
-    else if (!r.priceLimitRate.isZero()) {
-        const Decimal band = m.lastPrice->multiply(r.priceLimitRate).value_or(Decimal());
-        const Decimal distance = price->subtract(*m.lastPrice).value_or(Decimal()).abs();
-        if (distance > band)
-            c.errors.insert(
-                Field::Price,
-                Tr::tr("More than %1 % from the last price %2: the exchange "
-                       "would refuse it.")
-                    .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))->normalized(),
-                              locale),
-                         show(*m.lastPrice, locale)));
-        else if (const auto pct =
-                     distance.multiply(Decimal::fromInteger(100))->divide(*m.lastPrice, 1);
-                 pct && *pct > Decimal::fromInteger(m.fatFingerPercent))
-            c.warnings.append(Tr::tr("The price is %1 % %2 the last price %3.")
-                                  .arg(show(*pct, locale),
-                                       *price > *m.lastPrice ? Tr::tr("above") : Tr::tr("below"),
-                                       show(*m.lastPrice, locale)));
+        return;
+    }
+    if (!m.lastPrice || m.lastPrice->isZero()) {
+        // Nothing to compare with: the trader is told and asked, never waved through.
+        c.warnings.append(Tr::tr("No last price for %1: the price %2 cannot be checked against "
+                                 "the market.")
+                              .arg(r.symbol, show(*price, locale)));
+        return;
+    }
+    const Decimal &last = *m.lastPrice;
+    const Decimal distance = price->subtract(last).value_or(Decimal()).abs();
+    if (r.priceLimitRate > Decimal()
+        && distance > last.multiply(r.priceLimitRate).value_or(Decimal())) {
+        c.errors.insert(
+            Field::Price,
+            Tr::tr("More than %1 % from the last price %2: the exchange "
+                   "would refuse it.")
+                .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))->normalized(),
+                          locale),
+                     show(last, locale)));
+        return;
+    }
+    // Exact: distance / last > percent / 100, without rounding the ratio first.
+    const auto scaled = distance.multiply(Decimal::fromInteger(100));
+    const auto limit = last.multiply(Decimal::fromInteger(m.fatFingerPercent));
+    if (!scaled || !limit || *scaled > *limit) {
+        const auto pct = scaled ? scaled->divide(last, 1) : std::nullopt;
+        c.warnings.append(Tr::tr("The price is %1 % %2 the last price %3.")
+                              .arg(pct ? show(*pct, locale) : QStringLiteral(">100"),
+                                   *price > last ? Tr::tr("above") : Tr::tr("below"),
+                                   show(last, locale)));
     }
 }
 

@@ -1,6 +1,10 @@
 #include "InvalidOrderInputs.h"
+#include "core/ReplyParser.h"
 #include "models/DecimalFormat.h"
 #include "models/OrderValidator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -18,7 +22,9 @@ private Q_SLOTS:
     void localeSeparator();
     void germanInputNeverGuesses_data();
     void germanInputNeverGuesses();
-    void waitsForMarketData();
+    void fatFingerNeedsNoBand_data();
+    void fatFingerNeedsNoBand();
+    void noLastPriceAsks();
     void clientIdsAreFreshAndValid();
 };
 
@@ -217,24 +223,97 @@ void TestOrderValidator::germanInputNeverGuesses()
         QCOMPARE(DecimalFormat::parseInput(DecimalFormat::toInput(*value, german), german), value);
 }
 
-void TestOrderValidator::waitsForMarketData()
+void TestOrderValidator::fatFingerNeedsNoBand_data()
 {
+    // The symbol's band as the exchange may send it: `rate` is the JSON text after the key, or
+    // empty for a symbol without the field. `error`: refused as outside the band; `warned`: the
+    // fat-finger question is asked.
+    QTest::addColumn<QByteArray>("rate");
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<bool>("error");
+    QTest::addColumn<bool>("warned");
+    const QList<QPair<const char *, QByteArray>> noBand = {
+        {"missing", QByteArray()}, {"blank", "\" \""},   {"empty", "\"\""},
+        {"zero", "\"0\""},         {"0E-8", "\"0E-8\""}, {"null", "null"}};
+    for (const auto &[name, rate] : noBand) {
+        QTest::addRow("%s: ten times the last", name) << rate << "700000.00" << false << true;
+        QTest::addRow("%s: a tenth of the last", name) << rate << "7000.00" << false << true;
+        QTest::addRow("%s: 5.7 %% above", name) << rate << "73990.00" << false << true;
+        QTest::addRow("%s: 5 %% exactly", name) << rate << "73500.00" << false << false;
+        QTest::addRow("%s: a cent past 5 %%", name) << rate << "73500.01" << false << true;
+        QTest::addRow("%s: a cent past 5 %% below", name) << rate << "66499.99" << false << true;
+        QTest::addRow("%s: near", name) << rate << "70100.00" << false << false;
+    }
+    QTest::addRow("band 10 %%: ten times the last")
+        << QByteArray("\"0.1\"") << "700000.00" << true << false;
+    QTest::addRow("band 10 %%: 5.7 %% above")
+        << QByteArray("\"0.1\"") << "73990.00" << false << true;
+    QTest::addRow("band 10 %%: a cent past 5 %%")
+        << QByteArray("\"0.1\"") << "73500.01" << false << true;
+}
+
+void TestOrderValidator::fatFingerNeedsNoBand()
+{
+    QFETCH(QByteArray, rate);
+    QFETCH(QString, price);
+    QFETCH(bool, error);
+    QFETCH(bool, warned);
+    // The rules come through the reply parser, as the app reads them from the exchange.
+    QByteArray json = R"([{"symbol":"BTC-USDT","baseToken":"BTC","quoteToken":"USDT",)"
+                      R"("priceIncrement":"0.01","baseIncrement":"0.0001","baseMinSize":"0.0001",)"
+                      R"("quoteMinSize":"10","enableTrading":true)";
+    if (!rate.isEmpty())
+        json += R"(,"priceLimitRate":)" + rate;
+    json += "}]";
+    QList<SymbolRules> rules;
+    QString why;
+    QVERIFY2(ReplyParser::symbols(QJsonDocument::fromJson(json).array(), &rules, &why),
+             qPrintable(why));
     MarketContext m = btcContext();
-    m.lastPrice.reset(); // just switched symbols: this symbol's last price is not in yet
+    m.rules = rules.first();
+    m.availableQuote = *Decimal::parse("100000000");
     OrderDraft d;
     d.accountId = QStringLiteral("1");
     d.symbol = QStringLiteral("BTC-USDT");
-    d.priceText = QStringLiteral("69000.00");
+    d.priceText = price;
+    d.quantityText = QStringLiteral("0.0100");
+    d.clientOrderId = QStringLiteral("td-1");
+    const OrderCheck check = OrderValidator::check(d, m);
+    QCOMPARE(check.error(OrderCheck::Field::Price).isEmpty(), !error);
+    if (!error)
+        QVERIFY2(check.isValid(), qPrintable(check.errors.values().join(QLatin1Char(';'))));
+    const bool farWarning =
+        std::any_of(check.warnings.cbegin(), check.warnings.cend(),
+                    [](const QString &w) { return w.contains(QStringLiteral("last price")); });
+    QVERIFY2(farWarning == warned, qPrintable(check.warnings.join(QLatin1Char(';'))));
+}
+
+void TestOrderValidator::noLastPriceAsks()
+{
+    MarketContext m = btcContext();
+    m.lastPrice.reset(); // no last price for the symbol (yet, or at all)
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.priceText = QStringLiteral("700000.00");
     d.quantityText = QStringLiteral("0.0100");
     d.clientOrderId = QStringLiteral("td-1");
     OrderCheck check = OrderValidator::check(d, m);
-    QVERIFY(!check.isValid());
-    QVERIFY(check.error(OrderCheck::Field::Price).contains(QStringLiteral("BTC-USDT")));
+    // The form says so, and the order can go only through the confirmation that asks.
+    QVERIFY(check.error(OrderCheck::Field::Price).isEmpty());
+    QCOMPARE(check.warnings.size(), 1);
+    QVERIFY2(check.warnings.first().contains(QStringLiteral("No last price for BTC-USDT")),
+             qPrintable(check.warnings.first()));
+    m.lastPrice = Decimal(); // a zero last price compares with nothing either
+    check = OrderValidator::check(d, m);
+    QCOMPARE(check.warnings.size(), 1);
+    QVERIFY(check.warnings.first().contains(QStringLiteral("No last price")));
+    m.lastPrice.reset();
     d.type = OrderType::Market;
     d.side = Side::Sell;
     d.amountText = QStringLiteral("100.00");
     check = OrderValidator::check(d, m);
-    QVERIFY(!check.isValid());
+    QVERIFY(!check.isValid()); // a market sell cannot be checked against the balance yet
     QVERIFY(!check.error(OrderCheck::Field::Amount).isEmpty());
 }
 

@@ -5,7 +5,10 @@
 #include "ui/Theme.h"
 #include "ui/WidgetColors.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -37,14 +40,59 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QByteArray &
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(body);
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *go =
-        buttons->addButton(warnings.isEmpty() ? tr("&Place order") : tr("&Place anyway"),
-                           QDialogButtonBox::AcceptRole);
-    QPushButton *back = buttons->addButton(QDialogButtonBox::Cancel);
-    go->setObjectName(QStringLiteral("confirmPlace"));
-    // With a warning, Enter means "no": placing takes a deliberate choice.
-    (warnings.isEmpty() ? go : back)->setDefault(true);
+    m_place = buttons->addButton(warnings.isEmpty() ? tr("&Place order") : tr("&Place anyway"),
+                                 QDialogButtonBox::AcceptRole);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_place->setObjectName(QStringLiteral("confirmPlace"));
+    m_cancel->setObjectName(QStringLiteral("confirmCancel"));
+    // Enter means "no", even with the focus moved to Place: only its mnemonic or a click places.
+    m_place->setAutoDefault(false);
+    m_cancel->setDefault(true);
+    m_place->setToolTip(
+        tr("Place the order (%1); Enter cancels")
+            .arg(QKeySequence::mnemonic(m_place->text()).toString(QKeySequence::NativeText)));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_place, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Key events go to whichever child has the focus: every one of them is watched.
+    installEventFilter(this);
+    const auto children = findChildren<QWidget *>();
+    for (QWidget *w : children)
+        w->installEventFilter(this);
+}
+
+void ConfirmOrderDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_shown.start();
+    m_pressedHere.clear();
+    m_cancel->setFocus(Qt::OtherFocusReason);
+    // The keyboard comes here, to the safe choice, not left on the form behind.
+    activateWindow();
+}
+
+bool ConfirmOrderDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease: {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // A held key repeats: none of its repeats is a decision taken here.
+        if (key->isAutoRepeat())
+            return true;
+        if (event->type() == QEvent::KeyPress) {
+            m_pressedHere.insert(key->key());
+            return false;
+        }
+        // The release of a press that began before the dialog opened completes nothing.
+        return !m_pressedHere.remove(key->key());
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseButtonRelease:
+        // The second click of a double click on the form's Place button lands here: ignored.
+        return watched == m_place
+               && (!m_shown.isValid() || m_shown.elapsed() < QApplication::doubleClickInterval());
+    default: return QDialog::eventFilter(watched, event);
+    }
 }

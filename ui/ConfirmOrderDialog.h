@@ -3,11 +3,18 @@
 #include "core/NewOrder.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QSet>
 
 class ColorScheme;
+class QPushButton;
 
 // Shows exactly what will be sent (the form body, byte for byte) and any fat-finger warnings.
 // Opened with open(), never exec(): the window keeps running while it is up.
+// A reflex never places from here: "Cancel" has the focus and is the default, so Enter means no;
+// a held (auto-repeated) key and the release of a key pressed before the dialog opened are
+// ignored; a click on "Place" within a double-click of the dialog opening is ignored. Placing
+// takes its own mnemonic (Alt+P) or a click.
 class ConfirmOrderDialog final : public QDialog
 {
     Q_OBJECT
@@ -17,4 +24,17 @@ public:
     ConfirmOrderDialog(const NewOrder &order, const QByteArray &wireBody,
                        const QStringList &warnings, const ColorScheme &colors,
                        QWidget *parent = nullptr);
+
+    QPushButton *placeButton() const { return m_place; }
+    QPushButton *cancelButton() const { return m_cancel; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QPushButton *m_place = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QElapsedTimer m_shown;
+    QSet<int> m_pressedHere; // keys pressed while the dialog was open
 };

@@ -51,6 +51,8 @@ MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors
     connect(m_ask, &QPushButton::clicked, this, [this] { Q_EMIT priceChosen(m_askPrice); });
     connect(m_market, &MarketDataController::marketChanged, this, &MarketPanel::refresh);
     connect(m_market, &MarketDataController::symbolsChanged, this, &MarketPanel::refresh);
+    // A change of palette (colour-blind, theme) recolours bid, ask and the day's change at once.
+    connect(m_colors, &ColorScheme::changed, this, &MarketPanel::refresh);
     refresh();
 }
 

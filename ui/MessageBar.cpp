@@ -39,13 +39,14 @@ void MessageBar::show(Kind kind, const QString &text)
     m_kind = kind;
     m_label->setText(text);
     const ColorScheme &c = *m_colors;
-    QColor accent = kind == Kind::Error                           ? c.error()
-                    : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
-                    : kind == Kind::Success                       ? c.ok()
-                                            : palette().color(QPalette::Highlight);
+    const QColor accent = kind == Kind::Error                           ? c.error()
+                          : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
+                          : kind == Kind::Success                       ? c.ok()
+                                                                        : c.info();
+    // A light tint of the accent behind text in the accent: 4.5:1 holds for every kind.
     QPalette p = palette();
     QColor bg = accent;
-    bg.setAlpha(40);
+    bg.setAlpha(28);
     p.setColor(QPalette::Window, bg);
     setPalette(p);
     WidgetColors::setText(m_label, accent);

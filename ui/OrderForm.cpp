@@ -91,19 +91,18 @@ void OrderForm::onSideOrTypeChanged()
     m_amountLabel->setVisible(!limit);
     // The chosen side and type are filled; the others show their colour as text only.
     const ColorScheme &c = *m_session->colors();
-    const QColor buyColor = c.side(Side::Buy), sellColor = c.side(Side::Sell);
     if (buy) {
-        WidgetColors::setFill(m_buy, buyColor);
+        WidgetColors::setFill(m_buy, c.sideFill(Side::Buy));
         WidgetColors::clearFill(m_sell);
-        WidgetColors::setText(m_sell, sellColor);
+        WidgetColors::setText(m_sell, c.side(Side::Sell));
     } else {
-        WidgetColors::setFill(m_sell, sellColor);
+        WidgetColors::setFill(m_sell, c.sideFill(Side::Sell));
         WidgetColors::clearFill(m_buy);
-        WidgetColors::setText(m_buy, buyColor);
+        WidgetColors::setText(m_buy, c.side(Side::Buy));
     }
-    WidgetColors::setFill(m_place, buy ? buyColor : sellColor);
+    WidgetColors::setFill(m_place, c.sideFill(buy ? Side::Buy : Side::Sell));
     // A neutral slate for the type, so it is never mistaken for a side colour.
-    const QColor slate = c.isDark() ? QColor(0x8a, 0x93, 0xa3) : QColor(0x4a, 0x52, 0x60);
+    const QColor slate = c.isDark() ? QColor(0x8a, 0x93, 0xa3) : QColor(0x3a, 0x41, 0x4d);
     WidgetColors::setFill(limit ? m_limit : m_market_, slate);
     WidgetColors::clearFill(limit ? m_market_ : m_limit);
     revalidate();

@@ -4,7 +4,14 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionButton>
+
+#include <algorithm>
+#include <cmath>
 
 namespace WidgetColors {
 
@@ -30,14 +37,62 @@ void setBold(QWidget *widget, bool bold)
     }
 }
 
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+// The colours the style really paints for this fill: Fusion lightens, desaturates and shades a
+// button's colour, more so when it is raised than when it is checked.
+QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette)
+{
+    QList<QColor> colors;
+    for (const QStyle::State state : {QStyle::State_Raised, QStyle::State_On}) {
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.palette = palette;
+        option.rect = QRect(0, 0, 16, 24);
+        option.state = QStyle::State_Enabled | state;
+        QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(palette.color(QPalette::Window));
+        QPainter painter(&image);
+        button->style()->drawPrimitive(QStyle::PE_PanelButtonCommand, &option, &painter, button);
+        painter.end();
+        for (int y = 3; y < option.rect.height() - 3; ++y)
+            colors.append(image.pixelColor(option.rect.width() / 2, y));
+    }
+    return colors;
+}
+
+} // namespace
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
 void setFill(QAbstractButton *button, const QColor &fill)
 {
     QPalette p = QApplication::palette(button);
-    const QColor text = fill.lightness() > 140 ? Qt::black : Qt::white;
-    for (auto group : {QPalette::Active, QPalette::Inactive}) {
+    for (auto group : {QPalette::Active, QPalette::Inactive})
         p.setColor(group, QPalette::Button, fill);
+    // Black or white, whichever reads better on the worst of what is painted behind it.
+    const QList<QColor> painted = paintedFill(button, p);
+    const auto worst = [&painted](const QColor &text) {
+        double w = 21;
+        for (const QColor &c : painted)
+            w = std::min(w, contrast(text, c));
+        return w;
+    };
+    const QColor text = worst(Qt::black) >= worst(Qt::white) ? Qt::black : Qt::white;
+    for (auto group : {QPalette::Active, QPalette::Inactive})
         p.setColor(group, QPalette::ButtonText, text);
-    }
     button->setPalette(p);
     setBold(button, true);
 }

@@ -13,7 +13,10 @@ namespace WidgetColors {
 
 void setText(QWidget *widget, const QColor &color); // invalid colour: back to the default
 void setBold(QWidget *widget, bool bold);
-// A filled button (Buy/Sell, Place) with black or white text, whichever reads better.
+// The WCAG contrast ratio of two opaque colours, 1 to 21.
+double contrast(const QColor &a, const QColor &b);
+// A filled button (Buy/Sell, Place) with black or white text, whichever reads better on the
+// colours the style paints for that fill.
 void setFill(QAbstractButton *button, const QColor &fill);
 void clearFill(QAbstractButton *button);
 void setBackground(QWidget *widget, const QColor &color);

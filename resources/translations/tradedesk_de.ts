@@ -392,6 +392,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>&amp;Place anyway</source>
         <translation>&amp;Trotzdem platzieren</translation>
     </message>
+    <message>
+        <source>Place the order (%1); Enter cancels</source>
+        <translation>Auftrag platzieren (%1); Enter bricht ab</translation>
+    </message>
 </context>
 <context>
     <name>DepthModel</name>
@@ -1581,16 +1585,16 @@ Vol. %3 %4</translation>
         <translation>Bitte Ziffern und höchstens ein &apos;%1&apos; oder &apos;.&apos; verwenden, z. B. 1234%156; ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
-        <source>Waiting for market data for %1 to check the price.</source>
-        <translation>Warte auf Marktdaten für %1, um den Preis zu prüfen.</translation>
-    </message>
-    <message>
         <source>Waiting for market data for %1 to check the amount.</source>
         <translation>Warte auf Marktdaten für %1, um den Betrag zu prüfen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is ambiguous: &apos;.&apos; groups thousands here. Write %2 or %3, whichever you mean.</source>
         <translation>„%1“ ist mehrdeutig: „.“ trennt hier Tausender. Bitte %2 oder %3 schreiben, je nachdem, was gemeint ist.</translation>
+    </message>
+    <message>
+        <source>No last price for %1: the price %2 cannot be checked against the market.</source>
+        <translation>Kein letzter Kurs für %1: Der Preis %2 kann nicht mit dem Markt verglichen werden.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,15 @@ void ScreenshotScript::buildSteps()
             return false;
         };
     };
+    // A confirmation is pictured once it has the keyboard: the focus on its safe choice shows.
+    const auto confirmationUp = [w] {
+        const auto dialogs = w->findChildren<QDialog *>(QStringLiteral("confirmOrder"));
+        for (QDialog *d : dialogs)
+            if (d->isVisible() && d->isActiveWindow() && d->focusWidget()
+                && d->focusWidget()->hasFocus())
+                return true;
+        return false;
+    };
     const auto closeDialogs = [w] {
         const auto dialogs = w->findChildren<QDialog *>();
         for (QDialog *d : dialogs)
@@ -158,25 +167,26 @@ void ScreenshotScript::buildSteps()
              edit("clientOrderId")->setText(s->placement()->newClientOrderId());
          }},
         {QStringLiteral("confirm-order"),
-         tr("The optional confirmation shows exactly the form body that will be sent."),
+         tr("The optional confirmation shows exactly the form body that will be sent; Cancel "
+            "has the focus (Enter = no), Alt+P places."),
          [=] {
              s->settings()->setConfirmOrders(true);
              fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
-         dialogShown("confirmOrder"),
+         confirmationUp,
          [=] {
              closeDialogs();
              s->settings()->setConfirmOrders(false);
          }},
         {QStringLiteral("fat-finger"),
-         tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation "
-            "(Enter = no)."),
+         tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation; "
+            "Cancel has the focus (Enter = no), Alt+P places."),
          [=] {
              fill("buy", "limit", QStringLiteral("75000.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
-         dialogShown("confirmOrder"), closeDialogs},
+         confirmationUp, closeDialogs},
         {QStringLiteral("order-in-flight"),
          tr("An order in flight: the exchange has not answered yet; Place is disabled."),
          [=] {

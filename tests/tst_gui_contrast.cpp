@@ -1,0 +1,311 @@
+#include "GuiFixture.h"
+#include "models/ColorScheme.h"
+#include "models/OrderTableModel.h"
+#include "ui/MessageBar.h"
+#include "ui/Theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+
+#include <algorithm>
+#include <cmath>
+
+// Every text reads at 4.5:1 at least (WCAG AA), measured on what is really painted: each key
+// widget is grabbed offscreen twice, with its text and with its text colours made transparent;
+// the pixels that differ are the text. The text's colour is the differing pixel that stands out
+// most from what is behind it (a glyph's fully covered pixel); the ratio is that colour against
+// the worst background pixel behind the text, so a button's gradient counts at its worst.
+namespace {
+
+double luminance(const QColor &c)
+{
+    const auto ch = [](double v) {
+        return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+struct Reading
+{
+    double ratio = 0;
+    QColor text, background;
+    int pixels = 0;
+    QString describe() const
+    {
+        return QStringLiteral("%1:1 (text %2 on %3, %4 px)")
+            .arg(ratio, 0, 'f', 2)
+            .arg(text.name(), background.name())
+            .arg(pixels);
+    }
+};
+
+Reading compare(const QImage &with, const QImage &without)
+{
+    Reading r;
+    double best = 0;
+    QList<QPoint> textPixels;
+    for (int y = 0; y < with.height(); ++y)
+        for (int x = 0; x < with.width(); ++x) {
+            const QColor a = with.pixelColor(x, y), b = without.pixelColor(x, y);
+            if (a == b)
+                continue;
+            textPixels.append({x, y});
+            if (const double c = contrast(a, b); c > best) {
+                best = c;
+                r.text = a;
+            }
+        }
+    r.pixels = textPixels.size();
+    r.ratio = 22; // above any ratio, so the worst background is always named
+    for (const QPoint &p : std::as_const(textPixels)) {
+        const QColor b = without.pixelColor(p);
+        if (const double c = contrast(r.text, b); c < r.ratio) {
+            r.ratio = c;
+            r.background = b;
+        }
+    }
+    return r;
+}
+
+// The widget drawn without its text: its text colours made fully transparent.
+QPalette hideText(QWidget *w)
+{
+    const QPalette saved = w->palette();
+    QPalette p = saved;
+    for (auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
+        for (auto role : {QPalette::WindowText, QPalette::ButtonText, QPalette::Text,
+                          QPalette::HighlightedText, QPalette::BrightText})
+            p.setColor(group, role, Qt::transparent);
+    w->setPalette(p);
+    return saved;
+}
+
+// What is on screen where the widget is: its window grabbed there, so a translucent background
+// is seen over what really lies behind it.
+QImage onScreen(QWidget *w)
+{
+    QWidget *top = w->window();
+    return top->grab(QRect(w->mapTo(top, QPoint(0, 0)), w->size()))
+        .toImage()
+        .convertToFormat(QImage::Format_RGB32);
+}
+
+Reading measure(QWidget *w)
+{
+    const QImage with = onScreen(w);
+    const QPalette saved = hideText(w);
+    const QImage without = onScreen(w);
+    w->setPalette(saved);
+    return compare(with, without);
+}
+
+// A table cell: its background is flat, the colour it is mostly painted in.
+Reading measureCell(const QImage &image, const QRect &rect)
+{
+    QHash<QRgb, int> counts;
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            ++counts[image.pixel(x, y)];
+    const QRgb bg = std::max_element(counts.cbegin(), counts.cend()).key();
+    QImage flat = image.copy(rect);
+    flat.fill(bg);
+    return compare(image.copy(rect), flat);
+}
+
+} // namespace
+
+class TestGuiContrast : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void keyWidgets_data();
+    void keyWidgets();
+    void tableColours_data() { keyWidgets_data(); }
+    void tableColours();
+
+private:
+    void setUp();
+    void check(const QString &what, QWidget *w);
+
+    std::unique_ptr<GuiFixture> f;
+    QStringList m_failures;
+    QStringList m_readings;
+};
+
+void TestGuiContrast::cleanup()
+{
+    f.reset();
+}
+
+void TestGuiContrast::keyWidgets_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<bool>("colourBlind");
+    QTest::addRow("light") << false << false;
+    QTest::addRow("dark") << true << false;
+    QTest::addRow("light colour-blind") << false << true;
+    QTest::addRow("dark colour-blind") << true << true;
+}
+
+void TestGuiContrast::setUp()
+{
+    QFETCH(bool, dark);
+    QFETCH(bool, colourBlind);
+    QLocale::setDefault(QLocale::c());
+    Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    f = std::make_unique<GuiFixture>();
+    QVERIFY(f->ready());
+    QCOMPARE(f->session->colors()->isDark(), dark);
+    f->session->colors()->setKind(colourBlind ? ColorScheme::Kind::ColorBlindSafe
+                                              : ColorScheme::Kind::Standard);
+    m_failures.clear();
+    m_readings.clear();
+}
+
+// Each text the widget shows, itself or in a label or button inside it, measured on its own:
+// a bar's message and its close button are two texts in two colours.
+void TestGuiContrast::check(const QString &what, QWidget *w)
+{
+    QVERIFY2(w, qPrintable(what));
+    QVERIFY2(w->isVisible(), qPrintable(what));
+    QList<QWidget *> texts{w};
+    const auto children = w->findChildren<QWidget *>();
+    for (QWidget *c : children)
+        if (c->isVisible() && (qobject_cast<QLabel *>(c) || qobject_cast<QAbstractButton *>(c)))
+            texts.append(c);
+    int found = 0;
+    for (QWidget *t : std::as_const(texts)) {
+        const Reading r = measure(t);
+        if (r.pixels <= 10)
+            continue; // draws no text of its own
+        ++found;
+        const QString name =
+            what + (t == w ? QString() : QStringLiteral(" / ") + t->metaObject()->className());
+        m_readings.append(name + QStringLiteral(" ") + r.describe());
+        if (r.ratio < 4.5)
+            m_failures.append(name + QStringLiteral(" ") + r.describe());
+    }
+    QVERIFY2(found > 0, qPrintable(what + QStringLiteral(": no text painted")));
+}
+
+void TestGuiContrast::keyWidgets()
+{
+    setUp();
+    if (QTest::currentTestFailed())
+        return;
+    auto *buy = f->field<QPushButton>("buy");
+    auto *sell = f->field<QPushButton>("sell");
+    auto *limit = f->field<QPushButton>("limit");
+    auto *market = f->field<QPushButton>("market");
+    auto *price = f->field<QLineEdit>("price");
+    auto *quantity = f->field<QLineEdit>("quantity");
+    price->setText(QStringLiteral("73990.00")); // far from the last price: a warning
+    quantity->setText(QStringLiteral("0.0100"));
+    for (QPushButton *side : {buy, sell}) {
+        side->click();
+        const QString name = side == buy ? QStringLiteral("buy") : QStringLiteral("sell");
+        QVERIFY(f->placeButton()->isEnabled());
+        check(name + QStringLiteral(": Place button"), f->placeButton());
+        check(name + QStringLiteral(": selected side toggle"), side);
+        check(name + QStringLiteral(": other side toggle"), side == buy ? sell : buy);
+        check(name + QStringLiteral(": fat-finger warning"), f->field<QLabel>("warnings"));
+    }
+    check(QStringLiteral("selected type toggle"), limit);
+    check(QStringLiteral("other type toggle"), market);
+    market->click();
+    check(QStringLiteral("selected type toggle (market)"), market);
+    limit->click();
+    check(QStringLiteral("best bid"), f->field("bestBid"));
+    check(QStringLiteral("best ask"), f->field("bestAsk"));
+    check(QStringLiteral("demo banner"), f->field("demoBanner"));
+    price->setText(QStringLiteral("70000.005"));
+    check(QStringLiteral("field error"), f->field<QLabel>("priceError"));
+    MessageBar *bar = f->form()->messageBar();
+    using K = MessageBar::Kind;
+    const QList<QPair<K, const char *>> kinds = {{K::Info, "info"},
+                                                 {K::Success, "success"},
+                                                 {K::Warning, "warning"},
+                                                 {K::Busy, "busy"},
+                                                 {K::Error, "error"}};
+    for (const auto &[kind, name] : kinds) {
+        bar->show(kind, QStringLiteral("Order 9007199254740993 placed: BUY 0.0100 BTC-USDT"));
+        check(QStringLiteral("%1 banner").arg(QLatin1String(name)), bar);
+    }
+    auto *openBanner = f->field<QLabel>("openBanner");
+    openBanner->setText(QStringLiteral("More open orders may exist than are shown."));
+    openBanner->show();
+    check(QStringLiteral("orders banner"), openBanner);
+    qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
+    QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+}
+
+void TestGuiContrast::tableColours()
+{
+    setUp();
+    if (QTest::currentTestFailed())
+        return;
+    // One order in every status, on both sides, in plain and alternate rows.
+    QList<Order> orders;
+    OrderId id = 1;
+    for (OrderStatus status : {OrderStatus::New, OrderStatus::PartialFilled, OrderStatus::Filled,
+                               OrderStatus::Canceled, OrderStatus::Rejected, OrderStatus::Unknown})
+        for (Side side : {Side::Buy, Side::Sell, Side::Buy}) {
+            Order o;
+            o.orderId = id++;
+            o.symbol = QStringLiteral("BTC-USDT");
+            o.side = side;
+            o.status = status;
+            o.price = *Decimal::parse("70000.00");
+            o.quantity = *Decimal::parse("0.0100");
+            orders.append(o);
+        }
+    OrderTableModel model(f->session->colors());
+    model.setSnapshot(orders);
+    OrdersView view(&model, QStringLiteral("contrast"));
+    view.resize(1400, 40 * orders.size());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTableView *table = view.table();
+    // The first rows once more, selected: the selection's own colours.
+    for (int pass : {0, 1}) {
+        if (pass == 1) {
+            for (int row = 0; row < 6; ++row)
+                table->selectionModel()->select(view.proxy()->index(row, 0),
+                                                QItemSelectionModel::Select
+                                                    | QItemSelectionModel::Rows);
+        }
+        const QImage image = onScreen(table->viewport());
+        for (int row = 0; row < (pass == 0 ? model.rowCount() : 6); ++row)
+            for (int column : {int(OrderTableModel::SideColumn), int(OrderTableModel::Status)}) {
+                const QModelIndex index = view.proxy()->index(row, column);
+                const QRect rect = table->visualRect(index).adjusted(1, 1, -1, -1);
+                QVERIFY(image.rect().contains(rect));
+                const Reading r = measureCell(image, rect);
+                const QString what = QStringLiteral("%1row %2 %3")
+                                         .arg(pass ? QStringLiteral("selected ") : QString())
+                                         .arg(row)
+                                         .arg(index.data().toString());
+                QVERIFY2(r.pixels > 10, qPrintable(what));
+                m_readings.append(what + QStringLiteral(" ") + r.describe());
+                if (r.ratio < 4.5)
+                    m_failures.append(what + QStringLiteral(" ") + r.describe());
+            }
+    }
+    qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
+    QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestGuiContrast)
+#include "tst_gui_contrast.moc"

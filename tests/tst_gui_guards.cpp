@@ -1,0 +1,199 @@
+#include "GuiFixture.h"
+#include "Quiesce.h"
+#include "core/ApiService.h"
+#include "models/PlacementTracker.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QPointer>
+
+// A dialog that guards against a mistake is never accepted by a reflex: Enter, a held Enter, or
+// the release of a press that began before it opened. Real key events through QTest's own path
+// (shortcut override first, then the focused widget), as a window system delivers them; "nothing
+// was sent" is proven after a round trip through the same service (quiesce), never a sleep.
+class TestGuiGuards : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void enterEnterOnFatFingerSendsNothing();
+    void heldEnterIntoConfirmationSendsNothing();
+    void enterOnFocusedPlaceStillMeansNo();
+    void secondClickOfDoubleClickDoesNotPlace();
+
+private:
+    void fill(const char *price, const char *qty = "0.0100");
+    QDialog *openDialog() const;
+    QPushButton *place(QDialog *d) const
+    {
+        return d->findChild<QPushButton *>(QStringLiteral("confirmPlace"));
+    }
+    QPushButton *cancel(QDialog *d) const
+    {
+        return d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    }
+    int placements() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+    static void sendKey(QWidget *to, int key, bool press, bool autoRepeat)
+    {
+        QTest::simulateEvent(to, press, key, Qt::NoModifier, QString(), autoRepeat);
+    }
+
+    std::unique_ptr<GuiFixture> f;
+};
+
+void TestGuiGuards::init()
+{
+    QLocale::setDefault(QLocale::c());
+    f = std::make_unique<GuiFixture>();
+    QVERIFY(f->ready());
+    QCOMPARE(f->session->market()->lastPrice()->toString(), QStringLiteral("70000.00"));
+}
+
+void TestGuiGuards::cleanup()
+{
+    f.reset();
+}
+
+void TestGuiGuards::fill(const char *price, const char *qty)
+{
+    auto *p = f->field<QLineEdit>("price");
+    p->setFocus();
+    QTest::keyClicks(p, QLatin1String(price));
+    auto *q = f->field<QLineEdit>("quantity");
+    q->setFocus();
+    QTest::keyClicks(q, QLatin1String(qty));
+    QVERIFY(f->placeButton()->isEnabled());
+}
+
+// The confirmation the form opened, once it is up and has the keyboard.
+QDialog *TestGuiGuards::openDialog() const
+{
+    QDialog *dialog = nullptr;
+    QTest::qWaitFor(
+        [&] {
+            dialog = f->window->findChild<QDialog *>(QStringLiteral("confirmOrder"));
+            return dialog && dialog->isVisible();
+        },
+        5000);
+    // Active in its own right: a transient child counts as active while its parent is.
+    if (!dialog
+        || !QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }, 5000))
+        return nullptr;
+    return dialog;
+}
+
+void TestGuiGuards::enterEnterOnFatFingerSendsNothing()
+{
+    fill("73990.00"); // 5.7 % above the last price 70,000.00
+    QVERIFY(!f->form()->check().warnings.isEmpty());
+    const int before = placements();
+    // The trader's reflex: Enter to place, Enter again at whatever popped up.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    // The safe choice has the keyboard and is the default; Place is neither.
+    QCOMPARE(QApplication::focusWidget(), cancel(dialog));
+    QVERIFY(cancel(dialog)->isDefault());
+    QVERIFY(!place(dialog)->isDefault());
+    int result = -1; // the dialog deletes itself once closed
+    connect(dialog, &QDialog::finished, this, [&result](int r) { result = r; });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(result, int(QDialog::Rejected));
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before);
+    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), 0);
+
+    // The deliberate act still places: the mnemonic.
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(placements(), before + 1);
+}
+
+void TestGuiGuards::heldEnterIntoConfirmationSendsNothing()
+{
+    f->settings.setConfirmOrders(true);
+    fill("69000.00"); // an ordinary order: only "confirm every order" asks
+    QVERIFY(f->form()->check().warnings.isEmpty());
+    const int before = placements();
+    auto *q = f->field<QLineEdit>("quantity");
+    q->setFocus();
+    // Enter goes down in the form and stays down: the window system repeats it into the dialog.
+    sendKey(q, Qt::Key_Return, true, false);
+    QDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(QApplication::focusWidget(), cancel(dialog));
+    const QPointer<QDialog> open = dialog; // deleted on close
+    // The repeats go wherever the keyboard is, as the window system sends them.
+    const auto focus = [q] {
+        QWidget *w = QApplication::focusWidget();
+        return w ? w : q;
+    };
+    for (int i = 0; i < 30; ++i) {
+        sendKey(focus(), Qt::Key_Return, false, true);
+        sendKey(focus(), Qt::Key_Return, true, true);
+        QCoreApplication::processEvents();
+    }
+    // The release of the press that began in the form completes nothing here either.
+    sendKey(focus(), Qt::Key_Return, false, false);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before);
+    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), 0);
+    // Nothing decided: the question is still open, still on the safe choice.
+    QVERIFY(open && dialog->isVisible());
+    QCOMPARE(QApplication::focusWidget(), cancel(dialog));
+    // A held Space that began before the dialog (its release would click) does nothing either.
+    sendKey(QApplication::focusWidget(), Qt::Key_Space, false, false);
+    QVERIFY(dialog->isVisible());
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(placements(), before + 1);
+    QTRY_VERIFY(!open); // accepted, closed and deleted
+}
+
+void TestGuiGuards::enterOnFocusedPlaceStillMeansNo()
+{
+    fill("73990.00");
+    const int before = placements();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    place(dialog)->setFocus(Qt::TabFocusReason); // tabbed there, then the Enter reflex
+    QVERIFY(!place(dialog)->isDefault());
+    const QPointer<QDialog> open = dialog; // deleted on close
+    QTest::keyClick(place(dialog), Qt::Key_Return);
+    QTRY_VERIFY(!open || !open->isVisible());
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before);
+}
+
+void TestGuiGuards::secondClickOfDoubleClickDoesNotPlace()
+{
+    f->settings.setConfirmOrders(true);
+    fill("69000.00");
+    const int before = placements();
+    QElapsedTimer sinceOpen;
+    QTest::mouseClick(f->placeButton(), Qt::LeftButton);
+    sinceOpen.start();
+    QDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    // A second click a moment later, where Place happens to be.
+    QTest::mouseClick(place(dialog), Qt::LeftButton);
+    if (sinceOpen.elapsed() >= QApplication::doubleClickInterval())
+        QSKIP("this machine took longer than a double click to open the dialog");
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(placements(), before);
+    QVERIFY(dialog->isVisible());
+    // A click after a moment's thought places.
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QTest::mouseClick(place(dialog), Qt::LeftButton);
+    QTRY_COMPARE(placements(), before + 1);
+}
+
+QTEST_MAIN(TestGuiGuards)
+#include "tst_gui_guards.moc"
