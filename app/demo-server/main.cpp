@@ -1,4 +1,5 @@
 #include "core/Ed25519Key.h"
+#include "demo/DemoChaos.h"
 #include "demo/DemoExchange.h"
 
 #include <QCommandLineParser>
@@ -44,6 +45,11 @@ struct Cli
     QCommandLineOption dedupe{QStringLiteral("reject-duplicate-client-ids"),
                               QStringLiteral("Refuse an order whose clientOrderId was used before "
                                              "(the documented exchange promises no such check).")};
+    QCommandLineOption chaos{
+        QStringLiteral("chaos"),
+        QStringLiteral("Storm mode: seeded faults on a share of requests and a "
+                       "market moving by itself, each logged on stderr."),
+        QStringLiteral("seed")};
 };
 
 bool injectFaults(DemoExchange &exchange, const QStringList &specs, QTextStream &err)
@@ -116,7 +122,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Cli cli;
     parser.addOptions({cli.port, cli.seed, cli.fixed, cli.fault, cli.apiKey, cli.publicKey,
-                       cli.keyOut, cli.dedupe, cli.makerFee, cli.takerFee});
+                       cli.keyOut, cli.dedupe, cli.makerFee, cli.takerFee, cli.chaos});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -152,5 +158,13 @@ int main(int argc, char *argv[])
     out << "Demo exchange on " << exchange.baseUrl().toString() << Qt::endl;
     out << "API key: " << key << Qt::endl;
     out << "Account: " << exchange.defaultAccountId() << Qt::endl;
+    std::unique_ptr<DemoChaos> storm;
+    if (parser.isSet(cli.chaos)) {
+        DemoChaos::Options chaosOptions;
+        chaosOptions.seed = parser.value(cli.chaos).toULongLong();
+        chaosOptions.echo = true;
+        storm = std::make_unique<DemoChaos>(&exchange, chaosOptions);
+        out << "Storm mode, seed " << chaosOptions.seed << Qt::endl;
+    }
     return app.exec();
 }

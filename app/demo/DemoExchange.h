@@ -20,6 +20,16 @@
 
 class Ed25519Key;
 
+// Storm mode (DemoChaos) sees every API request before it is acted on, may draw a fault for it,
+// and sees the reply before it is written.
+class DemoRequestHook
+{
+public:
+    virtual ~DemoRequestHook() = default;
+    virtual DemoFault before(const DemoRequest &request) = 0;
+    virtual void after(const DemoRequest &request, DemoFault fault, DemoResponse *response) = 0;
+};
+
 struct DemoExchangeOptions
 {
     quint64 seed = 20260102;
@@ -70,6 +80,7 @@ public:
     void releaseHeld() { m_server.releaseHeld(); }
     int heldReplies() const { return m_server.heldCount(); }
     void setClockSkewMs(qint64 skewMs);
+    void setRequestHook(DemoRequestHook *hook) { m_hook = hook; }
     void step(int count = 1);
 
     MatchingEngine &engine() { return m_engine; }
@@ -116,4 +127,5 @@ private:
     QHash<QByteArray, int> m_requestCounts;
     int m_totalRequests = 0;
     mutable QList<QByteArray> m_signatures;
+    DemoRequestHook *m_hook = nullptr;
 };

@@ -1,0 +1,239 @@
+#include "demo/DemoChaos.h"
+
+#include "demo/DemoJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Relative weights of the request faults (their sum is one draw's range).
+struct Weight
+{
+    DemoChaos::Kind kind;
+    int weight;
+};
+constexpr std::array<Weight, 9> Weights{{
+    {DemoChaos::Kind::Unavailable503, 6},
+    {DemoChaos::Kind::Error500After, 6},
+    {DemoChaos::Kind::StallAfter, 2},
+    {DemoChaos::Kind::DropAfter, 4},
+    {DemoChaos::Kind::RateLimited429, 3},
+    {DemoChaos::Kind::HeldBack, 6},
+    {DemoChaos::Kind::UnreadableItem, 4},
+    {DemoChaos::Kind::ClockStepSeconds, 4},
+    {DemoChaos::Kind::ClockStepMinutes, 2},
+}};
+
+constexpr std::array<const char *, size_t(DemoChaos::Kind::Count)> Names{
+    {"503-before", "500-after", "slow-after", "drop-after", "429", "out-of-order",
+     "unreadable-item", "clock-step-s", "clock-step-min", "market-step", "fill", "partial-fill",
+     "exchange-cancel"}};
+
+bool isList(const QByteArray &path)
+{
+    return path.endsWith("/open_order") || path.endsWith("/finish_order")
+           || path.endsWith("/account/trades");
+}
+
+} // namespace
+
+DemoChaos::DemoChaos(DemoExchange *exchange, const Options &options, QObject *parent)
+    : QObject(parent),
+      m_exchange(exchange),
+      m_options(options),
+      m_rng(options.seed * 0x9E3779B97F4A7C15ULL + 0x5EED)
+{
+    m_started.start();
+    m_exchange->setRequestHook(this);
+    if (m_options.marketEveryMs > 0) {
+        connect(&m_marketTimer, &QTimer::timeout, this, &DemoChaos::moveMarket);
+        m_marketTimer.start(m_options.marketEveryMs);
+    }
+    m_releaseTimer.setSingleShot(true);
+    connect(&m_releaseTimer, &QTimer::timeout, m_exchange, &DemoExchange::releaseHeld);
+}
+
+DemoChaos::~DemoChaos()
+{
+    m_exchange->setRequestHook(nullptr);
+}
+
+QString DemoChaos::kindName(Kind kind)
+{
+    return QString::fromLatin1(Names[size_t(kind)]);
+}
+
+void DemoChaos::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_options.marketEveryMs > 0) {
+        m_marketTimer.start(m_options.marketEveryMs);
+    } else if (!active) {
+        m_marketTimer.stop();
+        m_releaseTimer.stop();
+        m_exchange->releaseHeld();
+    }
+}
+
+int DemoChaos::roll(int below)
+{
+    return int(m_rng() % quint64(std::max(1, below)));
+}
+
+void DemoChaos::record(Kind kind, const QByteArray &request, const QString &detail, quint64 seq)
+{
+    Entry e{seq, m_started.elapsed(), kind, request, detail};
+    ++m_counts[size_t(kind)];
+    m_log.append(e);
+    if (m_options.echo)
+        std::fprintf(stderr, "chaos #%llu %s %s %s\n", static_cast<unsigned long long>(seq),
+                     qPrintable(kindName(kind)), request.constData(), qPrintable(detail));
+    Q_EMIT logged(e);
+}
+
+DemoFault DemoChaos::before(const DemoRequest &request)
+{
+    const quint64 seq = ++m_seq;
+    const QByteArray params = request.method == "GET" ? request.query : request.body;
+    Q_EMIT requestSeen(seq, request.method, request.path, params);
+    m_holdThis = m_unreadableThis = false;
+    if (!m_active || roll(100) >= m_options.faultPercent)
+        return DemoFault::None;
+    int total = 0;
+    for (const Weight &w : Weights)
+        total += w.weight;
+    int pick = roll(total);
+    Kind kind = Kind::Unavailable503;
+    for (const Weight &w : Weights) {
+        if (pick < w.weight) {
+            kind = w.kind;
+            break;
+        }
+        pick -= w.weight;
+    }
+    const QByteArray text = request.method + ' ' + request.path + ' ' + params.left(200);
+    switch (kind) {
+    case Kind::UnreadableItem:
+        if (!isList(request.path) || request.method != "GET")
+            return DemoFault::None; // only lists have items
+        m_unreadableThis = true;
+        return DemoFault::None; // recorded when the reply is known to carry an item
+    case Kind::ClockStepSeconds:
+    case Kind::ClockStepMinutes:
+        stepClock(kind == Kind::ClockStepMinutes, text);
+        return DemoFault::None;
+    case Kind::HeldBack:
+        m_holdThis = true;
+        record(kind, text, {}, seq);
+        return DemoFault::None;
+    default: break;
+    }
+    record(kind, text, {}, seq);
+    switch (kind) {
+    case Kind::Unavailable503: return DemoFault::UnavailableBefore;
+    case Kind::Error500After: return DemoFault::ServerErrorAfterAccept;
+    case Kind::StallAfter: return DemoFault::StallAfterAccept;
+    case Kind::DropAfter: return DemoFault::DropAfterAccept;
+    default: return DemoFault::RateLimitBurst;
+    }
+}
+
+void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse *response)
+{
+    const QByteArray params = request.method == "GET" ? request.query : request.body;
+    const QByteArray text = request.method + ' ' + request.path + ' ' + params.left(200);
+    if (response->status == 429 && fault != DemoFault::RateLimitBurst)
+        m_earned429.append(QStringLiteral("#%1 at %2 ms: %3")
+                               .arg(m_seq)
+                               .arg(m_started.elapsed())
+                               .arg(QString::fromUtf8(text)));
+    if (response->status == 401 && response->body.contains("\"-1022\""))
+        ++m_badSignatures;
+    if (m_unreadableThis && response->status == 200 && fault == DemoFault::None)
+        unreadable(response, text);
+    if (m_holdThis && response->action == DemoResponse::Action::Reply) {
+        response->hold = true;
+        if (!m_releaseTimer.isActive())
+            m_releaseTimer.start(1 + roll(m_options.heldReleaseMs));
+    }
+    m_holdThis = m_unreadableThis = false;
+    const bool afterActing = fault == DemoFault::ServerErrorAfterAccept
+                             || fault == DemoFault::StallAfterAccept
+                             || fault == DemoFault::DropAfterAccept;
+    Q_EMIT answered(m_seq, response->status, afterActing || response->status == 200);
+}
+
+void DemoChaos::unreadable(DemoResponse *response, const QByteArray &request)
+{
+    QJsonObject root = QJsonDocument::fromJson(response->body).object();
+    QJsonArray items = root.value(QStringLiteral("data")).toArray();
+    if (items.isEmpty())
+        return;
+    const int at = roll(int(items.size()));
+    QJsonObject item = items.at(at).toObject();
+    // An item whose fields cannot be read: the money and the status of the wrong JSON type.
+    for (const char *field : {"status", "executedQty", "tradeQty", "qty", "price"}) {
+        const QString key = QLatin1String(field);
+        if (item.contains(key))
+            item.insert(key, DemoJson::scramble(item.value(key)));
+    }
+    items.replace(at, item);
+    root.insert(QStringLiteral("data"), items);
+    response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    record(Kind::UnreadableItem, request, QStringLiteral("item %1 of %2").arg(at).arg(items.size()),
+           m_seq);
+}
+
+void DemoChaos::stepClock(bool minutes, const QByteArray &request)
+{
+    const qint64 size = minutes ? (1 + roll(3)) * 60000 : (1 + roll(20)) * 1000;
+    const qint64 before = m_exchange->clock().skewMs();
+    qint64 after = roll(2) ? before + size : before - size;
+    if (std::abs(after) > m_options.maxSkewMs)
+        after = before > 0 ? before - size : before + size; // back towards the truth
+    m_exchange->setClockSkewMs(after);
+    record(minutes ? Kind::ClockStepMinutes : Kind::ClockStepSeconds, request,
+           QStringLiteral("skew %1 s -> %2 s").arg(before / 1000).arg(after / 1000), m_seq);
+}
+
+void DemoChaos::moveMarket()
+{
+    MatchingEngine &engine = m_exchange->engine();
+    QList<Order> open;
+    for (const Account &a : engine.accounts())
+        open += engine.openOrders(a.id, {}, 0, 100);
+    const int what = roll(20);
+    if (what < 10 || open.isEmpty()) {
+        engine.step();
+        record(Kind::MarketStep, "(market)", {}, 0);
+        return;
+    }
+    const Order o = open.at(roll(int(open.size())));
+    const QString id = QString::number(o.orderId);
+    if (what < 13) {
+        engine.cancel(o.accountId, OrderRef::byId(o.orderId));
+        record(Kind::ExchangeCancel, "(market)", QStringLiteral("order %1").arg(id), 0);
+        return;
+    }
+    const auto left = o.quantity.subtract(o.tradeQty);
+    const SymbolRules *rules = engine.market().rules(o.symbol);
+    if (!left || !rules || left->isZero())
+        return;
+    if (what < 16) {
+        engine.fillPart(o.orderId, *left);
+        record(Kind::Fill, "(market)", QStringLiteral("order %1 qty %2").arg(id, left->toString()),
+               0);
+        return;
+    }
+    const auto half = left->divide(Decimal::fromInteger(2), 18);
+    const auto part = half ? half->roundDownToStep(rules->baseIncrement) : std::nullopt;
+    if (!part || part->isZero() || !engine.fillPart(o.orderId, *part))
+        return;
+    record(Kind::PartialFill, "(market)",
+           QStringLiteral("order %1 qty %2").arg(id, part->toString()), 0);
+}
