@@ -16,10 +16,12 @@
 // with the request it hit. Off by default; DemoExchange asks it about every API request.
 //
 // What it throws (per request, independently, at the configured rate):
-//   503 before acting; 500 after acting; a reply slower than any client timeout after acting
+//   503 before acting; a refusal in a 200 reply (code "-1", "System busy") before acting;
+//   500 after acting; a reply slower than any client timeout after acting
 //   (stall); the connection dropped after acting; 429 before acting; a reply held back and
 //   written later, after replies to later requests (out of order); a list with one unreadable
 //   item; the exchange's clock stepping by seconds or by minutes.
+//   Faults also come in incidents: now and then a run of requests fails far more often.
 // And on its own timer: market steps (resting orders fill when crossed), fills and partial
 // fills of resting orders, and resting orders cancelled by the exchange itself.
 class DemoChaos final : public QObject, public DemoRequestHook
@@ -31,6 +33,7 @@ public:
     enum class Kind
     {
         Unavailable503,
+        Busy200,
         Error500After,
         StallAfter,
         DropAfter,
@@ -56,11 +59,13 @@ public:
     struct Options
     {
         quint64 seed = 1;
-        int faultPercent = 20;     // of API requests that get a fault
-        int marketEveryMs = 250;   // a market move this often (0: none)
-        qint64 maxSkewMs = 300000; // the clock never strays further than this in total
-        int heldReleaseMs = 150;   // held replies are written this long after (at most)
-        bool echo = false;         // every entry on stderr as it happens (the demo server)
+        int faultPercent = 20;         // of API requests that get a fault
+        int incidentPerMille = 10;     // chance per request that an incident starts: the next 10 to
+        int incidentFaultPercent = 75; // 40 requests fail this often
+        int marketEveryMs = 250;       // a market move this often (0: none)
+        qint64 maxSkewMs = 300000;     // the clock never strays further than this in total
+        int heldReleaseMs = 150;       // held replies are written this long after (at most)
+        bool echo = false;             // every entry on stderr as it happens (the demo server)
     };
 
     DemoChaos(DemoExchange *exchange, const Options &options, QObject *parent = nullptr);
@@ -96,7 +101,8 @@ private:
     void stepClock(bool minutes, const QByteArray &request);
     void moveMarket();
     void unreadable(DemoResponse *response, const QByteArray &request);
-    int roll(int below);
+    int roll(int below);    // the market's stream
+    int rollFor(int below); // the current request's own stream
 
     DemoExchange *m_exchange;
     Options m_options;
@@ -108,6 +114,13 @@ private:
     QList<Entry> m_log;
     std::array<int, size_t(Kind::Count)> m_counts{};
     quint64 m_seq = 0;
+    int m_incidentLeft = 0;
+    int m_stepBackIn = 0; // a minute step is taken back this many requests later (NTP flapping)
+    qint64 m_stepBackMs = 0;
+    bool m_busyThis = false;
+    QHash<QByteArray, int> m_perEndpoint;
+    quint64 m_requestKey = 0;
+    quint64 m_requestDraw = 0;
     bool m_holdThis = false;
     bool m_unreadableThis = false;
     QStringList m_earned429;

@@ -334,14 +334,18 @@ void StormRun::checkAccountScope()
 {
     const Session &s = m_fixture->session;
     QList<Order> rows = s.openOrders()->orders() + s.finishedOrders()->orders();
+    QList<OrderId> foreign;
+    QString theirs;
     for (const Order &o : rows) {
         const auto e = exchangeOrder(o.orderId);
         if (!e || e->accountId == s.account() || m_accountMixReported.contains(o.orderId))
             continue;
         m_accountMixReported.insert(o.orderId);
-        violate(QStringLiteral("account-scope"),
-                QStringLiteral("order %1 of account %2 shown while trading on account %3")
-                    .arg(o.orderId)
-                    .arg(e->accountId, s.account()));
+        foreign.append(o.orderId);
+        theirs = e->accountId;
     }
+    if (!foreign.isEmpty())
+        violate(QStringLiteral("account-scope"),
+                QStringLiteral("orders %1 of account %2 shown while trading on account %3")
+                    .arg(ids(foreign), theirs, s.account()));
 }

@@ -138,6 +138,11 @@ void StormRun::onEvent(const OrdersController::Event &event)
 void StormRun::onRequest(quint64 seq, const QByteArray &method, const QByteArray &path,
                          const QByteArray &params)
 {
+    if (method == "GET")
+        return;
+    note(QStringLiteral("exchange got #%1 %2 %3 %4")
+             .arg(seq)
+             .arg(QString::fromUtf8(method), QString::fromUtf8(path), QString::fromUtf8(params)));
     if (method != "POST" || !path.endsWith("/spot/order"))
         return;
     const QUrlQuery q(QString::fromUtf8(params));

@@ -98,9 +98,14 @@ void StormRun::start()
                  .arg(QString::fromUtf8(e.request), e.detail));
     });
     connect(m_chaos, &DemoChaos::requestSeen, this, &StormRun::onRequest);
-    connect(m_chaos, &DemoChaos::answered, this, [this](quint64 seq, int, bool carriedOut) {
+    connect(m_chaos, &DemoChaos::answered, this, [this](quint64 seq, int status, bool carriedOut) {
         if (carriedOut)
             m_carriedOut.insert(seq);
+        if (m_config.verbose)
+            note(QStringLiteral("exchange answered #%1: %2 (%3)")
+                     .arg(seq)
+                     .arg(status)
+                     .arg(carriedOut ? QStringLiteral("acted") : QStringLiteral("did nothing")));
     });
     connect(s.service(), &ApiService::requestFinished, this, &StormRun::onSent);
     // Storm mode: short timeouts, polls and checking rounds (the rate limits stay as documented).
@@ -262,6 +267,12 @@ void StormRun::retryLast()
 {
     for (int i = int(m_attempts.size()) - 1; i >= 0; --i) {
         const auto state = m_attempts.at(i).last;
+        // The trader presses again for an intent the app last said was not placed.
+        bool later = false;
+        for (int j = i + 1; j < m_attempts.size(); ++j)
+            later = later || m_attempts.at(j).intent == m_attempts.at(i).intent;
+        if (later)
+            continue;
         if (state == PlacementTracker::State::NotPlaced
             || state == PlacementTracker::State::NotSent) {
             note(QStringLiteral("intent: press again for intent #%1 (the app said %2)")

@@ -223,7 +223,7 @@ int main(int argc, char **argv)
     plan.first = parser.value(from).toULongLong();
     plan.seeds = parser.value(seeds).toInt();
     plan.parallel = std::max(1, parser.value(parallel).toInt());
-    plan.traces = !parser.isSet(noTraces);
+    plan.traces = !parser.isSet(noTraces) && !parser.isSet(trace);
     plan.config.verbose = parser.isSet(trace);
     if (parser.isSet(seed)) {
         plan.first = parser.value(seed).toULongLong();
