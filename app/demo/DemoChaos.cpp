@@ -101,7 +101,7 @@ void DemoChaos::record(Kind kind, const QByteArray &request, const QString &deta
     Entry e{seq, m_started.elapsed(), kind, request, detail};
     ++m_counts[size_t(kind)];
     m_log.append(e);
-    if (m_options.echo)
+    if (m_options.echo && kind != Kind::MarketStep)
         std::fprintf(stderr, "chaos #%llu %s %s %s\n", static_cast<unsigned long long>(seq),
                      qPrintable(kindName(kind)), request.constData(), qPrintable(detail));
     Q_EMIT logged(e);
