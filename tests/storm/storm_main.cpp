@@ -113,8 +113,9 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
                 }
                 run->deleteLater();
                 --running;
-                QTimer::singleShot(0, launch);
-                if (running == 0 && next >= end)
+                if (next < end)
+                    launch(); // nothing is left queued that outlives this loop
+                else if (running == 0)
                     loop.quit();
             });
             run->start();
