@@ -173,6 +173,9 @@ DemoFault DemoChaos::before(const DemoRequest &request)
     default: break;
     }
     record(kind, text, {}, seq);
+    // An order whose outcome this fault hides usually meets the same incident on its checks.
+    if (request.method == "POST" && m_incidentLeft == 0 && rollFor(2))
+        m_incidentLeft = 10 + rollFor(31);
     switch (kind) {
     case Kind::Unavailable503: return DemoFault::UnavailableBefore;
     case Kind::Error500After: return DemoFault::ServerErrorAfterAccept;
