@@ -1,5 +1,6 @@
 #include "core/Ed25519Key.h"
 #include "core/SecretMemory.h"
+#include "demo/DemoChaos.h"
 #include "demo/DemoExchange.h"
 #include "demo/PrivateFiles.h"
 
@@ -47,6 +48,11 @@ struct Cli
     QCommandLineOption dedupe{QStringLiteral("reject-duplicate-client-ids"),
                               QStringLiteral("Refuse an order whose clientOrderId was used before "
                                              "(the documented exchange promises no such check).")};
+    QCommandLineOption chaos{
+        QStringLiteral("chaos"),
+        QStringLiteral("Storm mode: seeded faults on a share of requests and a "
+                       "market moving by itself, each logged on stderr."),
+        QStringLiteral("seed")};
 };
 
 bool injectFaults(DemoExchange &exchange, const QStringList &specs, QTextStream &err)
@@ -139,7 +145,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const Cli cli;
     parser.addOptions({cli.port, cli.seed, cli.fixed, cli.fault, cli.apiKey, cli.publicKey,
-                       cli.keyOut, cli.dedupe, cli.makerFee, cli.takerFee});
+                       cli.keyOut, cli.dedupe, cli.makerFee, cli.takerFee, cli.chaos});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -178,5 +184,13 @@ int main(int argc, char *argv[])
     out << "Demo exchange on " << exchange.baseUrl().toString() << Qt::endl;
     out << "API key: " << key << Qt::endl;
     out << "Account: " << exchange.defaultAccountId() << Qt::endl;
+    std::unique_ptr<DemoChaos> storm;
+    if (parser.isSet(cli.chaos)) {
+        DemoChaos::Options chaosOptions;
+        chaosOptions.seed = parser.value(cli.chaos).toULongLong();
+        chaosOptions.echo = true;
+        storm = std::make_unique<DemoChaos>(&exchange, chaosOptions);
+        out << "Storm mode, seed " << chaosOptions.seed << Qt::endl;
+    }
     return app.exec();
 }

@@ -236,6 +236,7 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
 {
     ++m_totalRequests;
     ++m_requestCounts[request.method + ' ' + request.path];
+    DemoFault hooked = DemoFault::None; // what the storm drew, shown to it with the reply
     DemoResponse response = [&] {
         if (request.path.startsWith("/demo/"))
             return control(request);
@@ -252,7 +253,9 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
             return r;
         }
 
-        const DemoFault fault = takeFault(request.path);
+        DemoFault fault = takeFault(request.path);
+        if (fault == DemoFault::None && m_hook)
+            fault = hooked = m_hook->before(request);
         if (fault == DemoFault::UnavailableBefore)
             return json(503, DemoJson::error(QStringLiteral("-1"),
                                              QStringLiteral("Service temporarily unavailable")));
@@ -283,6 +286,8 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
         return applyFault(fault, json(reply.status, reply.json));
     }();
     response.hold = !m_holdPrefix.isEmpty() && request.path.startsWith(m_holdPrefix);
+    if (m_hook && !request.path.startsWith("/demo/"))
+        m_hook->after(request, hooked, &response);
     Q_EMIT requestHandled(request.method, request.path, response.status);
     Q_EMIT replied(request.method, request.path, response.body);
     return response;

@@ -22,6 +22,16 @@
 
 class Ed25519Key;
 
+// Storm mode (DemoChaos) sees every API request before it is acted on, may draw a fault for it,
+// and sees the reply before it is written.
+class DemoRequestHook
+{
+public:
+    virtual ~DemoRequestHook() = default;
+    virtual DemoFault before(const DemoRequest &request) = 0;
+    virtual void after(const DemoRequest &request, DemoFault fault, DemoResponse *response) = 0;
+};
+
 struct DemoExchangeOptions
 {
     quint64 seed = 20260102;
@@ -84,6 +94,7 @@ public:
     int heldReplies() const { return m_server.heldCount(); }
     void setClockSkewMs(qint64 skewMs);
     void setTimestampWindowMs(qint64 ms) { m_timestampWindowMs = std::min<qint64>(ms, 60000); }
+    void setRequestHook(DemoRequestHook *hook) { m_hook = hook; }
     void step(int count = 1);
 
     MatchingEngine &engine() { return m_engine; }
@@ -133,4 +144,5 @@ private:
     int m_totalRequests = 0;
     mutable QList<QByteArray> m_signatures;
     QByteArray m_controlToken;
+    DemoRequestHook *m_hook = nullptr;
 };

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "demo/DemoExchange.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <array>
+#include <random>
+
+// Storm mode of the demo exchange: a seeded, per-request draw of the faults a bad day brings,
+// each in a documented shape, and a market that moves under the trader. Every fault is logged
+// with the request it hit. Off by default; DemoExchange asks it about every API request.
+//
+// What it throws (per request, independently, at the configured rate):
+//   503 before acting; a refusal in a 200 reply (code "-1", "System busy") before acting;
+//   500 after acting; a reply slower than any client timeout after acting
+//   (stall); the connection dropped after acting; 429 before acting; a reply held back and
+//   written later, after replies to later requests (out of order); a list with one unreadable
+//   item; the exchange's clock stepping by seconds or by minutes.
+//   Faults also come in incidents: now and then a run of requests fails far more often.
+// And on its own timer: market steps (resting orders fill when crossed), fills and partial
+// fills of resting orders, and resting orders cancelled by the exchange itself.
+class DemoChaos final : public QObject, public DemoRequestHook
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoChaos)
+
+public:
+    enum class Kind
+    {
+        Unavailable503,
+        Busy200,
+        Error500After,
+        StallAfter,
+        DropAfter,
+        RateLimited429,
+        HeldBack,
+        UnreadableItem,
+        ClockStepSeconds,
+        ClockStepMinutes,
+        MarketStep,
+        Fill,
+        PartialFill,
+        ExchangeCancel,
+        Count
+    };
+    struct Entry
+    {
+        quint64 seq = 0; // the request's number at this exchange (0: market, no request)
+        qint64 atMs = 0; // since the chaos started
+        Kind kind = Kind::Unavailable503;
+        QByteArray request; // "POST /api/v1/order symbol=…&clientOrderId=…"
+        QString detail;     // the order it moved, the clock step, …
+    };
+    struct Options
+    {
+        quint64 seed = 1;
+        int faultPercent = 20;         // of API requests that get a fault
+        int incidentPerMille = 10;     // chance per request that an incident starts: the next 10 to
+        int incidentFaultPercent = 75; // 40 requests fail this often
+        int marketEveryMs = 250;       // a market move this often (0: none)
+        qint64 maxSkewMs = 300000;     // the clock never strays further than this in total
+        int heldReleaseMs = 150;       // held replies are written this long after (at most)
+        bool echo = false;             // every entry on stderr as it happens (the demo server)
+    };
+
+    DemoChaos(DemoExchange *exchange, const Options &options, QObject *parent = nullptr);
+    ~DemoChaos() override;
+    static QString kindName(Kind kind);
+
+    // Calm: no more faults or market moves, held replies written now.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
+    const QList<Entry> &log() const { return m_log; }
+    int count(Kind kind) const { return m_counts[size_t(kind)]; }
+    // 429 replies the exchange's own rate limiter sent (not the chaos): the client earned them.
+    int earned429() const { return int(m_earned429.size()); }
+    QStringList earned429Requests() const { return m_earned429; }
+    // Replies refusing a signature (not a timestamp): the client signed wrongly.
+    int badSignatures() const { return m_badSignatures; }
+    quint64 requests() const { return m_seq; }
+
+    // DemoRequestHook
+    DemoFault before(const DemoRequest &request) override;
+    void after(const DemoRequest &request, DemoFault fault, DemoResponse *response) override;
+
+Q_SIGNALS:
+    void logged(const DemoChaos::Entry &entry);
+    // Every API request as the exchange got it, with its number (the storm's checks).
+    void requestSeen(quint64 seq, const QByteArray &method, const QByteArray &path,
+                     const QByteArray &params);
+    // The same request's reply: whether the exchange carried the request out.
+    void answered(quint64 seq, int status, bool carriedOut);
+
+private:
+    void record(Kind kind, const QByteArray &request, const QString &detail, quint64 seq);
+    void stepClock(bool minutes, const QByteArray &request);
+    void moveMarket();
+    void unreadable(DemoResponse *response, const QByteArray &request);
+    int roll(int below);    // the market's stream
+    int rollFor(int below); // the current request's own stream
+
+    DemoExchange *m_exchange;
+    Options m_options;
+    std::mt19937_64 m_rng;
+    bool m_active = true;
+    QElapsedTimer m_started;
+    QTimer m_marketTimer;
+    QTimer m_releaseTimer;
+    QList<Entry> m_log;
+    std::array<int, size_t(Kind::Count)> m_counts{};
+    quint64 m_seq = 0;
+    int m_incidentLeft = 0;
+    int m_stepBackIn = 0; // a minute step is taken back this many requests later (NTP flapping)
+    qint64 m_stepBackMs = 0;
+    bool m_busyThis = false;
+    QHash<QByteArray, int> m_perEndpoint;
+    quint64 m_requestKey = 0;
+    quint64 m_requestDraw = 0;
+    bool m_holdThis = false;
+    bool m_unreadableThis = false;
+    QStringList m_earned429;
+    int m_badSignatures = 0;
+};

@@ -1,0 +1,303 @@
+#include "StormRun.h"
+
+#include "../SessionFixture.h"
+#include "core/ApiService.h"
+#include "demo/DemoExchange.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/MarketDataController.h"
+#include "models/OpenOrdersModel.h"
+
+#include <QDateTime>
+#include <QMetaEnum>
+#include <QUrlQuery>
+
+namespace {
+
+const QString SecondAccount = QStringLiteral("1403134776");
+
+Decimal dec(const char *text)
+{
+    return *Decimal::parse(QByteArray(text));
+}
+
+QString stateName(PlacementTracker::State s)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<PlacementTracker::State>().valueToKey(int(s)));
+}
+
+} // namespace
+
+StormRun::StormRun(const Config &config, QObject *parent)
+    : QObject(parent),
+      m_config(config),
+      m_rng(config.seed * 2654435761ULL + 17)
+{
+    m_clock.start();
+    DemoExchangeOptions demo;
+    demo.seed = config.seed;
+    demo.stepIntervalMs = 0; // the storm moves the market
+    Session::Options o;
+    o.embedded = DemoExchange::maker(demo, &m_exchange);
+    o.account = DemoExchange::defaultAccountId();
+    o.symbol = QStringLiteral("BTC-USDT");
+    auto ids = std::make_shared<std::mt19937_64>(config.seed ^ 0xC1D5EEDULL);
+    o.random64 = [ids] {
+        return (*ids)();
+    };
+    // Storm time: the app's monotonic clock (guards, settle times) runs four times as fast as
+    // the wall, so a storm of a minute of trading passes in a quarter of it. The wall clock
+    // stays true: the exchange's clock is compared with it.
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    o.clocks.monotonicMs = [started] {
+        return started->elapsed() * TimeScale;
+    };
+    m_fixture = std::make_unique<SessionFixture>(o);
+    m_accounts = {DemoExchange::defaultAccountId(), SecondAccount};
+    m_symbols = {QStringLiteral("BTC-USDT"), QStringLiteral("ETH-USDT"),
+                 QStringLiteral("SOL-USDT")};
+}
+
+StormRun::~StormRun()
+{
+    delete m_chaos; // before the exchange it hooks into
+    m_chaos = nullptr;
+}
+
+void StormRun::note(const QString &line)
+{
+    const QString text = QStringLiteral("[%1 ms] %2").arg(m_clock.elapsed(), 6).arg(line);
+    m_trace.append(text);
+    if (m_config.verbose)
+        qInfo().noquote() << text;
+}
+
+void StormRun::start()
+{
+    Session &s = m_fixture->session;
+    s.start();
+    if (!m_exchange) {
+        violate(QStringLiteral("setup"), QStringLiteral("no demo exchange: %1").arg(s.problem()));
+        QTimer::singleShot(0, this, &StormRun::finish);
+        return;
+    }
+    m_exchange->engine().addAccount({SecondAccount, QStringLiteral("Second"),
+                                     QStringLiteral("SPOT"), QStringLiteral("NORMAL"), true},
+                                    {{QStringLiteral("USDT"), dec("50000.00")},
+                                     {QStringLiteral("BTC"), dec("1.0")},
+                                     {QStringLiteral("ETH"), dec("10")},
+                                     {QStringLiteral("SOL"), dec("300")}});
+    DemoChaos::Options chaos;
+    chaos.seed = m_config.seed;
+    chaos.faultPercent = m_config.faultPercent;
+    m_chaos = new DemoChaos(m_exchange, chaos);
+    connect(m_chaos, &DemoChaos::logged, this, [this](const DemoChaos::Entry &e) {
+        note(QStringLiteral("fault %1 #%2 %3 %4")
+                 .arg(DemoChaos::kindName(e.kind))
+                 .arg(e.seq)
+                 .arg(QString::fromUtf8(e.request), e.detail));
+    });
+    connect(m_chaos, &DemoChaos::requestSeen, this, &StormRun::onRequest);
+    connect(m_chaos, &DemoChaos::answered, this, [this](quint64 seq, int status, bool carriedOut) {
+        if (carriedOut)
+            m_carriedOut.insert(seq);
+        if (m_config.verbose)
+            note(QStringLiteral("exchange answered #%1: %2 (%3)")
+                     .arg(seq)
+                     .arg(status)
+                     .arg(carriedOut ? QStringLiteral("acted") : QStringLiteral("did nothing")));
+    });
+    connect(s.service(), &ApiService::requestFinished, this, &StormRun::onSent);
+    // Storm mode: short timeouts, polls and checking rounds (the rate limits stay as documented).
+    s.service()->setTimeoutMs(m_config.timeoutMs);
+    s.orders()->setIntervals(250, 250);
+    PlacementTracker::Timing t;
+    t.roundDelaysMs = {100, 300, 400};
+    t.settleMs = 800;
+    t.retryDelayMs = 400;
+    s.placement()->setTiming(t);
+    connect(s.placement(), &PlacementTracker::stateChanged, this, &StormRun::onTrackerState);
+    connect(s.cancels(), &CancelController::finished, this, &StormRun::onCancelFinished);
+    connect(s.orders(), &OrdersController::orderEvent, this, &StormRun::onEvent);
+    connect(s.openOrders(), &QAbstractItemModel::rowsInserted, this, &StormRun::observeOpen);
+    connect(s.openOrders(), &QAbstractItemModel::modelReset, this, &StormRun::observeOpen);
+    m_intentTimer.setSingleShot(true);
+    connect(&m_intentTimer, &QTimer::timeout, this, &StormRun::nextIntent);
+    m_intentTimer.start(150); // the first polls are in
+}
+
+void StormRun::nextIntent()
+{
+    Session &s = m_fixture->session;
+    m_figures.maxQueued = std::max(m_figures.maxQueued, s.service()->queuedRequests());
+    if (m_next >= m_config.intents) {
+        calm();
+        return;
+    }
+    static constexpr std::array<int, 15> Weights{18, 8, 8, 6, 5, 8, 5, 4, 4, 5, 3, 4, 3, 4, 3};
+    int total = 0;
+    for (int w : Weights)
+        total += w;
+    int pick = int(m_rng() % quint64(total));
+    int kind = 0;
+    while (pick >= Weights[size_t(kind)])
+        pick -= Weights[size_t(kind++)];
+    ++m_next;
+    ++m_figures.intents;
+    observeOpen();
+    checkAccountScope();
+    act(kind);
+    m_intentTimer.start(20 + int(m_rng() % (kind <= 4 ? 400 : 130)));
+}
+
+void StormRun::act(int kind)
+{
+    Session &s = m_fixture->session;
+    switch (kind) {
+    case 0: placeIntent(false, false); break;
+    case 1: placeIntent(false, true); break;
+    case 2: placeIntent(true, false); break;
+    case 3:
+        placeIntent(false, false);
+        press(m_lastPlaceIntent, 1 + int(m_rng() % 2)); // the nervous hand
+        break;
+    case 4: retryLast(); break;
+    case 5: cancelSome(1); break;
+    case 6: cancelSome(2 + int(m_rng() % 4)); break;
+    case 7: cancelAll(); break;
+    case 8: lookUp(); break;
+    case 9: switchSymbol(); break;
+    case 10: switchAccount(); break;
+    case 11: changeFilter(); break;
+    case 12: {
+        const bool down = m_rng() % 2;
+        note(down ? QStringLiteral("intent: minimise") : QStringLiteral("intent: restore"));
+        s.setMinimised(down);
+        break;
+    }
+    case 13:
+        note(QStringLiteral("intent: dismiss message"));
+        s.placement()->dismiss();
+        break;
+    default:
+        note(QStringLiteral("intent: refresh (F5)"));
+        s.refreshNow();
+        break;
+    }
+}
+
+void StormRun::placeIntent(bool market, bool ownId)
+{
+    Session &s = m_fixture->session;
+    const QString symbol = s.market()->symbol();
+    const SymbolRules *rules = m_exchange->engine().market().rules(symbol);
+    if (!rules)
+        return;
+    const Decimal mid = m_exchange->engine().market().mid(symbol);
+    NewOrder o;
+    o.accountId = s.account();
+    o.symbol = symbol;
+    o.side = m_rng() % 2 ? Side::Buy : Side::Sell;
+    const qint64 notional = 20 + qint64(m_rng() % 400);
+    if (market) {
+        o.type = OrderType::Market;
+        o.amount = Decimal::fromInteger(notional);
+    } else {
+        o.type = OrderType::Limit;
+        const qint64 perMille = 1000 + qint64(m_rng() % 41) - 20; // within 2 % of the mid
+        const auto factor = Decimal::fromInteger(perMille).divide(Decimal::fromInteger(1000), 6);
+        o.price = mid.multiply(*factor)->roundHalfEvenToStep(rules->priceIncrement).value_or(mid);
+        const auto qty = Decimal::fromInteger(notional).divide(o.price, 18);
+        o.quantity =
+            qty ? qty->roundDownToStep(rules->baseIncrement).value_or(Decimal()) : Decimal();
+        if (o.quantity < rules->baseMinSize)
+            o.quantity = rules->baseMinSize;
+    }
+    o.clientOrderId = ownId ? QStringLiteral("storm%1x%2").arg(m_config.seed).arg(m_next)
+                            : s.placement()->newClientOrderId();
+    Intent intent;
+    intent.index = int(m_intents.size());
+    intent.order = o;
+    m_intents.append(intent);
+    m_lastPlaceIntent = intent.index;
+    note(QStringLiteral("intent #%1: place %2 (%3)")
+             .arg(intent.index)
+             .arg(PlacementTracker::describe(o), o.clientOrderId));
+    press(intent.index, 1);
+}
+
+void StormRun::press(int index, int times)
+{
+    if (index < 0 || index >= m_intents.size())
+        return;
+    PlacementTracker *tracker = m_fixture->session.placement();
+    for (int i = 0; i < times; ++i) {
+        Intent &intent = m_intents[index];
+        NewOrder order = intent.order;
+        // The form renews an id the tracker has spent (a typed one stays as typed).
+        if (!order.clientOrderId.startsWith(QLatin1String("storm"))
+            && tracker->isSpent(order.clientOrderId))
+            order.clientOrderId = tracker->newClientOrderId();
+        intent.order.clientOrderId = order.clientOrderId;
+        const auto refusal = tracker->refusalFor(order);
+        if (refusal == PlacementTracker::Refusal::Busy
+            && tracker->state() == PlacementTracker::State::Checking
+            && (tracker->current().symbol != order.symbol || tracker->current().side != order.side
+                || tracker->current().accountId != order.accountId)) {
+            violate(QStringLiteral("blocked-placing"),
+                    QStringLiteral("intent #%1 (%2) refused while %3 is unresolved")
+                        .arg(index)
+                        .arg(PlacementTracker::describe(order),
+                             PlacementTracker::describe(tracker->current())));
+        }
+        if (refusal != PlacementTracker::Refusal::None || !tracker->place(order)) {
+            note(QStringLiteral("press for intent #%1 refused (%2)").arg(index).arg(int(refusal)));
+            continue;
+        }
+        m_pressedAt.insert(order.clientOrderId, QDateTime::currentMSecsSinceEpoch());
+        if (!intent.clientIds.contains(order.clientOrderId))
+            intent.clientIds.append(order.clientOrderId);
+        m_attempts.append(
+            {index, order.clientOrderId, m_clock.elapsed(), PlacementTracker::State::Sending, 0});
+        note(QStringLiteral("press for intent #%1 sent as %2").arg(index).arg(order.clientOrderId));
+    }
+}
+
+void StormRun::retryLast()
+{
+    for (int i = int(m_attempts.size()) - 1; i >= 0; --i) {
+        const auto state = m_attempts.at(i).last;
+        // The trader presses again for an intent the app last said was not placed.
+        bool later = false;
+        for (int j = i + 1; j < m_attempts.size(); ++j)
+            later = later || m_attempts.at(j).intent == m_attempts.at(i).intent;
+        if (later)
+            continue;
+        if (state == PlacementTracker::State::NotPlaced
+            || state == PlacementTracker::State::NotSent) {
+            note(QStringLiteral("intent: press again for intent #%1 (the app said %2)")
+                     .arg(m_attempts.at(i).intent)
+                     .arg(stateName(state)));
+            press(m_attempts.at(i).intent, 1);
+            return;
+        }
+    }
+    placeIntent(false, false);
+}
+
+void StormRun::onTrackerState(PlacementTracker::State state, const QString &message)
+{
+    PlacementTracker *tracker = m_fixture->session.placement();
+    const QString id = tracker->current().clientOrderId;
+    for (int i = int(m_attempts.size()) - 1; i >= 0; --i) {
+        if (m_attempts.at(i).clientId != id)
+            continue;
+        // Sending is announced before the attempt is recorded (it starts as Sending).
+        if (state != PlacementTracker::State::Idle && state != PlacementTracker::State::Sending)
+            m_attempts[i].last = state;
+        if (state == PlacementTracker::State::Placed)
+            m_attempts[i].orderId = tracker->orderId();
+        break;
+    }
+    note(QStringLiteral("app: %1 %2 — %3").arg(id, stateName(state), message));
+}
