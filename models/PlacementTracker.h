@@ -124,6 +124,8 @@ public:
     // Any placement being sent or checked.
     bool isBusy() const;
     bool isSpent(const QString &clientOrderId) const { return m_spent.contains(clientOrderId); }
+    // The exchange's id for the order sent with this client order ID (0 while unknown).
+    OrderId orderIdOf(const QString &clientOrderId) const { return m_spent.value(clientOrderId); }
     // This order's client ID was sent for an order that exists or may exist.
     bool isSpentFor(const NewOrder &order) const;
     static bool sameIntent(const NewOrder &a, const NewOrder &b);

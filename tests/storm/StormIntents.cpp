@@ -43,15 +43,18 @@ void StormRun::cancelAll()
     ask.what = QStringLiteral("cancel all");
     ask.all = true;
     ask.symbol = s.market()->symbol();
+    QList<Order> previewed;
     for (const Order &o : s.openOrders()->orders()) {
-        if (o.symbol == ask.symbol)
+        if (o.symbol == ask.symbol) {
             ask.preview.append(o.orderId); // what the confirmation lists
+            previewed.append(o);
+        }
     }
     note(QStringLiteral("intent: cancel all %1 (%2 in the preview)")
              .arg(ask.symbol)
              .arg(ask.preview.size()));
     m_cancelPending = ask;
-    s.cancels()->cancelAll(ask.symbol);
+    s.cancels()->cancelAll(ask.symbol, previewed);
 }
 
 void StormRun::onCancelFinished(const CancelController::Summary &summary)

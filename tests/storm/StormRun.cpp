@@ -116,7 +116,7 @@ void StormRun::start()
     t.settleMs = 800;
     t.retryDelayMs = 400;
     s.placement()->setTiming(t);
-    connect(s.placement(), &PlacementTracker::stateChanged, this, &StormRun::onTrackerState);
+    connect(s.placement(), &PlacementTracker::placementChanged, this, &StormRun::onTrackerState);
     connect(s.cancels(), &CancelController::finished, this, &StormRun::onCancelFinished);
     connect(s.orders(), &OrdersController::orderEvent, this, &StormRun::onEvent);
     connect(s.openOrders(), &QAbstractItemModel::rowsInserted, this, &StormRun::observeOpen);
@@ -285,18 +285,20 @@ void StormRun::retryLast()
     placeIntent(false, false);
 }
 
-void StormRun::onTrackerState(PlacementTracker::State state, const QString &message)
+void StormRun::onTrackerState(const QString &id, PlacementTracker::State state,
+                              const QString &message)
 {
     PlacementTracker *tracker = m_fixture->session.placement();
-    const QString id = tracker->current().clientOrderId;
     for (int i = int(m_attempts.size()) - 1; i >= 0; --i) {
         if (m_attempts.at(i).clientId != id)
             continue;
-        // Sending is announced before the attempt is recorded (it starts as Sending).
-        if (state != PlacementTracker::State::Idle && state != PlacementTracker::State::Sending)
+        // Queued and Sending are announced before the attempt is recorded (it starts as
+        // Sending); both mean "not yet known" to the checks.
+        if (state != PlacementTracker::State::Idle && state != PlacementTracker::State::Sending
+            && state != PlacementTracker::State::Queued)
             m_attempts[i].last = state;
         if (state == PlacementTracker::State::Placed)
-            m_attempts[i].orderId = tracker->orderId();
+            m_attempts[i].orderId = tracker->orderIdOf(id);
         break;
     }
     note(QStringLiteral("app: %1 %2 — %3").arg(id, stateName(state), message));

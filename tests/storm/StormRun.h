@@ -113,7 +113,8 @@ private:
     void checkConverged();
     void finish();
     void observeOpen();
-    void onTrackerState(PlacementTracker::State state, const QString &message);
+    void onTrackerState(const QString &clientOrderId, PlacementTracker::State state,
+                        const QString &message);
     void onCancelFinished(const CancelController::Summary &summary);
     void onEvent(const OrdersController::Event &event);
     void onSent(const RequestRecord &record);
