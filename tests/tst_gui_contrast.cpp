@@ -222,6 +222,11 @@ void TestGuiContrast::keyWidgets()
         check(name + QStringLiteral(": other side toggle"), side == buy ? sell : buy);
         check(name + QStringLiteral(": fat-finger warning"), f->field<QLabel>("warnings"));
     }
+    // A disabled Place button still carries news ("Sending…", "Checking this order…"): readable.
+    quantity->setText(QStringLiteral("0.00001")); // under the lot: Place is disabled
+    QVERIFY(!f->placeButton()->isEnabled());
+    check(QStringLiteral("disabled Place button"), f->placeButton());
+    quantity->setText(QStringLiteral("0.0100"));
     check(QStringLiteral("selected type toggle"), limit);
     check(QStringLiteral("other type toggle"), market);
     market->click();

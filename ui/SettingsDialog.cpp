@@ -202,7 +202,7 @@ QGroupBox *SettingsDialog::buildTradingGroup()
     m_placeWithin->setToolTip(tr("An order that cannot leave this computer within this time (a "
                                  "rate-limit pause, the exchange's clock still being learned) is "
                                  "withdrawn and reported not sent, never sent late."));
-    tf->addRow(tr("Withdraw an order not sent &within"), m_placeWithin);
+    tf->addRow(tr("Give up on an order not sent &within"), m_placeWithin);
     m_largeNotional->setObjectName(QStringLiteral("largeNotional"));
     m_largeNotional->setText(s->largeNotional());
     tf->addRow(tr("Warn for orders worth &more than"), m_largeNotional);

@@ -49,15 +49,18 @@ double luminance(const QColor &c)
 
 // The colours the style really paints for this fill: Fusion lightens, desaturates and shades a
 // button's colour, more so when it is raised than when it is checked.
-QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette)
+QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette,
+                          bool enabled = true)
 {
     QList<QColor> colors;
     for (const QStyle::State state : {QStyle::State_Raised, QStyle::State_On}) {
         QStyleOptionButton option;
         option.initFrom(button);
         option.palette = palette;
+        if (!enabled)
+            option.palette.setCurrentColorGroup(QPalette::Disabled);
         option.rect = QRect(0, 0, 16, 24);
-        option.state = QStyle::State_Enabled | state;
+        option.state = enabled ? QStyle::State_Enabled | state : state;
         QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(palette.color(QPalette::Window));
         QPainter painter(&image);
@@ -69,6 +72,25 @@ QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette
     return colors;
 }
 
+double worstContrast(const QColor &text, const QList<QColor> &painted);
+
+// A disabled button's text still says something ("Sending…", "Checking this order…"): dimmer
+// than enabled text, but at 4.5:1 or more on what the style paints for a disabled button.
+QColor readableDisabledText(const QAbstractButton *button, const QPalette &palette)
+{
+    const QList<QColor> painted = paintedFill(button, palette, false);
+    const QColor dim = palette.color(QPalette::Disabled, QPalette::ButtonText);
+    const QColor full = palette.color(QPalette::Active, QPalette::WindowText);
+    for (int step = 0; step <= 20; ++step) {
+        const QColor c = QColor::fromRgbF(dim.redF() + (full.redF() - dim.redF()) * step / 20,
+                                          dim.greenF() + (full.greenF() - dim.greenF()) * step / 20,
+                                          dim.blueF() + (full.blueF() - dim.blueF()) * step / 20);
+        if (worstContrast(c, painted) >= 4.6)
+            return c;
+    }
+    return full;
+}
+
 } // namespace
 
 double contrast(const QColor &a, const QColor &b)
@@ -76,6 +98,16 @@ double contrast(const QColor &a, const QColor &b)
     const double la = luminance(a), lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
+
+namespace {
+double worstContrast(const QColor &text, const QList<QColor> &painted)
+{
+    double w = 21;
+    for (const QColor &c : painted)
+        w = std::min(w, contrast(text, c));
+    return w;
+}
+} // namespace
 
 void setFill(QAbstractButton *button, const QColor &fill)
 {
@@ -93,6 +125,7 @@ void setFill(QAbstractButton *button, const QColor &fill)
     const QColor text = worst(Qt::black) >= worst(Qt::white) ? Qt::black : Qt::white;
     for (auto group : {QPalette::Active, QPalette::Inactive})
         p.setColor(group, QPalette::ButtonText, text);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, readableDisabledText(button, p));
     button->setPalette(p);
     setBold(button, true);
 }

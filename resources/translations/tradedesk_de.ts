@@ -2040,8 +2040,8 @@ Vol. %3 %4</translation>
         <translation>Ein Auftrag, der diesen Computer nicht innerhalb dieser Zeit verlassen kann (Pause wegen Ratenlimit, Uhr der Börse wird noch ermittelt), wird zurückgezogen und als nicht gesendet gemeldet, nie verspätet gesendet.</translation>
     </message>
     <message>
-        <source>Withdraw an order not sent &amp;within</source>
-        <translation>Auftrag zurü&amp;ckziehen, wenn nicht gesendet innerhalb von</translation>
+        <source>Give up on an order not sent &amp;within</source>
+        <translation>Auftrag verwerfen, wenn nicht gesendet inner&amp;halb von</translation>
     </message>
 </context>
 <context>
