@@ -49,13 +49,6 @@ QString CancelController::Summary::text() const
     if (const int n = count(Result::NotSent))
         parts.append(
             tr("%n not sent (another account's order): %1", nullptr, n).arg(list(Result::NotSent)));
-    if (const int n = int(notPreviewed.size())) {
-        QStringList ids;
-        for (OrderId id : notPreviewed)
-            ids.append(QString::number(id));
-        parts.append(tr("also cancelled %n not in the preview: %1", nullptr, n)
-                         .arg(ids.join(QStringLiteral(", "))));
-    }
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
@@ -123,6 +116,8 @@ void CancelController::cancel(const QList<Order> &given)
         ++m_pending;
         m_service->batchCancel(
             account, chunk, this, [this, chunk, account](const ApiResult<BatchCancelResult> &r) {
+                if (!r.ok())
+                    m_summary.failure = r.error.message;
                 for (OrderId id : chunk) {
                     if (r.ok() && r.value.canceled.contains(id))
                         cancelled(id);
@@ -137,57 +132,35 @@ void CancelController::cancel(const QList<Order> &given)
 
 void CancelController::cancelAll(const QString &symbol, const QList<Order> &previewed)
 {
-    begin(int(previewed.size()));
-    ++m_pending;
-    const QString account = m_account;
-    const auto foreign = [&account](const Order &o) {
-        return !o.accountId.isEmpty() && o.accountId != account;
+    // One intent: the orders the trader saw in the preview, and only those. The exchange's
+    // cancel-by-symbol would also take an order placed after the preview (from another device, or
+    // one the list had not shown yet), which the trader never agreed to; so the preview's orders go
+    // by id, five a request, like any batch cancel, each accounted for.
+    if (previewed.isEmpty()) {
+        begin(0);
+        m_log->add(tr("Cancel all %1").arg(symbol),
+                   tr("No open %1 orders were listed; nothing was sent.").arg(symbol),
+                   Severity::Info);
+        ++m_pending;
+        return done();
+    }
+    const auto foreign = [this](const Order &o) {
+        return !o.accountId.isEmpty() && o.accountId != m_account;
     };
     if (std::any_of(previewed.cbegin(), previewed.cend(), foreign)) {
-        // The preview was of another account: "all" would mean this account's orders, which
-        // the trader never saw. Nothing is sent.
+        // The preview was of another account: nothing is sent.
+        begin(int(previewed.size()));
+        ++m_pending;
         for (const Order &o : previewed)
             record({o.orderId,
                     Result::NotSent,
                     o.status,
                     {},
                     tr("the preview was of account %1, and account %2 is in use now")
-                        .arg(o.accountId, account)});
+                        .arg(o.accountId, m_account)});
         return done();
     }
-    QList<OrderId> asked;
-    for (const Order &o : previewed) {
-        asked.append(o.orderId);
-        m_userCancelled.insert(o.orderId);
-    }
-    m_service->batchCancelSymbol(
-        account, symbol, this,
-        [this, symbol, asked, account](const ApiResult<BatchCancelResult> &r) {
-            if (!r.ok()) {
-                m_summary.failure = r.error.message;
-                m_log->add(tr("Cancel all %1").arg(symbol),
-                           tr("%1 Each order listed is looked up.").arg(r.error.message),
-                           Severity::Warning);
-            }
-            // Every order the trader saw ends with a known fate, whatever the reply listed.
-            for (OrderId id : asked) {
-                if (r.ok() && r.value.canceled.contains(id))
-                    cancelled(id);
-                else
-                    lookUp(id, account, r.error);
-            }
-            for (OrderId id : r.value.canceled) {
-                if (asked.contains(id))
-                    continue;
-                m_userCancelled.insert(id);
-                m_summary.notPreviewed.append(id);
-                m_log->add(
-                    tr("Cancel order %1").arg(id),
-                    tr("Cancelled (by cancel all %1; placed after the preview).").arg(symbol),
-                    Severity::Success);
-            }
-            done();
-        });
+    cancel(previewed);
 }
 
 void CancelController::cancelled(OrderId id)

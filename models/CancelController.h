@@ -46,8 +46,6 @@ public:
         int requested = 0;
         QList<Outcome> outcomes;
         QString failure; // why a cancel request itself failed, if one did
-        QList<OrderId>
-            notPreviewed; // cancelled by "cancel all" though the preview did not list them
         int count(Result result) const;
         QList<OrderId> ids(Result result) const;
         // "3 of 4 cancelled; 1 already filled: 9007…" — what the trader reads.
@@ -63,8 +61,9 @@ public:
     QString account() const { return m_account; }
 
     void cancel(const QList<Order> &orders);
-    // Cancels every order of the symbol; the summary is over `previewed` (what the trader saw and
-    // confirmed): each is confirmed by the reply or looked up.
+    // Cancels the orders the preview listed (what the trader saw and confirmed), by id, and
+    // nothing else: an order placed after the preview stays open. Each is confirmed by the reply
+    // or looked up; an empty preview sends nothing.
     void cancelAll(const QString &symbol, const QList<Order> &previewed);
     bool isBusy() const { return m_pending > 0; }
     // Orders this window cancelled, so their cancellation is not announced as news.

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void fillBeforeCancelIsReported();
     void failedBatchIsLookedUp();
     void cancelAllAccountsForThePreview();
+    void emptyPreviewSendsNothing();
     void failedCancelAllIsNeverGreen_data();
     void failedCancelAllIsNeverGreen();
     void unknownCancelStillOpenIsNotDefinite();
@@ -184,12 +185,38 @@ void TestCancelController::cancelAllAccountsForThePreview()
     QCOMPARE(summary.ids(CancelController::Result::AlreadyFinal),
              (QList<OrderId>{previewed[1].orderId, previewed[2].orderId}));
     QCOMPARE(f.service.callCount(Endpoint::GetOrder) - lookUpsBefore, 2);
-    QCOMPARE(summary.notPreviewed, QList<OrderId>{later.first().orderId});
     QVERIFY(!summary.allCancelled());
     QVERIFY2(summary.text().startsWith(QStringLiteral("2 of 4 cancelled")),
              qPrintable(summary.text()));
-    for (const Order &o : previewed + later)
+    for (const Order &o : previewed)
         QVERIFY2(!log.find(QString::number(o.orderId)).isEmpty(), qPrintable(summary.text()));
+    // The order the preview did not show was never agreed to: it stays open.
+    AWAIT(Order, still,
+          f.service.getOrder(f.account(), OrderRef::byId(later.first().orderId), nullptr, CB));
+    QCOMPARE(still.value.status, OrderStatus::New);
+}
+
+void TestCancelController::emptyPreviewSendsNothing()
+{
+    DemoFixture f;
+    const QList<Order> unseen = placeResting(f, 1); // placed after a preview that listed none
+    QCOMPARE(unseen.size(), 1);
+    ActivityLogModel log;
+    CancelController cancels(&f.service, &log);
+    cancels.setAccount(f.account());
+    QSignalSpy finished(&cancels, &CancelController::finished);
+    f.exchange.resetStats();
+    cancels.cancelAll(QStringLiteral("BTC-USDT"), {});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QVERIFY(quiesce(&f.service));
+    QCOMPARE(f.exchange.requestCount("DELETE", "/api/v1/spot/batch/order"), 0);
+    QCOMPARE(f.exchange.requestCount("DELETE", "/api/v1/spot/order"), 0);
+    const auto summary = finished.first().first().value<CancelController::Summary>();
+    QCOMPARE(summary.requested, 0);
+    QVERIFY(!summary.allCancelled());
+    AWAIT(Order, still,
+          f.service.getOrder(f.account(), OrderRef::byId(unseen.first().orderId), nullptr, CB));
+    QCOMPARE(still.value.status, OrderStatus::New);
 }
 
 void TestCancelController::failedCancelAllIsNeverGreen_data()

@@ -50,9 +50,12 @@ CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order
     details->setWordWrap(true);
     layout->addWidget(text);
     layout->addWidget(details);
-    layout->addWidget(new QLabel(tr("Orders that fill meanwhile cannot be cancelled; the result "
-                                    "says which."),
-                                 this));
+    auto *note = new QLabel(tr("Only these orders are cancelled: an order placed after this list "
+                               "stays open. Orders that fill meanwhile cannot be cancelled; the "
+                               "result says which."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *go = buttons->addButton(tr("Cancel &orders"), QDialogButtonBox::AcceptRole);
     QPushButton *keep = buttons->addButton(tr("&Keep them"), QDialogButtonBox::RejectRole);

@@ -254,6 +254,13 @@ void MainWindow::cancelAllForSymbol()
     for (const Order &o : all)
         if (o.symbol == symbol)
             affected.append(o);
+    if (affected.isEmpty()) {
+        // Nothing listed, nothing to agree to: no request (an order the list does not show yet
+        // is not cancelled behind the trader's back).
+        m_ordersMessage->show(MessageBar::Kind::Info,
+                              tr("No open %1 orders are listed; nothing was sent.").arg(symbol));
+        return;
+    }
     auto *preview =
         new CancelPreviewDialog(tr("Cancel all %1 orders?").arg(symbol), affected, this);
     preview->setAttribute(Qt::WA_DeleteOnClose);

@@ -246,13 +246,6 @@
             <numerusform>%n nicht gesendet (Orders eines anderen Kontos): %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>also cancelled %n not in the preview: %1</source>
-        <translation>
-            <numerusform>zusätzlich %n storniert, die nicht in der Vorschau war: %1</numerusform>
-            <numerusform>zusätzlich %n storniert, die nicht in der Vorschau waren: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>it belongs to account %1, and account %2 is in use now</source>
         <translation>sie gehört zu Konto %1, verwendet wird jetzt Konto %2</translation>
@@ -260,14 +253,6 @@
     <message>
         <source>the preview was of account %1, and account %2 is in use now</source>
         <translation>die Vorschau zeigte Konto %1, verwendet wird jetzt Konto %2</translation>
-    </message>
-    <message>
-        <source>%1 Each order listed is looked up.</source>
-        <translation>%1 Jede aufgeführte Order wird abgefragt.</translation>
-    </message>
-    <message>
-        <source>Cancelled (by cancel all %1; placed after the preview).</source>
-        <translation>Storniert (durch „Alle %1 stornieren“; nach der Vorschau platziert).</translation>
     </message>
     <message>
         <source>Still open when checked at %1 — the cancel may still land; check again.</source>
@@ -281,6 +266,10 @@
         <source>Not sent: %1.</source>
         <translation>Nicht gesendet: %1.</translation>
     </message>
+    <message>
+        <source>No open %1 orders were listed; nothing was sent.</source>
+        <translation>Es waren keine offenen %1-Aufträge aufgeführt; nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>CancelPreviewDialog</name>
@@ -289,16 +278,16 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Orders that fill meanwhile cannot be cancelled; the result says which.</source>
-        <translation>Aufträge, die inzwischen ausgeführt werden, lassen sich nicht stornieren; das Ergebnis nennt sie.</translation>
-    </message>
-    <message>
         <source>Cancel &amp;orders</source>
         <translation>Aufträge &amp;stornieren</translation>
     </message>
     <message>
         <source>&amp;Keep them</source>
         <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Only these orders are cancelled: an order placed after this list stays open. Orders that fill meanwhile cannot be cancelled; the result says which.</source>
+        <translation>Nur diese Aufträge werden storniert: ein nach dieser Liste erteilter Auftrag bleibt offen. Aufträge, die inzwischen ausgeführt werden, können nicht storniert werden; das Ergebnis sagt, welche.</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +999,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>⚠ The exchange did not page the open orders as asked (a page was not older than the one before); more may exist than are listed. No order is taken off the list until a complete list comes.</source>
         <translation>⚠ Die Börse hat die offenen Aufträge nicht wie verlangt seitenweise geliefert (eine Seite war nicht älter als die vorige); es kann mehr geben als aufgelistet. Kein Auftrag wird aus der Liste genommen, bis eine vollständige Liste kommt.</translation>
+    </message>
+    <message>
+        <source>No open %1 orders are listed; nothing was sent.</source>
+        <translation>Es sind keine offenen %1-Aufträge aufgeführt; nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>

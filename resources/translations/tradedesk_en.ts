@@ -38,13 +38,6 @@
             <numerusform>%n not sent (another account&apos;s orders): %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>also cancelled %n not in the preview: %1</source>
-        <translation>
-            <numerusform>also cancelled %n not in the preview: %1</numerusform>
-            <numerusform>also cancelled %n not in the preview: %1</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FillsView</name>
