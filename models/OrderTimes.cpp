@@ -105,6 +105,8 @@ bool OrderTimes::save()
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
         return false;
+    // The trader's order activity: readable by the trader only.
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(QJsonObject{{QStringLiteral("orderTimes"), rows}})
                 .toJson(QJsonDocument::Compact));
     if (!f.commit())

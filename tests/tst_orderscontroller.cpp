@@ -4,8 +4,10 @@
 #include "models/OpenOrdersModel.h"
 #include "models/OrderNotifier.h"
 #include "models/OrderTimes.h"
+
 #include "models/OrdersController.h"
 #include "models/PollingFeed.h"
+#include <QFileInfo>
 
 #include "Quiesce.h"
 
@@ -180,6 +182,9 @@ void TestOrdersController::timesAreTheAppsOwnAndKept()
         QCOMPARE(o->updateTime, qint64(1767346200000));
         QTRY_COMPARE_WITH_TIMEOUT(finished.order(placed.value)->lastFillTime, fillTime, 10000);
     }
+    // What the trader traded and when is nobody else's business on this computer.
+    QCOMPARE(QFileInfo(file).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+             QFile::ReadOwner | QFile::WriteOwner);
     OrderTimes again(file); // after a restart
     QCOMPARE(again.times(placed.value).lastFillMs, fillTime);
     QCOMPARE(again.times(placed.value).createdMs, qint64(1767346200000));
