@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 #include <cstdio>
 #include <cstdlib>
@@ -33,7 +34,27 @@ constexpr std::array<Weight, 10> Weights{{
 constexpr std::array<const char *, size_t(DemoChaos::Kind::Count)> Names{
     {"503-before", "busy-200", "500-after", "slow-after", "drop-after", "429", "out-of-order",
      "unreadable-item", "clock-step-s", "clock-step-min", "market-step", "fill", "partial-fill",
-     "exchange-cancel"}};
+     "exchange-cancel", "cover-up"}};
+
+constexpr QByteArrayView OrderPath = "/api/v1/spot/order";
+
+quint64 mix(quint64 z)
+{
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+QString clientOrderIdOf(const QByteArray &params)
+{
+    if (params.trimmed().startsWith('{'))
+        return QJsonDocument::fromJson(params)
+            .object()
+            .value(QStringLiteral("clientOrderId"))
+            .toString();
+    return QUrlQuery(QString::fromUtf8(params))
+        .queryItemValue(QStringLiteral("clientOrderId"), QUrl::FullyDecoded);
+}
 
 bool isList(const QByteArray &path)
 {
@@ -57,6 +78,13 @@ DemoChaos::DemoChaos(DemoExchange *exchange, const Options &options, QObject *pa
     }
     m_releaseTimer.setSingleShot(true);
     connect(&m_releaseTimer, &QTimer::timeout, m_exchange, &DemoExchange::releaseHeld);
+    // A stricter timestamp window for a share of seeds (its own draw: the streams stay as they
+    // were).
+    const quint64 w = mix(options.seed * 0x2545F4914F6CDD1DULL + 0x71D0);
+    if (int(w % 100) < m_options.strictWindowPercent) {
+        m_windowMs = 5000 + qint64((w >> 8) % 6) * 1000;
+        m_exchange->setTimestampWindowMs(m_windowMs);
+    }
 }
 
 DemoChaos::~DemoChaos()
@@ -90,10 +118,7 @@ int DemoChaos::rollFor(int below)
 {
     // splitmix64 over (seed, the request's method and path, how many came before it)
     quint64 z = m_requestKey + 0x9E3779B97F4A7C15ULL * ++m_requestDraw;
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    z ^= z >> 31;
-    return int(z % quint64(std::max(1, below)));
+    return int(mix(z) % quint64(std::max(1, below)));
 }
 
 void DemoChaos::record(Kind kind, const QByteArray &request, const QString &detail, quint64 seq)
@@ -112,7 +137,7 @@ DemoFault DemoChaos::before(const DemoRequest &request)
     const quint64 seq = ++m_seq;
     const QByteArray params = request.method == "GET" ? request.query : request.body;
     Q_EMIT requestSeen(seq, request.method, request.path, params);
-    m_holdThis = m_unreadableThis = m_busyThis = false;
+    m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
     if (m_stepBackIn > 0 && --m_stepBackIn == 0) {
         const qint64 before = m_exchange->clock().skewMs();
         m_exchange->setClockSkewMs(before + m_stepBackMs);
@@ -130,6 +155,8 @@ DemoFault DemoChaos::before(const DemoRequest &request)
     m_requestKey = m_options.seed * 0xD1B54A32D192ED03ULL ^ qHash(endpoint, 0) * 0x9E3779B1ULL
                    ^ quint64(nth) << 40;
     m_requestDraw = 0;
+    if (coverLookup(request, params, seq))
+        return DemoFault::UnavailableBefore; // nothing carried out; the reply is rewritten
     // Faults come in incidents too: now and then the next 10 to 40 requests fail far more often.
     if (m_incidentLeft > 0)
         --m_incidentLeft;
@@ -173,6 +200,10 @@ DemoFault DemoChaos::before(const DemoRequest &request)
     default: break;
     }
     record(kind, text, {}, seq);
+    const bool hidesOutcome =
+        kind == Kind::Error500After || kind == Kind::StallAfter || kind == Kind::DropAfter;
+    if (hidesOutcome && request.method == "POST" && request.path == OrderPath)
+        maybeCover(params, seq);
     // An order whose outcome this fault hides usually meets the same incident on its checks.
     if (request.method == "POST" && m_incidentLeft == 0 && rollFor(2))
         m_incidentLeft = 10 + rollFor(31);
@@ -199,16 +230,22 @@ void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse 
     if (m_busyThis) {
         response->status = 200;
         response->body = R"({"code":"-1","msg":"System busy, please try again later"})";
+    } else if (m_refuseThis) {
+        response->status = 400;
+        response->body = R"({"code":"-1000","msg":"An unknown error occurred, try again"})";
     }
     if (m_unreadableThis && response->status == 200 && fault == DemoFault::None)
         unreadable(response, text);
+    if (!m_covered.isEmpty() && isList(request.path) && response->status == 200
+        && fault == DemoFault::None)
+        coverItems(response, text);
     if (m_holdThis && response->action == DemoResponse::Action::Reply) {
         response->hold = true;
         if (!m_releaseTimer.isActive())
             m_releaseTimer.start(1 + rollFor(m_options.heldReleaseMs));
     }
-    const bool busy = m_busyThis;
-    m_holdThis = m_unreadableThis = m_busyThis = false;
+    const bool busy = m_busyThis || m_refuseThis;
+    m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
     // A fault after acting is only applied when the request got that far (a request refused
     // for its signature or rate is answered as refused, fault or not).
     const bool afterActing =
@@ -225,6 +262,15 @@ void DemoChaos::unreadable(DemoResponse *response, const QByteArray &request)
     if (items.isEmpty())
         return;
     const int at = rollFor(int(items.size()));
+    scrambleItem(&root, at);
+    response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    record(Kind::UnreadableItem, request, QStringLiteral("item %1 of %2").arg(at).arg(items.size()),
+           m_seq);
+}
+
+void DemoChaos::scrambleItem(QJsonObject *root, int at)
+{
+    QJsonArray items = root->value(QStringLiteral("data")).toArray();
     QJsonObject item = items.at(at).toObject();
     // An item whose fields cannot be read: the money and the status of the wrong JSON type.
     for (const char *field : {"status", "executedQty", "tradeQty", "qty", "price"}) {
@@ -233,9 +279,62 @@ void DemoChaos::unreadable(DemoResponse *response, const QByteArray &request)
             item.insert(key, DemoJson::scramble(item.value(key)));
     }
     items.replace(at, item);
-    root.insert(QStringLiteral("data"), items);
+    root->insert(QStringLiteral("data"), items);
+}
+
+void DemoChaos::maybeCover(const QByteArray &params, quint64 seq)
+{
+    const QString id = clientOrderIdOf(params);
+    if (id.isEmpty() || rollFor(100) >= m_options.coverPercent)
+        return;
+    const Cover cover{m_started.elapsed() + m_options.coverMaxMs,
+                      m_options.coverLookups + rollFor(3)};
+    m_covered.insert(id, cover);
+    record(Kind::CoverUp, "(cover-up)",
+           QStringLiteral("order %1: its next %2 look-ups refused, the item unreadable in lists")
+               .arg(id)
+               .arg(cover.lookupsLeft),
+           seq);
+}
+
+bool DemoChaos::coverLookup(const DemoRequest &request, const QByteArray &params, quint64 seq)
+{
+    const qint64 now = m_started.elapsed();
+    for (auto it = m_covered.begin(); it != m_covered.end();)
+        it = it->untilMs < now ? m_covered.erase(it) : std::next(it);
+    if (request.method != "GET" || request.path != OrderPath)
+        return false;
+    const QString id = clientOrderIdOf(params);
+    const auto it = m_covered.find(id);
+    if (id.isEmpty() || it == m_covered.end())
+        return false;
+    if (it->lookupsLeft-- <= 0) {
+        m_covered.erase(it); // the cover-up is over: this look-up is answered truly
+        return false;
+    }
+    (rollFor(2) ? m_busyThis : m_refuseThis) = true;
+    record(Kind::Busy200, request.method + ' ' + request.path + ' ' + params.left(200),
+           m_busyThis ? QStringLiteral("cover-up: busy") : QStringLiteral("cover-up: 400 -1000"),
+           seq);
+    return true;
+}
+
+void DemoChaos::coverItems(DemoResponse *response, const QByteArray &request)
+{
+    QJsonObject root = QJsonDocument::fromJson(response->body).object();
+    const QJsonArray items = root.value(QStringLiteral("data")).toArray();
+    QStringList hidden;
+    for (int at = 0; at < items.size(); ++at) {
+        const QString id = items.at(at).toObject().value(QStringLiteral("clientOid")).toString();
+        if (!id.isEmpty() && m_covered.contains(id)) {
+            scrambleItem(&root, at);
+            hidden.append(id);
+        }
+    }
+    if (hidden.isEmpty())
+        return;
     response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    record(Kind::UnreadableItem, request, QStringLiteral("item %1 of %2").arg(at).arg(items.size()),
+    record(Kind::UnreadableItem, request, QStringLiteral("cover-up: %1").arg(hidden.join(u',')),
            m_seq);
 }
 

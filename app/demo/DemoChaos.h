@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -21,6 +22,12 @@
 //   (stall); the connection dropped after acting; 429 before acting; a reply held back and
 //   written later, after replies to later requests (out of order); a list with one unreadable
 //   item; the exchange's clock stepping by seconds or by minutes.
+//   For a share of seeds the exchange's timestamp window is stricter than the documented 60 s
+//   (5 to 10 s; never kinder), so that a clock step of seconds is refused with a 401.
+//   A cover-up: after a fault that hides a placement's outcome, for a few seconds the exchange
+//   answers look-ups of that very order with a refusal that is not "no such order" (busy-200
+//   or a 400 with another code) and sends it as the unreadable item of every list, for its
+//   next 3 to 5 look-ups (at most 15 s). A cover-up begun before the calm runs its course.
 //   Faults also come in incidents: now and then a run of requests fails far more often.
 // And on its own timer: market steps (resting orders fill when crossed), fills and partial
 // fills of resting orders, and resting orders cancelled by the exchange itself.
@@ -46,6 +53,7 @@ public:
         Fill,
         PartialFill,
         ExchangeCancel,
+        CoverUp,
         Count
     };
     struct Entry
@@ -65,7 +73,12 @@ public:
         int marketEveryMs = 250;       // a market move this often (0: none)
         qint64 maxSkewMs = 300000;     // the clock never strays further than this in total
         int heldReleaseMs = 150;       // held replies are written this long after (at most)
-        bool echo = false;             // every entry on stderr as it happens (the demo server)
+        int strictWindowPercent = 50;  // of seeds with a 5-10 s timestamp window (0: none)
+        int coverPercent = 60;         // of hidden placement outcomes that get a cover-up
+        int coverLookups = 3;          // a cover-up refuses this many look-ups of the order
+                                       // (up to 2 more), and lasts at most this long:
+        int coverMaxMs = 15000;
+        bool echo = false; // every entry on stderr as it happens (the demo server)
     };
 
     DemoChaos(DemoExchange *exchange, const Options &options, QObject *parent = nullptr);
@@ -83,6 +96,8 @@ public:
     // Replies refusing a signature (not a timestamp): the client signed wrongly.
     int badSignatures() const { return m_badSignatures; }
     quint64 requests() const { return m_seq; }
+    // The exchange's timestamp window this seed drew (60000: as documented).
+    qint64 timestampWindowMs() const { return m_windowMs; }
 
     // DemoRequestHook
     DemoFault before(const DemoRequest &request) override;
@@ -101,6 +116,10 @@ private:
     void stepClock(bool minutes, const QByteArray &request);
     void moveMarket();
     void unreadable(DemoResponse *response, const QByteArray &request);
+    void scrambleItem(QJsonObject *root, int at);
+    void maybeCover(const QByteArray &params, quint64 seq);
+    bool coverLookup(const DemoRequest &request, const QByteArray &params, quint64 seq);
+    void coverItems(DemoResponse *response, const QByteArray &request);
     int roll(int below);    // the market's stream
     int rollFor(int below); // the current request's own stream
 
@@ -123,6 +142,14 @@ private:
     quint64 m_requestDraw = 0;
     bool m_holdThis = false;
     bool m_unreadableThis = false;
+    bool m_refuseThis = false;
+    qint64 m_windowMs = 60000;
+    struct Cover
+    {
+        qint64 untilMs = 0;  // since the chaos started
+        int lookupsLeft = 0; // refused look-ups to come; the next one is answered truly
+    };
+    QHash<QString, Cover> m_covered; // by client order id
     QStringList m_earned429;
     int m_badSignatures = 0;
 };

@@ -91,6 +91,9 @@ void StormRun::start()
     chaos.seed = m_config.seed;
     chaos.faultPercent = m_config.faultPercent;
     m_chaos = new DemoChaos(m_exchange, chaos);
+    if (m_chaos->timestampWindowMs() < 60000)
+        note(QStringLiteral("the exchange's timestamp window is %1 s (stricter than documented)")
+                 .arg(m_chaos->timestampWindowMs() / 1000));
     connect(m_chaos, &DemoChaos::logged, this, [this](const DemoChaos::Entry &e) {
         note(QStringLiteral("fault %1 #%2 %3 %4")
                  .arg(DemoChaos::kindName(e.kind))
@@ -176,6 +179,13 @@ void StormRun::act(int kind)
         break;
     }
     case 13:
+        // A trader mostly waits for an order the app is still checking (3 times in 4; drawn
+        // from the intent's number, so the seed's stream of intents stays as it was).
+        if (!m_attempts.isEmpty() && m_attempts.last().last == PlacementTracker::State::Checking
+            && (quint32(m_next) * 2654435761u >> 13) % 4 != 0) {
+            note(QStringLiteral("intent: dismiss message — left alone: an order is being checked"));
+            break;
+        }
         note(QStringLiteral("intent: dismiss message"));
         s.placement()->dismiss();
         break;
