@@ -32,6 +32,9 @@ private Q_SLOTS:
     void otherOrdersGoWhileOneIsChecking();
     // Item 9: a queued order can be withdrawn; one on the wire cannot.
     void queuedOrderWithdrawn();
+    // An unknown outcome keeps its own rounds while later orders are placed.
+    void earlierUnknownKeepsItsOwnRounds_data();
+    void earlierUnknownKeepsItsOwnRounds();
 };
 
 namespace {
@@ -76,6 +79,8 @@ struct FakeExchange
     bool queue = false;    // placements wait for release() or withdraw() (a rate-limit pause)
     int lookups = 0, opens = 0, finisheds = 0, places = 0;
     QStringList calls;
+    QStringList lookedUp;                          // the client order id of each look-up
+    std::function<void(const QString &)> onLookup; // runs as each look-up is asked
     QList<qint64> finishedSince;
     struct Queued
     {
@@ -124,6 +129,9 @@ struct FakeExchange
         b.lookup = [this](const NewOrder &o, QObject *ctx, auto done) {
             ++lookups;
             calls.append(QStringLiteral("lookup"));
+            lookedUp.append(o.clientOrderId);
+            if (onLookup)
+                onLookup(o.clientOrderId);
             ApiResult<Order> r;
             const QString mode = lookups <= failingRounds ? QStringLiteral("fail") : lookup;
             if (mode == QLatin1String("found"))
@@ -659,6 +667,78 @@ void TestPlacementTracker::queuedOrderWithdrawn()
     QVERIFY(!rig.tracker.withdraw());
     QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::Placed);
     QCOMPARE(rig.fake.places, 1);
+}
+
+void TestPlacementTracker::earlierUnknownKeepsItsOwnRounds_data()
+{
+    QTest::addColumn<ApiError::Kind>("second");
+    QTest::addColumn<PlacementTracker::State>("secondEnds");
+    QTest::addRow("second placed") << ApiError::Kind::None << PlacementTracker::State::Placed;
+    QTest::addRow("second unknown too")
+        << ApiError::Kind::Unknown << PlacementTracker::State::NotPlaced;
+}
+
+void TestPlacementTracker::earlierUnknownKeepsItsOwnRounds()
+{
+    // Buy 0.01 @ 69250 answered 503 before the exchange took it; within 2 s Buy 0.01 @ 69150
+    // under a fresh client ID. The first keeps its own rounds (1, 5, 15, 30, 45 s after sending
+    // on the injected clock) and ends "not placed" on its own proof; the second ends as its own
+    // outcome says.
+    QFETCH(ApiError::Kind, second);
+    QFETCH(PlacementTracker::State, secondEnds);
+    Rig rig;
+    PlacementTracker::Timing t; // the real rules; only the timers are quick
+    t.roundDelaysMs = {1, 1, 1, 1, 1};
+    t.retryDelayMs = 1;
+    rig.tracker.setTiming(t);
+    const qint64 start = rig.now;
+    // Each placement's k-th look-up happens 1, 5, 15, 30, 45, 60, … s after it was sent.
+    const QList<qint64> at = {1000, 5000, 15000, 30000, 45000};
+    QHash<QString, qint64> sentAt;
+    rig.fake.placeOutcomes = {ApiError::Kind::Unknown, second};
+    NewOrder first = newOrder(QStringLiteral("td-first"));
+    first.price = *Decimal::parse("69250");
+    NewOrder next = newOrder(QStringLiteral("td-next")); // ↻, then another price
+    next.price = *Decimal::parse("69150");
+    // The next order is placed while the first's first round is being answered.
+    bool placedNext = false;
+    rig.fake.onLookup = [&](const QString &id) {
+        const qsizetype k = rig.fake.lookedUp.count(id) - 1;
+        const qint64 due = sentAt.value(id) + (k < at.size() ? at[k] : 45000 + 15000 * (k - 4));
+        rig.now = std::max(rig.now, due);
+        if (id != first.clientOrderId || k != 0)
+            return;
+        QTimer::singleShot(0, &rig.tracker, [&] {
+            QCOMPARE(rig.tracker.stateOf(first.clientOrderId), PlacementTracker::State::Checking);
+            sentAt.insert(next.clientOrderId, rig.now);
+            placedNext = rig.tracker.place(next);
+        });
+    };
+    sentAt.insert(first.clientOrderId, rig.now);
+    QVERIFY(rig.tracker.place(first));
+    QTRY_VERIFY(placedNext);
+    QCOMPARE(rig.tracker.latest(), next.clientOrderId);
+
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tracker.stateOf(first.clientOrderId),
+                              PlacementTracker::State::NotPlaced, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(rig.tracker.stateOf(next.clientOrderId), secondEnds, 10000);
+    // Its full rounds, the last at 45 s or later, each by its own client ID and answered: five
+    // when it is the only one checking (the other's rounds may move the clock on meanwhile).
+    if (second == ApiError::Kind::None)
+        QCOMPARE(rig.fake.lookedUp.count(first.clientOrderId), 5);
+    else
+        QVERIFY(rig.fake.lookedUp.count(first.clientOrderId) >= t.absentRounds);
+    QVERIFY(rig.now - start >= t.settleMs);
+    const auto notFound = rig.log.find(QStringLiteral("none shows td-first"));
+    QCOMPARE(notFound.size(), 1);
+    QCOMPARE(rig.fake.places, 2); // nothing sent again
+    QVERIFY(rig.tracker.isSpent(first.clientOrderId));
+    if (second == ApiError::Kind::Unknown) {
+        QVERIFY(rig.fake.lookedUp.count(next.clientOrderId) >= t.absentRounds);
+        QCOMPARE(rig.log.find(QStringLiteral("none shows td-next")).size(), 1);
+    } else {
+        QCOMPARE(rig.fake.lookedUp.count(next.clientOrderId), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPlacementTracker)
