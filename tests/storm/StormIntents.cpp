@@ -154,7 +154,9 @@ void StormRun::onRequest(quint64 seq, const QByteArray &method, const QByteArray
 
 void StormRun::onSent(const RequestRecord &record)
 {
-    if (record.endpoint != Endpoint::PlaceOrder)
+    // A placement withdrawn before it left (NotSent) is recorded at the time it was given up,
+    // not when it was sent: it never was.
+    if (record.endpoint != Endpoint::PlaceOrder || record.result.kind == ApiError::Kind::NotSent)
         return;
     const QUrlQuery q(QString::fromUtf8(record.parameters));
     m_placeSent[q.queryItemValue(QStringLiteral("clientOrderId"))].append(
