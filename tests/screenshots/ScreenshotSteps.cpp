@@ -205,8 +205,12 @@ void ScreenshotScript::buildSteps()
          tr("Resolved: the order was placed after all; one order shown, trail in the log."),
          [s] { s->setPaused(false); },
          [tracker, s] {
-             return tracker->state() == PlacementTracker::State::Placed
-                    && s->openOrders()->order(tracker->orderId()) != nullptr;
+             if (tracker->state() != PlacementTracker::State::Placed)
+                 return false;
+             // Listed, and with the time this app placed it (the list may have shown it as
+             // "first seen" before the look-up resolved it; the next refresh re-stamps it).
+             const Order *o = s->openOrders()->order(tracker->orderId());
+             return o != nullptr && !o->createTimeIsFirstSeen;
          },
          nullptr},
         {QStringLiteral("open-orders-selected"), tr("Several open orders with three selected."),
