@@ -72,7 +72,14 @@ QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette
     return colors;
 }
 
-double worstContrast(const QColor &text, const QList<QColor> &painted);
+// The text's contrast against the worst of what is painted behind it.
+double worstContrast(const QColor &text, const QList<QColor> &painted)
+{
+    double w = 21;
+    for (const QColor &c : painted)
+        w = std::min(w, contrast(text, c));
+    return w;
+}
 
 // A disabled button's text still says something ("Sending…", "Checking this order…"): dimmer
 // than enabled text, but at 4.5:1 or more on what the style paints for a disabled button.
@@ -99,16 +106,6 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-namespace {
-double worstContrast(const QColor &text, const QList<QColor> &painted)
-{
-    double w = 21;
-    for (const QColor &c : painted)
-        w = std::min(w, contrast(text, c));
-    return w;
-}
-} // namespace
-
 void setFill(QAbstractButton *button, const QColor &fill)
 {
     QPalette p = QApplication::palette(button);
@@ -116,13 +113,9 @@ void setFill(QAbstractButton *button, const QColor &fill)
         p.setColor(group, QPalette::Button, fill);
     // Black or white, whichever reads better on the worst of what is painted behind it.
     const QList<QColor> painted = paintedFill(button, p);
-    const auto worst = [&painted](const QColor &text) {
-        double w = 21;
-        for (const QColor &c : painted)
-            w = std::min(w, contrast(text, c));
-        return w;
-    };
-    const QColor text = worst(Qt::black) >= worst(Qt::white) ? Qt::black : Qt::white;
+    const QColor text = worstContrast(Qt::black, painted) >= worstContrast(Qt::white, painted)
+                            ? Qt::black
+                            : Qt::white;
     for (auto group : {QPalette::Active, QPalette::Inactive})
         p.setColor(group, QPalette::ButtonText, text);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, readableDisabledText(button, p));
