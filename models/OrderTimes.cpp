@@ -1,5 +1,6 @@
 #include "models/OrderTimes.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +18,19 @@ constexpr qint64 SaveEveryMs = 5000;
 OrderTimes::OrderTimes(const QString &file)
     : m_file(file)
 {}
+
+QString OrderTimes::fileFor(const QString &dataDir, const QUrl &exchange)
+{
+    if (dataDir.isEmpty() || !exchange.isValid() || exchange.host().isEmpty())
+        return {};
+    const QByteArray identity = exchange.scheme().toLower().toUtf8() + "://"
+                                + exchange.host().toLower().toUtf8() + ':'
+                                + QByteArray::number(exchange.port(-1));
+    const QByteArray tag =
+        QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(16);
+    return dataDir + QStringLiteral("/order-times-") + QString::fromLatin1(tag)
+           + QStringLiteral(".json");
+}
 
 OrderTimes::~OrderTimes()
 {

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QUrl>
 
 // When this app saw each order happen. The documented order objects carry no times, so what the
 // tables show is the app's own knowledge: when it placed an order, or, for one placed elsewhere
@@ -23,6 +24,10 @@ public:
 
     // An empty file name keeps the times in memory only.
     explicit OrderTimes(const QString &file = {});
+    // The file for one exchange's orders under dataDir: order ids are unique on one exchange
+    // only, so another exchange's order 7 never shows this one's times. Empty (memory only)
+    // without a data folder or an exchange address.
+    static QString fileFor(const QString &dataDir, const QUrl &exchange);
     ~OrderTimes();
 
     void placed(OrderId id, qint64 sentAtMs);

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void fillMovesToFinishedWithEvents();
     void minimisedStillPollsSlower();
     void timesAreTheAppsOwnAndKept();
+    void timesAreKeptPerExchange();
     // An order that leaves the open list is followed by its own look-up until its end is told.
     void fillOutsideFinishedViewAnnouncedOnce_data();
     void fillOutsideFinishedViewAnnouncedOnce();
@@ -189,6 +190,32 @@ void TestOrdersController::timesAreTheAppsOwnAndKept()
     QCOMPARE(again.times(placed.value).lastFillMs, fillTime);
     QCOMPARE(again.times(placed.value).createdMs, qint64(1767346200000));
     QVERIFY(again.times(placed.value).firstSeen);
+}
+
+// Order ids are unique on one exchange only: another exchange's order 7 must not show these times.
+void TestOrdersController::timesAreKeptPerExchange()
+{
+    const QString dir = QStringLiteral("/data");
+    const QString a = OrderTimes::fileFor(dir, QUrl(QStringLiteral("https://api.example.com/")));
+    QVERIFY(a.startsWith(dir + QLatin1Char('/')));
+    QCOMPARE(OrderTimes::fileFor(dir, QUrl(QStringLiteral("https://API.example.com"))), a);
+    QVERIFY(OrderTimes::fileFor(dir, QUrl(QStringLiteral("https://other.example.com"))) != a);
+    QVERIFY(OrderTimes::fileFor(dir, QUrl(QStringLiteral("https://api.example.com:8443"))) != a);
+    QVERIFY(
+        OrderTimes::fileFor(QString(), QUrl(QStringLiteral("https://api.example.com"))).isEmpty());
+    QVERIFY(OrderTimes::fileFor(dir, QUrl()).isEmpty()); // the demo: its orders go with it
+
+    QTemporaryDir tmp;
+    const QUrl first(QStringLiteral("https://one.example.com"));
+    {
+        OrderTimes times(OrderTimes::fileFor(tmp.path(), first));
+        times.placed(7, 1767346200000);
+    }
+    OrderTimes same(OrderTimes::fileFor(tmp.path(), first));
+    QCOMPARE(same.times(7).createdMs, qint64(1767346200000));
+    OrderTimes other(
+        OrderTimes::fileFor(tmp.path(), QUrl(QStringLiteral("https://two.example.com"))));
+    QCOMPARE(other.times(7).createdMs, qint64(0));
 }
 
 // One controller on the demo with the events it emits.

@@ -63,9 +63,9 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
                                .arg(reasons.join(QStringLiteral("; "))),
                            ActivityLogModel::Severity::Warning);
             });
+    // Per exchange; the demo's orders vanish with it, so their times are kept in memory only.
     m_times = std::make_unique<OrderTimes>(
-        options.dataDir.isEmpty() ? QString()
-                                  : options.dataDir + QStringLiteral("/order-times.json"));
+        OrderTimes::fileFor(options.dataDir, m_isDemo ? QUrl() : options.baseUrl));
     m_orders->setTimes(m_times.get());
     applySettings();
     if (m_isDemo) {
