@@ -41,6 +41,30 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+namespace {
+
+// The order form's narrow dependencies (ticket #23): what it needs, named, not the session.
+OrderForm::Dependencies orderEntry(Session *session)
+{
+    OrderForm::Dependencies d;
+    d.market = session->market();
+    d.balances = session->balances();
+    d.priceFeed = session->market()->priceFeed();
+    d.credentials = session->service();
+    d.placement = session->placement();
+    d.settings = session->settings();
+    d.colors = session->colors();
+    d.account = [session] {
+        return session->account();
+    };
+    d.chooseAccount = [session](const QString &id) {
+        session->setAccount(id);
+    };
+    return d;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
@@ -102,7 +126,7 @@ void MainWindow::buildDocks()
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     m_marketPanel = new MarketPanel(m_session->market(), m_session->colors(), entry);
-    m_form = new OrderForm(m_session, entry);
+    m_form = new OrderForm(orderEntry(m_session), entry);
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);
