@@ -29,6 +29,8 @@ private Q_SLOTS:
 
 private:
     void fill(const char *price, const char *qty);
+    // Where a widget is once the layouts have handled what changed (they do so in posted events).
+    QPoint settledPos(QWidget *w) const;
     int placements() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
     QLineEdit *price() const { return f->field<QLineEdit>("price"); }
     QLineEdit *quantity() const { return f->field<QLineEdit>("quantity"); }
@@ -57,6 +59,15 @@ void TestGuiTicket::fill(const char *p, const char *q)
     quantity()->setFocus();
     quantity()->clear();
     QTest::keyClicks(quantity(), QLatin1String(q));
+}
+
+QPoint TestGuiTicket::settledPos(QWidget *w) const
+{
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    return w->mapTo(f->window.get(), QPoint());
 }
 
 void TestGuiTicket::arrowKeysStepPriceAndQuantity()
@@ -194,20 +205,20 @@ void TestGuiTicket::reasonsDoNotMoveTheButtons()
     fill("70000.00", "0.0100");
     QVERIFY(f->placeButton()->isEnabled());
     QWidget *quick = f->field<QPushButton>("quick50");
-    const QPoint placeAt = f->placeButton()->mapTo(f->window.get(), QPoint());
-    const QPoint quickAt = quick->mapTo(f->window.get(), QPoint());
+    const QPoint placeAt = settledPos(f->placeButton());
+    const QPoint quickAt = settledPos(quick);
     // A reason beside the price, then beside the quantity, then a warning.
     QTest::keyClicks(price(), QStringLiteral("5"));
-    QTRY_VERIFY(f->field<QLabel>("priceError")->isVisible());
-    QCOMPARE(f->placeButton()->mapTo(f->window.get(), QPoint()), placeAt);
-    QCOMPARE(quick->mapTo(f->window.get(), QPoint()), quickAt);
+    QVERIFY(f->field<QLabel>("priceError")->isVisible());
+    QCOMPARE(settledPos(f->placeButton()), placeAt);
+    QCOMPARE(settledPos(quick), quickAt);
     fill("70000.00", "0.00005");
-    QTRY_VERIFY(f->field<QLabel>("quantityError")->isVisible());
-    QCOMPARE(f->placeButton()->mapTo(f->window.get(), QPoint()), placeAt);
-    QCOMPARE(quick->mapTo(f->window.get(), QPoint()), quickAt);
+    QVERIFY(f->field<QLabel>("quantityError")->isVisible());
+    QCOMPARE(settledPos(f->placeButton()), placeAt);
+    QCOMPARE(settledPos(quick), quickAt);
     fill("66000.00", "0.0100"); // 5.7 % below the last price: a fat-finger warning
-    QTRY_VERIFY(f->field<QLabel>("warnings")->isVisible());
-    QCOMPARE(f->placeButton()->mapTo(f->window.get(), QPoint()), placeAt);
+    QVERIFY(f->field<QLabel>("warnings")->isVisible());
+    QCOMPARE(settledPos(f->placeButton()), placeAt);
 }
 
 void TestGuiTicket::oneRecomputationPerKeystroke()

@@ -1,6 +1,5 @@
 #include "ui/OrderForm.h"
 
-#include "core/ApiService.h"
 #include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
@@ -9,6 +8,7 @@
 #include "models/PollingFeed.h"
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
+#include "session/ConnectionStatus.h"
 #include "ui/ConfirmOrderDialog.h"
 #include "ui/MessageBar.h"
 #include "ui/WidgetColors.h"
@@ -46,9 +46,8 @@ OrderForm::OrderForm(const Dependencies &deps, QWidget *parent)
             [this] { m_ticket->setLastPrice(m_market->symbol(), m_market->lastPrice()); });
     // The balances model's own signal: the form reads it after it has taken the new balances.
     connect(m_deps.balances, &BalancesModel::balancesChanged, this, &OrderForm::forwardBalances);
-    if (m_deps.credentials)
-        connect(m_deps.credentials, &ApiService::authBlockedChanged, m_ticket,
-                &TicketModel::setCredentialsRefused);
+    if (m_deps.link)
+        connect(m_deps.link, &ConnectionStatus::changed, this, &OrderForm::pollInputs);
     if (m_deps.priceFeed)
         connect(m_deps.priceFeed, &PollingFeed::stateChanged, this, &OrderForm::pollInputs);
     connect(m_tracker, &PlacementTracker::placementChanged, this, &OrderForm::onPlacementState);
@@ -74,8 +73,9 @@ void OrderForm::pollInputs()
     const TicketModel::Batch batch(m_ticket);
     if (m_deps.priceFeed)
         m_ticket->setMarketStale(m_deps.priceFeed->isStale(QDateTime::currentDateTimeUtc()));
-    if (m_deps.credentials)
-        m_ticket->setCredentialsRefused(m_deps.credentials->isAuthBlocked());
+    if (m_deps.link)
+        m_ticket->setCredentialsRefused(m_deps.link->state().link
+                                        == ConnectionStatus::Link::CredentialsRefused);
     if (const auto large = Decimal::parse(m_settings->largeNotional()))
         m_ticket->setLargeNotional(*large);
 }
@@ -310,6 +310,7 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
 
 void OrderForm::place()
 {
+    pollInputs(); // the feed's age and the link as of this press, not of the last timer tick
     const TicketState &s = m_ticket->state();
     if (!s.check.isValid() || !s.blocked.isEmpty())
         return; // each reason is beside its field, or beside the button

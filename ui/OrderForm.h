@@ -8,10 +8,10 @@
 
 #include <functional>
 
-class ApiService;
 class AppSettings;
 class BalancesModel;
 class ColorScheme;
+class ConnectionStatus;
 class MarketDataController;
 class MessageBar;
 class PollingFeed;
@@ -42,7 +42,7 @@ public:
         MarketDataController *market = nullptr; // symbols, accounts, the last price
         BalancesModel *balances = nullptr;      // what is available to spend
         PollingFeed *priceFeed = nullptr;       // while stale, placing pauses
-        ApiService *credentials = nullptr;      // only its latch: refused credentials pause placing
+        ConnectionStatus *link = nullptr;       // refused credentials pause placing
         PlacementTracker *placement = nullptr;  // the one guarded path that places
         AppSettings *settings = nullptr;        // confirmation, large-order threshold, presets
         ColorScheme *colors = nullptr;
