@@ -4,6 +4,7 @@
 #include "core/Ed25519Key.h"
 #include "models/TicketModel.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QToolButton>
@@ -235,6 +236,14 @@ void TestGuiTicket::oneRecomputationPerKeystroke()
     QCOMPARE(ticket->revision(), before + 1);
     QCOMPARE(ticket->state().draft.priceText, QStringLiteral("69990.00"));
     QCOMPARE(ticket->state().draft.quantityText, QStringLiteral("0.0200"));
+    // Another symbol chosen: the market follows it and the ticket decides once.
+    before = ticket->revision();
+    f->field<QComboBox>("symbol")->setCurrentText(QStringLiteral("ETH-USDT"));
+    QCOMPARE(ticket->revision(), before + 1);
+    QCOMPARE(ticket->state().draft.symbol, QStringLiteral("ETH-USDT"));
+    QVERIFY(!ticket->state().lastPrice.has_value()); // BTC's price never counts for ETH
+    QTRY_VERIFY(ticket->state().lastPrice.has_value());
+    QCOMPARE(ticket->state().quantityTitle, QStringLiteral("Quantity (ETH)"));
 }
 
 QTEST_MAIN(TestGuiTicket)

@@ -352,11 +352,13 @@ void OrderForm::connectFields()
             [this] { m_clientId->setText(m_tracker->newClientOrderId()); });
     connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_account->currentData().toString();
+        const TicketModel::Batch batch(m_ticket); // the context's news and the choice: one decision
         if (!id.isEmpty() && id != m_deps.account())
             m_deps.chooseAccount(id);
         m_ticket->setAccount(id);
     });
     connect(m_symbol, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        const TicketModel::Batch batch(m_ticket); // the market's news and the choice: one decision
         renewSpentClientId();
         const QString symbol = text.trimmed().toUpper();
         if (m_market->rules(symbol))
