@@ -45,6 +45,8 @@ public:
     std::optional<Depth> depth() const { return m_depth; }
     QList<Balance> balances() const { return m_balances; }
     QList<PollingFeed *> feeds() const;
+    // The last price's feed: while it is stale the order form pauses placing (#24).
+    PollingFeed *priceFeed() const { return m_priceFeed; }
 
 Q_SIGNALS:
     void symbolsChanged();

@@ -2,6 +2,7 @@
 // the form, fills show with their fees, balances follow, and with every dock open the app stays
 // within each documented rate limit.
 #include "GuiFixture.h"
+#include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
 #include "models/DecimalFormat.h"
 #include "models/DepthModel.h"
@@ -126,9 +127,10 @@ void TestGuiMarket::ctrlClickTakesTheCumulativeSize()
     const Decimal whole = depth()->level(0)->total;
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QString::fromLatin1(whole.toWire()));
     const Decimal value = *depth()->level(0)->price.multiply(whole);
-    QTRY_VERIFY(f->field<QLabel>("notional")
-                    ->text()
-                    .contains(DecimalFormat::display(value.normalized(), 2)));
+    // A value is shown at the quote asset's precision, with its unit (AssetFormat).
+    QTRY_COMPARE(f->field<QLabel>("notional")->text(),
+                 AssetFormat::withUnit(AssetFormat::value(value, QStringLiteral("USDT")),
+                                       QStringLiteral("USDT")));
     QCOMPARE(f->placeButton()->isEnabled(), !f->field<QLabel>("quantityError")->isVisible());
 }
 

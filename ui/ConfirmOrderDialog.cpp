@@ -13,17 +13,18 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QByteArray &wireBody,
-                                       const QStringList &warnings, const ColorScheme &colors,
-                                       QWidget *parent)
+ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &summary,
+                                       const QByteArray &wireBody, const QStringList &warnings,
+                                       const ColorScheme &colors, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("confirmOrder"));
     setWindowTitle(tr("Confirm order"));
     auto *layout = new QVBoxLayout(this);
-    auto *summary =
-        new QLabel(tr("<b>%1</b>").arg(PlacementTracker::describe(order).toHtmlEscaped()), this);
-    layout->addWidget(summary);
+    const QString said = summary.isEmpty() ? PlacementTracker::describe(order) : summary;
+    auto *summaryLabel = new QLabel(tr("<b>%1</b>").arg(said.toHtmlEscaped()), this);
+    summaryLabel->setObjectName(QStringLiteral("confirmSummary"));
+    layout->addWidget(summaryLabel);
     if (!warnings.isEmpty()) {
         auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
         warn->setObjectName(QStringLiteral("confirmWarnings"));

@@ -20,8 +20,9 @@ class ConfirmOrderDialog final : public QDialog
     Q_OBJECT
 
 public:
-    // `wireBody`: the request body as the placement will send it.
-    ConfirmOrderDialog(const NewOrder &order, const QByteArray &wireBody,
+    // `summary`: what the order does, with units ("Buy 0.0100 BTC at 69,000.00 USDT = 690.00
+    // USDT"); `wireBody`: the request body as the placement will send it.
+    ConfirmOrderDialog(const NewOrder &order, const QString &summary, const QByteArray &wireBody,
                        const QStringList &warnings, const ColorScheme &colors,
                        QWidget *parent = nullptr);
 

@@ -10,6 +10,7 @@
 #include "models/OrderNotifier.h"
 #include "models/PlacementTracker.h"
 #include "session/AppSettings.h"
+#include "session/ConnectionStatus.h"
 #include "session/SecretStore.h"
 #include "session/Session.h"
 #include "ui/CancelPreviewDialog.h"
@@ -40,6 +41,30 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+namespace {
+
+// The order form's narrow dependencies (ticket #23): what it needs, named, not the session.
+OrderForm::Dependencies orderEntry(Session *session, QObject *owner)
+{
+    OrderForm::Dependencies d;
+    d.market = session->market();
+    d.balances = session->balances();
+    d.priceFeed = session->market()->priceFeed();
+    d.link = new ConnectionStatus(session, owner);
+    d.placement = session->placement();
+    d.settings = session->settings();
+    d.colors = session->colors();
+    d.account = [session] {
+        return session->account();
+    };
+    d.chooseAccount = [session](const QString &id) {
+        session->setAccount(id);
+    };
+    return d;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent),
@@ -102,7 +127,7 @@ void MainWindow::buildDocks()
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     m_marketPanel = new MarketPanel(m_session->market(), m_session->colors(), entry);
-    m_form = new OrderForm(m_session, entry);
+    m_form = new OrderForm(orderEntry(m_session, entry), entry);
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);

@@ -1,30 +1,27 @@
 #include "ui/OrderForm.h"
 
+#include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
 #include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
-#include "models/OrderSizer.h"
-#include "models/OrderValidator.h"
+#include "models/PollingFeed.h"
+#include "models/TicketModel.h"
 #include "session/AppSettings.h"
-#include "session/Session.h"
+#include "session/ConnectionStatus.h"
 #include "ui/ConfirmOrderDialog.h"
 #include "ui/MessageBar.h"
-
 #include "ui/WidgetColors.h"
 
-#include <QButtonGroup>
 #include <QComboBox>
-#include <QCompleter>
-#include <QGridLayout>
-#include <QHBoxLayout>
+#include <QDateTime>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -32,41 +29,89 @@ using Field = OrderCheck::Field;
 
 } // namespace
 
-OrderForm::OrderForm(Session *session, QWidget *parent)
+OrderForm::OrderForm(const Dependencies &deps, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
-      m_market(session->market()),
-      m_tracker(session->placement()),
-      m_settings(session->settings())
+      m_deps(deps),
+      m_market(deps.market),
+      m_tracker(deps.placement),
+      m_settings(deps.settings),
+      m_ticket(new TicketModel(this))
 {
+    m_ticket->setPlacement(m_tracker);
     buildUi();
+    connect(m_ticket, &TicketModel::changed, this, &OrderForm::render);
     connect(m_market, &MarketDataController::symbolsChanged, this, &OrderForm::reloadSymbols);
     connect(m_market, &MarketDataController::accountsChanged, this, &OrderForm::reloadAccounts);
-    connect(m_market, &MarketDataController::marketChanged, this, &OrderForm::revalidate);
-    connect(m_market, &MarketDataController::balancesChanged, this, &OrderForm::revalidate);
+    connect(m_market, &MarketDataController::marketChanged, this,
+            [this] { m_ticket->setLastPrice(m_market->symbol(), m_market->lastPrice()); });
+    // The balances model's own signal: the form reads it after it has taken the new balances.
+    connect(m_deps.balances, &BalancesModel::balancesChanged, this, &OrderForm::forwardBalances);
+    if (m_deps.link)
+        connect(m_deps.link, &ConnectionStatus::changed, this, &OrderForm::pollInputs);
+    if (m_deps.priceFeed)
+        connect(m_deps.priceFeed, &PollingFeed::stateChanged, this, &OrderForm::pollInputs);
     connect(m_tracker, &PlacementTracker::placementChanged, this, &OrderForm::onPlacementState);
-    connect(m_session->colors(), &ColorScheme::changed, this, &OrderForm::refreshColors);
-    reloadAccounts();
-    reloadSymbols();
-    m_clientId->setText(m_tracker->newClientOrderId());
-    revalidate();
+    connect(m_deps.colors, &ColorScheme::changed, this, &OrderForm::refreshColors);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(1000);
+    connect(m_poll, &QTimer::timeout, this, &OrderForm::pollInputs);
+    m_poll->start();
+    {
+        const TicketModel::Batch batch(m_ticket);
+        reloadAccounts();
+        reloadSymbols();
+        m_clientId->setText(m_tracker->newClientOrderId());
+        m_ticket->setLastPrice(m_market->symbol(), m_market->lastPrice());
+        forwardBalances();
+        pollInputs();
+    }
+    render();
+}
+
+void OrderForm::pollInputs()
+{
+    const TicketModel::Batch batch(m_ticket);
+    if (m_deps.priceFeed)
+        m_ticket->setMarketStale(m_deps.priceFeed->isStale(QDateTime::currentDateTimeUtc()));
+    if (m_deps.link)
+        m_ticket->setCredentialsRefused(m_deps.link->state().link
+                                        == ConnectionStatus::Link::CredentialsRefused);
+    if (const auto large = Decimal::parse(m_settings->largeNotional()))
+        m_ticket->setLargeNotional(*large);
+}
+
+void OrderForm::forwardBalances()
+{
+    const BalancesModel *b = m_deps.balances;
+    if (b->rowCount() == 0) {
+        m_ticket->setAvailable(std::nullopt); // not loaded (yet)
+        return;
+    }
+    QHash<QString, Decimal> available;
+    for (int row = 0; row < b->rowCount(); ++row)
+        if (const Balance *balance = b->balance(row))
+            available.insert(balance->token, balance->available);
+    m_ticket->setAvailable(available);
 }
 
 void OrderForm::reloadAccounts()
 {
+    const TicketModel::Batch batch(m_ticket);
     const QSignalBlocker blocker(m_account);
+    const QString current = m_deps.account();
     m_account->clear();
     for (const Account &a : m_market->accounts())
         m_account->addItem(a.name.isEmpty() ? a.id : tr("%1 (%2)").arg(a.name, a.id), a.id);
-    if (m_account->count() == 0 && !m_session->account().isEmpty())
-        m_account->addItem(m_session->account(), m_session->account());
-    const int idx = m_account->findData(m_session->account());
+    if (m_account->count() == 0 && !current.isEmpty())
+        m_account->addItem(current, current);
+    const int idx = m_account->findData(current);
     m_account->setCurrentIndex(std::max(idx, 0));
-    revalidate();
+    m_ticket->setAccount(m_account->currentData().toString());
 }
 
 void OrderForm::reloadSymbols()
 {
+    const TicketModel::Batch batch(m_ticket);
     const QSignalBlocker blocker(m_symbol);
     const QString current = m_market->symbol();
     m_symbol->clear();
@@ -77,7 +122,9 @@ void OrderForm::reloadSymbols()
         m_symbol->setCurrentIndex(idx);
     else
         m_symbol->setEditText(current);
-    revalidate();
+    m_ticket->setSymbols(m_market->symbols());
+    m_ticket->setSymbol(m_symbol->currentText());
+    loadPresets();
 }
 
 void OrderForm::onSideOrTypeChanged()
@@ -89,8 +136,14 @@ void OrderForm::onSideOrTypeChanged()
         w->setVisible(limit);
     m_amount->setVisible(!limit);
     m_amountLabel->setVisible(!limit);
+    // A reason's room is kept while its field is shown, so a message never moves the buttons.
+    for (QLabel *l : {m_priceError, m_quantityError, m_amountError}) {
+        QSizePolicy p = l->sizePolicy();
+        p.setRetainSizeWhenHidden(limit == (l != m_amountError));
+        l->setSizePolicy(p);
+    }
     // The chosen side and type are filled; the others show their colour as text only.
-    const ColorScheme &c = *m_session->colors();
+    const ColorScheme &c = *m_deps.colors;
     if (buy) {
         WidgetColors::setFill(m_buy, c.sideFill(Side::Buy));
         WidgetColors::clearFill(m_sell);
@@ -105,139 +158,78 @@ void OrderForm::onSideOrTypeChanged()
     const QColor slate = c.isDark() ? QColor(0x8a, 0x93, 0xa3) : QColor(0x3a, 0x41, 0x4d);
     WidgetColors::setFill(limit ? m_limit : m_market_, slate);
     WidgetColors::clearFill(limit ? m_market_ : m_limit);
-    revalidate();
+    const TicketModel::Batch batch(m_ticket);
+    m_ticket->setSide(buy ? Side::Buy : Side::Sell);
+    m_ticket->setType(limit ? OrderType::Limit : OrderType::Market);
 }
 
 OrderDraft OrderForm::draft() const
 {
-    OrderDraft d;
-    d.accountId = m_account->currentData().toString();
-    d.symbol = m_symbol->currentText().trimmed().toUpper();
-    d.side = m_buy->isChecked() ? Side::Buy : Side::Sell;
-    d.type = m_limit->isChecked() ? OrderType::Limit : OrderType::Market;
-    d.priceText = m_price->text();
-    d.quantityText = m_quantity->text();
-    d.amountText = m_amount->text();
-    d.clientOrderId = m_clientId->text();
-    return d;
+    return m_ticket->state().draft;
+}
+
+OrderCheck OrderForm::check() const
+{
+    return m_ticket->state().check;
 }
 
 QString OrderForm::fieldError(Field field) const
 {
-    return m_check.error(field);
+    return m_ticket->state().check.error(field);
 }
 
 void OrderForm::setFieldError(QLineEdit *field, QLabel *label, const QString &error)
 {
     label->setText(error);
+    label->setToolTip(error); // the whole reason, should it need more than its two lines
     label->setVisible(!error.isEmpty());
     if (field) {
-        WidgetColors::setInvalid(field, !error.isEmpty(), *m_session->colors());
+        WidgetColors::setInvalid(field, !error.isEmpty(), *m_deps.colors);
         field->setAccessibleDescription(error);
     }
 }
 
-void OrderForm::revalidate()
+void OrderForm::render()
 {
-    const OrderDraft d = draft();
-    MarketContext ctx;
-    ctx.rules = m_market->rules(d.symbol);
-    ctx.lastPrice = m_market->lastPrice();
-    if (ctx.rules && m_market->symbol() != d.symbol)
-        ctx.lastPrice.reset();
-    if (ctx.rules) {
-        ctx.availableQuote = m_session->balances()->available(ctx.rules->quoteToken);
-        ctx.availableBase = m_session->balances()->available(ctx.rules->baseToken);
-    }
-    if (const auto large = Decimal::parse(m_settings->largeNotional()))
-        ctx.largeNotional = *large;
-    m_check = OrderValidator::check(d, ctx);
-
-    const bool limit = d.type == OrderType::Limit;
-    // Empty fields are not shouted at before the trader has typed anything.
-    const auto shown = [&](Field f, const QString &text) {
-        return text.trimmed().isEmpty() ? QString() : m_check.error(f);
-    };
-    setFieldError(nullptr, m_accountError, m_check.error(Field::Account));
-    setFieldError(nullptr, m_symbolError, m_check.error(Field::Symbol));
-    setFieldError(m_price, m_priceError, limit ? shown(Field::Price, d.priceText) : QString());
-    setFieldError(m_quantity, m_quantityError,
-                  limit ? shown(Field::Quantity, d.quantityText) : QString());
-    setFieldError(m_amount, m_amountError, limit ? QString() : shown(Field::Amount, d.amountText));
-    setFieldError(m_clientId, m_clientIdError, m_check.error(Field::ClientOrderId));
-    m_warnings->setText(m_check.warnings.join(QLatin1Char('\n')));
-    m_warnings->setVisible(!m_check.warnings.isEmpty() && m_check.errors.isEmpty());
-
-    const QString quote = ctx.rules ? ctx.rules->quoteToken : QString();
-    m_notional->setText(m_check.notional
-                            ? tr("%1 %2").arg(DecimalFormat::display(m_check.notional->normalized(),
-                                                                     ctx.rules->priceDecimals()),
-                                              quote)
-                            : QStringLiteral("—"));
-    updateBalanceLabel();
-
-    updatePlaceButton(d);
+    const TicketState &s = m_ticket->state();
+    setFieldError(nullptr, m_accountError, s.shownError(Field::Account));
+    setFieldError(nullptr, m_symbolError, s.shownError(Field::Symbol));
+    setFieldError(m_price, m_priceError, s.shownError(Field::Price));
+    setFieldError(m_quantity, m_quantityError, s.shownError(Field::Quantity));
+    setFieldError(m_amount, m_amountError, s.shownError(Field::Amount));
+    setFieldError(m_clientId, m_clientIdError, s.shownError(Field::ClientOrderId));
+    m_warnings->setText(s.warnings);
+    m_warnings->setToolTip(s.warnings);
+    m_warnings->setVisible(!s.warnings.isEmpty());
+    m_blocked->setText(s.blocked);
+    m_blocked->setVisible(!s.blocked.isEmpty());
+    const QString quote = s.rules ? s.rules->quoteToken : QString();
+    const QString base = s.rules ? s.rules->baseToken : QString();
+    m_priceLabel->setText(AssetFormat::title(tr("&Price"), quote));
+    m_quantityLabel->setText(AssetFormat::title(tr("&Quantity"), base));
+    m_amountLabel->setText(AssetFormat::title(tr("&Amount"), quote));
+    // Accessible names equal the visible labels, unit included.
+    for (QLabel *l : {m_priceLabel, m_quantityLabel, m_amountLabel})
+        l->buddy()->setAccessibleName(QString(l->text()).remove(QLatin1Char('&')));
+    m_notional->setText(s.notional);
+    m_available->setText(s.available);
     for (QPushButton *b : std::as_const(m_quickSizes))
-        b->setEnabled(ctx.rules.has_value()
-                      && (limit ? ctx.lastPrice.has_value() || !d.priceText.isEmpty() : true));
-}
+        b->setEnabled(s.quickSizeEnabled);
+    renderPresets(s);
 
-void OrderForm::updatePlaceButton(const OrderDraft &d)
-{
-    using S = PlacementTracker::State;
-    const QString placeLabel = d.side == Side::Buy ? tr("Buy %1") : tr("Sell %1");
-    // Only this same order is held while one is sent or checked; any other order can go.
-    const bool busy =
-        m_check.order && m_tracker->refusalFor(*m_check.order) == PlacementTracker::Refusal::Busy;
-    const bool spent = m_check.order && m_tracker->isSpentFor(*m_check.order);
-    const S state = m_tracker->stateOf(d.clientOrderId);
-    m_place->setText(busy    ? (state == S::Queued    ? tr("Waiting to send…")
-                                : state == S::Sending ? tr("Sending…")
-                                                      : tr("Checking this order…"))
-                     : spent ? tr("Sent — change it or press ↻ to place again")
-                             : placeLabel.arg(d.symbol));
-    m_place->setEnabled(m_check.isValid() && !busy && !spent);
-    m_place->setAccessibleName(m_place->text());
-    const bool queued = m_tracker->stateOf(m_shown) == S::Queued;
+    m_place->setText(s.placeText);
+    m_place->setEnabled(s.placeEnabled);
+    m_place->setAccessibleName(s.placeText);
+    m_place->setAccessibleDescription(s.blocked);
+    const bool queued = m_tracker->stateOf(m_shown) == PlacementTracker::State::Queued;
     m_withdraw->setVisible(queued);
     m_escape->setEnabled(queued);
 }
 
-void OrderForm::updateBalanceLabel()
-{
-    const auto rules = m_market->rules(draft().symbol);
-    if (!rules) {
-        m_available->setText(QStringLiteral("—"));
-        return;
-    }
-    const auto quote = m_session->balances()->available(rules->quoteToken);
-    const auto base = m_session->balances()->available(rules->baseToken);
-    m_available->setText(
-        tr("%1 %2 · %3 %4")
-            .arg(quote ? DecimalFormat::display(quote->normalized(), rules->priceDecimals())
-                       : QStringLiteral("—"),
-                 rules->quoteToken,
-                 base ? DecimalFormat::display(base->normalized(), rules->quantityDecimals())
-                      : QStringLiteral("—"),
-                 rules->baseToken));
-}
-
 void OrderForm::quickSize(int percent)
 {
-    const OrderDraft d = draft();
-    const auto rules = m_market->rules(d.symbol);
-    if (!rules)
-        return;
-    OrderSizer::Input in;
-    in.side = d.side;
-    in.type = d.type;
-    in.percent = percent;
-    in.availableQuote = m_session->balances()->available(rules->quoteToken).value_or(Decimal());
-    in.availableBase = m_session->balances()->available(rules->baseToken).value_or(Decimal());
-    in.typedPrice = DecimalFormat::parseInput(d.priceText);
-    in.lastPrice = m_market->lastPrice();
-    in.rules = *rules;
-    const OrderSizer::Result r = OrderSizer::size(in);
+    const OrderSizer::Result r = m_ticket->quickSize(percent);
+    const TicketModel::Batch batch(m_ticket);
     if (r.price)
         setDecimal(m_price, *r.price);
     if (r.quantity)
@@ -246,8 +238,27 @@ void OrderForm::quickSize(int percent)
         setDecimal(m_amount, *r.amount);
 }
 
+// Up/Down: one tick (price) or lot step (quantity); Page Up/Down: ten. Exact, on the grid.
+bool OrderForm::stepField(QLineEdit *field, int key)
+{
+    const int steps = key == Qt::Key_Up         ? 1
+                      : key == Qt::Key_Down     ? -1
+                      : key == Qt::Key_PageUp   ? 10
+                      : key == Qt::Key_PageDown ? -10
+                                                : 0;
+    if (steps == 0)
+        return false;
+    const auto next = m_ticket->stepped(field == m_price ? Field::Price : Field::Quantity, steps);
+    if (next) {
+        setDecimal(field, *next);
+        renewSpentClientId(); // a new price or size is a new intent
+    }
+    return true;
+}
+
 void OrderForm::setPrice(const Decimal &price)
 {
+    const TicketModel::Batch batch(m_ticket);
     m_limit->setChecked(true);
     setDecimal(m_price, price);
     renewSpentClientId(); // a new price is a new intent
@@ -256,6 +267,7 @@ void OrderForm::setPrice(const Decimal &price)
 
 void OrderForm::setPriceAndQuantity(const Decimal &price, const Decimal &quantity)
 {
+    const TicketModel::Batch batch(m_ticket);
     setPrice(price);
     // As given; the form's rules (lot step, minimum, balance) judge it like a typed one.
     setDecimal(m_quantity, quantity);
@@ -275,6 +287,7 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
                             .arg(order.typeLabel()));
         return;
     }
+    const TicketModel::Batch batch(m_ticket);
     const Side side = reverse ? (order.side == Side::Buy ? Side::Sell : Side::Buy) : order.side;
     (side == Side::Buy ? m_buy : m_sell)->setChecked(true);
     (order.type == OrderType::Limit ? m_limit : m_market_)->setChecked(true);
@@ -292,25 +305,25 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
                               .arg(order.orderId)
                         : tr("Order %1 repeated in the form; nothing is sent until you place it.")
                               .arg(order.orderId));
-    revalidate();
     focusEntry();
 }
 
 void OrderForm::place()
 {
-    revalidate();
-    if (!m_check.isValid())
-        return; // each reason is beside its field
-    const NewOrder order = *m_check.order;
+    pollInputs(); // the feed's age and the link as of this press, not of the last timer tick
+    const TicketState &s = m_ticket->state();
+    if (!s.check.isValid() || !s.blocked.isEmpty())
+        return; // each reason is beside its field, or beside the button
+    const NewOrder order = *s.check.order;
     // The button, Enter and Ctrl+Return all come here: one guarded path.
     if (const auto refusal = m_tracker->refusalFor(order);
         refusal != PlacementTracker::Refusal::None) {
         m_message->show(MessageBar::Kind::Warning, PlacementTracker::refusalText(refusal));
         return;
     }
-    if (m_settings->confirmOrders() || !m_check.warnings.isEmpty()) {
-        auto *dialog = new ConfirmOrderDialog(order, PlacementTracker::wireBody(order),
-                                              m_check.warnings, *m_session->colors(), this);
+    if (m_settings->confirmOrders() || !s.check.warnings.isEmpty()) {
+        auto *dialog = new ConfirmOrderDialog(order, s.summary, PlacementTracker::wireBody(order),
+                                              s.check.warnings, *m_deps.colors, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
         dialog->open(); // window-modal, no nested event loop
@@ -343,6 +356,10 @@ bool OrderForm::eventFilter(QObject *watched, QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->isAutoRepeat() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
             return true;
+        if (event->type() == QEvent::KeyPress && (watched == m_price || watched == m_quantity)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+            && stepField(static_cast<QLineEdit *>(watched), key->key()))
+            return true;
         // Esc in the form takes back an order still waiting here (also without the shortcut,
         // whose window may not be the active one).
         if (event->type() == QEvent::KeyPress && key->key() == Qt::Key_Escape
@@ -365,10 +382,8 @@ void OrderForm::onPlacementState(const QString &clientOrderId, PlacementTracker:
 {
     // The bar shows the order in the form, or else the latest one; every placement's news is in
     // the activity log either way.
-    if (clientOrderId != m_clientId->text() && clientOrderId != m_tracker->latest()) {
-        revalidate();
+    if (clientOrderId != m_clientId->text() && clientOrderId != m_tracker->latest())
         return;
-    }
     m_shown = clientOrderId;
     using S = PlacementTracker::State;
     switch (state) {
@@ -388,5 +403,5 @@ void OrderForm::onPlacementState(const QString &clientOrderId, PlacementTracker:
         renewSpentClientId();
         break;
     }
-    revalidate();
+    render(); // the withdraw button follows the shown order
 }

@@ -6,31 +6,55 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class AppSettings;
+class BalancesModel;
+class ColorScheme;
+class ConnectionStatus;
 class MarketDataController;
 class MessageBar;
+class PollingFeed;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QShortcut;
+class QTimer;
 class QToolButton;
-class Session;
+class TicketModel;
 struct Order;
+struct TicketState;
 
 // Order entry: account, symbol, side, type, price and quantity or amount, client order id; checked
 // as the trader types against the symbol's rules and the balance, with each reason beside its
-// field. The place button stays disabled while the order is invalid; Enter places.
+// field. The place button stays disabled while the order is invalid; Enter places. Every decision
+// is the TicketModel's: the form forwards what the trader does and renders the ticket's state.
 class OrderForm final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit OrderForm(Session *session, QWidget *parent = nullptr);
+    // What the form works with, each for one thing it does.
+    struct Dependencies
+    {
+        MarketDataController *market = nullptr; // symbols, accounts, the last price
+        BalancesModel *balances = nullptr;      // what is available to spend
+        PollingFeed *priceFeed = nullptr;       // while stale, placing pauses
+        ConnectionStatus *link = nullptr;       // refused credentials pause placing
+        PlacementTracker *placement = nullptr;  // the one guarded path that places
+        AppSettings *settings = nullptr;        // confirmation, large-order threshold, presets
+        ColorScheme *colors = nullptr;
+        std::function<QString()> account;                   // the trading context's account
+        std::function<void(const QString &)> chooseAccount; // the trader picked another
+    };
 
+    explicit OrderForm(const Dependencies &deps, QWidget *parent = nullptr);
+
+    TicketModel *ticket() const { return m_ticket; }
     OrderDraft draft() const;
-    OrderCheck check() const { return m_check; }
+    OrderCheck check() const;
     QPushButton *placeButton() const { return m_place; }
     // Shown while the order in the message bar waits to leave this computer (also Esc).
     QPushButton *withdrawButton() const { return m_withdraw; }
@@ -47,7 +71,6 @@ public:
 
 public Q_SLOTS:
     void place();
-    void revalidate();
     // Takes the order shown in the message bar back while it is still queued here.
     void withdraw();
 
@@ -56,6 +79,7 @@ private:
     void buildUi();
     void buildTargetRows(FormGrid &grid);
     void buildSizeRows(FormGrid &grid);
+    void buildPresetRows(FormGrid &grid);
     void buildFooter(FormGrid &grid);
     void setTabOrders();
     void connectFields();
@@ -64,22 +88,30 @@ private:
     void onSideOrTypeChanged();
     void onPlacementState(const QString &clientOrderId, PlacementTracker::State state,
                           const QString &message);
-    void updatePlaceButton(const OrderDraft &d);
+    // Inputs without a signal of their own: the price feed's age and the settings.
+    void pollInputs();
+    void forwardBalances();
+    void loadPresets();
+    void editPresets();
+    void savePresets();
+    void render();
+    void renderPresets(const TicketState &s);
     void quickSize(int percent);
+    bool stepField(QLineEdit *field, int key);
     void send(const NewOrder &order);
     // After an edit, an order whose client ID was already sent gets a fresh one.
     void renewSpentClientId();
     void setDecimal(QLineEdit *field, const Decimal &value);
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void updateBalanceLabel();
-    QLabel *errorLabel(const QString &name);
+    QLabel *errorLabel(const QString &name, int lines = 2);
     void setFieldError(QLineEdit *field, QLabel *label, const QString &error);
 
-    Session *m_session;
+    Dependencies m_deps;
     MarketDataController *m_market;
     PlacementTracker *m_tracker;
     AppSettings *m_settings;
-    OrderCheck m_check;
+    TicketModel *m_ticket;
+    QTimer *m_poll = nullptr;
 
     QComboBox *m_account = nullptr;
     QComboBox *m_symbol = nullptr;
@@ -93,6 +125,12 @@ private:
     QLineEdit *m_clientId = nullptr;
     QToolButton *m_newId = nullptr;
     QList<QPushButton *> m_quickSizes;
+    QWidget *m_presetRow = nullptr;
+    QList<QPushButton *> m_presets;
+    QToolButton *m_editPresets = nullptr;
+    QLineEdit *m_presetEdit = nullptr;
+    QLabel *m_presetError = nullptr;
+    QLabel *m_presetsLabel = nullptr;
     QLabel *m_priceLabel = nullptr;
     QLabel *m_quantityLabel = nullptr;
     QLabel *m_amountLabel = nullptr;
@@ -105,6 +143,7 @@ private:
     QLabel *m_notional = nullptr;
     QLabel *m_available = nullptr;
     QLabel *m_warnings = nullptr;
+    QLabel *m_blocked = nullptr; // why placing pauses (credentials, stale data), inline
     QPushButton *m_place = nullptr;
     QPushButton *m_withdraw = nullptr;
     QShortcut *m_escape = nullptr; // withdraws, only while the shown order is queued

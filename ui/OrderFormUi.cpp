@@ -3,8 +3,9 @@
 
 #include "models/ColorScheme.h"
 #include "models/MarketDataController.h"
-#include "session/Session.h"
+#include "models/TicketModel.h"
 #include "ui/MessageBar.h"
+#include "ui/WidgetColors.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -19,6 +20,8 @@
 #include <QVBoxLayout>
 
 namespace {
+
+constexpr int MaxPresets = 5; // as many as TicketModel::parsePresets accepts
 
 // "&Price" -> "Price": accessible names equal the visible label.
 QString plain(const QString &label)
@@ -63,14 +66,21 @@ private:
     int m_row = 0;
 };
 
-QLabel *OrderForm::errorLabel(const QString &name)
+// A reason's label keeps its room, shown or not: a message never moves the buttons under the
+// mouse. `lines` of room; a longer reason is whole in the tooltip and the accessible description.
+QLabel *OrderForm::errorLabel(const QString &name, int lines)
 {
     auto *l = new QLabel(this);
     l->setObjectName(name);
     l->setWordWrap(true);
+    l->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    l->setFixedHeight(lines * l->fontMetrics().lineSpacing());
+    QSizePolicy policy = l->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    l->setSizePolicy(policy);
     l->setVisible(false);
     QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, m_session->colors()->error());
+    p.setColor(QPalette::WindowText, m_deps.colors->error());
     l->setPalette(p);
     return l;
 }
@@ -80,6 +90,7 @@ void OrderForm::buildUi()
     FormGrid grid(this);
     buildTargetRows(grid);
     buildSizeRows(grid);
+    buildPresetRows(grid);
     buildFooter(grid);
     setTabOrders();
     connectFields();
@@ -90,7 +101,7 @@ void OrderForm::buildTargetRows(FormGrid &grid)
 {
     m_account = new QComboBox(this);
     m_account->setObjectName(QStringLiteral("account"));
-    m_accountError = errorLabel(QStringLiteral("accountError"));
+    m_accountError = errorLabel(QStringLiteral("accountError"), 1);
     grid.addRow(tr("A&ccount"), m_account, m_accountError);
 
     m_symbol = new QComboBox(this);
@@ -205,6 +216,50 @@ void OrderForm::buildSizeRows(FormGrid &grid)
     m_clientId->setAccessibleName(tr("Client ID"));
 }
 
+void OrderForm::buildPresetRows(FormGrid &grid)
+{
+    m_presetRow = new QWidget(this);
+    auto *row = new QHBoxLayout(m_presetRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    for (int i = 0; i < MaxPresets; ++i) {
+        auto *b = new QPushButton(m_presetRow);
+        b->setObjectName(QStringLiteral("preset%1").arg(i));
+        b->setAutoDefault(false);
+        b->hide();
+        row->addWidget(b);
+        m_presets.append(b);
+        connect(b, &QPushButton::clicked, this, [this, i] {
+            const QList<Decimal> presets = m_ticket->state().presets;
+            if (i < presets.size()) {
+                setDecimal(m_quantity, presets.at(i));
+                renewSpentClientId();
+            }
+        });
+    }
+    row->addStretch(1);
+    m_editPresets = new QToolButton(m_presetRow);
+    m_editPresets->setObjectName(QStringLiteral("editPresets"));
+    m_editPresets->setText(tr("Edit…"));
+    m_editPresets->setToolTip(tr("Set this symbol's quantity presets"));
+    m_editPresets->setAccessibleName(tr("Edit quantity presets"));
+    row->addWidget(m_editPresets);
+    connect(m_editPresets, &QToolButton::clicked, this, &OrderForm::editPresets);
+    m_presetsLabel = grid.addRow(tr("Presets"), m_presetRow, nullptr);
+
+    m_presetEdit = new QLineEdit(this);
+    m_presetEdit->setObjectName(QStringLiteral("presetEdit"));
+    m_presetEdit->setPlaceholderText(tr("Quantities separated by spaces, e.g. 0.01 0.05 0.1"));
+    m_presetEdit->setAccessibleName(tr("Quantity presets"));
+    m_presetEdit->hide();
+    connect(m_presetEdit, &QLineEdit::returnPressed, this, &OrderForm::savePresets);
+    m_presetError = new QLabel(this);
+    m_presetError->setObjectName(QStringLiteral("presetError"));
+    m_presetError->setWordWrap(true);
+    m_presetError->hide();
+    grid.addWide(m_presetEdit, 1);
+    grid.addWide(m_presetError, 1);
+}
+
 void OrderForm::buildFooter(FormGrid &grid)
 {
 
@@ -212,11 +267,9 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_notional->setObjectName(QStringLiteral("notional"));
     m_available = new QLabel(this);
     m_available->setObjectName(QStringLiteral("available"));
-    m_warnings = new QLabel(this);
-    m_warnings->setObjectName(QStringLiteral("warnings"));
-    m_warnings->setWordWrap(true);
+    m_warnings = errorLabel(QStringLiteral("warnings"));
     QPalette wp = m_warnings->palette();
-    wp.setColor(QPalette::WindowText, m_session->colors()->warning());
+    wp.setColor(QPalette::WindowText, m_deps.colors->warning());
     m_warnings->setPalette(wp);
     grid.addRow(tr("Value"), m_notional, nullptr);
     grid.addRow(tr("Available"), m_available, nullptr);
@@ -226,7 +279,13 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setMinimumHeight(36);
     m_place->setToolTip(tr("Place the order (Enter)"));
-    m_message = new MessageBar(m_session->colors(), this);
+    // Why placing pauses though the order is fine: inline, under the button it disables.
+    m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("placeBlocked"));
+    m_blocked->setWordWrap(true);
+    m_blocked->hide();
+    WidgetColors::setText(m_blocked, m_deps.colors->error());
+    m_message = new MessageBar(m_deps.colors, this);
     m_message->setObjectName(QStringLiteral("orderMessage"));
     // While an order waits here to leave (rate-limit pause, clock), it can still be taken back.
     m_withdraw = new QPushButton(tr("&Withdraw the waiting order (Esc)"), this);
@@ -237,6 +296,7 @@ void OrderForm::buildFooter(FormGrid &grid)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(grid.layout());
     layout->addWidget(m_place);
+    layout->addWidget(m_blocked);
     layout->addWidget(m_withdraw);
     layout->addWidget(m_message);
     layout->addStretch(1);
@@ -258,8 +318,12 @@ void OrderForm::setTabOrders()
 
 void OrderForm::connectFields()
 {
+    // Every input goes to the ticket, which decides once per change.
+    connect(m_price, &QLineEdit::textChanged, m_ticket, &TicketModel::setPriceText);
+    connect(m_quantity, &QLineEdit::textChanged, m_ticket, &TicketModel::setQuantityText);
+    connect(m_amount, &QLineEdit::textChanged, m_ticket, &TicketModel::setAmountText);
+    connect(m_clientId, &QLineEdit::textChanged, m_ticket, &TicketModel::setClientOrderId);
     for (QLineEdit *e : {m_price, m_quantity, m_amount, m_clientId}) {
-        connect(e, &QLineEdit::textChanged, this, &OrderForm::revalidate);
         connect(e, &QLineEdit::returnPressed, this, &OrderForm::place);
         // A held Enter repeats; only the first press is the trader's intent.
         e->installEventFilter(this);
@@ -288,15 +352,17 @@ void OrderForm::connectFields()
             [this] { m_clientId->setText(m_tracker->newClientOrderId()); });
     connect(m_account, &QComboBox::currentIndexChanged, this, [this] {
         const QString id = m_account->currentData().toString();
-        if (!id.isEmpty() && id != m_session->account())
-            m_session->setAccount(id);
-        revalidate();
+        const TicketModel::Batch batch(m_ticket); // the context's news and the choice: one decision
+        if (!id.isEmpty() && id != m_deps.account())
+            m_deps.chooseAccount(id);
+        m_ticket->setAccount(id);
     });
     connect(m_symbol, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        const TicketModel::Batch batch(m_ticket); // the market's news and the choice: one decision
         renewSpentClientId();
         const QString symbol = text.trimmed().toUpper();
         if (m_market->rules(symbol))
             m_market->setSymbol(symbol);
-        revalidate();
+        m_ticket->setSymbol(symbol);
     });
 }

@@ -100,6 +100,16 @@ void AppSettings::setLargeNotional(const QString &decimal)
     m_s->setValue(QStringLiteral("trading/largeNotional"), decimal);
 }
 
+QString AppSettings::quantityPresets(const QString &symbol) const
+{
+    return m_s->value(QStringLiteral("presets/") + symbol).toString();
+}
+
+void AppSettings::setQuantityPresets(const QString &symbol, const QString &presets)
+{
+    m_s->setValue(QStringLiteral("presets/") + symbol, presets);
+}
+
 bool AppSettings::notify(const QString &kind) const
 {
     return m_s->value(QStringLiteral("notify/") + kind, true).toBool();

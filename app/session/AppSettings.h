@@ -34,6 +34,9 @@ public:
     void setColorBlindSafe(bool on);
     QString largeNotional() const;
     void setLargeNotional(const QString &decimal);
+    // The order form's quantity presets for one symbol, in its base asset ("0.01 0.05"; #24).
+    QString quantityPresets(const QString &symbol) const;
+    void setQuantityPresets(const QString &symbol, const QString &presets);
     bool notify(const QString &kind) const;
     void setNotify(const QString &kind, bool on);
     bool notifySound() const;

@@ -1301,18 +1301,6 @@ Vol. %3 %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>%1 %2 · %3 %4</source>
-        <translation>%1 %2 · %3 %4</translation>
-    </message>
-    <message>
         <source>Reverse of order %1 filled in; nothing is sent until you place it.</source>
         <translation>Umkehrung von Auftrag %1 eingetragen; gesendet wird erst beim Platzieren.</translation>
     </message>
@@ -1321,32 +1309,48 @@ Vol. %3 %4</translation>
         <translation>Auftrag %1 ins Formular übernommen; gesendet wird erst beim Platzieren.</translation>
     </message>
     <message>
-        <source>Buy %1</source>
-        <translation>%1 kaufen</translation>
-    </message>
-    <message>
-        <source>Sell %1</source>
-        <translation>%1 verkaufen</translation>
-    </message>
-    <message>
-        <source>Sent — change it or press ↻ to place again</source>
-        <translation>Gesendet – ändern oder ↻ drücken, um erneut zu platzieren</translation>
-    </message>
-    <message>
         <source>A %1 order cannot be entered here; only LIMIT and MARKET orders can.</source>
         <translation>Ein %1-Auftrag kann hier nicht erfasst werden; nur LIMIT- und MARKET-Aufträge.</translation>
     </message>
     <message>
-        <source>Waiting to send…</source>
-        <translation>Wartet auf Versand…</translation>
-    </message>
-    <message>
-        <source>Checking this order…</source>
-        <translation>Dieser Auftrag wird geprüft…</translation>
-    </message>
-    <message>
         <source>&amp;Withdraw the waiting order (Esc)</source>
         <translation>Wartenden Auftrag &amp;zurückziehen (Esc)</translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>Set the quantity to %1</source>
+        <translation>Menge auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Presets size LIMIT orders (a market order is sized by amount)</source>
+        <translation>Vorgaben bemessen LIMIT-Aufträge (ein Marktauftrag wird über den Betrag bemessen)</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set this symbol&apos;s quantity presets</source>
+        <translation>Mengenvorgaben für dieses Symbol festlegen</translation>
+    </message>
+    <message>
+        <source>Edit quantity presets</source>
+        <translation>Mengenvorgaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Quantities separated by spaces, e.g. 0.01 0.05 0.1</source>
+        <translation>Mengen durch Leerzeichen getrennt, z. B. 0,01 0,05 0,1</translation>
+    </message>
+    <message>
+        <source>Quantity presets</source>
+        <translation>Mengenvorgaben</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2121,81 @@ Vol. %3 %4</translation>
     <message>
         <source>⚠ Stale: refresh failing, orders as of %1 s ago</source>
         <translation>⚠ Veraltet: Aktualisierung schlägt fehl, Aufträge von vor %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TicketModel</name>
+    <message>
+        <source>The exchange refused the API credentials: placing is paused until they are changed (Settings).</source>
+        <translation>Die Börse hat die API-Zugangsdaten abgelehnt: Platzieren ruht, bis sie geändert werden (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Market data is stale: placing is paused until a fresh price arrives.</source>
+        <translation>Marktdaten veraltet: Platzieren ruht, bis ein frischer Preis eintrifft.</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at market for %3</source>
+        <translation>%1 %2 zum Marktpreis für %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 at market for %3 worth</source>
+        <translation>%1 %2 zum Marktpreis im Wert von %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 = %4</source>
+        <translation>%1 %2 zu %3 = %4</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>%1 kaufen</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>%1 verkaufen</translation>
+    </message>
+    <message>
+        <source>Waiting to send…</source>
+        <translation>Wartet auf Versand…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Checking this order…</source>
+        <translation>Dieser Auftrag wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Sent — change it or press ↻ to place again</source>
+        <translation>Gesendet – ändern oder ↻ drücken, um erneut zu platzieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quantity above zero.</source>
+        <translation>„%1“ ist keine Menge über null.</translation>
+    </message>
+    <message>
+        <source>%1 is not a multiple of the lot step %2 %3.</source>
+        <translation>%1 ist kein Vielfaches der Losgröße %2 %3.</translation>
+    </message>
+    <message>
+        <source>At most 5 presets.</source>
+        <translation>Höchstens 5 Vorgaben.</translation>
     </message>
 </context>
 </TS>

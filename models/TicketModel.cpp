@@ -1,0 +1,348 @@
+#include "models/TicketModel.h"
+
+#include "core/OrderEnums.h"
+#include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
+#include "models/OrderValidator.h"
+#include "models/PlacementTracker.h"
+
+#include <QRegularExpression>
+
+TicketModel::TicketModel(QObject *parent)
+    : QObject(parent)
+{
+    m_largeNotional = MarketContext{}.largeNotional;
+    recompute();
+}
+
+template <typename T> void TicketModel::set(T &slot, const T &value)
+{
+    if (slot == value)
+        return;
+    slot = value;
+    touch();
+}
+
+void TicketModel::touch()
+{
+    if (m_batch > 0)
+        m_dirty = true;
+    else
+        recompute();
+}
+
+TicketModel::Batch::Batch(TicketModel *model)
+    : m_model(model)
+{
+    ++m_model->m_batch;
+}
+
+TicketModel::Batch::~Batch()
+{
+    if (--m_model->m_batch == 0 && m_model->m_dirty) {
+        m_model->m_dirty = false;
+        m_model->recompute();
+    }
+}
+
+void TicketModel::setAccount(const QString &accountId)
+{
+    set(m_draft.accountId, accountId);
+}
+
+void TicketModel::setSymbol(const QString &typed)
+{
+    set(m_draft.symbol, typed.trimmed().toUpper());
+}
+
+void TicketModel::setSide(Side side)
+{
+    set(m_draft.side, side);
+}
+
+void TicketModel::setType(OrderType type)
+{
+    set(m_draft.type, type);
+}
+
+void TicketModel::setPriceText(const QString &text)
+{
+    set(m_draft.priceText, text);
+}
+
+void TicketModel::setQuantityText(const QString &text)
+{
+    set(m_draft.quantityText, text);
+}
+
+void TicketModel::setAmountText(const QString &text)
+{
+    set(m_draft.amountText, text);
+}
+
+void TicketModel::setClientOrderId(const QString &id)
+{
+    set(m_draft.clientOrderId, id);
+}
+
+void TicketModel::setSymbols(const QList<SymbolRules> &symbols)
+{
+    m_symbols.clear();
+    for (const SymbolRules &r : symbols)
+        m_symbols.insert(r.symbol, r);
+    touch();
+}
+
+void TicketModel::setLastPrice(const QString &symbol, const std::optional<Decimal> &price)
+{
+    if (symbol == m_priceSymbol && price == m_lastPrice)
+        return;
+    m_priceSymbol = symbol;
+    m_lastPrice = price;
+    touch();
+}
+
+void TicketModel::setAvailable(const std::optional<QHash<QString, Decimal>> &available)
+{
+    set(m_available, available);
+}
+
+void TicketModel::setLargeNotional(const Decimal &notional)
+{
+    set(m_largeNotional, notional);
+}
+
+void TicketModel::setQuantityPresets(const QHash<QString, QList<Decimal>> &bySymbol)
+{
+    set(m_presets, bySymbol);
+}
+
+void TicketModel::setCredentialsRefused(bool refused)
+{
+    set(m_credentialsRefused, refused);
+}
+
+void TicketModel::setMarketStale(bool stale)
+{
+    set(m_marketStale, stale);
+}
+
+void TicketModel::setPlacement(const PlacementTracker *tracker)
+{
+    if (m_tracker)
+        disconnect(m_tracker, nullptr, this, nullptr);
+    m_tracker = tracker;
+    if (tracker)
+        connect(tracker, &PlacementTracker::placementChanged, this, [this] { touch(); });
+    touch();
+}
+
+std::optional<Decimal> TicketModel::availableOf(const QString &asset) const
+{
+    if (!m_available)
+        return std::nullopt;          // not loaded (yet)
+    return m_available->value(asset); // an asset not held: none
+}
+
+void TicketModel::recompute()
+{
+    TicketState s;
+    s.draft = m_draft;
+    if (m_symbols.contains(m_draft.symbol))
+        s.rules = m_symbols.value(m_draft.symbol);
+    // Only a price the market sent for this very symbol; never the one the trader just left.
+    if (s.rules && m_priceSymbol == m_draft.symbol)
+        s.lastPrice = m_lastPrice;
+    computeCheck(s);
+    computeTexts(s);
+    computeButton(s);
+    m_state = s;
+    ++m_revision;
+    Q_EMIT changed();
+}
+
+void TicketModel::computeCheck(TicketState &s) const
+{
+    MarketContext ctx;
+    ctx.rules = s.rules;
+    ctx.lastPrice = s.lastPrice;
+    if (s.rules) {
+        ctx.availableQuote = availableOf(s.rules->quoteToken);
+        ctx.availableBase = availableOf(s.rules->baseToken);
+    }
+    ctx.largeNotional = m_largeNotional;
+    s.check = OrderValidator::check(s.draft, ctx);
+
+    const bool limit = s.draft.type == OrderType::Limit;
+    const auto shown = [&](Field f, const QString &text) {
+        if (!text.trimmed().isEmpty() && s.check.errors.contains(f))
+            s.shownErrors.insert(f, s.check.error(f));
+    };
+    for (Field f : {Field::Account, Field::Symbol, Field::ClientOrderId})
+        if (s.check.errors.contains(f))
+            s.shownErrors.insert(f, s.check.error(f));
+    if (limit) {
+        shown(Field::Price, s.draft.priceText);
+        shown(Field::Quantity, s.draft.quantityText);
+    } else {
+        shown(Field::Amount, s.draft.amountText);
+    }
+    if (s.check.errors.isEmpty())
+        s.warnings = s.check.warnings.join(QLatin1Char('\n'));
+    if (m_credentialsRefused)
+        s.blocked = tr("The exchange refused the API credentials: placing is paused until they "
+                       "are changed (Settings).");
+    else if (m_marketStale)
+        s.blocked = tr("Market data is stale: placing is paused until a fresh price arrives.");
+}
+
+void TicketModel::computeTexts(TicketState &s) const
+{
+    const QString quote = s.rules ? s.rules->quoteToken : QString();
+    const QString base = s.rules ? s.rules->baseToken : QString();
+    s.priceTitle = AssetFormat::title(tr("Price"), quote);
+    s.quantityTitle = AssetFormat::title(tr("Quantity"), base);
+    s.amountTitle = AssetFormat::title(tr("Amount"), quote);
+    s.notional = s.check.notional && s.rules
+                     ? AssetFormat::withUnit(AssetFormat::value(*s.check.notional, quote), quote)
+                     : QStringLiteral("—");
+    if (s.rules) {
+        const auto q = availableOf(quote);
+        const auto b = availableOf(base);
+        s.available = tr("%1 · %2").arg(
+            AssetFormat::withUnit(q ? AssetFormat::value(*q, quote) : QStringLiteral("—"), quote),
+            AssetFormat::withUnit(b ? AssetFormat::quantity(*b, *s.rules) : QStringLiteral("—"),
+                                  base));
+        s.presets = m_presets.value(s.rules->symbol);
+    } else {
+        s.available = QStringLiteral("—");
+    }
+    const bool limit = s.draft.type == OrderType::Limit;
+    s.quickSizeEnabled =
+        s.rules.has_value() && (!limit || s.lastPrice.has_value() || !s.draft.priceText.isEmpty());
+    if (!s.check.order || !s.rules)
+        return;
+    const NewOrder &o = *s.check.order;
+    const SymbolRules &r = *s.rules;
+    const QString side = OrderEnums::sideText(o.side);
+    if (o.type == OrderType::Market)
+        // No price is invented for a market order: what it spends or receives, with the unit.
+        s.summary =
+            (o.side == Side::Buy ? tr("%1 %2 at market for %3")
+                                 : tr("%1 %2 at market for %3 worth"))
+                .arg(side, base, AssetFormat::withUnit(AssetFormat::value(o.amount, quote), quote));
+    else
+        s.summary =
+            tr("%1 %2 at %3 = %4")
+                .arg(side, AssetFormat::withUnit(AssetFormat::quantity(o.quantity, r), base),
+                     AssetFormat::withUnit(AssetFormat::price(o.price, r), quote),
+                     AssetFormat::withUnit(
+                         AssetFormat::value(s.check.notional.value_or(Decimal()), quote), quote));
+}
+
+void TicketModel::computeButton(TicketState &s) const
+{
+    using S = PlacementTracker::State;
+    const OrderDraft &d = s.draft;
+    const QString label = d.side == Side::Buy ? tr("Buy %1") : tr("Sell %1");
+    // Only this same order is held while one is sent or checked; any other order can go.
+    const auto *tracker = m_tracker.data();
+    const bool busy = tracker && s.check.order
+                      && tracker->refusalFor(*s.check.order) == PlacementTracker::Refusal::Busy;
+    const bool spent = tracker && s.check.order && tracker->isSpentFor(*s.check.order);
+    const S state = tracker ? tracker->stateOf(d.clientOrderId) : S::Idle;
+    s.placeText = busy    ? (state == S::Queued    ? tr("Waiting to send…")
+                             : state == S::Sending ? tr("Sending…")
+                                                   : tr("Checking this order…"))
+                  : spent ? tr("Sent — change it or press ↻ to place again")
+                          : label.arg(d.symbol);
+    s.placeEnabled = s.check.isValid() && !busy && !spent && s.blocked.isEmpty();
+}
+
+OrderSizer::Result TicketModel::quickSize(int percent) const
+{
+    const TicketState &s = m_state;
+    if (!s.rules)
+        return {};
+    OrderSizer::Input in;
+    in.side = s.draft.side;
+    in.type = s.draft.type;
+    in.percent = percent;
+    in.availableQuote = availableOf(s.rules->quoteToken).value_or(Decimal());
+    in.availableBase = availableOf(s.rules->baseToken).value_or(Decimal());
+    in.typedPrice = DecimalFormat::parseInput(s.draft.priceText);
+    in.lastPrice = s.lastPrice;
+    in.rules = *s.rules;
+    return OrderSizer::size(in);
+}
+
+std::optional<Decimal> TicketModel::stepped(Field field, int steps) const
+{
+    const TicketState &s = m_state;
+    if (!s.rules || steps == 0)
+        return std::nullopt;
+    const bool price = field == Field::Price;
+    const Decimal step = price ? s.rules->priceIncrement : s.rules->baseIncrement;
+    if (step.isZero() || step.isNegative())
+        return std::nullopt;
+    const auto typed = DecimalFormat::parseInput(price ? s.draft.priceText : s.draft.quantityText);
+    // Nothing typed: start from the last price (price) or one step, without stepping.
+    if (!typed) {
+        if (price && s.lastPrice)
+            if (const auto onGrid = s.lastPrice->roundDownToStep(step); onGrid && *onGrid >= step)
+                return onGrid->normalized();
+        return step.normalized();
+    }
+    const auto floor = typed->roundDownToStep(step);
+    if (!floor)
+        return std::nullopt;
+    // Off the grid, the first step up goes to the next step above, the first down to the one below.
+    int n = steps;
+    if (*floor != *typed && steps < 0)
+        ++n;
+    const auto delta = step.multiply(Decimal::fromInteger(n));
+    const auto next = delta ? floor->add(*delta) : std::nullopt;
+    if (!next)
+        return std::nullopt;
+    return (*next < step ? step : *next).normalized();
+}
+
+std::optional<QList<Decimal>> TicketModel::parsePresets(const QString &text,
+                                                        const SymbolRules &rules, QString *error)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s;]+"));
+    QList<Decimal> out;
+    const QStringList parts = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const auto value = DecimalFormat::parseInput(part);
+        QString why;
+        if (!value || value->isZero())
+            why = tr("\"%1\" is not a quantity above zero.").arg(part);
+        else if (!value->isMultipleOf(rules.baseIncrement))
+            why =
+                tr("%1 is not a multiple of the lot step %2 %3.")
+                    .arg(part, AssetFormat::quantity(rules.baseIncrement, rules), rules.baseToken);
+        if (!why.isEmpty()) {
+            if (error)
+                *error = why;
+            return std::nullopt;
+        }
+        if (!out.contains(value->normalized()))
+            out.append(value->normalized());
+    }
+    if (out.size() > 5) {
+        if (error)
+            *error = tr("At most 5 presets.");
+        return std::nullopt;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString TicketModel::presetsText(const QList<Decimal> &presets)
+{
+    QStringList parts;
+    for (const Decimal &d : presets)
+        parts.append(DecimalFormat::toInput(d));
+    return parts.join(QLatin1Char(' '));
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "models/OrderDraft.h"
+#include "models/OrderSizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+class PlacementTracker;
+
+// Everything the order form shows, decided once per change.
+struct TicketState
+{
+    OrderDraft draft;
+    std::optional<SymbolRules> rules; // of the ticket's symbol, when it is traded here
+    OrderCheck check;
+    // The last price the checks use: only one the market sent for the ticket's own symbol.
+    std::optional<Decimal> lastPrice;
+    // Each field's reason beside it; blank size fields are not shouted at before anything is typed.
+    QHash<OrderCheck::Field, QString> shownErrors;
+    QString warnings; // shown only while the order has no error
+    // Why Place is off for a reason outside the order (credentials refused, stale market data).
+    QString blocked;
+    QString placeText;
+    bool placeEnabled = false;
+    QString priceTitle = QStringLiteral("Price"); // "Price (USDT)"
+    QString quantityTitle = QStringLiteral("Quantity");
+    QString amountTitle = QStringLiteral("Amount");
+    QString notional;  // "690.00 USDT", or "—"
+    QString available; // "1,000.00 USDT · 0.5000 BTC", or "—"
+    bool quickSizeEnabled = false;
+    QList<Decimal> presets; // the symbol's quantity presets, in its base asset
+    // What the order does, with units: "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT".
+    QString summary;
+
+    QString shownError(OrderCheck::Field f) const { return shownErrors.value(f); }
+};
+
+// The order ticket without widgets: the inputs come in through setters (what the trader typed
+// and chose, the symbol's rules, the last price, balances, the connection), the verdict goes out
+// as one TicketState. Each change recomputes once and emits changed() once; a Batch holds the
+// recomputation until several inputs have changed together.
+class TicketModel final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketModel)
+
+public:
+    using Field = OrderCheck::Field;
+
+    explicit TicketModel(QObject *parent = nullptr);
+
+    const TicketState &state() const { return m_state; }
+
+    // Inputs: what the trader typed and chose.
+    void setAccount(const QString &accountId);
+    void setSymbol(const QString &typed);
+    void setSide(Side side);
+    void setType(OrderType type);
+    void setPriceText(const QString &text);
+    void setQuantityText(const QString &text);
+    void setAmountText(const QString &text);
+    void setClientOrderId(const QString &id);
+    // Inputs: what the exchange and the settings say.
+    void setSymbols(const QList<SymbolRules> &symbols);
+    // The market's last price and the symbol it was asked for (a reply for a symbol the trader
+    // has left never counts for the new one).
+    void setLastPrice(const QString &symbol, const std::optional<Decimal> &price);
+    // Available per asset; nullopt while the balances have not loaded.
+    void setAvailable(const std::optional<QHash<QString, Decimal>> &available);
+    void setLargeNotional(const Decimal &notional);
+    void setQuantityPresets(const QHash<QString, QList<Decimal>> &bySymbol);
+    void setCredentialsRefused(bool refused);
+    void setMarketStale(bool stale);
+    // Busy, spent and sending states of the ticket's order; followed while it lives.
+    void setPlacement(const PlacementTracker *tracker);
+
+    // Holds recomputation until it goes out of scope: one changed() for several inputs.
+    class Batch
+    {
+    public:
+        explicit Batch(TicketModel *model);
+        ~Batch();
+        Q_DISABLE_COPY_MOVE(Batch)
+
+    private:
+        TicketModel *m_model;
+    };
+
+    // The quick-size buttons' result for `percent` of what is available (empty: cannot size).
+    OrderSizer::Result quickSize(int percent) const;
+    // The price (by tick) or quantity (by lot step) `steps` steps up or down from the typed
+    // value, on the step grid and never below one step; nullopt without rules.
+    std::optional<Decimal> stepped(Field field, int steps) const;
+    // "0.01 0.05 0.1" -> presets on the symbol's lot step; nullopt (with `error`) when invalid.
+    static std::optional<QList<Decimal>> parsePresets(const QString &text, const SymbolRules &rules,
+                                                      QString *error = nullptr);
+    static QString presetsText(const QList<Decimal> &presets);
+
+    // How many times the state was computed (each one emitted changed()).
+    int revision() const { return m_revision; }
+
+public Q_SLOTS:
+    void recompute();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    template <typename T> void set(T &slot, const T &value);
+    void touch();
+    void computeCheck(TicketState &s) const;
+    void computeButton(TicketState &s) const;
+    void computeTexts(TicketState &s) const;
+    std::optional<Decimal> availableOf(const QString &asset) const;
+
+    TicketState m_state;
+    OrderDraft m_draft;
+    QHash<QString, SymbolRules> m_symbols;
+    QString m_priceSymbol;
+    std::optional<Decimal> m_lastPrice;
+    std::optional<QHash<QString, Decimal>> m_available;
+    Decimal m_largeNotional = Decimal::fromInteger(50000);
+    QHash<QString, QList<Decimal>> m_presets;
+    bool m_credentialsRefused = false;
+    bool m_marketStale = false;
+    QPointer<const PlacementTracker> m_tracker;
+    int m_batch = 0;
+    bool m_dirty = false;
+    int m_revision = 0;
+};

@@ -1,0 +1,437 @@
+// The order ticket's decisions without a widget: every rule of the form, table-driven.
+#include "models/ActivityLogModel.h"
+#include "models/PlacementTracker.h"
+#include "models/TicketModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+class TestTicketModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void rules_data();
+    void rules();
+    void staleSymbolPriceIsIgnored();
+    void onceChangedPerInput();
+    void batchEmitsOnce();
+    void stepped_data();
+    void stepped();
+    void presets_data();
+    void presets();
+    void presetsPerSymbol();
+    void summaryWithUnits_data();
+    void summaryWithUnits();
+    void busyOrderHoldsTheButton();
+
+private:
+    void fillValidBuy();
+    std::unique_ptr<TicketModel> m;
+};
+
+namespace {
+
+Decimal d(const char *text)
+{
+    return *Decimal::parse(QByteArray(text));
+}
+
+SymbolRules rules(const char *symbol, const char *base, const char *tick, const char *lot)
+{
+    SymbolRules r;
+    r.symbol = QString::fromLatin1(symbol);
+    r.baseToken = QString::fromLatin1(base);
+    r.quoteToken = QStringLiteral("USDT");
+    r.priceIncrement = d(tick);
+    r.baseIncrement = d(lot);
+    r.baseMinSize = d(lot);
+    r.quoteMinSize = d("5");
+    r.priceLimitRate = d("0.1");
+    r.enableTrading = true;
+    return r;
+}
+
+QList<SymbolRules> symbols()
+{
+    return {rules("BTC-USDT", "BTC", "0.01", "0.0001"), rules("ETH-USDT", "ETH", "0.01", "0.001")};
+}
+
+} // namespace
+
+void TestTicketModel::init()
+{
+    QLocale::setDefault(QLocale::c());
+    m = std::make_unique<TicketModel>();
+    TicketModel::Batch batch(m.get());
+    m->setSymbols(symbols());
+    m->setAccount(QStringLiteral("acc-1"));
+    m->setSymbol(QStringLiteral("BTC-USDT"));
+    m->setClientOrderId(QStringLiteral("td-1"));
+    m->setLastPrice(QStringLiteral("BTC-USDT"), d("69000"));
+    m->setAvailable(QHash<QString, Decimal>{{QStringLiteral("USDT"), d("10000")},
+                                            {QStringLiteral("BTC"), d("0.5")}});
+}
+
+void TestTicketModel::fillValidBuy()
+{
+    TicketModel::Batch batch(m.get());
+    m->setPriceText(QStringLiteral("69000"));
+    m->setQuantityText(QStringLiteral("0.01"));
+}
+
+// The rows past the per-field reasons: warnings, the trading context, and what pauses placing.
+static void addWarningAndPauseRows()
+{
+    const int buy = int(Side::Buy), sell = int(Side::Sell);
+    const int limit = int(OrderType::Limit), market = int(OrderType::Market);
+    const int none = -1, price = int(OrderCheck::Field::Price);
+    const int quantity = int(OrderCheck::Field::Quantity), amount = int(OrderCheck::Field::Amount);
+    const QString btc = QStringLiteral("BTC-USDT");
+    Q_UNUSED(sell)
+    Q_UNUSED(price)
+    Q_UNUSED(quantity)
+    QTest::addRow("fat finger warns")
+        << btc << buy << limit << "64000"
+        << "0.01"
+        << ""
+        << "" << true << "Buy BTC-USDT" << none << "below the last price";
+    QTest::addRow("large order warns")
+        << btc << buy << limit << "69000"
+        << "0.1"
+        << ""
+        << "large" << true << "Buy BTC-USDT" << none << "Large order";
+    QTest::addRow("market buy") << btc << buy << market << ""
+                                << ""
+                                << "100"
+                                << "" << true << "Buy BTC-USDT" << none << "";
+    QTest::addRow("market too many decimals")
+        << btc << buy << market << ""
+        << ""
+        << "100.001"
+        << "" << false << "Buy BTC-USDT" << amount << "At most 2 decimals";
+    QTest::addRow("no account") << btc << buy << limit << "69000"
+                                << "0.01"
+                                << ""
+                                << "noaccount" << false << "Buy BTC-USDT"
+                                << int(OrderCheck::Field::Account) << "Choose an account";
+    QTest::addRow("unknown symbol")
+        << "XYZ-USDT" << buy << limit << "1"
+        << "1"
+        << ""
+        << "" << false << "Buy XYZ-USDT" << int(OrderCheck::Field::Symbol) << "not traded";
+    QTest::addRow("credentials refused")
+        << btc << buy << limit << "69000"
+        << "0.01"
+        << ""
+        << "auth" << false << "Buy BTC-USDT" << none << "refused the API credentials";
+    QTest::addRow("stale market data") << btc << buy << limit << "69000"
+                                       << "0.01"
+                                       << ""
+                                       << "stale" << false << "Buy BTC-USDT" << none << "stale";
+    QTest::addRow("stale market, market order")
+        << btc << buy << market << ""
+        << ""
+        << "100"
+        << "stale" << false << "Buy BTC-USDT" << none << "stale";
+}
+
+void TestTicketModel::rules_data()
+{
+    QTest::addColumn<QString>("symbol");
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("input"); // one more input: "auth", "stale", "noaccount", "nobal"
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QString>("button"); // the Place button's text
+    QTest::addColumn<int>("field");      // the field with a shown error, or -1
+    QTest::addColumn<QString>("reason"); // part of that error, of the warnings or of blocked
+    const int buy = int(Side::Buy), sell = int(Side::Sell);
+    const int limit = int(OrderType::Limit), market = int(OrderType::Market);
+    const int none = -1, price = int(OrderCheck::Field::Price);
+    const int quantity = int(OrderCheck::Field::Quantity), amount = int(OrderCheck::Field::Amount);
+    const QString btc = QStringLiteral("BTC-USDT");
+    Q_UNUSED(market)
+    Q_UNUSED(amount)
+    QTest::addRow("valid buy") << btc << buy << limit << "69000"
+                               << "0.01"
+                               << ""
+                               << "" << true << "Buy BTC-USDT" << none << "";
+    QTest::addRow("valid sell") << btc << sell << limit << "69000"
+                                << "0.01"
+                                << ""
+                                << "" << true << "Sell BTC-USDT" << none << "";
+    QTest::addRow("blank not shouted") << btc << buy << limit << ""
+                                       << "0.01"
+                                       << ""
+                                       << "" << false << "Buy BTC-USDT" << none << "";
+    QTest::addRow("off tick") << btc << buy << limit << "69000.005"
+                              << "0.01"
+                              << ""
+                              << "" << false << "Buy BTC-USDT" << price << "multiple of the tick";
+    QTest::addRow("off lot") << btc << buy << limit << "69000"
+                             << "0.00015"
+                             << ""
+                             << "" << false << "Buy BTC-USDT" << quantity
+                             << "multiple of the lot step";
+    QTest::addRow("outside band") << btc << buy << limit << "90000"
+                                  << "0.01"
+                                  << ""
+                                  << "" << false << "Buy BTC-USDT" << price
+                                  << "exchange would refuse";
+    QTest::addRow("not enough quote")
+        << btc << buy << limit << "69000"
+        << "1"
+        << ""
+        << "" << false << "Buy BTC-USDT" << quantity << "Not enough USDT";
+    QTest::addRow("not enough base")
+        << btc << sell << limit << "69000"
+        << "0.6"
+        << ""
+        << "" << false << "Sell BTC-USDT" << quantity << "Not enough BTC";
+    QTest::addRow("balances not loaded: not judged")
+        << btc << buy << limit << "69000"
+        << "1"
+        << ""
+        << "nobal" << true << "Buy BTC-USDT" << none << "Large order";
+    addWarningAndPauseRows();
+}
+
+void TestTicketModel::rules()
+{
+    QFETCH(QString, symbol);
+    QFETCH(int, side);
+    QFETCH(int, type);
+    QFETCH(QString, price);
+    QFETCH(QString, quantity);
+    QFETCH(QString, amount);
+    QFETCH(QString, input);
+    QFETCH(bool, enabled);
+    QFETCH(QString, button);
+    QFETCH(int, field);
+    QFETCH(QString, reason);
+    {
+        TicketModel::Batch batch(m.get());
+        m->setSymbol(symbol);
+        m->setSide(Side(side));
+        m->setType(OrderType(type));
+        m->setPriceText(price);
+        m->setQuantityText(quantity);
+        m->setAmountText(amount);
+        m->setCredentialsRefused(input == QLatin1String("auth"));
+        m->setMarketStale(input == QLatin1String("stale"));
+        if (input == QLatin1String("noaccount"))
+            m->setAccount(QString());
+        if (input == QLatin1String("nobal"))
+            m->setAvailable(std::nullopt);
+        if (input == QLatin1String("large"))
+            m->setLargeNotional(d("5000"));
+    }
+    const TicketState &s = m->state();
+    QCOMPARE(s.placeEnabled, enabled);
+    QCOMPARE(s.placeText, button);
+    if (field >= 0) {
+        QVERIFY2(s.shownError(OrderCheck::Field(field)).contains(reason),
+                 qPrintable(s.shownError(OrderCheck::Field(field))));
+        QVERIFY(s.warnings.isEmpty()); // a warning is not shown beside an error
+    } else {
+        QVERIFY2(s.shownErrors.isEmpty(), qPrintable(s.shownErrors.values().join(u'|')));
+        const QString said = s.warnings + s.blocked;
+        QVERIFY2(reason.isEmpty() ? said.isEmpty() : said.contains(reason), qPrintable(said));
+    }
+    // Blocked by the connection: the order itself is fine, only placing waits.
+    if (!s.blocked.isEmpty())
+        QVERIFY(s.check.isValid());
+}
+
+void TestTicketModel::staleSymbolPriceIsIgnored()
+{
+    fillValidBuy();
+    QVERIFY(m->state().lastPrice.has_value());
+    QVERIFY(m->state().warnings.isEmpty());
+    // A reply for the symbol the trader has left (ETH asked, BTC in the ticket) counts for nothing.
+    m->setLastPrice(QStringLiteral("ETH-USDT"), d("3500"));
+    QVERIFY(!m->state().lastPrice.has_value());
+    QVERIFY2(m->state().warnings.contains(QLatin1String("No last price for BTC-USDT")),
+             qPrintable(m->state().warnings));
+    QVERIFY(m->state().check.isValid()); // asked, never waved through: the dialog confirms
+}
+
+void TestTicketModel::onceChangedPerInput()
+{
+    QSignalSpy spy(m.get(), &TicketModel::changed);
+    QVERIFY(spy.isValid());
+    m->setPriceText(QStringLiteral("69000"));
+    QCOMPARE(spy.count(), 1);
+    m->setPriceText(QStringLiteral("69000"));   // no change, no news
+    m->setSymbol(QStringLiteral(" btc-usdt ")); // the same symbol as typed differently
+    m->setCredentialsRefused(false);
+    QCOMPARE(spy.count(), 1);
+    m->setQuantityText(QStringLiteral("0.01"));
+    QCOMPARE(spy.count(), 2);
+    QCOMPARE(m->state().placeEnabled, true);
+}
+
+void TestTicketModel::batchEmitsOnce()
+{
+    QSignalSpy spy(m.get(), &TicketModel::changed);
+    QVERIFY(spy.isValid());
+    const int before = m->revision();
+    {
+        TicketModel::Batch batch(m.get());
+        m->setSide(Side::Sell);
+        m->setPriceText(QStringLiteral("69000"));
+        m->setQuantityText(QStringLiteral("0.01"));
+        m->setClientOrderId(QStringLiteral("td-2"));
+        QCOMPARE(spy.count(), 0);
+    }
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(m->revision(), before + 1);
+    QCOMPARE(m->state().placeText, QStringLiteral("Sell BTC-USDT"));
+}
+
+void TestTicketModel::stepped_data()
+{
+    QTest::addColumn<int>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("steps");
+    QTest::addColumn<QString>("expected");
+    const int price = int(OrderCheck::Field::Price), qty = int(OrderCheck::Field::Quantity);
+    QTest::addRow("price up one tick") << price << "69000.00" << 1 << "69000.01";
+    QTest::addRow("price down one tick") << price << "69000" << -1 << "68999.99";
+    QTest::addRow("price page up") << price << "69000.05" << 10 << "69000.15";
+    QTest::addRow("price page down") << price << "69000.05" << -10 << "68999.95";
+    QTest::addRow("off grid up: next tick") << price << "69000.005" << 1 << "69000.01";
+    QTest::addRow("off grid down: tick below") << price << "69000.005" << -1 << "69000";
+    QTest::addRow("never below one tick") << price << "0.05" << -10 << "0.01";
+    QTest::addRow("empty price: last price") << price << "" << 1 << "69000";
+    QTest::addRow("quantity up one lot") << qty << "0.01" << 1 << "0.0101";
+    QTest::addRow("quantity page down") << qty << "0.01" << -10 << "0.009";
+    QTest::addRow("quantity floor") << qty << "0.0001" << -1 << "0.0001";
+    QTest::addRow("empty quantity: one lot") << qty << "" << -1 << "0.0001";
+}
+
+void TestTicketModel::stepped()
+{
+    QFETCH(int, field);
+    QFETCH(QString, typed);
+    QFETCH(int, steps);
+    QFETCH(QString, expected);
+    if (field == int(OrderCheck::Field::Price))
+        m->setPriceText(typed);
+    else
+        m->setQuantityText(typed);
+    const auto next = m->stepped(OrderCheck::Field(field), steps);
+    QVERIFY(next.has_value());
+    QCOMPARE(next->toString(), expected);
+}
+
+void TestTicketModel::presets_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // presetsText, or "!" and part of the error
+    QTest::addRow("sorted, deduplicated") << "0.05 0.01;0.05"
+                                          << "0.01 0.05";
+    QTest::addRow("empty") << ""
+                           << "";
+    QTest::addRow("off lot") << "0.00015"
+                             << "!multiple of the lot step";
+    QTest::addRow("zero") << "0"
+                          << "!above zero";
+    QTest::addRow("words") << "abc"
+                           << "!above zero";
+    QTest::addRow("too many") << "1 2 3 4 5 6"
+                              << "!At most 5";
+}
+
+void TestTicketModel::presets()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QString error;
+    const auto parsed = TicketModel::parsePresets(text, symbols().first(), &error);
+    if (expected.startsWith(u'!')) {
+        QVERIFY(!parsed);
+        QVERIFY2(error.contains(expected.mid(1)), qPrintable(error));
+    } else {
+        QVERIFY2(parsed, qPrintable(error));
+        QCOMPARE(TicketModel::presetsText(*parsed), expected);
+    }
+}
+
+void TestTicketModel::presetsPerSymbol()
+{
+    m->setQuantityPresets({{QStringLiteral("BTC-USDT"), {d("0.01"), d("0.05")}},
+                           {QStringLiteral("ETH-USDT"), {d("1")}}});
+    QCOMPARE(m->state().presets, (QList<Decimal>{d("0.01"), d("0.05")}));
+    m->setSymbol(QStringLiteral("ETH-USDT"));
+    QCOMPARE(m->state().presets, QList<Decimal>{d("1")});
+    m->setSymbol(QStringLiteral("XYZ"));
+    QVERIFY(m->state().presets.isEmpty());
+}
+
+void TestTicketModel::summaryWithUnits_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("summary");
+    QTest::addRow("limit buy") << int(Side::Buy) << int(OrderType::Limit)
+                               << "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT";
+    QTest::addRow("limit sell") << int(Side::Sell) << int(OrderType::Limit)
+                                << "Sell 0.0100 BTC at 69,000.00 USDT = 690.00 USDT";
+    QTest::addRow("market buy") << int(Side::Buy) << int(OrderType::Market)
+                                << "Buy BTC at market for 250.00 USDT";
+}
+
+void TestTicketModel::summaryWithUnits()
+{
+    QFETCH(int, side);
+    QFETCH(int, type);
+    QFETCH(QString, summary);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    fillValidBuy();
+    m->setAmountText(QStringLiteral("250"));
+    m->setSide(Side(side));
+    m->setType(OrderType(type));
+    const TicketState &s = m->state();
+    QCOMPARE(s.summary, summary);
+    QCOMPARE(s.priceTitle, QStringLiteral("Price (USDT)"));
+    QCOMPARE(s.quantityTitle, QStringLiteral("Quantity (BTC)"));
+    QCOMPARE(s.amountTitle, QStringLiteral("Amount (USDT)"));
+    QCOMPARE(s.notional, type == int(OrderType::Limit) ? QStringLiteral("690.00 USDT")
+                                                       : QStringLiteral("250.00 USDT"));
+    QCOMPARE(s.available, QStringLiteral("10,000.00 USDT · 0.5000 BTC"));
+}
+
+void TestTicketModel::busyOrderHoldsTheButton()
+{
+    ActivityLogModel log;
+    PlacementTracker::Backend backend;
+    PlacementTracker::Backend::PlaceDone pending;
+    backend.place = [&](const NewOrder &, int, QObject *, std::function<void()> onWire,
+                        PlacementTracker::Backend::PlaceDone done) {
+        onWire();
+        pending = std::move(done);
+        return quint64(1);
+    };
+    PlacementTracker tracker(backend, &log, Clocks::system(), [] { return quint64(7); });
+    m->setPlacement(&tracker);
+    fillValidBuy();
+    QVERIFY(m->state().placeEnabled);
+    QVERIFY(tracker.place(*m->state().check.order));
+    QCOMPARE(m->state().placeText, QStringLiteral("Sending…"));
+    QVERIFY(!m->state().placeEnabled);
+    ApiResult<OrderId> placed;
+    placed.value = 42;
+    pending(placed);
+    QTRY_VERIFY(!m->state().placeText.startsWith(QLatin1String("Sending")));
+    // The same client order id placed once: the button says so and stays off.
+    QVERIFY(!m->state().placeEnabled);
+}
+
+QTEST_GUILESS_MAIN(TestTicketModel)
+#include "tst_ticketmodel.moc"

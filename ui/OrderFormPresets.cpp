@@ -1,0 +1,80 @@
+// The order form's quantity presets: sizes a trader sets once per symbol, in its base asset.
+#include "ui/OrderForm.h"
+
+#include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
+#include "models/MarketDataController.h"
+#include "models/TicketModel.h"
+#include "session/AppSettings.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+void OrderForm::loadPresets()
+{
+    QHash<QString, QList<Decimal>> bySymbol;
+    for (const SymbolRules &r : m_market->symbols()) {
+        const QString text = m_settings->quantityPresets(r.symbol);
+        if (text.isEmpty())
+            continue;
+        // Stored settings are checked like typed ones: a preset off the lot step is dropped.
+        if (const auto presets = TicketModel::parsePresets(text, r))
+            bySymbol.insert(r.symbol, *presets);
+    }
+    m_ticket->setQuantityPresets(bySymbol);
+}
+
+void OrderForm::editPresets()
+{
+    const bool show = !m_presetEdit->isVisible();
+    m_presetEdit->setVisible(show);
+    m_presetError->hide();
+    if (show) {
+        m_presetEdit->setText(TicketModel::presetsText(m_ticket->state().presets));
+        m_presetEdit->setFocus();
+    }
+}
+
+void OrderForm::savePresets()
+{
+    const auto rules = m_ticket->state().rules;
+    if (!rules)
+        return;
+    QString error;
+    const auto presets = TicketModel::parsePresets(m_presetEdit->text(), *rules, &error);
+    if (!presets) {
+        m_presetError->setText(error); // inline; nothing is stored
+        m_presetError->show();
+        return;
+    }
+    m_settings->setQuantityPresets(rules->symbol, TicketModel::presetsText(*presets));
+    m_presetError->hide();
+    m_presetEdit->hide();
+    loadPresets();
+    m_quantity->setFocus();
+}
+
+void OrderForm::renderPresets(const TicketState &s)
+{
+    const bool limit = s.draft.type == OrderType::Limit;
+    for (int i = 0; i < m_presets.size(); ++i) {
+        QPushButton *b = m_presets.at(i);
+        const bool shown = i < s.presets.size();
+        b->setVisible(shown);
+        if (!shown)
+            continue;
+        const QString text = AssetFormat::withUnit(AssetFormat::quantity(s.presets.at(i), *s.rules),
+                                                   s.rules->baseToken);
+        b->setText(text);
+        b->setAccessibleName(tr("Quantity %1").arg(text));
+        b->setToolTip(limit ? tr("Set the quantity to %1").arg(text)
+                            : tr("Presets size LIMIT orders (a market order is sized by amount)"));
+        b->setEnabled(limit);
+    }
+    m_editPresets->setEnabled(s.rules.has_value());
+    m_presetsLabel->setText(
+        AssetFormat::title(tr("Presets"), s.rules ? s.rules->baseToken : QString()));
+    m_presetRow->setAccessibleName(m_presetsLabel->text());
+}
