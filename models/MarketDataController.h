@@ -45,6 +45,11 @@ public:
     std::optional<Depth> depth() const { return m_depth; }
     QList<Balance> balances() const { return m_balances; }
     QList<PollingFeed *> feeds() const;
+    // The chosen symbol's public market data (price, best bid/ask, ticker, book).
+    QList<PollingFeed *> marketFeeds() const
+    {
+        return {m_priceFeed, m_bookFeed, m_tickerFeed, m_depthFeed};
+    }
 
 Q_SIGNALS:
     void symbolsChanged();

@@ -4,6 +4,7 @@
 #include "models/OrderSortProxy.h"
 #include "models/OrderTableModel.h"
 
+#include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
 #include <QHeaderView>
@@ -41,8 +42,12 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Wide enough for typical values in this language and for the header's own text.
     const QFontMetrics fm = m_table->fontMetrics();
-    const auto fit = [this, &fm](int column, const QStringList &samples) {
-        int width = m_table->horizontalHeader()->sectionSizeHint(column);
+    // A title that names its unit ("Avg price (USDT)") once the symbols are known.
+    const int unitRoom = fm.horizontalAdvance(QStringLiteral(" (USDT)"));
+    const auto fit = [this, &fm, unitRoom](int column, const QStringList &samples) {
+        const bool hasUnit =
+            column >= OrderTableModel::Price && column <= OrderTableModel::AveragePrice;
+        int width = m_table->horizontalHeader()->sectionSizeHint(column) + (hasUnit ? unitRoom : 0);
         for (const QString &sample : samples)
             width = std::max(width, fm.horizontalAdvance(sample) + 16);
         m_table->setColumnWidth(column, width);
@@ -65,10 +70,18 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     fit(OrderTableModel::AveragePrice, {price});
     fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
     fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
-    // What a trader reads first stays in view beside the order book: status after quantity.
+    // What a trader reads first stays in view beside the order book: status after quantity,
+    // then the facts of the execution (filled, average price, amount). The ids are a right-click
+    // on the header away: with them the columns would not fit beside the book at 1440 px.
     QHeaderView *header = m_table->horizontalHeader();
     header->moveSection(header->visualIndex(OrderTableModel::Status),
                         header->visualIndex(OrderTableModel::Quantity) + 1);
+    header->moveSection(header->visualIndex(OrderTableModel::Amount),
+                        header->visualIndex(OrderTableModel::AveragePrice) + 1);
+    header->setSectionHidden(OrderTableModel::OrderIdColumn, true);
+    header->setSectionHidden(OrderTableModel::ClientOrderId, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &OrdersView::chooseColumns);
     m_defaultColumns = header->saveState();
     m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
     m_banner->setWordWrap(true);
@@ -109,6 +122,30 @@ void OrdersView::setContextActions(const QList<QAction *> &actions)
 {
     m_actions = actions;
     m_table->addActions(actions); // their shortcuts work while the table has focus
+}
+
+void OrdersView::chooseColumns(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a = menu->addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        connect(a, &QAction::toggled, header,
+                [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+    }
+    menu->popup(header->mapToGlobal(pos)); // popup(), not exec()
+}
+
+void OrdersView::markStale(StaleMonitor *monitor)
+{
+    auto *mark = new StaleMark(monitor, m_model->colors(), this);
+    mark->setObjectName(m_stateKey + QStringLiteral("Stale"));
+    mark->setMargin(3);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, mark);
+    mark->dim(m_table);
 }
 
 void OrdersView::setBanner(const QString &text)
