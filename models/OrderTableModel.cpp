@@ -54,10 +54,17 @@ int OrderTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole))
         return QAbstractTableModel::headerData(section, orientation, role);
-    // Each number's unit: in the title when every row shares it, else in every cell.
-    using AssetFormat::title;
+    // Each number's unit: in the title when every row shares it, else in every cell. Shown on
+    // a second line ("Price\n(USDT)") so the facts fit side by side; read and told on one.
+    const auto title = [role](const QString &name, const QString &unit) {
+        const QString t = AssetFormat::title(name, unit);
+        return role == Qt::DisplayRole && !unit.isEmpty()
+                   ? QString(t).replace(name.size(), 1, QLatin1Char('\n'))
+                   : t;
+    };
     switch (section) {
     case Time: return tr("Time");
     case Symbol: return tr("Symbol");
@@ -94,7 +101,7 @@ QString OrderTableModel::display(const Order &o, int column) const
     case Time:
         // "≈": first seen by this app, not placed from it; the exchange does not say.
         return o.createTime > 0 ? (o.createTimeIsFirstSeen ? QStringLiteral("≈ ") : QString())
-                                      + OrderText::time(o.createTime, nowMs())
+                                      + OrderText::timeOrDate(o.createTime, nowMs())
                                 : QString();
     case Symbol: return o.symbol;
     case SideColumn:
@@ -175,10 +182,11 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (!o.failedReason.isEmpty())
             return tr("%1: %2").arg(o.statusLabel(), o.failedReason);
         if (column == Time && o.createTime > 0) {
-            QString tip = o.createTimeIsFirstSeen
-                              ? tr("First seen by this app; the exchange does not report when "
-                                   "orders are created.")
-                              : tr("Placed from this app.");
+            QString tip = OrderText::time(o.createTime, nowMs()) + QStringLiteral(": ");
+            tip += o.createTimeIsFirstSeen
+                       ? tr("First seen by this app; the exchange does not report when "
+                            "orders are created.")
+                       : tr("Placed from this app.");
             if (o.lastFillTime > 0)
                 tip += QLatin1Char(' ')
                        + tr("Last fill at %1 (the exchange's trade time).")

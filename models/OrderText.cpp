@@ -42,3 +42,12 @@ QString OrderText::time(qint64 ms, qint64 nowMs)
     const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date();
     return at.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
+
+QString OrderText::timeOrDate(qint64 ms, qint64 nowMs)
+{
+    if (ms <= 0)
+        return {};
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
+    const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date();
+    return at.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
+}

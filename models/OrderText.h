@@ -33,4 +33,6 @@ public:
 
     // "14:03:07" for a time today (local), "2026-01-02 14:03:07" for an older one; "" for 0.
     static QString time(qint64 msSinceEpoch, qint64 nowMs);
+    // For a narrow column: "14:03:07" today, the date alone ("2026-01-02") before.
+    static QString timeOrDate(qint64 msSinceEpoch, qint64 nowMs);
 };

@@ -238,8 +238,13 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     btc.hasAveragePrice = true;
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
     model.setSnapshot({btc});
+    // Shown on two lines ("Price\n(USDT)"), read on one.
     const auto header = [&model](int c) {
-        return model.headerData(c, Qt::Horizontal).toString();
+        const QString shown = model.headerData(c, Qt::Horizontal).toString();
+        const QString read = model.headerData(c, Qt::Horizontal, Qt::AccessibleTextRole).toString();
+        if (QString(shown).replace(QLatin1Char('\n'), QLatin1Char(' ')) != read)
+            return QStringLiteral("shown %1, read %2").arg(shown, read);
+        return read;
     };
     const auto cell = [&model](int row, int c) {
         return model.index(row, c).data().toString();
@@ -296,9 +301,14 @@ void TestOrderModel::timesTodayWithoutDate()
     model.setSnapshot({today, older});
     QCOMPARE(model.index(model.rowOf(1), OrderTableModel::Time).data().toString(),
              QStringLiteral("12:00:05"));
+    // Older: the date in the column, the full time in its tip.
     QCOMPARE(model.index(model.rowOf(2), OrderTableModel::Time).data().toString(),
-             QStringLiteral("≈ ") + now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd"))
-                 + QStringLiteral(" 09:30:00"));
+             QStringLiteral("≈ ") + now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd")));
+    QVERIFY(model.index(model.rowOf(2), OrderTableModel::Time)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd"))
+                            + QStringLiteral(" 09:30:00")));
 }
 
 void TestOrderModel::cappedWarning()

@@ -117,6 +117,13 @@ void MainWindow::buildDocks()
     m_finishedView =
         new OrdersView(m_session->finishedOrders(), QStringLiteral("finished"), finished);
     m_finishedView->table()->setAccessibleName(tr("Finished orders"));
+    // Beside the activity log at 1440 px: done orders are never partly filled, and what they
+    // came to is Filled × Avg price (Amount is a right-click on the header away).
+    m_finishedView->fitColumn(OrderTableModel::Status,
+                              {OrderEnums::statusText(OrderStatus::Filled),
+                               OrderEnums::statusText(OrderStatus::Canceled),
+                               OrderEnums::statusText(OrderStatus::Rejected)});
+    m_finishedView->hideByDefault({OrderTableModel::Amount});
     m_finishedView->markStale(m_session->ordersStale());
     finishedLayout->addWidget(m_filter);
     finishedLayout->addWidget(m_finishedView, 1);
@@ -199,6 +206,8 @@ void MainWindow::buildCentre()
     centreLayout->addWidget(m_ordersMessage);
     m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
     m_openView->table()->setAccessibleName(tr("Open orders"));
+    // Beside the book at 1440 px: what it fills and at what average, not its notional.
+    m_openView->hideByDefault({OrderTableModel::Amount});
     m_openView->markStale(m_session->ordersStale());
     // An error told while the orders could not be refreshed is gone with its cause.
     connect(m_session->ordersStale(), &StaleMonitor::staleChanged, this, [this](bool stale) {

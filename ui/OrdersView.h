@@ -29,6 +29,10 @@ public:
     void markStale(StaleMonitor *monitor);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+    // The column as wide as these values and its title (with a unit), in the default layout.
+    void fitColumn(int column, const QStringList &samples);
+    // These columns hidden in the default layout too (a right-click on the header shows them).
+    void hideByDefault(const QList<int> &columns);
     // The columns' order and widths as they first were (View → Reset layout).
     void resetColumns();
     QString stateKey() const { return m_stateKey; }
