@@ -113,9 +113,13 @@ QString OrderTableModel::display(const Order &o, int column) const
         return o.type == OrderType::Market ? tr("Market")
                                            : inQuote(AssetFormat::price(o.price, rules));
     case Quantity:
-        return o.type == OrderType::Market && o.quantity.isZero()
-                   ? QStringLiteral("—")
-                   : inBase(AssetFormat::quantity(o.quantity, rules));
+        // A market order by amount: what it spends, in the quote asset (named: not the base).
+        if (o.type == OrderType::Market && o.quantity.isZero())
+            return o.amount.isZero()
+                       ? QStringLiteral("—")
+                       : AssetFormat::withUnit(AssetFormat::value(o.amount, rules.quoteToken),
+                                               rules.quoteToken);
+        return inBase(AssetFormat::quantity(o.quantity, rules));
     case Filled: return inBase(AssetFormat::quantity(o.tradeQty, rules));
     case Amount:
         return o.amount.isZero() ? QStringLiteral("—")

@@ -281,6 +281,16 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY2(twoDecimals.match(cell(row, OrderTableModel::Amount)).hasMatch(),
                  qPrintable(cell(row, OrderTableModel::Amount)));
+    // A market order by amount shows what it spends, naming the quote asset.
+    Order market = OrderFactory::make(9007199254740995);
+    market.symbol = QStringLiteral("BTC-USDT");
+    market.type = OrderType::Market;
+    market.quantity = Decimal();
+    market.amount = *Decimal::parse("100.5");
+    model.setSnapshot({btc, eth, market});
+    QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Quantity),
+             QStringLiteral("100.50 USDT"));
+    QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Price), QStringLiteral("Market"));
     // Back to one symbol: the title names it again and the cells drop it.
     model.setSnapshot({eth});
     QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
