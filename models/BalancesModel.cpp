@@ -1,6 +1,6 @@
 #include "models/BalancesModel.h"
 
-#include "models/DecimalFormat.h"
+#include "models/AssetFormat.h"
 
 #include <algorithm>
 
@@ -134,7 +134,8 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() == Token)
             return b.token;
-        return DecimalFormat::display(value(index.column()).normalized(), 2);
+        // Each asset at its display precision: "1,000.00" USDT, "0.50000000" BTC.
+        return AssetFormat::value(value(index.column()), b.token);
     case RawValueRole:
         if (index.column() == Token)
             return b.token;

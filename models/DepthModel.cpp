@@ -244,8 +244,9 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     const RowKind kind = kindOf(row);
     if (role == RowKindRole)
         return int(kind);
+    // The level's sentence once, in its price cell; the other cells read their own value.
     if (role == Qt::AccessibleTextRole)
-        return accessibleText(row);
+        return column == Price ? accessibleText(row) : data(index, Qt::DisplayRole);
     const Level *l = level(row);
     if (!l) { // the spread row
         const auto s = spread();

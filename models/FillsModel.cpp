@@ -1,8 +1,9 @@
 #include "models/FillsModel.h"
 
 #include "core/OrderEnums.h"
+#include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
-#include "models/DecimalFormat.h"
+#include "models/OrderText.h"
 
 #include <QDateTime>
 
@@ -77,18 +78,29 @@ int FillsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void FillsModel::setSymbolRules(const QList<SymbolRules> &rules)
+{
+    m_rules.clear();
+    for (const SymbolRules &r : rules)
+        m_rules.insert(r.symbol, r);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
 QString FillsModel::text(const Trade &t, int column) const
 {
+    // Fills of several symbols share the table: every number names its asset in its cell.
+    const SymbolRules rules = OrderText::rulesOrName(m_rules.value(t.symbol), t.symbol);
+    using AssetFormat::withUnit;
     switch (column) {
-    case Time:
-        return QDateTime::fromMSecsSinceEpoch(t.time).toString(
-            QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Time: return OrderText::time(t.time, QDateTime::currentMSecsSinceEpoch());
     case Symbol: return t.symbol;
     case SideColumn: return OrderEnums::sideText(t.side);
-    case Price: return DecimalFormat::display(t.price, 0);
-    case Quantity: return DecimalFormat::display(t.quantity, 0);
-    case Amount: return DecimalFormat::display(t.amount, 0);
-    case Fee: return DecimalFormat::display(t.fee, 0);
+    case Price: return withUnit(AssetFormat::price(t.price, rules), rules.quoteToken);
+    case Quantity: return withUnit(AssetFormat::quantity(t.quantity, rules), rules.baseToken);
+    case Amount: return withUnit(AssetFormat::value(t.amount, rules.quoteToken), rules.quoteToken);
+    case Fee: return withUnit(AssetFormat::value(t.fee, t.feeAsset), t.feeAsset);
     case FeeAsset: return t.feeAsset;
     case Role: return t.isMaker ? tr("Maker") : tr("Taker");
     case OrderIdColumn: return t.orderId > 0 ? QString::number(t.orderId) : QStringLiteral("—");
@@ -137,10 +149,10 @@ QVariant FillsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Time: return tr("Time");
     case Symbol: return tr("Symbol");
     case SideColumn: return tr("Side");
-    case Price: return tr("Price");
-    case Quantity: return tr("Quantity");
-    case Amount: return tr("Amount");
-    case Fee: return tr("Fee");
+    case Price: return tr("Price (quote)");
+    case Quantity: return tr("Quantity (base)");
+    case Amount: return tr("Amount (quote)");
+    case Fee: return tr("Fee (fee asset)");
     case FeeAsset: return tr("Fee asset");
     case Role: return tr("Role");
     case OrderIdColumn: return tr("Order ID");

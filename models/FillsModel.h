@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/AccountTypes.h"
+#include "core/MarketTypes.h"
+
+#include <QHash>
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -42,6 +45,8 @@ public:
     // Adds the fills not shown yet; returns how many were new.
     int merge(const QList<Trade> &fills);
     void clear();
+    // Each row's numbers at its symbol's decimals.
+    void setSymbolRules(const QList<SymbolRules> &rules);
     QList<Trade> fills() const { return {m_rows.begin(), m_rows.end()}; }
     const Trade *fill(int row) const;
     qint64 oldestTime() const { return m_rows.empty() ? 0 : m_rows.back().time; }
@@ -58,4 +63,5 @@ private:
     const ColorScheme *m_colors;
     std::vector<Trade> m_rows; // newest first
     QSet<QString> m_ids;
+    QHash<QString, SymbolRules> m_rules;
 };

@@ -47,6 +47,11 @@ public:
     QList<PollingFeed *> feeds() const;
     // The last price's feed: while it is stale the order form pauses placing (#24).
     PollingFeed *priceFeed() const { return m_priceFeed; }
+    // The chosen symbol's public market data (price, best bid/ask, ticker, book).
+    QList<PollingFeed *> marketFeeds() const
+    {
+        return {m_priceFeed, m_bookFeed, m_tickerFeed, m_depthFeed};
+    }
 
 Q_SIGNALS:
     void symbolsChanged();

@@ -1,6 +1,7 @@
 #include "models/OrderNotifier.h"
 
-#include "models/DecimalFormat.h"
+#include "models/AssetFormat.h"
+#include "models/OrderText.h"
 
 using Severity = ActivityLogModel::Severity;
 
@@ -10,42 +11,54 @@ OrderNotifier::OrderNotifier(ActivityLogModel *log, CancelledHere cancelledHere,
       m_cancelledHere(std::move(cancelledHere))
 {}
 
+void OrderNotifier::setSymbolRules(const QList<SymbolRules> &rules)
+{
+    m_rules.clear();
+    for (const SymbolRules &r : rules)
+        m_rules.insert(r.symbol, r);
+}
+
 void OrderNotifier::onOrderEvent(const OrdersController::Event &e)
 {
     const Order &o = e.order;
+    const SymbolRules rules = OrderText::rulesOrName(m_rules.value(o.symbol), o.symbol);
+    // What the order is, then what happened: "Buy 0.0100 BTC @ 69,000.00 USDT — filled".
+    const QString what =
+        OrderText::describe({o.side, o.type, o.symbol, o.price, o.quantity, o.amount}, rules);
     const QString subject = tr("Order %1").arg(o.orderId);
-    const auto qty = [](const Decimal &d) {
-        return DecimalFormat::display(d.normalized(), 0);
+    const auto qty = [&rules](const Decimal &d) {
+        return AssetFormat::withUnit(AssetFormat::quantity(d, rules), rules.baseToken);
     };
     switch (e.kind) {
     case OrdersController::EventKind::Filled:
         return tell(QStringLiteral("filled"), subject,
-                    tr("Filled: %1 %2 %3 at %4")
-                        .arg(OrderEnums::sideText(o.side), qty(o.tradeQty), o.symbol,
-                             o.hasAveragePrice ? qty(o.averagePrice) : QStringLiteral("—")),
+                    tr("%1 — filled %2 at %3")
+                        .arg(what, qty(o.tradeQty),
+                             o.hasAveragePrice ? AssetFormat::withUnit(
+                                 AssetFormat::price(o.averagePrice, rules), rules.quoteToken)
+                                               : QStringLiteral("—")),
                     Severity::Info);
     case OrdersController::EventKind::PartiallyFilled:
-        return tell(
-            QStringLiteral("partial"), subject,
-            tr("Partly filled: %1 of %2 %3").arg(qty(o.tradeQty), qty(o.quantity), o.symbol),
-            Severity::Info);
+        return tell(QStringLiteral("partial"), subject,
+                    tr("%1 — partly filled: %2 of %3").arg(what, qty(o.tradeQty), qty(o.quantity)),
+                    Severity::Info);
     case OrdersController::EventKind::Rejected:
         return tell(QStringLiteral("rejected"), subject,
-                    tr("Rejected: order %1 %2").arg(o.orderId).arg(o.failedReason),
+                    tr("%1 — rejected (order %2): %3").arg(what).arg(o.orderId).arg(o.failedReason),
                     Severity::Error);
     case OrdersController::EventKind::Cancelled: {
         const bool here = m_cancelledHere && m_cancelledHere(o.orderId);
         // A fill that came in between the last poll and the cancel is news either way.
         if (o.tradeQty > e.filledBefore)
             return tell(QStringLiteral("partial"), subject,
-                        tr("Filled %1 of %2 %3 before it was cancelled%4")
-                            .arg(qty(o.tradeQty), qty(o.quantity), o.symbol,
-                                 here ? QString() : tr(" elsewhere")),
+                        (here ? tr("%1 — filled %2 of %3 before it was cancelled")
+                              : tr("%1 — filled %2 of %3 before it was cancelled elsewhere"))
+                            .arg(what, qty(o.tradeQty), qty(o.quantity)),
                         Severity::Info);
         if (here)
             return; // the trader did this here: no news
         return tell(QStringLiteral("cancelled"), subject,
-                    tr("Cancelled elsewhere: order %1 (%2)").arg(o.orderId).arg(o.symbol),
+                    tr("%1 — cancelled elsewhere (order %2)").arg(what).arg(o.orderId),
                     Severity::Info);
     }
     }

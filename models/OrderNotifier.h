@@ -3,6 +3,7 @@
 #include "models/ActivityLogModel.h"
 #include "models/OrdersController.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -35,6 +36,8 @@ public:
     void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
     Preferences preferences() const { return m_preferences; }
     void onOrderEvent(const OrdersController::Event &event);
+    // The orders are told at their symbol's decimals, with their assets.
+    void setSymbolRules(const QList<SymbolRules> &rules);
 
 Q_SIGNALS:
     void notified(const OrderNotifier::Notification &notification);
@@ -46,4 +49,5 @@ private:
     ActivityLogModel *m_log;
     CancelledHere m_cancelledHere;
     Preferences m_preferences;
+    QHash<QString, SymbolRules> m_rules;
 };

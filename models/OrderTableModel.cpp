@@ -1,7 +1,8 @@
 #include "models/OrderTableModel.h"
 
+#include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
-#include "models/DecimalFormat.h"
+#include "models/OrderText.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -11,6 +12,19 @@ namespace {
 
 const QList<int> ChangedRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole,
                               OrderTableModel::RawValueRole, OrderTableModel::OrderRole};
+
+// An average at `decimals` places, rounded half-even (unchanged when it has no more).
+Decimal roundedTo(const Decimal &value, int decimals)
+{
+    if (decimals < 0 || value.normalized().scale() <= decimals)
+        return value;
+    const auto step = Decimal::parse(
+        decimals == 0
+            ? QStringLiteral("1")
+            : QStringLiteral("0.") + QString(decimals - 1, QLatin1Char('0')) + QLatin1Char('1'));
+    const auto rounded = step ? value.roundHalfEvenToStep(*step) : std::nullopt;
+    return rounded ? *rounded : value;
+}
 
 } // namespace
 
@@ -40,18 +54,27 @@ int OrderTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole))
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Each number's unit: in the title when every row shares it, else in every cell. Shown on
+    // a second line ("Price\n(USDT)") so the facts fit side by side; read and told on one.
+    const auto title = [role](const QString &name, const QString &unit) {
+        const QString t = AssetFormat::title(name, unit);
+        return role == Qt::DisplayRole && !unit.isEmpty()
+                   ? QString(t).replace(name.size(), 1, QLatin1Char('\n'))
+                   : t;
+    };
     switch (section) {
     case Time: return tr("Time");
     case Symbol: return tr("Symbol");
     case SideColumn: return tr("Side");
     case Type: return tr("Type");
-    case Price: return tr("Price");
-    case Quantity: return tr("Quantity");
-    case Filled: return tr("Filled");
-    case Amount: return tr("Amount");
-    case AveragePrice: return tr("Avg price");
+    case Price: return title(tr("Price"), m_units.quote);
+    case Quantity: return title(tr("Quantity"), m_units.base);
+    case Filled: return title(tr("Filled"), m_units.base);
+    case Amount: return title(tr("Amount"), m_units.quote);
+    case AveragePrice: return title(tr("Avg price"), m_units.quote);
     case Status: return tr("Status");
     case OrderIdColumn: return tr("Order ID");
     case ClientOrderId: return tr("Client ID");
@@ -59,17 +82,26 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
+SymbolRules OrderTableModel::rulesFor(const QString &symbol) const
+{
+    return OrderText::rulesOrName(m_rules.value(symbol), symbol);
+}
+
 QString OrderTableModel::display(const Order &o, int column) const
 {
-    const SymbolRules rules = m_rules.value(o.symbol);
-    const int pd = rules.symbol.isEmpty() ? 0 : rules.priceDecimals();
-    const int qd = rules.symbol.isEmpty() ? 0 : rules.quantityDecimals();
+    const SymbolRules rules = rulesFor(o.symbol);
+    // A number carries its unit in the cell only where the column's title cannot name it.
+    const auto inBase = [&](const QString &number) {
+        return m_units.base.isEmpty() ? AssetFormat::withUnit(number, rules.baseToken) : number;
+    };
+    const auto inQuote = [&](const QString &number) {
+        return m_units.quote.isEmpty() ? AssetFormat::withUnit(number, rules.quoteToken) : number;
+    };
     switch (column) {
     case Time:
         // "≈": first seen by this app, not placed from it; the exchange does not say.
         return o.createTime > 0 ? (o.createTimeIsFirstSeen ? QStringLiteral("≈ ") : QString())
-                                      + QDateTime::fromMSecsSinceEpoch(o.createTime)
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                      + OrderText::timeOrDate(o.createTime, nowMs())
                                 : QString();
     case Symbol: return o.symbol;
     case SideColumn:
@@ -78,17 +110,27 @@ QString OrderTableModel::display(const Order &o, int column) const
                + OrderEnums::sideText(o.side);
     case Type: return o.typeLabel();
     case Price:
-        return o.type == OrderType::Market ? tr("Market") : DecimalFormat::display(o.price, pd);
+        return o.type == OrderType::Market ? tr("Market")
+                                           : inQuote(AssetFormat::price(o.price, rules));
     case Quantity:
-        return o.type == OrderType::Market && o.quantity.isZero()
-                   ? QStringLiteral("—")
-                   : DecimalFormat::display(o.quantity, qd);
-    case Filled: return DecimalFormat::display(o.tradeQty, qd);
-    case Amount: return DecimalFormat::display(o.amount.normalized(), pd);
+        // A market order by amount: what it spends, in the quote asset (named: not the base).
+        if (o.type == OrderType::Market && o.quantity.isZero())
+            return o.amount.isZero()
+                       ? QStringLiteral("—")
+                       : AssetFormat::withUnit(AssetFormat::value(o.amount, rules.quoteToken),
+                                               rules.quoteToken);
+        return inBase(AssetFormat::quantity(o.quantity, rules));
+    case Filled: return inBase(AssetFormat::quantity(o.tradeQty, rules));
+    case Amount:
+        return o.amount.isZero() ? QStringLiteral("—")
+                                 : inQuote(AssetFormat::value(o.amount, rules.quoteToken));
     case AveragePrice:
-        return o.hasAveragePrice && !o.tradeQty.isZero()
-                   ? DecimalFormat::display(o.averagePrice, pd)
-                   : QStringLiteral("—");
+        // An average is computed, not quoted: read at the symbol's price decimals.
+        return o.hasAveragePrice && !o.tradeQty.isZero() ? inQuote(AssetFormat::price(
+                   rules.priceIncrement.isZero() ? o.averagePrice
+                                                 : roundedTo(o.averagePrice, rules.priceDecimals()),
+                   rules))
+                                                         : QStringLiteral("—");
     case Status: return o.statusLabel();
     case OrderIdColumn: return QString::number(o.orderId);
     case ClientOrderId: return o.clientOrderId;
@@ -144,20 +186,18 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         if (!o.failedReason.isEmpty())
             return tr("%1: %2").arg(o.statusLabel(), o.failedReason);
         if (column == Time && o.createTime > 0) {
-            QString tip = o.createTimeIsFirstSeen
-                              ? tr("First seen by this app; the exchange does not report when "
-                                   "orders are created.")
-                              : tr("Placed from this app.");
+            QString tip = OrderText::time(o.createTime, nowMs()) + QStringLiteral(": ");
+            tip += o.createTimeIsFirstSeen
+                       ? tr("First seen by this app; the exchange does not report when "
+                            "orders are created.")
+                       : tr("Placed from this app.");
             if (o.lastFillTime > 0)
                 tip += QLatin1Char(' ')
                        + tr("Last fill at %1 (the exchange's trade time).")
-                             .arg(QDateTime::fromMSecsSinceEpoch(o.lastFillTime)
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                             .arg(OrderText::time(o.lastFillTime, nowMs()));
             if (o.updateTime > 0)
                 tip += QLatin1Char(' ')
-                       + tr("Seen finished at %1.")
-                             .arg(QDateTime::fromMSecsSinceEpoch(o.updateTime)
-                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                       + tr("Seen finished at %1.").arg(OrderText::time(o.updateTime, nowMs()));
             return tip;
         }
         return {};
@@ -251,6 +291,7 @@ void OrderTableModel::setSnapshot(const QList<Order> &orders)
         }
         endInsertRows();
     }
+    updateUnits();
 }
 
 void OrderTableModel::remove(OrderId id)
@@ -258,6 +299,7 @@ void OrderTableModel::remove(OrderId id)
     const int row = rowOf(id);
     if (row >= 0)
         removeRowRange(row, row);
+    updateUnits();
 }
 
 void OrderTableModel::removeRowRange(int first, int last)
@@ -281,9 +323,42 @@ void OrderTableModel::setSymbolRules(const QList<SymbolRules> &rules)
     m_rules.clear();
     for (const SymbolRules &r : rules)
         m_rules.insert(r.symbol, r);
+    updateUnits();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::DisplayRole});
+}
+
+void OrderTableModel::updateUnits()
+{
+    // The assets of the listed symbols (of every known symbol while none is listed).
+    QSet<QString> symbols;
+    for (const Order &o : m_rows)
+        symbols.insert(o.symbol);
+    if (symbols.isEmpty())
+        for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it)
+            symbols.insert(it.key());
+    QSet<QString> bases, quotes;
+    for (const QString &symbol : std::as_const(symbols)) {
+        const SymbolRules r = rulesFor(symbol);
+        bases.insert(r.baseToken);
+        quotes.insert(r.quoteToken);
+    }
+    Units units;
+    units.base = bases.size() == 1 ? *bases.cbegin() : QString();
+    units.quote = quotes.size() == 1 ? *quotes.cbegin() : QString();
+    if (units.base == m_units.base && units.quote == m_units.quote)
+        return;
+    m_units = units;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty()) // the cells carry the unit the titles no longer name, or drop it
+        Q_EMIT dataChanged(index(0, Price), index(int(m_rows.size()) - 1, AveragePrice),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
+qint64 OrderTableModel::nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
 const Order *OrderTableModel::order(OrderId id) const

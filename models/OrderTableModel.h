@@ -62,7 +62,17 @@ public:
     QList<Order> orders() const;
 
 private:
+    // The base and quote asset every listed order shares (empty: they differ).
+    struct Units
+    {
+        QString base;
+        QString quote;
+    };
+
     QString display(const Order &o, int column) const;
+    SymbolRules rulesFor(const QString &symbol) const;
+    void updateUnits();
+    static qint64 nowMs();
     QVariant raw(const Order &o, int column) const;
     static bool differs(const Order &a, const Order &b, int column);
     void removeRowRange(int first, int last);
@@ -71,5 +81,6 @@ private:
     std::vector<Order> m_rows;
     QHash<OrderId, int> m_index;
     QHash<QString, SymbolRules> m_rules;
+    Units m_units;
     const ColorScheme *m_colors;
 };

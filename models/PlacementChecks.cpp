@@ -15,7 +15,7 @@ template <typename F> auto PlacementTracker::answer(Placement &p, F f)
 
 void PlacementTracker::startUnknown(Placement &p, const ApiError &error)
 {
-    m_log->add(tr("Place %1").arg(describe(p.order)),
+    m_log->add(tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol))),
                tr("Outcome unknown: %1 Looking for client order ID %2 (by ID, then in the open "
                   "and finished orders); this same order is not sent again meanwhile.")
                    .arg(error.message, p.order.clientOrderId),

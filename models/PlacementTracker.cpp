@@ -3,6 +3,7 @@
 #include "core/ApiService.h"
 #include "models/ActivityLogModel.h"
 #include "models/DecimalFormat.h"
+#include "models/OrderText.h"
 #include "models/OrderValidator.h"
 
 #include <QRandomGenerator>
@@ -81,15 +82,16 @@ QByteArray PlacementTracker::wireBody(const NewOrder &order)
     return ApiService::placeOrderBody(order);
 }
 
-QString PlacementTracker::describe(const NewOrder &o)
+QString PlacementTracker::describe(const NewOrder &o, const SymbolRules &rules)
 {
-    const QString side = OrderEnums::sideText(o.side);
-    if (o.type == OrderType::Market)
-        return tr("%1 %2 at market for %3")
-            .arg(side, o.symbol, DecimalFormat::display(o.amount, 0));
-    return tr("%1 %2 %3 at %4")
-        .arg(side, DecimalFormat::display(o.quantity, 0), o.symbol,
-             DecimalFormat::display(o.price, 0));
+    return OrderText::describe({o.side, o.type, o.symbol, o.price, o.quantity, o.amount}, rules);
+}
+
+void PlacementTracker::setSymbolRules(const QList<SymbolRules> &rules)
+{
+    m_rules.clear();
+    for (const SymbolRules &r : rules)
+        m_rules.insert(r.symbol, r);
 }
 
 bool PlacementTracker::sameIntent(const NewOrder &a, const NewOrder &b)
@@ -231,7 +233,8 @@ bool PlacementTracker::place(const NewOrder &order)
         const QString text = tr("Checking once more that %1 is not on the exchange before sending "
                                 "it again…")
                                  .arg(order.clientOrderId);
-        m_log->add(tr("Place %1").arg(describe(order)), text, Severity::Info);
+        m_log->add(tr("Place %1").arg(describe(order, m_rules.value(order.symbol))), text,
+                   Severity::Info);
         setState(p, State::Checking, text);
         startRound(order.clientOrderId, p.generation);
         return true;
@@ -248,12 +251,15 @@ void PlacementTracker::send(Placement &p)
     p.ticket = 0;
     m_spent.insert(p.order.clientOrderId, 0);
     m_resendable.remove(p.order.clientOrderId);
-    setState(p, State::Queued, tr("Waiting to send %1… (Esc withdraws it)").arg(describe(p.order)));
+    setState(p, State::Queued,
+             tr("Waiting to send %1… (Esc withdraws it)")
+                 .arg(describe(p.order, m_rules.value(p.order.symbol))));
     const QString id = p.order.clientOrderId;
     const quint64 generation = p.generation;
     auto onWire = [this, id, generation] {
         if (Placement *q = find(id, generation); q && q->state == State::Queued)
-            setState(*q, State::Sending, tr("Sending %1…").arg(describe(q->order)));
+            setState(*q, State::Sending,
+                     tr("Sending %1…").arg(describe(q->order, m_rules.value(q->order.symbol))));
     };
     p.ticket = m_backend.place(p.order, m_leaveWithinMs, this, onWire,
                                [this, id, generation](const ApiResult<OrderId> &r) {
@@ -311,15 +317,19 @@ void PlacementTracker::onPlaced(Placement &p, OrderId id)
 {
     p.orderId = id;
     m_spent.insert(p.order.clientOrderId, id);
-    const QString text = tr("Placed: order %1 (%2).").arg(id).arg(p.order.clientOrderId);
-    m_log->add(tr("Place %1").arg(describe(p.order)), text, Severity::Success);
+    const QString text = tr("%1 — placed: order %2 (%3).")
+                             .arg(describe(p.order, m_rules.value(p.order.symbol)))
+                             .arg(id)
+                             .arg(p.order.clientOrderId);
+    m_log->add(tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol))), text,
+               Severity::Success);
     setState(p, State::Placed, text);
     Q_EMIT placed(id, p.sentAtWall);
 }
 
 void PlacementTracker::onFailed(Placement &p, const ApiError &error)
 {
-    const QString action = tr("Place %1").arg(describe(p.order));
+    const QString action = tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol)));
     switch (error.kind) {
     case ApiError::Kind::Unknown: startUnknown(p, error); return;
     case ApiError::Kind::Rejected:

@@ -2,6 +2,7 @@
 
 #include "core/ApiResult.h"
 #include "core/Clocks.h"
+#include "core/MarketTypes.h"
 #include "core/NewOrder.h"
 #include "core/Order.h"
 
@@ -141,7 +142,11 @@ public:
     // Any tracked placement, by its client order ID (Idle when not tracked).
     State stateOf(const QString &clientOrderId) const;
     QStringList tracked() const;
-    static QString describe(const NewOrder &order);
+    // "Buy 0.0100 BTC @ 69,000.00 USDT" at the symbol's decimals (`rules`; without them the
+    // assets from the symbol's name and the digits the numbers have).
+    static QString describe(const NewOrder &order, const SymbolRules &rules = {});
+    // The rules the log and the messages tell orders with.
+    void setSymbolRules(const QList<SymbolRules> &rules);
 
 Q_SIGNALS:
     // Each placement's changes.
@@ -207,6 +212,7 @@ private:
     int m_leaveWithinMs = DefaultLeaveWithinMs;
     std::map<QString, std::unique_ptr<Placement>> m_placements; // by clientOrderId
     QString m_latest;
+    QHash<QString, SymbolRules> m_rules;
     quint64 m_nextGeneration = 0;
     QHash<QString, OrderId> m_spent; // clientOrderId -> orderId (0 while unknown)
     // Checked and not found: the same order may go again with the same id, no other order may.

@@ -10,6 +10,7 @@
 
 #include <QDockWidget>
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -98,6 +99,9 @@ void TestFeatures::fillRaisesExactlyOneNotification()
             [&notes](const QString &kind, const QString &text) {
                 notes.append({kind, text});
             });
+    // Disconnected however the test ends: `notes` does not outlive it.
+    const auto disconnectNotes =
+        qScopeGuard([this] { disconnect(f->window.get(), &MainWindow::notified, this, nullptr); });
     const OrderId id = place(Side::Sell, "70500.00", "0.0500");
     QVERIFY(id > 0);
     f->session->orders()->refreshNow();
@@ -113,9 +117,12 @@ void TestFeatures::fillRaisesExactlyOneNotification()
     QTRY_VERIFY_WITH_TIMEOUT(openPolls.count() >= 2 && finishedPolls.count() >= 2, 15000);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().first, QStringLiteral("filled"));
-    QVERIFY(notes.first().second.contains(QStringLiteral("BTC-USDT")));
+    // The order told as the trader placed it, with its units.
+    QVERIFY2(notes.first().second.startsWith(QStringLiteral("Sell 0.0500 BTC @ ")),
+             qPrintable(notes.first().second));
+    QVERIFY2(notes.first().second.contains(QStringLiteral("— filled 0.0500 BTC at ")),
+             qPrintable(notes.first().second));
     f->exchange()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70000.00"));
-    disconnect(f->window.get(), &MainWindow::notified, this, nullptr);
 }
 
 void TestFeatures::ownCancelIsNotNews()

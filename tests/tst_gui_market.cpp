@@ -190,7 +190,10 @@ void TestGuiMarket::fillShowsWithFeeAndMovesBalances()
     QCOMPARE(t->feeAsset, QStringLiteral("BTC"));
     QVERIFY(t->fee > Decimal());
     const QModelIndex feeCell = fills->index(0, FillsModel::Fee);
-    QCOMPARE(feeCell.data().toString(), QString::fromLatin1(t->fee.toWire()));
+    // The fee in its asset, at that asset's precision, naming it.
+    QCOMPARE(feeCell.data().toString(),
+             AssetFormat::withUnit(AssetFormat::value(t->fee, t->feeAsset), t->feeAsset));
+    QVERIFY(feeCell.data().toString().endsWith(QStringLiteral(" BTC")));
     // Bought 0.01 BTC less the fee: the balances dock (and the form) show it.
     const Decimal expected = *btcBefore.add(*Decimal::parse("0.0100"))->subtract(t->fee);
     QTRY_COMPARE_WITH_TIMEOUT(*balances->available(QStringLiteral("BTC")), expected, 10000);

@@ -2,8 +2,11 @@
 #include "models/BalancesModel.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
+#include "models/PollingFeed.h"
+#include "models/StaleMonitor.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
@@ -17,6 +20,8 @@ private Q_SLOTS:
     void balancesAvailableIsOneSource();
     void fillsMergeNewestFirst();
     void fillsSummaryIsExact();
+    void fillsNameTheirUnits();
+    void staleAfterFailingIntervalsAndBack();
 };
 
 namespace {
@@ -163,6 +168,97 @@ void TestMarketModels::fillsSummaryIsExact()
     QCOMPARE(*s.averagePrice, d("69000.300000")); // amount / quantity, exactly
     QCOMPARE(s.fees.value(QStringLiteral("BTC")), d("0.00003"));
     QVERIFY(!FillsController::summarize({}).averagePrice.has_value());
+}
+
+void TestMarketModels::fillsNameTheirUnits()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    FillsModel m;
+    SymbolRules r;
+    r.symbol = QStringLiteral("BTC-USDT");
+    r.baseToken = QStringLiteral("BTC");
+    r.quoteToken = QStringLiteral("USDT");
+    r.priceIncrement = d("0.01");
+    r.baseIncrement = d("0.0001");
+    m.setSymbolRules({r});
+    Trade t;
+    t.tradeId = QStringLiteral("1");
+    t.symbol = QStringLiteral("BTC-USDT");
+    t.price = d("69000");
+    t.quantity = d("0.001");
+    t.amount = d("69.000000");
+    t.fee = d("0.069000");
+    t.feeAsset = QStringLiteral("USDT");
+    t.time = QDateTime::currentMSecsSinceEpoch();
+    m.merge({t});
+    const auto cell = [&m](int c) {
+        return m.index(0, c).data().toString();
+    };
+    QCOMPARE(cell(FillsModel::Price), QStringLiteral("69,000.00 USDT"));
+    QCOMPARE(cell(FillsModel::Quantity), QStringLiteral("0.0010 BTC"));
+    QCOMPARE(cell(FillsModel::Amount), QStringLiteral("69.00 USDT"));
+    QCOMPARE(cell(FillsModel::Fee), QStringLiteral("0.07 USDT"));
+    // Today's fill: the time alone.
+    QCOMPARE(cell(FillsModel::Time),
+             QDateTime::fromMSecsSinceEpoch(t.time).toString(QStringLiteral("HH:mm:ss")));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestMarketModels::staleAfterFailingIntervalsAndBack()
+{
+    qint64 now = 1767346200000;
+    const auto clock = [&now] {
+        return now;
+    };
+    bool failing = false;
+    PollingFeed feed(
+        QStringLiteral("prices"),
+        [&failing](QObject *, PollingFeed::Done done) {
+            ApiError e;
+            if (failing) {
+                e.kind = ApiError::Kind::Unknown;
+                e.message = QStringLiteral("timeout");
+            }
+            done(e);
+        },
+        1000, nullptr, clock);
+    StaleMonitor monitor(nullptr, clock);
+    monitor.watch(&feed);
+    QSignalSpy changes(&monitor, &StaleMonitor::staleChanged);
+    QVERIFY(changes.isValid());
+    feed.start();
+    QTRY_VERIFY(feed.lastSuccess().isValid());
+    QVERIFY(!monitor.isStale());
+
+    // Failing, but within StaleIntervals intervals of the last success: not stale yet.
+    failing = true;
+    now += 1000;
+    feed.refreshNow();
+    QTRY_VERIFY(feed.consecutiveFailures() > 0);
+    QVERIFY(!monitor.isStale());
+    // Beyond them: stale, with the time of the last update.
+    now += qint64(StaleMonitor::StaleIntervals) * 1000;
+    monitor.evaluate();
+    QVERIFY(monitor.isStale());
+    QCOMPARE(monitor.lastUpdate().toMSecsSinceEpoch(), qint64(1767346200000));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(changes.last().first().toBool(), true);
+    // Answering again: fresh.
+    failing = false;
+    feed.refreshNow();
+    QTRY_VERIFY(!monitor.isStale());
+    QCOMPARE(changes.last().first().toBool(), false);
+    // Credentials refused: stale whatever the feeds say, until they are accepted again.
+    monitor.setCredentialsRefused(true);
+    QVERIFY(monitor.isStale());
+    monitor.setCredentialsRefused(false);
+    QVERIFY(!monitor.isStale());
+    // A stopped feed is expected nothing.
+    failing = true;
+    feed.stop();
+    now += 100000;
+    monitor.evaluate();
+    QVERIFY(!monitor.isStale());
 }
 
 QTEST_GUILESS_MAIN(TestMarketModels)

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -24,6 +25,8 @@ private Q_SLOTS:
     void selectionSurvivesInsertsAbove();
     void sortsMoneyExactly();
     void displayFollowsSymbolPrecision();
+    void unitsAndOneFormatPerAsset();
+    void timesTodayWithoutDate();
     void cappedWarning();
     void symbolFilter();
     void colourSchemeChangeRepaints();
@@ -201,6 +204,121 @@ void TestOrderModel::displayFollowsSymbolPrecision()
     QLocale::setDefault(QLocale(QLocale::German));
     QCOMPARE(model.index(0, OrderTableModel::Price).data().toString(), QStringLiteral("69.000,00"));
     QLocale::setDefault(QLocale::c());
+}
+
+namespace {
+
+SymbolRules usdtRules(const QString &base, const char *tick, const char *lot)
+{
+    SymbolRules r;
+    r.symbol = base + QStringLiteral("-USDT");
+    r.baseToken = base;
+    r.quoteToken = QStringLiteral("USDT");
+    r.priceIncrement = *Decimal::parse(tick);
+    r.baseIncrement = *Decimal::parse(lot);
+    return r;
+}
+
+} // namespace
+
+void TestOrderModel::unitsAndOneFormatPerAsset()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    OrderTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSymbolRules({usdtRules(QStringLiteral("BTC"), "0.01", "0.0001"),
+                          usdtRules(QStringLiteral("ETH"), "0.01", "0.001")});
+    Order btc = OrderFactory::make(9007199254740993);
+    btc.symbol = QStringLiteral("BTC-USDT");
+    btc.price = *Decimal::parse("69000");
+    btc.quantity = *Decimal::parse("0.001");
+    btc.tradeQty = *Decimal::parse("0.0007");
+    btc.amount = *Decimal::parse("53.09961"); // as the exchange sends it
+    btc.averagePrice = *Decimal::parse("68961.831169");
+    btc.hasAveragePrice = true;
+    QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+    model.setSnapshot({btc});
+    // Shown on two lines ("Price\n(USDT)"), read on one.
+    const auto header = [&model](int c) {
+        const QString shown = model.headerData(c, Qt::Horizontal).toString();
+        const QString read = model.headerData(c, Qt::Horizontal, Qt::AccessibleTextRole).toString();
+        if (QString(shown).replace(QLatin1Char('\n'), QLatin1Char(' ')) != read)
+            return QStringLiteral("shown %1, read %2").arg(shown, read);
+        return read;
+    };
+    const auto cell = [&model](int row, int c) {
+        return model.index(row, c).data().toString();
+    };
+    // One symbol listed: every title names its unit, the cells are plain numbers.
+    QCOMPARE(header(OrderTableModel::Price), QStringLiteral("Price (USDT)"));
+    QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity (BTC)"));
+    QCOMPARE(header(OrderTableModel::Filled), QStringLiteral("Filled (BTC)"));
+    QCOMPARE(header(OrderTableModel::Amount), QStringLiteral("Amount (USDT)"));
+    QCOMPARE(header(OrderTableModel::AveragePrice), QStringLiteral("Avg price (USDT)"));
+    QCOMPARE(cell(0, OrderTableModel::Price), QStringLiteral("69,000.00"));
+    QCOMPARE(cell(0, OrderTableModel::Quantity), QStringLiteral("0.0010"));
+    QCOMPARE(cell(0, OrderTableModel::Filled), QStringLiteral("0.0007"));
+    QCOMPARE(cell(0, OrderTableModel::Amount), QStringLiteral("53.10")); // not 53.09961
+    QCOMPARE(cell(0, OrderTableModel::AveragePrice), QStringLiteral("68,961.83"));
+
+    // Two base assets listed: the quantity titles cannot name one, so each cell does.
+    Order eth = OrderFactory::make(9007199254740994);
+    eth.symbol = QStringLiteral("ETH-USDT");
+    eth.price = *Decimal::parse("3500.5");
+    eth.quantity = *Decimal::parse("0.5");
+    eth.amount = *Decimal::parse("1750.25");
+    model.setSnapshot({btc, eth});
+    QVERIFY(headers.count() >= 2);
+    QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity"));
+    QCOMPARE(header(OrderTableModel::Price), QStringLiteral("Price (USDT)"));
+    QCOMPARE(cell(model.rowOf(btc.orderId), OrderTableModel::Quantity),
+             QStringLiteral("0.0010 BTC"));
+    QCOMPARE(cell(model.rowOf(eth.orderId), OrderTableModel::Quantity),
+             QStringLiteral("0.500 ETH"));
+    QCOMPARE(cell(model.rowOf(eth.orderId), OrderTableModel::Price), QStringLiteral("3,500.50"));
+    // A value in the quote asset never shows more than its display precision.
+    const QRegularExpression twoDecimals(QStringLiteral("^[0-9,]+\\.[0-9]{2}$"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY2(twoDecimals.match(cell(row, OrderTableModel::Amount)).hasMatch(),
+                 qPrintable(cell(row, OrderTableModel::Amount)));
+    // A market order by amount shows what it spends, naming the quote asset.
+    Order market = OrderFactory::make(9007199254740995);
+    market.symbol = QStringLiteral("BTC-USDT");
+    market.type = OrderType::Market;
+    market.quantity = Decimal();
+    market.amount = *Decimal::parse("100.5");
+    model.setSnapshot({btc, eth, market});
+    QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Quantity),
+             QStringLiteral("100.50 USDT"));
+    QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Price), QStringLiteral("Market"));
+    // Back to one symbol: the title names it again and the cells drop it.
+    model.setSnapshot({eth});
+    QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
+    QCOMPARE(cell(0, OrderTableModel::Quantity), QStringLiteral("0.500"));
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestOrderModel::timesTodayWithoutDate()
+{
+    OrderTableModel model;
+    const QDateTime now = QDateTime::currentDateTime();
+    Order today = OrderFactory::make(1);
+    // Noon today: today whatever the hour the test runs at.
+    today.createTime = QDateTime(now.date(), QTime(12, 0, 5)).toMSecsSinceEpoch();
+    Order older = OrderFactory::make(2);
+    older.createTime = QDateTime(now.date().addDays(-3), QTime(9, 30, 0)).toMSecsSinceEpoch();
+    older.createTimeIsFirstSeen = true;
+    model.setSnapshot({today, older});
+    QCOMPARE(model.index(model.rowOf(1), OrderTableModel::Time).data().toString(),
+             QStringLiteral("12:00:05"));
+    // Older: the date in the column, the full time in its tip.
+    QCOMPARE(model.index(model.rowOf(2), OrderTableModel::Time).data().toString(),
+             QStringLiteral("≈ ") + now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd")));
+    QVERIFY(model.index(model.rowOf(2), OrderTableModel::Time)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd"))
+                            + QStringLiteral(" 09:30:00")));
 }
 
 void TestOrderModel::cappedWarning()

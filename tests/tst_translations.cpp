@@ -174,6 +174,8 @@ void TestTranslations::headersFitTheirColumns()
     for (OrdersView *view : {window.openView(), window.finishedView()}) {
         QHeaderView *header = view->table()->horizontalHeader();
         for (int column = 0; column + 1 < header->count(); ++column) { // the last one stretches
+            if (header->isSectionHidden(column))
+                continue; // not shown (a right-click on the header shows it, at its width)
             const QString title = header->model()->headerData(column, Qt::Horizontal).toString();
             QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
                      qPrintable(title));

@@ -1,6 +1,6 @@
 #include "ui/CancelPreviewDialog.h"
 
-#include "models/DecimalFormat.h"
+#include "models/AssetFormat.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -10,31 +10,46 @@
 
 QString CancelPreviewDialog::summary(const QList<Order> &orders)
 {
-    // Notional still on the book, per side and quote currency.
+    // Notional still on the book, per side and quote asset; a side with no order is not told.
     QMap<QString, Decimal> buy, sell;
-    int buys = 0, sells = 0;
+    int buys = 0, sells = 0, unvalued = 0;
     for (const Order &o : orders) {
         const QString quote = o.symbol.section(QLatin1Char('-'), 1);
         const Decimal left = o.quantity.subtract(o.tradeQty).value_or(Decimal());
+        // A limit order's rest at its price; a market order's amount (what it spends).
         const Decimal value =
             o.type == OrderType::Limit ? o.price.multiply(left).value_or(Decimal()) : o.amount;
-        auto &bucket = o.side == Side::Buy ? buy : sell;
-        bucket[quote] = bucket.value(quote).add(value).value_or(Decimal());
+        if (value.isZero()) {
+            ++unvalued;
+        } else {
+            auto &bucket = o.side == Side::Buy ? buy : sell;
+            bucket[quote] = bucket.value(quote).add(value).value_or(Decimal());
+        }
         (o.side == Side::Buy ? buys : sells)++;
     }
     const auto amounts = [](const QMap<QString, Decimal> &m) {
         QStringList parts;
         for (auto it = m.cbegin(); it != m.cend(); ++it)
-            parts.append(QStringLiteral("%1 %2").arg(
-                DecimalFormat::display(it.value().normalized(), 2), it.key()));
-        return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(", "));
+            parts.append(AssetFormat::withUnit(AssetFormat::value(it.value(), it.key()), it.key()));
+        return parts.join(QStringLiteral(", "));
     };
-    return QObject::tr("%n order(s): ", nullptr, int(orders.size()))
-           + QObject::tr("%1 buy worth %2; %3 sell worth %4.")
-                 .arg(buys)
-                 .arg(amounts(buy))
-                 .arg(sells)
-                 .arg(amounts(sell));
+    const auto side = [&amounts](int count, const QMap<QString, Decimal> &worth, bool isBuy) {
+        if (worth.isEmpty())
+            return isBuy ? tr("%n buy order(s)", nullptr, count)
+                         : tr("%n sell order(s)", nullptr, count);
+        return (isBuy ? tr("%n buy order(s) worth %1", nullptr, count)
+                      : tr("%n sell order(s) worth %1", nullptr, count))
+            .arg(amounts(worth));
+    };
+    QStringList parts;
+    if (buys > 0)
+        parts.append(side(buys, buy, true));
+    if (sells > 0)
+        parts.append(side(sells, sell, false));
+    QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    if (unvalued > 0)
+        text += QLatin1Char(' ') + tr("The value of %n of them is not known.", nullptr, unvalued);
+    return text;
 }
 
 CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order> &orders,

@@ -80,12 +80,13 @@ void FillsView::setUpTable()
         {FillsModel::Time, QStringLiteral("2026-01-02 09:30:00")},
         {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
         {FillsModel::SideColumn, QStringLiteral("Sell")},
-        {FillsModel::Price, QStringLiteral("70,000.00")},
-        {FillsModel::Quantity, QStringLiteral("0.0000")},
-        {FillsModel::Amount, QStringLiteral("1,000.000")},
-        {FillsModel::Fee, QStringLiteral("0.00000000")},
+        {FillsModel::Price, QStringLiteral("70,000.00 USDT")},
+        {FillsModel::Quantity, QStringLiteral("0.0000 BTC")},
+        {FillsModel::Amount, QStringLiteral("1,000.00 USDT")},
+        {FillsModel::Fee, QStringLiteral("0.00000000 BTC")},
         {FillsModel::FeeAsset, QStringLiteral("USDT")},
         {FillsModel::Role, tr("Maker")}};
+    m_table->setColumnHidden(FillsModel::FeeAsset, true); // each fee names its asset
     for (const auto &[column, sample] : samples)
         m_table->setColumnWidth(column,
                                 std::max(fm.horizontalAdvance(sample) + 16,

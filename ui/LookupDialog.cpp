@@ -1,6 +1,8 @@
 #include "ui/LookupDialog.h"
 
-#include "models/DecimalFormat.h"
+#include "models/AssetFormat.h"
+#include "models/MarketDataController.h"
+#include "models/OrderText.h"
 #include "session/Session.h"
 #include "ui/MessageBar.h"
 
@@ -74,7 +76,7 @@ void LookupDialog::showOrder(const Order &o)
         m_form->removeRow(0);
     const auto time = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(
-                   QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"))
+                   QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) // to the ms: what happened first
                       : QStringLiteral("—");
     };
     const auto add = [this](const QString &name, const QString &value) {
@@ -91,13 +93,23 @@ void LookupDialog::showOrder(const Order &o)
     add(tr("Side"), OrderEnums::sideText(o.side));
     add(tr("Type"), o.typeLabel());
     add(tr("Status"), o.statusLabel());
-    add(tr("Price"), DecimalFormat::display(o.price, 0));
-    add(tr("Quantity"), DecimalFormat::display(o.quantity, 0));
-    add(tr("Amount"), DecimalFormat::display(o.amount, 0));
-    add(tr("Filled quantity"), DecimalFormat::display(o.tradeQty, 0));
-    add(tr("Filled amount"), DecimalFormat::display(o.tradeAmount, 0));
+    // One format per asset, each number with its unit.
+    const auto known = m_session->market()->rules(o.symbol);
+    const SymbolRules rules = OrderText::rulesOrName(known ? *known : SymbolRules(), o.symbol);
+    const auto inBase = [&rules](const Decimal &d) {
+        return AssetFormat::withUnit(AssetFormat::quantity(d, rules), rules.baseToken);
+    };
+    const auto inQuote = [&rules](const QString &number) {
+        return AssetFormat::withUnit(number, rules.quoteToken);
+    };
+    add(tr("Price"),
+        o.type == OrderType::Market ? tr("Market") : inQuote(AssetFormat::price(o.price, rules)));
+    add(tr("Quantity"), inBase(o.quantity));
+    add(tr("Amount"), inQuote(AssetFormat::value(o.amount, rules.quoteToken)));
+    add(tr("Filled quantity"), inBase(o.tradeQty));
+    add(tr("Filled amount"), inQuote(AssetFormat::value(o.tradeAmount, rules.quoteToken)));
     add(tr("Average price"),
-        o.hasAveragePrice ? DecimalFormat::display(o.averagePrice, 0) : QString());
+        o.hasAveragePrice ? inQuote(AssetFormat::price(o.averagePrice, rules)) : QString());
     add(tr("Failure reason"), o.failedReason);
     // The exchange reports no times: these are this app's own, named for what they are.
     add(o.createTimeIsFirstSeen ? tr("First seen") : tr("Placed"), time(o.createTime));

@@ -9,6 +9,7 @@
 #include "models/OpenOrdersModel.h"
 #include "models/OrderNotifier.h"
 #include "models/PlacementTracker.h"
+#include "models/StaleMonitor.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionStatus.h"
 #include "session/SecretStore.h"
@@ -127,6 +128,7 @@ void MainWindow::buildDocks()
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     m_marketPanel = new MarketPanel(m_session->market(), m_session->colors(), entry);
+    m_marketPanel->markStale(m_session->marketStale());
     m_form = new OrderForm(orderEntry(m_session, entry), entry);
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
@@ -139,6 +141,15 @@ void MainWindow::buildDocks()
     m_filter = new FinishedFilterBar(finished);
     m_finishedView =
         new OrdersView(m_session->finishedOrders(), QStringLiteral("finished"), finished);
+    m_finishedView->table()->setAccessibleName(tr("Finished orders"));
+    // Beside the activity log at 1440 px: done orders are never partly filled, and what they
+    // came to is Filled × Avg price (Amount is a right-click on the header away).
+    m_finishedView->fitColumn(OrderTableModel::Status,
+                              {OrderEnums::statusText(OrderStatus::Filled),
+                               OrderEnums::statusText(OrderStatus::Canceled),
+                               OrderEnums::statusText(OrderStatus::Rejected)});
+    m_finishedView->hideByDefault({OrderTableModel::Amount});
+    m_finishedView->markStale(m_session->ordersStale());
     finishedLayout->addWidget(m_filter);
     finishedLayout->addWidget(m_finishedView, 1);
     connect(m_session->finishedOrders(), &FinishedOrdersModel::pagingMisreadChanged, this,
@@ -167,6 +178,7 @@ void MainWindow::buildDocks()
 
     m_logView = new QTableView(this);
     m_logView->setObjectName(QStringLiteral("logTable"));
+    m_logView->setAccessibleName(tr("Activity log"));
     m_logView->setModel(m_session->log());
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setStretchLastSection(true);
@@ -218,6 +230,15 @@ void MainWindow::buildCentre()
     m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
     centreLayout->addWidget(m_ordersMessage);
     m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
+    m_openView->table()->setAccessibleName(tr("Open orders"));
+    // Beside the book at 1440 px: what it fills and at what average, not its notional.
+    m_openView->hideByDefault({OrderTableModel::Amount});
+    m_openView->markStale(m_session->ordersStale());
+    // An error told while the orders could not be refreshed is gone with its cause.
+    connect(m_session->ordersStale(), &StaleMonitor::staleChanged, this, [this](bool stale) {
+        if (!stale && m_ordersMessage->kind() == MessageBar::Kind::Error)
+            m_ordersMessage->clear();
+    });
     centreLayout->addWidget(m_openView, 1);
     // A list that may be incomplete says so, and why; no order leaves the table on it.
     connect(m_session->openOrders(), &OpenOrdersModel::gapChanged, this,

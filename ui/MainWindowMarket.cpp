@@ -13,22 +13,33 @@
 #include "ui/LookupDialog.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
+#include "ui/StaleMark.h"
 
 #include <QDateTime>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QTableView>
+#include <QVBoxLayout>
 
 void MainWindow::buildMarketDocks(QDockWidget *logDock)
 {
     // The book runs the full height on the right, beside the open orders and the bottom docks.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_depthView = new DepthView(m_session->depth(), m_session->colors(), this);
+    // The book with its stale caption above it.
+    auto *bookArea = new QWidget(this);
+    auto *bookLayout = new QVBoxLayout(bookArea);
+    bookLayout->setContentsMargins(0, 0, 0, 0);
+    m_depthView = new DepthView(m_session->depth(), m_session->colors(), bookArea);
+    auto *bookStale = new StaleMark(m_session->marketStale(), m_session->colors(), bookArea);
+    bookStale->setObjectName(QStringLiteral("depthStale"));
+    bookLayout->addWidget(bookStale);
+    bookLayout->addWidget(m_depthView, 1);
+    bookStale->dim(m_depthView->table());
     m_session->depth()->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
     QDockWidget *book =
-        dock(tr("Order book"), QStringLiteral("depthDock"), m_depthView, Qt::RightDockWidgetArea);
+        dock(tr("Order book"), QStringLiteral("depthDock"), bookArea, Qt::RightDockWidgetArea);
     resizeDocks({book}, {300}, Qt::Horizontal);
     connect(m_depthView, &DepthView::priceChosen, m_form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, m_form, &OrderForm::setPriceAndQuantity);

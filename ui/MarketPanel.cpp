@@ -1,9 +1,12 @@
 #include "ui/MarketPanel.h"
 
+#include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
 #include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
+#include "models/OrderText.h"
 
+#include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
 #include <QGridLayout>
@@ -56,13 +59,27 @@ MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors
     refresh();
 }
 
+void MarketPanel::markStale(StaleMonitor *monitor)
+{
+    auto *mark = new StaleMark(monitor, m_colors, this);
+    mark->setObjectName(QStringLiteral("marketStale"));
+    static_cast<QGridLayout *>(layout())->addWidget(mark, 3, 0, 1, 2);
+    for (QLabel *label : {m_symbol, m_last, m_range})
+        mark->dim(label);
+}
+
 void MarketPanel::refresh()
 {
-    const auto rules = m_market->rules(m_market->symbol());
-    const int decimals = rules ? rules->priceDecimals() : 0;
+    const auto known = m_market->rules(m_market->symbol());
+    const SymbolRules rules =
+        OrderText::rulesOrName(known ? *known : SymbolRules(), m_market->symbol());
+    const QString quote = rules.quoteToken;
+    const auto price = [&rules](const Decimal &p) {
+        return AssetFormat::price(p, rules);
+    };
     m_symbol->setText(m_market->symbol());
     const auto last = m_market->lastPrice();
-    m_last->setText(last ? DecimalFormat::display(*last, decimals) : QStringLiteral("—"));
+    m_last->setText(last ? AssetFormat::withUnit(price(*last), quote) : QStringLiteral("—"));
     const auto ticker = m_market->ticker();
     if (ticker) {
         const bool up = !ticker->priceChangePercent.isNegative();
@@ -70,15 +87,15 @@ void MarketPanel::refresh()
                               .arg(up ? QStringLiteral("+") : QString(),
                                    DecimalFormat::display(ticker->priceChangePercent, 2)));
         WidgetColors::setText(m_change, m_colors->side(up ? Side::Buy : Side::Sell));
-        m_range->setText(tr("H %1 · L %2\nVol %3 %4")
-                             .arg(DecimalFormat::display(ticker->highPrice, decimals),
-                                  DecimalFormat::display(ticker->lowPrice, decimals),
-                                  DecimalFormat::display(ticker->amount, 2),
-                                  rules ? rules->quoteToken : QString()));
+        const QString volume =
+            AssetFormat::withUnit(AssetFormat::value(ticker->amount, quote), quote);
+        m_range->setText(
+            tr("H %1 · L %2 %3\nVol %4")
+                .arg(price(ticker->highPrice), price(ticker->lowPrice), quote, volume));
         m_range->setAccessibleName(tr("24 hours: high %1, low %2, volume %3")
-                                       .arg(DecimalFormat::display(ticker->highPrice, decimals),
-                                            DecimalFormat::display(ticker->lowPrice, decimals),
-                                            DecimalFormat::display(ticker->amount, 2)));
+                                       .arg(AssetFormat::withUnit(price(ticker->highPrice), quote),
+                                            AssetFormat::withUnit(price(ticker->lowPrice), quote),
+                                            volume));
     } else {
         m_change->clear();
         m_range->clear();
@@ -88,13 +105,13 @@ void MarketPanel::refresh()
     m_ask->setEnabled(book && book->hasAsk);
     if (book && book->hasBid) {
         m_bidPrice = book->bid.price;
-        m_bid->setText(tr("Bid %1").arg(DecimalFormat::display(m_bidPrice, decimals)));
+        m_bid->setText(tr("Bid %1").arg(price(m_bidPrice)));
     } else {
         m_bid->setText(tr("Bid —"));
     }
     if (book && book->hasAsk) {
         m_askPrice = book->ask.price;
-        m_ask->setText(tr("Ask %1").arg(DecimalFormat::display(m_askPrice, decimals)));
+        m_ask->setText(tr("Ask %1").arg(price(m_askPrice)));
     } else {
         m_ask->setText(tr("Ask —"));
     }

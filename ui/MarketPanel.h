@@ -8,6 +8,7 @@ class ColorScheme;
 class MarketDataController;
 class QLabel;
 class QPushButton;
+class StaleMonitor;
 
 // The chosen symbol's last price, 24 h change and best bid/ask; clicking a price puts it in the
 // order form.
@@ -17,6 +18,8 @@ class MarketPanel final : public QWidget
 
 public:
     MarketPanel(MarketDataController *market, const ColorScheme *colors, QWidget *parent = nullptr);
+    // Marks the panel stale (caption, dimmed prices) while `monitor` says so.
+    void markStale(StaleMonitor *monitor);
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);

@@ -6,17 +6,23 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QToolButton>
 
 MessageBar::MessageBar(const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_colors(colors),
       m_label(new QLabel(this)),
-      m_close(new QToolButton(this))
+      m_close(new QToolButton(this)),
+      m_expiry(new QTimer(this))
 {
+    m_expiry->setSingleShot(true);
+    m_expiry->setInterval(ExpiryMs);
+    connect(m_expiry, &QTimer::timeout, this, &MessageBar::clear);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     m_label->setWordWrap(true);
+    m_label->setMinimumHeight(m_label->fontMetrics().height()); // one line, reserved
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setText(QStringLiteral("×"));
     m_close->setAutoRaise(true);
@@ -31,6 +37,10 @@ MessageBar::MessageBar(const ColorScheme *colors, QWidget *parent)
         Q_EMIT dismissed();
     });
     setAutoFillBackground(true);
+    // The line stays reserved while empty: a message appearing never moves what is below it.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     hide();
 }
 
@@ -51,11 +61,16 @@ void MessageBar::show(Kind kind, const QString &text)
     setPalette(p);
     WidgetColors::setText(m_label, accent);
     setAccessibleDescription(text);
+    if (kind == Kind::Success || kind == Kind::Info)
+        m_expiry->start();
+    else
+        m_expiry->stop();
     QWidget::show();
 }
 
 void MessageBar::clear()
 {
+    m_expiry->stop();
     m_label->clear();
     hide();
 }

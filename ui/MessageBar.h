@@ -3,12 +3,16 @@
 #include <QWidget>
 
 class QLabel;
+class QTimer;
 class QToolButton;
 
 class ColorScheme;
 
 // An inline message in the window (never a modal box): one line with a severity colour and a
 // close button; a new message replaces the old one, and every message is in the activity log too.
+// Its line is kept while no message shows, so nothing below moves when one appears. A success or
+// an info goes by itself after ExpiryMs (its news is told); a warning or an error stays until
+// the trader dismisses it, the next message replaces it, or its condition clears (clear()).
 class MessageBar final : public QWidget
 {
     Q_OBJECT
@@ -22,6 +26,8 @@ public:
         Error,
         Busy
     };
+
+    static constexpr int ExpiryMs = 8000;
 
     explicit MessageBar(const ColorScheme *colors, QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
@@ -37,5 +43,6 @@ private:
     const ColorScheme *m_colors;
     QLabel *m_label;
     QToolButton *m_close;
+    QTimer *m_expiry;
     Kind m_kind = Kind::Info;
 };

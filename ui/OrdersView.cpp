@@ -4,6 +4,7 @@
 #include "models/OrderSortProxy.h"
 #include "models/OrderTableModel.h"
 
+#include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
 #include <QHeaderView>
@@ -40,19 +41,15 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Wide enough for typical values in this language and for the header's own text.
-    const QFontMetrics fm = m_table->fontMetrics();
-    const auto fit = [this, &fm](int column, const QStringList &samples) {
-        int width = m_table->horizontalHeader()->sectionSizeHint(column);
-        for (const QString &sample : samples)
-            width = std::max(width, fm.horizontalAdvance(sample) + 16);
-        m_table->setColumnWidth(column, width);
+    const auto fit = [this](int column, const QStringList &samples) {
+        fitColumn(column, samples);
     };
     const QLocale locale;
     const QString point = locale.decimalPoint();
     const QString price = locale.toString(70000) + point + QStringLiteral("00");
     const QString size = QStringLiteral("0") + point + QStringLiteral("0000");
-    // "≈" marks a first-seen time; the sort indicator sits in this column by default.
-    fit(OrderTableModel::Time, {QStringLiteral("≈ 2026-01-02 09:30:00 ▲")});
+    // "≈" marks a first-seen time; older than today, the date alone (the time in its tip).
+    fit(OrderTableModel::Time, {QStringLiteral("≈ 2026-01-02"), QStringLiteral("≈ 09:30:00")});
     fit(OrderTableModel::Symbol, {QStringLiteral("BTC-USDT")});
     fit(OrderTableModel::SideColumn, {QStringLiteral("▲ ") + OrderEnums::sideText(Side::Buy),
                                       QStringLiteral("▼ ") + OrderEnums::sideText(Side::Sell)});
@@ -65,11 +62,28 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     fit(OrderTableModel::AveragePrice, {price});
     fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
     fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
-    // What a trader reads first stays in view beside the order book: status after quantity.
+    // What a trader reads first stays in view beside the order book: status after quantity,
+    // then the facts of the execution (filled, average price, amount). The ids are a right-click
+    // on the header away, as is the type (a market order's price reads "Market"): with them the
+    // columns would not fit beside the book at 1440 px.
     QHeaderView *header = m_table->horizontalHeader();
     header->moveSection(header->visualIndex(OrderTableModel::Status),
                         header->visualIndex(OrderTableModel::Quantity) + 1);
+    header->moveSection(header->visualIndex(OrderTableModel::Amount),
+                        header->visualIndex(OrderTableModel::AveragePrice) + 1);
+    header->setSectionHidden(OrderTableModel::Type, true); // a market order's price says so
+    header->setSectionHidden(OrderTableModel::OrderIdColumn, true);
+    header->setSectionHidden(OrderTableModel::ClientOrderId, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, &OrdersView::chooseColumns);
     m_defaultColumns = header->saveState();
+    // A title that gains its unit (the symbols arrived) keeps room for it.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        QHeaderView *h = m_table->horizontalHeader();
+        for (int c = OrderTableModel::Price; c <= OrderTableModel::AveragePrice; ++c)
+            if (!h->isSectionHidden(c) && h->sectionSize(c) < h->sectionSizeHint(c))
+                h->resizeSection(c, h->sectionSizeHint(c));
+    });
     m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(3);
@@ -109,6 +123,60 @@ void OrdersView::setContextActions(const QList<QAction *> &actions)
 {
     m_actions = actions;
     m_table->addActions(actions); // their shortcuts work while the table has focus
+}
+
+void OrdersView::fitColumn(int column, const QStringList &samples)
+{
+    // Wide enough for these values and for the title. A title's unit shows on its second line
+    // ("Price\n(USDT)") once the symbols are known: room for the longest unit there too.
+    QHeaderView *header = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    const QFontMetrics headerFm = header->fontMetrics();
+    const int unitWidth = headerFm.horizontalAdvance(QStringLiteral("(USDT)"));
+    const int nameWidth =
+        headerFm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+    const bool hasUnit =
+        column >= OrderTableModel::Price && column <= OrderTableModel::AveragePrice;
+    int width =
+        header->sectionSizeHint(column) + (hasUnit ? std::max(0, unitWidth - nameWidth) : 0);
+    for (const QString &sample : samples)
+        width = std::max(width, fm.horizontalAdvance(sample) + 16);
+    m_table->setColumnWidth(column, width);
+    if (!m_defaultColumns.isEmpty())
+        m_defaultColumns = header->saveState();
+}
+
+void OrdersView::hideByDefault(const QList<int> &columns)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c : columns)
+        header->setSectionHidden(c, true);
+    m_defaultColumns = header->saveState();
+}
+
+void OrdersView::chooseColumns(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        QAction *a =
+            menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+        a->setCheckable(true);
+        a->setChecked(!header->isSectionHidden(c));
+        connect(a, &QAction::toggled, header,
+                [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+    }
+    menu->popup(header->mapToGlobal(pos)); // popup(), not exec()
+}
+
+void OrdersView::markStale(StaleMonitor *monitor)
+{
+    auto *mark = new StaleMark(monitor, m_model->colors(), this);
+    mark->setObjectName(m_stateKey + QStringLiteral("Stale"));
+    mark->setMargin(3);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, mark);
+    mark->dim(m_table);
 }
 
 void OrdersView::setBanner(const QString &text)

@@ -9,6 +9,7 @@ class OrderTableModel;
 class QLabel;
 class QMenu;
 class QTableView;
+class StaleMonitor;
 
 // A table of orders behind an exact-sorting proxy. Acting on the selection always maps through
 // the proxy to order ids. Column widths, order and sort are saved under `stateKey`.
@@ -24,8 +25,14 @@ public:
     QList<Order> selectedOrders() const;
     void setContextActions(const QList<QAction *> &actions);
     void setBanner(const QString &text); // e.g. the open-orders cap warning
+    // Marks the table stale (caption, dimmed) while `monitor` says so.
+    void markStale(StaleMonitor *monitor);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
+    // The column as wide as these values and its title (with a unit), in the default layout.
+    void fitColumn(int column, const QStringList &samples);
+    // These columns hidden in the default layout too (a right-click on the header shows them).
+    void hideByDefault(const QList<int> &columns);
     // The columns' order and widths as they first were (View → Reset layout).
     void resetColumns();
     QString stateKey() const { return m_stateKey; }
@@ -34,6 +41,9 @@ Q_SIGNALS:
     void activated(const Order &order);
 
 private:
+    // The header's menu: which columns show.
+    void chooseColumns(const QPoint &pos);
+
     OrderTableModel *m_model;
     OrderSortProxy *m_proxy;
     QTableView *m_table;

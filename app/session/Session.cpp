@@ -17,6 +17,7 @@
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
+#include "models/StaleMonitor.h"
 #include "session/AppSettings.h"
 
 #include <QDateTime>
@@ -48,9 +49,15 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_balances(new BalancesModel(this)),
       m_depth(new DepthModel(m_colors, this)),
       m_fills(new FillsModel(m_colors, this)),
-      m_fillsController(new FillsController(m_service, m_fills, this))
+      m_fillsController(new FillsController(m_service, m_fills, this)),
+      m_ordersStale(new StaleMonitor(this, m_clocks.wallMs)),
+      m_marketStale(new StaleMonitor(this, m_clocks.wallMs))
 {
     wireMarketModels();
+    m_ordersStale->watch(m_orders->openFeed());
+    m_ordersStale->watch(m_orders->finishedFeed());
+    for (PollingFeed *feed : m_market->marketFeeds())
+        m_marketStale->watch(feed);
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
     connect(m_orders, &OrdersController::itemsSkipped, this,
             [this](const QString &list, const QStringList &reasons) {
@@ -93,6 +100,9 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_market, &MarketDataController::symbolsChanged, this, [this] {
         m_open->setSymbolRules(m_market->symbols());
         m_finished->setSymbolRules(m_market->symbols());
+        m_fills->setSymbolRules(m_market->symbols());
+        m_notifier->setSymbolRules(m_market->symbols());
+        m_placement->setSymbolRules(m_market->symbols());
     });
     connect(m_market, &MarketDataController::accountsChanged, this, [this] {
         const auto accounts = m_market->accounts();
@@ -105,6 +115,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
             m_journal.removeFirst();
     });
     connect(m_service, &ApiService::authBlockedChanged, this, [this](bool blocked) {
+        m_ordersStale->setCredentialsRefused(blocked);
         if (blocked)
             m_log->add(tr("Credentials"),
                        tr("The exchange refused the API key or signature; signed requests are "

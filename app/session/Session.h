@@ -30,6 +30,7 @@ class OpenOrdersModel;
 class OrderNotifier;
 class OrderTimes;
 class OrdersController;
+class StaleMonitor;
 class PlacementTracker;
 class QNetworkAccessManager;
 
@@ -98,6 +99,9 @@ public:
     BalancesModel *balances() const { return m_balances; }
     DepthModel *depth() const { return m_depth; }
     FillsModel *fills() const { return m_fills; }
+    // Stale: the orders (open, finished; or the credentials refused), the market data.
+    StaleMonitor *ordersStale() const { return m_ordersStale; }
+    StaleMonitor *marketStale() const { return m_marketStale; }
     FillsController *fillsController() const { return m_fillsController; }
     // Everything the settings say, in effect now: timeout, poll intervals, notifications,
     // colours. Settings and the View menu both end here.
@@ -137,6 +141,8 @@ private:
     BalancesModel *m_balances;
     DepthModel *m_depth;
     FillsModel *m_fills;
+    StaleMonitor *m_ordersStale;
+    StaleMonitor *m_marketStale;
     FillsController *m_fillsController;
     std::unique_ptr<OrderTimes> m_times;
     QHash<QString, QStringList> m_lastSkipped;

@@ -289,6 +289,41 @@
         <source>Only these orders are cancelled: an order placed after this list stays open. Orders that fill meanwhile cannot be cancelled; the result says which.</source>
         <translation>Nur diese Aufträge werden storniert: ein nach dieser Liste erteilter Auftrag bleibt offen. Aufträge, die inzwischen ausgeführt werden, können nicht storniert werden; das Ergebnis sagt, welche.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n buy order(s)</source>
+        <translation>
+            <numerusform>%n Kauforder</numerusform>
+            <numerusform>%n Kauforders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sell order(s)</source>
+        <translation>
+            <numerusform>%n Verkaufsorder</numerusform>
+            <numerusform>%n Verkaufsorders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buy order(s) worth %1</source>
+        <translation>
+            <numerusform>%n Kauforder im Wert von %1</numerusform>
+            <numerusform>%n Kauforders im Wert von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sell order(s) worth %1</source>
+        <translation>
+            <numerusform>%n Verkaufsorder im Wert von %1</numerusform>
+            <numerusform>%n Verkaufsorders im Wert von %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value of %n of them is not known.</source>
+        <translation>
+            <numerusform>Der Wert von %n davon ist nicht bekannt.</numerusform>
+            <numerusform>Der Wert von %n davon ist nicht bekannt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -517,22 +552,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Seite</translation>
     </message>
     <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Gebühr</translation>
-    </message>
-    <message>
         <source>Fee asset</source>
         <translation>Gebühr in</translation>
     </message>
@@ -543,6 +562,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Order ID</source>
         <translation>Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Price (quote)</source>
+        <translation>Preis (Quote)</translation>
+    </message>
+    <message>
+        <source>Quantity (base)</source>
+        <translation>Menge (Basis)</translation>
+    </message>
+    <message>
+        <source>Amount (quote)</source>
+        <translation>Betrag (Quote)</translation>
+    </message>
+    <message>
+        <source>Fee (fee asset)</source>
+        <translation>Gebühr (Gebührenwährung)</translation>
     </message>
 </context>
 <context>
@@ -758,6 +793,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Seen finished</source>
         <translation>Abgeschlossen gesehen</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
     </message>
 </context>
 <context>
@@ -1083,14 +1122,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>24-h-Hoch, -Tief und gehandelter Betrag (in der Kurswährung)</translation>
     </message>
     <message>
-        <source>H %1 · L %2
-Vol %3 %4</source>
-        <translation>H %1 · T %2
-Vol. %3 %4</translation>
-    </message>
-    <message>
         <source>24 hours: high %1, low %2, volume %3</source>
         <translation>24 Stunden: Hoch %1, Tief %2, Volumen %3</translation>
+    </message>
+    <message>
+        <source>H %1 · L %2 %3
+Vol %4</source>
+        <translation>H %1 · T %2 %3
+Vol. %4</translation>
     </message>
 </context>
 <context>
@@ -1360,28 +1399,28 @@ Vol. %3 %4</translation>
         <translation>Auftrag %1</translation>
     </message>
     <message>
-        <source>Filled: %1 %2 %3 at %4</source>
-        <translation>Ausgeführt: %1 %2 %3 zu %4</translation>
+        <source>%1 — filled %2 at %3</source>
+        <translation>%1 — ausgeführt: %2 zu %3</translation>
     </message>
     <message>
-        <source>Partly filled: %1 of %2 %3</source>
-        <translation>Teilweise ausgeführt: %1 von %2 %3</translation>
+        <source>%1 — partly filled: %2 of %3</source>
+        <translation>%1 — teilweise ausgeführt: %2 von %3</translation>
     </message>
     <message>
-        <source>Rejected: order %1 %2</source>
-        <translation>Abgelehnt: Auftrag %1 %2</translation>
+        <source>%1 — rejected (order %2): %3</source>
+        <translation>%1 — abgelehnt (Order %2): %3</translation>
     </message>
     <message>
-        <source>Filled %1 of %2 %3 before it was cancelled%4</source>
-        <translation>%1 von %2 %3 ausgeführt, bevor er%4 storniert wurde</translation>
+        <source>%1 — filled %2 of %3 before it was cancelled</source>
+        <translation>%1 — %2 von %3 ausgeführt, bevor sie storniert wurde</translation>
     </message>
     <message>
-        <source> elsewhere</source>
-        <translation> anderswo</translation>
+        <source>%1 — filled %2 of %3 before it was cancelled elsewhere</source>
+        <translation>%1 — %2 von %3 ausgeführt, bevor sie anderswo storniert wurde</translation>
     </message>
     <message>
-        <source>Cancelled elsewhere: order %1 (%2)</source>
-        <translation>Anderswo storniert: Auftrag %1 (%2)</translation>
+        <source>%1 — cancelled elsewhere (order %2)</source>
+        <translation>%1 — anderswo storniert (Order %2)</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1496,21 @@ Vol. %3 %4</translation>
     <message>
         <source>Last fill at %1 (the exchange&apos;s trade time).</source>
         <translation>Letzte Ausführung um %1 (Handelszeit der Börse).</translation>
+    </message>
+</context>
+<context>
+    <name>OrderText</name>
+    <message>
+        <source>%1 %2 at market for %3</source>
+        <translation>%1 %2 zum Marktpreis für %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 at market</source>
+        <translation>%1 %2 zum Marktpreis</translation>
+    </message>
+    <message>
+        <source>%1 %2 @ %3</source>
+        <translation>%1 %2 @ %3</translation>
     </message>
 </context>
 <context>
@@ -1616,20 +1670,8 @@ Vol. %3 %4</translation>
 <context>
     <name>PlacementTracker</name>
     <message>
-        <source>%1 %2 at market for %3</source>
-        <translation>%1 %2 zum Marktpreis für %3</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 at %4</source>
-        <translation>%1 %2 %3 zu %4</translation>
-    </message>
-    <message>
         <source>Sending %1…</source>
         <translation>Sende %1…</translation>
-    </message>
-    <message>
-        <source>Placed: order %1 (%2).</source>
-        <translation>Platziert: Auftrag %1 (%2).</translation>
     </message>
     <message>
         <source>Place %1</source>
@@ -1723,19 +1765,9 @@ Vol. %3 %4</translation>
         <source>Waiting to send %1… (Esc withdraws it)</source>
         <translation>%1 wartet auf Versand… (Esc zieht ihn zurück)</translation>
     </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n order(s): </source>
-        <translation>
-            <numerusform>%n Auftrag: </numerusform>
-            <numerusform>%n Aufträge: </numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1 buy worth %2; %3 sell worth %4.</source>
-        <translation>%1 Kauf im Wert von %2; %3 Verkauf im Wert von %4.</translation>
+        <source>%1 — placed: order %2 (%3).</source>
+        <translation>%1 — platziert: Order %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2082,25 @@ Vol. %3 %4</translation>
     <message>
         <source>The large-order warning needs a plain number above zero, e.g. 50000.</source>
         <translation>Die Warnung für große Aufträge braucht eine einfache Zahl größer als null, z. B. 50000.</translation>
+    </message>
+</context>
+<context>
+    <name>StaleMark</name>
+    <message>
+        <source>⚠ Stale — the credentials were refused; last update %1</source>
+        <translation>⚠ Veraltet — die Zugangsdaten wurden abgelehnt; letzte Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>⚠ Stale — last update %1</source>
+        <translation>⚠ Veraltet — letzte Aktualisierung %1</translation>
+    </message>
+    <message>
+        <source>⚠ Stale — no update yet</source>
+        <translation>⚠ Veraltet — noch keine Aktualisierung</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Decimal.h"
+#include "core/MarketTypes.h"
+#include "core/OrderEnums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// An order told in words for the log, banners and notifications, in the one format per asset:
+// "Buy 0.0100 BTC @ 69,000.00 USDT", "Buy BTC at market for 100.00 USDT". And times as a
+// trader reads them: today's as HH:MM:SS, older ones with their date.
+class OrderText
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderText)
+
+public:
+    struct Terms
+    {
+        Side side = Side::Buy;
+        OrderType type = OrderType::Limit;
+        QString symbol;
+        Decimal price;
+        Decimal quantity;
+        Decimal amount; // a market order's quote amount
+    };
+
+    // `rules` for the symbol; without them (not loaded yet) the assets come from the symbol's
+    // name ("BTC-USDT") and numbers show the digits they have.
+    static QString describe(const Terms &order, const SymbolRules &rules);
+    // The symbol's rules, its assets named from "BASE-QUOTE" where the rules do not (yet) say.
+    static SymbolRules rulesOrName(const SymbolRules &rules, const QString &symbol);
+
+    // "14:03:07" for a time today (local), "2026-01-02 14:03:07" for an older one; "" for 0.
+    static QString time(qint64 msSinceEpoch, qint64 nowMs);
+    // For a narrow column: "14:03:07" today, the date alone ("2026-01-02") before.
+    static QString timeOrDate(qint64 msSinceEpoch, qint64 nowMs);
+};

@@ -1,0 +1,287 @@
+// What the trader reads on every screen but the order form and the ladder: units in the titles,
+// one format per asset, today's times, the facts of an execution in view at 1440 px, banners
+// that go, stale data marked, and a name for every table.
+#include "DemoFixture.h"
+#include "GuiFixture.h"
+#include "core/Ed25519Key.h"
+#include "models/DepthModel.h"
+#include "models/FinishedOrdersModel.h"
+#include "models/PlacementTracker.h"
+#include "models/StaleMonitor.h"
+#include "ui/CancelPreviewDialog.h"
+#include "ui/DepthView.h"
+#include "ui/MessageBar.h"
+#include "ui/StaleMark.h"
+#include "ui/WidgetColors.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollBar>
+
+class TestGuiUnits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete f; }
+    void unitsInTitlesAndNoStrayDecimals();
+    void factsFitWithoutScrollAt1440();
+    void everyTableHasAName();
+    void bookLevelReadOnce();
+    void successBannerGoesAndNothingMoves();
+    void cancelPreviewNamesWhatIsCancelled();
+    void staleOrdersMarkedWhileCredentialsRefused();
+    void staleMarketMarkedWhileFeedFails();
+
+private:
+    OrderId placeDirect(const char *price, const char *quantity = "0.0100");
+    QStringList headerTitles(QTableView *table) const;
+
+    GuiFixture *f = nullptr;
+};
+
+void TestGuiUnits::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    f = new GuiFixture;
+    f->window->resize(1440, 900);
+    QVERIFY(f->ready());
+}
+
+OrderId TestGuiUnits::placeDirect(const char *price, const char *quantity)
+{
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.price = *Decimal::parse(QByteArray(price));
+    o.quantity = *Decimal::parse(QByteArray(quantity));
+    Waiter<OrderId> w;
+    f->session->service()->placeOrder(o, nullptr, w.callback());
+    if (!w.wait() || !w.result->ok())
+        return 0;
+    f->session->orders()->refreshNow();
+    const OrderId id = w.result->value;
+    return QTest::qWaitFor([this, id] { return f->session->openOrders()->order(id) != nullptr; },
+                           8000)
+               ? id
+               : 0;
+}
+
+QStringList TestGuiUnits::headerTitles(QTableView *table) const
+{
+    QStringList titles;
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        titles.append(table->model()
+                          ->headerData(c, Qt::Horizontal)
+                          .toString()
+                          .replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    return titles;
+}
+
+void TestGuiUnits::unitsInTitlesAndNoStrayDecimals()
+{
+    const OrderId id = placeDirect("65000.5");
+    QVERIFY(id > 0);
+    QTableView *table = f->window->openView()->table();
+    const QStringList titles = headerTitles(table);
+    QVERIFY2(titles.contains(QStringLiteral("Price (USDT)")), qPrintable(titles.join('|')));
+    QVERIFY2(titles.contains(QStringLiteral("Quantity (BTC)")), qPrintable(titles.join('|')));
+    QVERIFY2(titles.contains(QStringLiteral("Amount (USDT)")), qPrintable(titles.join('|')));
+    QVERIFY2(titles.contains(QStringLiteral("Avg price (USDT)")), qPrintable(titles.join('|')));
+    const OpenOrdersModel *model = f->session->openOrders();
+    const int row = model->rowOf(id);
+    // Prices at the tick's decimals, quantities at the lot's, values at the quote's precision.
+    QCOMPARE(model->index(row, OrderTableModel::Price).data().toString(),
+             QStringLiteral("65,000.50"));
+    QCOMPARE(model->index(row, OrderTableModel::Quantity).data().toString(),
+             QStringLiteral("0.0100"));
+    const QRegularExpression value(QStringLiteral("^(—|[0-9,]+\\.[0-9]{2})$"));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString amount = model->index(r, OrderTableModel::Amount).data().toString();
+        QVERIFY2(value.match(amount).hasMatch(), qPrintable(amount));
+    }
+    // Placed today: the time alone.
+    QVERIFY2(QRegularExpression(QStringLiteral("^(≈ )?[0-9]{2}:[0-9]{2}:[0-9]{2}$"))
+                 .match(model->index(row, OrderTableModel::Time).data().toString())
+                 .hasMatch(),
+             qPrintable(model->index(row, OrderTableModel::Time).data().toString()));
+    // The log and the banners tell the order in the same format, not only its id.
+    NewOrder o;
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.price = *Decimal::parse("69000");
+    o.quantity = *Decimal::parse("0.01");
+    QCOMPARE(PlacementTracker::describe(o, *f->session->market()->rules(o.symbol)),
+             QStringLiteral("Buy 0.0100 BTC @ 69,000.00 USDT"));
+}
+
+void TestGuiUnits::factsFitWithoutScrollAt1440()
+{
+    QCOMPARE(f->window->size(), QSize(1440, 900));
+    QVERIFY(placeDirect("64000.00") > 0);
+    QCoreApplication::processEvents();
+    for (OrdersView *view : {f->window->openView(), f->window->finishedView()}) {
+        QTableView *table = view->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int viewport = table->viewport()->width();
+        QStringList sizes;
+        for (int c = 0; c < header->count(); ++c)
+            sizes.append(
+                QStringLiteral("%1=%2%3")
+                    .arg(header->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString())
+                    .arg(header->sectionSize(c))
+                    .arg(header->isSectionHidden(c) ? QStringLiteral("(hidden)") : QString()));
+        qInfo().noquote() << view->stateKey() << viewport << sizes.join(QStringLiteral(", "));
+        QList<int> facts{OrderTableModel::Price, OrderTableModel::Quantity, OrderTableModel::Status,
+                         OrderTableModel::Filled, OrderTableModel::AveragePrice};
+        for (int column : std::as_const(facts)) {
+            const QString what = QStringLiteral("%1 column %2: at %3 + %4 in %5")
+                                     .arg(view->stateKey())
+                                     .arg(header->model()
+                                              ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                                              .toString())
+                                     .arg(header->sectionViewportPosition(column))
+                                     .arg(header->sectionSize(column))
+                                     .arg(viewport);
+            QVERIFY2(!header->isSectionHidden(column), qPrintable(what));
+            QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column)
+                         <= viewport,
+                     qPrintable(what));
+            // Wide enough for its title (with its unit): not clipped.
+            QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column),
+                     qPrintable(what));
+        }
+        // Every shown column fits: no horizontal scroll.
+        int total = 0;
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c))
+                total += header->sectionSize(c);
+        QVERIFY2(total <= viewport,
+                 qPrintable(
+                     QStringLiteral("%1: %2 > %3").arg(view->stateKey()).arg(total).arg(viewport)));
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    }
+}
+
+void TestGuiUnits::everyTableHasAName()
+{
+    const auto tables = f->window->findChildren<QTableView *>();
+    QVERIFY(tables.size() >= 6);
+    for (QTableView *t : tables)
+        QVERIFY2(!t->accessibleName().isEmpty(), qPrintable(t->objectName()));
+    QCOMPARE(f->window->findChild<QTableView *>(QStringLiteral("logTable"))->accessibleName(),
+             QStringLiteral("Activity log"));
+    QCOMPARE(f->window->openView()->table()->accessibleName(), QStringLiteral("Open orders"));
+    QCOMPARE(f->window->finishedView()->table()->accessibleName(),
+             QStringLiteral("Finished orders"));
+}
+
+void TestGuiUnits::bookLevelReadOnce()
+{
+    DepthModel *depth = f->session->depth();
+    QTRY_VERIFY_WITH_TIMEOUT(depth->rowCount() > 2, 8000);
+    const QString sentence =
+        depth->index(0, DepthModel::Price).data(Qt::AccessibleTextRole).toString();
+    QVERIFY(!sentence.isEmpty());
+    for (int c = DepthModel::Size; c < DepthModel::ColumnCount; ++c) {
+        const QModelIndex cell = depth->index(0, c);
+        QVERIFY2(cell.data(Qt::AccessibleTextRole).toString() != sentence, qPrintable(sentence));
+        QCOMPARE(cell.data(Qt::AccessibleTextRole), cell.data(Qt::DisplayRole));
+    }
+}
+
+void TestGuiUnits::successBannerGoesAndNothingMoves()
+{
+    MessageBar *bar = f->window->ordersMessage();
+    QTableView *below = f->window->openView()->table();
+    const QPoint before = below->mapTo(f->window.get(), QPoint(0, 0));
+    bar->show(MessageBar::Kind::Success, QStringLiteral("Done."));
+    QVERIFY(bar->isVisible());
+    QCoreApplication::processEvents();
+    QCOMPARE(below->mapTo(f->window.get(), QPoint(0, 0)), before); // the line was reserved
+    // Its news told, the success goes by itself.
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), MessageBar::ExpiryMs + 3000);
+    QCOMPARE(bar->text(), QString());
+    // A warning stays until it is dealt with.
+    bar->show(MessageBar::Kind::Warning, QStringLiteral("Check this."));
+    QTest::qWait(200);
+    QVERIFY(bar->isVisible());
+    bar->clear();
+}
+
+void TestGuiUnits::cancelPreviewNamesWhatIsCancelled()
+{
+    QVERIFY(placeDirect("63000.00") > 0);
+    f->window->cancelAllForSymbol();
+    auto *preview = f->window->findChild<CancelPreviewDialog *>();
+    QVERIFY(preview);
+    const QString summary =
+        preview->findChild<QLabel *>(QStringLiteral("cancelPreviewSummary"))->text();
+    // Only buys: no "0 sell worth 0"; the value names its unit at its precision.
+    QVERIFY2(!summary.contains(QStringLiteral("worth 0")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("sell")), qPrintable(summary));
+    QVERIFY2(QRegularExpression(QStringLiteral("worth [0-9,]+\\.[0-9]{2} USDT"))
+                 .match(summary)
+                 .hasMatch(),
+             qPrintable(summary));
+    preview->reject();
+    QTRY_VERIFY(!f->window->findChild<CancelPreviewDialog *>());
+}
+
+void TestGuiUnits::staleOrdersMarkedWhileCredentialsRefused()
+{
+    auto *openMark = f->window->openView()->findChild<StaleMark *>();
+    auto *finishedMark = f->window->finishedView()->findChild<StaleMark *>();
+    QVERIFY(openMark && finishedMark);
+    QVERIFY(!openMark->isVisible());
+    QVERIFY(!f->window->openView()->table()->property("stale").toBool());
+    // A key the exchange does not know: signed requests refused, the orders can't be refreshed.
+    f->session->setCredentials(QStringLiteral("not-registered"),
+                               std::make_shared<Ed25519Key>(Ed25519Key::generate()));
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(openMark->isVisible(), 10000);
+    QVERIFY(finishedMark->isVisible());
+    QVERIFY2(openMark->text().startsWith(QStringLiteral("⚠ Stale")), qPrintable(openMark->text()));
+    QVERIFY(f->window->openView()->table()->property("stale").toBool());
+    // Readable: the caption at 4.5:1 or more on the window, the dimmed cells on their base.
+    const QPalette captionPalette = openMark->palette();
+    QVERIFY(WidgetColors::contrast(captionPalette.color(QPalette::WindowText),
+                                   captionPalette.color(QPalette::Window))
+            >= 4.5);
+    const QPalette dimmed = f->window->openView()->table()->palette();
+    QVERIFY(WidgetColors::contrast(dimmed.color(QPalette::Text), dimmed.color(QPalette::Base))
+            >= 4.5);
+    // An error told meanwhile goes when its cause does.
+    f->window->ordersMessage()->show(MessageBar::Kind::Error, QStringLiteral("Refused."));
+    const auto good = f->exchange()->createCredentials();
+    f->session->setCredentials(good.apiKey, good.key);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!openMark->isVisible(), 10000);
+    QVERIFY(!finishedMark->isVisible());
+    QVERIFY(!f->window->openView()->table()->property("stale").toBool());
+    QTRY_VERIFY(!f->window->ordersMessage()->isVisible());
+}
+
+void TestGuiUnits::staleMarketMarkedWhileFeedFails()
+{
+    auto *book = f->window->findChild<StaleMark *>(QStringLiteral("depthStale"));
+    auto *panel = f->window->findChild<StaleMark *>(QStringLiteral("marketStale"));
+    QVERIFY(book && panel);
+    QVERIFY(!book->isVisible() && !panel->isVisible());
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
+    f->session->market()->refreshAll();
+    // Failing beyond StaleIntervals of its intervals (2 s each).
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
+    QVERIFY(book->isVisible());
+    QVERIFY(f->window->depthView()->table()->property("stale").toBool());
+    QVERIFY(book->text().contains(QStringLiteral("last update")));
+    f->exchange()->clearFaults();
+    f->session->market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 20000);
+    QVERIFY(!book->isVisible());
+    QVERIFY(!f->window->depthView()->table()->property("stale").toBool());
+}
+
+QTEST_MAIN(TestGuiUnits)
+#include "tst_gui_units.moc"
