@@ -57,6 +57,9 @@ void DepthModel::setLevelsPerSide(int levels)
 
 void DepthModel::setDecimals(int priceDecimals, int quantityDecimals)
 {
+    // The rules' own steps (a tick of 0.5 has one decimal) stay when they write alike.
+    if (m_rules.priceDecimals() == priceDecimals && m_rules.quantityDecimals() == quantityDecimals)
+        return;
     SymbolRules r = m_rules;
     r.priceIncrement = unit(priceDecimals);
     r.baseIncrement = unit(quantityDecimals);
