@@ -126,6 +126,7 @@ void DepthModel::setOwnOrders(const QList<Order> &openOrders)
 {
     m_own = openOrders;
     recompute();
+    Q_EMIT ownOrdersChanged();
 }
 
 void DepthModel::setInFlight(const QList<InFlight> &orders)

@@ -112,6 +112,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // A new list of own orders (ones beyond the shown levels change no row).
+    void ownOrdersChanged();
+
 private:
     using Side = std::vector<Level>;
     Side nearest(const QList<DepthLevel> &levels, bool asks) const;

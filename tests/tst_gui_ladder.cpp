@@ -12,8 +12,11 @@
 #include "ui/MessageBar.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QKeyEvent>
-#include <QStyledItemDelegate>
+#include <QLabel>
+#include <QPaintEvent>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QToolButton>
 
@@ -271,7 +274,7 @@ void TestGuiLadder::heldKeyPlacesOnce()
 void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
 {
     arm(true);
-    setQuantity(QStringLiteral("1.0000")); // about 69,000 USDT: above the large-order threshold
+    f->settings.setLargeNotional(QStringLiteral("100")); // 0.0100 BTC is far above that
     const int postsBefore = posted();
     click(bidRow(3), DepthModel::Price);
     ConfirmOrderDialog *dialog = nullptr;
@@ -279,6 +282,7 @@ void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
     QTest::qWait(QApplication::doubleClickInterval() + 50); // not a reflex: a deliberate Enter
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!view()->findChild<ConfirmOrderDialog *>());
+    f->settings.setLargeNotional(QStringLiteral("50000"));
     QVERIFY(quiesce(f->session->service()));
     QCOMPARE(posted(), postsBefore);
 }
@@ -293,27 +297,38 @@ void TestGuiLadder::groupingAndEdges()
     QVERIFY(model()->level(bidRow(0))->price <= best);
     view()->groupingBox()->setCurrentIndex(0);
     QCOMPARE(model()->level(bidRow(0))->price, best);
-    // An own order far below the rows in view is counted at the bottom edge.
-    const Order deep = restingBid(15, "0.0100");
-    QVERIFY(deep.orderId);
-    table()->scrollToTop();
-    QTRY_VERIFY(view()->belowLabel()->text().contains(QLatin1String("1")));
-    QTest::keyClick(table(), Qt::Key_C);
-    f->exchange()->engine().cancel(f->account(), OrderRef::byId(deep.orderId));
+    // An own order below the deepest level shown is counted at the bottom edge.
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = f->session->market()->symbol();
+    o.side = Side::Buy;
+    o.price = *model()
+                   ->level(model()->rowCount() - 1)
+                   ->price.subtract(*model()->step().multiply(Decimal::fromInteger(5)));
+    o.quantity = *Decimal::parse(QByteArray("0.0100"));
+    o.clientOrderId = f->session->placement()->newClientOrderId();
+    const OrderId deep = f->exchange()->engine().place(o).orderId;
+    QVERIFY(deep);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->belowLabel()->text().startsWith(QStringLiteral("▼ 1 ")),
+                             10000);
+    QVERIFY(view()->aboveLabel()->text().isEmpty());
+    f->exchange()->engine().cancel(f->account(), OrderRef::byId(deep));
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->belowLabel()->text().isEmpty(), 10000);
 }
 
-// Counts the cells painted, per row.
-class CountingDelegate final : public QStyledItemDelegate
+// Collects what the ladder's viewport repaints.
+class PaintRegions final : public QObject
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
+    bool eventFilter(QObject *, QEvent *event) override
     {
-        rows.insert(index.row());
-        QStyledItemDelegate::paint(painter, option, index);
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
     }
-    mutable QSet<int> rows;
+    QRegion painted;
 };
 
 void TestGuiLadder::onlyChangedRowsRepaint()
@@ -330,13 +345,13 @@ void TestGuiLadder::onlyChangedRowsRepaint()
     }
     m.apply(a);
     DepthView v(&m, &colors);
-    auto *counter = new CountingDelegate(v.table());
-    v.table()->setItemDelegate(counter);
+    PaintRegions regions;
+    v.table()->viewport()->installEventFilter(&regions);
     v.resize(400, 800);
     v.show();
     QVERIFY(QTest::qWaitForWindowExposed(&v));
-    QTRY_VERIFY(counter->rows.size() == m.rowCount());
-    counter->rows.clear();
+    QTRY_VERIFY(regions.painted.boundingRect().height() >= v.table()->rowHeight(0) * m.rowCount());
+    regions.painted = {};
     Depth b = a;
     b.asks[9].quantity = px(150); // the farthest ask: only its own row changes
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
@@ -344,9 +359,22 @@ void TestGuiLadder::onlyChangedRowsRepaint()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
-    // The change's repaint is one paint event over the rows it announced.
-    QTRY_VERIFY(!counter->rows.isEmpty());
-    QCOMPARE(counter->rows, QSet<int>{0});
+    // The change's repaint is one paint event over that row (Qt's update rectangle reaches one
+    // pixel into the next row, no more).
+    QTRY_VERIFY(!regions.painted.isEmpty());
+    const QRect row0(0, v.table()->rowViewportPosition(0), v.table()->viewport()->width(),
+                     v.table()->rowHeight(0) + 1);
+    QVERIFY2(row0.contains(regions.painted.boundingRect()),
+             qPrintable(QStringLiteral("painted %1,%2 %3x%4")
+                            .arg(regions.painted.boundingRect().x())
+                            .arg(regions.painted.boundingRect().y())
+                            .arg(regions.painted.boundingRect().width())
+                            .arg(regions.painted.boundingRect().height())));
+    // A refresh that changes nothing repaints nothing.
+    regions.painted = {};
+    m.apply(b);
+    QVERIFY(quiesce(f->session->service())); // a round trip through the event loop
+    QVERIFY(regions.painted.isEmpty());
 }
 
 QTEST_MAIN(TestGuiLadder)

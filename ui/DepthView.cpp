@@ -105,6 +105,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &QAbstractItemModel::rowsInserted, this, &DepthView::keepSpreadInView);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DepthView::keepSpreadInView);
     connect(model, &QAbstractItemModel::dataChanged, this, &DepthView::updateEdges);
+    connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     setArmed(false);
     keepSpreadInView();
