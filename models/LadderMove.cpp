@@ -2,6 +2,37 @@
 
 #include "models/AssetFormat.h"
 
+#include "core/ApiService.h"
+
+#include <memory>
+
+LadderMove::Backend LadderMove::Backend::from(ApiService *service, CancelController *cancels,
+                                              const QString &account, QObject *context)
+{
+    Backend b;
+    b.cancel = [cancels, context](const Order &o,
+                                  std::function<void(const CancelController::Outcome &)> done) {
+        // The controller reports its cancels together: this order's outcome is picked out.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        const OrderId id = o.orderId;
+        *connection = QObject::connect(cancels, &CancelController::finished, context,
+                                       [connection, id, done](const CancelController::Summary &s) {
+                                           for (const CancelController::Outcome &out : s.outcomes) {
+                                               if (out.orderId == id) {
+                                                   QObject::disconnect(*connection);
+                                                   return done(out);
+                                               }
+                                           }
+                                       });
+        cancels->cancel({o});
+    };
+    b.lookup = [service, account, context](const Order &o,
+                                           std::function<void(const ApiResult<Order> &)> done) {
+        service->getOrder(account, OrderRef::byId(o.orderId), context, done);
+    };
+    return b;
+}
+
 LadderMove::LadderMove(Backend backend, QObject *parent)
     : QObject(parent),
       m_backend(std::move(backend))

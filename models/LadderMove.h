@@ -9,6 +9,8 @@
 
 #include <functional>
 
+class ApiService;
+
 // Moves one own order to another price as cancel-then-place: the cancel goes first; only once
 // the exchange confirms it is the order looked up for what filled meanwhile, and only the
 // quantity left unfilled is placed at the new price (through the one guarded path the backend
@@ -38,6 +40,10 @@ public:
         // The guarded path: returns empty when it took the order, else why it did not.
         std::function<QString(const Order &from, const Decimal &price, const Decimal &quantity)>
             place;
+        // Cancels through the window's cancel controller (its log, its account check) and looks
+        // up through the service, in `account`; `place` is the caller's guarded path.
+        static Backend from(ApiService *service, CancelController *cancels, const QString &account,
+                            QObject *context);
     };
 
     explicit LadderMove(Backend backend, QObject *parent = nullptr);

@@ -1,7 +1,5 @@
 #include "ui/LadderTrader.h"
 
-#include "core/ApiService.h"
-#include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
 #include "models/CancelController.h"
 #include "models/DecimalFormat.h"
@@ -11,8 +9,6 @@
 #include "session/AppSettings.h"
 #include "session/Session.h"
 #include "ui/ConfirmOrderDialog.h"
-
-#include <memory>
 
 using Kind = MessageBar::Kind;
 
@@ -181,25 +177,8 @@ bool LadderTrader::moveAt(int row, const Decimal &price)
 void LadderTrader::startMove(const Order &order, const Decimal &price)
 {
     const QString account = order.accountId.isEmpty() ? m_session->account() : order.accountId;
-    LadderMove::Backend b;
-    b.cancel = [this](const Order &o, std::function<void(const CancelController::Outcome &)> done) {
-        CancelController *cancels = m_session->cancels();
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        const OrderId id = o.orderId;
-        *connection = connect(cancels, &CancelController::finished, this,
-                              [connection, id, done](const CancelController::Summary &s) {
-                                  for (const CancelController::Outcome &out : s.outcomes) {
-                                      if (out.orderId == id) {
-                                          QObject::disconnect(*connection);
-                                          return done(out);
-                                      }
-                                  }
-                              });
-        cancels->cancel({o});
-    };
-    b.lookup = [this, account](const Order &o, std::function<void(const ApiResult<Order> &)> done) {
-        m_session->service()->getOrder(account, OrderRef::byId(o.orderId), this, done);
-    };
+    LadderMove::Backend b =
+        LadderMove::Backend::from(m_session->service(), m_session->cancels(), account, this);
     b.place = [this, account](const Order &from, const Decimal &at, const Decimal &quantity) {
         return place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity));
     };
