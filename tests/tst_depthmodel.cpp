@@ -20,6 +20,7 @@ private Q_SLOTS:
     void groupsByTicks();
     void marksLastTradeAndInFlight();
     void countsOwnOrdersBeyondTheRows();
+    void decimalsKeepTheRulesStep();
 };
 
 namespace {
@@ -261,6 +262,27 @@ void TestDepthModel::countsOwnOrdersBeyondTheRows()
     m.setOwnOrders(own);
     QCOMPARE(m.ownBeyond(0, 6), std::make_pair(1, 2)); // beyond the shown depth
     QCOMPARE(m.ownBeyond(2, 4), std::make_pair(3, 3)); // only the levels nearest the spread
+}
+
+// The session writes the symbol's decimals on every market poll; a tick of 0.5 (one decimal)
+// must stay 0.5, and nothing is announced when nothing changes.
+void TestDepthModel::decimalsKeepTheRulesStep()
+{
+    DepthModel m;
+    SymbolRules r;
+    r.priceIncrement = d("0.5");
+    r.baseIncrement = d("0.001");
+    m.setRules(r);
+    m.setGrouping(10);
+    Depth b;
+    b.asks = {lv("101.5", "1")};
+    b.bids = {lv("99.5", "1")};
+    m.apply(b);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    m.setDecimals(1, 3);
+    QCOMPARE(m.step(), d("5.0"));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m.level(0)->price, d("105"));
 }
 
 QTEST_GUILESS_MAIN(TestDepthModel)

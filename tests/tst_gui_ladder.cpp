@@ -10,6 +10,8 @@
 #include "ui/DepthView.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
+#include "ui/Theme.h"
+#include "ui/WidgetColors.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void largeOrderConfirmsAndEnterSaysNo();
     void groupingAndEdges();
     void onlyChangedRowsRepaint();
+    void armedSwitchReadsInLightAndDark();
 
 private:
     GuiFixture *f = nullptr;
@@ -258,6 +261,14 @@ void TestGuiLadder::heldKeyPlacesOnce()
     const int postsBefore = posted();
     table()->setFocus();
     table()->setCurrentIndex(model()->index(row, DepthModel::Price));
+    // The held key never reaches the guarded path a second time (whose refusal would warn).
+    QStringList warnings;
+    QObject context;
+    connect(view()->findChild<LadderTrader *>(), &LadderTrader::message, &context,
+            [&warnings](MessageBar::Kind kind, const QString &text) {
+                if (kind == MessageBar::Kind::Warning)
+                    warnings.append(text);
+            });
     QTest::keyPress(table(), Qt::Key_B);
     for (int i = 0; i < 5; ++i) { // the key held down: the platform repeats it
         QKeyEvent repeat(QEvent::KeyPress, Qt::Key_B, Qt::NoModifier, QStringLiteral("b"), true);
@@ -269,6 +280,7 @@ void TestGuiLadder::heldKeyPlacesOnce()
     QVERIFY(quiesce(f->session->service()));
     QCOMPARE(posted() - postsBefore, 1);
     QCOMPARE(openAt(Side::Buy, price).size(), before + 1);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
 }
 
 void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
@@ -375,6 +387,34 @@ void TestGuiLadder::onlyChangedRowsRepaint()
     m.apply(b);
     QVERIFY(quiesce(f->session->service())); // a round trip through the event loop
     QVERIFY(regions.painted.isEmpty());
+}
+
+void TestGuiLadder::armedSwitchReadsInLightAndDark()
+{
+    for (bool dark : {false, true}) {
+        // A window made in the theme, as at start.
+        Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
+        GuiFixture g;
+        QCOMPARE(g.session->colors()->isDark(), dark);
+        auto *v = g.window->findChild<DepthView *>();
+        QToolButton *button = v->armButton();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(v->isArmed());
+        QVERIFY(button->text().contains(QStringLiteral("ARMED")));
+        QVERIFY(button->font().bold());
+        const QColor text = button->palette().color(button->foregroundRole());
+        QCOMPARE(text, g.session->colors()->warning());
+        for (QPalette::ColorRole behind : {QPalette::Button, QPalette::Window}) {
+            const QColor back = button->palette().color(behind);
+            QVERIFY2(WidgetColors::contrast(text, back) >= 4.5,
+                     qPrintable(QStringLiteral("%1 on %2").arg(text.name(), back.name())));
+        }
+        // Off, it reads as the window's other buttons do.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->text().contains(QStringLiteral("ARMED")));
+        QVERIFY(!button->font().bold());
+    }
+    Theme::apply(*qApp, Theme::Mode::Light);
 }
 
 QTEST_MAIN(TestGuiLadder)

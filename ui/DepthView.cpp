@@ -108,6 +108,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     setArmed(false);
+    connect(colors, &ColorScheme::changed, this, [this] { setArmed(isArmed()); });
     keepSpreadInView();
 }
 
@@ -161,10 +162,12 @@ void DepthView::setArmed(bool armed)
     m_arm->setText(armed ? tr("ARMED — trade from the boo&k") : tr("Trade from the boo&k"));
     m_arm->setAccessibleName(armed ? tr("Trade from the book: armed")
                                    : tr("Trade from the book: off"));
+    // Armed: bold text in the warning colour (4.5:1 on the window in light and dark) and the
+    // frame in the same colour around the whole book.
+    m_arm->setPalette(QPalette()); // back to the theme's, which may have changed since
     if (armed)
-        WidgetColors::setFill(m_arm, m_colors->warning());
-    else
-        WidgetColors::clearFill(m_arm);
+        WidgetColors::setText(m_arm, m_colors->warning());
+    WidgetColors::setBold(m_arm, armed);
     m_table->setToolTip(
         armed ? tr("Armed: click a bid to buy, an ask to sell, at its price with the ticket's "
                    "quantity (B and S at the current level). Click Mine to cancel; drag it or "
