@@ -322,13 +322,21 @@ int DepthModel::rowOf(::Side side, const Decimal &price) const
 
 std::pair<int, int> DepthModel::ownBeyond(int top, int bottom) const
 {
-    const Level *high = level(top) ? level(top) : level(top + 1);
-    const Level *low = level(bottom) ? level(bottom) : level(bottom - 1);
+    // By row where the order's level is shown (a crossed book keeps prices out of order), else
+    // by price beyond the deepest level of its side.
     int above = 0, below = 0;
     for (const Order &o : m_own) {
+        const int row = rowOf(o.side, o.price);
+        if (row >= 0) {
+            above += row < top;
+            below += row > bottom;
+            continue;
+        }
         const Decimal p = bucket(o.price, o.side);
-        above += high && p > high->price;
-        below += low && p < low->price;
+        if (o.side == ::Side::Sell)
+            above += !m_asks.empty() && p > m_asks.front().price;
+        else
+            below += !m_bids.empty() && p < m_bids.back().price;
     }
     return {above, below};
 }

@@ -98,6 +98,8 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(QFontMetrics(m_table->font()).height() + 4);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Prices are never elided: their column is as wide as the widest price (see fitPrices()).
+    m_table->horizontalHeader()->setSectionResizeMode(DepthModel::Price, QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this); // clicks, with the modifiers they came with
@@ -106,6 +108,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &QAbstractItemModel::rowsRemoved, this, &DepthView::keepSpreadInView);
     connect(model, &QAbstractItemModel::dataChanged, this, &DepthView::updateEdges);
     connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     setArmed(false);
     connect(colors, &ColorScheme::changed, this, [this] { setArmed(isArmed()); });
@@ -137,10 +140,13 @@ void DepthView::buildBar()
     m_centre->setText(tr("Centre"));
     m_centre->setToolTip(tr("Centre the ladder on the spread (C)"));
     connect(m_centre, &QToolButton::clicked, this, &DepthView::centreOnSpread);
-    bar->addWidget(m_arm);
-    bar->addStretch(1);
+    // The switch has a row of its own, across the book: its state reads at a glance, and its
+    // longer armed text never widens the dock.
+    m_arm->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_arm);
     bar->addWidget(groupLabel);
     bar->addWidget(m_grouping);
+    bar->addStretch(1);
     bar->addWidget(m_centre);
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
 }
@@ -248,7 +254,7 @@ bool DepthView::onMouse(QEvent *event)
     }
     if (index.isValid() && pressRow >= 0)
         release(pressRow, index.row());
-    return true;
+    return false; // the table ends its own press as usual
 }
 
 // An armed click (press and release on one level) or drag (from a Mine cell to another level).
@@ -343,8 +349,29 @@ void DepthView::centreOnSpread()
     updateEdges();
 }
 
+void DepthView::fitPrices()
+{
+    int widest =
+        QFontMetrics(m_table->horizontalHeader()->font())
+            .horizontalAdvance(m_model->headerData(DepthModel::Price, Qt::Horizontal).toString());
+    const QFontMetrics fm(m_table->font());
+    for (int row : {0, m_model->rowCount() - 1}) { // the highest and the lowest price
+        if (m_model->level(row))
+            widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, 0).data().toString()
+                                                           + QStringLiteral("▸ ")));
+    }
+    const int width = widest + 2 * fm.averageCharWidth();
+    if (m_table->columnWidth(DepthModel::Price) != width)
+        m_table->setColumnWidth(DepthModel::Price, width);
+    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
+    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + 2 * fm.averageCharWidth();
+    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
+                             + 2 * m_table->frameWidth());
+}
+
 void DepthView::keepSpreadInView()
 {
+    fitPrices();
     // The spread row reads across the whole ladder.
     m_table->clearSpans();
     m_table->setSpan(m_model->spreadRow(), 0, 1, DepthModel::ColumnCount);

@@ -59,6 +59,7 @@ private:
     void moveBy(int row, int steps);
     void setArmed(bool armed);
     void keepSpreadInView();
+    void fitPrices();
     void updateEdges();
 
     DepthModel *m_model;
