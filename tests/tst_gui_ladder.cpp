@@ -204,6 +204,16 @@ void TestGuiLadder::clickOnMineCancels()
         OrderStatus::Canceled, 5000);
     QVERIFY(quiesce(f->session->service()));
     QVERIFY(openAt(Side::Buy, own.price).isEmpty());
+    // A click on a Mine cell with nothing of the trader's there sends nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model()->rowOf(Side::Buy, own.price) < 0
+            || model()->ownOrdersAt(model()->rowOf(Side::Buy, own.price)).isEmpty(),
+        10000);
+    const int postsBefore = posted();
+    click(bidRow(5), DepthModel::Mine);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted(), postsBefore);
+    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing was sent")));
 }
 
 void TestGuiLadder::moveFilledDuringTheCancelPlacesNothing()

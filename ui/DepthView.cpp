@@ -261,8 +261,13 @@ bool DepthView::onMouse(QEvent *event)
 void DepthView::release(int pressRow, int row)
 {
     const DepthModel::RowKind kind = m_model->kindOf(pressRow);
-    if (m_pressColumn == DepthModel::Mine && !m_model->ownOrdersAt(pressRow).isEmpty()) {
-        if (row == pressRow) {
+    if (m_pressColumn == DepthModel::Mine) {
+        // The Mine column only cancels or moves: a click meant to cancel never places, even
+        // when the order has just filled or the level moved under the pointer.
+        if (m_model->ownOrdersAt(pressRow).isEmpty()) {
+            m_message->show(MessageBar::Kind::Info,
+                            tr("No order of yours at this level: nothing was sent."));
+        } else if (row == pressRow) {
             m_trader->cancelAt(pressRow);
         } else if (m_model->kindOf(row) != kind || !m_model->level(row)) {
             m_message->show(MessageBar::Kind::Warning,

@@ -529,6 +529,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
             <numerusform>▼ %n eigene Orders darunter</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No order of yours at this level: nothing was sent.</source>
+        <translation>Keine eigene Order auf dieser Stufe: nichts wurde gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
