@@ -1,43 +1,37 @@
 #include "models/DepthModel.h"
 
 #include "models/ColorScheme.h"
-#include "models/DecimalFormat.h"
 
 #include <algorithm>
 #include <optional>
 
 namespace {
 
-const QList<int> ValueRoles{Qt::DisplayRole, Qt::AccessibleTextRole, DepthModel::RawValueRole,
-                            DepthModel::DepthPermilleRole};
+const QList<int> ValueRoles{Qt::DisplayRole,
+                            Qt::AccessibleTextRole,
+                            DepthModel::RawValueRole,
+                            DepthModel::DepthPermilleRole,
+                            DepthModel::LastTradeRole,
+                            DepthModel::InFlightRole,
+                            Qt::FontRole};
 
 Decimal sum(const Decimal &a, const Decimal &b)
 {
     return a.add(b).value_or(a);
 }
 
-// Sorted by price (highest first when descending), one level per price, at most `count` of
-// those nearest the spread (the front after sorting towards it).
-std::vector<DepthModel::Level> nearest(QList<DepthLevel> levels, bool asks, int count)
+// 10^-decimals: the step a price or size written with that many decimals moves by.
+Decimal unit(int decimals)
 {
-    std::sort(levels.begin(), levels.end(), [asks](const DepthLevel &a, const DepthLevel &b) {
-        return asks ? a.price < b.price : b.price < a.price;
-    });
-    std::vector<DepthModel::Level> out;
-    for (const DepthLevel &l : std::as_const(levels)) {
-        if (l.quantity.isZero() || l.quantity.isNegative())
-            continue;
-        if (!out.empty() && out.back().price == l.price) {
-            out.back().size = sum(out.back().size, l.quantity);
-            continue;
-        }
-        if (int(out.size()) == count)
-            break;
-        out.push_back({l.price, l.quantity, {}, {}});
-    }
-    if (asks)
-        std::reverse(out.begin(), out.end()); // highest first, best ask last
-    return out;
+    qint64 p = 1;
+    for (int i = 0; i < decimals; ++i)
+        p *= 10;
+    return Decimal::fromInteger(1).divide(Decimal::fromInteger(p), decimals).value_or(Decimal());
+}
+
+Decimal remaining(const Order &o)
+{
+    return o.quantity.subtract(o.tradeQty).value_or(Decimal());
 }
 
 } // namespace
@@ -46,6 +40,8 @@ DepthModel::DepthModel(const ColorScheme *colors, QObject *parent)
     : QAbstractTableModel(parent),
       m_colors(colors)
 {
+    m_rules.priceIncrement = unit(2);
+    m_rules.baseIncrement = unit(4);
     if (m_colors) {
         connect(m_colors, &ColorScheme::changed, this, [this] {
             Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
@@ -61,34 +57,132 @@ void DepthModel::setLevelsPerSide(int levels)
 
 void DepthModel::setDecimals(int priceDecimals, int quantityDecimals)
 {
-    if (priceDecimals == m_priceDecimals && quantityDecimals == m_quantityDecimals)
+    // The rules' own steps (a tick of 0.5 has one decimal) stay when they write alike.
+    if (m_rules.priceDecimals() == priceDecimals && m_rules.quantityDecimals() == quantityDecimals)
         return;
-    m_priceDecimals = priceDecimals;
-    m_quantityDecimals = quantityDecimals;
+    SymbolRules r = m_rules;
+    r.priceIncrement = unit(priceDecimals);
+    r.baseIncrement = unit(quantityDecimals);
+    setRules(r);
+}
+
+void DepthModel::setRules(const SymbolRules &rules)
+{
+    const bool sameTick = rules.priceIncrement == m_rules.priceIncrement;
+    const bool same = sameTick && rules.baseIncrement == m_rules.baseIncrement
+                      && rules.baseToken == m_rules.baseToken
+                      && rules.quoteToken == m_rules.quoteToken;
+    m_rules = rules;
+    if (same)
+        return;
+    if (!sameTick && m_grouping != 1)
+        rebuild();
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                        {Qt::DisplayRole, Qt::AccessibleTextRole});
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void DepthModel::setGrouping(int factor)
+{
+    factor = std::max(1, factor);
+    if (factor == m_grouping)
+        return;
+    m_grouping = factor;
+    rebuild();
+}
+
+Decimal DepthModel::step() const
+{
+    return m_rules.priceIncrement.multiply(Decimal::fromInteger(m_grouping)).value_or(Decimal());
+}
+
+Decimal DepthModel::bucket(const Decimal &price, ::Side side) const
+{
+    if (m_grouping == 1)
+        return price;
+    const Decimal s = step();
+    if (s.isZero() || s.isNegative())
+        return price;
+    const Decimal down = price.roundDownToStep(s).value_or(price);
+    if (side == ::Side::Buy || down == price)
+        return down;
+    return down.add(s).value_or(price); // asks round up
 }
 
 void DepthModel::apply(const Depth &depth)
 {
-    const Side oldAsks = m_asks;
-    const Side oldBids = m_bids;
-    diffSide(m_asks, nearest(depth.asks, true, m_levelsPerSide), 0);
-    diffSide(m_bids, nearest(depth.bids, false, m_levelsPerSide), spreadRow() + 1);
-    recompute(oldAsks, oldBids);
+    m_raw = depth;
+    rebuild();
+}
+
+void DepthModel::rebuild()
+{
+    diffSide(m_asks, nearest(m_raw.asks, true), 0);
+    diffSide(m_bids, nearest(m_raw.bids, false), spreadRow() + 1);
+    recompute();
 }
 
 void DepthModel::setOwnOrders(const QList<Order> &openOrders)
 {
     m_own = openOrders;
-    const Side oldAsks = m_asks;
-    const Side oldBids = m_bids;
-    recompute(oldAsks, oldBids);
+    recompute();
+    Q_EMIT ownOrdersChanged();
+}
+
+void DepthModel::setInFlight(const QList<InFlight> &orders)
+{
+    m_flight = orders;
+    recompute();
+}
+
+void DepthModel::setLastPrice(const std::optional<Decimal> &price)
+{
+    if (price == m_last)
+        return;
+    m_last = price;
+    recompute();
 }
 
 void DepthModel::clear()
 {
     apply({});
+}
+
+// Sorted towards the spread, one level per (grouped) price, at most levelsPerSide() of them.
+// The exchange sends each side sorted already: then nothing is copied or sorted.
+DepthModel::Side DepthModel::nearest(const QList<DepthLevel> &levels, bool asks) const
+{
+    const auto before = [asks](const DepthLevel &a, const DepthLevel &b) {
+        return asks ? a.price < b.price : b.price < a.price;
+    };
+    QList<DepthLevel> sorted;
+    const QList<DepthLevel> *src = &levels;
+    if (!std::is_sorted(levels.cbegin(), levels.cend(), before)) {
+        sorted = levels;
+        std::sort(sorted.begin(), sorted.end(), before);
+        src = &sorted;
+    }
+    Side out;
+    out.reserve(size_t(std::min<qsizetype>(src->size(), m_levelsPerSide)));
+    const ::Side side = asks ? ::Side::Sell : ::Side::Buy;
+    for (const DepthLevel &l : *src) {
+        if (l.quantity.isZero() || l.quantity.isNegative())
+            continue;
+        const Decimal price = bucket(l.price, side);
+        if (!out.empty() && out.back().price == price) {
+            out.back().size = sum(out.back().size, l.quantity);
+            continue;
+        }
+        if (int(out.size()) == m_levelsPerSide)
+            break;
+        Level level;
+        level.price = price;
+        level.size = l.quantity;
+        out.push_back(level);
+    }
+    if (asks)
+        std::reverse(out.begin(), out.end()); // highest first, best ask last
+    return out;
 }
 
 void DepthModel::diffSide(Side &rows, const Side &next, int base)
@@ -106,10 +200,14 @@ void DepthModel::diffSide(Side &rows, const Side &next, int base)
             endRemoveRows();
         }
         if (i < rows.size() && rows[i].price == n.price) {
-            rows[i].size = n.size; // announced by recompute() with the totals
+            if (rows[i].size != n.size) {
+                rows[i].size = n.size; // announced by recompute() with the totals
+                rows[i].mark = 1;
+            }
         } else {
             beginInsertRows({}, base + int(i), base + int(i));
             rows.insert(rows.begin() + qsizetype(i), n);
+            rows[i].mark = 2;
             endInsertRows();
         }
         ++i;
@@ -121,56 +219,57 @@ void DepthModel::diffSide(Side &rows, const Side &next, int base)
     }
 }
 
-void DepthModel::recompute(const Side &oldAsks, const Side &oldBids)
+void DepthModel::recompute()
 {
-    const auto ownAt = [this](::Side side, const Decimal &price) {
-        Decimal mine;
-        for (const Order &o : std::as_const(m_own)) {
-            if (o.side == side && o.price == price)
-                mine = sum(mine, o.quantity.subtract(o.tradeQty).value_or(Decimal()));
-        }
-        return mine;
-    };
-    Decimal running;
-    for (auto it = m_asks.rbegin(); it != m_asks.rend(); ++it) { // from the best ask upwards
-        running = sum(running, it->size);
-        it->total = running;
-        it->mine = m_own.isEmpty() ? Decimal() : ownAt(::Side::Sell, it->price);
-    }
-    const Decimal askDepth = running;
-    running = Decimal();
-    for (Level &l : m_bids) {
-        running = sum(running, l.size);
-        l.total = running;
-        l.mine = m_own.isEmpty() ? Decimal() : ownAt(::Side::Buy, l.price);
-    }
-    const Decimal deepest = std::max(askDepth, running);
-    const bool barsChanged = deepest != m_deepest;
-    m_deepest = deepest;
-
-    // Kept levels whose values changed, found by price in the old lists (both sorted alike).
     int first = -1, last = -1;
     const auto note = [&first, &last](int row) {
         first = first < 0 ? row : std::min(first, row);
         last = std::max(last, row);
     };
-    const auto compare = [&note](const Side &now, const Side &before, int base) {
-        size_t j = 0;
-        for (size_t i = 0; i < now.size(); ++i) {
-            while (j < before.size() && now[i].price < before[j].price)
-                ++j;
-            if (j < before.size() && before[j].price == now[i].price && !(before[j] == now[i]))
-                note(base + int(i));
+    // Each level's derived values, set in place; a kept level whose values changed is noted.
+    const auto update = [&](Level &l, const Decimal &total, ::Side side, int row) {
+        Decimal mine, flight;
+        for (const Order &o : std::as_const(m_own)) {
+            if (o.side == side && bucket(o.price, side) == l.price)
+                mine = sum(mine, remaining(o));
         }
+        for (const InFlight &f : std::as_const(m_flight)) {
+            if (f.side == side && bucket(f.price, side) == l.price)
+                flight = sum(flight, f.quantity);
+        }
+        const bool atLast = m_last && bucket(*m_last, side) == l.price;
+        const bool changed = l.mark == 1 || l.total != total || l.mine != mine || l.flight != flight
+                             || l.last != atLast;
+        if (changed && l.mark != 2)
+            note(row);
+        l.total = total;
+        l.mine = mine;
+        l.flight = flight;
+        l.last = atLast;
+        l.mark = 0;
     };
-    compare(m_asks, oldAsks, 0);
-    compare(m_bids, oldBids, spreadRow() + 1);
+    Decimal running;
+    for (int r = int(m_asks.size()) - 1; r >= 0; --r) { // from the best ask upwards
+        running = sum(running, m_asks[size_t(r)].size);
+        update(m_asks[size_t(r)], running, ::Side::Sell, r);
+    }
+    const Decimal askDepth = running;
+    running = Decimal();
+    const int bidBase = spreadRow() + 1;
+    for (size_t i = 0; i < m_bids.size(); ++i) {
+        running = sum(running, m_bids[i].size);
+        update(m_bids[i], running, ::Side::Buy, bidBase + int(i));
+    }
+    const Decimal deepest = std::max(askDepth, running);
+    const bool barsChanged = deepest != m_deepest;
+    m_deepest = deepest;
     // The spread row shows the value cached here, so it changes only when announced.
     std::optional<Decimal> spread;
     if (!m_asks.empty() && !m_bids.empty())
         spread = m_asks.back().price.subtract(m_bids.front().price);
-    if (spread != m_spread) {
+    if (spread != m_spread || m_last != m_spreadLast) {
         m_spread = spread;
+        m_spreadLast = m_last; // the spread row reads the last trade price too
         note(spreadRow());
     }
     if (barsChanged && rowCount() > 0)
@@ -195,107 +294,49 @@ const DepthModel::Level *DepthModel::level(int row) const
     return nullptr;
 }
 
-int DepthModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_asks.size() + 1 + m_bids.size());
-}
-
-int DepthModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString DepthModel::text(const Level &l, int column) const
-{
-    switch (column) {
-    case Price: return DecimalFormat::display(l.price, m_priceDecimals);
-    case Size: return DecimalFormat::display(l.size, m_quantityDecimals);
-    case Total: return DecimalFormat::display(l.total, m_quantityDecimals);
-    case Mine:
-        return l.mine.isZero()
-                   ? QString()
-                   : QStringLiteral("● ") + DecimalFormat::display(l.mine, m_quantityDecimals);
-    default: return {};
-    }
-}
-
-QString DepthModel::accessibleText(int row) const
+QList<Order> DepthModel::ownOrdersAt(int row) const
 {
     const Level *l = level(row);
-    if (!l) {
-        const auto s = spread();
-        return s ? tr("Spread %1").arg(DecimalFormat::display(*s, m_priceDecimals))
-                 : tr("Spread unknown");
+    QList<Order> out;
+    if (!l)
+        return out;
+    const ::Side side = kindOf(row) == RowKind::Ask ? ::Side::Sell : ::Side::Buy;
+    for (const Order &o : m_own) {
+        if (o.side == side && bucket(o.price, side) == l->price)
+            out.append(o);
     }
-    const QString side = kindOf(row) == RowKind::Ask ? tr("Ask") : tr("Bid");
-    QString t =
-        tr("%1 %2, size %3, total %4").arg(side, text(*l, Price), text(*l, Size), text(*l, Total));
-    if (!l->mine.isZero())
-        t += tr(", yours %1").arg(DecimalFormat::display(l->mine, m_quantityDecimals));
-    return t;
+    return out;
 }
 
-QVariant DepthModel::data(const QModelIndex &index, int role) const
+int DepthModel::rowOf(::Side side, const Decimal &price) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int row = index.row();
-    const int column = index.column();
-    const RowKind kind = kindOf(row);
-    if (role == RowKindRole)
-        return int(kind);
-    // The level's sentence once, in its price cell; the other cells read their own value.
-    if (role == Qt::AccessibleTextRole)
-        return column == Price ? accessibleText(row) : data(index, Qt::DisplayRole);
-    const Level *l = level(row);
-    if (!l) { // the spread row
-        const auto s = spread();
-        if (role == Qt::DisplayRole && column == Price)
-            return s ? tr("Spread %1").arg(DecimalFormat::display(*s, m_priceDecimals))
-                     : tr("Spread —");
-        if (role == RawValueRole && column == Price && s)
-            return QVariant::fromValue(*s);
-        if (role == Qt::TextAlignmentRole)
-            return QVariant::fromValue(Qt::AlignCenter);
-        return {};
+    const Decimal p = bucket(price, side);
+    const Side &rows = side == ::Side::Sell ? m_asks : m_bids;
+    const int base = side == ::Side::Sell ? 0 : spreadRow() + 1;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i].price == p)
+            return base + int(i);
     }
-    switch (role) {
-    case Qt::DisplayRole: return text(*l, column);
-    case RawValueRole:
-        switch (column) {
-        case Price: return QVariant::fromValue(l->price);
-        case Size: return QVariant::fromValue(l->size);
-        case Total: return QVariant::fromValue(l->total);
-        case Mine: return QVariant::fromValue(l->mine);
-        default: return {};
+    return -1;
+}
+
+std::pair<int, int> DepthModel::ownBeyond(int top, int bottom) const
+{
+    // By row where the order's level is shown (a crossed book keeps prices out of order), else
+    // by price beyond the deepest level of its side.
+    int above = 0, below = 0;
+    for (const Order &o : m_own) {
+        const int row = rowOf(o.side, o.price);
+        if (row >= 0) {
+            above += row < top;
+            below += row > bottom;
+            continue;
         }
-    case DepthPermilleRole: {
-        if (m_deepest.isZero())
-            return 0;
-        const auto p = l->total.multiply(Decimal::fromInteger(1000))
-                           .value_or(Decimal())
-                           .divide(m_deepest, 0)
-                           .value_or(Decimal());
-        return p.toWire().toInt(); // a whole number 0…1000
+        const Decimal p = bucket(o.price, o.side);
+        if (o.side == ::Side::Sell)
+            above += !m_asks.empty() && p > m_asks.front().price;
+        else
+            below += !m_bids.empty() && p < m_bids.back().price;
     }
-    case Qt::ForegroundRole:
-        if (column == Price && m_colors)
-            return m_colors->side(kind == RowKind::Ask ? ::Side::Sell : ::Side::Buy);
-        return {};
-    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    default: return {};
-    }
-}
-
-QVariant DepthModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Price: return tr("Price");
-    case Size: return tr("Size");
-    case Total: return tr("Total");
-    case Mine: return tr("Mine");
-    default: return {};
-    }
+    return {above, below};
 }

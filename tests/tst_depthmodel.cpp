@@ -17,6 +17,10 @@ private Q_SLOTS:
     void unchangedBookSaysNothing();
     void ownOrdersMarkTheirLevels();
     void capsLevelsNearestTheSpread();
+    void groupsByTicks();
+    void marksLastTradeAndInFlight();
+    void countsOwnOrdersBeyondTheRows();
+    void decimalsKeepTheRulesStep();
 };
 
 namespace {
@@ -175,6 +179,110 @@ void TestDepthModel::capsLevelsNearestTheSpread()
     QCOMPARE(m.level(1)->price, d("101"));
     QCOMPARE(m.level(3)->price, d("99"));
     QCOMPARE(m.level(4)->price, d("98"));
+}
+
+void TestDepthModel::groupsByTicks()
+{
+    DepthModel m;
+    SymbolRules r;
+    r.priceIncrement = d("0.01");
+    r.baseIncrement = d("0.0001");
+    m.setRules(r);
+    Depth b;
+    b.asks = {lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")};
+    b.bids = {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")};
+    m.apply(b);
+    QCOMPARE(m.rowCount(), 7);
+    m.setGrouping(10); // 0.10 groups: asks round up, bids down
+    QCOMPARE(m.step(), d("0.10"));
+    QCOMPARE(m.rowCount(), 5);
+    QCOMPARE(m.level(0)->price, d("100.20"));
+    QCOMPARE(m.level(0)->size, d("4"));
+    QCOMPARE(m.level(1)->price, d("100.10"));
+    QCOMPARE(m.level(1)->size, d("3"));
+    QCOMPARE(m.level(3)->price, d("99.90"));
+    QCOMPARE(m.level(3)->size, d("3"));
+    QCOMPARE(m.level(4)->price, d("99.80"));
+    Order own;
+    own.orderId = 7;
+    own.side = Side::Buy;
+    own.price = d("99.95");
+    own.quantity = d("0.5");
+    m.setOwnOrders({own});
+    QCOMPARE(m.level(3)->mine, d("0.5"));
+    QCOMPARE(m.ownOrdersAt(3).size(), 1);
+    QCOMPARE(m.rowOf(Side::Buy, d("99.95")), 3);
+    m.setGrouping(1);
+    QCOMPARE(m.rowCount(), 7);
+    QVERIFY(m.level(4)->mine.isZero()); // 99.99
+    QCOMPARE(m.rowOf(Side::Buy, d("99.95")), -1);
+}
+
+void TestDepthModel::marksLastTradeAndInFlight()
+{
+    DepthModel m;
+    Depth b;
+    b.asks = {lv("102.00", "1"), lv("101.00", "1")};
+    b.bids = {lv("99.00", "1"), lv("98.00", "1")};
+    m.apply(b);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    m.setLastPrice(d("101.00"));
+    QVERIFY(m.index(1, 0).data(DepthModel::LastTradeRole).toBool());
+    QVERIFY(!m.index(0, 0).data(DepthModel::LastTradeRole).toBool());
+    QVERIFY(m.index(2, 0).data().toString().contains(QLatin1String("101.00"))); // the spread row
+    QCOMPARE(changed.size(), 1); // the marked level and the spread row, nothing else
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
+    changed.clear();
+    m.setInFlight({{Side::Buy, d("98.00"), d("0.25")}});
+    QCOMPARE(m.level(4)->flight, d("0.25"));
+    QVERIFY(m.index(4, DepthModel::Mine).data().toString().contains(QLatin1String("0.25")));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 4);
+    m.setInFlight({});
+    QVERIFY(m.level(4)->flight.isZero());
+}
+
+void TestDepthModel::countsOwnOrdersBeyondTheRows()
+{
+    DepthModel m;
+    Depth b;
+    b.asks = {lv("103.00", "1"), lv("102.00", "1"), lv("101.00", "1")};
+    b.bids = {lv("99.00", "1"), lv("98.00", "1"), lv("97.00", "1")};
+    m.apply(b);
+    QList<Order> own;
+    for (const char *p : {"105.00", "103.00", "102.00", "97.00", "90.00", "91.00"}) {
+        Order o;
+        o.orderId = own.size() + 1;
+        o.price = d(p);
+        o.side = o.price > d("100") ? Side::Sell : Side::Buy;
+        o.quantity = d("1");
+        own.append(o);
+    }
+    m.setOwnOrders(own);
+    QCOMPARE(m.ownBeyond(0, 6), std::make_pair(1, 2)); // beyond the shown depth
+    QCOMPARE(m.ownBeyond(2, 4), std::make_pair(3, 3)); // only the levels nearest the spread
+}
+
+// The session writes the symbol's decimals on every market poll; a tick of 0.5 (one decimal)
+// must stay 0.5, and nothing is announced when nothing changes.
+void TestDepthModel::decimalsKeepTheRulesStep()
+{
+    DepthModel m;
+    SymbolRules r;
+    r.priceIncrement = d("0.5");
+    r.baseIncrement = d("0.001");
+    m.setRules(r);
+    m.setGrouping(10);
+    Depth b;
+    b.asks = {lv("101.5", "1")};
+    b.bids = {lv("99.5", "1")};
+    m.apply(b);
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    m.setDecimals(1, 3);
+    QCOMPARE(m.step(), d("5.0"));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(m.level(0)->price, d("105"));
 }
 
 QTEST_GUILESS_MAIN(TestDepthModel)

@@ -2,16 +2,26 @@
 
 #include "core/Decimal.h"
 
+#include <QSet>
 #include <QWidget>
 
 class ColorScheme;
 class DepthModel;
+class LadderTrader;
+class MessageBar;
+class QComboBox;
+class QLabel;
 class QTableView;
+class QToolButton;
 
-// The order book ladder. A click (or Enter) on a level takes its price into the order form;
-// Ctrl+click (or Ctrl+Enter) takes its price and the cumulative size from the spread to it.
-// Depth bars behind the levels are drawn by a delegate; the spread row sits in the middle and
-// the view keeps it in place while levels change.
+// The order book ladder. Unarmed, a click (or Enter) on a level takes its price into the order
+// form; Ctrl+click (or Ctrl+Enter) takes its price and the cumulative size from the spread to it.
+// Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
+// a click on a bid level buys at its price with the ticket's quantity, on an ask level sells;
+// B and S do the same at the keyboard's level (arrow keys move it); a click on the Mine cell (or
+// Delete) cancels the own orders at that level; dragging the Mine cell to another level of its
+// side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the
+// spread. Depth bars behind the levels are drawn by a delegate.
 class DepthView final : public QWidget
 {
     Q_OBJECT
@@ -20,8 +30,18 @@ public:
     DepthView(DepthModel *model, const ColorScheme *colors, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // Trading from the book goes through this (none: the ladder only fills the form).
+    void setTrader(LadderTrader *trader);
+    QToolButton *armButton() const { return m_arm; }
+    QComboBox *groupingBox() const { return m_grouping; }
+    MessageBar *messageBar() const { return m_message; }
+    bool isArmed() const;
+    // Own orders beyond the rows in view, as the edge labels show them.
+    QLabel *aboveLabel() const { return m_above; }
+    QLabel *belowLabel() const { return m_below; }
     // Chooses the level at this model row as a click would (with or without the size).
     void choose(int row, bool withSize);
+    void centreOnSpread();
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -29,10 +49,30 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    void buildBar();
+    bool onMouse(QEvent *event);
+    bool onKey(QKeyEvent *key);
+    void release(int row, int column);
+    void moveBy(int row, int steps);
+    void setArmed(bool armed);
     void keepSpreadInView();
+    void fitPrices();
+    void updateEdges();
 
     DepthModel *m_model;
+    const ColorScheme *m_colors;
+    LadderTrader *m_trader = nullptr;
     QTableView *m_table;
+    QToolButton *m_arm = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QToolButton *m_centre = nullptr;
+    QLabel *m_above = nullptr;
+    QLabel *m_below = nullptr;
+    MessageBar *m_message = nullptr;
+    int m_pressRow = -1; // where the left button went down (-1: no click in progress)
+    int m_pressColumn = -1;
+    QSet<int> m_keysDown; // keys pressed and not yet released: a held key acts once
 };

@@ -10,6 +10,7 @@
 #include "session/Session.h"
 #include "ui/DepthView.h"
 #include "ui/FillsView.h"
+#include "ui/LadderTrader.h"
 #include "ui/LookupDialog.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
@@ -43,6 +44,9 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     resizeDocks({book}, {300}, Qt::Horizontal);
     connect(m_depthView, &DepthView::priceChosen, m_form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, m_form, &OrderForm::setPriceAndQuantity);
+    // Trading from the book: the ticket's account and quantity, the form's guarded path.
+    m_depthView->setTrader(new LadderTrader(
+        m_session, [form = m_form] { return form->draft(); }, m_depthView));
     // Polled only while someone can see it.
     connect(book, &QDockWidget::visibilityChanged, m_session->market(),
             &MarketDataController::setDepthWanted);

@@ -85,6 +85,8 @@ bool Decimal::align(const Decimal &a, const Decimal &b, __int128 &ua, __int128 &
 
 int Decimal::compare(const Decimal &other) const
 {
+    if (m_scale == other.m_scale) // the common case (prices of one symbol): no division
+        return m_units == other.m_units ? 0 : m_units < other.m_units ? -1 : 1;
     // Integer and fraction parts compared separately, so no alignment can overflow.
     const __int128 ia = m_units / pow10(m_scale);
     const __int128 ib = other.m_units / pow10(other.m_scale);

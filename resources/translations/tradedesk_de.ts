@@ -428,10 +428,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Spanne %1</translation>
     </message>
     <message>
-        <source>Spread unknown</source>
-        <translation>Spanne unbekannt</translation>
-    </message>
-    <message>
         <source>Ask</source>
         <translation>Brief</translation>
     </message>
@@ -467,6 +463,18 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Mine</source>
         <translation>Meine</translation>
     </message>
+    <message>
+        <source>%1 · last %2</source>
+        <translation>%1 · zuletzt %2</translation>
+    </message>
+    <message>
+        <source>, last trade</source>
+        <translation>, letzter Handel</translation>
+    </message>
+    <message>
+        <source>, %1 on its way</source>
+        <translation>, %1 unterwegs</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>
@@ -477,6 +485,88 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Click a level: its price into the order form. Ctrl+click: its price and the total size up to it. Enter and Ctrl+Enter likewise.</source>
         <translation>Klick auf eine Stufe: ihr Preis ins Auftragsformular. Strg+Klick: ihr Preis und die kumulierte Menge bis zu ihr. Eingabe und Strg+Eingabe ebenso.</translation>
+    </message>
+    <message>
+        <source>Tick × %1</source>
+        <translation>Tick × %1</translation>
+    </message>
+    <message>
+        <source>Group the levels by a multiple of the tick</source>
+        <translation>Die Stufen nach einem Vielfachen des Ticks gruppieren</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping</source>
+        <translation>Gr&amp;uppierung</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Zentrieren</translation>
+    </message>
+    <message>
+        <source>Centre the ladder on the spread (C)</source>
+        <translation>Die Leiter auf den Spread zentrieren (C)</translation>
+    </message>
+    <message>
+        <source>ARMED — trade from the boo&amp;k</source>
+        <translation>SCHARF — aus dem Bu&amp;ch handeln</translation>
+    </message>
+    <message>
+        <source>Trade from the boo&amp;k</source>
+        <translation>Aus dem Bu&amp;ch handeln</translation>
+    </message>
+    <message>
+        <source>Trade from the book: armed</source>
+        <translation>Aus dem Buch handeln: scharf</translation>
+    </message>
+    <message>
+        <source>Trade from the book: off</source>
+        <translation>Aus dem Buch handeln: aus</translation>
+    </message>
+    <message>
+        <source>Armed: click a bid to buy, an ask to sell, at its price with the ticket&apos;s quantity (B and S at the current level). Click Mine to cancel; drag it or Ctrl+Up/Down to move.</source>
+        <translation>Scharf: Klick auf ein Gebot kauft, auf ein Angebot verkauft, zu dessen Preis mit der Menge des Tickets (B und S auf der aktuellen Stufe). Klick auf Meine storniert; Ziehen oder Strg+Auf/Ab verschiebt.</translation>
+    </message>
+    <message>
+        <source>Nothing moved: drop an order on a level of its own side.</source>
+        <translation>Nichts verschoben: eine Order auf einer Stufe ihrer eigenen Seite ablegen.</translation>
+    </message>
+    <message>
+        <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to trade from the ladder.</source>
+        <translation>Das Buch ist nicht scharf: nichts wurde gesendet. „Aus dem Buch handeln“ (Alt+K) schärfen, um aus der Leiter zu handeln.</translation>
+    </message>
+    <message>
+        <source>Choose a level with the arrow keys first.</source>
+        <translation>Zuerst mit den Pfeiltasten eine Stufe wählen.</translation>
+    </message>
+    <message>
+        <source>No order of yours at this level.</source>
+        <translation>Keine eigene Order auf dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>No order of yours at this level to move.</source>
+        <translation>Keine eigene Order auf dieser Stufe zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>Nothing moved: that price would cross the spread.</source>
+        <translation>Nichts verschoben: dieser Preis würde den Spread kreuzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n own order(s) above</source>
+        <translation>
+            <numerusform>▲ %n eigene Order darüber</numerusform>
+            <numerusform>▲ %n eigene Orders darüber</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n own order(s) below</source>
+        <translation>
+            <numerusform>▼ %n eigene Order darunter</numerusform>
+            <numerusform>▼ %n eigene Orders darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No order of yours at this level: nothing was sent.</source>
+        <translation>Keine eigene Order auf dieser Stufe: nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +776,79 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Back to the newest orders</source>
         <translation>Zurück zu den neuesten Aufträgen</translation>
+    </message>
+</context>
+<context>
+    <name>LadderMove</name>
+    <message>
+        <source>Moving order %1: cancelling it first…</source>
+        <translation>Order %1 wird verschoben: zuerst wird sie storniert…</translation>
+    </message>
+    <message>
+        <source>Moving order %1: cancelled; checking what filled…</source>
+        <translation>Order %1 wird verschoben: storniert; prüfe, was ausgeführt wurde…</translation>
+    </message>
+    <message>
+        <source>Order %1 filled while it was being moved; nothing was placed.</source>
+        <translation>Order %1 wurde während des Verschiebens ausgeführt; nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>Order %1 was already %2; nothing was placed.</source>
+        <translation>Order %1 war bereits %2; nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not moved: its cancel was not confirmed (%2); nothing was placed.</source>
+        <translation>Order %1 wurde nicht verschoben: ihre Stornierung wurde nicht bestätigt (%2); nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled, but what filled before is not known (%2); nothing was placed.</source>
+        <translation>Order %1 wurde storniert, aber was vorher ausgeführt wurde, ist unbekannt (%2); nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>Order %1 still shows as open after its cancel; nothing was placed.</source>
+        <translation>Order %1 erscheint nach ihrer Stornierung noch als offen; nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled; the new order was not placed: %2</source>
+        <translation>Order %1 wurde storniert; die neue Order wurde nicht platziert: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled; its unfilled %2 sent at %3.</source>
+        <translation>Order %1 storniert; ihre nicht ausgeführten %2 zu %3 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>LadderTrader</name>
+    <message>
+        <source>The ticket is for %1 and the book shows %2: choose %2 in the ticket first.</source>
+        <translation>Das Ticket ist für %1 und das Buch zeigt %2: zuerst %2 im Ticket wählen.</translation>
+    </message>
+    <message>
+        <source>Type a quantity in the ticket first: a click in the book uses it.</source>
+        <translation>Zuerst eine Menge im Ticket eingeben: ein Klick im Buch verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Nothing placed: %1</source>
+        <translation>Nichts platziert: %1</translation>
+    </message>
+    <message>
+        <source>the order is not complete</source>
+        <translation>die Order ist unvollständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n order(s)…</source>
+        <translation>
+            <numerusform>%n Order wird storniert…</numerusform>
+            <numerusform>%n Orders werden storniert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 is being moved already; wait for it.</source>
+        <translation>Order %1 wird bereits verschoben; bitte warten.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,19 @@
         <translation>
             <numerusform>The value of %n of them is not known.</numerusform>
             <numerusform>The value of %n of them is not known.</numerusform>
+    <name>DepthView</name>
+    <message numerus="yes">
+        <source>▲ %n own order(s) above</source>
+        <translation>
+            <numerusform>▲ %n own order above</numerusform>
+            <numerusform>▲ %n own orders above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n own order(s) below</source>
+        <translation>
+            <numerusform>▼ %n own order below</numerusform>
+            <numerusform>▼ %n own orders below</numerusform>
         </translation>
     </message>
 </context>
@@ -91,6 +104,16 @@
         <translation>
             <numerusform>Order %1: %n fill, %2 at an average %3; fees %4</numerusform>
             <numerusform>Order %1: %n fills, %2 at an average %3; fees %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LadderTrader</name>
+    <message numerus="yes">
+        <source>Cancelling %n order(s)…</source>
+        <translation>
+            <numerusform>Cancelling %n order…</numerusform>
+            <numerusform>Cancelling %n orders…</numerusform>
         </translation>
     </message>
 </context>

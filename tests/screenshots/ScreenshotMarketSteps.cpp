@@ -12,14 +12,18 @@
 #include "models/PollingFeed.h"
 #include "session/Session.h"
 #include "ui/DepthView.h"
+#include "ui/LadderTrader.h"
 #include "ui/MainWindow.h"
 #include "ui/OrdersView.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
+#include <QToolButton>
 
 QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
 {
@@ -34,7 +38,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
     };
     auto restingBuy = std::make_shared<OrderId>(0);
     auto levelBefore = std::make_shared<DepthModel::Level>();
-    return {
+    QList<Step> steps{
         {QStringLiteral("fills-dock"),
          tr("Fills: the sell's fill with price, quantity, amount, fee and fee asset, maker or "
             "taker, newest first; Export… writes them as CSV with exact decimals."),
@@ -107,4 +111,95 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
              s->refreshNow();
          }},
     };
+    steps.append(ladderSteps());
+    return steps;
+}
+
+// The ladder armed: an order on its way at its level, a move in progress, levels grouped × 10.
+// Each order these steps send is taken off the exchange once it lands, so later screens are as
+// before.
+QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
+{
+    MainWindow *w = m_window.get();
+    Session *s = m_session.get();
+    DemoExchange *demo = m_demo;
+    DepthModel *d = s->depth();
+    auto *trader = w->depthView()->findChild<LadderTrader *>();
+    // Once the order the ladder sent lands, it goes again (cancelled at the exchange).
+    const auto removeWhenPlaced = [s, demo] {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = QObject::connect(s->placement(), &PlacementTracker::placed, s,
+                                       [s, demo, connection](OrderId id, qint64) {
+                                           QObject::disconnect(*connection);
+                                           demo->engine().cancel(s->account(), OrderRef::byId(id));
+                                           s->refreshNow();
+                                       });
+    };
+    const auto release = [demo] {
+        demo->holdReplies({});
+        demo->releaseHeld();
+    };
+    auto resting = std::make_shared<OrderId>(0);
+    Step inFlight{
+        QStringLiteral("ladder-armed-in-flight"),
+        tr("The book armed (amber frame, ARMED): a click on a bid placed a buy at its price with "
+           "the ticket's quantity; it shows under Mine as on its way until the exchange confirms."),
+        [w, d, demo, trader] {
+            w->findChild<QLineEdit *>(QStringLiteral("quantity"))
+                ->setText(QStringLiteral("0.0100"));
+            w->depthView()->armButton()->setChecked(true);
+            demo->holdReplies("/api/v1/spot/order");
+            trader->placeAt(d->spreadRow() + 3, Side::Buy);
+        },
+        [d, demo] {
+            const DepthModel::Level *l = d->level(d->spreadRow() + 3);
+            return l && !l->flight.isZero() && demo->heldReplies() >= 1;
+        },
+        [release, removeWhenPlaced] {
+            removeWhenPlaced();
+            release();
+        },
+        false};
+    Step move{
+        QStringLiteral("ladder-move"),
+        tr("A move in progress: the resting buy is being cancelled before its unfilled rest goes "
+           "one step lower; the new level shows it on its way."),
+        [s, d, demo, resting] {
+            NewOrder o;
+            o.accountId = s->account();
+            o.symbol = QStringLiteral("BTC-USDT");
+            o.side = Side::Buy;
+            o.price = d->level(d->spreadRow() + 2)->price;
+            o.quantity = *Decimal::parse("0.0150");
+            o.clientOrderId = s->placement()->newClientOrderId();
+            *resting = demo->engine().place(o).orderId;
+            s->refreshNow();
+        },
+        [d, demo, trader] {
+            // Moved once the trader's order shows at its level; taken while the cancel is held.
+            if (trader->movesRunning() == 0) {
+                const int row = d->spreadRow() + 2;
+                if (d->ownOrdersAt(row).isEmpty())
+                    return false;
+                demo->holdReplies("/api/v1/spot/order");
+                trader->moveAt(row, *d->level(row)->price.subtract(d->step()));
+                return false;
+            }
+            return demo->heldReplies() >= 1;
+        },
+        [release, removeWhenPlaced] {
+            removeWhenPlaced();
+            release();
+        },
+        false};
+    Step grouped{QStringLiteral("ladder-grouping-x10"),
+                 tr("The book grouped by tick × 10: bids rounded down, asks up; the last trade "
+                    "marked at its level."),
+                 [w] { w->depthView()->groupingBox()->setCurrentIndex(1); },
+                 [d] { return d->grouping() == 10; },
+                 [w] {
+                     w->depthView()->groupingBox()->setCurrentIndex(0);
+                     w->depthView()->armButton()->setChecked(false);
+                 }};
+    return {inFlight, move, grouped};
 }

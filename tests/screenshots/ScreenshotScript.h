@@ -50,6 +50,7 @@ private:
     };
     void buildSteps();
     QList<Step> marketSteps();
+    QList<Step> ladderSteps();
     void next();
     void poll();
     void capture(const Step &step);

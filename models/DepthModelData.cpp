@@ -1,0 +1,139 @@
+// The ladder's cells: how each level reads, on screen and to a screen reader.
+#include "models/DepthModel.h"
+
+#include "models/AssetFormat.h"
+#include "models/ColorScheme.h"
+
+#include <QFont>
+
+int DepthModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_asks.size() + 1 + m_bids.size());
+}
+
+int DepthModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DepthModel::text(const Level &l, int column) const
+{
+    switch (column) {
+    case Price:
+        return l.last ? QStringLiteral("▸ ") + AssetFormat::price(l.price, m_rules)
+                      : AssetFormat::price(l.price, m_rules);
+    case Size: return AssetFormat::quantity(l.size, m_rules);
+    case Total: return AssetFormat::quantity(l.total, m_rules);
+    case Mine: {
+        QStringList parts;
+        if (!l.mine.isZero())
+            parts.append(QStringLiteral("● ") + AssetFormat::quantity(l.mine, m_rules));
+        if (!l.flight.isZero())
+            parts.append(QStringLiteral("◌ ") + AssetFormat::quantity(l.flight, m_rules));
+        return parts.join(QLatin1Char(' '));
+    }
+    default: return {};
+    }
+}
+
+QString DepthModel::spreadText() const
+{
+    const QString spread =
+        m_spread ? tr("Spread %1").arg(AssetFormat::price(*m_spread, m_rules)) : tr("Spread —");
+    return m_last ? tr("%1 · last %2").arg(spread, AssetFormat::price(*m_last, m_rules)) : spread;
+}
+
+QString DepthModel::accessibleText(int row) const
+{
+    const Level *l = level(row);
+    if (!l)
+        return spreadText();
+    const QString side = kindOf(row) == RowKind::Ask ? tr("Ask") : tr("Bid");
+    QString t =
+        tr("%1 %2, size %3, total %4")
+            .arg(side, AssetFormat::price(l->price, m_rules), text(*l, Size), text(*l, Total));
+    if (l->last)
+        t += tr(", last trade");
+    if (!l->mine.isZero())
+        t += tr(", yours %1").arg(AssetFormat::quantity(l->mine, m_rules));
+    if (!l->flight.isZero())
+        t += tr(", %1 on its way").arg(AssetFormat::quantity(l->flight, m_rules));
+    return t;
+}
+
+QVariant DepthModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    const RowKind kind = kindOf(row);
+    if (role == RowKindRole)
+        return int(kind);
+    // The level's sentence once, in its price cell; the other cells read their own value.
+    if (role == Qt::AccessibleTextRole)
+        return column == Price ? accessibleText(row) : data(index, Qt::DisplayRole);
+    const Level *l = level(row);
+    if (!l) { // the spread row
+        if (role == Qt::DisplayRole && column == Price)
+            return spreadText();
+        if (role == RawValueRole && column == Price && m_spread)
+            return QVariant::fromValue(*m_spread);
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return {};
+    }
+    return levelData(*l, kind, column, role);
+}
+
+QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: return text(l, column);
+    case RawValueRole:
+        switch (column) {
+        case Price: return QVariant::fromValue(l.price);
+        case Size: return QVariant::fromValue(l.size);
+        case Total: return QVariant::fromValue(l.total);
+        case Mine: return QVariant::fromValue(l.mine);
+        default: return {};
+        }
+    case DepthPermilleRole: {
+        if (m_deepest.isZero())
+            return 0;
+        const auto p = l.total.multiply(Decimal::fromInteger(1000))
+                           .value_or(Decimal())
+                           .divide(m_deepest, 0)
+                           .value_or(Decimal());
+        return p.toWire().toInt(); // a whole number 0…1000
+    }
+    case LastTradeRole: return l.last;
+    case InFlightRole: return QVariant::fromValue(l.flight);
+    case Qt::FontRole:
+        if (l.last && column == Price) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Price && m_colors)
+            return m_colors->side(kind == RowKind::Ask ? ::Side::Sell : ::Side::Buy);
+        return {};
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default: return {};
+    }
+}
+
+QVariant DepthModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Price: return AssetFormat::title(tr("Price"), m_rules.quoteToken);
+    case Size: return AssetFormat::title(tr("Size"), m_rules.baseToken);
+    case Total: return AssetFormat::title(tr("Total"), m_rules.baseToken);
+    case Mine: return tr("Mine");
+    default: return {};
+    }
+}

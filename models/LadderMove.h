@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/ApiResult.h"
+#include "core/MarketTypes.h"
+#include "core/Order.h"
+#include "models/CancelController.h"
+
+#include <QObject>
+
+#include <functional>
+
+class ApiService;
+
+// Moves one own order to another price as cancel-then-place: the cancel goes first; only once
+// the exchange confirms it is the order looked up for what filled meanwhile, and only the
+// quantity left unfilled is placed at the new price (through the one guarded path the backend
+// gives). If the order filled (or closed) meanwhile, or the cancel is not confirmed, or the
+// look-up does not answer, nothing is placed and the message says why. Single use; no widgets.
+class LadderMove final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LadderMove)
+
+public:
+    enum class State
+    {
+        Idle,
+        Cancelling, // the cancel is on its way
+        Checking,   // cancelled: asking what filled before it
+        Placed,     // the rest went to the guarded path (it may still confirm or refuse)
+        NothingPlaced,
+    };
+    Q_ENUM(State)
+
+    struct Backend
+    {
+        std::function<void(const Order &, std::function<void(const CancelController::Outcome &)>)>
+            cancel;
+        std::function<void(const Order &, std::function<void(const ApiResult<Order> &)>)> lookup;
+        // The guarded path: returns empty when it took the order, else why it did not.
+        std::function<QString(const Order &from, const Decimal &price, const Decimal &quantity)>
+            place;
+        // Cancels through the window's cancel controller (its log, its account check) and looks
+        // up through the service, in `account`; `place` is the caller's guarded path.
+        static Backend from(ApiService *service, CancelController *cancels, const QString &account,
+                            QObject *context);
+    };
+
+    explicit LadderMove(Backend backend, QObject *parent = nullptr);
+
+    // Starts moving `order` to `price` (`rules`: the symbol's, for the messages); false (nothing
+    // sent) if already started or there is no move.
+    bool start(const Order &order, const Decimal &price, const SymbolRules &rules);
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Cancelling || m_state == State::Checking; }
+    const Order &order() const { return m_order; }
+    Decimal target() const { return m_target; }
+    Decimal placedQuantity() const { return m_placed; }
+    QString message() const { return m_message; }
+
+Q_SIGNALS:
+    void stateChanged(LadderMove::State state, const QString &message);
+    void finished(bool placed, const QString &message);
+
+private:
+    void onCancel(const CancelController::Outcome &outcome);
+    void onLookup(const ApiResult<Order> &r);
+    void setState(State state, const QString &message);
+    void end(bool placed, const QString &message);
+
+    Backend m_backend;
+    State m_state = State::Idle;
+    Order m_order;
+    Decimal m_target;
+    Decimal m_placed;
+    SymbolRules m_rules;
+    QString m_message;
+};

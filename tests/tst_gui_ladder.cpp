@@ -1,0 +1,431 @@
+// Trading from the ladder against the demo exchange, with real clicks and key events: one intent
+// one order, nothing when unarmed, cancel and move of own orders (cancel first), held keys, the
+// confirmation a large order needs, and only changed rows repainted.
+#include "GuiFixture.h"
+#include "Quiesce.h"
+#include "models/ColorScheme.h"
+#include "models/DepthModel.h"
+#include "models/OrdersController.h"
+#include "ui/ConfirmOrderDialog.h"
+#include "ui/DepthView.h"
+#include "ui/LadderTrader.h"
+#include "ui/MessageBar.h"
+#include "ui/Theme.h"
+#include "ui/WidgetColors.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPaintEvent>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QToolButton>
+
+class TestGuiLadder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete f; }
+    void init();
+    void armedClickPlacesOneOrderAtThatLevel();
+    void unarmedClickPlacesNothing();
+    void emptyQuantityPlacesNothingAndSaysWhy();
+    void clickOnMineCancels();
+    void moveFilledDuringTheCancelPlacesNothing();
+    void moveLeavesOneOrderWithTheUnfilledRest();
+    void heldKeyPlacesOnce();
+    void largeOrderConfirmsAndEnterSaysNo();
+    void groupingAndEdges();
+    void onlyChangedRowsRepaint();
+    void armedSwitchReadsInLightAndDark();
+
+private:
+    GuiFixture *f = nullptr;
+    DepthView *view() const { return f->window->findChild<DepthView *>(); }
+    DepthModel *model() const { return f->session->depth(); }
+    QTableView *table() const { return view()->table(); }
+    int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+    void setQuantity(const QString &text) const;
+    void arm(bool on) const;
+    void click(int row, int column) const;
+    // The best bid's row, once the book is there.
+    int bidRow(int depth = 2) const;
+    QList<Order> openAt(Side side, const Decimal &price) const;
+    // An own order resting at the bid level `depth` below the best, shown in the ladder.
+    Order restingBid(int depth, const char *quantity);
+};
+
+void TestGuiLadder::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    f = new GuiFixture;
+    QVERIFY(f->ready());
+    f->window->resize(1440, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10, 10000);
+}
+
+void TestGuiLadder::init()
+{
+    QTRY_VERIFY(!f->session->placement()->isBusy());
+    QTRY_COMPARE(view()->findChild<LadderTrader *>()->movesRunning(), 0);
+    arm(false);
+    setQuantity(QStringLiteral("0.0100"));
+}
+
+void TestGuiLadder::setQuantity(const QString &text) const
+{
+    auto *quantity = f->field<QLineEdit>("quantity");
+    quantity->clear();
+    QTest::keyClicks(quantity, text);
+}
+
+void TestGuiLadder::arm(bool on) const
+{
+    if (view()->isArmed() != on)
+        QTest::mouseClick(view()->armButton(), Qt::LeftButton);
+    QCOMPARE(view()->isArmed(), on);
+}
+
+void TestGuiLadder::click(int row, int column) const
+{
+    table()->scrollTo(model()->index(row, column));
+    const QRect r = table()->visualRect(model()->index(row, column));
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+int TestGuiLadder::bidRow(int depth) const
+{
+    return model()->spreadRow() + 1 + depth;
+}
+
+QList<Order> TestGuiLadder::openAt(Side side, const Decimal &price) const
+{
+    QList<Order> out;
+    for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000)) {
+        if (o.side == side && o.price == price)
+            out.append(o);
+    }
+    return out;
+}
+
+Order TestGuiLadder::restingBid(int depth, const char *quantity)
+{
+    const Decimal price = model()->level(bidRow(depth))->price;
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = f->session->market()->symbol();
+    o.side = Side::Buy;
+    o.price = price;
+    o.quantity = *Decimal::parse(QByteArray(quantity));
+    o.clientOrderId = f->session->placement()->newClientOrderId();
+    const auto placed = f->exchange()->engine().place(o);
+    if (!placed.ok())
+        return {};
+    f->session->orders()->refreshNow();
+    const int row = model()->rowOf(Side::Buy, price);
+    if (!QTest::qWaitFor(
+            [&] {
+                const int r = model()->rowOf(Side::Buy, price);
+                return r >= 0 && !model()->ownOrdersAt(r).isEmpty();
+            },
+            10000))
+        return {};
+    Q_UNUSED(row)
+    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
+}
+
+void TestGuiLadder::armedClickPlacesOneOrderAtThatLevel()
+{
+    arm(true);
+    const int row = bidRow(3);
+    const Decimal price = model()->level(row)->price;
+    const int before = openAt(Side::Buy, price).size();
+    const int postsBefore = posted();
+    // While the reply is held, the level shows the order on its way.
+    f->exchange()->holdReplies("/api/v1/spot/order");
+    click(row, DepthModel::Price);
+    QTRY_COMPARE(f->exchange()->heldReplies(), 1);
+    QVERIFY(!model()->level(model()->rowOf(Side::Buy, price))->flight.isZero());
+    f->exchange()->holdReplies({});
+    f->exchange()->releaseHeld();
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
+    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QTRY_VERIFY(model()->level(model()->rowOf(Side::Buy, price))->flight.isZero());
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted() - postsBefore, 1);
+    const Order placed = openAt(Side::Buy, price).last();
+    QCOMPARE(placed.quantity, *Decimal::parse(QByteArray("0.0100")));
+    QCOMPARE(placed.type, OrderType::Limit);
+    // An ask-side level sells.
+    const int ask = model()->spreadRow() - 3;
+    const Decimal askPrice = model()->level(ask)->price;
+    const int asksBefore = openAt(Side::Sell, askPrice).size();
+    click(ask, DepthModel::Size);
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Sell, askPrice).size(), asksBefore + 1, 5000);
+}
+
+void TestGuiLadder::unarmedClickPlacesNothing()
+{
+    const int postsBefore = posted();
+    const int row = bidRow(4);
+    const Decimal price = model()->level(row)->price;
+    click(row, DepthModel::Price);
+    QTest::keyClick(table(), Qt::Key_B);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted(), postsBefore);
+    // Today's click still fills the form's price.
+    QCOMPARE(*Decimal::parse(f->field<QLineEdit>("price")->text()), price);
+    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("not armed")));
+}
+
+void TestGuiLadder::emptyQuantityPlacesNothingAndSaysWhy()
+{
+    arm(true);
+    setQuantity(QString());
+    const int postsBefore = posted();
+    click(bidRow(3), DepthModel::Price);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted(), postsBefore);
+    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("quantity")),
+             qPrintable(view()->messageBar()->text()));
+}
+
+void TestGuiLadder::clickOnMineCancels()
+{
+    const Order own = restingBid(5, "0.0100");
+    QVERIFY(own.orderId);
+    arm(true);
+    click(model()->rowOf(Side::Buy, own.price), DepthModel::Mine);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        f->exchange()->engine().find(f->account(), OrderRef::byId(own.orderId))->status,
+        OrderStatus::Canceled, 5000);
+    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(openAt(Side::Buy, own.price).isEmpty());
+    // A click on a Mine cell with nothing of the trader's there sends nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model()->rowOf(Side::Buy, own.price) < 0
+            || model()->ownOrdersAt(model()->rowOf(Side::Buy, own.price)).isEmpty(),
+        10000);
+    const int postsBefore = posted();
+    click(bidRow(5), DepthModel::Mine);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted(), postsBefore);
+    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing was sent")));
+}
+
+void TestGuiLadder::moveFilledDuringTheCancelPlacesNothing()
+{
+    const Order own = restingBid(6, "0.0100");
+    QVERIFY(own.orderId);
+    arm(true);
+    const int postsBefore = posted();
+    const int row = model()->rowOf(Side::Buy, own.price);
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(row, DepthModel::Mine));
+    QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
+    // The cancel is on its way, not yet at the exchange: the order fills first.
+    QVERIFY(f->exchange()->engine().fillPart(own.orderId, own.quantity));
+    QTRY_COMPARE_WITH_TIMEOUT(view()->findChild<LadderTrader *>()->movesRunning(), 0, 8000);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted(), postsBefore);
+    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("filled")),
+             qPrintable(view()->messageBar()->text()));
+    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing was placed")));
+}
+
+void TestGuiLadder::moveLeavesOneOrderWithTheUnfilledRest()
+{
+    const Order own = restingBid(7, "0.0100");
+    QVERIFY(own.orderId);
+    QVERIFY(f->exchange()->engine().fillPart(own.orderId, *Decimal::parse(QByteArray("0.0040"))));
+    arm(true);
+    const int postsBefore = posted();
+    // Dragged from its Mine cell to the level below.
+    const int from = model()->rowOf(Side::Buy, own.price);
+    const int to = from + 1;
+    const Decimal target = model()->level(to)->price;
+    const int atTarget = openAt(Side::Buy, target).size();
+    const QPoint a = table()->visualRect(model()->index(from, DepthModel::Mine)).center();
+    const QPoint b = table()->visualRect(model()->index(to, DepthModel::Price)).center();
+    QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(table()->viewport(), b);
+    QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, b);
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, target).size(), atTarget + 1, 8000);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(own.orderId))->status,
+             OrderStatus::Canceled);
+    QCOMPARE(openAt(Side::Buy, target).last().quantity, *Decimal::parse(QByteArray("0.0060")));
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted() - postsBefore, 1);
+    QVERIFY(openAt(Side::Buy, own.price).isEmpty());
+}
+
+void TestGuiLadder::heldKeyPlacesOnce()
+{
+    arm(true);
+    const int row = bidRow(8);
+    const Decimal price = model()->level(row)->price;
+    const int before = openAt(Side::Buy, price).size();
+    const int postsBefore = posted();
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(row, DepthModel::Price));
+    // The held key never reaches the guarded path a second time (whose refusal would warn).
+    QStringList warnings;
+    QObject context;
+    connect(view()->findChild<LadderTrader *>(), &LadderTrader::message, &context,
+            [&warnings](MessageBar::Kind kind, const QString &text) {
+                if (kind == MessageBar::Kind::Warning)
+                    warnings.append(text);
+            });
+    QTest::keyPress(table(), Qt::Key_B);
+    for (int i = 0; i < 5; ++i) { // the key held down: the platform repeats it
+        QKeyEvent repeat(QEvent::KeyPress, Qt::Key_B, Qt::NoModifier, QStringLiteral("b"), true);
+        QApplication::sendEvent(table(), &repeat);
+    }
+    QTest::keyPress(table(), Qt::Key_B); // a press with no release between: still held
+    QTest::keyRelease(table(), Qt::Key_B);
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted() - postsBefore, 1);
+    QCOMPARE(openAt(Side::Buy, price).size(), before + 1);
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
+{
+    arm(true);
+    f->settings.setLargeNotional(QStringLiteral("100")); // 0.0100 BTC is far above that
+    const int postsBefore = posted();
+    click(bidRow(3), DepthModel::Price);
+    ConfirmOrderDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view()->findChild<ConfirmOrderDialog *>()) && dialog->isVisible());
+    QTest::qWait(QApplication::doubleClickInterval() + 50); // not a reflex: a deliberate Enter
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(!view()->findChild<ConfirmOrderDialog *>());
+    f->settings.setLargeNotional(QStringLiteral("50000"));
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted(), postsBefore);
+}
+
+void TestGuiLadder::groupingAndEdges()
+{
+    const Decimal best = model()->level(bidRow(0))->price;
+    view()->groupingBox()->setCurrentIndex(1); // tick × 10
+    QCOMPARE(model()->grouping(), 10);
+    QVERIFY(model()->step() > Decimal());
+    QVERIFY(model()->level(bidRow(0))->price.isMultipleOf(model()->step()));
+    QVERIFY(model()->level(bidRow(0))->price <= best);
+    view()->groupingBox()->setCurrentIndex(0);
+    QCOMPARE(model()->level(bidRow(0))->price, best);
+    // An own order below the deepest level shown is counted at the bottom edge.
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = f->session->market()->symbol();
+    o.side = Side::Buy;
+    o.price = *model()
+                   ->level(model()->rowCount() - 1)
+                   ->price.subtract(*model()->step().multiply(Decimal::fromInteger(5)));
+    o.quantity = *Decimal::parse(QByteArray("0.0100"));
+    o.clientOrderId = f->session->placement()->newClientOrderId();
+    const OrderId deep = f->exchange()->engine().place(o).orderId;
+    QVERIFY(deep);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->belowLabel()->text().startsWith(QStringLiteral("▼ 1 ")),
+                             10000);
+    QVERIFY(view()->aboveLabel()->text().isEmpty());
+    f->exchange()->engine().cancel(f->account(), OrderRef::byId(deep));
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(view()->belowLabel()->text().isEmpty(), 10000);
+}
+
+// Collects what the ladder's viewport repaints.
+class PaintRegions final : public QObject
+{
+public:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+    QRegion painted;
+};
+
+void TestGuiLadder::onlyChangedRowsRepaint()
+{
+    ColorScheme colors;
+    DepthModel m(&colors);
+    Depth a;
+    const auto px = [](int cents) {
+        return *Decimal::fromInteger(cents).divide(Decimal::fromInteger(100), 2);
+    };
+    for (int i = 0; i < 10; ++i) {
+        a.asks.append({px(10000 + 10 * (i + 1)), px(100)});
+        a.bids.append({px(10000 - 10 * (i + 1)), px(200)}); // the deeper side: bars stay
+    }
+    m.apply(a);
+    DepthView v(&m, &colors);
+    PaintRegions regions;
+    v.table()->viewport()->installEventFilter(&regions);
+    v.resize(400, 800);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    QTRY_VERIFY(regions.painted.boundingRect().height() >= v.table()->rowHeight(0) * m.rowCount());
+    regions.painted = {};
+    Depth b = a;
+    b.asks[9].quantity = px(150); // the farthest ask: only its own row changes
+    QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
+    m.apply(b);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+    // The change's repaint is one paint event over that row (Qt's update rectangle reaches one
+    // pixel into the next row, no more).
+    QTRY_VERIFY(!regions.painted.isEmpty());
+    const QRect row0(0, v.table()->rowViewportPosition(0), v.table()->viewport()->width(),
+                     v.table()->rowHeight(0) + 1);
+    QVERIFY2(row0.contains(regions.painted.boundingRect()),
+             qPrintable(QStringLiteral("painted %1,%2 %3x%4")
+                            .arg(regions.painted.boundingRect().x())
+                            .arg(regions.painted.boundingRect().y())
+                            .arg(regions.painted.boundingRect().width())
+                            .arg(regions.painted.boundingRect().height())));
+    // A refresh that changes nothing repaints nothing.
+    regions.painted = {};
+    m.apply(b);
+    QVERIFY(quiesce(f->session->service())); // a round trip through the event loop
+    QVERIFY(regions.painted.isEmpty());
+}
+
+void TestGuiLadder::armedSwitchReadsInLightAndDark()
+{
+    for (bool dark : {false, true}) {
+        // A window made in the theme, as at start.
+        Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
+        GuiFixture g;
+        QCOMPARE(g.session->colors()->isDark(), dark);
+        auto *v = g.window->findChild<DepthView *>();
+        QToolButton *button = v->armButton();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(v->isArmed());
+        QVERIFY(button->text().contains(QStringLiteral("ARMED")));
+        QVERIFY(button->font().bold());
+        const QColor text = button->palette().color(button->foregroundRole());
+        QCOMPARE(text, g.session->colors()->warning());
+        for (QPalette::ColorRole behind : {QPalette::Button, QPalette::Window}) {
+            const QColor back = button->palette().color(behind);
+            QVERIFY2(WidgetColors::contrast(text, back) >= 4.5,
+                     qPrintable(QStringLiteral("%1 on %2").arg(text.name(), back.name())));
+        }
+        // Off, it reads as the window's other buttons do.
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!button->text().contains(QStringLiteral("ARMED")));
+        QVERIFY(!button->font().bold());
+    }
+    Theme::apply(*qApp, Theme::Mode::Light);
+}
+
+QTEST_MAIN(TestGuiLadder)
+#include "tst_gui_ladder.moc"

@@ -1,0 +1,203 @@
+#include "ui/LadderTrader.h"
+
+#include "models/BalancesModel.h"
+#include "models/CancelController.h"
+#include "models/DecimalFormat.h"
+#include "models/LadderMove.h"
+#include "models/MarketDataController.h"
+#include "models/OrderValidator.h"
+#include "session/AppSettings.h"
+#include "session/Session.h"
+#include "ui/ConfirmOrderDialog.h"
+
+using Kind = MessageBar::Kind;
+
+LadderTrader::LadderTrader(Session *session, std::function<OrderDraft()> ticket, QObject *parent)
+    : QObject(parent),
+      m_session(session),
+      m_model(session->depth()),
+      m_ticket(std::move(ticket))
+{
+    connect(session->placement(), &PlacementTracker::placementChanged, this,
+            &LadderTrader::onPlacement);
+    MarketDataController *market = session->market();
+    connect(market, &MarketDataController::marketChanged, this, &LadderTrader::followMarket);
+    connect(market, &MarketDataController::symbolsChanged, this, &LadderTrader::followMarket);
+    followMarket();
+}
+
+LadderTrader::~LadderTrader() = default;
+
+void LadderTrader::followMarket()
+{
+    MarketDataController *market = m_session->market();
+    if (const auto rules = market->rules(market->symbol()))
+        m_model->setRules(*rules);
+    m_model->setLastPrice(market->lastPrice());
+}
+
+bool LadderTrader::placeAt(int row, ::Side side)
+{
+    const DepthModel::Level *level = m_model->level(row);
+    if (!level)
+        return false;
+    const OrderDraft ticket = m_ticket();
+    const QString symbol = m_session->market()->symbol();
+    QString why;
+    if (ticket.symbol != symbol)
+        why = tr("The ticket is for %1 and the book shows %2: choose %2 in the ticket first.")
+                  .arg(ticket.symbol, symbol);
+    else if (ticket.quantityText.trimmed().isEmpty())
+        why = tr("Type a quantity in the ticket first: a click in the book uses it.");
+    else
+        why = place(ticket.accountId, symbol, side, level->price, ticket.quantityText);
+    if (!why.isEmpty())
+        Q_EMIT message(Kind::Warning, tr("Nothing placed: %1").arg(why));
+    return why.isEmpty();
+}
+
+// The order form's checks for a LIMIT order at this price: empty when the order went to the
+// tracker (or to the confirmation it needs), else why not.
+QString LadderTrader::place(const QString &account, const QString &symbol, ::Side side,
+                            const Decimal &price, const QString &quantityText)
+{
+    OrderDraft d;
+    d.accountId = account;
+    d.symbol = symbol;
+    d.side = side;
+    d.type = OrderType::Limit;
+    d.priceText = DecimalFormat::toInput(price);
+    d.quantityText = quantityText;
+    PlacementTracker *tracker = m_session->placement();
+    d.clientOrderId = tracker->newClientOrderId();
+    MarketDataController *market = m_session->market();
+    MarketContext ctx;
+    ctx.rules = market->rules(symbol);
+    ctx.lastPrice = market->lastPrice();
+    if (ctx.rules) {
+        ctx.availableQuote = m_session->balances()->available(ctx.rules->quoteToken);
+        ctx.availableBase = m_session->balances()->available(ctx.rules->baseToken);
+    }
+    if (const auto large = Decimal::parse(m_session->settings()->largeNotional()))
+        ctx.largeNotional = *large;
+    const OrderCheck check = OrderValidator::check(d, ctx);
+    if (!check.isValid()) {
+        const QStringList errors = check.errors.values();
+        return errors.isEmpty() ? tr("the order is not complete") : errors.join(QLatin1Char(' '));
+    }
+    const NewOrder order = *check.order;
+    if (const auto refusal = tracker->refusalFor(order); refusal != PlacementTracker::Refusal::None)
+        return PlacementTracker::refusalText(refusal);
+    if (m_session->settings()->confirmOrders() || !check.warnings.isEmpty()) {
+        // A large or far-off order confirms here as in the form: Enter means no.
+        auto *dialog = new ConfirmOrderDialog(order, PlacementTracker::wireBody(order),
+                                              check.warnings, *m_session->colors(), m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
+        dialog->open(); // window-modal, no nested event loop
+        return {};
+    }
+    send(order);
+    return {};
+}
+
+void LadderTrader::send(const NewOrder &order)
+{
+    PlacementTracker *tracker = m_session->placement();
+    const auto refusal = tracker->refusalFor(order);
+    m_flying.insert(order.clientOrderId, {order.side, order.price, order.quantity});
+    showInFlight();
+    if (!tracker->place(order)) {
+        m_flying.remove(order.clientOrderId);
+        showInFlight();
+        Q_EMIT message(Kind::Warning, PlacementTracker::refusalText(refusal));
+    }
+}
+
+void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::State state,
+                               const QString &text)
+{
+    if (!m_flying.contains(clientOrderId))
+        return;
+    using S = PlacementTracker::State;
+    const bool flying = state == S::Queued || state == S::Sending || state == S::Checking;
+    if (!flying) {
+        m_flying.remove(clientOrderId);
+        showInFlight();
+    }
+    Q_EMIT message(state == S::Placed                            ? Kind::Success
+                   : flying                                      ? Kind::Busy
+                   : state == S::Rejected || state == S::NotSent ? Kind::Error
+                                                                 : Kind::Warning,
+                   text);
+}
+
+void LadderTrader::showInFlight()
+{
+    QList<DepthModel::InFlight> all = m_flying.values();
+    for (const LadderMove *move : std::as_const(m_moves)) {
+        const Order &o = move->order();
+        all.append({o.side, move->target(), o.quantity.subtract(o.tradeQty).value_or(Decimal())});
+    }
+    m_model->setInFlight(all);
+}
+
+bool LadderTrader::cancelAt(int row)
+{
+    const QList<Order> orders = m_model->ownOrdersAt(row);
+    if (orders.isEmpty())
+        return false;
+    m_session->cancels()->cancel(orders);
+    Q_EMIT message(Kind::Busy, tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
+    return true;
+}
+
+int LadderTrader::movesRunning() const
+{
+    return int(m_moves.size());
+}
+
+bool LadderTrader::moveAt(int row, const Decimal &price)
+{
+    const QList<Order> orders = m_model->ownOrdersAt(row);
+    if (orders.isEmpty())
+        return false;
+    for (const Order &o : orders) {
+        if (m_moves.contains(o.orderId)) {
+            Q_EMIT message(Kind::Warning,
+                           tr("Order %1 is being moved already; wait for it.").arg(o.orderId));
+            return false;
+        }
+    }
+    for (const Order &o : orders)
+        startMove(o, price);
+    return true;
+}
+
+void LadderTrader::startMove(const Order &order, const Decimal &price)
+{
+    const QString account = order.accountId.isEmpty() ? m_session->account() : order.accountId;
+    LadderMove::Backend b =
+        LadderMove::Backend::from(m_session->service(), m_session->cancels(), account, this);
+    b.place = [this, account](const Order &from, const Decimal &at, const Decimal &quantity) {
+        return place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity));
+    };
+    auto *move = new LadderMove(std::move(b), this);
+    m_moves.insert(order.orderId, move);
+    connect(move, &LadderMove::stateChanged, this,
+            [this](LadderMove::State, const QString &text) { Q_EMIT message(Kind::Busy, text); });
+    connect(move, &LadderMove::finished, this, [this, move](bool placed, const QString &text) {
+        m_moves.remove(move->order().orderId);
+        move->deleteLater();
+        showInFlight();
+        // A placed rest goes on to the tracker, whose news follows; otherwise this is the end.
+        Q_EMIT message(placed ? Kind::Info : Kind::Warning, text);
+    });
+    const auto rules = m_session->market()->rules(order.symbol);
+    if (!move->start(order, price, rules.value_or(m_model->rules()))) {
+        m_moves.remove(order.orderId);
+        move->deleteLater();
+        return;
+    }
+    showInFlight();
+}

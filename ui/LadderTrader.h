@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Decimal.h"
+#include "models/DepthModel.h"
+#include "models/OrderDraft.h"
+#include "models/PlacementTracker.h"
+#include "ui/MessageBar.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class LadderMove;
+class QWidget;
+class Session;
+
+// Trading from the book: places, cancels and moves orders at ladder levels, each through the one
+// guarded path the order form uses (the validator's checks and fat-finger warnings, the
+// confirmation rule, the placement tracker's one intent one order, its rate limits and unknown
+// outcomes). The quantity is the ticket's, read when the trader acts; the symbol is the book's.
+// Orders on their way show at their levels until the exchange confirms them.
+class LadderTrader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LadderTrader)
+
+public:
+    // `ticket`: the order form's draft (its account and quantity are used).
+    LadderTrader(Session *session, std::function<OrderDraft()> ticket, QObject *parent = nullptr);
+    ~LadderTrader() override;
+
+    DepthModel *model() const { return m_model; }
+    // Where a confirmation dialog opens.
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+
+    // A LIMIT order at this level's price with the ticket's quantity. False: nothing went (the
+    // message says why).
+    bool placeAt(int row, ::Side side);
+    // Cancels the own orders at this level.
+    bool cancelAt(int row);
+    // Moves the own orders at level `row` to `price` (cancel, then place what is unfilled).
+    bool moveAt(int row, const Decimal &price);
+    int movesRunning() const;
+
+Q_SIGNALS:
+    // What the trader should read beside the ladder.
+    void message(MessageBar::Kind kind, const QString &text);
+
+private:
+    QString place(const QString &account, const QString &symbol, ::Side side, const Decimal &price,
+                  const QString &quantityText);
+    void send(const NewOrder &order);
+    void onPlacement(const QString &clientOrderId, PlacementTracker::State state,
+                     const QString &message);
+    void startMove(const Order &order, const Decimal &price);
+    void followMarket();
+    void showInFlight();
+
+    Session *m_session;
+    DepthModel *m_model;
+    std::function<OrderDraft()> m_ticket;
+    QPointer<QWidget> m_dialogParent;
+    QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
+    QHash<OrderId, LadderMove *> m_moves;
+};
