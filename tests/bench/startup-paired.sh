@@ -6,6 +6,7 @@
 # peak resident memory (max RSS of the whole process) of each, and the CPU time all threads used
 # until the first frame (the figure the other jobs on a shared machine distort least).
 # Figures, not a test.
+# Then the peak RSS of one run of each over SETTLE_S (8) seconds, the app with its data loaded.
 # Usage: startup-paired.sh BUILD_DIR [PAIRS=21] [APP_ARGS...]
 # Starts an Xvfb when there is no DISPLAY. SETTINGS=file.ini runs the app on a saved layout;
 # APP=path runs another build of the app (the one before a change) against the same baseline.
@@ -73,4 +74,19 @@ echo "first frame (wall), median of $pairs pairs: tradedesk $(col 1) ms, bare wi
 echo "CPU time to first frame (all threads): tradedesk $(col 4) ms, bare window $(col 5) ms;" \
   "median ratio $(col 6)"
 awk -v a="$(col 7)" -v b="$(col 8)" 'BEGIN {
-  printf "peak RSS, median: tradedesk %.1f MiB, bare window %.1f MiB; ratio %.2f\n", a / 1024, b / 1024, a / b }'
+  printf "peak RSS to the first frame, median: tradedesk %.1f MiB, bare window %.1f MiB; ratio %.2f\n",
+    a / 1024, b / 1024, a / b }'
+# Settled: the app running SETTLE_S seconds on the demo exchange with its data loaded (the
+# exchange, its market and the first replies), against the bare window as long.
+settle=${SETTLE_S:-8}
+if ((settle > 0)); then
+  unset TRADEDESK_EXIT_AFTER_FIRST_FRAME
+  /usr/bin/time -f '%M' -o "$work/rss" "$app" --demo --settings-file "$settings" \
+    --quit-after $((settle * 1000)) "$@" >/dev/null 2>&1 || true
+  a=$(tail -n1 "$work/rss")
+  /usr/bin/time -f '%M' -o "$work/rss" timeout "$settle" "$bare" >/dev/null 2>&1 || true
+  b=$(tail -n1 "$work/rss")
+  awk -v a="$a" -v b="$b" -v s="$settle" 'BEGIN {
+    printf "peak RSS over %d s, one run: tradedesk %.1f MiB, bare window %.1f MiB; ratio %.2f\n",
+      s, a / 1024, b / 1024, a / b }'
+fi
