@@ -65,6 +65,7 @@ private:
     QString display(const Order &o, int column) const;
     QVariant raw(const Order &o, int column) const;
     static bool differs(const Order &a, const Order &b, int column);
+    void updateRow(int row, const Order &o);
     void removeRowRange(int first, int last);
     void reindex(int from = 0);
 
