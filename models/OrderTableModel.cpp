@@ -247,8 +247,8 @@ void OrderTableModel::updateRow(int row, const Order &o)
     if (current == o)
         return;
     // One dataChanged for the row, spanning only the columns that changed. The sort role is
-    // announced only when a sort key changed: a sorting proxy re-sorts (a layout change over
-    // every row) for each announcement that carries it.
+    // announced only when a sort key changed: a sorting proxy re-checks the row's place (a
+    // binary search over every row) for each announcement that carries it.
     int first = -1, last = -1;
     bool keyChanged = false;
     for (int c = 0; c < ColumnCount; ++c) {
