@@ -12,6 +12,9 @@ namespace {
 
 const QList<int> ChangedRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole,
                               OrderTableModel::RawValueRole, OrderTableModel::OrderRole};
+// The same without the sort key, for a change that leaves every sort key as it was.
+const QList<int> ChangedShownRoles{Qt::DisplayRole, Qt::ToolTipRole, Qt::ForegroundRole,
+                                   OrderTableModel::OrderRole};
 
 // An average at `decimals` places, rounded half-even (unchanged when it has no more).
 Decimal roundedTo(const Decimal &value, int decimals)
@@ -231,46 +234,31 @@ bool OrderTableModel::differs(const Order &a, const Order &b, int column)
 
 void OrderTableModel::setSnapshot(const QList<Order> &orders)
 {
-    QHash<OrderId, const Order *> incoming;
-    incoming.reserve(orders.size());
-    for (const Order &o : orders)
-        incoming.insert(o.orderId, &o);
-
-    // Gone rows, removed as contiguous ranges from the bottom up so row numbers stay valid.
-    int row = int(m_rows.size()) - 1;
-    while (row >= 0) {
-        if (incoming.contains(m_rows[size_t(row)].orderId)) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row >= 0 && !incoming.contains(m_rows[size_t(row)].orderId))
-            --row;
-        removeRowRange(row + 1, last);
-    }
-
-    // Changed rows: one dataChanged per row, spanning only the columns that changed.
+    // One pass over the snapshot against the index (no second hash of it): rows it still holds
+    // are updated in place and marked kept; the rest of the rows are gone.
+    std::vector<bool> kept(m_rows.size(), false);
     QList<const Order *> added;
     for (const Order &o : orders) {
         const auto it = m_index.constFind(o.orderId);
         if (it == m_index.cend()) {
-            if (!m_index.contains(o.orderId))
-                added.append(&o);
+            added.append(&o);
             continue;
         }
-        Order &current = m_rows[size_t(*it)];
-        if (current == o)
+        kept[size_t(*it)] = true;
+        updateRow(*it, o);
+    }
+
+    // Gone rows, removed as contiguous ranges from the bottom up so row numbers stay valid.
+    int row = int(m_rows.size()) - 1;
+    while (row >= 0) {
+        if (kept[size_t(row)]) {
+            --row;
             continue;
-        int first = -1, last = -1;
-        for (int c = 0; c < ColumnCount; ++c) {
-            if (differs(current, o, c)) {
-                first = first < 0 ? c : first;
-                last = c;
-            }
         }
-        current = o;
-        if (first >= 0)
-            Q_EMIT dataChanged(index(*it, first), index(*it, last), ChangedRoles);
+        const int last = row;
+        while (row >= 0 && !kept[size_t(row)])
+            --row;
+        removeRowRange(row + 1, last);
     }
 
     // New rows, appended in one go (the view's proxy decides where they show).
@@ -292,6 +280,29 @@ void OrderTableModel::setSnapshot(const QList<Order> &orders)
         endInsertRows();
     }
     updateUnits();
+}
+
+void OrderTableModel::updateRow(int row, const Order &o)
+{
+    Order &current = m_rows[size_t(row)];
+    if (current == o)
+        return;
+    // One dataChanged for the row, spanning only the columns that changed. The sort role is
+    // announced only when a sort key changed: a sorting proxy re-checks the row's place (a
+    // binary search over every row) for each announcement that carries it.
+    int first = -1, last = -1;
+    bool keyChanged = false;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (differs(current, o, c)) {
+            first = first < 0 ? c : first;
+            last = c;
+            keyChanged = keyChanged || raw(current, c) != raw(o, c);
+        }
+    }
+    current = o;
+    if (first >= 0)
+        Q_EMIT dataChanged(index(row, first), index(row, last),
+                           keyChanged ? ChangedRoles : ChangedShownRoles);
 }
 
 void OrderTableModel::remove(OrderId id)

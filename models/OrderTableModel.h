@@ -75,6 +75,7 @@ private:
     static qint64 nowMs();
     QVariant raw(const Order &o, int column) const;
     static bool differs(const Order &a, const Order &b, int column);
+    void updateRow(int row, const Order &o);
     void removeRowRange(int first, int last);
     void reindex(int from = 0);
 

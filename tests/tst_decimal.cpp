@@ -93,6 +93,13 @@ void TestDecimal::compare_data()
                                         << "0.000000000000000001" << 1;
     QTest::addRow("zero forms") << "0.000"
                                 << "0" << 0;
+    // Equal scales compare their units directly: the extremes and equality at one scale.
+    QTest::addRow("same scale equal") << "70000.00"
+                                      << "70000.00" << 0;
+    QTest::addRow("same scale extremes") << "-99999999999999999999.999999999999999999"
+                                         << "99999999999999999999.999999999999999999" << -1;
+    QTest::addRow("same scale negative zero side") << "-0.01"
+                                                   << "0.00" << -1;
 }
 
 void TestDecimal::compare()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void changedRowsEmitBoundedDataChanged_data();
     void changedRowsEmitBoundedDataChanged();
     void dataChangedSpansOnlyChangedColumns();
+    void sortKeyIsAnnouncedOnlyWhenItChanges();
     void selectionSurvivesInsertsAbove();
     void sortsMoneyExactly();
     void displayFollowsSymbolPrecision();
@@ -130,6 +131,38 @@ void TestOrderModel::dataChangedSpansOnlyChangedColumns()
     const auto roles = spy.first().at(2).value<QList<int>>();
     QVERIFY(roles.contains(Qt::DisplayRole));
     QVERIFY(!roles.isEmpty());
+}
+
+void TestOrderModel::sortKeyIsAnnouncedOnlyWhenItChanges()
+{
+    // A refresh that leaves every sort key as it was (here the time column's tooltip, from the
+    // update time) does not announce the sort role: a sorting proxy need not re-check the row's
+    // place for it.
+    OrderTableModel model;
+    OrderSortProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(OrderTableModel::Time, Qt::DescendingOrder);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Order> snapshot = OrderFactory::many(5);
+    model.setSnapshot(snapshot);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    snapshot[1].updateTime += 1000;
+    model.setSnapshot(snapshot);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(OrderTableModel::Time));
+    QList<int> roles = changed.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(Qt::ToolTipRole));
+    QVERIFY(!roles.contains(OrderTableModel::RawValueRole));
+
+    // A changed key is announced, and the proxy moves the row.
+    changed.clear();
+    snapshot[1].createTime = snapshot[4].createTime + 1000;
+    model.setSnapshot(snapshot);
+    QCOMPARE(changed.count(), 1);
+    roles = changed.first().at(2).value<QList<int>>();
+    QVERIFY(roles.contains(OrderTableModel::RawValueRole));
+    QCOMPARE(proxy.index(0, 0).data(OrderTableModel::OrderIdRole).toLongLong(),
+             snapshot[1].orderId);
 }
 
 void TestOrderModel::selectionSurvivesInsertsAbove()

@@ -4,10 +4,15 @@
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
 #include "ui/AfterFirstFrame.h"
+#include "ui/DepthView.h"
+#include "ui/FillsView.h"
+#include "ui/MainWindow.h"
 #include "ui/TradeDeskStyle.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QPainter>
+#include <QTableView>
 #include <QTest>
 #include <QWidget>
 
@@ -40,6 +45,8 @@ private Q_SLOTS:
     void workRunsOnce();
     void demoExchangeStartsWithTheSession();
     void realExchangeNeedsNoDemo();
+    void docksBehindATabAreBuiltWhenShown();
+    void restoredLayoutBuildsOnlyTheDocksItShows();
     void extensionIconsAreDrawn_data();
     void extensionIconsAreDrawn();
 };
@@ -118,6 +125,52 @@ void TestStartup::realExchangeNeedsNoDemo()
     QVERIFY(!session.isDemo());
     QCOMPARE(session.embedded(), nullptr);
     QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("api.example.invalid"));
+}
+
+void TestStartup::docksBehindATabAreBuiltWhenShown()
+{
+    SessionFixture f;
+    MainWindow window(&f.session, nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Fills and balances are tabs behind the activity log: their shells only.
+    QCOMPARE(window.findChild<FillsView *>(), nullptr);
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("balancesTable")), nullptr);
+    QVERIFY(window.findChild<DepthView *>()); // the order book is on screen
+    auto *fills = window.findChild<QDockWidget *>(QStringLiteral("fillsDock"));
+    fills->raise();
+    QTRY_VERIFY(fills->isVisible());
+    auto *view = window.findChild<FillsView *>();
+    QVERIFY(view);
+    QCOMPARE(fills->widget(), view);
+    QVERIFY(view->isVisible());
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("balancesTable")), nullptr);
+    // Asking for it builds it, shown or not.
+    QVERIFY(window.balancesView());
+    QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("balancesDock"))->widget(),
+             window.balancesView());
+}
+
+void TestStartup::restoredLayoutBuildsOnlyTheDocksItShows()
+{
+    SessionFixture f;
+    {
+        MainWindow window(&f.session, nullptr);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QDockWidget *>(QStringLiteral("balancesDock"))->raise();
+        window.findChild<QDockWidget *>(QStringLiteral("depthDock"))->close();
+        window.close(); // saves the layout
+    }
+    MainWindow window(&f.session, nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *balances = window.findChild<QTableView *>(QStringLiteral("balancesTable"));
+    QVERIFY(balances);
+    QVERIFY(balances->isVisible());
+    QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("depthDock"))->isVisible());
+    QCOMPARE(window.findChild<DepthView *>(), nullptr);
+    QCOMPARE(window.findChild<FillsView *>(), nullptr);
 }
 
 void TestStartup::extensionIconsAreDrawn_data()

@@ -334,7 +334,8 @@ LookupDialog *MainWindow::lookupDialog()
 {
     if (!m_lookup) {
         m_lookup = new LookupDialog(m_session, this);
-        connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
+        if (m_fillsView) // else the fills view connects itself when it is built
+            connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
     }
     return m_lookup;
 }

@@ -4,10 +4,13 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class CancelController;
 class DepthView;
 class FillsView;
 class FinishedFilterBar;
+class LazyDock;
 class LookupDialog;
 class MarketPanel;
 class MessageBar;
@@ -33,9 +36,10 @@ public:
     OrderForm *orderForm() const { return m_form; }
     OrdersView *openView() const { return m_openView; }
     OrdersView *finishedView() const { return m_finishedView; }
-    DepthView *depthView() const { return m_depthView; }
-    FillsView *fillsView() const { return m_fillsView; }
-    QTableView *balancesView() const { return m_balancesView; }
+    // The market docks' content, built now if its dock has not been shown yet.
+    DepthView *depthView() const;
+    FillsView *fillsView() const;
+    QTableView *balancesView() const;
     FinishedFilterBar *finishedFilter() const { return m_filter; }
     MessageBar *ordersMessage() const { return m_ordersMessage; }
     LookupDialog *lookupDialog();
@@ -73,6 +77,11 @@ private:
     QList<Order> selectionForAction() const;
     QDockWidget *dock(const QString &title, const QString &name, QWidget *content,
                       Qt::DockWidgetArea area);
+    LazyDock *lazyDock(const QString &title, const QString &name, Qt::DockWidgetArea area,
+                       std::function<QWidget *()> make);
+    QWidget *makeDepthView();
+    QWidget *makeFillsView();
+    QWidget *makeBalancesView();
 
     Session *m_session;
     SecretStore *m_secrets;
@@ -85,6 +94,10 @@ private:
     DepthView *m_depthView = nullptr;
     FillsView *m_fillsView = nullptr;
     QTableView *m_balancesView = nullptr;
+    LazyDock *m_depthDock = nullptr;
+    LazyDock *m_fillsDock = nullptr;
+    LazyDock *m_balancesDock = nullptr;
+    OrderId m_selectedOrder = -1;
     MessageBar *m_ordersMessage = nullptr;
     StatusPanel *m_status = nullptr;
     LookupDialog *m_lookup = nullptr;

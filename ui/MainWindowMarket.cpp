@@ -11,6 +11,7 @@
 #include "ui/DepthView.h"
 #include "ui/FillsView.h"
 #include "ui/LadderTrader.h"
+#include "ui/LazyDock.h"
 #include "ui/LookupDialog.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
@@ -28,6 +29,60 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     // The book runs the full height on the right, beside the open orders and the bottom docks.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_session->depth()->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
+    // Each market dock is a shell until it is first shown (LazyDock): a tab behind another, or
+    // a dock the trader closed, is not built before the first frame.
+    m_depthDock = lazyDock(tr("Order book"), QStringLiteral("depthDock"), Qt::RightDockWidgetArea,
+                           [this] { return makeDepthView(); });
+    resizeDocks({m_depthDock}, {300}, Qt::Horizontal);
+    // Polled only while someone can see it.
+    connect(m_depthDock, &QDockWidget::visibilityChanged, m_session->market(),
+            &MarketDataController::setDepthWanted);
+
+    QDockWidget *balances = m_balancesDock =
+        lazyDock(tr("Balances"), QStringLiteral("balancesDock"), Qt::BottomDockWidgetArea,
+                 [this] { return makeBalancesView(); });
+    QDockWidget *fills = m_fillsDock =
+        lazyDock(tr("Fills"), QStringLiteral("fillsDock"), Qt::BottomDockWidgetArea,
+                 [this] { return makeFillsView(); });
+    connect(fills, &QDockWidget::visibilityChanged, m_session->fillsController(),
+            &FillsController::setActive);
+    tabifyDockWidget(logDock, fills);
+    tabifyDockWidget(fills, balances);
+    logDock->raise();
+    // The finished orders' filter bar needs its width; the tabs share the rest.
+    QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
+    resizeDocks({finished, logDock}, {660, 480}, Qt::Horizontal);
+
+    // The order selected in either list is the one whose fills "Selected order only" shows
+    // (kept for the fills view until it is built).
+    for (OrdersView *view : {m_openView, m_finishedView}) {
+        connect(view->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, view] {
+                    const QList<Order> selected = view->selectedOrders();
+                    if (selected.size() != 1)
+                        return;
+                    m_selectedOrder = selected.first().orderId;
+                    if (m_fillsView)
+                        m_fillsView->setSelectedOrder(m_selectedOrder);
+                });
+    }
+}
+
+LazyDock *MainWindow::lazyDock(const QString &title, const QString &name, Qt::DockWidgetArea area,
+                               std::function<QWidget *()> make)
+{
+    auto *d = new LazyDock(title, this, std::move(make));
+    d->setObjectName(name);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                   | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, d);
+    m_docks.append(d);
+    return d;
+}
+
+QWidget *MainWindow::makeDepthView()
+{
     // The book with its stale caption above it.
     auto *bookArea = new QWidget(this);
     auto *bookLayout = new QVBoxLayout(bookArea);
@@ -38,19 +93,16 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     bookLayout->addWidget(bookStale);
     bookLayout->addWidget(m_depthView, 1);
     bookStale->dim(m_depthView->table());
-    m_session->depth()->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
-    QDockWidget *book =
-        dock(tr("Order book"), QStringLiteral("depthDock"), bookArea, Qt::RightDockWidgetArea);
-    resizeDocks({book}, {300}, Qt::Horizontal);
     connect(m_depthView, &DepthView::priceChosen, m_form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, m_form, &OrderForm::setPriceAndQuantity);
     // Trading from the book: the ticket's account and quantity, the form's guarded path.
     m_depthView->setTrader(new LadderTrader(
         m_session, [form = m_form] { return form->draft(); }, m_depthView));
-    // Polled only while someone can see it.
-    connect(book, &QDockWidget::visibilityChanged, m_session->market(),
-            &MarketDataController::setDepthWanted);
+    return bookArea;
+}
 
+QWidget *MainWindow::makeBalancesView()
+{
     m_balancesView = new QTableView(this);
     m_balancesView->setObjectName(QStringLiteral("balancesTable"));
     m_balancesView->setAccessibleName(tr("Balances"));
@@ -61,40 +113,47 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     m_balancesView->setAlternatingRowColors(true);
     m_balancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    QDockWidget *balances = dock(tr("Balances"), QStringLiteral("balancesDock"), m_balancesView,
-                                 Qt::BottomDockWidgetArea);
+    return m_balancesView;
+}
 
+QWidget *MainWindow::makeFillsView()
+{
     m_fillsView = new FillsView(m_session->fillsController(), m_session->fills(), this);
-    QDockWidget *fills =
-        dock(tr("Fills"), QStringLiteral("fillsDock"), m_fillsView, Qt::BottomDockWidgetArea);
-    connect(fills, &QDockWidget::visibilityChanged, m_session->fillsController(),
-            &FillsController::setActive);
     connect(m_fillsView, &FillsView::exportRequested, this, [this] {
         exportCsv(tr("Export fills"), QStringLiteral("fills.csv"),
                   [this] { return CsvExport::fills(m_session->fills()->fills()); });
     });
     m_fillsView->setFromTime(
         QDateTime::fromMSecsSinceEpoch(m_session->clocks().wallMs()).addDays(-7));
-    tabifyDockWidget(logDock, fills);
-    tabifyDockWidget(fills, balances);
-    logDock->raise();
-    // The finished orders' filter bar needs its width; the tabs share the rest.
-    QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
-    resizeDocks({finished, logDock}, {660, 480}, Qt::Horizontal);
-
-    // The order selected in either list is the one whose fills "Selected order only" shows.
-    for (OrdersView *view : {m_openView, m_finishedView}) {
-        connect(view->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                [this, view] {
-                    const QList<Order> selected = view->selectedOrders();
-                    if (selected.size() == 1)
-                        m_fillsView->setSelectedOrder(selected.first().orderId);
-                });
-    }
-    connect(m_session->market(), &MarketDataController::symbolsChanged, this, [this] {
+    const auto symbols = [this] {
         QStringList names;
         for (const SymbolRules &r : m_session->market()->symbols())
             names.append(r.symbol);
         m_fillsView->setSymbols(names);
-    });
+    };
+    connect(m_session->market(), &MarketDataController::symbolsChanged, m_fillsView, symbols);
+    symbols();
+    if (m_selectedOrder > 0)
+        m_fillsView->setSelectedOrder(m_selectedOrder);
+    if (m_lookup)
+        connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
+    return m_fillsView;
+}
+
+DepthView *MainWindow::depthView() const
+{
+    m_depthDock->content();
+    return m_depthView;
+}
+
+FillsView *MainWindow::fillsView() const
+{
+    m_fillsDock->content();
+    return m_fillsView;
+}
+
+QTableView *MainWindow::balancesView() const
+{
+    m_balancesDock->content();
+    return m_balancesView;
 }

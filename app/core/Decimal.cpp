@@ -85,7 +85,9 @@ bool Decimal::align(const Decimal &a, const Decimal &b, __int128 &ua, __int128 &
 
 int Decimal::compare(const Decimal &other) const
 {
-    if (m_scale == other.m_scale) // the common case (prices of one symbol): no division
+    // At the same scale the units compare as the values do (the usual case: two prices or two
+    // quantities of one symbol), without the 128-bit divisions below.
+    if (m_scale == other.m_scale)
         return m_units == other.m_units ? 0 : m_units < other.m_units ? -1 : 1;
     // Integer and fraction parts compared separately, so no alignment can overflow.
     const __int128 ia = m_units / pow10(m_scale);

@@ -66,7 +66,9 @@ int main(int argc, char *argv[])
     // Before any key is read: the process holds the private key, so it never dumps core and
     // other processes of this user cannot ptrace it or read /proc/PID/mem.
     SecretMemory::forbidCoreDumps();
+    FirstFrameProbe::mark("main");
     QApplication app(argc, argv);
+    FirstFrameProbe::mark("QApplication");
     QApplication::setApplicationName(QStringLiteral("TradeDesk"));
     QApplication::setOrganizationName(QStringLiteral("TradeDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
@@ -74,6 +76,7 @@ int main(int argc, char *argv[])
 
     QTranslator qtTranslator, appTranslator;
     installTranslators(qtTranslator, appTranslator);
+    FirstFrameProbe::mark("translators");
 
     CommandLine cli;
     if (const QString error = cli.parse(app); !error.isEmpty()) {
@@ -84,6 +87,7 @@ int main(int argc, char *argv[])
     // would wait for; read it on another core meanwhile (QFontDatabase locks itself).
     const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
     Theme::apply(app, Theme::parse(cli.theme));
+    FirstFrameProbe::mark("theme");
     std::unique_ptr<QSettings> qsettings =
         cli.settingsFile.isEmpty()
             ? std::make_unique<QSettings>()
@@ -98,10 +102,15 @@ int main(int argc, char *argv[])
     }
 
     Session session(options, &settings);
+    FirstFrameProbe::mark("session");
     MainWindow window(&session, &secrets);
+    FirstFrameProbe::mark("window built");
     window.show();
+    FirstFrameProbe::mark("shown");
     AfterFirstFrame::run(&window, [&session, &window] {
+        FirstFrameProbe::mark("first frame");
         session.start();
+        FirstFrameProbe::mark("demo exchange started");
         // PNG sizes, not the SVG (whose engine would cost time); decoding them waits too.
         QIcon icon;
         for (int size : {16, 32, 48, 64, 128, 256})
@@ -109,6 +118,7 @@ int main(int argc, char *argv[])
                          QSize(size, size));
         QApplication::setWindowIcon(icon);
         window.installTrayIcon();
+        FirstFrameProbe::mark("icon and tray");
     });
     // Installed last, so its filter sees the first paint first: it measures before that work.
     FirstFrameProbe::installIfRequested(&window);
