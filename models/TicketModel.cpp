@@ -222,22 +222,24 @@ void TicketModel::computeTexts(TicketState &s) const
         s.rules.has_value() && (!limit || s.lastPrice.has_value() || !s.draft.priceText.isEmpty());
     if (!s.check.order || !s.rules)
         return;
-    const NewOrder &o = *s.check.order;
-    const SymbolRules &r = *s.rules;
+    s.summary = summaryOf(*s.check.order, *s.rules, s.check.notional);
+}
+
+QString TicketModel::summaryOf(const NewOrder &o, const SymbolRules &r,
+                               const std::optional<Decimal> &notional)
+{
+    const QString quote = r.quoteToken;
+    const QString base = r.baseToken;
     const QString side = OrderEnums::sideText(o.side);
     if (o.type == OrderType::Market)
         // No price is invented for a market order: what it spends or receives, with the unit.
-        s.summary =
-            (o.side == Side::Buy ? tr("%1 %2 at market for %3")
-                                 : tr("%1 %2 at market for %3 worth"))
-                .arg(side, base, AssetFormat::withUnit(AssetFormat::value(o.amount, quote), quote));
-    else
-        s.summary =
-            tr("%1 %2 at %3 = %4")
-                .arg(side, AssetFormat::withUnit(AssetFormat::quantity(o.quantity, r), base),
-                     AssetFormat::withUnit(AssetFormat::price(o.price, r), quote),
-                     AssetFormat::withUnit(
-                         AssetFormat::value(s.check.notional.value_or(Decimal()), quote), quote));
+        return (o.side == Side::Buy ? tr("%1 %2 at market for %3")
+                                    : tr("%1 %2 at market for %3 worth"))
+            .arg(side, base, AssetFormat::withUnit(AssetFormat::value(o.amount, quote), quote));
+    return tr("%1 %2 at %3 = %4")
+        .arg(side, AssetFormat::withUnit(AssetFormat::quantity(o.quantity, r), base),
+             AssetFormat::withUnit(AssetFormat::price(o.price, r), quote),
+             AssetFormat::withUnit(AssetFormat::value(notional.value_or(Decimal()), quote), quote));
 }
 
 void TicketModel::computeButton(TicketState &s) const

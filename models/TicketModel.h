@@ -101,6 +101,9 @@ public:
     static std::optional<QList<Decimal>> parsePresets(const QString &text, const SymbolRules &rules,
                                                       QString *error = nullptr);
     static QString presetsText(const QList<Decimal> &presets);
+    // The confirmation's line: "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT".
+    static QString summaryOf(const NewOrder &order, const SymbolRules &rules,
+                             const std::optional<Decimal> &notional);
 
     // How many times the state was computed (each one emitted changed()).
     int revision() const { return m_revision; }

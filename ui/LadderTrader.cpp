@@ -6,6 +6,7 @@
 #include "models/LadderMove.h"
 #include "models/MarketDataController.h"
 #include "models/OrderValidator.h"
+#include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "session/Session.h"
 #include "ui/ConfirmOrderDialog.h"
@@ -90,8 +91,10 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
         return PlacementTracker::refusalText(refusal);
     if (m_session->settings()->confirmOrders() || !check.warnings.isEmpty()) {
         // A large or far-off order confirms here as in the form: Enter means no.
-        auto *dialog = new ConfirmOrderDialog(order, PlacementTracker::wireBody(order),
-                                              check.warnings, *m_session->colors(), m_dialogParent);
+        auto *dialog = new ConfirmOrderDialog(
+            order, TicketModel::summaryOf(order, ctx.rules.value_or(SymbolRules{}), check.notional),
+            PlacementTracker::wireBody(order), check.warnings, *m_session->colors(),
+            m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
         dialog->open(); // window-modal, no nested event loop
