@@ -2,6 +2,7 @@
 #include "GuiFixture.h"
 #include "InvalidOrderInputs.h"
 #include "Quiesce.h"
+#include "TestShard.h"
 #include "models/CancelController.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OrderSortProxy.h"
@@ -181,16 +182,8 @@ void TestGuiTrading::validationDisablesPlace()
 
 OrderId TestGuiTrading::placeDirect(const char *price, const QString &symbol)
 {
-    NewOrder o;
-    o.accountId = f->account();
-    o.symbol = symbol;
-    o.price = *Decimal::parse(QByteArray(price));
-    o.quantity = *Decimal::parse(symbol.startsWith(QLatin1String("BTC")) ? "0.0100" : "0.100");
-    Waiter<OrderId> w;
-    f->session->service()->placeOrder(o, nullptr, w.callback());
-    if (!w.wait() || !w.result->ok())
-        return 0;
-    return w.result->value;
+    return f->place(Side::Buy, price, symbol.startsWith(QLatin1String("BTC")) ? "0.0100" : "0.100",
+                    symbol);
 }
 
 void TestGuiTrading::cancelOneWithDeleteKey()
@@ -432,5 +425,5 @@ void TestGuiTrading::germanTranslationLoads()
     QCOMPARE(translator.translate("MainWindow", "Order entry"), QStringLiteral("Auftragseingabe"));
 }
 
-QTEST_MAIN(TestGuiTrading)
+TRADEDESK_SHARDED_TEST_MAIN(TestGuiTrading)
 #include "tst_gui_trading.moc"
