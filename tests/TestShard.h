@@ -8,7 +8,8 @@
 // tradedesk_add_test(... SHARDS n)): with TRADEDESK_TEST_SHARD=k/n in the environment and no test
 // functions named on the command line, only every n-th test function from the k-th (1-based, in
 // declaration order) runs. Every function lands in exactly one shard, new ones included; without
-// the variable everything runs, as with QTEST_MAIN.
+// the variable everything runs, as with QTEST_MAIN. Options (-o file,junitxml, -v2 ...) pass
+// through.
 namespace TestShard {
 
 inline bool isTestFunction(const QMetaMethod &m)
@@ -30,20 +31,23 @@ inline QStringList arguments(const QObject *test, int argc, char **argv)
     const int slash = shard.indexOf('/');
     if (slash < 0)
         return args;
+    const QMetaObject *meta = test->metaObject();
+    QStringList functions;
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        if (isTestFunction(meta->method(i)))
+            functions.append(QString::fromLatin1(meta->method(i).name()));
+    }
     for (int i = 1; i < args.size(); ++i) {
-        if (!args[i].startsWith(QLatin1Char('-')))
+        if (functions.contains(args[i].section(QLatin1Char(':'), 0, 0)))
             return args; // functions named by hand: run those
     }
     const int k = shard.left(slash).toInt();
     const int n = shard.mid(slash + 1).toInt();
     if (n < 1 || k < 1 || k > n)
         qFatal("TRADEDESK_TEST_SHARD=%s: expected k/n with 1 <= k <= n", shard.constData());
-    const QMetaObject *meta = test->metaObject();
-    int index = 0;
-    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
-        const QMetaMethod m = meta->method(i);
-        if (isTestFunction(m) && index++ % n == k - 1)
-            args.append(QString::fromLatin1(m.name()));
+    for (int i = 0; i < functions.size(); ++i) {
+        if (i % n == k - 1)
+            args.append(functions[i]);
     }
     return args;
 }
