@@ -1,4 +1,6 @@
-# ctest driver: the layers include only downwards, and no file or function outgrows a reader.
+cmake_minimum_required(VERSION 3.16) # policies for script mode (empty list elements kept)
+# ctest driver: the layers include only downwards, and no file or function outgrows a reader
+# (files <= 450 lines, function bodies <= FUNCTION_LIMIT lines, both under app/, models/, ui/).
 #   core     <- nothing of ours            (app/core)
 #   demo     <- core                       (app/demo)
 #   models   <- core                       (models)
@@ -46,8 +48,63 @@ foreach(f ${sources})
     endif()
 endforeach()
 
+# Functions: no function body over FUNCTION_LIMIT lines under app/, models/, ui/. A function is
+# what .clang-format writes as a brace alone on its line (AfterFunction) after a line with a ')'
+# (its parameter list, a trailing qualifier or a constructor's member initialiser); its body runs
+# to the closing brace alone at the same indentation. Free functions, member functions defined
+# out of line and those defined in a class body are all measured; lambdas are part of the
+# function they are written in. Class, struct and enum bodies do not count (no ')' before them).
+set(FUNCTION_LIMIT 80)
+set(functions 0)
+foreach(f ${sources})
+    file(READ "${f}" content)
+    # One list element per line (empty lines kept): protect the list separators first.
+    string(REPLACE ";" "<semicolon>" content "${content}")
+    string(REPLACE "[" "<open>" content "${content}")
+    string(REPLACE "]" "<close>" content "${content}")
+    string(REPLACE "\\" "<backslash>" content "${content}")
+    string(REPLACE "\n" ";" lines "${content}")
+    set(number 0)
+    set(previous "")
+    set(open_indent "")
+    set(open_line 0)
+    set(open_name "")
+    set(inside FALSE)
+    foreach(line IN LISTS lines)
+        math(EXPR number "${number} + 1")
+        if(NOT inside)
+            if(line MATCHES "^( *)\\{$")
+                set(indent "${CMAKE_MATCH_1}") # before the next MATCHES resets it
+                if(previous MATCHES "\\)")
+                    set(inside TRUE)
+                    set(open_indent "${indent}")
+                    set(open_line ${number})
+                    string(STRIP "${previous}" open_name)
+                    string(REPLACE "<open>" "[" open_name "${open_name}")
+                    string(REPLACE "<close>" "]" open_name "${open_name}")
+                endif()
+            endif()
+        elseif(line STREQUAL "${open_indent}}")
+            set(inside FALSE)
+            math(EXPR length "${number} - ${open_line} - 1")
+            math(EXPR functions "${functions} + 1")
+            if(length GREATER FUNCTION_LIMIT)
+                string(APPEND failures
+                       "\n${f}:${open_line}: ${length}-line function (over ${FUNCTION_LIMIT}) after '${open_name}'")
+            endif()
+        endif()
+        if(NOT line STREQUAL "")
+            set(previous "${line}")
+        endif()
+    endforeach()
+endforeach()
+if(functions LESS 100)
+    string(APPEND failures "\nonly ${functions} functions found: the function scan is broken")
+endif()
+
 if(failures)
     message(FATAL_ERROR "Layering or size rules broken:${failures}")
 endif()
 list(LENGTH sources count)
-message(STATUS "${count} files keep to their layers and sizes")
+message(STATUS "${count} files keep to their layers and sizes; ${functions} function bodies "
+               "within ${FUNCTION_LIMIT} lines")

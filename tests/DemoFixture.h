@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OrderFactory.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
@@ -37,15 +38,8 @@ struct DemoFixture
     NewOrder limit(Side side, const char *price, const char *qty,
                    const QString &clientId = {}) const
     {
-        NewOrder o;
-        o.accountId = account();
-        o.symbol = QStringLiteral("BTC-USDT");
-        o.side = side;
-        o.type = OrderType::Limit;
-        o.price = *Decimal::parse(QByteArray(price));
-        o.quantity = *Decimal::parse(QByteArray(qty));
-        o.clientOrderId = clientId;
-        return o;
+        return OrderFactory::limit(account(), side, price, qty, QStringLiteral("BTC-USDT"),
+                                   clientId);
     }
 
     DemoExchange exchange;
@@ -70,6 +64,32 @@ template <typename T> struct Waiter
         return QTest::qWaitFor([this] { return result.has_value(); }, ms);
     }
 };
+
+// Places an order through the service and waits for its answer: the exchange's id, 0 when the
+// order was not placed or no answer came in time. The one way a test places an order and waits.
+inline OrderId placeAndWait(ApiService *service, const NewOrder &order, int ms = 10000)
+{
+    Waiter<OrderId> w;
+    service->placeOrder(order, nullptr, w.callback());
+    return w.wait(ms) && w.result->ok() ? w.result->value : 0;
+}
+
+// Walks the market up through a resting sell until it is filled; false if it is not filled after
+// a bounded number of steps (or is not found).
+inline bool fillAtMarket(MatchingEngine &engine, const QString &account, OrderId id,
+                         const char *mid = "70600.00",
+                         const QString &symbol = QStringLiteral("BTC-USDT"))
+{
+    for (int step = 0; step < 1000; ++step) {
+        const std::optional<Order> o = engine.find(account, OrderRef::byId(id));
+        if (!o)
+            return false;
+        if (o->status == OrderStatus::Filled)
+            return true;
+        engine.moveMarket(symbol, *Decimal::parse(QByteArray(mid)));
+    }
+    return false;
+}
 
 // AWAIT(Type, name, service.call(..., CB)): runs the call and waits for its one result.
 #define AWAIT(T, var, ...)                                                                         \

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoFixture.h"
 #include "demo/DemoExchange.h"
 #include "models/ActivityLogModel.h"
 #include "models/MarketDataController.h"
@@ -64,6 +65,38 @@ struct GuiFixture
                                             QItemSelectionModel::Select
                                                 | QItemSelectionModel::Rows);
         }
+    }
+
+    // Types an order into the form as the trader does; true when the form then lets it go.
+    bool typeOrder(const char *price, const char *qty = "0.0100") const
+    {
+        auto *p = field<QLineEdit>("price");
+        p->setFocus();
+        QTest::keyClicks(p, QLatin1String(price));
+        auto *q = field<QLineEdit>("quantity");
+        q->setFocus();
+        QTest::keyClicks(q, QLatin1String(qty));
+        return placeButton()->isEnabled();
+    }
+
+    // Places a limit order past the form, through the app's own service, and waits for the
+    // exchange's id (0: not placed).
+    OrderId place(Side side, const char *price, const char *qty,
+                  const QString &symbol = QStringLiteral("BTC-USDT")) const
+    {
+        return placeAndWait(session->service(),
+                            OrderFactory::limit(account(), side, price, qty, symbol));
+    }
+
+    // Order placements the exchange has received.
+    int placements() const { return exchange()->requestCount("POST", "/api/v1/spot/order"); }
+
+    // A key through QTest's own path (shortcut override first, then the widget), flagged the way
+    // the window system flags the presses of a held key.
+    static void sendKey(QWidget *to, int key, Qt::KeyboardModifiers mods, bool press,
+                        bool autoRepeat)
+    {
+        QTest::simulateEvent(to, press, key, mods, QString(), autoRepeat);
     }
 
     template <typename T = QWidget> T *field(const char *name) const

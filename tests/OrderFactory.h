@@ -1,13 +1,30 @@
 #pragma once
 
+#include "core/NewOrder.h"
 #include "core/Order.h"
 
 #include <QList>
 
 #include <random>
 
-// Synthetic orders for model tests and benchmarks.
+// Synthetic orders for model tests and benchmarks, and the one way tests write an order to send.
 namespace OrderFactory {
+
+// A limit order to send (the one way every test writes one).
+inline NewOrder limit(const QString &account, Side side, const char *price, const char *qty,
+                      const QString &symbol = QStringLiteral("BTC-USDT"),
+                      const QString &clientId = {})
+{
+    NewOrder o;
+    o.accountId = account;
+    o.symbol = symbol;
+    o.side = side;
+    o.type = OrderType::Limit;
+    o.price = *Decimal::parse(QByteArray(price));
+    o.quantity = *Decimal::parse(QByteArray(qty));
+    o.clientOrderId = clientId;
+    return o;
+}
 
 inline Order make(OrderId id, int variant = 0)
 {

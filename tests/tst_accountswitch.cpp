@@ -34,11 +34,7 @@ void addSecondAccount(DemoFixture &f)
 
 OrderId place(DemoFixture &f, const QString &account, const char *price)
 {
-    NewOrder o = f.limit(Side::Buy, price, "0.0010");
-    o.accountId = account;
-    Waiter<OrderId> w;
-    f.service.placeOrder(o, nullptr, w.callback());
-    return w.wait() && w.result->ok() ? w.result->value : 0;
+    return placeAndWait(&f.service, OrderFactory::limit(account, Side::Buy, price, "0.0010"));
 }
 
 QSet<QString> accountsIn(const OrderTableModel &model)

@@ -45,11 +45,10 @@ QList<Order> placeResting(DemoFixture &f, int n)
 {
     QList<Order> out;
     for (int i = 0; i < n; ++i) {
-        Waiter<OrderId> w;
-        f.service.placeOrder(f.limit(Side::Buy, "65000.00", "0.0010"), nullptr, w.callback());
-        if (!w.wait() || !w.result->ok())
+        const OrderId id = placeAndWait(&f.service, f.limit(Side::Buy, "65000.00", "0.0010"));
+        if (id == 0)
             return {};
-        Order o = ref(w.result->value);
+        Order o = ref(id);
         o.symbol = QStringLiteral("BTC-USDT");
         o.accountId = f.account();
         o.status = OrderStatus::New;
@@ -98,14 +97,13 @@ void TestCancelController::everyIdAccountedFor()
     QCOMPARE(summary.ids(CancelController::Result::Cancelled), (QList<OrderId>{open[0], open[1]}));
     QCOMPARE(summary.ids(CancelController::Result::AlreadyFinal), (QList<OrderId>{ids[1], ids[2]}));
     QVERIFY(!summary.allCancelled());
-    for (const auto &o : summary.outcomes) {
-        if (o.orderId == ids[2]) {
-            QCOMPARE(o.status, OrderStatus::Filled);
-            QCOMPARE(o.filled, *Decimal::parse("0.0010"));
-        }
-        if (o.orderId == ids[1])
-            QCOMPARE(o.status, OrderStatus::Canceled);
-    }
+    QHash<OrderId, CancelController::Outcome> outcome;
+    for (const auto &o : summary.outcomes)
+        outcome.insert(o.orderId, o);
+    QVERIFY(outcome.contains(ids[2]) && outcome.contains(ids[1]));
+    QCOMPARE(outcome[ids[2]].status, OrderStatus::Filled);
+    QCOMPARE(outcome[ids[2]].filled, *Decimal::parse("0.0010"));
+    QCOMPARE(outcome[ids[1]].status, OrderStatus::Canceled);
     // Each asked id has its own line in the log.
     for (OrderId id : asked)
         QVERIFY2(!log.find(QString::number(id)).isEmpty(), qPrintable(QString::number(id)));

@@ -26,7 +26,6 @@ private Q_SLOTS:
     void secondClickOfDoubleClickDoesNotPlace();
 
 private:
-    void fill(const char *price, const char *qty = "0.0100");
     QDialog *openDialog() const;
     QPushButton *place(QDialog *d) const
     {
@@ -36,10 +35,10 @@ private:
     {
         return d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
     }
-    int placements() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+    int placements() const { return f->placements(); }
     static void sendKey(QWidget *to, int key, bool press, bool autoRepeat)
     {
-        QTest::simulateEvent(to, press, key, Qt::NoModifier, QString(), autoRepeat);
+        GuiFixture::sendKey(to, key, Qt::NoModifier, press, autoRepeat);
     }
 
     std::unique_ptr<GuiFixture> f;
@@ -56,17 +55,6 @@ void TestGuiGuards::init()
 void TestGuiGuards::cleanup()
 {
     f.reset();
-}
-
-void TestGuiGuards::fill(const char *price, const char *qty)
-{
-    auto *p = f->field<QLineEdit>("price");
-    p->setFocus();
-    QTest::keyClicks(p, QLatin1String(price));
-    auto *q = f->field<QLineEdit>("quantity");
-    q->setFocus();
-    QTest::keyClicks(q, QLatin1String(qty));
-    QVERIFY(f->placeButton()->isEnabled());
 }
 
 // The confirmation the form opened, once it is up and has the keyboard.
@@ -88,7 +76,7 @@ QDialog *TestGuiGuards::openDialog() const
 
 void TestGuiGuards::enterEnterOnFatFingerSendsNothing()
 {
-    fill("73990.00"); // 5.7 % above the last price 70,000.00
+    QVERIFY(f->typeOrder("73990.00")); // 5.7 % above the last price 70,000.00
     QVERIFY(!f->form()->check().warnings.isEmpty());
     const int before = placements();
     // The trader's reflex: Enter to place, Enter again at whatever popped up.
@@ -118,7 +106,7 @@ void TestGuiGuards::enterEnterOnFatFingerSendsNothing()
 void TestGuiGuards::heldEnterIntoConfirmationSendsNothing()
 {
     f->settings.setConfirmOrders(true);
-    fill("69000.00"); // an ordinary order: only "confirm every order" asks
+    QVERIFY(f->typeOrder("69000.00")); // an ordinary order: only "confirm every order" asks
     QVERIFY(f->form()->check().warnings.isEmpty());
     const int before = placements();
     auto *q = f->field<QLineEdit>("quantity");
@@ -158,7 +146,7 @@ void TestGuiGuards::heldEnterIntoConfirmationSendsNothing()
 
 void TestGuiGuards::enterOnFocusedPlaceStillMeansNo()
 {
-    fill("73990.00");
+    QVERIFY(f->typeOrder("73990.00"));
     const int before = placements();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QDialog *dialog = openDialog();
@@ -175,7 +163,7 @@ void TestGuiGuards::enterOnFocusedPlaceStillMeansNo()
 void TestGuiGuards::secondClickOfDoubleClickDoesNotPlace()
 {
     f->settings.setConfirmOrders(true);
-    fill("69000.00");
+    QVERIFY(f->typeOrder("69000.00"));
     const int before = placements();
     QElapsedTimer sinceOpen;
     QTest::mouseClick(f->placeButton(), Qt::LeftButton);

@@ -36,9 +36,13 @@ private Q_SLOTS:
     void batchCancelNamesWhatWasNotCancelled();
 
 private:
-    void fillValidOrder(const char *price = "69000.00", const char *qty = "0.0100");
-    int placements() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
-    void sendKey(QWidget *to, int key, Qt::KeyboardModifiers mods, bool autoRepeat);
+    int placements() const { return f->placements(); }
+    // One auto-repeated press and release, as the window system sends for a held key.
+    static void repeat(QWidget *to, int key, Qt::KeyboardModifiers mods)
+    {
+        GuiFixture::sendKey(to, key, mods, true, true);
+        GuiFixture::sendKey(to, key, mods, false, true);
+    }
 
     std::unique_ptr<GuiFixture> f;
 };
@@ -55,34 +59,14 @@ void TestGuiIntent::cleanup()
     f.reset();
 }
 
-void TestGuiIntent::fillValidOrder(const char *price, const char *qty)
-{
-    auto *p = f->field<QLineEdit>("price");
-    p->setFocus();
-    QTest::keyClicks(p, QLatin1String(price));
-    auto *q = f->field<QLineEdit>("quantity");
-    q->setFocus();
-    QTest::keyClicks(q, QLatin1String(qty));
-    QVERIFY(f->placeButton()->isEnabled());
-}
-
-void TestGuiIntent::sendKey(QWidget *to, int key, Qt::KeyboardModifiers mods, bool autoRepeat)
-{
-    // Through QTest's own path (shortcut override first, then the widget), flagged the way the
-    // window system flags the presses of a held key.
-    QTest::simulateEvent(to, true, key, mods, QString(), autoRepeat);
-    if (autoRepeat)
-        QTest::simulateEvent(to, false, key, mods, QString(), true);
-}
-
 void TestGuiIntent::heldEnterPlacesOnce()
 {
-    fillValidOrder();
+    QVERIFY(f->typeOrder("69000.00"));
     const int before = placements();
     auto *q = f->field<QLineEdit>("quantity");
-    sendKey(q, Qt::Key_Return, Qt::NoModifier, false);
+    GuiFixture::sendKey(q, Qt::Key_Return, Qt::NoModifier, true, false);
     for (int i = 0; i < 30; ++i) {
-        sendKey(q, Qt::Key_Return, Qt::NoModifier, true);
+        repeat(q, Qt::Key_Return, Qt::NoModifier);
         QCoreApplication::processEvents(); // replies come in between repeats, as they do live
     }
     QTest::keyRelease(q, Qt::Key_Return);
@@ -94,14 +78,14 @@ void TestGuiIntent::heldEnterPlacesOnce()
 
 void TestGuiIntent::heldCtrlReturnPlacesOnce()
 {
-    fillValidOrder();
+    QVERIFY(f->typeOrder("69000.00"));
     const int before = placements();
     QVERIFY(!f->window->action(QStringLiteral("place"))->autoRepeat());
     auto *q = f->field<QLineEdit>("quantity");
     // The shortcut belongs to the window: a held Ctrl+Return reaches it as repeated key events.
     QTest::keyPress(q, Qt::Key_Return, Qt::ControlModifier);
     for (int i = 0; i < 30; ++i) {
-        sendKey(q, Qt::Key_Return, Qt::ControlModifier, true);
+        repeat(q, Qt::Key_Return, Qt::ControlModifier);
         QCoreApplication::processEvents();
     }
     QTest::keyRelease(q, Qt::Key_Return, Qt::ControlModifier);
@@ -112,7 +96,7 @@ void TestGuiIntent::heldCtrlReturnPlacesOnce()
 
 void TestGuiIntent::doubleClickPlacesOnce()
 {
-    fillValidOrder();
+    QVERIFY(f->typeOrder("69000.00"));
     const int before = placements();
     QTest::mouseDClick(f->placeButton(), Qt::LeftButton);
     QTest::mouseClick(f->placeButton(), Qt::LeftButton);
@@ -125,7 +109,7 @@ void TestGuiIntent::doubleClickPlacesOnce()
 
 void TestGuiIntent::twoPressesApartPlaceOnce()
 {
-    fillValidOrder();
+    QVERIFY(f->typeOrder("69000.00"));
     const int before = placements();
     auto *q = f->field<QLineEdit>("quantity");
     QTest::keyClick(q, Qt::Key_Return);
@@ -168,16 +152,19 @@ void TestGuiIntent::replyForTheOldSymbolIsDropped()
     // says there is no last price and asks before anything goes.
     f->field<QLineEdit>("price")->setText(QStringLiteral("3500.00"));
     f->field<QLineEdit>("quantity")->setText(QStringLiteral("0.100"));
-    if (!market->lastPrice())
-        QVERIFY2(f->form()
-                     ->check()
-                     .warnings.join(QLatin1Char(' '))
-                     .contains(QStringLiteral("No last price for ETH-USDT")),
-                 qPrintable(f->form()->check().warnings.join(QLatin1Char(' '))));
+    // No event-loop turn since the switch: nothing of ETH's can have come yet, and BTC's price
+    // must already be gone.
+    QVERIFY(!market->lastPrice().has_value());
+    QVERIFY2(f->form()
+                 ->check()
+                 .warnings.join(QLatin1Char(' '))
+                 .contains(QStringLiteral("No last price for ETH-USDT")),
+             qPrintable(f->form()->check().warnings.join(QLatin1Char(' '))));
     f->exchange()->releaseHeld();
     QVERIFY(quiesce(f->session->service())); // the BTC replies have arrived and been handled
     QTRY_VERIFY_WITH_TIMEOUT(market->lastPrice().has_value() && market->book().has_value(), 10000);
     QCOMPARE(*market->lastPrice(), eth);
+    QVERIFY(seen.contains(eth)); // the prices were watched while the BTC replies came in
     for (const Decimal &d : std::as_const(seen))
         QVERIFY2(d < *Decimal::parse("10000"), qPrintable(d.toString())); // never BTC's ~69,000
     // Clicking the bid takes ETH's bid, never BTC's.
@@ -203,7 +190,7 @@ void TestGuiIntent::clockOffTenMinutes()
     QVERIFY(std::abs(service->clockOffsetMs() - skewMs) < 3000);
     // Orders load: signed polls succeed.
     QTRY_VERIFY_WITH_TIMEOUT(f->session->orders()->openFeed()->lastSuccess().isValid(), 10000);
-    fillValidOrder();
+    QVERIFY(f->typeOrder("69000.00"));
     QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed,
                               10000);
@@ -215,15 +202,8 @@ void TestGuiIntent::batchCancelNamesWhatWasNotCancelled()
 {
     QList<OrderId> ids;
     for (int i = 0; i < 4; ++i) {
-        NewOrder o;
-        o.accountId = f->account();
-        o.symbol = QStringLiteral("BTC-USDT");
-        o.price = *Decimal::parse("65000.00");
-        o.quantity = *Decimal::parse("0.0100");
-        Waiter<OrderId> w;
-        f->session->service()->placeOrder(o, nullptr, w.callback());
-        QVERIFY(w.wait() && w.result->ok());
-        ids.append(w.result->value);
+        ids.append(f->place(Side::Buy, "65000.00", "0.0100"));
+        QVERIFY(ids.last() > 0);
     }
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);

@@ -2,6 +2,7 @@
 #include "GuiFixture.h"
 #include "InvalidOrderInputs.h"
 #include "Quiesce.h"
+#include "TestShard.h"
 #include "models/CancelController.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OrderSortProxy.h"
@@ -27,8 +28,12 @@ private Q_SLOTS:
     void cleanupTestCase() { delete f; }
     void placeLimitByKeyboard();
     void placeMarketByKeyboard();
+    // The invalid inputs in two halves, so that ctest's shards share them (each row waits for
+    // a quiesce round trip).
     void validationDisablesPlace_data();
     void validationDisablesPlace();
+    void validationDisablesPlaceSecondHalf_data();
+    void validationDisablesPlaceSecondHalf();
     void cancelOneWithDeleteKey();
     void batchCancelSelection();
     void cancelAllForSymbol();
@@ -117,12 +122,29 @@ void TestGuiTrading::placeMarketByKeyboard()
     QCOMPARE(f->session->finishedOrders()->order(id)->status, OrderStatus::Filled);
 }
 
-void TestGuiTrading::validationDisablesPlace_data()
+static void invalidInputRows(bool firstHalf)
 {
     QTest::addColumn<int>("row");
     const auto cases = invalidOrderInputs();
-    for (int i = 0; i < cases.size(); ++i)
-        QTest::addRow("%s", cases[i].name) << i;
+    for (int i = 0; i < cases.size(); ++i) {
+        if ((i < cases.size() / 2) == firstHalf)
+            QTest::addRow("%s", cases[i].name) << i;
+    }
+}
+
+void TestGuiTrading::validationDisablesPlace_data()
+{
+    invalidInputRows(true);
+}
+
+void TestGuiTrading::validationDisablesPlaceSecondHalf_data()
+{
+    invalidInputRows(false);
+}
+
+void TestGuiTrading::validationDisablesPlaceSecondHalf()
+{
+    validationDisablesPlace();
 }
 
 void TestGuiTrading::validationDisablesPlace()
@@ -181,16 +203,8 @@ void TestGuiTrading::validationDisablesPlace()
 
 OrderId TestGuiTrading::placeDirect(const char *price, const QString &symbol)
 {
-    NewOrder o;
-    o.accountId = f->account();
-    o.symbol = symbol;
-    o.price = *Decimal::parse(QByteArray(price));
-    o.quantity = *Decimal::parse(symbol.startsWith(QLatin1String("BTC")) ? "0.0100" : "0.100");
-    Waiter<OrderId> w;
-    f->session->service()->placeOrder(o, nullptr, w.callback());
-    if (!w.wait() || !w.result->ok())
-        return 0;
-    return w.result->value;
+    return f->place(Side::Buy, price, symbol.startsWith(QLatin1String("BTC")) ? "0.0100" : "0.100",
+                    symbol);
 }
 
 void TestGuiTrading::cancelOneWithDeleteKey()
@@ -432,5 +446,5 @@ void TestGuiTrading::germanTranslationLoads()
     QCOMPARE(translator.translate("MainWindow", "Order entry"), QStringLiteral("Auftragseingabe"));
 }
 
-QTEST_MAIN(TestGuiTrading)
+TRADEDESK_SHARDED_TEST_MAIN(TestGuiTrading)
 #include "tst_gui_trading.moc"

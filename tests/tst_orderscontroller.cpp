@@ -1,17 +1,16 @@
 #include "DemoFixture.h"
+#include "Quiesce.h"
+#include "TestShard.h"
 #include "models/ActivityLogModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderNotifier.h"
 #include "models/OrderTimes.h"
-
 #include "models/OrdersController.h"
 #include "models/PollingFeed.h"
-#include <QFileInfo>
-
-#include "Quiesce.h"
 
 #include <QAbstractItemModelTester>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -117,9 +116,7 @@ void TestOrdersController::fillMovesToFinishedWithEvents()
           f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
     QTRY_VERIFY_WITH_TIMEOUT(open.order(placed.value) != nullptr, 5000);
     // Walk the market through the order until it is filled.
-    while (f.exchange.engine().find(f.account(), OrderRef::byId(placed.value))->status
-           != OrderStatus::Filled)
-        f.exchange.engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70600.00"));
+    QVERIFY(fillAtMarket(f.exchange.engine(), f.account(), placed.value));
     QTRY_VERIFY_WITH_TIMEOUT(finished.order(placed.value) != nullptr, 8000);
     QVERIFY(!open.order(placed.value));
     QCOMPARE(finished.order(placed.value)->status, OrderStatus::Filled);
@@ -256,13 +253,6 @@ struct Rig
     QList<OrdersController::Event> events;
 };
 
-// Walks the market through a resting sell until it is filled.
-static void fillAtMarket(DemoFixture &f, OrderId id)
-{
-    while (f.exchange.engine().find(f.account(), OrderRef::byId(id))->status != OrderStatus::Filled)
-        f.exchange.engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("70600.00"));
-}
-
 void TestOrdersController::fillOutsideFinishedViewAnnouncedOnce_data()
 {
     QTest::addColumn<QString>("view");
@@ -300,7 +290,7 @@ void TestOrdersController::fillOutsideFinishedViewAnnouncedOnce()
           f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
     QVERIFY(placed.ok());
     QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(placed.value) != nullptr, 8000);
-    fillAtMarket(f, placed.value);
+    QVERIFY(fillAtMarket(f.exchange.engine(), f.account(), placed.value));
 
     QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(placed.value).isEmpty(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!rig.open.order(placed.value), 8000);
@@ -332,7 +322,7 @@ void TestOrdersController::failedLookupsRetriedThenAnnouncedOnce()
     f.exchange.injectFault(DemoFault::UnavailableBefore, 1, lookup);
     f.exchange.injectFault(DemoFault::DropAfterAccept, 1, lookup);
     const int before = f.exchange.requestCount("GET", lookup);
-    fillAtMarket(f, placed.value);
+    QVERIFY(fillAtMarket(f.exchange.engine(), f.account(), placed.value));
 
     QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(placed.value).isEmpty(), 20000);
     QCOMPARE(f.exchange.requestCount("GET", lookup) - before, 3); // 503, dropped, answered
@@ -353,7 +343,7 @@ void TestOrdersController::seenByLookupAndFinishedListIsOneEvent()
           f.service.placeOrder(f.limit(Side::Sell, "70500.00", "1.0000"), nullptr, CB));
     QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(placed.value) != nullptr, 8000);
     f.exchange.holdReplies("/api/v1/spot/finish_order");
-    fillAtMarket(f, placed.value);
+    QVERIFY(fillAtMarket(f.exchange.engine(), f.account(), placed.value));
     QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(placed.value).isEmpty(), 15000);
     QVERIFY(!rig.open.order(placed.value));
     f.exchange.holdReplies({});
@@ -494,5 +484,5 @@ void TestOrdersController::finishedPageNotOlderIsLeftOutAndFlagged()
     QCOMPARE(flagged.count(), filter ? 2 : 0);
 }
 
-QTEST_GUILESS_MAIN(TestOrdersController)
+TRADEDESK_SHARDED_GUILESS_MAIN(TestOrdersController)
 #include "tst_orderscontroller.moc"

@@ -443,14 +443,26 @@ void TestPlacementTracker::lateAnswerAfterDismissIsDropped()
 {
     Rig rig;
     rig.fake.place = ApiError::Kind::Unknown;
-    rig.fake.lookup = QStringLiteral("fail");
+    rig.fake.lookup = QStringLiteral("found");
+    rig.fake.open = QStringLiteral("found");
+    rig.fake.finished = QStringLiteral("found");
+    // The trader dismisses while the first look-up is on its way: the dismissal is queued as the
+    // look-up is asked, so it runs before the look-up's answer (queued after it) arrives.
+    rig.fake.onLookup = [&rig](const QString &) {
+        QTimer::singleShot(0, &rig.tracker, [&rig] { rig.tracker.dismiss(); });
+    };
     QVERIFY(rig.tracker.place(newOrder()));
-    QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::Unresolved);
-    const int lookups = rig.fake.lookups;
-    rig.tracker.dismiss();
+    QTRY_COMPARE(rig.fake.lookups, 1);
+    QTRY_COMPARE(rig.tracker.state(), PlacementTracker::State::Idle);
+    // Turn the event loop past every answer in flight and past the next round's timer.
+    bool turned = false;
+    QTimer::singleShot(50, &rig.tracker, [&turned] { turned = true; });
+    QTRY_VERIFY(turned);
+    // The late "found" answers were dropped: still dismissed, no id learnt, no further round.
     QCOMPARE(rig.tracker.state(), PlacementTracker::State::Idle);
-    // Nothing is scheduled after dismissal: no further look-ups can start.
-    QCOMPARE(rig.fake.lookups, lookups);
+    QCOMPARE(rig.tracker.orderIdOf(QStringLiteral("td-1")), OrderId(0));
+    QCOMPARE(rig.fake.lookups, 1);
+    QVERIFY(!rig.tracker.isBusy());
     rig.now += PlacementTracker::GuardMs;
     QVERIFY(rig.tracker.place(newOrder(QStringLiteral("td-2"))));
     QTRY_VERIFY(!rig.tracker.isBusy());

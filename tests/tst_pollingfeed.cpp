@@ -2,6 +2,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 // The feed's fetch is a fake the test answers by hand, so timing is under the test's control.
 class TestPollingFeed : public QObject
@@ -15,8 +16,17 @@ private Q_SLOTS:
     void successResetsBackoff();
     void refreshNowWhileInFlightQueuesOne();
     void pauseStopsAndResumeFetchesAtOnce();
+    void lateAnswerAfterStopIsDropped();
     void staleAfterFailure();
 };
+
+// Turns the event loop until a timer of `ms` has fired: every timer due sooner has fired too.
+static bool turnPast(int ms)
+{
+    bool turned = false;
+    QTimer::singleShot(ms, [&turned] { turned = true; });
+    return QTest::qWaitFor([&turned] { return turned; }, ms + 5000);
+}
 
 struct FakeFetch
 {
@@ -136,9 +146,35 @@ void TestPollingFeed::pauseStopsAndResumeFetchesAtOnce()
     feed.setPaused(true);
     fake.answer();
     QVERIFY(!feed.isScheduled()); // paused: no timer left that could poll
+    QVERIFY(turnPast(5 * 30));    // five intervals: a poll would have come by now
     QCOMPARE(fake.calls, 1);
+    QVERIFY(!feed.isScheduled());
     feed.setPaused(false);
     QTRY_COMPARE(fake.calls, 2);
+}
+
+void TestPollingFeed::lateAnswerAfterStopIsDropped()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 30);
+    QSignalSpy failed(&feed, &PollingFeed::failed);
+    QSignalSpy succeeded(&feed, &PollingFeed::succeeded);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    // Stopped while the poll is on its way; its answer comes after.
+    feed.stop();
+    QVERIFY(!feed.isInFlight());
+    fake.answer(errorOf(ApiError::Kind::Unknown));
+    QVERIFY(turnPast(5 * 30));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(feed.consecutiveFailures(), 0);
+    QVERIFY(!feed.isScheduled());
+    QCOMPARE(fake.calls, 1);
+    // Started again: a fresh poll, whose answer counts.
+    feed.start();
+    QTRY_COMPARE(fake.calls, 2);
+    fake.answer();
+    QCOMPARE(succeeded.count(), 1);
 }
 
 void TestPollingFeed::staleAfterFailure()
