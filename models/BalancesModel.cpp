@@ -21,7 +21,6 @@ void BalancesModel::setBalances(const QList<Balance> &balances)
 {
     m_latest = balances;
     reorder(ordered(balances));
-    Q_EMIT balancesChanged();
 }
 
 void BalancesModel::setPreferredTokens(const QStringList &tokens)

@@ -46,9 +46,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void balancesChanged();
-
 private:
     // Brings the rows to `next` (already in display order) by removing, moving and inserting.
     void reorder(const std::vector<Balance> &next);

@@ -14,7 +14,7 @@ class ColorScheme;
 // one spread row, bids below (best first). Each level shows price, size, the cumulative size
 // from the spread outwards and the trader's own open size there. A new book is applied by
 // diffing levels by price: removed and inserted rows and dataChanged for what changed, never a
-// reset, so a view keeps its place. At most levelsPerSide() levels a side (the ones nearest
+// reset, so a view keeps its place. At most setLevelsPerSide() levels a side (the ones nearest
 // the spread), so the ladder's height hardly changes between polls.
 class DepthModel final : public QAbstractTableModel
 {
@@ -57,7 +57,6 @@ public:
     explicit DepthModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
 
     void setLevelsPerSide(int levels);
-    int levelsPerSide() const { return m_levelsPerSide; }
     // How prices and sizes are written (the symbol's steps).
     void setDecimals(int priceDecimals, int quantityDecimals);
     // A new book for the same symbol, or for another: the rows follow by diffing.

@@ -1,6 +1,7 @@
 #include "models/MarketDataController.h"
 
 #include "core/ApiService.h"
+#include "models/PollIntervals.h"
 #include "models/PollingFeed.h"
 
 MarketDataController::MarketDataController(ApiService *service, QObject *parent)
@@ -18,7 +19,7 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
                 done(r.error);
             });
         },
-        300000, this);
+        PollIntervals::SymbolsMs, this);
     m_accountFeed = new PollingFeed(
         tr("Accounts"),
         [this](QObject *ctx, PollingFeed::Done done) {
@@ -30,7 +31,7 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
                 done(r.error);
             });
         },
-        300000, this);
+        PollIntervals::AccountsMs, this);
     m_balanceFeed = new PollingFeed(
         tr("Balances"),
         [this](QObject *ctx, PollingFeed::Done done) {
@@ -49,7 +50,7 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
                     done(r.error);
                 });
         },
-        5000, this);
+        PollIntervals::BalancesMs, this);
     ApiService *api = m_service;
     const auto market = [this] {
         Q_EMIT marketChanged();
@@ -57,20 +58,19 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
     m_priceFeed = symbolFeed<Decimal>(
         tr("Last price"),
         [api](const QString &s, QObject *c, auto done) { api->tickerPrice(s, c, done); },
-        &m_lastPrice, 2000, market);
+        &m_lastPrice, PollIntervals::LastPriceMs, market);
     m_bookFeed = symbolFeed<BookTicker>(
         tr("Best bid/ask"),
         [api](const QString &s, QObject *c, auto done) { api->bookTicker(s, c, done); }, &m_book,
-        2000, market);
+        PollIntervals::BookTickerMs, market);
     m_tickerFeed = symbolFeed<Ticker24h>(
         tr("24 h ticker"),
         [api](const QString &s, QObject *c, auto done) { api->ticker24h(s, c, done); }, &m_ticker,
-        10000, market);
-    // Public data: one request per 2 s per endpoint is all the exchange allows.
+        PollIntervals::Ticker24hMs, market);
     m_depthFeed = symbolFeed<Depth>(
         tr("Order book"),
-        [api](const QString &s, QObject *c, auto done) { api->depth(s, c, done); }, &m_depth, 2000,
-        [this] { Q_EMIT depthChanged(); });
+        [api](const QString &s, QObject *c, auto done) { api->depth(s, c, done); }, &m_depth,
+        PollIntervals::DepthMs, [this] { Q_EMIT depthChanged(); });
 }
 
 template <typename T>

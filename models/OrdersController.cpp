@@ -24,13 +24,13 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
         [this](QObject *context, PollingFeed::Done done) {
             fetchOpen({}, {}, 0, 1, context, std::move(done));
         },
-        2000, this, m_nowMs);
+        PollIntervals::OpenOrdersMs, this, m_nowMs);
     m_finishedFeed = new PollingFeed(
         tr("Finished orders"),
         [this](QObject *context, PollingFeed::Done done) {
             fetchFinished(context, std::move(done));
         },
-        5000, this, m_nowMs);
+        PollIntervals::FinishedOrdersMs, this, m_nowMs);
     m_followUp = new OrderFollowUp(service, this);
     connect(m_followUp, &OrderFollowUp::answered, this, &OrdersController::onLookedUp);
 }

@@ -4,6 +4,7 @@
 #include "core/ApiResult.h"
 #include "core/Order.h"
 #include "models/OpenOrdersModel.h"
+#include "models/PollIntervals.h"
 
 #include <QHash>
 #include <QObject>
@@ -117,8 +118,8 @@ private:
     static constexpr int MaxFillLookups = 5;
     std::function<qint64()> m_nowMs;
     PollingFeed *m_openFeed;
-    int m_openIntervalMs = 1000;
-    int m_finishedIntervalMs = 1000;
+    int m_openIntervalMs = PollIntervals::OpenOrdersMs;
+    int m_finishedIntervalMs = PollIntervals::FinishedOrdersMs;
     bool m_background = false;
     PollingFeed *m_finishedFeed;
     QString m_account;

@@ -3,12 +3,10 @@
 #include "models/ActivityLogModel.h"
 #include "models/CancelController.h"
 #include "models/ColorScheme.h"
-#include "models/CsvExport.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderNotifier.h"
-#include "models/PlacementTracker.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
 #include "session/Session.h"
@@ -22,7 +20,6 @@
 #include "ui/OrdersView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusPanel.h"
-
 #include "ui/WidgetColors.h"
 
 #include <QApplication>
@@ -32,13 +29,9 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
