@@ -33,7 +33,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_clocks(options.clocks),
       m_settings(settings),
       m_colors(new ColorScheme(this)),
-      m_nam(new QNetworkAccessManager(this)),
+      m_nam(options.network ? options.network : new QNetworkAccessManager(this)),
       m_service(new ApiService(m_nam, this)),
       m_open(new OpenOrdersModel(m_colors, this)),
       m_finished(new FinishedOrdersModel(m_colors, this)),

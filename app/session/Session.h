@@ -55,6 +55,9 @@ public:
         // Deterministic runs bring their own clocks and client-id randomness.
         Clocks clocks = Clocks::system();
         std::function<quint64()> random64; // empty: the system's secure generator
+        // The transport every request goes through (not owned; it outlives the session). Null:
+        // the session makes its own. Tests hand in a fake to run without any server.
+        QNetworkAccessManager *network = nullptr;
     };
 
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
