@@ -186,6 +186,18 @@ void OrdersController::showNewestFinished()
     setFinishedFilter(q);
 }
 
+void OrdersController::placedHere(OrderId id, qint64 sentAtWallMs)
+{
+    if (m_times)
+        m_times->placed(id, sentAtWallMs);
+}
+
+void OrdersController::setSymbolRules(const QList<SymbolRules> &symbols)
+{
+    m_open->setSymbolRules(symbols);
+    m_finished->setSymbolRules(symbols);
+}
+
 void OrdersController::setIntervals(int openMs, int finishedMs)
 {
     m_openIntervalMs = openMs;

@@ -1,7 +1,6 @@
 #include "ui/LookupDialog.h"
 
 #include "models/DecimalFormat.h"
-#include "session/Session.h"
 #include "ui/MessageBar.h"
 
 #include <QDateTime>
@@ -12,12 +11,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LookupDialog::LookupDialog(Session *session, QWidget *parent)
+LookupDialog::LookupDialog(LookUp find, const ColorScheme *colors, QWidget *parent)
     : QDialog(parent),
-      m_session(session),
+      m_lookUp(std::move(find)),
       m_query(new QLineEdit(this)),
       m_go(new QPushButton(tr("&Look up"), this)),
-      m_message(new MessageBar(session->colors(), this)),
+      m_message(new MessageBar(colors, this)),
       m_details(new QWidget(this)),
       m_form(new QFormLayout(m_details))
 {
@@ -55,7 +54,7 @@ void LookupDialog::lookUp(const QString &text)
     }
     m_message->show(MessageBar::Kind::Busy, tr("Looking up %1…").arg(q));
     m_go->setEnabled(false);
-    m_session->lookUp(q, this, [this](const ApiResult<Order> &r) {
+    m_lookUp(q, this, [this](const ApiResult<Order> &r) {
         m_go->setEnabled(true);
         if (r.ok()) {
             m_message->clear();

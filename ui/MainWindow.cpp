@@ -8,6 +8,7 @@
 #include "models/OpenOrdersModel.h"
 #include "models/OrderNotifier.h"
 #include "session/AppSettings.h"
+#include "session/ConnectionStatus.h"
 #include "session/SecretStore.h"
 #include "session/Session.h"
 #include "ui/CancelPreviewDialog.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     session->colors()->setDark(palette().color(QPalette::Window).lightness() < 128);
     buildDocks();
     buildActions();
-    m_status = new StatusPanel(session, this);
+    m_status = new StatusPanel(new ConnectionStatus(session), session->colors(), this);
     statusBar()->addPermanentWidget(m_status, 1);
     m_defaultState = saveState();
     restoreLayout();
@@ -280,7 +281,12 @@ void MainWindow::repeatSelected(bool reverse)
 LookupDialog *MainWindow::lookupDialog()
 {
     if (!m_lookup) {
-        m_lookup = new LookupDialog(m_session, this);
+        Session *session = m_session;
+        m_lookup = new LookupDialog(
+            [session](const QString &query, QObject *receiver, LookupDialog::Done done) {
+                session->lookUp(query, receiver, std::move(done));
+            },
+            m_session->colors(), this);
         connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
     }
     return m_lookup;
@@ -296,7 +302,8 @@ void MainWindow::openLookup()
 
 void MainWindow::openSettings()
 {
-    auto *d = new SettingsDialog(m_session, m_secrets, this);
+    auto *d =
+        new SettingsDialog(m_session, m_session->settings(), m_session->colors(), m_secrets, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &SettingsDialog::saved, this, [this] {
         m_session->log()->add(tr("Settings"), tr("Saved."), ActivityLogModel::Severity::Info);
