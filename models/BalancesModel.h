@@ -47,6 +47,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
+    // New balances (the order form's Available follows them).
     void balancesChanged();
 
 private:

@@ -16,7 +16,7 @@ class ColorScheme;
 // from the spread outwards and the trader's own open size there (and what is in flight to it).
 // A new book is applied by diffing levels by price: removed and inserted rows and dataChanged for
 // what changed, never a reset, so a view keeps its place and repaints only changed rows. At most
-// levelsPerSide() levels a side (the ones nearest the spread). Levels can be grouped by a
+// setLevelsPerSide() levels a side (the ones nearest the spread). Levels can be grouped by a
 // multiple of the tick: bids round down to their group, asks up (a group never looks better
 // than its levels).
 class DepthModel final : public QAbstractTableModel

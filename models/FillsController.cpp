@@ -2,6 +2,7 @@
 
 #include "core/ApiService.h"
 #include "models/FillsModel.h"
+#include "models/PollIntervals.h"
 #include "models/PollingFeed.h"
 
 FillsController::FillsController(ApiService *service, FillsModel *model, QObject *parent)
@@ -14,7 +15,7 @@ FillsController::FillsController(ApiService *service, FillsModel *model, QObject
         [this](QObject *context, PollingFeed::Done done) {
             fetch(m_filter.endTime, context, std::move(done));
         },
-        5000, this);
+        PollIntervals::FillsMs, this);
 }
 
 void FillsController::setAccount(const QString &accountId)

@@ -1,11 +1,20 @@
 #include "models/MarketDataController.h"
 
 #include "core/ApiService.h"
+#include "models/BalancesModel.h"
+#include "models/DepthModel.h"
+#include "models/PollIntervals.h"
 #include "models/PollingFeed.h"
+#include "models/TradingContext.h"
 
-MarketDataController::MarketDataController(ApiService *service, QObject *parent)
+MarketDataController::MarketDataController(ApiService *service, TradingContext *context,
+                                           BalancesModel *balances, DepthModel *depth,
+                                           QObject *parent)
     : QObject(parent),
-      m_service(service)
+      m_service(service),
+      m_context(context),
+      m_balancesModel(balances),
+      m_depthModel(depth)
 {
     m_symbolFeed = new PollingFeed(
         tr("Symbols"),
@@ -13,64 +22,67 @@ MarketDataController::MarketDataController(ApiService *service, QObject *parent)
             m_service->symbols({}, ctx, [this, done](const ApiResult<QList<SymbolRules>> &r) {
                 if (r.ok()) {
                     m_symbols = r.value;
-                    Q_EMIT symbolsChanged();
+                    followRules();
+                    Q_EMIT symbolsChanged(m_symbols);
                 }
                 done(r.error);
             });
         },
-        300000, this);
+        PollIntervals::SymbolsMs, this);
     m_accountFeed = new PollingFeed(
         tr("Accounts"),
         [this](QObject *ctx, PollingFeed::Done done) {
             m_service->userInfo(ctx, [this, done](const ApiResult<QList<Account>> &r) {
                 if (r.ok()) {
                     m_accounts = r.value;
+                    // No account chosen yet: the exchange's first is.
+                    if (m_context->account().isEmpty() && !m_accounts.isEmpty())
+                        m_context->setAccount(m_accounts.first().id);
                     Q_EMIT accountsChanged();
                 }
                 done(r.error);
             });
         },
-        300000, this);
+        PollIntervals::AccountsMs, this);
     m_balanceFeed = new PollingFeed(
         tr("Balances"),
         [this](QObject *ctx, PollingFeed::Done done) {
-            if (m_account.isEmpty())
+            const QString asked = m_context->account();
+            if (asked.isEmpty())
                 return done({});
             // A reply for the account the trader just left is dropped.
-            m_service->balances(
-                m_account, {}, ctx,
-                [this, done, asked = m_account](const ApiResult<QList<Balance>> &r) {
-                    if (asked != m_account)
-                        return done({});
-                    if (r.ok()) {
-                        m_balances = r.value;
-                        Q_EMIT balancesChanged();
-                    }
-                    done(r.error);
-                });
+            m_service->balances(asked, {}, ctx,
+                                [this, done, asked](const ApiResult<QList<Balance>> &r) {
+                                    if (asked != m_context->account())
+                                        return done({});
+                                    if (r.ok()) {
+                                        m_balances = r.value;
+                                        emitBalances();
+                                    }
+                                    done(r.error);
+                                });
         },
-        5000, this);
+        PollIntervals::BalancesMs, this);
     ApiService *api = m_service;
     const auto market = [this] {
-        Q_EMIT marketChanged();
+        emitMarket();
     };
     m_priceFeed = symbolFeed<Decimal>(
         tr("Last price"),
         [api](const QString &s, QObject *c, auto done) { api->tickerPrice(s, c, done); },
-        &m_lastPrice, 2000, market);
+        &m_lastPrice, PollIntervals::LastPriceMs, market);
     m_bookFeed = symbolFeed<BookTicker>(
         tr("Best bid/ask"),
         [api](const QString &s, QObject *c, auto done) { api->bookTicker(s, c, done); }, &m_book,
-        2000, market);
+        PollIntervals::BookTickerMs, market);
     m_tickerFeed = symbolFeed<Ticker24h>(
         tr("24 h ticker"),
         [api](const QString &s, QObject *c, auto done) { api->ticker24h(s, c, done); }, &m_ticker,
-        10000, market);
-    // Public data: one request per 2 s per endpoint is all the exchange allows.
+        PollIntervals::Ticker24hMs, market);
     m_depthFeed = symbolFeed<Depth>(
         tr("Order book"),
-        [api](const QString &s, QObject *c, auto done) { api->depth(s, c, done); }, &m_depth, 2000,
-        [this] { Q_EMIT depthChanged(); });
+        [api](const QString &s, QObject *c, auto done) { api->depth(s, c, done); }, &m_depth,
+        PollIntervals::DepthMs, [this] { emitDepth(); });
 }
 
 template <typename T>
@@ -84,11 +96,11 @@ PollingFeed *MarketDataController::symbolFeed(const QString &name, Ask<T> ask,
     return new PollingFeed(
         name,
         [self, ask, slot, changed](QObject *ctx, PollingFeed::Done done) {
-            if (self->m_symbol.isEmpty())
+            const QString asked = self->symbol();
+            if (asked.isEmpty())
                 return done({});
-            const QString asked = self->m_symbol;
             ask(asked, ctx, [self, done, slot, asked, changed](const ApiResult<T> &r) {
-                if (asked != self->m_symbol)
+                if (asked != self->symbol())
                     return done({});
                 if (r.ok()) {
                     *slot = r.value;
@@ -117,31 +129,62 @@ void MarketDataController::setDepthWanted(bool wanted)
         m_depthFeed->stop();
 }
 
+QString MarketDataController::symbol() const
+{
+    return m_context->symbol();
+}
+
 void MarketDataController::setSymbol(const QString &symbol)
 {
-    if (symbol == m_symbol)
-        return;
-    m_symbol = symbol;
+    m_context->setSymbol(symbol);
+}
+
+void MarketDataController::followSymbol()
+{
     m_lastPrice.reset();
     m_book.reset();
     m_ticker.reset();
     m_depth.reset();
-    Q_EMIT marketChanged();
-    Q_EMIT depthChanged();
+    emitMarket();
+    emitDepth();
     m_depthFeed->refreshNow();
     m_priceFeed->refreshNow();
     m_bookFeed->refreshNow();
     m_tickerFeed->refreshNow();
 }
 
-void MarketDataController::setAccount(const QString &accountId)
+void MarketDataController::followAccount()
 {
-    if (accountId == m_account)
-        return;
-    m_account = accountId;
     m_balances.clear();
-    Q_EMIT balancesChanged();
+    emitBalances();
     m_balanceFeed->refreshNow();
+}
+
+void MarketDataController::followRules()
+{
+    const auto r = rules(symbol());
+    m_balancesModel->setPreferredTokens(r ? QStringList{r->baseToken, r->quoteToken}
+                                          : QStringList());
+    if (r)
+        m_depthModel->setDecimals(r->priceDecimals(), r->quantityDecimals());
+}
+
+void MarketDataController::emitMarket()
+{
+    followRules();
+    Q_EMIT marketChanged();
+}
+
+void MarketDataController::emitDepth()
+{
+    m_depthModel->apply(m_depth.value_or(Depth()));
+    Q_EMIT depthChanged();
+}
+
+void MarketDataController::emitBalances()
+{
+    m_balancesModel->setBalances(m_balances);
+    Q_EMIT balancesChanged();
 }
 
 void MarketDataController::start()

@@ -11,21 +11,31 @@
 #include <optional>
 
 class ApiService;
+class BalancesModel;
+class DepthModel;
 class PollingFeed;
+class TradingContext;
 
 // What the order form needs to know, kept fresh within the rate limits: symbols and their rules,
-// the accounts, balances, and the chosen symbol's last price, best bid/ask and 24 h ticker.
+// the accounts, balances, and the context symbol's last price, best bid/ask, 24 h ticker and
+// book. It feeds its own models: the balances (the symbol's tokens first) and the book (at the
+// symbol's steps), each before its signal goes out, so whoever listens reads them fresh.
 class MarketDataController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MarketDataController)
 
 public:
-    explicit MarketDataController(ApiService *service, QObject *parent = nullptr);
+    MarketDataController(ApiService *service, TradingContext *context, BalancesModel *balances,
+                         DepthModel *depth, QObject *parent = nullptr);
 
+    // The context's symbol and account (stored there only), followed by followSymbol() and
+    // followAccount() once the context has changed.
+    QString symbol() const;
+    // Trades `symbol` from now on: the context's setSymbol (the one path), for the form.
     void setSymbol(const QString &symbol);
-    QString symbol() const { return m_symbol; }
-    void setAccount(const QString &accountId);
+    void followSymbol();
+    void followAccount();
     void start();
     void stop();
     void setPaused(bool paused);
@@ -54,7 +64,7 @@ public:
     }
 
 Q_SIGNALS:
-    void symbolsChanged();
+    void symbolsChanged(const QList<SymbolRules> &symbols);
     void accountsChanged();
     void marketChanged();
     void balancesChanged();
@@ -70,10 +80,16 @@ private:
     template <typename T>
     PollingFeed *symbolFeed(const QString &name, Ask<T> ask, std::optional<T> *slot, int intervalMs,
                             std::function<void()> changed);
+    // The symbol's tokens first in the balances; its steps in the book.
+    void followRules();
+    void emitMarket();
+    void emitDepth();
+    void emitBalances();
 
     ApiService *m_service;
-    QString m_symbol;
-    QString m_account;
+    TradingContext *m_context;
+    BalancesModel *m_balancesModel;
+    DepthModel *m_depthModel;
     QList<SymbolRules> m_symbols;
     QList<Account> m_accounts;
     QList<Balance> m_balances;

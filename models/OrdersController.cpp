@@ -24,13 +24,13 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
         [this](QObject *context, PollingFeed::Done done) {
             fetchOpen({}, {}, 0, 1, context, std::move(done));
         },
-        2000, this, m_nowMs);
+        PollIntervals::OpenOrdersMs, this, m_nowMs);
     m_finishedFeed = new PollingFeed(
         tr("Finished orders"),
         [this](QObject *context, PollingFeed::Done done) {
             fetchFinished(context, std::move(done));
         },
-        5000, this, m_nowMs);
+        PollIntervals::FinishedOrdersMs, this, m_nowMs);
     m_followUp = new OrderFollowUp(service, this);
     connect(m_followUp, &OrderFollowUp::answered, this, &OrdersController::onLookedUp);
 }
@@ -184,6 +184,18 @@ void OrdersController::showNewestFinished()
     FinishedOrdersQuery q = m_finishedQuery;
     q.orderId = 0;
     setFinishedFilter(q);
+}
+
+void OrdersController::placedHere(OrderId id, qint64 sentAtWallMs)
+{
+    if (m_times)
+        m_times->placed(id, sentAtWallMs);
+}
+
+void OrdersController::setSymbolRules(const QList<SymbolRules> &symbols)
+{
+    m_open->setSymbolRules(symbols);
+    m_finished->setSymbolRules(symbols);
 }
 
 void OrdersController::setIntervals(int openMs, int finishedMs)

@@ -2,8 +2,10 @@
 
 #include "core/ApiQueries.h"
 #include "core/ApiResult.h"
+#include "core/MarketTypes.h"
 #include "core/Order.h"
 #include "models/OpenOrdersModel.h"
+#include "models/PollIntervals.h"
 
 #include <QHash>
 #include <QObject>
@@ -49,6 +51,10 @@ public:
                      std::function<qint64()> wallMs = {}, QObject *parent = nullptr);
 
     void setAccount(const QString &accountId);
+    // An order this app placed: its send time is its creation time (the exchange reports none).
+    void placedHere(OrderId id, qint64 sentAtWallMs);
+    // How each symbol's prices and sizes are written in both lists.
+    void setSymbolRules(const QList<SymbolRules> &symbols);
     // Where the times shown come from (the exchange sends none).
     void setTimes(OrderTimes *times) { m_times = times; }
     QString account() const { return m_account; }
@@ -117,8 +123,8 @@ private:
     static constexpr int MaxFillLookups = 5;
     std::function<qint64()> m_nowMs;
     PollingFeed *m_openFeed;
-    int m_openIntervalMs = 1000;
-    int m_finishedIntervalMs = 1000;
+    int m_openIntervalMs = PollIntervals::OpenOrdersMs;
+    int m_finishedIntervalMs = PollIntervals::FinishedOrdersMs;
     bool m_background = false;
     PollingFeed *m_finishedFeed;
     QString m_account;

@@ -37,8 +37,9 @@ public:
     void refreshNow();
 
     bool isInFlight() const { return m_inFlight; }
-    // A timer is running that will poll; -1 when none is.
+    // A timer is running that will poll.
     bool isScheduled() const { return m_timer.isActive(); }
+    // -1 when no poll is scheduled.
     int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
     int consecutiveFailures() const { return m_failures; }
     ApiError lastError() const { return m_lastError; }

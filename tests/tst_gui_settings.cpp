@@ -69,7 +69,8 @@ void TestGuiSettings::init()
     o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
     m_session = std::make_unique<Session>(o, m_settings.get()); // never started: sends nothing
     m_secrets = std::make_unique<SecretStore>(m_dir->filePath(QStringLiteral("data")));
-    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_secrets.get());
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_session->settings(),
+                                                m_session->colors(), m_secrets.get());
     m_dialog->show();
 }
 
@@ -129,7 +130,8 @@ void TestGuiSettings::invalidInput()
     if (language == QLatin1String("de")) {
         QVERIFY(german.load(QStringLiteral(":/i18n/tradedesk_de.qm")));
         QCoreApplication::installTranslator(&german);
-        m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_secrets.get());
+        m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_session->settings(),
+                                                    m_session->colors(), m_secrets.get());
         m_dialog->show();
     }
     QVERIFY(save()->isEnabled());
@@ -208,7 +210,8 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     QVERIFY(!m_session->problem().isEmpty());
     QVERIFY(!m_session->orders()->openFeed()->isScheduled());
     // The trader fixes it in Settings and saves: orders load, no restart.
-    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), nullptr);
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_session->settings(),
+                                                m_session->colors(), nullptr);
     m_dialog->show();
     edit("baseUrl")->setText(exchange.baseUrl().toString());
     QVERIFY(save()->isEnabled());

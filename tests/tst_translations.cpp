@@ -149,12 +149,12 @@ void TestTranslations::mnemonicsAreUnique()
                  qPrintable(menuAction->text() + QLatin1String(": ") + clashes(items)));
     }
 
-    SettingsDialog settingsDialog(&session, &secrets);
+    SettingsDialog settingsDialog(&session, session.settings(), session.colors(), &secrets);
     const Mnemonics inSettings = windowMnemonics(&settingsDialog);
     QVERIFY(inSettings.size() >= 10);
     QVERIFY2(clashes(inSettings).isEmpty(), qPrintable(clashes(inSettings)));
 
-    LookupDialog lookup(&session);
+    LookupDialog lookup([](const QString &, QObject *, LookupDialog::Done) {}, {}, session.colors());
     QVERIFY2(clashes(windowMnemonics(&lookup)).isEmpty(),
              qPrintable(clashes(windowMnemonics(&lookup))));
     CancelPreviewDialog preview(QStringLiteral("Cancel"), {});

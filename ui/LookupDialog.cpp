@@ -1,9 +1,7 @@
 #include "ui/LookupDialog.h"
 
 #include "models/AssetFormat.h"
-#include "models/MarketDataController.h"
 #include "models/OrderText.h"
-#include "session/Session.h"
 #include "ui/MessageBar.h"
 
 #include <QDateTime>
@@ -14,12 +12,13 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-LookupDialog::LookupDialog(Session *session, QWidget *parent)
+LookupDialog::LookupDialog(LookUp find, RulesOf rulesOf, const ColorScheme *colors, QWidget *parent)
     : QDialog(parent),
-      m_session(session),
+      m_lookUp(std::move(find)),
+      m_rulesOf(std::move(rulesOf)),
       m_query(new QLineEdit(this)),
       m_go(new QPushButton(tr("&Look up"), this)),
-      m_message(new MessageBar(session->colors(), this)),
+      m_message(new MessageBar(colors, this)),
       m_details(new QWidget(this)),
       m_form(new QFormLayout(m_details))
 {
@@ -57,7 +56,7 @@ void LookupDialog::lookUp(const QString &text)
     }
     m_message->show(MessageBar::Kind::Busy, tr("Looking up %1…").arg(q));
     m_go->setEnabled(false);
-    m_session->lookUp(q, this, [this](const ApiResult<Order> &r) {
+    m_lookUp(q, this, [this](const ApiResult<Order> &r) {
         m_go->setEnabled(true);
         if (r.ok()) {
             m_message->clear();
@@ -94,7 +93,7 @@ void LookupDialog::showOrder(const Order &o)
     add(tr("Type"), o.typeLabel());
     add(tr("Status"), o.statusLabel());
     // One format per asset, each number with its unit.
-    const auto known = m_session->market()->rules(o.symbol);
+    const auto known = m_rulesOf ? m_rulesOf(o.symbol) : std::nullopt;
     const SymbolRules rules = OrderText::rulesOrName(known ? *known : SymbolRules(), o.symbol);
     const auto inBase = [&rules](const Decimal &d) {
         return AssetFormat::withUnit(AssetFormat::quantity(d, rules), rules.baseToken);

@@ -1,14 +1,19 @@
 #pragma once
 
+#include "core/ApiResult.h"
+#include "core/MarketTypes.h"
 #include "core/Order.h"
 
 #include <QDialog>
 
+#include <functional>
+#include <optional>
+
+class ColorScheme;
 class MessageBar;
 class QFormLayout;
 class QLineEdit;
 class QPushButton;
-class Session;
 struct Order;
 
 // Finds one order by its exchange id or its client id and shows every field. Non-modal: the
@@ -18,7 +23,16 @@ class LookupDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit LookupDialog(Session *session, QWidget *parent = nullptr);
+    using Done = std::function<void(const ApiResult<Order> &)>;
+    // Looks up the trader's text (an exchange id or a client order id); `done` runs once,
+    // unless the receiver is gone.
+    using LookUp = std::function<void(const QString &query, QObject *receiver, Done done)>;
+
+    // The rules of a symbol (its assets and steps) when known, for units and decimals.
+    using RulesOf = std::function<std::optional<SymbolRules>(const QString &symbol)>;
+
+    LookupDialog(LookUp find, RulesOf rulesOf, const ColorScheme *colors,
+                 QWidget *parent = nullptr);
     void lookUp(const QString &text);
 
 Q_SIGNALS:
@@ -27,7 +41,8 @@ Q_SIGNALS:
 private:
     void showOrder(const Order &order);
 
-    Session *m_session;
+    LookUp m_lookUp;
+    RulesOf m_rulesOf;
     QLineEdit *m_query;
     QPushButton *m_go;
     MessageBar *m_message;

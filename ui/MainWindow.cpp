@@ -3,7 +3,6 @@
 #include "models/ActivityLogModel.h"
 #include "models/CancelController.h"
 #include "models/ColorScheme.h"
-#include "models/CsvExport.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
@@ -24,7 +23,6 @@
 #include "ui/OrdersView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusPanel.h"
-
 #include "ui/WidgetColors.h"
 
 #include <QApplication>
@@ -34,13 +32,9 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
-#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -80,7 +74,7 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     session->colors()->setDark(palette().color(QPalette::Window).lightness() < 128);
     buildDocks();
     buildActions();
-    m_status = new StatusPanel(session, this);
+    m_status = new StatusPanel(new ConnectionStatus(session), session->colors(), this);
     statusBar()->addPermanentWidget(m_status, 1);
     m_defaultState = saveState();
     restoreLayout();
@@ -333,7 +327,13 @@ void MainWindow::repeatSelected(bool reverse)
 LookupDialog *MainWindow::lookupDialog()
 {
     if (!m_lookup) {
-        m_lookup = new LookupDialog(m_session, this);
+        Session *session = m_session;
+        m_lookup = new LookupDialog(
+            [session](const QString &query, QObject *receiver, LookupDialog::Done done) {
+                session->lookUp(query, receiver, std::move(done));
+            },
+            [session](const QString &symbol) { return session->market()->rules(symbol); },
+            m_session->colors(), this);
         if (m_fillsView) // else the fills view connects itself when it is built
             connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
     }
@@ -350,7 +350,8 @@ void MainWindow::openLookup()
 
 void MainWindow::openSettings()
 {
-    auto *d = new SettingsDialog(m_session, m_secrets, this);
+    auto *d =
+        new SettingsDialog(m_session, m_session->settings(), m_session->colors(), m_secrets, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &SettingsDialog::saved, this, [this] {
         m_session->log()->add(tr("Settings"), tr("Saved."), ActivityLogModel::Severity::Info);

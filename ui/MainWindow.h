@@ -24,8 +24,10 @@ class SecretStore;
 class Session;
 class StatusPanel;
 
-// The trader's window: order entry beside the open orders, finished orders and the activity log
-// as docks; toolbar and menus for every action, each with a shortcut; status bar facts.
+// The trader's window: the open orders in the centre; order entry (with the market panel) on the
+// left, the order book on the right, finished orders, the activity log, fills and balances as
+// docks (the last three tabbed); toolbar and menus for every action, each with a shortcut;
+// status bar facts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT

@@ -1,12 +1,13 @@
 #include "ui/SettingsDialog.h"
 
+#include "core/Decimal.h"
 #include "core/Ed25519Key.h"
 #include "core/SecretMemory.h"
 #include "models/ColorScheme.h"
 #include "models/SettingsValidator.h"
 #include "session/AppSettings.h"
+#include "session/ExchangeConnection.h"
 #include "session/SecretStore.h"
-#include "session/Session.h"
 #include "ui/MessageBar.h"
 #include "ui/NotificationSettings.h"
 
@@ -47,14 +48,17 @@ void setError(QLabel *label, const QString &text)
 
 } // namespace
 
-SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *parent)
+SettingsDialog::SettingsDialog(ExchangeConnection *connection, AppSettings *settings,
+                               const ColorScheme *colors, SecretStore *secrets, QWidget *parent)
     : QDialog(parent),
-      m_session(session),
+      m_connection(connection),
+      m_settings(settings),
+      m_colors(colors),
       m_secrets(secrets),
       m_baseUrl(new QLineEdit(this)),
-      m_baseUrlError(errorLabel(*session->colors(), this)),
+      m_baseUrlError(errorLabel(*colors, this)),
       m_apiKey(new QLineEdit(this)),
-      m_apiKeyError(errorLabel(*session->colors(), this)),
+      m_apiKeyError(errorLabel(*colors, this)),
       m_keyStatus(new QLabel(this)),
       m_publicKey(new QLineEdit(this)),
       m_copyPublic(new QPushButton(tr("&Copy"), this)),
@@ -67,9 +71,9 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
       m_placeWithin(new QSpinBox(this)),
       m_colorBlind(new QCheckBox(tr("Colour-blind-safe colours (blue/orange)"), this)),
       m_largeNotional(new QLineEdit(this)),
-      m_largeNotionalError(errorLabel(*session->colors(), this)),
+      m_largeNotionalError(errorLabel(*colors, this)),
       m_store(new QLabel(this)),
-      m_message(new MessageBar(session->colors(), this)),
+      m_message(new MessageBar(colors, this)),
       m_save(nullptr)
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -89,7 +93,7 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     layout->addWidget(exchange);
     layout->addWidget(creds);
     layout->addWidget(trading);
-    m_notifications = new NotificationSettings(session->settings(), this);
+    m_notifications = new NotificationSettings(m_settings, this);
     layout->addWidget(m_notifications);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
@@ -98,44 +102,44 @@ SettingsDialog::SettingsDialog(Session *session, SecretStore *secrets, QWidget *
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connectFields();
 
-    m_key = session->key();
+    m_key = connection->key();
     showKey();
     validate();
 }
 
 QGroupBox *SettingsDialog::buildExchangeGroup()
 {
-    const Session *session = m_session;
+    const ExchangeConnection *connection = m_connection;
     auto *exchange = new QGroupBox(tr("Exchange"), this);
     auto *ef = new QFormLayout(exchange);
     m_baseUrl->setObjectName(QStringLiteral("baseUrl"));
-    m_baseUrl->setText(session->isDemo() ? tr("Embedded demo exchange (127.0.0.1)")
-                                         : session->exchangeUrl().toString());
-    m_baseUrl->setEnabled(!session->isDemo());
+    m_baseUrl->setText(connection->isDemo() ? tr("Embedded demo exchange (127.0.0.1)")
+                                            : connection->exchangeUrl().toString());
+    m_baseUrl->setEnabled(!connection->isDemo());
     m_baseUrl->setPlaceholderText(QStringLiteral("https://api.dfx.hk"));
     ef->addRow(tr("Base &URL"), m_baseUrl);
     ef->addRow(QString(), m_baseUrlError);
-    if (session->isDemo())
+    if (connection->isDemo())
         ef->addRow(QString(), new QLabel(tr("The embedded demo exchange is in use; start without "
                                             "--demo to use a real exchange."),
                                          this));
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_timeout->setRange(1, 120);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(session->settings()->timeoutMs() / 1000);
+    m_timeout->setValue(m_settings->timeoutMs() / 1000);
     ef->addRow(tr("Request &timeout"), m_timeout);
     return exchange;
 }
 
 QGroupBox *SettingsDialog::buildCredentialsGroup()
 {
-    const Session *session = m_session;
+    const ExchangeConnection *connection = m_connection;
 
     auto *creds = new QGroupBox(tr("Credentials"), this);
     auto *cf = new QFormLayout(creds);
     m_apiKey->setObjectName(QStringLiteral("apiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password); // never in a screenshot in full
-    m_apiKey->setText(session->apiKey());
+    m_apiKey->setText(connection->apiKey());
     cf->addRow(tr("API &key"), m_apiKey);
     cf->addRow(QString(), m_apiKeyError);
     auto *keyButtons = new QHBoxLayout;
@@ -162,7 +166,7 @@ QGroupBox *SettingsDialog::buildCredentialsGroup()
     m_store->setObjectName(QStringLiteral("secretStore"));
     m_store->setWordWrap(true);
     m_store->setText(
-        session->isDemo()
+        connection->isDemo()
             ? tr("Demo credentials live in memory only and are never stored.")
             : tr("Stored in: %1").arg(m_secrets ? m_secrets->backendDescription() : QString()));
     cf->addRow(QString(), m_store);
@@ -171,12 +175,12 @@ QGroupBox *SettingsDialog::buildCredentialsGroup()
 
 QGroupBox *SettingsDialog::buildTradingGroup()
 {
-    const AppSettings *s = m_session->settings();
+    const AppSettings *s = m_settings;
 
     auto *trading = new QGroupBox(tr("Trading"), this);
     auto *tf = new QFormLayout(trading);
     m_account->setObjectName(QStringLiteral("defaultAccount"));
-    m_account->setText(m_session->account());
+    m_account->setText(m_connection->account());
     m_symbol->setObjectName(QStringLiteral("defaultSymbol"));
     m_symbol->setText(s->defaultSymbol());
     tf->addRow(tr("Default &account"), m_account);
@@ -268,7 +272,7 @@ void SettingsDialog::showKey()
         m_copyPublic->setEnabled(true);
     } else {
         m_publicKey->clear();
-        m_keyStatus->setText(m_session->hasCredentials()
+        m_keyStatus->setText(m_connection->hasCredentials()
                                  ? tr("A private key is in use (kept secret; import or generate "
                                       "one to replace it).")
                                  : tr("No private key yet: import one or generate a key pair."));
@@ -281,7 +285,7 @@ void SettingsDialog::importKeyFile(const QString &path)
     auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(path));
     if (!key->isValid()) {
         m_keyStatus->setText(key->error());
-        WidgetColors::setText(m_keyStatus, m_session->colors()->error());
+        WidgetColors::setText(m_keyStatus, m_colors->error());
         return;
     }
     m_key = std::move(key);
@@ -309,7 +313,7 @@ QString SettingsDialog::publicKeyText() const
 SettingsCheck SettingsDialog::check() const
 {
     SettingsDraft d;
-    d.demo = m_session->isDemo();
+    d.demo = m_connection->isDemo();
     d.baseUrl = m_baseUrl->text();
     d.apiKey = m_apiKey->text();
     d.largeNotional = m_largeNotional->text();
@@ -329,11 +333,11 @@ void SettingsDialog::save()
 {
     if (!check().isValid())
         return;
-    AppSettings *s = m_session->settings();
-    if (!m_session->isDemo()) {
+    AppSettings *s = m_settings;
+    if (!m_connection->isDemo()) {
         const QUrl url(m_baseUrl->text().trimmed(), QUrl::StrictMode);
         s->setBaseUrl(url);
-        m_session->setExchange(url); // checked by check() already
+        m_connection->setExchange(url); // checked by check() already
     }
     s->setTimeoutMs(m_timeout->value() * 1000);
     s->setIntervals(m_openInterval->value() * 1000, m_finishedInterval->value() * 1000);
@@ -344,12 +348,12 @@ void SettingsDialog::save()
     s->setColorBlindSafe(m_colorBlind->isChecked());
     s->setLargeNotional(Decimal::parse(m_largeNotional->text().trimmed())->toString());
     m_notifications->save(s);
-    m_session->applySettings();
+    m_connection->applySettings();
     const QString apiKey = m_apiKey->text();
-    const bool credsChanged = m_keyChanged || apiKey != m_session->apiKey();
+    const bool credsChanged = m_keyChanged || apiKey != m_connection->apiKey();
     if (credsChanged) {
-        m_session->setCredentials(apiKey, m_key);
-        if (m_secrets && !m_session->isDemo() && m_key && m_key->isValid()) {
+        m_connection->setCredentials(apiKey, m_key);
+        if (m_secrets && !m_connection->isDemo() && m_key && m_key->isValid()) {
             // The dialog stays open until the key is stored: a failure is shown here, where the
             // trader can still act on it, never dropped after the window has gone.
             m_save->setEnabled(false);
@@ -380,5 +384,5 @@ void SettingsDialog::onCredentialsSaved(const QString &error)
                             "They will be gone after a restart: keep a copy of the private key, "
                             "or press Save to try again.")
                              .arg(error));
-    WidgetColors::setText(m_keyStatus, m_session->colors()->error());
+    WidgetColors::setText(m_keyStatus, m_colors->error());
 }

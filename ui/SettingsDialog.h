@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class AppSettings;
+class ColorScheme;
 class Ed25519Key;
+class ExchangeConnection;
 class MessageBar;
 class NotificationSettings;
 class QCheckBox;
@@ -16,7 +19,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class SecretStore;
-class Session;
 
 // Exchange address, credentials (API key; private key imported from a PEM, DER or base64 file, or
 // generated here with its public key shown exactly as the exchange wants it), defaults, refresh
@@ -26,7 +28,9 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SettingsDialog(Session *session, SecretStore *secrets, QWidget *parent = nullptr);
+    // Changes `settings` and, on save, the running `connection` (exchange, credentials).
+    SettingsDialog(ExchangeConnection *connection, AppSettings *settings, const ColorScheme *colors,
+                   SecretStore *secrets, QWidget *parent = nullptr);
 
     // Per-field problems; empty when the settings can be saved.
     // Each field's reason, as shown beside it; valid when there is none.
@@ -49,7 +53,9 @@ private:
     void onCredentialsSaved(const QString &error);
     void showKey();
 
-    Session *m_session;
+    ExchangeConnection *m_connection;
+    AppSettings *m_settings;
+    const ColorScheme *m_colors;
     SecretStore *m_secrets;
     std::shared_ptr<const Ed25519Key> m_key;
     bool m_keyChanged = false;

@@ -2,18 +2,16 @@
 
 #include "models/ColorScheme.h"
 #include "session/ConnectionStatus.h"
-#include "session/Session.h"
-
 #include "ui/WidgetColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
 
-StatusPanel::StatusPanel(Session *session, QWidget *parent)
+StatusPanel::StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
-      m_session(session),
-      m_status(new ConnectionStatus(session, this)),
+      m_colors(colors),
+      m_status(status),
       m_exchange(new QLabel(this)),
       m_connection(new QLabel(this)),
       m_skew(new QLabel(this)),
@@ -34,6 +32,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
         layout->addWidget(label);
     }
     layout->addStretch(1);
+    m_status->setParent(this);
     connect(m_status, &ConnectionStatus::changed, this, &StatusPanel::refresh);
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &StatusPanel::refresh);
@@ -44,7 +43,7 @@ StatusPanel::StatusPanel(Session *session, QWidget *parent)
 void StatusPanel::refresh()
 {
     using Link = ConnectionStatus::Link;
-    const ColorScheme &colors = *m_session->colors();
+    const ColorScheme &colors = *m_colors;
     const ConnectionStatus::State st = m_status->state();
 
     m_exchange->setText(st.demo ? tr("⚑ Demo exchange (simulated)")

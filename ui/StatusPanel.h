@@ -5,9 +5,9 @@
 
 #include <functional>
 
+class ColorScheme;
 class ConnectionStatus;
 class QLabel;
-class Session;
 
 // The status bar's facts: which exchange, connection state, clock skew, rate-limit state and
 // when the orders were last refreshed ("updated 3 s ago", or stale).
@@ -16,13 +16,14 @@ class StatusPanel final : public QWidget
     Q_OBJECT
 
 public:
-    explicit StatusPanel(Session *session, QWidget *parent = nullptr);
+    // Renders `status` (taken over as a child) in `colors`.
+    StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void refresh();
 
 private:
-    Session *m_session;
+    const ColorScheme *m_colors;
     ConnectionStatus *m_status;
     QLabel *m_exchange;
     QLabel *m_connection;

@@ -39,9 +39,11 @@ struct ApiPlaceOptions
     std::function<void()> onWire;
 };
 
-// The exchange's REST API over an injected QNetworkAccessManager. Every call ends in exactly one
-// ApiResult through its callback (never synchronously, never a dialog). Requests wait in a queue
-// per rate class so the exchange's limits hold whatever callers ask; nothing is retried here.
+// The exchange's REST API over an injected QNetworkAccessManager. Every call ends in at most one
+// ApiResult through its callback (never synchronously, never a dialog): exactly one while its
+// context object lives; none once the context is gone. Requests wait in a queue per rate class
+// so the exchange's limits hold whatever callers ask; nothing is retried here except a signed
+// request refused with 401, sent once more signed anew after the clock is learned again.
 class ApiService final : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,8 @@
 #include "session/AppSettings.h"
 
+#include "models/OrderDraft.h"
+#include "models/PollIntervals.h"
+
 #include <algorithm>
 
 QUrl AppSettings::baseUrl() const
@@ -34,12 +37,16 @@ void AppSettings::setDefaultSymbol(const QString &symbol)
 
 int AppSettings::openIntervalMs() const
 {
-    return std::max(1000, m_s->value(QStringLiteral("refresh/openMs"), 2000).toInt());
+    return std::max(
+        PollIntervals::MinimumMs,
+        m_s->value(QStringLiteral("refresh/openMs"), PollIntervals::OpenOrdersMs).toInt());
 }
 
 int AppSettings::finishedIntervalMs() const
 {
-    return std::max(1000, m_s->value(QStringLiteral("refresh/finishedMs"), 5000).toInt());
+    return std::max(
+        PollIntervals::MinimumMs,
+        m_s->value(QStringLiteral("refresh/finishedMs"), PollIntervals::FinishedOrdersMs).toInt());
 }
 
 void AppSettings::setIntervals(int openMs, int finishedMs)
@@ -92,7 +99,9 @@ void AppSettings::setColorBlindSafe(bool on)
 
 QString AppSettings::largeNotional() const
 {
-    return m_s->value(QStringLiteral("trading/largeNotional"), QStringLiteral("50000")).toString();
+    return m_s
+        ->value(QStringLiteral("trading/largeNotional"), MarketContext().largeNotional.toString())
+        .toString();
 }
 
 void AppSettings::setLargeNotional(const QString &decimal)

@@ -12,17 +12,18 @@
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderLookup.h"
 #include "models/OrderNotifier.h"
 #include "models/OrderTimes.h"
 #include "models/OrdersController.h"
+#include "models/OwnOrderLevels.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "models/StaleMonitor.h"
+#include "models/TradingContext.h"
 #include "session/AppSettings.h"
 
-#include <QDateTime>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 
 namespace {
 constexpr int JournalLimit = 10000;
@@ -33,14 +34,17 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_isDemo(bool(options.embedded)),
       m_clocks(options.clocks),
       m_settings(settings),
+      m_context(new TradingContext(this)),
+      // Per exchange; the demo's orders vanish with it, so their times are kept in memory only.
+      m_times(std::make_unique<OrderTimes>(
+          OrderTimes::fileFor(options.dataDir, options.embedded ? QUrl() : options.baseUrl))),
       m_colors(new ColorScheme(this)),
-      m_nam(new QNetworkAccessManager(this)),
+      m_nam(options.network ? options.network : new QNetworkAccessManager(this)),
       m_service(new ApiService(m_nam, this)),
       m_open(new OpenOrdersModel(m_colors, this)),
       m_finished(new FinishedOrdersModel(m_colors, this)),
       m_log(new ActivityLogModel(m_colors, m_clocks.wallMs, this)),
       m_orders(new OrdersController(m_service, m_open, m_finished, m_clocks.wallMs, this)),
-      m_market(new MarketDataController(m_service, this)),
       m_placement(new PlacementTracker(PlacementTracker::Backend::from(m_service), m_log, m_clocks,
                                        options.random64, this)),
       m_cancels(new CancelController(m_service, m_log, this, m_clocks.wallMs)),
@@ -50,34 +54,38 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_depth(new DepthModel(m_colors, this)),
       m_fills(new FillsModel(m_colors, this)),
       m_fillsController(new FillsController(m_service, m_fills, this)),
+      m_lookup(new OrderLookup(m_service, m_context, m_log, m_times.get(), m_clocks.wallMs, this)),
+      m_ownLevels(new OwnOrderLevels(
+          m_open, m_depth, [this] { return m_context->symbol(); }, this)),
       m_ordersStale(new StaleMonitor(this, m_clocks.wallMs)),
       m_marketStale(new StaleMonitor(this, m_clocks.wallMs))
 {
-    wireMarketModels();
+    m_market = new MarketDataController(m_service, m_context, m_balances, m_depth, this);
+    // What "stale" means for the views: a failing feed, or refused credentials for the orders.
     m_ordersStale->watch(m_orders->openFeed());
     m_ordersStale->watch(m_orders->finishedFeed());
     for (PollingFeed *feed : m_market->marketFeeds())
         m_marketStale->watch(feed);
+    // The book's own sizes follow each new book (the controller has applied it by then).
+    connect(m_market, &MarketDataController::depthChanged, m_ownLevels, &OwnOrderLevels::update);
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
-    connect(m_orders, &OrdersController::itemsSkipped, this,
-            [this](const QString &list, const QStringList &reasons) {
-                if (m_lastSkipped.value(list) == reasons)
-                    return; // said once, not on every poll
-                m_lastSkipped.insert(list, reasons);
-                m_log->add(tr("Reading %1").arg(list),
-                           tr("%n item(s) could not be read and are not shown: %1", nullptr,
-                              int(reasons.size()))
-                               .arg(reasons.join(QStringLiteral("; "))),
-                           ActivityLogModel::Severity::Warning);
-            });
-    // Per exchange; the demo's orders vanish with it, so their times are kept in memory only.
-    m_times = std::make_unique<OrderTimes>(
-        OrderTimes::fileFor(options.dataDir, m_isDemo ? QUrl() : options.baseUrl));
+    connect(m_orders, &OrdersController::itemsSkipped, this, &Session::logSkipped);
     m_orders->setTimes(m_times.get());
     applySettings();
+    // Everything of one account is tagged with it: the order lists, fills and balances are
+    // emptied and refilled for the new one, replies still in flight for the old one are dropped,
+    // and an order listed under the old one is never cancelled with the new one's id.
+    connect(m_context, &TradingContext::accountChanged, m_orders, &OrdersController::setAccount);
+    connect(m_context, &TradingContext::accountChanged, m_cancels, &CancelController::setAccount);
+    connect(m_context, &TradingContext::accountChanged, m_market,
+            &MarketDataController::followAccount);
+    connect(m_context, &TradingContext::accountChanged, m_fillsController,
+            &FillsController::setAccount);
+    connect(m_context, &TradingContext::symbolChanged, m_market,
+            &MarketDataController::followSymbol);
+    QString account = options.account;
     if (m_isDemo) {
-        // The embedded exchange itself starts with the session (see embedded()): its server,
-        // key pair and market are work the first frame need not wait for.
+        // The embedded exchange itself starts with the session (see startExchange()).
         m_makeEmbedded = options.embedded;
         m_demoApiKey = options.apiKey;
         m_demoKey = options.key;
@@ -85,53 +93,67 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
         m_problem = m_service->setBaseUrl(options.baseUrl);
         if (options.key && options.key->isValid())
             setCredentials(options.apiKey, options.key);
-        m_account = options.account.isEmpty() ? settings->defaultAccount() : options.account;
+        if (account.isEmpty())
+            account = settings->defaultAccount();
     }
-    if (!options.account.isEmpty())
-        m_account = options.account;
-    m_market->setSymbol(options.symbol.isEmpty() ? settings->defaultSymbol() : options.symbol);
-    setAccount(m_account);
+    m_context->setSymbol(options.symbol.isEmpty() ? settings->defaultSymbol() : options.symbol);
+    m_context->setAccount(account);
 
-    connect(m_placement, &PlacementTracker::placed, this, [this](OrderId id, qint64 sentAtWall) {
-        m_times->placed(id, sentAtWall);
-        refreshNow();
-    });
-    connect(m_cancels, &CancelController::refreshWanted, this, [this] { refreshNow(); });
-    connect(m_market, &MarketDataController::symbolsChanged, this, [this] {
-        m_open->setSymbolRules(m_market->symbols());
-        m_finished->setSymbolRules(m_market->symbols());
-        m_fills->setSymbolRules(m_market->symbols());
-        m_notifier->setSymbolRules(m_market->symbols());
-        m_placement->setSymbolRules(m_market->symbols());
-    });
-    connect(m_market, &MarketDataController::accountsChanged, this, [this] {
-        const auto accounts = m_market->accounts();
-        if (m_account.isEmpty() && !accounts.isEmpty())
-            setAccount(accounts.first().id);
-    });
-    connect(m_service, &ApiService::requestFinished, this, [this](const RequestRecord &r) {
-        m_journal.append(r);
-        if (m_journal.size() > JournalLimit)
-            m_journal.removeFirst();
-    });
-    connect(m_service, &ApiService::authBlockedChanged, this, [this](bool blocked) {
-        m_ordersStale->setCredentialsRefused(blocked);
-        if (blocked)
-            m_log->add(tr("Credentials"),
-                       tr("The exchange refused the API key or signature; signed requests are "
-                          "paused until the credentials change in Settings."),
-                       ActivityLogModel::Severity::Error);
-    });
+    // After the trader's own action the lists and balances refresh at once; a placement's send
+    // time is its creation time (the exchange reports none).
+    connect(m_placement, &PlacementTracker::placed, m_orders, &OrdersController::placedHere);
+    connect(m_placement, &PlacementTracker::placed, this, &Session::refreshNow);
+    connect(m_cancels, &CancelController::refreshWanted, this, &Session::refreshNow);
+    connect(m_market, &MarketDataController::symbolsChanged, m_orders,
+            &OrdersController::setSymbolRules);
+    connect(m_service, &ApiService::requestFinished, this, &Session::record);
+    connect(m_service, &ApiService::authBlockedChanged, this, &Session::logAuthBlocked);
+    // Every list that writes numbers does it in the symbol's own decimals and units.
+    connect(m_market, &MarketDataController::symbolsChanged, m_fills, &FillsModel::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_notifier,
+            &OrderNotifier::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_placement,
+            &PlacementTracker::setSymbolRules);
+    connect(m_service, &ApiService::authBlockedChanged, m_ordersStale,
+            &StaleMonitor::setCredentialsRefused);
 }
 
-EmbeddedExchange *Session::embedded()
+void Session::logSkipped(const QString &list, const QStringList &reasons)
+{
+    if (m_lastSkipped.value(list) == reasons)
+        return; // said once, not on every poll
+    m_lastSkipped.insert(list, reasons);
+    m_log->add(
+        tr("Reading %1").arg(list),
+        tr("%n item(s) could not be read and are not shown: %1", nullptr, int(reasons.size()))
+            .arg(reasons.join(QStringLiteral("; "))),
+        ActivityLogModel::Severity::Warning);
+}
+
+void Session::logAuthBlocked(bool blocked)
+{
+    if (blocked)
+        m_log->add(tr("Credentials"),
+                   tr("The exchange refused the API key or signature; signed requests are "
+                      "paused until the credentials change in Settings."),
+                   ActivityLogModel::Severity::Error);
+}
+
+void Session::record(const RequestRecord &record)
+{
+    m_journal.append(record);
+    if (m_journal.size() > JournalLimit)
+        m_journal.removeFirst();
+}
+
+void Session::startExchange()
 {
     if (m_isDemo && !m_embedded) {
         m_embedded = m_makeEmbedded();
         const QUrl url = m_embedded->startOnLoopback();
         if (url.isEmpty()) {
             m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
-            return m_embedded.get();
+            return;
         }
         m_service->setBaseUrl(url);
         // Given credentials (deterministic runs) are registered with the demo exchange.
@@ -139,7 +161,6 @@ EmbeddedExchange *Session::embedded()
         const auto credentials = m_embedded->accept(given) ? given : m_embedded->newCredentials();
         setCredentials(credentials.apiKey, credentials.key);
     }
-    return m_embedded.get();
 }
 
 QString Session::exchangeLabel() const
@@ -147,16 +168,14 @@ QString Session::exchangeLabel() const
     return m_isDemo ? tr("Demo exchange") : m_service->baseUrl().toDisplayString();
 }
 
+QString Session::account() const
+{
+    return m_context->account();
+}
+
 void Session::setAccount(const QString &accountId)
 {
-    // Everything of one account is tagged with it: the order lists, fills and balances are
-    // emptied and refilled for the new one, replies still in flight for the old one are dropped,
-    // and an order listed under the old one is never cancelled with the new one's id.
-    m_account = accountId;
-    m_orders->setAccount(accountId);
-    m_cancels->setAccount(accountId);
-    m_market->setAccount(accountId);
-    m_fillsController->setAccount(accountId);
+    m_context->setAccount(accountId);
 }
 
 bool Session::hasCredentials() const
@@ -172,30 +191,7 @@ QUrl Session::exchangeUrl() const
 void Session::lookUp(const QString &query, QObject *context,
                      std::function<void(const ApiResult<Order> &)> done)
 {
-    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,19}$"));
-    bool numeric = false;
-    const qint64 id = digits.match(query).hasMatch() ? query.toLongLong(&numeric) : 0;
-    const OrderRef ref = numeric && id > 0 ? OrderRef::byId(id) : OrderRef::byClientId(query);
-    m_service->getOrder(
-        m_account, ref, context,
-        [this, query, done = std::move(done), asked = m_account](ApiResult<Order> r) {
-            if (r.ok() && asked != m_account)
-                r.error = ApiError::make(ApiError::Kind::NotSent,
-                                         tr("The account changed to %1 while looking up in %2; "
-                                            "look up again.")
-                                             .arg(m_account, asked));
-            r.value.accountId = asked;
-            if (r.ok()) {
-                r.value = withKnownTimes(r.value);
-                m_log->add(
-                    tr("Look up %1").arg(query),
-                    tr("Found order %1 (%2).").arg(r.value.orderId).arg(r.value.statusLabel()));
-            } else {
-                m_log->add(tr("Look up %1").arg(query), r.error.message,
-                           ActivityLogModel::Severity::Error);
-            }
-            done(r);
-        });
+    m_lookup->lookUp(query, context, std::move(done));
 }
 
 void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key)
@@ -208,7 +204,7 @@ void Session::setCredentials(const QString &apiKey, std::shared_ptr<const Ed2551
 void Session::start()
 {
     m_started = true;
-    embedded();
+    startExchange();
     if (!m_problem.isEmpty())
         return;
     m_market->start();
@@ -236,13 +232,6 @@ QString Session::setExchange(const QUrl &url)
 
 Session::~Session() = default;
 
-Order Session::withKnownTimes(Order order)
-{
-    QList<Order> one{std::move(order)};
-    m_times->stamp(one, m_clocks.wallMs(), OrderEnums::isFinal(one.first().status));
-    return one.first();
-}
-
 void Session::applySettings()
 {
     m_service->setTimeoutMs(m_settings->timeoutMs());
@@ -264,46 +253,6 @@ void Session::refreshNow()
     m_orders->refreshNow();
     m_market->refreshBalances();
     m_fillsController->refreshNow();
-}
-
-void Session::wireMarketModels()
-{
-    connect(m_market, &MarketDataController::balancesChanged, m_balances,
-            [this] { m_balances->setBalances(m_market->balances()); });
-    // The symbol's tokens first in the balances; its steps and own orders in the book.
-    const auto followSymbol = [this] {
-        const auto rules = m_market->rules(m_market->symbol());
-        m_balances->setPreferredTokens(rules ? QStringList{rules->baseToken, rules->quoteToken}
-                                             : QStringList());
-        if (rules)
-            m_depth->setDecimals(rules->priceDecimals(), rules->quantityDecimals());
-    };
-    connect(m_market, &MarketDataController::marketChanged, this, followSymbol);
-    connect(m_market, &MarketDataController::symbolsChanged, this, followSymbol);
-    connect(m_market, &MarketDataController::depthChanged, m_depth, [this] {
-        m_depth->apply(m_market->depth().value_or(Depth()));
-        updateOwnLevels();
-    });
-    // A refresh of the open orders announces many rows; the book's own sizes follow once.
-    m_ownLevelsTimer.setSingleShot(true);
-    m_ownLevelsTimer.setInterval(0);
-    connect(&m_ownLevelsTimer, &QTimer::timeout, this, &Session::updateOwnLevels);
-    const auto later = [this] {
-        m_ownLevelsTimer.start();
-    };
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_open, signal, this, later);
-    connect(m_open, &QAbstractItemModel::dataChanged, this, later);
-}
-
-void Session::updateOwnLevels()
-{
-    QList<Order> mine;
-    for (const Order &o : m_open->orders()) {
-        if (o.symbol == m_market->symbol())
-            mine.append(o);
-    }
-    m_depth->setOwnOrders(mine);
 }
 
 void Session::setColorBlindSafe(bool on)

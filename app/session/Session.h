@@ -5,10 +5,10 @@
 #include "core/EmbeddedExchange.h"
 #include "core/Order.h"
 #include "core/RequestRecord.h"
+#include "session/ExchangeConnection.h"
 
 #include <QHash>
 #include <QObject>
-#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -27,16 +27,22 @@ class Ed25519Key;
 class FinishedOrdersModel;
 class MarketDataController;
 class OpenOrdersModel;
+class OrderLookup;
 class OrderNotifier;
 class OrderTimes;
 class OrdersController;
+class OwnOrderLevels;
 class StaleMonitor;
 class PlacementTracker;
 class QNetworkAccessManager;
+class TradingContext;
 
 // Everything the window shows, wired together, with no widgets: the API service (on the embedded
-// demo exchange or a real one), the order models and the controllers that keep them fresh.
-class Session final : public QObject
+// demo exchange or a real one), the order models and the controllers that keep them fresh. It
+// composes and owns them; each keeps its own behaviour (the wiring here connects, it decides
+// nothing). The current account and symbol live in one TradingContext that the account- and
+// symbol-scoped parts follow.
+class Session final : public QObject, public ExchangeConnection
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)
@@ -56,6 +62,9 @@ public:
         // Deterministic runs bring their own clocks and client-id randomness.
         Clocks clocks = Clocks::system();
         std::function<quint64()> random64; // empty: the system's secure generator
+        // The transport every request goes through (not owned; it outlives the session). Null:
+        // the session makes its own. Tests hand in a fake to run without any server.
+        QNetworkAccessManager *network = nullptr;
     };
 
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
@@ -63,20 +72,22 @@ public:
 
     // Empty when ready; otherwise why the session cannot trade (shown in the window).
     QString problem() const { return m_problem; }
-    bool isDemo() const { return m_isDemo; }
+    bool isDemo() const override { return m_isDemo; }
     QString exchangeLabel() const;
-    QString account() const { return m_account; }
+    QString account() const override;
+    // The context's setAccount: every account-scoped part follows.
     void setAccount(const QString &accountId);
-    void setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key);
-    QString apiKey() const { return m_apiKey; }
-    bool hasCredentials() const;
-    QUrl exchangeUrl() const;
-    std::shared_ptr<const Ed25519Key> key() const { return m_key; }
-    // Starts the embedded demo exchange (if any) and the polling.
+    void setCredentials(const QString &apiKey, std::shared_ptr<const Ed25519Key> key) override;
+    QString apiKey() const override { return m_apiKey; }
+    bool hasCredentials() const override;
+    QUrl exchangeUrl() const override;
+    std::shared_ptr<const Ed25519Key> key() const override { return m_key; }
+    // Starts the embedded demo exchange (if any, and only once) and the polling.
     void start();
-    // Trades on this exchange from now on: the session leaves the error it no longer has and
-    // starts polling if it could not before. Empty when accepted, else why not.
-    QString setExchange(const QUrl &url);
+    // Starts the embedded demo exchange now (if any, and only once): its server, key pair and
+    // market are work the first frame need not wait for, so start() does it unless asked sooner.
+    void startExchange();
+    QString setExchange(const QUrl &url) override;
     void setPaused(bool paused);
     // Orders and balances at once (after the trader's own action, or F5).
     void refreshNow();
@@ -85,8 +96,8 @@ public:
     void setMinimised(bool minimised);
 
     ApiService *service() const { return m_service; }
-    // The embedded exchange, started on first use; null when trading on a real exchange.
-    EmbeddedExchange *embedded();
+    // The embedded exchange once started (startExchange()); null before, and on a real exchange.
+    EmbeddedExchange *embedded() const { return m_embedded.get(); }
     AppSettings *settings() const { return m_settings; }
     OpenOrdersModel *openOrders() const { return m_open; }
     FinishedOrdersModel *finishedOrders() const { return m_finished; }
@@ -105,24 +116,25 @@ public:
     FillsController *fillsController() const { return m_fillsController; }
     // Everything the settings say, in effect now: timeout, poll intervals, notifications,
     // colours. Settings and the View menu both end here.
-    void applySettings();
+    void applySettings() override;
     QList<RequestRecord> journal() const { return m_journal; }
-    // The order with the times this app knows of it (the exchange reports none).
-    Order withKnownTimes(Order order);
-    // Looks up one order by exchange id (digits) or client order id, in this account, with the
-    // times this app knows; logged. `done` runs once, unless context is gone.
+    // OrderLookup::lookUp: one order by exchange id (digits) or client order id, in this
+    // account, with the times this app knows; logged. `done` runs once, unless context is gone.
     void lookUp(const QString &query, QObject *context,
                 std::function<void(const ApiResult<Order> &)> done);
     const Clocks &clocks() const { return m_clocks; }
     ColorScheme *colors() const { return m_colors; }
 
 private:
-    void wireMarketModels();
-    void updateOwnLevels();
+    void logSkipped(const QString &list, const QStringList &reasons);
+    void logAuthBlocked(bool blocked);
+    void record(const RequestRecord &record);
 
     bool m_isDemo;
     Clocks m_clocks;
     AppSettings *m_settings;
+    TradingContext *m_context;
+    std::unique_ptr<OrderTimes> m_times;
     ColorScheme *m_colors;
     QNetworkAccessManager *m_nam;
     std::function<std::unique_ptr<EmbeddedExchange>()> m_makeEmbedded;
@@ -141,16 +153,15 @@ private:
     BalancesModel *m_balances;
     DepthModel *m_depth;
     FillsModel *m_fills;
+    FillsController *m_fillsController;
+    OrderLookup *m_lookup;
+    OwnOrderLevels *m_ownLevels;
     StaleMonitor *m_ordersStale;
     StaleMonitor *m_marketStale;
-    FillsController *m_fillsController;
-    std::unique_ptr<OrderTimes> m_times;
     QHash<QString, QStringList> m_lastSkipped;
     QList<RequestRecord> m_journal;
-    QString m_account;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
     QString m_problem;
     bool m_started = false;
-    QTimer m_ownLevelsTimer;
 };

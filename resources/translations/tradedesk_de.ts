@@ -1556,6 +1556,21 @@ Vol. %4</translation>
     </message>
 </context>
 <context>
+    <name>OrderLookup</name>
+    <message>
+        <source>The account changed to %1 while looking up in %2; look up again.</source>
+        <translation>Während der Abfrage in %2 wurde zu Konto %1 gewechselt; bitte erneut abfragen.</translation>
+    </message>
+    <message>
+        <source>Look up %1</source>
+        <translation>Suche %1</translation>
+    </message>
+    <message>
+        <source>Found order %1 (%2).</source>
+        <translation>Auftrag %1 gefunden (%2).</translation>
+    </message>
+</context>
+<context>
     <name>OrderNotifier</name>
     <message>
         <source>Order %1</source>
@@ -2067,18 +2082,6 @@ Vol. %4</translation>
     <message>
         <source>The embedded demo exchange is in use.</source>
         <translation>Die eingebaute Demo-Börse ist in Gebrauch.</translation>
-    </message>
-    <message>
-        <source>Look up %1</source>
-        <translation>Suche %1</translation>
-    </message>
-    <message>
-        <source>Found order %1 (%2).</source>
-        <translation>Auftrag %1 gefunden (%2).</translation>
-    </message>
-    <message>
-        <source>The account changed to %1 while looking up in %2; look up again.</source>
-        <translation>Während der Abfrage in %2 wurde zu Konto %1 gewechselt; bitte erneut abfragen.</translation>
     </message>
 </context>
 <context>

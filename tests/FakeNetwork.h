@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QBuffer>
+#include <QDateTime>
+#include <QList>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+
+// A transport with no server: every request is answered on the next event-loop turn by a handler
+// the test gives (HTTP status, body and a Date header), and kept in sent() for the test to read.
+// Handed to Session::Options::network (or ApiService) in place of a real network.
+class FakeNetwork final : public QNetworkAccessManager
+{
+public:
+    struct Request
+    {
+        QByteArray verb;
+        QUrl url;
+        QByteArray body;
+        QNetworkRequest request;
+        QString path() const { return url.path(); }
+        QString param(const QString &name) const
+        {
+            return QUrlQuery(url.query().isEmpty() ? QString::fromUtf8(body) : url.query())
+                .queryItemValue(name);
+        }
+    };
+    struct Response
+    {
+        int status = 200;
+        QByteArray body = R"({"code":"0","msg":"success","data":[]})";
+        QDateTime date = QDateTime::currentDateTimeUtc();
+    };
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit FakeNetwork(Handler handler, QObject *parent = nullptr)
+        : QNetworkAccessManager(parent),
+          m_handler(std::move(handler))
+    {}
+
+    QList<Request> sent() const { return m_sent; }
+    int count(const QString &path) const
+    {
+        return int(std::count_if(m_sent.begin(), m_sent.end(),
+                                 [&](const Request &r) { return r.path() == path; }));
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoing) override
+    {
+        Request r;
+        r.url = request.url();
+        r.request = request;
+        r.verb = op == CustomOperation
+                     ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+                 : op == PostOperation   ? QByteArrayLiteral("POST")
+                 : op == DeleteOperation ? QByteArrayLiteral("DELETE")
+                                         : QByteArrayLiteral("GET");
+        if (outgoing)
+            r.body = outgoing->readAll();
+        m_sent.append(r);
+        return new Reply(r, m_handler(r), this);
+    }
+
+private:
+    class Reply final : public QNetworkReply
+    {
+    public:
+        Reply(const Request &r, const Response &response, QObject *parent)
+            : QNetworkReply(parent)
+        {
+            setRequest(r.request);
+            setUrl(r.url);
+            setOperation(QNetworkAccessManager::CustomOperation);
+            setAttribute(QNetworkRequest::HttpStatusCodeAttribute, response.status);
+            setRawHeader("Date", QLocale::c()
+                                     .toString(response.date.toUTC(),
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                     .toLatin1());
+            setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            m_body.setData(response.body);
+            m_body.open(QIODevice::ReadOnly);
+            open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+            if (response.status >= 400)
+                setError(ProtocolInvalidOperationError,
+                         QStringLiteral("HTTP %1").arg(response.status));
+            QTimer::singleShot(0, this, [this] {
+                Q_EMIT metaDataChanged();
+                Q_EMIT downloadProgress(m_body.size(), m_body.size());
+                Q_EMIT readyRead();
+                setFinished(true);
+                Q_EMIT finished();
+            });
+        }
+        void abort() override {}
+        qint64 bytesAvailable() const override
+        {
+            return m_body.bytesAvailable() + QNetworkReply::bytesAvailable();
+        }
+        bool isSequential() const override { return true; }
+
+    protected:
+        qint64 readData(char *data, qint64 max) override { return m_body.read(data, max); }
+
+    private:
+        QBuffer m_body;
+    };
+
+    Handler m_handler;
+    QList<Request> m_sent;
+};
