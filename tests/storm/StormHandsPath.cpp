@@ -71,11 +71,11 @@ void StormRun::handsPlace(int index, bool typedId)
 void StormRun::handsNervous(int index, int times)
 {
     for (int i = 0; i < times; ++i) {
+        const bool held = m_rng() % 2;
         if (m_hands->busy()) {
             note(QStringLiteral("hands: no second press, the confirmation is closing"));
-            return;
+            continue;
         }
-        const bool held = m_rng() % 2;
         note(QStringLiteral("hands: %1 again in the form for intent #%2")
                  .arg(held ? QStringLiteral("a held Enter") : QStringLiteral("Enter"))
                  .arg(index));
@@ -99,6 +99,7 @@ void StormRun::handsPress(int index, const std::function<void()> &action)
     if (!isBusy(tracker->stateOf(id)))
         m_handsPending.insert(id, {index, QDateTime::currentMSecsSinceEpoch()});
     action();
+    const bool esc = m_rng() % 2; // drawn on every press: timing shifts no later draw
     if (m_handsPending.contains(id)) {
         note(QStringLiteral("hands: nothing sent (yet) for intent #%1 (form: %2%3)")
                  .arg(index)
@@ -107,7 +108,7 @@ void StormRun::handsPress(int index, const std::function<void()> &action)
         return;
     }
     // Waiting to leave (after a 429): now and then the hand takes it back with Esc.
-    if (tracker->stateOf(id) == State::Queued && m_rng() % 2) {
+    if (tracker->stateOf(id) == State::Queued && esc) {
         note(QStringLiteral("hands: Esc in the form (%1 waits to leave)").arg(id));
         m_hands->escape();
     }

@@ -35,7 +35,8 @@ void StormRun::cancelSome(int count)
     if (m_hands) {
         // Select the rows, Delete; a preview (two or more) accepted with Alt+O, or kept (Enter)
         // one time in five.
-        const bool accept = chosen.size() == 1 || m_rng() % 5 != 0;
+        const bool keep = m_rng() % 5 == 0; // drawn always: the stream stays as it was
+        const bool accept = chosen.size() == 1 || !keep;
         m_cancelPending = ask;
         if (!m_hands->cancelSelected(ask.preview, accept) || !accept) {
             note(QStringLiteral("hands: nothing cancelled (%1)")
