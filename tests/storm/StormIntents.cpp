@@ -290,7 +290,12 @@ void StormRun::checkConverged()
                             "tables still differ; %1")
                  .arg(feedStates()));
         finish();
-    } else if (m_clock.elapsed() - m_calmStarted > m_config.calmMaxMs) {
+    } else if (inCalm > OldCalmMs && !s.cancels()->isBusy() && tableViolations().isEmpty()) {
+        // The tables match; only a placement is still being checked (its intent ends in a
+        // true "unknown — check"): nothing more to wait for.
+        note(QStringLiteral("calm: tables match, a placement is still being checked"));
+        finish();
+    } else if (inCalm > m_config.calmMaxMs) {
         m_figures.calmBound = 1;
         note(QStringLiteral("calm: bound reached before the app could converge; %1")
                  .arg(feedStates()));
