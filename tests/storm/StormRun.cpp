@@ -324,8 +324,10 @@ void StormRun::onTrackerState(const QString &id, PlacementTracker::State state,
     PlacementTracker *tracker = m_fixture->session.placement();
     if ((state == PlacementTracker::State::Queued || state == PlacementTracker::State::Sending)
         && m_handsPending.contains(id)) {
-        const auto [intent, pressedAt] = m_handsPending.take(id);
-        recordAttempt(intent, id, pressedAt); // a press of the hands went out
+        // A press of the hands went out. Its time is now: when the app took it (after a
+        // confirmation, when its dialog closed), not when Enter opened the dialog.
+        const int intent = m_handsPending.take(id).first;
+        recordAttempt(intent, id, QDateTime::currentMSecsSinceEpoch());
     }
     for (int i = int(m_attempts.size()) - 1; i >= 0; --i) {
         if (m_attempts.at(i).clientId != id)
