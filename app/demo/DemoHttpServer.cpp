@@ -32,6 +32,7 @@ struct DemoHttpServer::Held
 {
     QHttpServerResponder responder;
     DemoResponse response;
+    QPointer<QTcpSocket> socket; // the client may have hung up while its reply was held
 };
 
 DemoHttpServer::DemoHttpServer(Handler handler, QObject *parent)
@@ -56,8 +57,10 @@ void DemoHttpServer::releaseHeld()
 {
     auto held = std::move(m_held);
     m_held.clear();
-    for (auto &h : held)
-        write(h->responder, h->response);
+    for (auto &h : held) {
+        if (h->socket)
+            write(h->responder, h->response);
+    }
 }
 
 void DemoHttpServer::write(QHttpServerResponder &responder, const DemoResponse &response)
@@ -113,7 +116,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     if (response.hold) {
-        m_held.push_back(std::unique_ptr<Held>(new Held{std::move(responder), response}));
+        m_held.push_back(std::unique_ptr<Held>(new Held{std::move(responder), response, socket}));
         return true;
     }
     write(responder, response);

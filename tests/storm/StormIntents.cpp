@@ -7,7 +7,9 @@
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
+#include "models/PollingFeed.h"
 
+#include <QDateTime>
 #include <QUrlQuery>
 
 void StormRun::cancelSome(int count)
@@ -30,6 +32,20 @@ void StormRun::cancelSome(int count)
     for (OrderId id : ask.preview)
         ids.append(QString::number(id));
     note(QStringLiteral("intent: %1 %2").arg(ask.what, ids.join(u',')));
+    if (m_hands) {
+        // Select the rows, Delete; a preview (two or more) accepted with Alt+O, or kept (Enter)
+        // one time in five.
+        const bool keep = m_rng() % 5 == 0; // drawn always: the stream stays as it was
+        const bool accept = chosen.size() == 1 || !keep;
+        m_cancelPending = ask;
+        if (!m_hands->cancelSelected(ask.preview, accept) || !accept) {
+            note(QStringLiteral("hands: nothing cancelled (%1)")
+                     .arg(accept ? QStringLiteral("a row is not listed")
+                                 : QStringLiteral("kept them")));
+            m_cancelPending.reset();
+        }
+        return;
+    }
     m_cancelPending = ask;
     s.cancels()->cancel(chosen);
 }
@@ -53,6 +69,15 @@ void StormRun::cancelAll()
     note(QStringLiteral("intent: cancel all %1 (%2 in the preview)")
              .arg(ask.symbol)
              .arg(ask.preview.size()));
+    if (m_hands) {
+        // Ctrl+Shift+Delete: the window lists the same orders; nothing listed, nothing sent.
+        const bool accept = m_rng() % 5 != 0;
+        m_cancelPending = ask;
+        m_hands->cancelAll(accept);
+        if (!accept || ask.preview.isEmpty())
+            m_cancelPending.reset(); // kept, or nothing listed: nothing sent
+        return;
+    }
     m_cancelPending = ask;
     s.cancels()->cancelAll(ask.symbol, previewed);
 }
@@ -84,7 +109,10 @@ void StormRun::switchSymbol()
 {
     const QString symbol = m_symbols.at(int(m_rng() % quint64(m_symbols.size())));
     note(QStringLiteral("intent: switch symbol to %1").arg(symbol));
-    m_fixture->session.market()->setSymbol(symbol);
+    if (m_hands)
+        m_hands->switchSymbol(symbol); // the form's symbol box
+    else
+        m_fixture->session.market()->setSymbol(symbol);
 }
 
 void StormRun::switchAccount()
@@ -143,6 +171,7 @@ void StormRun::onRequest(quint64 seq, const QByteArray &method, const QByteArray
 {
     if (method == "GET")
         return;
+    m_changeSeqs.insert(seq);
     note(QStringLiteral("exchange got #%1 %2 %3 %4")
              .arg(seq)
              .arg(QString::fromUtf8(method), QString::fromUtf8(path), QString::fromUtf8(params)));
@@ -154,6 +183,7 @@ void StormRun::onRequest(quint64 seq, const QByteArray &method, const QByteArray
 
 void StormRun::onSent(const RequestRecord &record)
 {
+
     // A placement withdrawn before it left (NotSent) is recorded at the time it was given up,
     // not when it was sent: it never was.
     if (record.endpoint != Endpoint::PlaceOrder || record.result.kind == ApiError::Kind::NotSent)
@@ -174,20 +204,101 @@ void StormRun::calm()
     s.orders()->showNewestFinished();
     s.refreshNow(); // F5, and once more a few seconds later, as a trader would
     QTimer::singleShot(4000, this, [this] { m_fixture->session.refreshNow(); });
-    m_calmStarted = m_clock.elapsed();
+    m_calmStarted = std::max<qint64>(1, m_clock.elapsed());
+    // The feeds behind the tables: open and finished orders, balances.
+    for (PollingFeed *f : tableFeeds())
+        connect(f, &PollingFeed::succeeded, this, [this, f] { ++m_freshReads[f]; });
+    disturbed();
     connect(&m_calmTimer, &QTimer::timeout, this, &StormRun::checkConverged);
     m_calmTimer.start(300);
 }
 
+void StormRun::disturbed()
+{
+    m_lastDisturbedMs = QDateTime::currentMSecsSinceEpoch();
+    m_freshReads.clear();
+}
+
+QList<PollingFeed *> StormRun::tableFeeds() const
+{
+    const Session &s = m_fixture->session;
+    QList<PollingFeed *> out{s.orders()->openFeed(), s.orders()->finishedFeed()};
+    for (PollingFeed *f : s.market()->feeds()) {
+        if (f->name() == QLatin1String("Balances"))
+            out.append(f);
+    }
+    return out;
+}
+
+bool StormRun::listsFresh() const
+{
+    // Two successes in a row: polls never overlap, so the second was sent after the first
+    // came back, after the disturbance.
+    const QList<PollingFeed *> feeds = tableFeeds();
+    for (PollingFeed *f : feeds) {
+        if (m_freshReads.value(f) < 2)
+            return false;
+    }
+    return feeds.size() == 3;
+}
+
+QString StormRun::feedStates() const
+{
+    const Session &s = m_fixture->session;
+    QStringList out;
+    QList<PollingFeed *> feeds = s.market()->feeds();
+    feeds << s.orders()->openFeed() << s.orders()->finishedFeed();
+    for (const PollingFeed *f : feeds)
+        out.append(QStringLiteral("%1: %2 failures, next in %3 ms%4")
+                       .arg(f->name())
+                       .arg(f->consecutiveFailures())
+                       .arg(f->msUntilNextPoll())
+                       .arg(f->isInFlight() ? QStringLiteral(", in flight") : QString()));
+    QStringList reads;
+    for (PollingFeed *f : tableFeeds())
+        reads.append(QString::number(m_freshReads.value(f)));
+    return QStringLiteral("last disturbance %1 ms ago; good polls since (open, finished, "
+                          "balances): %2; %3")
+        .arg(QDateTime::currentMSecsSinceEpoch() - m_lastDisturbedMs)
+        .arg(reads.join(u'/'), out.join(QStringLiteral("; ")));
+}
+
 void StormRun::checkConverged()
 {
+    // The calm ends on a condition, not a clock: the tables match, or every list has been read
+    // twice since the last disturbance (then a mismatch is the app's), or the bound is hit.
     Session &s = m_fixture->session;
     m_figures.maxQueued = std::max(m_figures.maxQueued, s.service()->queuedRequests());
     const bool settled = !s.placement()->isBusy() && !s.cancels()->isBusy();
-    if (settled && tableViolations().isEmpty() && m_clock.elapsed() - m_calmStarted > 1200) {
+    if (!settled || s.orders()->closingCount() > 0)
+        disturbed(); // the lists count from when the app has nothing of its own going on
+    const qint64 inCalm = m_clock.elapsed() - m_calmStarted;
+    if (inCalm > OldCalmMs && !m_figures.pastOldCalm) {
+        // Where the old fixed 25 s calm would have judged the tables: what the feeds did.
+        m_figures.pastOldCalm = 1;
+        note(QStringLiteral("calm: %1 s in, not yet converged (%2); %3")
+                 .arg(OldCalmMs / 1000)
+                 .arg(tableViolations().isEmpty() ? QStringLiteral("tables match, app busy")
+                                                  : tableViolations().first().detail,
+                      feedStates()));
+    }
+    if (settled && tableViolations().isEmpty() && inCalm > 1200) {
         m_figures.converged = 1;
         finish();
-    } else if (m_clock.elapsed() - m_calmStarted > m_config.calmMaxMs) {
+    } else if (settled && listsFresh()) {
+        note(QStringLiteral("calm: every table's feed polled twice since the last disturbance, "
+                            "tables still differ; %1")
+                 .arg(feedStates()));
+        finish();
+    } else if (inCalm > OldCalmMs && !s.cancels()->isBusy() && tableViolations().isEmpty()) {
+        // The tables match; only a placement is still being checked (its intent ends in a
+        // true "unknown — check"): nothing more to wait for.
+        note(QStringLiteral("calm: tables match, a placement is still being checked"));
+        finish();
+    } else if (inCalm > m_config.calmMaxMs) {
+        m_figures.calmBound = 1;
+        note(QStringLiteral("calm: bound reached before the app could converge; %1")
+                 .arg(feedStates()));
         finish();
     }
 }
@@ -200,6 +311,7 @@ void StormRun::finish()
     m_intentTimer.stop();
     if (m_exchange)
         checkAll();
+    m_hands.reset(); // the window goes now, not when the run is deleted
     m_figures.requests = m_chaos ? m_chaos->requests() : 0;
     if (m_chaos) {
         for (int k = 0; k < int(DemoChaos::Kind::Count); ++k) {

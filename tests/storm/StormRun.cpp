@@ -60,7 +60,8 @@ StormRun::StormRun(const Config &config, QObject *parent)
 
 StormRun::~StormRun()
 {
-    delete m_chaos; // before the exchange it hooks into
+    m_hands.reset(); // the window, before the session it shows
+    delete m_chaos;  // before the exchange it hooks into
     m_chaos = nullptr;
 }
 
@@ -75,6 +76,16 @@ void StormRun::note(const QString &line)
 void StormRun::start()
 {
     Session &s = m_fixture->session;
+    if (m_config.hands && m_config.widgetsEvery > 0 && m_config.seed % m_config.widgetsEvery == 0) {
+        // Half of these seeds confirm every order in the dialog (Alt+P places, Enter is "no").
+        const bool confirm = (m_config.seed / quint64(m_config.widgetsEvery)) % 2 == 1;
+        s.settings()->setConfirmOrders(confirm);
+        m_hands = m_config.hands(&s);
+        m_figures.byHands = 1;
+        note(QStringLiteral("the trader's hands are on the real window: key events into the "
+                            "order form and the open orders table (confirmation dialog %1)")
+                 .arg(confirm ? QStringLiteral("on") : QStringLiteral("off")));
+    }
     s.start();
     if (!m_exchange) {
         violate(QStringLiteral("setup"), QStringLiteral("no demo exchange: %1").arg(s.problem()));
@@ -95,6 +106,8 @@ void StormRun::start()
         note(QStringLiteral("the exchange's timestamp window is %1 s (stricter than documented)")
                  .arg(m_chaos->timestampWindowMs() / 1000));
     connect(m_chaos, &DemoChaos::logged, this, [this](const DemoChaos::Entry &e) {
+        if (!m_chaos->isActive())
+            disturbed(); // a cover-up running its course in the calm
         note(QStringLiteral("fault %1 #%2 %3 %4")
                  .arg(DemoChaos::kindName(e.kind))
                  .arg(e.seq)
@@ -104,6 +117,8 @@ void StormRun::start()
     connect(m_chaos, &DemoChaos::answered, this, [this](quint64 seq, int status, bool carriedOut) {
         if (carriedOut)
             m_carriedOut.insert(seq);
+        if (carriedOut && m_changeSeqs.contains(seq) && !m_chaos->isActive())
+            disturbed(); // the app's own cancel or placement changed the exchange in the calm
         if (m_config.verbose)
             note(QStringLiteral("exchange answered #%1: %2 (%3)")
                      .arg(seq)
@@ -133,6 +148,10 @@ void StormRun::nextIntent()
 {
     Session &s = m_fixture->session;
     m_figures.maxQueued = std::max(m_figures.maxQueued, s.service()->queuedRequests());
+    if (m_hands && m_hands->busy()) {
+        m_intentTimer.start(30); // the trader waits for the dialog to close
+        return;
+    }
     if (m_next >= m_config.intents) {
         calm();
         return;
@@ -162,7 +181,10 @@ void StormRun::act(int kind)
     case 2: placeIntent(true, false); break;
     case 3:
         placeIntent(false, false);
-        press(m_lastPlaceIntent, 1 + int(m_rng() % 2)); // the nervous hand
+        if (m_hands)
+            handsNervous(m_lastPlaceIntent, 1 + int(m_rng() % 2));
+        else
+            press(m_lastPlaceIntent, 1 + int(m_rng() % 2)); // the nervous hand
         break;
     case 4: retryLast(); break;
     case 5: cancelSome(1); break;
@@ -191,7 +213,10 @@ void StormRun::act(int kind)
         break;
     default:
         note(QStringLiteral("intent: refresh (F5)"));
-        s.refreshNow();
+        if (m_hands)
+            m_hands->refresh();
+        else
+            s.refreshNow();
         break;
     }
 }
@@ -223,8 +248,11 @@ void StormRun::placeIntent(bool market, bool ownId)
         if (o.quantity < rules->baseMinSize)
             o.quantity = rules->baseMinSize;
     }
-    o.clientOrderId = ownId ? QStringLiteral("storm%1x%2").arg(m_config.seed).arg(m_next)
-                            : s.placement()->newClientOrderId();
+    // Through the window the form's own ID goes (read at the press); the storm draws none from
+    // the session's stream then, so it never takes an ID the form would have used.
+    o.clientOrderId = ownId     ? QStringLiteral("storm%1x%2").arg(m_config.seed).arg(m_next)
+                      : m_hands ? QString()
+                                : s.placement()->newClientOrderId();
     Intent intent;
     intent.index = int(m_intents.size());
     intent.order = o;
@@ -232,8 +260,12 @@ void StormRun::placeIntent(bool market, bool ownId)
     m_lastPlaceIntent = intent.index;
     note(QStringLiteral("intent #%1: place %2 (%3)")
              .arg(intent.index)
-             .arg(PlacementTracker::describe(o), o.clientOrderId));
-    press(intent.index, 1);
+             .arg(PlacementTracker::describe(o),
+                  m_hands && !ownId ? QStringLiteral("the form's ID") : o.clientOrderId));
+    if (m_hands)
+        handsPlace(intent.index, ownId);
+    else
+        press(intent.index, 1);
 }
 
 void StormRun::press(int index, int times)
@@ -249,27 +281,14 @@ void StormRun::press(int index, int times)
             && tracker->isSpent(order.clientOrderId))
             order.clientOrderId = tracker->newClientOrderId();
         intent.order.clientOrderId = order.clientOrderId;
+        checkBlocked(index, order);
         const auto refusal = tracker->refusalFor(order);
-        if (refusal == PlacementTracker::Refusal::Busy
-            && tracker->state() == PlacementTracker::State::Checking
-            && (tracker->current().symbol != order.symbol || tracker->current().side != order.side
-                || tracker->current().accountId != order.accountId)) {
-            violate(QStringLiteral("blocked-placing"),
-                    QStringLiteral("intent #%1 (%2) refused while %3 is unresolved")
-                        .arg(index)
-                        .arg(PlacementTracker::describe(order),
-                             PlacementTracker::describe(tracker->current())));
-        }
+        const qint64 pressedAt = QDateTime::currentMSecsSinceEpoch();
         if (refusal != PlacementTracker::Refusal::None || !tracker->place(order)) {
             note(QStringLiteral("press for intent #%1 refused (%2)").arg(index).arg(int(refusal)));
             continue;
         }
-        m_pressedAt.insert(order.clientOrderId, QDateTime::currentMSecsSinceEpoch());
-        if (!intent.clientIds.contains(order.clientOrderId))
-            intent.clientIds.append(order.clientOrderId);
-        m_attempts.append(
-            {index, order.clientOrderId, m_clock.elapsed(), PlacementTracker::State::Sending, 0});
-        note(QStringLiteral("press for intent #%1 sent as %2").arg(index).arg(order.clientOrderId));
+        recordAttempt(index, order.clientOrderId, pressedAt);
     }
 }
 
@@ -288,7 +307,11 @@ void StormRun::retryLast()
             note(QStringLiteral("intent: press again for intent #%1 (the app said %2)")
                      .arg(m_attempts.at(i).intent)
                      .arg(stateName(state)));
-            press(m_attempts.at(i).intent, 1);
+            if (m_hands)
+                handsPlace(m_attempts.at(i).intent,
+                           m_attempts.at(i).clientId.startsWith(QLatin1String("storm")));
+            else
+                press(m_attempts.at(i).intent, 1);
             return;
         }
     }
@@ -299,6 +322,13 @@ void StormRun::onTrackerState(const QString &id, PlacementTracker::State state,
                               const QString &message)
 {
     PlacementTracker *tracker = m_fixture->session.placement();
+    if ((state == PlacementTracker::State::Queued || state == PlacementTracker::State::Sending)
+        && m_handsPending.contains(id)) {
+        // A press of the hands went out. Its time is now: when the app took it (after a
+        // confirmation, when its dialog closed), not when Enter opened the dialog.
+        const int intent = m_handsPending.take(id).first;
+        recordAttempt(intent, id, QDateTime::currentMSecsSinceEpoch());
+    }
     for (int i = int(m_attempts.size()) - 1; i >= 0; --i) {
         if (m_attempts.at(i).clientId != id)
             continue;

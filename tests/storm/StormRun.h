@@ -1,5 +1,6 @@
 #pragma once
 
+#include "StormHands.h"
 #include "core/NewOrder.h"
 #include "core/Order.h"
 #include "core/RequestRecord.h"
@@ -22,6 +23,7 @@
 #include <random>
 
 struct SessionFixture;
+class PollingFeed;
 class DemoExchange;
 
 // One seeded storm: a demo exchange in storm mode, a Session as the window uses it, and a
@@ -36,9 +38,16 @@ public:
         quint64 seed = 1;
         int intents = 50;
         int faultPercent = 20;
-        int calmMaxMs = 25000; // the app has this long to converge once the storm ends
-        int timeoutMs = 400;   // the client's request timeout in storm mode
-        bool verbose = false;  // the trace as it happens
+        // The calm ends when the tables match, or when every list has been read twice since
+        // the last disturbance; this is only its bound (a stuck feed, a machine far too slow).
+        int calmMaxMs = 120000;
+        int timeoutMs = 400;  // the client's request timeout in storm mode
+        bool verbose = false; // the trace as it happens
+        // Every this many seeds (seed % n == 0) the trader's hands are on the real window, by
+        // key events (0: none); `hands` makes them (set by the storm binary, which links the
+        // widgets; empty: every seed goes through the session directly).
+        int widgetsEvery = 10;
+        StormHandsMaker hands;
     };
     struct Violation
     {
@@ -52,6 +61,11 @@ public:
         quint64 requests = 0;
         int maxQueued = 0;
         int converged = 0; // 1 if the tables matched before the calm ran out
+        int byHands = 0;   // 1 if the trader's hands were on the real window
+        // 1: the calm ended at its bound before every list had been read twice since the last
+        // disturbance (the app had no chance to converge: load, back-off, a cover-up running).
+        int calmBound = 0;
+        int pastOldCalm = 0; // 1 if the calm lasted past the old fixed 25 s
     };
 
     // An order may leave at most this long after the press (issue 22's default withdrawal time).
@@ -59,6 +73,7 @@ public:
     static constexpr int MaxQueued = 200;
     static constexpr int TimeScale = 4;
     static constexpr int MaxLogRows = 20000;
+    static constexpr int OldCalmMs = 25000; // the fixed calm this storm had before
 
     explicit StormRun(const Config &config, QObject *parent = nullptr);
     ~StormRun() override;
@@ -102,6 +117,13 @@ private:
     void act(int kind);
     void placeIntent(bool market, bool ownId);
     void press(int intentIndex, int times);
+    // Through the real window (StormHandsPath.cpp): type the intent's order and press; a press
+    // of the hands, attributed to the intent only if it sent the form's client order ID.
+    void handsPlace(int intentIndex, bool typedId);
+    void handsPress(int intentIndex, const std::function<void()> &action);
+    void handsNervous(int intentIndex, int times);
+    void recordAttempt(int intentIndex, const QString &clientId, qint64 pressedAt);
+    void checkBlocked(int intentIndex, const NewOrder &order);
     void retryLast();
     void cancelSome(int count);
     void cancelAll();
@@ -111,6 +133,13 @@ private:
     void changeFilter();
     void calm();
     void checkConverged();
+    // Every feed behind the tables (open, finished, balances) polled successfully twice since
+    // the last disturbance (a fault, a change the exchange carried out, the app still placing,
+    // cancelling or closing an order): the app has had its chance to converge.
+    bool listsFresh() const;
+    void disturbed();
+    QList<PollingFeed *> tableFeeds() const;
+    QString feedStates() const;
     void finish();
     void observeOpen();
     void onTrackerState(const QString &clientOrderId, PlacementTracker::State state,
@@ -138,6 +167,7 @@ private:
     Config m_config;
     std::mt19937_64 m_rng;
     std::unique_ptr<SessionFixture> m_fixture;
+    std::unique_ptr<StormHands> m_hands; // the real window, in a share of seeds
     DemoExchange *m_exchange = nullptr;
     DemoChaos *m_chaos = nullptr;
     QElapsedTimer m_clock;
@@ -161,11 +191,16 @@ private:
     int m_accountSwitches = 0;
     QSet<OrderId> m_accountMixReported;
     std::map<QString, QList<qint64>>
-        m_placeSent;            // clientOrderId -> when the app sent it (epoch ms)
-    QSet<quint64> m_carriedOut; // requests the exchange acted on
+        m_placeSent;                        // clientOrderId -> when the app sent it (epoch ms)
+    QSet<quint64> m_carriedOut;             // requests the exchange acted on
+    QSet<quint64> m_changeSeqs;             // requests that may change the exchange (not GET)
+    qint64 m_lastDisturbedMs = 0;           // epoch ms, during the calm
+    QHash<PollingFeed *, int> m_freshReads; // table feed -> good polls since the disturbance
     std::map<QString, QList<quint64>> m_placeSeqs; // clientOrderId -> request numbers
-    QHash<QString, qint64> m_pressedAt; // clientOrderId -> when the trader pressed (epoch ms) //
-                                        // clientOrderId -> when the trader pressed
+    // A press of the hands whose order may leave later (after a confirmation dialog closes):
+    // client order ID -> (intent, when pressed); taken when that ID is first sent.
+    QHash<QString, QPair<int, qint64>> m_handsPending;
+    QHash<QString, qint64> m_pressedAt; // clientOrderId -> when the trader pressed (epoch ms)
     QList<Violation> m_violations;
     QStringList m_trace;
     Figures m_figures;

@@ -1,9 +1,10 @@
 // tradedesk-storm: seeded storms against the demo exchange, many at once, with the invariants
 // checked after each. `--seed N` replays one seed and prints its trace; see --help.
 #include "StormRun.h"
+#include "StormWidgets.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <deque>
 #include <map>
 
 namespace {
@@ -23,6 +25,15 @@ struct Totals
     qint64 intents = 0;
     qint64 requests = 0;
     int converged = 0;
+    int byHands = 0;
+    int calmBound = 0;
+    int pastOldCalm = 0;
+    int maxQueued = 0;
+    // Per process (the largest of them): peak resident memory, and what it was after a quarter
+    // of the process's seeds and at its end (growth over a long run shows here).
+    qint64 peakKb = 0;
+    qint64 quarterKb = 0;
+    qint64 endKb = 0;
     std::map<QString, qint64> faults;
     std::map<QString, int> violations;         // invariant -> seeds that broke it
     std::map<QString, QString> firstViolation; // invariant -> "seed N: detail"
@@ -40,12 +51,16 @@ QString resultLine(quint64 seed, const StormRun &run)
     QStringList broken;
     for (const auto &[name, detail] : first)
         broken.append(name + u'=' + QString(detail).replace(u'\t', u' ').replace(u'\n', u' '));
-    return QStringLiteral("RESULT\t%1\t%2\t%3\t%4\t%5\t%6")
-        .arg(seed)
-        .arg(f.intents)
-        .arg(f.requests)
-        .arg(f.converged)
-        .arg(faults.join(u','), broken.join(QStringLiteral("\x1f")));
+    return QStringLiteral("RESULT\t%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t")
+               .arg(seed)
+               .arg(f.intents)
+               .arg(f.requests)
+               .arg(f.converged)
+               .arg(faults.join(u','), broken.join(QStringLiteral("\x1f")))
+               .arg(f.byHands)
+               .arg(f.calmBound)
+               .arg(f.maxQueued)
+           + QString::number(f.pastOldCalm);
 }
 
 void addResult(Totals &t, const QString &line)
@@ -57,6 +72,13 @@ void addResult(Totals &t, const QString &line)
     t.intents += p.at(2).toLongLong();
     t.requests += p.at(3).toLongLong();
     t.converged += p.at(4).toInt();
+    if (p.size() >= 10) {
+        t.byHands += p.at(7).toInt();
+        t.calmBound += p.at(8).toInt();
+        t.maxQueued = std::max(t.maxQueued, p.at(9).toInt());
+    }
+    if (p.size() >= 11)
+        t.pastOldCalm += p.at(10).toInt();
     for (const QString &kv : p.at(5).split(u',', Qt::SkipEmptyParts))
         t.faults[kv.section(u'=', 0, 0)] += kv.section(u'=', 1).toLongLong();
     const QStringList broken = p.at(6).split(QChar(0x1f), Qt::SkipEmptyParts);
@@ -68,6 +90,19 @@ void addResult(Totals &t, const QString &line)
         t.firstViolation.emplace(name,
                                  QStringLiteral("seed %1: %2").arg(p.at(1), kv.section(u'=', 1)));
     }
+}
+
+// From /proc/self/status: "VmHWM:" (peak) or "VmRSS:" (now), in kB.
+qint64 memoryKb(const QByteArray &field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &l : f.readAll().split('\n')) {
+        if (l.startsWith(field))
+            return l.mid(field.size()).trimmed().split(' ').first().toLongLong();
+    }
+    return 0;
 }
 
 struct Plan
@@ -86,14 +121,41 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
     quint64 next = plan.first;
     const quint64 end = plan.first + quint64(plan.seeds);
     int running = 0;
+    // At most WindowsAtOnce real windows per process (memory; the first window costs ~19 MB,
+    // each further one ~3 MB): a seed through the window waits while that many run, and the
+    // plain seeds after it go first. Each seed is its own world, so the order they run in
+    // changes nothing in any of them. (One at a time made the window seeds a serial tail of
+    // ~25 s each: too slow for the CI budget.)
+    constexpr int WindowsAtOnce = 5;
+    std::deque<quint64> deferred;
+    int windows = 0;
+    const auto byHands = [&plan](quint64 seed) {
+        return plan.config.hands && plan.config.widgetsEvery > 0
+               && seed % quint64(plan.config.widgetsEvery) == 0;
+    };
     QEventLoop loop;
     std::function<void()> launch = [&] {
-        while (running < plan.parallel && next < end) {
+        while (running < plan.parallel) {
             StormRun::Config c = plan.config;
-            c.seed = next++;
+            const bool windowFree = windows < WindowsAtOnce;
+            if (windowFree && !deferred.empty()) {
+                c.seed = deferred.front();
+                deferred.pop_front();
+            } else if (next < end) {
+                c.seed = next++;
+                if (byHands(c.seed) && !windowFree) {
+                    deferred.push_back(c.seed);
+                    continue;
+                }
+            } else {
+                break;
+            }
+            windows += byHands(c.seed) ? 1 : 0;
             auto *run = new StormRun(c);
             ++running;
             QObject::connect(run, &StormRun::done, run, [&, run, seed = c.seed] {
+                if (byHands(seed))
+                    --windows;
                 const QString line = resultLine(seed, *run);
                 out << line << Qt::endl;
                 addResult(totals, line);
@@ -113,7 +175,9 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
                 }
                 run->deleteLater();
                 --running;
-                if (next < end)
+                if (totals.seeds == std::max(1, plan.seeds / 4))
+                    totals.quarterKb = memoryKb("VmRSS:");
+                if (next < end || !deferred.empty())
                     launch(); // nothing is left queued that outlives this loop
                 else if (running == 0)
                     loop.quit();
@@ -125,6 +189,11 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
         return;
     QTimer::singleShot(0, launch);
     loop.exec();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    totals.endKb = memoryKb("VmRSS:");
+    totals.peakKb = memoryKb("VmHWM:");
+    out << "MEMORY\t" << totals.peakKb << '\t' << totals.quarterKb << '\t' << totals.endKb
+        << Qt::endl;
 }
 
 // Splits the seeds over child processes (each runs its share with runHere).
@@ -153,29 +222,28 @@ void runInChildren(const Plan &plan, int procs, Totals &totals, QTextStream &out
             if (l.startsWith(QLatin1String("RESULT\t"))) {
                 out << l << Qt::endl;
                 addResult(totals, l);
+            } else if (l.startsWith(QLatin1String("MEMORY\t"))) {
+                const QStringList m = l.split(u'\t');
+                if (m.size() == 4 && m.at(1).toLongLong() > totals.peakKb) {
+                    totals.peakKb = m.at(1).toLongLong();
+                    totals.quarterKb = m.at(2).toLongLong();
+                    totals.endKb = m.at(3).toLongLong();
+                }
             }
         }
         delete p;
     }
 }
 
-qint64 peakRssKb()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &l : f.readAll().split('\n')) {
-        if (l.startsWith("VmHWM:"))
-            return l.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return 0;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A share of the seeds trade through the real window: a QApplication, offscreen unless the
+    // caller chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Seeded storms: a demo exchange throwing faults and moving its market, a simulated "
@@ -211,10 +279,19 @@ int main(int argc, char **argv)
                                    QStringLiteral("Result lines only (child processes).")};
     const QCommandLineOption noTraces{QStringLiteral("no-traces"),
                                       QStringLiteral("Print no traces of failing seeds.")};
+    const QCommandLineOption widgets{
+        QStringLiteral("widgets"),
+        QStringLiteral("Every n-th seed (seed % n == 0) trades through the real window by key "
+                       "events (10; 0: none, 1: all)."),
+        QStringLiteral("n"), QStringLiteral("10")};
+    const QCommandLineOption maxRss{
+        QStringLiteral("max-rss-mb"),
+        QStringLiteral("Fail if a process's peak resident memory exceeds this (400)."),
+        QStringLiteral("mb"), QStringLiteral("400")};
     const QCommandLineOption trace{QStringLiteral("trace"),
                                    QStringLiteral("Print the trace as it happens.")};
     parser.addOptions({trace, seed, from, seeds, intents, parallel, procs, faults, known, shrink,
-                       quiet, noTraces});
+                       quiet, noTraces, widgets, maxRss});
     parser.process(app);
 
     QTextStream out(stdout);
@@ -226,6 +303,8 @@ int main(int argc, char **argv)
     plan.parallel = std::max(1, parser.value(parallel).toInt());
     plan.traces = !parser.isSet(noTraces) && !parser.isSet(trace);
     plan.config.verbose = parser.isSet(trace);
+    plan.config.widgetsEvery = std::max(0, parser.value(widgets).toInt());
+    plan.config.hands = makeWindowHands;
     if (parser.isSet(seed)) {
         plan.first = parser.value(seed).toULongLong();
         plan.seeds = 1;
@@ -266,13 +345,23 @@ int main(int argc, char **argv)
     knownFailing += qEnvironmentVariable("STORM_KNOWN_FAILING").split(u',', Qt::SkipEmptyParts);
     out << "Storm: " << totals.seeds << " seeds from " << plan.first << ", " << totals.intents
         << " intents, " << totals.requests << " requests, " << totals.converged
-        << " converged in the calm, " << wall.elapsed() / 1000.0 << " s, peak RSS "
-        << peakRssKb() / 1024 << " MB (this process)" << Qt::endl;
+        << " converged in the calm (" << totals.pastOldCalm << " took over 25 s, "
+        << totals.calmBound << " hit the calm's bound), " << totals.byHands
+        << " through the real window, " << wall.elapsed() / 1000.0 << " s" << Qt::endl;
+    const qint64 maxRssKb = parser.value(maxRss).toLongLong() * 1024;
+    out << "Bounds: peak RSS " << totals.peakKb / 1024 << " MB per process (limit "
+        << maxRssKb / 1024 << "; resident after a quarter of its seeds " << totals.quarterKb / 1024
+        << " MB, at its end " << totals.endKb / 1024 << " MB), at most " << totals.maxQueued
+        << " requests queued at once (limit " << StormRun::MaxQueued << ")" << Qt::endl;
     out << "Faults by kind:";
     for (const auto &[kind, n] : totals.faults)
         out << ' ' << kind << '=' << n;
     out << Qt::endl;
     bool failed = totals.seeds < plan.seeds;
+    if (totals.peakKb > maxRssKb) {
+        out << "Memory over its bound: peak RSS " << totals.peakKb / 1024 << " MB" << Qt::endl;
+        failed = true;
+    }
     out << "Violations (seeds broken / " << totals.seeds
         << "):" << (totals.violations.empty() ? " none" : "") << Qt::endl;
     for (const auto &[name, n] : totals.violations) {
