@@ -40,6 +40,44 @@
     </message>
 </context>
 <context>
+    <name>CancelPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n buy order(s)</source>
+        <translation>
+            <numerusform>%n buy order</numerusform>
+            <numerusform>%n buy orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sell order(s)</source>
+        <translation>
+            <numerusform>%n sell order</numerusform>
+            <numerusform>%n sell orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buy order(s) worth %1</source>
+        <translation>
+            <numerusform>%n buy order worth %1</numerusform>
+            <numerusform>%n buy orders worth %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sell order(s) worth %1</source>
+        <translation>
+            <numerusform>%n sell order worth %1</numerusform>
+            <numerusform>%n sell orders worth %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value of %n of them is not known.</source>
+        <translation>
+            <numerusform>The value of one of them is not known.</numerusform>
+            <numerusform>The value of %n of them is not known.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DepthView</name>
     <message numerus="yes">
         <source>▲ %n own order(s) above</source>
@@ -97,16 +135,6 @@
         <translation>
             <numerusform>Cancelling %n order…</numerusform>
             <numerusform>Cancelling %n orders…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message numerus="yes">
-        <source>%n order(s): </source>
-        <translation>
-            <numerusform>%n order: </numerusform>
-            <numerusform>%n orders: </numerusform>
         </translation>
     </message>
 </context>
