@@ -313,7 +313,7 @@ void ScreenshotScript::buildSteps()
              // The market runs through the 71,500.00 sell: it fills completely.
              demo->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("72500.00"));
          },
-         [w] { return w->statusBar()->currentMessage().startsWith(QStringLiteral("Filled")); },
+         [w] { return w->statusBar()->currentMessage().contains(QStringLiteral(" — filled ")); },
          [w] {
              w->statusBar()->clearMessage();
          }},
