@@ -15,8 +15,28 @@ private Q_SLOTS:
     void neverMoreThanLimitInAnyWindow();
     void windowCountsFromTheReply();
     void lateArrivalsNeverCrowdTheExchange();
+    void unansweredKeepsItsPlaceAnotherWindow();
     void penaltyGrowsAndClears();
 };
+
+// A request the client gave up on (timeout, dropped connection) may still reach the exchange
+// after the client gave up, and counts there when it arrives: the next one waits a further
+// window. (The storm found a lookup arriving 0.5 s after its timeout, the next 0.55 s later.)
+void TestRateLimiter::unansweredKeepsItsPlaceAnotherWindow()
+{
+    const qint64 margin = RateLimiter::SafetyMarginMs;
+    RateLimiter limiter;
+    const quint64 ticket = limiter.record(RateClass::GetOrder, 0);
+    limiter.settleUnanswered(RateClass::GetOrder, ticket, 400); // gave up at 400 ms
+    // A late arrival up to 1,400 ms keeps a full window before the next.
+    QVERIFY(limiter.delayMs(RateClass::GetOrder, 1400 + margin) > 0);
+    QCOMPARE(limiter.delayMs(RateClass::GetOrder, 2400), qint64(margin));
+    QCOMPARE(limiter.delayMs(RateClass::GetOrder, 2400 + margin), qint64(0));
+    // An answered request frees its place one window after its answer, as before.
+    const quint64 answered = limiter.record(RateClass::OpenOrders, 0);
+    limiter.settle(RateClass::OpenOrders, answered, 400);
+    QCOMPARE(limiter.delayMs(RateClass::OpenOrders, 1400 + margin), qint64(0));
+}
 
 void TestRateLimiter::limits_data()
 {

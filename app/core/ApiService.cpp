@@ -331,7 +331,11 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const R
     const EndpointInfo &info = endpointInfo(pending.endpoint);
     if (pending.rateTicket != 0) {
         // Answered (or failed): its place in the window counts from now; the next may follow.
-        m_limiter.settle(info.rateClass, pending.rateTicket, m_clock.elapsed());
+        // Unanswered (timeout, dropped), it may still arrive late: one more window.
+        if (error.kind == ApiError::Kind::Unknown && error.httpStatus == 0)
+            m_limiter.settleUnanswered(info.rateClass, pending.rateTicket, m_clock.elapsed());
+        else
+            m_limiter.settle(info.rateClass, pending.rateTicket, m_clock.elapsed());
         QTimer::singleShot(0, this, &ApiService::dispatch);
     }
     if (error.kind == ApiError::Kind::RateLimited) {

@@ -69,6 +69,11 @@ void RateLimiter::settle(RateClass rateClass, quint64 ticket, qint64 nowMs)
     }
 }
 
+void RateLimiter::settleUnanswered(RateClass rateClass, quint64 ticket, qint64 nowMs)
+{
+    settle(rateClass, ticket, nowMs + limitFor(rateClass).windowMs);
+}
+
 qint64 RateLimiter::penalize(RateClass rateClass, qint64 nowMs)
 {
     State &s = m_states[size_t(rateClass)];

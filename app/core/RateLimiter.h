@@ -37,6 +37,9 @@ public:
     // A request goes now; the ticket settles it when its reply (or failure) is in.
     quint64 record(RateClass rateClass, qint64 nowMs);
     void settle(RateClass rateClass, quint64 ticket, qint64 nowMs);
+    // A request with no answer (timed out, connection dropped) may still reach the exchange
+    // later, and counts there when it does: it keeps its place one more window.
+    void settleUnanswered(RateClass rateClass, quint64 ticket, qint64 nowMs);
     // After a 429: nothing of this class goes for a growing pause (1 s, 2 s, ... 30 s).
     qint64 penalize(RateClass rateClass, qint64 nowMs);
     void clearPenalty(RateClass rateClass);
