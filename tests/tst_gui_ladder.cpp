@@ -3,6 +3,8 @@
 // confirmation a large order needs, and only changed rows repainted.
 #include "GuiFixture.h"
 #include "Quiesce.h"
+#include "core/ApiService.h"
+#include "core/Ed25519Key.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
 #include "models/OrdersController.h"
@@ -37,10 +39,13 @@ private Q_SLOTS:
     void moveFilledDuringTheCancelPlacesNothing();
     void moveLeavesOneOrderWithTheUnfilledRest();
     void heldKeyPlacesOnce();
+    void moveThatNeedsAConfirmationCancelsNothing();
     void largeOrderConfirmsAndEnterSaysNo();
     void groupingAndEdges();
     void onlyChangedRowsRepaint();
     void armedSwitchReadsInLightAndDark();
+    // Last: it leaves the session with refused credentials.
+    void refusedCredentialsPauseTheLadder();
 
 private:
     GuiFixture *f = nullptr;
@@ -285,12 +290,68 @@ void TestGuiLadder::heldKeyPlacesOnce()
         QApplication::sendEvent(table(), &repeat);
     }
     QTest::keyPress(table(), Qt::Key_B); // a press with no release between: still held
+    // An X server without detectable auto-repeat: each repeat is a release and a press at the
+    // same moment, neither flagged (found by hand under Xvfb: a held B placed one a second).
+    for (int i = 0; i < 5; ++i) {
+        const quint64 at = 100000 + 40 * quint64(i);
+        QKeyEvent up(QEvent::KeyRelease, Qt::Key_B, Qt::NoModifier, QStringLiteral("b"));
+        up.setTimestamp(at);
+        QApplication::sendEvent(table(), &up);
+        QKeyEvent down(QEvent::KeyPress, Qt::Key_B, Qt::NoModifier, QStringLiteral("b"));
+        down.setTimestamp(at);
+        QApplication::sendEvent(table(), &down);
+    }
     QTest::keyRelease(table(), Qt::Key_B);
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
     QVERIFY(quiesce(f->session->service()));
     QCOMPARE(posted() - postsBefore, 1);
     QCOMPARE(openAt(Side::Buy, price).size(), before + 1);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+}
+
+// The ladder obeys the form's pause: with the credentials refused a click sends nothing and
+// says why (found by hand: the armed ladder placed while the form's Place was paused).
+void TestGuiLadder::refusedCredentialsPauseTheLadder()
+{
+    arm(true);
+    ApiService *service = f->session->service();
+    service->setCredentials(QStringLiteral("not-registered"),
+                            std::make_shared<Ed25519Key>(Ed25519Key::generate()));
+    f->session->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(service->isAuthBlocked(), 10000);
+    QTRY_VERIFY(!f->placeButton()->isEnabled());
+    const int postsBefore = posted();
+    click(bidRow(3), DepthModel::Price);
+    QVERIFY(quiesce(service));
+    QCOMPARE(posted(), postsBefore);
+    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("credentials")),
+             qPrintable(view()->messageBar()->text()));
+}
+
+// A move cannot stop for a confirmation between its cancel and its placement: one whose new
+// order would need it is refused before anything is cancelled (found by hand: the dialog opened
+// after the cancel, and Esc left the trader with no order).
+void TestGuiLadder::moveThatNeedsAConfirmationCancelsNothing()
+{
+    const Order own = restingBid(6, "0.0100");
+    QVERIFY(own.orderId);
+    arm(true);
+    f->settings.setConfirmOrders(true);
+    const int postsBefore = posted();
+    const int cancelsBefore = f->exchange()->requestCount("DELETE", "/api/v1/spot/order");
+    const int row = model()->rowOf(Side::Buy, own.price);
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(row, DepthModel::Mine));
+    QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
+    f->settings.setConfirmOrders(false);
+    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(!view()->findChild<ConfirmOrderDialog *>());
+    QCOMPARE(posted(), postsBefore);
+    QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/order"), cancelsBefore);
+    QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(own.orderId))->status,
+             OrderStatus::New);
+    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("nothing cancelled")),
+             qPrintable(view()->messageBar()->text()));
 }
 
 void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
@@ -406,9 +467,9 @@ void TestGuiLadder::armedSwitchReadsInLightAndDark()
         Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
         GuiFixture g;
         QCOMPARE(g.session->colors()->isDark(), dark);
-        auto *v = g.window->findChild<DepthView *>();
+        auto *v = g.window->depthView(); // built when first shown or asked for
         QToolButton *button = v->armButton();
-        QTest::mouseClick(button, Qt::LeftButton);
+        button->click();
         QVERIFY(v->isArmed());
         QVERIFY(button->text().contains(QStringLiteral("ARMED")));
         QVERIFY(button->font().bold());
@@ -420,7 +481,7 @@ void TestGuiLadder::armedSwitchReadsInLightAndDark()
                      qPrintable(QStringLiteral("%1 on %2").arg(text.name(), back.name())));
         }
         // Off, it reads as the window's other buttons do.
-        QTest::mouseClick(button, Qt::LeftButton);
+        button->click();
         QVERIFY(!button->text().contains(QStringLiteral("ARMED")));
         QVERIFY(!button->font().bold());
     }

@@ -166,6 +166,10 @@ void TestGuiUnits::factsFitWithoutScrollAt1440()
 
 void TestGuiUnits::everyTableHasAName()
 {
+    // The market docks' tables are built when first shown: build them all.
+    QVERIFY(f->window->depthView());
+    QVERIFY(f->window->fillsView());
+    QVERIFY(f->window->balancesView());
     const auto tables = f->window->findChildren<QTableView *>();
     QVERIFY(tables.size() >= 6);
     for (QTableView *t : tables)

@@ -154,7 +154,8 @@ void TestTranslations::mnemonicsAreUnique()
     QVERIFY(inSettings.size() >= 10);
     QVERIFY2(clashes(inSettings).isEmpty(), qPrintable(clashes(inSettings)));
 
-    LookupDialog lookup([](const QString &, QObject *, LookupDialog::Done) {}, {}, session.colors());
+    LookupDialog lookup([](const QString &, QObject *, LookupDialog::Done) {}, {},
+                        session.colors());
     QVERIFY2(clashes(windowMnemonics(&lookup)).isEmpty(),
              qPrintable(clashes(windowMnemonics(&lookup))));
     CancelPreviewDialog preview(QStringLiteral("Cancel"), {});

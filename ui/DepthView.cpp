@@ -216,8 +216,10 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
         return true;
     if (watched == m_table && event->type() == QEvent::KeyRelease) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->isAutoRepeat())
+        if (!key->isAutoRepeat()) {
             m_keysDown.remove(key->key());
+            m_releasedAt.insert(key->key(), key->timestamp());
+        }
     }
     if (watched == m_table && event->type() == QEvent::FocusOut)
         m_keysDown.clear(); // a release seen elsewhere
@@ -307,9 +309,16 @@ bool DepthView::onKey(QKeyEvent *key)
                                "book\" (Alt+K) to trade from the ladder."));
         return !move;
     }
-    // A held key (auto-repeat, or a press with no release seen yet) acts once.
-    if (key->isAutoRepeat() || m_keysDown.contains(k))
+    // A held key (auto-repeat, a press with no release seen yet, or a press at the very moment of
+    // its release: X's repeat without the flag) acts once. No hand presses again within 30 ms.
+    const auto released = m_releasedAt.constFind(k);
+    const bool repeatPair = released != m_releasedAt.cend() && *released != 0 // 0: not timed
+                            && key->timestamp() >= *released
+                            && key->timestamp() - *released < RepeatPairMs;
+    if (key->isAutoRepeat() || m_keysDown.contains(k) || repeatPair) {
+        m_keysDown.insert(k);
         return true;
+    }
     m_keysDown.insert(k);
     const int row = current.isValid() ? current.row() : -1;
     if (!m_model->level(row)) {
@@ -369,7 +378,7 @@ void DepthView::fitPrices()
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
     // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
-    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + 2 * fm.averageCharWidth();
+    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
     m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
                              + 2 * m_table->frameWidth());
 }
@@ -381,8 +390,11 @@ void DepthView::keepSpreadInView()
     m_table->clearSpans();
     m_table->setSpan(m_model->spreadRow(), 0, 1, DepthModel::ColumnCount);
     updateEdges();
-    if (!m_table->isVisible() || m_table->currentIndex().isValid())
-        return; // the trader is on a level: leave the view where it is
+    // The trader is on a level, has the pointer over the ladder, or has armed it: the view stays
+    // where it is (a row never re-centres under a click that sends an order).
+    if (!m_table->isVisible() || m_table->currentIndex().isValid() || isArmed()
+        || m_table->viewport()->underMouse())
+        return;
     centreOnSpread();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Decimal.h"
 
+#include <QHash>
 #include <QSet>
 #include <QWidget>
 
@@ -75,4 +76,8 @@ private:
     int m_pressRow = -1; // where the left button went down (-1: no click in progress)
     int m_pressColumn = -1;
     QSet<int> m_keysDown; // keys pressed and not yet released: a held key acts once
+    // When each key was last released: an X server without detectable auto-repeat sends a held
+    // key as release-press pairs at the same moment, with no auto-repeat flag.
+    QHash<int, quint64> m_releasedAt;
+    static constexpr quint64 RepeatPairMs = 30;
 };

@@ -60,8 +60,10 @@ bool LadderTrader::placeAt(int row, ::Side side)
 // The order form's checks for a LIMIT order at this price: empty when the order went to the
 // tracker (or to the confirmation it needs), else why not.
 QString LadderTrader::place(const QString &account, const QString &symbol, ::Side side,
-                            const Decimal &price, const QString &quantityText)
+                            const Decimal &price, const QString &quantityText, Mode mode)
 {
+    if (const QString blocked = m_blocked ? m_blocked() : QString(); !blocked.isEmpty())
+        return blocked;
     OrderDraft d;
     d.accountId = account;
     d.symbol = symbol;
@@ -89,7 +91,19 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     const NewOrder order = *check.order;
     if (const auto refusal = tracker->refusalFor(order); refusal != PlacementTracker::Refusal::None)
         return PlacementTracker::refusalText(refusal);
-    if (m_session->settings()->confirmOrders() || !check.warnings.isEmpty()) {
+    const bool confirm = m_session->settings()->confirmOrders() || !check.warnings.isEmpty();
+    if (confirm && mode != Mode::Place) {
+        // A move's rest is placed between the exchange's cancel and nothing: it cannot wait
+        // for a dialog, so an order that needs one is never moved (checked before the cancel).
+        return check.warnings.isEmpty()
+                   ? tr("every order is confirmed (Settings), and a move cannot stop for it; "
+                        "place it from the form")
+                   : tr("it needs a confirmation (%1); place it from the form")
+                         .arg(check.warnings.join(QLatin1Char(' ')));
+    }
+    if (mode == Mode::Check)
+        return {};
+    if (confirm) {
         // A large or far-off order confirms here as in the form: Enter means no.
         auto *dialog = new ConfirmOrderDialog(
             order, TicketModel::summaryOf(order, ctx.rules.value_or(SymbolRules{}), check.notional),
@@ -172,6 +186,17 @@ bool LadderTrader::moveAt(int row, const Decimal &price)
             return false;
         }
     }
+    // Everything the new order will be checked against, now, before anything is cancelled.
+    const QString account = m_session->account();
+    for (const Order &o : orders) {
+        const Decimal rest = o.quantity.subtract(o.tradeQty).value_or(Decimal());
+        const QString why = place(o.accountId.isEmpty() ? account : o.accountId, o.symbol, o.side,
+                                  price, DecimalFormat::toInput(rest), Mode::Check);
+        if (!why.isEmpty()) {
+            Q_EMIT message(Kind::Warning, tr("Not moved, nothing cancelled: %1").arg(why));
+            return false;
+        }
+    }
     for (const Order &o : orders)
         startMove(o, price);
     return true;
@@ -183,7 +208,8 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
     LadderMove::Backend b =
         LadderMove::Backend::from(m_session->service(), m_session->cancels(), account, this);
     b.place = [this, account](const Order &from, const Decimal &at, const Decimal &quantity) {
-        return place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity));
+        return place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity),
+                     Mode::Move);
     };
     auto *move = new LadderMove(std::move(b), this);
     m_moves.insert(order.orderId, move);

@@ -34,6 +34,9 @@ public:
     DepthModel *model() const { return m_model; }
     // Where a confirmation dialog opens.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+    // Why placing is paused now (credentials refused, stale data: the form's reason), or empty.
+    // The ladder obeys the same pause as the form's Place button.
+    void setBlocked(std::function<QString()> blocked) { m_blocked = std::move(blocked); }
 
     // A LIMIT order at this level's price with the ticket's quantity. False: nothing went (the
     // message says why).
@@ -49,8 +52,17 @@ Q_SIGNALS:
     void message(MessageBar::Kind kind, const QString &text);
 
 private:
+    // Place: send, or open the confirmation it needs. Move: the rest of a cancelled order; it
+    // cannot wait for a confirmation, so one that needs it is not placed. Check: everything but
+    // sending (a move's checks before its cancel).
+    enum class Mode
+    {
+        Place,
+        Move,
+        Check
+    };
     QString place(const QString &account, const QString &symbol, ::Side side, const Decimal &price,
-                  const QString &quantityText);
+                  const QString &quantityText, Mode mode = Mode::Place);
     void send(const NewOrder &order);
     void onPlacement(const QString &clientOrderId, PlacementTracker::State state,
                      const QString &message);
@@ -61,6 +73,7 @@ private:
     Session *m_session;
     DepthModel *m_model;
     std::function<OrderDraft()> m_ticket;
+    std::function<QString()> m_blocked;
     QPointer<QWidget> m_dialogParent;
     QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
     QHash<OrderId, LadderMove *> m_moves;

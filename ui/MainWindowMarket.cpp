@@ -96,8 +96,10 @@ QWidget *MainWindow::makeDepthView()
     connect(m_depthView, &DepthView::priceChosen, m_form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, m_form, &OrderForm::setPriceAndQuantity);
     // Trading from the book: the ticket's account and quantity, the form's guarded path.
-    m_depthView->setTrader(new LadderTrader(
-        m_session, [form = m_form] { return form->draft(); }, m_depthView));
+    auto *trader = new LadderTrader(
+        m_session, [form = m_form] { return form->draft(); }, m_depthView);
+    trader->setBlocked([form = m_form] { return form->placingBlocked(); });
+    m_depthView->setTrader(trader);
     return bookArea;
 }
 

@@ -89,9 +89,8 @@ void MarketPanel::refresh()
         WidgetColors::setText(m_change, m_colors->side(up ? Side::Buy : Side::Sell));
         const QString volume =
             AssetFormat::withUnit(AssetFormat::value(ticker->amount, quote), quote);
-        m_range->setText(
-            tr("H %1 · L %2 %3\nVol %4")
-                .arg(price(ticker->highPrice), price(ticker->lowPrice), quote, volume));
+        m_range->setText(tr("H %1 · L %2\nVol %3")
+                             .arg(price(ticker->highPrice), price(ticker->lowPrice), volume));
         m_range->setAccessibleName(tr("24 hours: high %1, low %2, volume %3")
                                        .arg(AssetFormat::withUnit(price(ticker->highPrice), quote),
                                             AssetFormat::withUnit(price(ticker->lowPrice), quote),

@@ -80,6 +80,12 @@ void OrderForm::pollInputs()
         m_ticket->setLargeNotional(*large);
 }
 
+QString OrderForm::placingBlocked()
+{
+    pollInputs();
+    return m_ticket->state().blocked;
+}
+
 void OrderForm::forwardBalances()
 {
     const BalancesModel *b = m_deps.balances;

@@ -54,6 +54,9 @@ public:
 
     TicketModel *ticket() const { return m_ticket; }
     OrderDraft draft() const;
+    // Why placing is paused as of now (credentials refused, stale data), or empty: the book's
+    // ladder obeys the same pause.
+    QString placingBlocked();
     OrderCheck check() const;
     QPushButton *placeButton() const { return m_place; }
     // Shown while the order in the message bar waits to leave this computer (also Esc).

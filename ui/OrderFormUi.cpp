@@ -30,6 +30,16 @@ QString plain(const QString &label)
     return s.remove(QLatin1Char('&'));
 }
 
+// A button as wide as its text needs, not the style's minimum for dialog buttons: the form stays
+// narrow enough for the order tables beside it at 1440 px.
+void compact(QPushButton *b)
+{
+    QSizePolicy policy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    b->setSizePolicy(policy);
+    b->setMinimumWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("100 %"))
+                       + 4 * b->fontMetrics().averageCharWidth());
+}
+
 } // namespace
 
 // Label beside field, the field's error under it; rows counted here.
@@ -111,7 +121,7 @@ void OrderForm::buildTargetRows(FormGrid &grid)
     m_symbol->completer()->setFilterMode(Qt::MatchContains);
     m_symbol->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_symbol->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_symbolError = errorLabel(QStringLiteral("symbolError"));
+    m_symbolError = errorLabel(QStringLiteral("symbolError"), 1);
     grid.addRow(tr("S&ymbol"), m_symbol, m_symbolError);
 
     auto *sides = new QWidget(this);
@@ -190,6 +200,7 @@ void OrderForm::buildSizeRows(FormGrid &grid)
         b->setObjectName(QStringLiteral("quick%1").arg(pct));
         b->setAutoDefault(false);
         b->setToolTip(tr("Size the order at %1 % of the available balance").arg(pct));
+        compact(b);
         b->setAccessibleName(b->text());
         quickLayout->addWidget(b);
         m_quickSizes.append(b);
@@ -211,7 +222,7 @@ void OrderForm::buildSizeRows(FormGrid &grid)
     m_newId->setAccessibleName(tr("New client order ID"));
     idLayout->addWidget(m_clientId, 1);
     idLayout->addWidget(m_newId);
-    m_clientIdError = errorLabel(QStringLiteral("clientOrderIdError"));
+    m_clientIdError = errorLabel(QStringLiteral("clientOrderIdError"), 1);
     grid.addRow(tr("Client &ID"), idRow, m_clientIdError);
     m_clientId->setAccessibleName(tr("Client ID"));
 }
@@ -224,6 +235,7 @@ void OrderForm::buildPresetRows(FormGrid &grid)
     for (int i = 0; i < MaxPresets; ++i) {
         auto *b = new QPushButton(m_presetRow);
         b->setObjectName(QStringLiteral("preset%1").arg(i));
+        compact(b);
         b->setAutoDefault(false);
         b->hide();
         row->addWidget(b);
@@ -277,7 +289,7 @@ void OrderForm::buildFooter(FormGrid &grid)
 
     m_place = new QPushButton(this);
     m_place->setObjectName(QStringLiteral("place"));
-    m_place->setMinimumHeight(36);
+    m_place->setMinimumHeight(26);
     m_place->setToolTip(tr("Place the order (Enter)"));
     // Why placing pauses though the order is fine: inline, under the button it disables.
     m_blocked = new QLabel(this);
@@ -361,6 +373,12 @@ void OrderForm::connectFields()
         const TicketModel::Batch batch(m_ticket); // the market's news and the choice: one decision
         renewSpentClientId();
         const QString symbol = text.trimmed().toUpper();
+        const QString before = m_ticket->state().draft.symbol;
+        if (!before.isEmpty() && symbol != before) {
+            // A price or a size of another asset never carries over: 10 ETH is not 10 BTC.
+            for (QLineEdit *field : {m_price, m_quantity, m_amount})
+                field->clear();
+        }
         if (m_market->rules(symbol))
             m_market->setSymbol(symbol);
         m_ticket->setSymbol(symbol);

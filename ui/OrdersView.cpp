@@ -40,7 +40,35 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Wide enough for typical values in this language and for the header's own text.
+    layoutColumns();
+    m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setMargin(3);
+    WidgetColors::setText(m_banner, m_model->colors()->warning());
+    m_banner->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table);
+
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (m_actions.isEmpty())
+            return;
+        QMenu *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addActions(m_actions);
+        menu->popup(m_table->viewport()->mapToGlobal(pos)); // popup(), not exec()
+    });
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT activated(index.data(OrderTableModel::OrderRole).value<Order>());
+    });
+}
+
+// Wide enough for typical values in this language and for the header's own text; the facts a
+// trader reads first in view, the rest a right-click on the header away.
+void OrdersView::layoutColumns()
+{
     const auto fit = [this](int column, const QStringList &samples) {
         fitColumn(column, samples);
     };
@@ -83,28 +111,6 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
         for (int c = OrderTableModel::Price; c <= OrderTableModel::AveragePrice; ++c)
             if (!h->isSectionHidden(c) && h->sectionSize(c) < h->sectionSizeHint(c))
                 h->resizeSection(c, h->sectionSizeHint(c));
-    });
-    m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setMargin(3);
-    WidgetColors::setText(m_banner, m_model->colors()->warning());
-    m_banner->hide();
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_table);
-
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        if (m_actions.isEmpty())
-            return;
-        QMenu *menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->addActions(m_actions);
-        menu->popup(m_table->viewport()->mapToGlobal(pos)); // popup(), not exec()
-    });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT activated(index.data(OrderTableModel::OrderRole).value<Order>());
     });
 }
 

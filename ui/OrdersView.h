@@ -41,6 +41,7 @@ Q_SIGNALS:
     void activated(const Order &order);
 
 private:
+    void layoutColumns();
     // The header's menu: which columns show.
     void chooseColumns(const QPoint &pos);
 

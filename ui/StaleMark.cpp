@@ -38,6 +38,10 @@ StaleMark::StaleMark(StaleMonitor *monitor, const ColorScheme *colors, QWidget *
     WidgetColors::setBold(this, true);
     connect(monitor, &StaleMonitor::staleChanged, this, &StaleMark::refresh);
     connect(colors, &ColorScheme::changed, this, &StaleMark::refresh);
+    // Its line stays reserved: the mark appearing never moves the ladder under a click.
+    QSizePolicy policy = sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    setSizePolicy(policy);
     hide();
     refresh();
 }
