@@ -850,6 +850,18 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Order %1 is being moved already; wait for it.</source>
         <translation>Order %1 wird bereits verschoben; bitte warten.</translation>
     </message>
+    <message>
+        <source>every order is confirmed (Settings), and a move cannot stop for it; place it from the form</source>
+        <translation>jede Order wird bestätigt (Einstellungen), und eine Verschiebung kann dafür nicht anhalten; platzieren Sie sie im Formular</translation>
+    </message>
+    <message>
+        <source>it needs a confirmation (%1); place it from the form</source>
+        <translation>sie braucht eine Bestätigung (%1); platzieren Sie sie im Formular</translation>
+    </message>
+    <message>
+        <source>Not moved, nothing cancelled: %1</source>
+        <translation>Nicht verschoben, nichts storniert: %1</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>
@@ -1289,10 +1301,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>24 Stunden: Hoch %1, Tief %2, Volumen %3</translation>
     </message>
     <message>
-        <source>H %1 · L %2 %3
-Vol %4</source>
-        <translation>H %1 · T %2 %3
-Vol. %4</translation>
+        <source>H %1 · L %2
+Vol %3</source>
+        <translation>H %1 · T %2
+Vol. %3</translation>
     </message>
 </context>
 <context>
