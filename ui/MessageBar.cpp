@@ -9,6 +9,15 @@
 #include <QTimer>
 #include <QToolButton>
 
+namespace {
+int s_expiryMs = MessageBar::ExpiryMs;
+}
+
+void MessageBar::setExpiryMs(int ms)
+{
+    s_expiryMs = ms;
+}
+
 MessageBar::MessageBar(const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_colors(colors),
@@ -17,7 +26,6 @@ MessageBar::MessageBar(const ColorScheme *colors, QWidget *parent)
       m_expiry(new QTimer(this))
 {
     m_expiry->setSingleShot(true);
-    m_expiry->setInterval(ExpiryMs);
     connect(m_expiry, &QTimer::timeout, this, &MessageBar::clear);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
@@ -61,8 +69,8 @@ void MessageBar::show(Kind kind, const QString &text)
     setPalette(p);
     WidgetColors::setText(m_label, accent);
     setAccessibleDescription(text);
-    if (kind == Kind::Success || kind == Kind::Info)
-        m_expiry->start();
+    if ((kind == Kind::Success || kind == Kind::Info) && s_expiryMs > 0)
+        m_expiry->start(s_expiryMs);
     else
         m_expiry->stop();
     QWidget::show();

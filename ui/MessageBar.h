@@ -28,6 +28,9 @@ public:
     };
 
     static constexpr int ExpiryMs = 8000;
+    // How long a success or an info stays (every bar); 0: until replaced or dismissed. The
+    // screenshot QA pins it so that a screen never depends on how fast the machine was.
+    static void setExpiryMs(int ms);
 
     explicit MessageBar(const ColorScheme *colors, QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);

@@ -4,6 +4,7 @@
 //   tradedesk-screenshots OUTDIR [light|dark ...]
 #include "PinnedFonts.h"
 #include "ScreenshotRunner.h"
+#include "ui/MessageBar.h"
 
 #include <QApplication>
 #include <QTranslator>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     QApplication app(argc, argv);
+    MessageBar::setExpiryMs(0); // a screen never depends on how long the steps before it took
     QTranslator english;
     if (english.load(QStringLiteral(":/i18n/tradedesk_en.qm")))
         QApplication::installTranslator(&english);
