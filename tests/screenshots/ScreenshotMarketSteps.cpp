@@ -126,14 +126,25 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
     DepthModel *d = s->depth();
     auto *trader = w->depthView()->findChild<LadderTrader *>();
     // Once the order the ladder sent lands, it goes again (cancelled at the exchange).
-    const auto removeWhenPlaced = [s, demo] {
+    // The order a step placed, cancelled at the exchange once placed; the next step waits until
+    // the lists and balances show that (a screen never depends on when a poll happened).
+    auto removed = std::make_shared<OrderId>(0);
+    const auto removeWhenPlaced = [s, demo, removed] {
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = QObject::connect(s->placement(), &PlacementTracker::placed, s,
-                                       [s, demo, connection](OrderId id, qint64) {
+                                       [s, demo, connection, removed](OrderId id, qint64) {
                                            QObject::disconnect(*connection);
                                            demo->engine().cancel(s->account(), OrderRef::byId(id));
+                                           *removed = id;
                                            s->refreshNow();
                                        });
+    };
+    const auto settled = [s, demo, removed] {
+        if (*removed != 0 && !s->finishedOrders()->order(*removed))
+            return false;
+        const auto usdt = s->balances()->available(QStringLiteral("USDT"));
+        const QList<Balance> at = demo->engine().balances(s->account(), QStringLiteral("USDT"));
+        return usdt && !at.isEmpty() && *usdt == at.first().available;
     };
     const auto release = [demo] {
         demo->holdReplies({});
@@ -175,9 +186,11 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             *resting = demo->engine().place(o).orderId;
             s->refreshNow();
         },
-        [d, demo, trader] {
+        [d, demo, trader, settled] {
             // Moved once the trader's order shows at its level; taken while the cancel is held.
             if (trader->movesRunning() == 0) {
+                if (!settled())
+                    return false;
                 const int row = d->spreadRow() + 2;
                 if (d->ownOrdersAt(row).isEmpty())
                     return false;
