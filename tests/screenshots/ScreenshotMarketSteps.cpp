@@ -214,5 +214,10 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
                      w->depthView()->groupingBox()->setCurrentIndex(0);
                      w->depthView()->armButton()->setChecked(false);
                  }};
-    return {inFlight, move, grouped};
+    // The in-flight and move screens depend on when a held reply and a poll meet: two runs on
+    // one machine wrote different pixels (screenshots_isolated). Kept out of the QA set until
+    // they are made deterministic; the GUI tests cover both.
+    Q_UNUSED(inFlight);
+    Q_UNUSED(move);
+    return {grouped};
 }
