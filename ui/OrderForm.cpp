@@ -293,6 +293,14 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
                             .arg(order.typeLabel()));
         return;
     }
+    // A reverse undoes what the order did: what it filled, never what it asked for.
+    const Decimal filled = order.type == OrderType::Limit ? order.tradeQty : order.tradeAmount;
+    if (reverse && filled.isZero()) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("Order %1 has filled nothing: there is nothing to reverse.")
+                            .arg(order.orderId));
+        return;
+    }
     const TicketModel::Batch batch(m_ticket);
     const Side side = reverse ? (order.side == Side::Buy ? Side::Sell : Side::Buy) : order.side;
     (side == Side::Buy ? m_buy : m_sell)->setChecked(true);
@@ -300,9 +308,9 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
     m_symbol->setCurrentText(order.symbol);
     if (order.type == OrderType::Limit) {
         setDecimal(m_price, order.price);
-        setDecimal(m_quantity, order.quantity);
+        setDecimal(m_quantity, reverse ? order.tradeQty : order.quantity);
     } else {
-        setDecimal(m_amount, order.amount);
+        setDecimal(m_amount, reverse ? order.tradeAmount : order.amount);
     }
     m_clientId->setText(m_tracker->newClientOrderId());
     m_message->show(MessageBar::Kind::Info,
