@@ -89,6 +89,7 @@ void TestAppSettings::firstWriteMakesFileAndFolderPrivate()
         AppSettings settings(&qs);
         settings.setConfirmOrders(true);
         settings.setLargeNotional(QStringLiteral("75000"));
+        qs.sync(); // whatever QSettings would still write, written now
         QCOMPARE_MODE(ownFile(), 0600);
         QCOMPARE_MODE(ownFolder(), 0700);
     }

@@ -73,9 +73,10 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_orders, &OrdersController::itemsSkipped, this, &Session::logSkipped);
     m_orders->setTimes(m_times.get());
     // What the settings file held that is not used, or was made private (AppSettings): in the log.
-    settings->setNoteSink([log = QPointer<ActivityLogModel>(m_log)](const QString &note) {
+    const QString action = Session::tr("Settings");
+    settings->setNoteSink([log = QPointer<ActivityLogModel>(m_log), action](const QString &note) {
         if (log)
-            log->add(tr("Settings"), note, ActivityLogModel::Severity::Warning);
+            log->add(action, note, ActivityLogModel::Severity::Warning);
     });
     applySettings();
     // Everything of one account is tagged with it: the order lists, fills and balances are
