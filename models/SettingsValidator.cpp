@@ -31,10 +31,12 @@ SettingsCheck check(const SettingsDraft &d)
             SettingsCheck::Field::ApiKey,
             Tr::tr("The API key is 1 to 128 visible ASCII characters, without spaces."));
     const auto large = Decimal::parse(d.largeNotional.trimmed());
-    if (!large || large->isZero() || large->isNegative())
+    if (!large || large->isZero() || large->isNegative()
+        || *large > Decimal::fromInteger(LargeNotionalMax))
         c.errors.insert(SettingsCheck::Field::LargeNotional,
-                        Tr::tr("The large-order warning needs a plain number above zero, e.g. "
-                               "50000."));
+                        Tr::tr("The large-order warning needs a plain number above zero and at "
+                               "most %1, e.g. 50000.")
+                            .arg(LargeNotionalMax));
     return c;
 }
 

@@ -30,6 +30,10 @@ struct SettingsCheck
 
 namespace SettingsValidator {
 
+// The large-order warning's ceiling, in the quote asset: above it the warning would never be
+// seen, which is switching it off (AppSettings ignores a larger value in the file).
+constexpr qint64 LargeNotionalMax = 1000000000;
+
 SettingsCheck check(const SettingsDraft &draft);
 
 } // namespace SettingsValidator

@@ -3,10 +3,12 @@
 #include "Quiesce.h"
 #include "models/CancelController.h"
 #include "models/CsvExport.h"
+#include "models/DecimalFormat.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OrderSortProxy.h"
 #include "models/OrdersController.h"
 #include "models/PollingFeed.h"
+#include "ui/MessageBar.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -29,12 +31,15 @@ private Q_SLOTS:
     void fillRaisesExactlyOneNotification();
     void ownCancelIsNotNews();
     void repeatAndReverseFillTheFormAndSendNothing();
+    void reverseOfAPartialFillIsItsFilledPart();
+    void reverseOfAMarketOrderIsTheQuantityItFilled();
     void resetLayoutRestoresDocks();
     void journalHasNoKeyMaterial();
 
 private:
     std::unique_ptr<GuiFixture> f;
     OrderId place(Side side, const char *price, const char *qty);
+    void selectIn(OrdersView *view, OrderTableModel *model, OrderId id);
 };
 
 void TestFeatures::init()
@@ -47,6 +52,17 @@ void TestFeatures::init()
 OrderId TestFeatures::place(Side side, const char *price, const char *qty)
 {
     return f->place(side, price, qty);
+}
+
+// Selects one order in one of the window's order tables, as the trader would.
+void TestFeatures::selectIn(OrdersView *view, OrderTableModel *model, OrderId id)
+{
+    view->table()->setFocus();
+    view->table()->clearSelection();
+    const QModelIndex source = model->index(model->rowOf(id), 0);
+    view->table()->selectionModel()->select(view->proxy()->mapFromSource(source),
+                                            QItemSelectionModel::Select
+                                                | QItemSelectionModel::Rows);
 }
 
 void TestFeatures::finishedCsvMatchesGolden()
@@ -147,23 +163,77 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     const int posted = f->exchange()->requestCount("POST", "/api/v1/spot/order");
     const int asked = f->session->service()->callCount(Endpoint::PlaceOrder);
-    QTableView *table = f->window->openView()->table();
-    table->setFocus();
-    table->clearSelection();
-    const QModelIndex source =
-        f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
-    table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
-                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selectIn(f->window->openView(), f->session->openOrders(), id);
     f->window->action(QStringLiteral("repeat"))->trigger();
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0030"));
     QVERIFY(f->field<QPushButton>("buy")->isChecked());
+    const QString clientId = f->field<QLineEdit>("clientOrderId")->text();
+    // Nothing of it has filled: there is nothing to reverse, said inline, and the form unchanged.
     f->window->action(QStringLiteral("reverse"))->trigger();
-    QVERIFY(f->field<QPushButton>("sell")->isChecked());
+    QVERIFY2(f->form()->messageBar()->text().contains(QStringLiteral("nothing to reverse")),
+             qPrintable(f->form()->messageBar()->text()));
+    QCOMPARE(f->form()->messageBar()->kind(), MessageBar::Kind::Warning);
+    QVERIFY(f->field<QPushButton>("buy")->isChecked());
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
+    QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0030"));
+    QCOMPARE(f->field<QLineEdit>("clientOrderId")->text(), clientId);
     QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), asked);
     QVERIFY(quiesce(f->session->service()));
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posted);
+}
+
+void TestFeatures::reverseOfAPartialFillIsItsFilledPart()
+{
+    const OrderId id = place(Side::Buy, "64500.00", "0.0100");
+    QVERIFY(id > 0);
+    // 0.0040 of 0.0100 fills on the exchange; the window learns it over HTTP like any fill.
+    QVERIFY(f->exchange()->engine().fillPart(id, *Decimal::parse("0.0040")));
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id)
+                                 && f->session->openOrders()->order(id)->status
+                                        == OrderStatus::PartialFilled,
+                             8000);
+    QCOMPARE(f->session->openOrders()->order(id)->tradeQty, *Decimal::parse("0.0040"));
+    const int posted = f->placements();
+    selectIn(f->window->openView(), f->session->openOrders(), id);
+    f->window->action(QStringLiteral("reverse"))->trigger();
+    QVERIFY(f->field<QPushButton>("sell")->isChecked());
+    QVERIFY(f->field<QPushButton>("limit")->isChecked());
+    QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0040"));
+    QCOMPARE(f->field<QLineEdit>("price")->text(), QString()); // today's price, not the old one
+    QVERIFY2(f->form()->messageBar()->text().contains(QStringLiteral("filled so far")),
+             qPrintable(f->form()->messageBar()->text()));
+    QVERIFY(!f->placeButton()->isEnabled()); // no price yet
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(f->placements(), posted);
+}
+
+void TestFeatures::reverseOfAMarketOrderIsTheQuantityItFilled()
+{
+    NewOrder buy = OrderFactory::limit(f->account(), Side::Buy, "0", "0");
+    buy.type = OrderType::Market;
+    buy.price = Decimal();
+    buy.quantity = Decimal();
+    buy.amount = *Decimal::parse("100.00");
+    const OrderId id = placeAndWait(f->session->service(), buy);
+    QVERIFY(id > 0);
+    const std::optional<Order> filled =
+        f->exchange()->engine().find(f->account(), OrderRef::byId(id));
+    QVERIFY(filled && filled->status == OrderStatus::Filled && !filled->tradeQty.isZero());
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    const int posted = f->placements();
+    selectIn(f->window->finishedView(), f->session->finishedOrders(), id);
+    f->window->action(QStringLiteral("reverse"))->trigger();
+    // What it bought is a BTC quantity: sold back as that quantity (a LIMIT order), not as the
+    // 100 USDT it spent, which at another price is another quantity.
+    QVERIFY(f->field<QPushButton>("sell")->isChecked());
+    QVERIFY(f->field<QPushButton>("limit")->isChecked());
+    QCOMPARE(f->field<QLineEdit>("quantity")->text(), DecimalFormat::toInput(filled->tradeQty));
+    QCOMPARE(f->field<QLineEdit>("price")->text(), QString());
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(f->placements(), posted);
 }
 
 void TestFeatures::resetLayoutRestoresDocks()

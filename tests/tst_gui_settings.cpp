@@ -103,6 +103,7 @@ void TestGuiSettings::invalidInput_data()
         {"large notional negative", "largeNotional", "-5"},
         {"large notional zero", "largeNotional", "0"},
         {"large notional exponent", "largeNotional", "5e4"},
+        {"large notional above the ceiling", "largeNotional", "1000000000.01"},
     };
     for (const char *language : {"en", "de"})
         for (const auto &[name, field, value] : rows)

@@ -65,6 +65,7 @@ public:
     QString fieldError(OrderCheck::Field field) const;
 
     // Repeat (same side) or reverse (opposite side) an order: fills the form, sends nothing.
+    // A reverse is what the order filled, as a LIMIT order without a price (fillReverse).
     void fillFrom(const Order &order, bool reverse);
     void setPrice(const Decimal &price);
     void setPriceAndQuantity(const Decimal &price, const Decimal &quantity);
@@ -105,6 +106,7 @@ private:
     // After an edit, an order whose client ID was already sent gets a fresh one.
     void renewSpentClientId();
     void setDecimal(QLineEdit *field, const Decimal &value);
+    void fillReverse(const Order &order);
     bool eventFilter(QObject *watched, QEvent *event) override;
     QLabel *errorLabel(const QString &name, int lines = 2);
     void setFieldError(QLineEdit *field, QLabel *label, const QString &error);

@@ -24,6 +24,7 @@
 #include "session/AppSettings.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace {
 constexpr int JournalLimit = 10000;
@@ -71,6 +72,12 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
     connect(m_orders, &OrdersController::itemsSkipped, this, &Session::logSkipped);
     m_orders->setTimes(m_times.get());
+    // What the settings file held that is not used, or was made private (AppSettings): in the log.
+    const QString action = Session::tr("Settings");
+    settings->setNoteSink([log = QPointer<ActivityLogModel>(m_log), action](const QString &note) {
+        if (log)
+            log->add(action, note, ActivityLogModel::Severity::Warning);
+    });
     applySettings();
     // Everything of one account is tagged with it: the order lists, fills and balances are
     // emptied and refilled for the new one, replies still in flight for the old one are dropped,

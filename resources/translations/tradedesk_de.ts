@@ -159,6 +159,33 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>%1 does not belong to this user: its permissions were left as they are (mode %2).</source>
+        <translation>%1 gehört nicht diesem Benutzer: die Zugriffsrechte bleiben, wie sie sind (Modus %2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be made private (mode %2): %3</source>
+        <translation>%1 konnte nicht privat gemacht werden (Modus %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 was open to other users (mode %2); it is now %3.</source>
+        <translation>%1 war für andere Benutzer offen (Modus %2); jetzt %3.</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s time an order may wait to leave (&quot;%1&quot; ms) is outside its range (%2 to %3 ms): the default, %4 ms, is used.</source>
+        <translation>Die Wartezeit eines Auftrags vor dem Senden in der Einstellungsdatei (&quot;%1&quot; ms) liegt außerhalb ihres Bereichs (%2 bis %3 ms): der Standardwert, %4 ms, gilt.</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s order confirmation (&quot;%1&quot;) is neither true nor false: orders are confirmed before they are sent.</source>
+        <translation>Die Auftragsbestätigung in der Einstellungsdatei (&quot;%1&quot;) ist weder true noch false: Aufträge werden vor dem Senden bestätigt.</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s large-order warning (&quot;%1&quot;) is outside its range (above 0, at most %2): the default, %3, is used.</source>
+        <translation>Die Warnung für große Aufträge in der Einstellungsdatei (&quot;%1&quot;) liegt außerhalb ihres Bereichs (über 0, höchstens %2): der Standardwert, %3, gilt.</translation>
+    </message>
+</context>
+<context>
     <name>BalancesModel</name>
     <message>
         <source>Token</source>
@@ -1515,10 +1542,6 @@ Vol. %3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Reverse of order %1 filled in; nothing is sent until you place it.</source>
-        <translation>Umkehrung von Auftrag %1 eingetragen; gesendet wird erst beim Platzieren.</translation>
-    </message>
-    <message>
         <source>Order %1 repeated in the form; nothing is sent until you place it.</source>
         <translation>Auftrag %1 ins Formular übernommen; gesendet wird erst beim Platzieren.</translation>
     </message>
@@ -1565,6 +1588,18 @@ Vol. %3</translation>
     <message>
         <source>Quantity presets</source>
         <translation>Mengenvorgaben</translation>
+    </message>
+    <message>
+        <source>Order %1 has filled nothing: there is nothing to reverse.</source>
+        <translation>Auftrag %1 ist nicht ausgeführt: es gibt nichts umzukehren.</translation>
+    </message>
+    <message>
+        <source>Reverse of the part of order %1 that has filled so far: enter a price. Nothing is sent until you place it.</source>
+        <translation>Umkehrung des bisher ausgeführten Teils von Auftrag %1: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
+    </message>
+    <message>
+        <source>Reverse of what order %1 filled: enter a price. Nothing is sent until you place it.</source>
+        <translation>Umkehrung dessen, was Auftrag %1 ausgeführt hat: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2130,10 @@ Vol. %3</translation>
         <source>The embedded demo exchange is in use.</source>
         <translation>Die eingebaute Demo-Börse ist in Gebrauch.</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2258,8 +2297,8 @@ Vol. %3</translation>
         <translation>Der API-Schlüssel besteht aus 1 bis 128 sichtbaren ASCII-Zeichen, ohne Leerzeichen.</translation>
     </message>
     <message>
-        <source>The large-order warning needs a plain number above zero, e.g. 50000.</source>
-        <translation>Die Warnung für große Aufträge braucht eine einfache Zahl größer als null, z. B. 50000.</translation>
+        <source>The large-order warning needs a plain number above zero and at most %1, e.g. 50000.</source>
+        <translation>Die Warnung für große Aufträge braucht eine einfache Zahl größer als null und höchstens %1, z. B. 50000.</translation>
     </message>
 </context>
 <context>

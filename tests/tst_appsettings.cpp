@@ -1,0 +1,215 @@
+#include "SessionFixture.h"
+#include "models/ActivityLogModel.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+// The settings file holds safety switches: it is private (0600, its own folder 0700), from the
+// first write and from start-up for a file that was not, and a safety value outside its range is
+// not used (the default is, and the log says so). Each test on its own real file in its own
+// config folder (QSettings' user path pointed at a fresh temporary folder, as XDG_CONFIG_HOME).
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup() { m_home.reset(); }
+    void firstWriteMakesFileAndFolderPrivate();
+    void openFileAndFolderAreMadePrivateAtStartUp();
+    void fileNamedOnTheCommandLineIsPrivateItsFolderKept();
+    void safetyValuesOutsideTheirRangeAreNotUsed_data();
+    void safetyValuesOutsideTheirRangeAreNotUsed();
+    void valuesInRangeAreUsedWithoutANote();
+    void theNoteIsInTheActivityLog();
+
+private:
+    // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
+    QString ownFolder() const { return m_home->filePath(QStringLiteral("config/TradeDeskTest")); }
+    QString ownFile() const { return ownFolder() + QStringLiteral("/TradeDeskTest.conf"); }
+    static void writeFile(const QString &path, const QByteArray &text, mode_t mode);
+
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+namespace {
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return 0;
+    return st.st_mode & 07777;
+}
+
+#define QCOMPARE_MODE(path, expected)                                                              \
+    QVERIFY2(modeOf(path) == (expected), qPrintable(QStringLiteral("%1: mode %2, expected %3")     \
+                                                        .arg(path)                                 \
+                                                        .arg(modeOf(path), 4, 8, QLatin1Char('0')) \
+                                                        .arg(expected, 4, 8, QLatin1Char('0'))))
+
+} // namespace
+
+void TestAppSettings::initTestCase()
+{
+    ::umask(022); // the usual desktop umask: files 0644, folders 0755 unless the app says else
+}
+
+void TestAppSettings::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_home->filePath(QStringLiteral("config")));
+}
+
+void TestAppSettings::writeFile(const QString &path, const QByteArray &text, mode_t mode)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    QVERIFY(QDir().mkpath(folder));
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0700), 0); // a test makes it open
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(f.write(text) == text.size());
+    f.close();
+    QCOMPARE(::chmod(QFile::encodeName(path).constData(), mode), 0);
+}
+
+void TestAppSettings::firstWriteMakesFileAndFolderPrivate()
+{
+    QVERIFY(!QFileInfo::exists(ownFolder()));
+    {
+        QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+        QCOMPARE(qs.fileName(), ownFile());
+        AppSettings settings(&qs);
+        settings.setConfirmOrders(true);
+        settings.setLargeNotional(QStringLiteral("75000"));
+        qs.sync(); // whatever QSettings would still write, written now
+        QCOMPARE_MODE(ownFile(), 0600);
+        QCOMPARE_MODE(ownFolder(), 0700);
+    }
+    // Written for real, and still private after QSettings has replaced the file on the way out.
+    QCOMPARE_MODE(ownFile(), 0600);
+    QSettings again(ownFile(), QSettings::IniFormat);
+    QCOMPARE(again.value(QStringLiteral("trading/confirmOrders")).toString(),
+             QStringLiteral("true"));
+    QCOMPARE(again.value(QStringLiteral("trading/largeNotional")).toString(),
+             QStringLiteral("75000"));
+}
+
+void TestAppSettings::openFileAndFolderAreMadePrivateAtStartUp()
+{
+    writeFile(ownFile(), "[trading]\nconfirmOrders=true\n", 0644);
+    QCOMPARE(::chmod(QFile::encodeName(ownFolder()).constData(), 0755), 0);
+    QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+    AppSettings settings(&qs);
+    QStringList notes;
+    settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    QCOMPARE_MODE(ownFile(), 0600);
+    QCOMPARE_MODE(ownFolder(), 0700);
+    QVERIFY(settings.confirmOrders()); // the trader's value kept
+    QCOMPARE(notes.size(), 2);         // the folder and the file, each said once
+    for (const QString &n : notes)
+        QVERIFY2(n.contains(QStringLiteral("open to other users")), qPrintable(n));
+    QVERIFY(notes.join(u'\n').contains(QStringLiteral("mode 0644")));
+    QVERIFY(notes.join(u'\n').contains(QStringLiteral("mode 0755")));
+}
+
+void TestAppSettings::fileNamedOnTheCommandLineIsPrivateItsFolderKept()
+{
+    const QString folder = m_home->filePath(QStringLiteral("shared"));
+    const QString file = folder + QStringLiteral("/td.ini");
+    writeFile(file, "[view]\ncolorBlindSafe=false\n", 0664);
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0755), 0);
+    QSettings qs(file, QSettings::IniFormat);
+    AppSettings settings(&qs);
+    QCOMPARE_MODE(file, 0600);
+    settings.setColorBlindSafe(true);
+    QCOMPARE_MODE(file, 0600);
+    QCOMPARE_MODE(folder, 0755); // the trader's folder, not the app's: left as it is
+}
+
+void TestAppSettings::safetyValuesOutsideTheirRangeAreNotUsed_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("used");
+    QTest::addColumn<QString>("noteSays");
+    const auto row = [](const char *name, const char *line, const char *key, const char *used,
+                        const char *noteSays) {
+        QTest::newRow(name) << QByteArray(line) << QString::fromLatin1(key)
+                            << QString::fromLatin1(used) << QString::fromLatin1(noteSays);
+    };
+    row("large zero", "largeNotional=0", "large", "50000", "\"0\"");
+    row("large negative", "largeNotional=-5", "large", "50000", "outside its range");
+    row("large above the ceiling", "largeNotional=99999999999999", "large", "50000",
+        "at most 1000000000");
+    row("large exponent", "largeNotional=1e30", "large", "50000", "\"1e30\"");
+    row("large text", "largeNotional=lots", "large", "50000", "default, 50000");
+    row("confirm unreadable", "confirmOrders=maybe", "confirm", "true", "confirmed before");
+    row("confirm number", "confirmOrders=0", "confirm", "true", "neither true nor false");
+    row("within zero", "placeWithinMs=0", "within", "2000", "500 to 60000");
+    row("within an hour", "placeWithinMs=3600000", "within", "2000", "default, 2000 ms");
+    row("within text", "placeWithinMs=soon", "within", "2000", "\"soon\"");
+}
+
+void TestAppSettings::safetyValuesOutsideTheirRangeAreNotUsed()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QString, key);
+    QFETCH(QString, used);
+    QFETCH(QString, noteSays);
+    writeFile(ownFile(), "[trading]\n" + line + "\n", 0600);
+    QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+    AppSettings settings(&qs);
+    QStringList notes;
+    settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    const auto value = [&] {
+        if (key == QLatin1String("large"))
+            return settings.largeNotional();
+        if (key == QLatin1String("confirm"))
+            return settings.confirmOrders() ? QStringLiteral("true") : QStringLiteral("false");
+        return QString::number(settings.placeWithinMs());
+    };
+    QCOMPARE(value(), used);
+    QCOMPARE(value(), used);   // and on every read after
+    QCOMPARE(notes.size(), 1); // noted at start-up, once
+    QVERIFY2(notes.first().contains(noteSays), qPrintable(notes.first()));
+}
+
+void TestAppSettings::valuesInRangeAreUsedWithoutANote()
+{
+    writeFile(ownFile(),
+              "[trading]\nlargeNotional=1000000000\nconfirmOrders=false\nplaceWithinMs=60000\n",
+              0600);
+    QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+    AppSettings settings(&qs);
+    QStringList notes;
+    settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    QCOMPARE(settings.largeNotional(), QStringLiteral("1000000000"));
+    QVERIFY(!settings.confirmOrders());
+    QCOMPARE(settings.placeWithinMs(), 60000);
+    QVERIFY2(notes.isEmpty(), qPrintable(notes.join(u'\n')));
+}
+
+void TestAppSettings::theNoteIsInTheActivityLog()
+{
+    writeFile(ownFile(), "[trading]\nlargeNotional=-1\n", 0644);
+    QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+    AppSettings settings(&qs);
+    Session session(SessionFixture::offline(), &settings);
+    QCOMPARE(settings.largeNotional(), QStringLiteral("50000"));
+    // What start-up found, in the log the trader sees: the open file and the unused value.
+    QCOMPARE(session.log()->find(QStringLiteral("open to other users")).size(), 1);
+    const QStringList large = session.log()->find(QStringLiteral("large-order warning"));
+    QCOMPARE(large.size(), 1);
+    QVERIFY2(large.first().contains(QStringLiteral("\"-1\"")), qPrintable(large.first()));
+}
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
