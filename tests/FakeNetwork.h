@@ -11,8 +11,9 @@
 
 #include <functional>
 
-// A transport with no server: every request is answered on the next event-loop turn by a handler
-// the test gives (HTTP status, body and a Date header), and kept in sent() for the test to read.
+// A transport with no server: every request is answered on the next event-loop turn (or after
+// Response::delayMs) by a handler the test gives (HTTP status, body and a Date header), and kept
+// in sent() for the test to read.
 // Handed to Session::Options::network (or ApiService) in place of a real network.
 class FakeNetwork final : public QNetworkAccessManager
 {
@@ -35,6 +36,7 @@ public:
         int status = 200;
         QByteArray body = R"({"code":"0","msg":"success","data":[]})";
         QDateTime date = QDateTime::currentDateTimeUtc();
+        int delayMs = 0; // the reply comes this much later (a slow link, a starved process)
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -90,7 +92,7 @@ private:
             if (response.status >= 400)
                 setError(ProtocolInvalidOperationError,
                          QStringLiteral("HTTP %1").arg(response.status));
-            QTimer::singleShot(0, this, [this] {
+            QTimer::singleShot(response.delayMs, this, [this] {
                 Q_EMIT metaDataChanged();
                 Q_EMIT downloadProgress(m_body.size(), m_body.size());
                 Q_EMIT readyRead();

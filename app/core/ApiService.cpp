@@ -220,21 +220,35 @@ void ApiService::learnClock()
     });
 }
 
-bool ApiService::retryAfter401(const Pending &pending, bool dated, qint64 nowMs)
+bool ApiService::retryAfter401(Pending &pending, bool dated, qint64 nowMs)
 {
     // A 401 means the exchange did nothing (exchange.md: a 4xx changes nothing), so sending the
     // same request again — the same parameters, a placement's same clientOrderId — is no blind
     // resend. Only its timestamp and signature are new.
     const EndpointInfo &info = endpointInfo(pending.endpoint);
-    if (!info.isSigned || pending.resigned)
+    if (!info.isSigned)
+        return false;
+    const qint64 roundTrip = nowMs - pending.signedAtMs;
+    const bool fresh =
+        m_clockKnown
+        && std::abs(pending.signedOffsetMs - m_clockOffsetMs) <= FreshTimestampMs + roundTrip;
+    // Evidence against the credentials: a timestamp fresh by the exchange's own clock, on a
+    // request that reached it at once. A slow round trip or a clock that moved proves nothing.
+    pending.timingFailure = !fresh || roundTrip > CredibleRoundTripMs;
+    const bool again =
+        pending.resigns == 0 || (pending.timingFailure && pending.resigns < MaxResigns);
+    if (!again)
         return false;
     m_limiter.settle(info.rateClass, pending.rateTicket, nowMs);
-    Pending again = pending;
-    again.resigned = true;
-    again.rateTicket = 0;
-    if (!dated)
-        m_clockKnown = false; // no Date header on the 401: a public request tells the clock first
-    m_queues[size_t(info.rateClass)].push_front(std::move(again));
+    Pending next = pending;
+    ++next.resigns;
+    next.rateTicket = 0;
+    next.timingFailure = false;
+    // No Date header on the 401, or one read off a slow round trip: a public request tells the
+    // clock first.
+    if (!dated || roundTrip > CredibleRoundTripMs)
+        m_clockKnown = false;
+    m_queues[size_t(info.rateClass)].push_front(std::move(next));
     dispatch();
     return true;
 }
@@ -259,6 +273,7 @@ void ApiService::send(Pending pending)
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (info.isSigned) {
         pending.signedOffsetMs = m_clockOffsetMs;
+        pending.signedAtMs = m_clock.elapsed();
         const QByteArray timestamp =
             QByteArray::number(QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs);
         const QByteArray message =
@@ -300,13 +315,9 @@ void ApiService::send(Pending pending)
                 const ReplyClassifier::Outcome outcome =
                     ReplyClassifier(m_timeoutMs, MaxReplyBytes)
                         .classify(reply, *oversize, info.isWrite);
-                if (outcome.error.httpStatus == 401 && retryAfter401(pending, dated, now))
-                    return;
                 Pending last = pending;
-                // Its timestamp, judged by the clock this very reply told (to a second).
-                last.timestampFresh = !dated
-                                      || std::abs(pending.signedOffsetMs - m_clockOffsetMs)
-                                             <= FreshTimestampMs + (now - started);
+                if (outcome.error.httpStatus == 401 && retryAfter401(last, dated, now))
+                    return;
                 complete(last, outcome.error, outcome.root, sentAt, now - started);
             });
 }
@@ -345,19 +356,24 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const R
     } else if (error.httpStatus > 0) {
         m_limiter.clearPenalty(info.rateClass);
     }
-    // Only a 401 to a request sent again with the clock just learned, whose timestamp the
-    // exchange's Date header confirms, is a credentials failure; a clock problem never latches.
+    // Only a 401 to a request sent again with the clock just learned, that reached the exchange
+    // at once with a timestamp its Date header confirms, is a credentials failure; a clock
+    // problem or a late arrival never latches.
     const bool refused401 = error.kind == ApiError::Kind::Auth && error.httpStatus == 401;
-    if (refused401 && pending.resigned && pending.timestampFresh && !m_authBlocked) {
+    if (refused401 && pending.resigns > 0 && !pending.timingFailure && !m_authBlocked) {
         m_authBlocked = true;
         Q_EMIT authBlockedChanged(true);
     }
     ApiError final = error;
-    if (refused401 && !pending.timestampFresh)
+    const qint64 offBy = (m_clockOffsetMs - pending.signedOffsetMs) / 1000;
+    if (refused401 && pending.timingFailure && offBy != 0)
         final.message = Tr::tr("The exchange refused the request's time: this computer's clock is "
                                "%1 s off the exchange's. Nothing was done; the next request uses "
                                "the exchange's time.")
-                            .arg((m_clockOffsetMs - pending.signedOffsetMs) / 1000);
+                            .arg(offBy);
+    else if (refused401 && pending.timingFailure)
+        final.message = Tr::tr("The exchange refused the request's time: it was held up on its "
+                               "way. Nothing was done; the next request is signed anew.");
     if (!pending.hasContext || pending.context)
         final = pending.handler(final, root);
     RequestRecord record;

@@ -122,16 +122,23 @@ private:
         bool hasContext = false;
         Handler handler;
         qint64 signedOffsetMs = 0;  // the clock offset its timestamp was made with
-        bool resigned = false;      // already sent again after a 401
-        bool timestampFresh = true; // on a 401: no Date header says its timestamp was off
+        qint64 signedAtMs = 0;      // m_clock time its timestamp was made
+        int resigns = 0;            // how often it was sent again, signed anew, after a 401
+        bool timingFailure = false; // its last 401 is no evidence against the credentials
         quint64 rateTicket = 0;     // its place in the rate window, held until its reply
         quint64 ticket = 0;         // names it for withdraw()
         qint64 leaveBy = -1;        // m_clock time after which it is withdrawn unsent (-1: never)
         std::function<void()> onWire;
     };
     // A 401 whose timestamp is within this of the exchange's clock (as the reply's Date header
-    // tells it, to a second) was refused for the credentials, not for the time.
+    // tells it, to a second) was refused for the credentials, not for the time...
     static constexpr qint64 FreshTimestampMs = 3000;
+    // ...and only if the request reached the exchange within this of being signed: a request
+    // signed, then held up (a starved process, a slow link) may arrive with a timestamp the
+    // exchange's window has left behind, whatever the clocks say.
+    static constexpr qint64 CredibleRoundTripMs = 1000;
+    // A 401 that is no evidence (slow, or the clock stepped) is sent again once more at most.
+    static constexpr int MaxResigns = 2;
 
     template <typename T, typename Parse>
     quint64 call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
@@ -153,9 +160,10 @@ private:
     // False when the reply had no readable Date header.
     bool updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
     void learnClock();
-    // Any 401 to a signed request: the clock learned again (from this reply's Date header, or a
-    // fresh request when it had none), then sent once more, signed anew. True when it was.
-    bool retryAfter401(const Pending &pending, bool dated, qint64 nowMs);
+    // Any first 401 to a signed request, and a later one that is no evidence against the
+    // credentials: the clock learned again (from this reply's Date header when it had a fast
+    // one, else a fresh request), then sent once more, signed anew. True when it was.
+    bool retryAfter401(Pending &pending, bool dated, qint64 nowMs);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
