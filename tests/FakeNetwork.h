@@ -10,6 +10,8 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 // A transport with no server: every request is answered on the next event-loop turn (or after
 // Response::delayMs) by a handler the test gives (HTTP status, body and a Date header), and kept
@@ -116,4 +118,64 @@ private:
 
     Handler m_handler;
     QList<Request> m_sent;
+};
+
+// The real network (the demo exchange on loopback), counting the requests it has taken and the
+// replies not finished yet, for every instance alive: what quiesce() waits on, so that no
+// production class has to count for the tests. Handed to DemoFixture's service and GuiFixture's
+// Session.
+class CountingNetwork final : public QNetworkAccessManager
+{
+public:
+    explicit CountingNetwork(QObject *parent = nullptr)
+        : QNetworkAccessManager(parent)
+    {
+        all().append(this);
+    }
+    ~CountingNetwork() override { all().removeOne(this); }
+
+    int sentCount() const { return m_sent; }
+    int inFlight() const { return m_inFlight; }
+    static int sentEverywhere()
+    {
+        int n = 0;
+        for (const CountingNetwork *network : all())
+            n += network->m_sent;
+        return n;
+    }
+    static int inFlightEverywhere()
+    {
+        int n = 0;
+        for (const CountingNetwork *network : all())
+            n += network->m_inFlight;
+        return n;
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoing) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoing);
+        ++m_sent;
+        ++m_inFlight;
+        // Connected before the caller's own slots: counted out before it reacts to the reply.
+        auto counted = std::make_shared<bool>(true);
+        const auto done = [this, counted] {
+            if (std::exchange(*counted, false))
+                --m_inFlight;
+        };
+        connect(reply, &QNetworkReply::finished, this, done);
+        connect(reply, &QObject::destroyed, this, done);
+        return reply;
+    }
+
+private:
+    static QList<CountingNetwork *> &all()
+    {
+        static QList<CountingNetwork *> networks;
+        return networks;
+    }
+
+    int m_sent = 0;
+    int m_inFlight = 0;
 };

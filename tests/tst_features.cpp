@@ -146,7 +146,6 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     f->session->orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
     const int posted = f->exchange()->requestCount("POST", "/api/v1/spot/order");
-    const int asked = f->session->service()->callCount(Endpoint::PlaceOrder);
     QTableView *table = f->window->openView()->table();
     table->setFocus();
     table->clearSelection();
@@ -161,7 +160,6 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     f->window->action(QStringLiteral("reverse"))->trigger();
     QVERIFY(f->field<QPushButton>("sell")->isChecked());
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
-    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), asked);
     QVERIFY(quiesce(f->session->service()));
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posted);
 }
