@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeNetwork.h"
 #include "OrderFactory.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
@@ -43,7 +44,7 @@ struct DemoFixture
     }
 
     DemoExchange exchange;
-    QNetworkAccessManager nam;
+    CountingNetwork nam; // the real network, counted (quiesce)
     ApiService service;
     QString apiKey;
     std::shared_ptr<const Ed25519Key> key;

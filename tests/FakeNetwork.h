@@ -10,9 +10,12 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
-// A transport with no server: every request is answered on the next event-loop turn by a handler
-// the test gives (HTTP status, body and a Date header), and kept in sent() for the test to read.
+// A transport with no server: every request is answered on the next event-loop turn (or after
+// Response::delayMs) by a handler the test gives (HTTP status, body and a Date header), and kept
+// in sent() for the test to read.
 // Handed to Session::Options::network (or ApiService) in place of a real network.
 class FakeNetwork final : public QNetworkAccessManager
 {
@@ -35,6 +38,7 @@ public:
         int status = 200;
         QByteArray body = R"({"code":"0","msg":"success","data":[]})";
         QDateTime date = QDateTime::currentDateTimeUtc();
+        int delayMs = 0; // the reply comes this much later (a slow link, a starved process)
     };
     using Handler = std::function<Response(const Request &)>;
 
@@ -90,7 +94,7 @@ private:
             if (response.status >= 400)
                 setError(ProtocolInvalidOperationError,
                          QStringLiteral("HTTP %1").arg(response.status));
-            QTimer::singleShot(0, this, [this] {
+            QTimer::singleShot(response.delayMs, this, [this] {
                 Q_EMIT metaDataChanged();
                 Q_EMIT downloadProgress(m_body.size(), m_body.size());
                 Q_EMIT readyRead();
@@ -114,4 +118,64 @@ private:
 
     Handler m_handler;
     QList<Request> m_sent;
+};
+
+// The real network (the demo exchange on loopback), counting the requests it has taken and the
+// replies not finished yet, for every instance alive: what quiesce() waits on, so that no
+// production class has to count for the tests. Handed to DemoFixture's service and GuiFixture's
+// Session.
+class CountingNetwork final : public QNetworkAccessManager
+{
+public:
+    explicit CountingNetwork(QObject *parent = nullptr)
+        : QNetworkAccessManager(parent)
+    {
+        all().append(this);
+    }
+    ~CountingNetwork() override { all().removeOne(this); }
+
+    int sentCount() const { return m_sent; }
+    int inFlight() const { return m_inFlight; }
+    static int sentEverywhere()
+    {
+        int n = 0;
+        for (const CountingNetwork *network : all())
+            n += network->m_sent;
+        return n;
+    }
+    static int inFlightEverywhere()
+    {
+        int n = 0;
+        for (const CountingNetwork *network : all())
+            n += network->m_inFlight;
+        return n;
+    }
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request,
+                                 QIODevice *outgoing) override
+    {
+        QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, outgoing);
+        ++m_sent;
+        ++m_inFlight;
+        // Connected before the caller's own slots: counted out before it reacts to the reply.
+        auto counted = std::make_shared<bool>(true);
+        const auto done = [this, counted] {
+            if (std::exchange(*counted, false))
+                --m_inFlight;
+        };
+        connect(reply, &QNetworkReply::finished, this, done);
+        connect(reply, &QObject::destroyed, this, done);
+        return reply;
+    }
+
+private:
+    static QList<CountingNetwork *> &all()
+    {
+        static QList<CountingNetwork *> networks;
+        return networks;
+    }
+
+    int m_sent = 0;
+    int m_inFlight = 0;
 };

@@ -34,6 +34,7 @@ struct GuiFixture
         demo.clockSkewMs = exchangeClockSkewMs;
         o.embedded = DemoExchange::maker(demo, &m_exchange);
         o.account = DemoExchange::defaultAccountId();
+        o.network = &network; // the real network, counted (quiesce)
         session = std::make_unique<Session>(o, &settings);
         window = std::make_unique<MainWindow>(session.get(), nullptr);
         window->show();
@@ -113,6 +114,7 @@ struct GuiFixture
     QString account() const { return session->account(); }
 
     DemoExchange *m_exchange = nullptr;
+    CountingNetwork network;
     QTemporaryDir dir;
     QString settingsFile;
     QSettings qsettings;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeNetwork.h"
 #include "core/ApiService.h"
 
 #include <QTest>
@@ -8,13 +9,26 @@
 
 // Proves a negative ("nothing was sent") without a fixed sleep. A request of the test's own goes
 // through the same event loop and service after the action and is answered; then the service is
-// waited on until it has nothing queued, on the wire or about to fail. Any request the action
-// made has by then reached the exchange, so the exchange's counters are final.
+// waited on until nothing waits in its queue and no reply is outstanding on the network (a
+// CountingNetwork: the fixtures' service and session use one; requests about to fail are done
+// by the time the test's own is answered). Any request the action made has by then reached the
+// exchange, so the exchange's counters are final.
 inline bool quiesce(ApiService *service, int timeoutMs = 15000)
 {
+    const int sentBefore = CountingNetwork::sentEverywhere();
     auto answered = std::make_shared<bool>(false);
     service->symbols(QStringLiteral("BTC-USDT"), nullptr,
                      [answered](const ApiResult<QList<SymbolRules>> &) { *answered = true; });
-    return QTest::qWaitFor([answered] { return *answered; }, timeoutMs)
-           && QTest::qWaitFor([service] { return service->activeRequests() == 0; }, timeoutMs);
+    if (!QTest::qWaitFor([answered] { return *answered; }, timeoutMs))
+        return false;
+    // Its request went through a CountingNetwork, or nothing here can see the wire.
+    if (CountingNetwork::sentEverywhere() == sentBefore) {
+        qWarning("quiesce: the service's network is no CountingNetwork");
+        return false;
+    }
+    return QTest::qWaitFor(
+        [service] {
+            return service->queuedRequests() == 0 && CountingNetwork::inFlightEverywhere() == 0;
+        },
+        timeoutMs);
 }

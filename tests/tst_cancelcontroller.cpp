@@ -171,7 +171,7 @@ void TestCancelController::cancelAllAccountsForThePreview()
     CancelController cancels(&f.service, &log);
     cancels.setAccount(f.account());
     QSignalSpy finished(&cancels, &CancelController::finished);
-    const int lookUpsBefore = f.service.callCount(Endpoint::GetOrder);
+    const int lookUpsBefore = f.exchange.requestCount("GET", "/api/v1/spot/order");
     cancels.cancelAll(QStringLiteral("BTC-USDT"), previewed);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     const auto summary = finished.first().first().value<CancelController::Summary>();
@@ -182,7 +182,7 @@ void TestCancelController::cancelAllAccountsForThePreview()
              (QList<OrderId>{previewed[0].orderId, previewed[3].orderId}));
     QCOMPARE(summary.ids(CancelController::Result::AlreadyFinal),
              (QList<OrderId>{previewed[1].orderId, previewed[2].orderId}));
-    QCOMPARE(f.service.callCount(Endpoint::GetOrder) - lookUpsBefore, 2);
+    QCOMPARE(f.exchange.requestCount("GET", "/api/v1/spot/order") - lookUpsBefore, 2);
     QVERIFY(!summary.allCancelled());
     QVERIFY2(summary.text().startsWith(QStringLiteral("2 of 4 cancelled")),
              qPrintable(summary.text()));

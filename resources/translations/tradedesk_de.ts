@@ -157,6 +157,10 @@
         <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
+    <message>
+        <source>The exchange refused the request&apos;s time: it was held up on its way. Nothing was done; the next request is signed anew.</source>
+        <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Sie wurde unterwegs aufgehalten. Es ist nichts geschehen; die nächste Anfrage wird neu signiert.</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
