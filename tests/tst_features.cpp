@@ -98,16 +98,16 @@ void TestFeatures::fillRaisesExactlyOneNotification()
         qScopeGuard([this] { disconnect(f->window.get(), &MainWindow::notified, this, nullptr); });
     const OrderId id = place(Side::Sell, "70500.00", "0.0500");
     QVERIFY(id > 0);
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     // The market runs well through the price: the whole order fills in one go.
     f->exchange()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("71500.00"));
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
              OrderStatus::Filled);
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(id) != nullptr, 10000);
     // Two more complete rounds of both order polls: still only one.
-    QSignalSpy openPolls(f->session->orders()->openFeed(), &PollingFeed::succeeded);
-    QSignalSpy finishedPolls(f->session->orders()->finishedFeed(), &PollingFeed::succeeded);
+    QSignalSpy openPolls(probe(f->session).orders()->openFeed(), &PollingFeed::succeeded);
+    QSignalSpy finishedPolls(probe(f->session).orders()->finishedFeed(), &PollingFeed::succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(openPolls.count() >= 2 && finishedPolls.count() >= 2, 15000);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().first, QStringLiteral("filled"));
@@ -126,15 +126,20 @@ void TestFeatures::ownCancelIsNotNews()
             [&kinds](const QString &kind, const QString &) { kinds.append(kind); });
     const OrderId mine = place(Side::Buy, "65000.00", "0.0010");
     const OrderId theirs = place(Side::Buy, "65100.00", "0.0010");
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        f->session->openOrders()->order(theirs) && f->session->openOrders()->order(mine), 8000);
-    f->session->cancels()->cancel({*f->session->openOrders()->order(mine)}); // from this window
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(theirs)
+                                 && probe(f->session).openOrders()->order(mine),
+                             8000);
+    probe(f->session)
+        .cancels()
+        ->cancel({*probe(f->session).openOrders()->order(mine)}); // from this window
     Waiter<OrderId> w; // from somewhere else: straight at the exchange
-    f->session->service()->cancelOrder(f->account(), OrderRef::byId(theirs), nullptr, w.callback());
+    probe(f->session)
+        .service()
+        ->cancelOrder(f->account(), OrderRef::byId(theirs), nullptr, w.callback());
     QVERIFY(w.wait());
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(mine)
-                                 && f->session->finishedOrders()->order(theirs),
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(mine)
+                                 && probe(f->session).finishedOrders()->order(theirs),
                              10000);
     QCOMPARE(kinds, QStringList{QStringLiteral("cancelled")});
     disconnect(f->window.get(), &MainWindow::notified, this, nullptr);
@@ -143,15 +148,15 @@ void TestFeatures::ownCancelIsNotNews()
 void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
 {
     const OrderId id = place(Side::Buy, "64500.00", "0.0030");
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     const int posted = f->exchange()->requestCount("POST", "/api/v1/spot/order");
-    const int asked = f->session->service()->callCount(Endpoint::PlaceOrder);
+    const int asked = probe(f->session).service()->callCount(Endpoint::PlaceOrder);
     QTableView *table = f->window->openView()->table();
     table->setFocus();
     table->clearSelection();
     const QModelIndex source =
-        f->session->openOrders()->index(f->session->openOrders()->rowOf(id), 0);
+        probe(f->session).openOrders()->index(probe(f->session).openOrders()->rowOf(id), 0);
     table->selectionModel()->select(f->window->openView()->proxy()->mapFromSource(source),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     f->window->action(QStringLiteral("repeat"))->trigger();
@@ -161,8 +166,8 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     f->window->action(QStringLiteral("reverse"))->trigger();
     QVERIFY(f->field<QPushButton>("sell")->isChecked());
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
-    QCOMPARE(f->session->service()->callCount(Endpoint::PlaceOrder), asked);
-    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(probe(f->session).service()->callCount(Endpoint::PlaceOrder), asked);
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posted);
 }
 
@@ -182,7 +187,9 @@ void TestFeatures::journalHasNoKeyMaterial()
 {
     const OrderId id = place(Side::Buy, "64000.00", "0.0010");
     Waiter<OrderId> w;
-    f->session->service()->cancelOrder(f->account(), OrderRef::byId(id), nullptr, w.callback());
+    probe(f->session)
+        .service()
+        ->cancelOrder(f->account(), OrderRef::byId(id), nullptr, w.callback());
     QVERIFY(w.wait());
     // Enough signed requests (the polls go on) that a leak would show among them.
     QTRY_VERIFY_WITH_TIMEOUT(f->exchange()->receivedSignatures().size() > 10, 15000);
