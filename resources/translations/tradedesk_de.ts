@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountDataController</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogModel</name>
     <message>
         <source>Time</source>
@@ -175,6 +186,13 @@
     <message>
         <source>Frozen</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>BookController</name>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
     </message>
 </context>
 <context>
@@ -1226,14 +1244,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Symbole</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Balances</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
         <source>Last price</source>
         <translation>Letzter Preis</translation>
     </message>
@@ -1244,10 +1254,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>24 h ticker</source>
         <translation>24-h-Ticker</translation>
-    </message>
-    <message>
-        <source>Order book</source>
-        <translation>Orderbuch</translation>
     </message>
 </context>
 <context>
