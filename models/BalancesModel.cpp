@@ -17,7 +17,7 @@ BalancesModel::BalancesModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void BalancesModel::setBalances(const QList<Balance> &balances)
+void BalancesModel::applySnapshot(const QList<Balance> &balances)
 {
     m_latest = balances;
     reorder(ordered(balances));

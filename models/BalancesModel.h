@@ -32,7 +32,8 @@ public:
 
     explicit BalancesModel(QObject *parent = nullptr);
 
-    void setBalances(const QList<Balance> &balances);
+    // The account's balances as the exchange sent them (a full snapshot).
+    void applySnapshot(const QList<Balance> &balances);
     // These tokens (the symbol's base and quote) come first, in this order.
     void setPreferredTokens(const QStringList &tokens);
     // Unknown until balances arrive; zero for a token the account does not hold.

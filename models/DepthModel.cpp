@@ -109,7 +109,7 @@ Decimal DepthModel::bucket(const Decimal &price, ::Side side) const
     return down.add(s).value_or(price); // asks round up
 }
 
-void DepthModel::apply(const Depth &depth)
+void DepthModel::applySnapshot(const Depth &depth)
 {
     m_raw = depth;
     rebuild();
@@ -145,7 +145,7 @@ void DepthModel::setLastPrice(const std::optional<Decimal> &price)
 
 void DepthModel::clear()
 {
-    apply({});
+    applySnapshot({});
 }
 
 // Sorted towards the spread, one level per (grouped) price, at most levelsPerSide() of them.

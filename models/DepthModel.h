@@ -84,7 +84,7 @@ public:
     // The price step between levels: tick × grouping (zero while the tick is unknown).
     Decimal step() const;
     // A new book for the same symbol, or for another: the rows follow by diffing.
-    void apply(const Depth &depth);
+    void applySnapshot(const Depth &depth);
     // The trader's open orders; levels at their prices show the remaining size (same symbol).
     void setOwnOrders(const QList<Order> &openOrders);
     // Orders on their way (shown at their levels until confirmed).

@@ -38,12 +38,12 @@ void FillsController::setFilter(const Filter &filter)
     refreshNow();
 }
 
-void FillsController::setActive(bool active)
+void FillsController::setWanted(bool wanted)
 {
-    if (active == m_active)
+    if (wanted == m_wanted)
         return;
-    m_active = active;
-    if (active)
+    m_wanted = wanted;
+    if (wanted)
         m_feed->start();
     else
         m_feed->stop();
@@ -56,7 +56,7 @@ void FillsController::setIntervalMs(int ms)
 
 void FillsController::refreshNow()
 {
-    if (m_active)
+    if (m_wanted)
         m_feed->refreshNow();
 }
 

@@ -52,8 +52,9 @@ public:
     void setAccount(const QString &accountId);
     void setFilter(const Filter &filter);
     Filter filter() const { return m_filter; }
-    // Polls while active (the dock is visible); at most every intervalMs.
-    void setActive(bool active);
+    // Polls while wanted (the dock is visible); at most every intervalMs. The one visibility
+    // call every controller has (see MarketDataController).
+    void setWanted(bool wanted);
     void setIntervalMs(int ms);
     // The page before the oldest fill shown.
     void showOlder();
@@ -76,6 +77,6 @@ private:
     QString m_account;
     Filter m_filter;
     quint64 m_generation = 0; // a reply for an earlier filter or account is dropped
-    bool m_active = false;
+    bool m_wanted = false;
     bool m_mayHaveOlder = false;
 };

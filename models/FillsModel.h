@@ -42,7 +42,9 @@ public:
 
     explicit FillsModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
 
-    // Adds the fills not shown yet; returns how many were new.
+    // Adds the fills not shown yet; returns how many were new. The one model verb that is not
+    // applySnapshot: a fills reply is one page (the newest, or an older one on request), never
+    // the whole list, so rows not in it stay; clear() starts over (new account or filter).
     int merge(const QList<Trade> &fills);
     void clear();
     // Each row's numbers at its symbol's decimals.

@@ -1,20 +1,15 @@
 #include "models/MarketDataController.h"
 
 #include "core/ApiService.h"
-#include "models/BalancesModel.h"
-#include "models/DepthModel.h"
 #include "models/PollIntervals.h"
 #include "models/PollingFeed.h"
 #include "models/TradingContext.h"
 
 MarketDataController::MarketDataController(ApiService *service, TradingContext *context,
-                                           BalancesModel *balances, DepthModel *depth,
                                            QObject *parent)
     : QObject(parent),
       m_service(service),
-      m_context(context),
-      m_balancesModel(balances),
-      m_depthModel(depth)
+      m_context(context)
 {
     m_symbolFeed = new PollingFeed(
         tr("Symbols"),
@@ -29,40 +24,6 @@ MarketDataController::MarketDataController(ApiService *service, TradingContext *
             });
         },
         PollIntervals::SymbolsMs, this);
-    m_accountFeed = new PollingFeed(
-        tr("Accounts"),
-        [this](QObject *ctx, PollingFeed::Done done) {
-            m_service->userInfo(ctx, [this, done](const ApiResult<QList<Account>> &r) {
-                if (r.ok()) {
-                    m_accounts = r.value;
-                    // No account chosen yet: the exchange's first is.
-                    if (m_context->account().isEmpty() && !m_accounts.isEmpty())
-                        m_context->setAccount(m_accounts.first().id);
-                    Q_EMIT accountsChanged();
-                }
-                done(r.error);
-            });
-        },
-        PollIntervals::AccountsMs, this);
-    m_balanceFeed = new PollingFeed(
-        tr("Balances"),
-        [this](QObject *ctx, PollingFeed::Done done) {
-            const QString asked = m_context->account();
-            if (asked.isEmpty())
-                return done({});
-            // A reply for the account the trader just left is dropped.
-            m_service->balances(asked, {}, ctx,
-                                [this, done, asked](const ApiResult<QList<Balance>> &r) {
-                                    if (asked != m_context->account())
-                                        return done({});
-                                    if (r.ok()) {
-                                        m_balances = r.value;
-                                        emitBalances();
-                                    }
-                                    done(r.error);
-                                });
-        },
-        PollIntervals::BalancesMs, this);
     ApiService *api = m_service;
     const auto market = [this] {
         emitMarket();
@@ -79,10 +40,6 @@ MarketDataController::MarketDataController(ApiService *service, TradingContext *
         tr("24 h ticker"),
         [api](const QString &s, QObject *c, auto done) { api->ticker24h(s, c, done); }, &m_ticker,
         PollIntervals::Ticker24hMs, market);
-    m_depthFeed = symbolFeed<Depth>(
-        tr("Order book"),
-        [api](const QString &s, QObject *c, auto done) { api->depth(s, c, done); }, &m_depth,
-        PollIntervals::DepthMs, [this] { emitDepth(); });
 }
 
 template <typename T>
@@ -114,19 +71,7 @@ PollingFeed *MarketDataController::symbolFeed(const QString &name, Ask<T> ask,
 
 QList<PollingFeed *> MarketDataController::feeds() const
 {
-    return {m_symbolFeed, m_accountFeed, m_balanceFeed, m_priceFeed,
-            m_bookFeed,   m_tickerFeed,  m_depthFeed};
-}
-
-void MarketDataController::setDepthWanted(bool wanted)
-{
-    if (wanted == m_depthWanted)
-        return;
-    m_depthWanted = wanted;
-    if (wanted && m_started)
-        m_depthFeed->start();
-    else if (!wanted)
-        m_depthFeed->stop();
+    return {m_symbolFeed, m_priceFeed, m_bookFeed, m_tickerFeed};
 }
 
 QString MarketDataController::symbol() const
@@ -144,29 +89,20 @@ void MarketDataController::followSymbol()
     m_lastPrice.reset();
     m_book.reset();
     m_ticker.reset();
-    m_depth.reset();
     emitMarket();
-    emitDepth();
-    m_depthFeed->refreshNow();
     m_priceFeed->refreshNow();
     m_bookFeed->refreshNow();
     m_tickerFeed->refreshNow();
 }
 
-void MarketDataController::followAccount()
-{
-    m_balances.clear();
-    emitBalances();
-    m_balanceFeed->refreshNow();
-}
-
 void MarketDataController::followRules()
 {
     const auto r = rules(symbol());
-    m_balancesModel->setPreferredTokens(r ? QStringList{r->baseToken, r->quoteToken}
-                                          : QStringList());
-    if (r)
-        m_depthModel->setDecimals(r->priceDecimals(), r->quantityDecimals());
+    const QStringList tokens = r ? QStringList{r->baseToken, r->quoteToken} : QStringList();
+    if (tokens == m_tokens)
+        return;
+    m_tokens = tokens;
+    Q_EMIT symbolTokensChanged(m_tokens);
 }
 
 void MarketDataController::emitMarket()
@@ -175,48 +111,21 @@ void MarketDataController::emitMarket()
     Q_EMIT marketChanged();
 }
 
-void MarketDataController::emitDepth()
-{
-    m_depthModel->apply(m_depth.value_or(Depth()));
-    Q_EMIT depthChanged();
-}
-
-void MarketDataController::emitBalances()
-{
-    m_balancesModel->setBalances(m_balances);
-    Q_EMIT balancesChanged();
-}
-
 void MarketDataController::start()
 {
-    m_started = true;
-    for (PollingFeed *f : feeds()) {
-        if (f != m_depthFeed || m_depthWanted)
-            f->start();
-    }
+    for (PollingFeed *f : feeds())
+        f->start();
 }
 
 void MarketDataController::stop()
 {
-    m_started = false;
     for (PollingFeed *f : feeds())
         f->stop();
 }
 
-void MarketDataController::setPaused(bool paused)
-{
-    for (PollingFeed *f : feeds())
-        f->setPaused(paused);
-}
-
-void MarketDataController::refreshBalances()
-{
-    m_balanceFeed->refreshNow();
-}
-
 void MarketDataController::refreshAll()
 {
-    for (PollingFeed *f : {m_balanceFeed, m_priceFeed, m_bookFeed, m_tickerFeed})
+    for (PollingFeed *f : marketFeeds())
         f->refreshNow();
 }
 

@@ -7,7 +7,7 @@ void OpenOrdersModel::applySnapshot(const QList<Order> &orders, bool capped)
 
 void OpenOrdersModel::applySnapshot(const QList<Order> &orders, Gap gap)
 {
-    setSnapshot(orders);
+    OrderTableModel::applySnapshot(orders);
     if (gap == m_gap)
         return;
     const bool wasCapped = isCapped();

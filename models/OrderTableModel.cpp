@@ -232,7 +232,7 @@ bool OrderTableModel::differs(const Order &a, const Order &b, int column)
     }
 }
 
-void OrderTableModel::setSnapshot(const QList<Order> &orders)
+void OrderTableModel::applySnapshot(const QList<Order> &orders)
 {
     // One pass over the snapshot against the index (no second hash of it): rows it still holds
     // are updated in place and marked kept; the rest of the rows are gone.

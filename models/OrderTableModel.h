@@ -52,7 +52,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setSnapshot(const QList<Order> &orders);
+    void applySnapshot(const QList<Order> &orders);
     void remove(OrderId id);
     void setSymbolRules(const QList<SymbolRules> &rules);
 

@@ -49,7 +49,7 @@ void OrdersController::setAccount(const QString &accountId)
     m_fillAsked.clear();
     m_haveOpenSnapshot = false;
     m_open->applySnapshot({}, false);
-    m_finished->setSnapshot({});
+    m_finished->applySnapshot({});
     refreshNow();
 }
 
@@ -202,18 +202,18 @@ void OrdersController::setIntervals(int openMs, int finishedMs)
 {
     m_openIntervalMs = openMs;
     m_finishedIntervalMs = finishedMs;
-    const int factor = m_background ? BackgroundFactor : 1;
+    const int factor = m_wanted ? 1 : BackgroundFactor;
     m_openFeed->setIntervalMs(openMs * factor);
     m_finishedFeed->setIntervalMs(finishedMs * factor);
 }
 
-void OrdersController::setBackground(bool background)
+void OrdersController::setWanted(bool wanted)
 {
-    if (background == m_background)
+    if (wanted == m_wanted)
         return;
-    m_background = background;
+    m_wanted = wanted;
     setIntervals(m_openIntervalMs, m_finishedIntervalMs);
-    if (!background)
+    if (wanted)
         refreshNow(); // back in front: fresh at once
 }
 
@@ -227,12 +227,6 @@ void OrdersController::stop()
 {
     m_openFeed->stop();
     m_finishedFeed->stop();
-}
-
-void OrdersController::setPaused(bool paused)
-{
-    m_openFeed->setPaused(paused);
-    m_finishedFeed->setPaused(paused);
 }
 
 void OrdersController::refreshNow()
@@ -298,7 +292,7 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
         m_followUp->settle(o.orderId); // its end is known: a look-up on its way is not acted on
         m_open->remove(o.orderId);
     }
-    m_finished->setSnapshot(orders);
+    m_finished->applySnapshot(orders);
     for (const auto &[before, after] : std::as_const(moved)) {
         markFinal(after.orderId);
         announce(before, after);

@@ -72,10 +72,10 @@ public:
 
     void start();
     void stop();
-    void setPaused(bool paused);
-    // In the background (window minimised) orders are still polled, more slowly, so fills are
-    // announced on time.
-    void setBackground(bool background);
+    // Not wanted (the window is minimised): orders are still polled, BackgroundFactor times more
+    // slowly, so fills are announced on time. The one visibility call every controller has (see
+    // MarketDataController); back to wanted, both lists refresh at once.
+    void setWanted(bool wanted);
     static constexpr int BackgroundFactor = 5;
     // After the user's own place or cancel: both lists at once (within the rate limits).
     void refreshNow();
@@ -125,7 +125,7 @@ private:
     PollingFeed *m_openFeed;
     int m_openIntervalMs = PollIntervals::OpenOrdersMs;
     int m_finishedIntervalMs = PollIntervals::FinishedOrdersMs;
-    bool m_background = false;
+    bool m_wanted = true;
     PollingFeed *m_finishedFeed;
     QString m_account;
     FinishedOrdersQuery m_finishedQuery;

@@ -32,6 +32,9 @@ public:
     int intervalMs() const { return m_intervalMs; }
     void start();
     void stop();
+    // The session-wide pause (window minimised, or the session frozen): only Session calls it,
+    // for every feed at once. Whether anyone looks at a controller's data is that controller's
+    // setWanted(bool), which starts and stops its feeds.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void refreshNow();

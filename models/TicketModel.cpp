@@ -5,6 +5,7 @@
 #include "models/DecimalFormat.h"
 #include "models/OrderValidator.h"
 #include "models/PlacementTracker.h"
+#include "models/StaleMonitor.h"
 
 #include <QRegularExpression>
 
@@ -125,6 +126,16 @@ void TicketModel::setCredentialsRefused(bool refused)
 void TicketModel::setMarketStale(bool stale)
 {
     set(m_marketStale, stale);
+}
+
+void TicketModel::followStale(const StaleMonitor *monitor)
+{
+    if (m_stale)
+        disconnect(m_stale, nullptr, this, nullptr);
+    m_stale = monitor;
+    if (monitor)
+        connect(monitor, &StaleMonitor::staleChanged, this, &TicketModel::setMarketStale);
+    setMarketStale(monitor && monitor->isStale());
 }
 
 void TicketModel::setPlacement(const PlacementTracker *tracker)

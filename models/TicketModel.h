@@ -12,6 +12,7 @@
 #include <optional>
 
 class PlacementTracker;
+class StaleMonitor;
 
 // Everything the order form shows, decided once per change.
 struct TicketState
@@ -77,6 +78,9 @@ public:
     void setQuantityPresets(const QHash<QString, QList<Decimal>> &bySymbol);
     void setCredentialsRefused(bool refused);
     void setMarketStale(bool stale);
+    // "Stale" is decided once, by the StaleMonitor the views mark with (the session's market
+    // monitor): the ticket follows it from now on (null: not stale).
+    void followStale(const StaleMonitor *monitor);
     // Busy, spent and sending states of the ticket's order; followed while it lives.
     void setPlacement(const PlacementTracker *tracker);
 
@@ -133,6 +137,7 @@ private:
     bool m_credentialsRefused = false;
     bool m_marketStale = false;
     QPointer<const PlacementTracker> m_tracker;
+    QPointer<const StaleMonitor> m_stale;
     int m_batch = 0;
     bool m_dirty = false;
     int m_revision = 0;

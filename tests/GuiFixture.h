@@ -1,13 +1,13 @@
 #pragma once
 
 #include "DemoFixture.h"
+#include "SessionProbe.h"
 #include "demo/DemoExchange.h"
 #include "models/ActivityLogModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderSortProxy.h"
 #include "session/AppSettings.h"
-#include "session/Session.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
@@ -46,9 +46,9 @@ struct GuiFixture
     {
         return QTest::qWaitFor(
             [this] {
-                return session->market()->lastPrice().has_value()
-                       && !session->market()->balances().isEmpty()
-                       && !session->market()->symbols().isEmpty();
+                return probe(session).market()->lastPrice().has_value()
+                       && !probe(session).accountData()->balances().isEmpty()
+                       && !probe(session).market()->symbols().isEmpty();
             },
             10000);
     }
@@ -61,7 +61,7 @@ struct GuiFixture
         table->clearSelection();
         for (OrderId id : ids) {
             const QModelIndex source =
-                session->openOrders()->index(session->openOrders()->rowOf(id), 0);
+                probe(session).openOrders()->index(probe(session).openOrders()->rowOf(id), 0);
             table->selectionModel()->select(window->openView()->proxy()->mapFromSource(source),
                                             QItemSelectionModel::Select
                                                 | QItemSelectionModel::Rows);
@@ -85,7 +85,7 @@ struct GuiFixture
     OrderId place(Side side, const char *price, const char *qty,
                   const QString &symbol = QStringLiteral("BTC-USDT")) const
     {
-        return placeAndWait(session->service(),
+        return placeAndWait(probe(session).service(),
                             OrderFactory::limit(account(), side, price, qty, symbol));
     }
 
@@ -108,7 +108,7 @@ struct GuiFixture
     QPushButton *placeButton() const { return form()->placeButton(); }
     DemoExchange *exchange() const
     {
-        session->embedded(); // started with the session; made here if not yet
+        probe(session).embedded(); // started with the session; made here if not yet
         return m_exchange;
     }
     QString account() const { return session->account(); }

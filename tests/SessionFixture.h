@@ -1,8 +1,8 @@
 #pragma once
 
+#include "SessionProbe.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
-#include "session/Session.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -49,7 +49,7 @@ void BenchLadder::refresh()
         b.asks[i * 20].quantity = *b.asks[i * 20].quantity.add(Decimal::fromInteger(1));
         b.bids[i * 20].quantity = *b.bids[i * 20].quantity.add(Decimal::fromInteger(1));
     }
-    model.apply(a);
+    model.applySnapshot(a);
     std::unique_ptr<DepthView> view;
     if (withView) {
         view = std::make_unique<DepthView>(&model, &colors);
@@ -60,7 +60,7 @@ void BenchLadder::refresh()
     bool flip = false;
     QBENCHMARK
     {
-        model.apply(flip ? a : b);
+        model.applySnapshot(flip ? a : b);
         flip = !flip;
     }
     QCOMPARE(model.rowCount(), 201);

@@ -38,11 +38,11 @@ void BenchModels::applySnapshot()
         a[i * stride] = OrderFactory::make(base[i * stride].orderId, 1);
         b[i * stride] = OrderFactory::make(base[i * stride].orderId, 2);
     }
-    model.setSnapshot(base);
+    model.applySnapshot(base);
     bool flip = false;
     QBENCHMARK
     {
-        model.setSnapshot(flip ? a : b); // every round changes exactly `changed` rows
+        model.applySnapshot(flip ? a : b); // every round changes exactly `changed` rows
         flip = !flip;
     }
     QCOMPARE(model.rowCount(), rows);
@@ -66,11 +66,11 @@ void BenchModels::applyDepth()
         b.asks[i * 20].quantity = *b.asks[i * 20].quantity.add(Decimal::fromInteger(1));
         b.bids[i * 20].quantity = *b.bids[i * 20].quantity.add(Decimal::fromInteger(1));
     }
-    model.apply(a);
+    model.applySnapshot(a);
     bool flip = false;
     QBENCHMARK
     {
-        model.apply(flip ? a : b);
+        model.applySnapshot(flip ? a : b);
         flip = !flip;
     }
     QCOMPARE(model.rowCount(), 201);

@@ -64,7 +64,7 @@ void TestConnectionStatus::connectsThenHeldBackByTheRateLimit()
     QCOMPARE(status.state().ordersAgeSeconds, 4);
 
     demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order");
-    f.session.orders()->refreshNow();
+    probe(f.session).orders()->refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(status.state().link, ConnectionStatus::Link::RateLimited, 10000);
     const auto s = status.state();
     QVERIFY(s.ordersFailing);

@@ -67,7 +67,7 @@ void TestDepthModel::ladderShape()
     Depth b;
     b.asks = {lv("101.00", "1"), lv("100.50", "2"), lv("102.00", "3")}; // unsorted on purpose
     b.bids = {lv("99.00", "4"), lv("100.00", "5")};
-    m.apply(b);
+    m.applySnapshot(b);
     QCOMPARE(m.rowCount(), 6);
     QCOMPARE(m.spreadRow(), 3);
     // Asks highest first; totals count outwards from the spread.
@@ -96,7 +96,7 @@ void TestDepthModel::randomBooksKeepTheModelConsistent()
     QRandomGenerator g(1234);
     for (int round = 0; round < 300; ++round) {
         const Depth b = randomBook(g);
-        m.apply(b);
+        m.applySnapshot(b);
         // The ladder equals the book: every level, right order, exact totals.
         QCOMPARE(m.spreadRow(), int(b.asks.size()));
         QCOMPARE(m.rowCount(), int(b.asks.size() + b.bids.size()) + 1);
@@ -124,14 +124,14 @@ void TestDepthModel::unchangedBookSaysNothing()
     Depth b;
     b.asks = {lv("101", "1")};
     b.bids = {lv("99", "1")};
-    m.apply(b);
+    m.applySnapshot(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
-    m.apply(b);
+    m.applySnapshot(b);
     QCOMPARE(changed.count() + inserted.count() + removed.count(), 0);
     b.bids[0].quantity = d("2"); // one size: one row (and the bars) announced, nothing moves
-    m.apply(b);
+    m.applySnapshot(b);
     QCOMPARE(inserted.count() + removed.count(), 0);
     QVERIFY(changed.count() >= 1);
     const auto last = changed.last();
@@ -146,7 +146,7 @@ void TestDepthModel::ownOrdersMarkTheirLevels()
     Depth b;
     b.asks = {lv("101.00", "1"), lv("102.00", "1")};
     b.bids = {lv("99.00", "1")};
-    m.apply(b);
+    m.applySnapshot(b);
     Order sell;
     sell.orderId = 1;
     sell.side = Side::Sell;
@@ -173,7 +173,7 @@ void TestDepthModel::capsLevelsNearestTheSpread()
     Depth b;
     b.asks = {lv("103", "1"), lv("101", "1"), lv("102", "1")};
     b.bids = {lv("97", "1"), lv("99", "1"), lv("98", "1")};
-    m.apply(b);
+    m.applySnapshot(b);
     QCOMPARE(m.rowCount(), 5);
     QCOMPARE(m.level(0)->price, d("102"));
     QCOMPARE(m.level(1)->price, d("101"));
@@ -191,7 +191,7 @@ void TestDepthModel::groupsByTicks()
     Depth b;
     b.asks = {lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")};
     b.bids = {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")};
-    m.apply(b);
+    m.applySnapshot(b);
     QCOMPARE(m.rowCount(), 7);
     m.setGrouping(10); // 0.10 groups: asks round up, bids down
     QCOMPARE(m.step(), d("0.10"));
@@ -224,7 +224,7 @@ void TestDepthModel::marksLastTradeAndInFlight()
     Depth b;
     b.asks = {lv("102.00", "1"), lv("101.00", "1")};
     b.bids = {lv("99.00", "1"), lv("98.00", "1")};
-    m.apply(b);
+    m.applySnapshot(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setLastPrice(d("101.00"));
     QVERIFY(m.index(1, 0).data(DepthModel::LastTradeRole).toBool());
@@ -249,7 +249,7 @@ void TestDepthModel::countsOwnOrdersBeyondTheRows()
     Depth b;
     b.asks = {lv("103.00", "1"), lv("102.00", "1"), lv("101.00", "1")};
     b.bids = {lv("99.00", "1"), lv("98.00", "1"), lv("97.00", "1")};
-    m.apply(b);
+    m.applySnapshot(b);
     QList<Order> own;
     for (const char *p : {"105.00", "103.00", "102.00", "97.00", "90.00", "91.00"}) {
         Order o;
@@ -277,7 +277,7 @@ void TestDepthModel::decimalsKeepTheRulesStep()
     Depth b;
     b.asks = {lv("101.5", "1")};
     b.bids = {lv("99.5", "1")};
-    m.apply(b);
+    m.applySnapshot(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setDecimals(1, 3);
     QCOMPARE(m.step(), d("5.0"));

@@ -114,16 +114,16 @@ void TestFeatures::fillRaisesExactlyOneNotification()
         qScopeGuard([this] { disconnect(f->window.get(), &MainWindow::notified, this, nullptr); });
     const OrderId id = place(Side::Sell, "70500.00", "0.0500");
     QVERIFY(id > 0);
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     // The market runs well through the price: the whole order fills in one go.
     f->exchange()->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("71500.00"));
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
              OrderStatus::Filled);
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(id) != nullptr, 10000);
     // Two more complete rounds of both order polls: still only one.
-    QSignalSpy openPolls(f->session->orders()->openFeed(), &PollingFeed::succeeded);
-    QSignalSpy finishedPolls(f->session->orders()->finishedFeed(), &PollingFeed::succeeded);
+    QSignalSpy openPolls(probe(f->session).orders()->openFeed(), &PollingFeed::succeeded);
+    QSignalSpy finishedPolls(probe(f->session).orders()->finishedFeed(), &PollingFeed::succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(openPolls.count() >= 2 && finishedPolls.count() >= 2, 15000);
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.first().first, QStringLiteral("filled"));
@@ -142,15 +142,20 @@ void TestFeatures::ownCancelIsNotNews()
             [&kinds](const QString &kind, const QString &) { kinds.append(kind); });
     const OrderId mine = place(Side::Buy, "65000.00", "0.0010");
     const OrderId theirs = place(Side::Buy, "65100.00", "0.0010");
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        f->session->openOrders()->order(theirs) && f->session->openOrders()->order(mine), 8000);
-    f->session->cancels()->cancel({*f->session->openOrders()->order(mine)}); // from this window
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(theirs)
+                                 && probe(f->session).openOrders()->order(mine),
+                             8000);
+    probe(f->session)
+        .cancels()
+        ->cancel({*probe(f->session).openOrders()->order(mine)}); // from this window
     Waiter<OrderId> w; // from somewhere else: straight at the exchange
-    f->session->service()->cancelOrder(f->account(), OrderRef::byId(theirs), nullptr, w.callback());
+    probe(f->session)
+        .service()
+        ->cancelOrder(f->account(), OrderRef::byId(theirs), nullptr, w.callback());
     QVERIFY(w.wait());
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(mine)
-                                 && f->session->finishedOrders()->order(theirs),
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(mine)
+                                 && probe(f->session).finishedOrders()->order(theirs),
                              10000);
     QCOMPARE(kinds, QStringList{QStringLiteral("cancelled")});
     disconnect(f->window.get(), &MainWindow::notified, this, nullptr);
@@ -159,10 +164,10 @@ void TestFeatures::ownCancelIsNotNews()
 void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
 {
     const OrderId id = place(Side::Buy, "64500.00", "0.0030");
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     const int posted = f->exchange()->requestCount("POST", "/api/v1/spot/order");
-    selectIn(f->window->openView(), f->session->openOrders(), id);
+    selectIn(f->window->openView(), probe(f->session).openOrders(), id);
     f->window->action(QStringLiteral("repeat"))->trigger();
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0030"));
@@ -177,7 +182,7 @@ void TestFeatures::repeatAndReverseFillTheFormAndSendNothing()
     QCOMPARE(f->field<QLineEdit>("price")->text(), QStringLiteral("64500.00"));
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0030"));
     QCOMPARE(f->field<QLineEdit>("clientOrderId")->text(), clientId);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posted);
 }
 
@@ -187,14 +192,14 @@ void TestFeatures::reverseOfAPartialFillIsItsFilledPart()
     QVERIFY(id > 0);
     // 0.0040 of 0.0100 fills on the exchange; the window learns it over HTTP like any fill.
     QVERIFY(f->exchange()->engine().fillPart(id, *Decimal::parse("0.0040")));
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id)
-                                 && f->session->openOrders()->order(id)->status
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id)
+                                 && probe(f->session).openOrders()->order(id)->status
                                         == OrderStatus::PartialFilled,
                              8000);
-    QCOMPARE(f->session->openOrders()->order(id)->tradeQty, *Decimal::parse("0.0040"));
+    QCOMPARE(probe(f->session).openOrders()->order(id)->tradeQty, *Decimal::parse("0.0040"));
     const int posted = f->placements();
-    selectIn(f->window->openView(), f->session->openOrders(), id);
+    selectIn(f->window->openView(), probe(f->session).openOrders(), id);
     f->window->action(QStringLiteral("reverse"))->trigger();
     QVERIFY(f->field<QPushButton>("sell")->isChecked());
     QVERIFY(f->field<QPushButton>("limit")->isChecked());
@@ -203,7 +208,7 @@ void TestFeatures::reverseOfAPartialFillIsItsFilledPart()
     QVERIFY2(f->form()->messageBar()->text().contains(QStringLiteral("filled so far")),
              qPrintable(f->form()->messageBar()->text()));
     QVERIFY(!f->placeButton()->isEnabled()); // no price yet
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(f->placements(), posted);
 }
 
@@ -214,15 +219,15 @@ void TestFeatures::reverseOfAMarketOrderIsTheQuantityItFilled()
     buy.price = Decimal();
     buy.quantity = Decimal();
     buy.amount = *Decimal::parse("100.00");
-    const OrderId id = placeAndWait(f->session->service(), buy);
+    const OrderId id = placeAndWait(probe(f->session).service(), buy);
     QVERIFY(id > 0);
     const std::optional<Order> filled =
         f->exchange()->engine().find(f->account(), OrderRef::byId(id));
     QVERIFY(filled && filled->status == OrderStatus::Filled && !filled->tradeQty.isZero());
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(id) != nullptr, 10000);
     const int posted = f->placements();
-    selectIn(f->window->finishedView(), f->session->finishedOrders(), id);
+    selectIn(f->window->finishedView(), probe(f->session).finishedOrders(), id);
     f->window->action(QStringLiteral("reverse"))->trigger();
     // What it bought is a BTC quantity: sold back as that quantity (a LIMIT order), not as the
     // 100 USDT it spent, which at another price is another quantity.
@@ -230,7 +235,7 @@ void TestFeatures::reverseOfAMarketOrderIsTheQuantityItFilled()
     QVERIFY(f->field<QPushButton>("limit")->isChecked());
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), DecimalFormat::toInput(filled->tradeQty));
     QCOMPARE(f->field<QLineEdit>("price")->text(), QString());
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(f->placements(), posted);
 }
 
@@ -250,7 +255,9 @@ void TestFeatures::journalHasNoKeyMaterial()
 {
     const OrderId id = place(Side::Buy, "64000.00", "0.0010");
     Waiter<OrderId> w;
-    f->session->service()->cancelOrder(f->account(), OrderRef::byId(id), nullptr, w.callback());
+    probe(f->session)
+        .service()
+        ->cancelOrder(f->account(), OrderRef::byId(id), nullptr, w.callback());
     QVERIFY(w.wait());
     // Enough signed requests (the polls go on) that a leak would show among them.
     QTRY_VERIFY_WITH_TIMEOUT(f->exchange()->receivedSignatures().size() > 10, 15000);

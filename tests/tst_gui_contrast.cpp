@@ -167,9 +167,10 @@ void TestGuiContrast::setUp()
     Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
     f = std::make_unique<GuiFixture>();
     QVERIFY(f->ready());
-    QCOMPARE(f->session->colors()->isDark(), dark);
-    f->session->colors()->setKind(colourBlind ? ColorScheme::Kind::ColorBlindSafe
-                                              : ColorScheme::Kind::Standard);
+    QCOMPARE(probe(f->session).colors()->isDark(), dark);
+    probe(f->session)
+        .colors()
+        ->setKind(colourBlind ? ColorScheme::Kind::ColorBlindSafe : ColorScheme::Kind::Standard);
     m_failures.clear();
     m_readings.clear();
 }
@@ -276,8 +277,8 @@ void TestGuiContrast::tableColours()
             o.quantity = *Decimal::parse("0.0100");
             orders.append(o);
         }
-    OrderTableModel model(f->session->colors());
-    model.setSnapshot(orders);
+    OrderTableModel model(probe(f->session).colors());
+    model.applySnapshot(orders);
     OrdersView view(&model, QStringLiteral("contrast"));
     view.resize(1400, 40 * orders.size());
     view.show();

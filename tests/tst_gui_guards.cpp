@@ -49,7 +49,7 @@ void TestGuiGuards::init()
     QLocale::setDefault(QLocale::c());
     f = std::make_unique<GuiFixture>();
     QVERIFY(f->ready());
-    QCOMPARE(f->session->market()->lastPrice()->toString(), QStringLiteral("70000.00"));
+    QCOMPARE(probe(f->session).market()->lastPrice()->toString(), QStringLiteral("70000.00"));
 }
 
 void TestGuiGuards::cleanup()
@@ -91,7 +91,7 @@ void TestGuiGuards::enterEnterOnFatFingerSendsNothing()
     connect(dialog, &QDialog::finished, this, [&result](int r) { result = r; });
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QTRY_COMPARE(result, int(QDialog::Rejected));
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
 
     // The deliberate act still places: the mnemonic.
@@ -128,7 +128,7 @@ void TestGuiGuards::heldEnterIntoConfirmationSendsNothing()
     }
     // The release of the press that began in the form completes nothing here either.
     sendKey(focus(), Qt::Key_Return, false, false);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
     // Nothing decided: the question is still open, still on the safe choice.
     QVERIFY(open && dialog->isVisible());
@@ -154,7 +154,7 @@ void TestGuiGuards::enterOnFocusedPlaceStillMeansNo()
     const QPointer<QDialog> open = dialog; // deleted on close
     QTest::keyClick(place(dialog), Qt::Key_Return);
     QTRY_VERIFY(!open || !open->isVisible());
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
 }
 
@@ -172,7 +172,7 @@ void TestGuiGuards::secondClickOfDoubleClickDoesNotPlace()
     QTest::mouseClick(place(dialog), Qt::LeftButton);
     if (sinceOpen.elapsed() >= QApplication::doubleClickInterval())
         QSKIP("this machine took longer than a double click to open the dialog");
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
     QVERIFY(dialog->isVisible());
     // A click after a moment's thought places.

@@ -70,8 +70,8 @@ void TestGuiIntent::heldEnterPlacesOnce()
         QCoreApplication::processEvents(); // replies come in between repeats, as they do live
     }
     QTest::keyRelease(q, Qt::Key_Return);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
-    QVERIFY(quiesce(f->session->service()));
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before + 1);
 }
 
@@ -88,8 +88,8 @@ void TestGuiIntent::heldCtrlReturnPlacesOnce()
         QCoreApplication::processEvents();
     }
     QTest::keyRelease(q, Qt::Key_Return, Qt::ControlModifier);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
-    QVERIFY(quiesce(f->session->service()));
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before + 1);
 }
 
@@ -99,9 +99,9 @@ void TestGuiIntent::doubleClickPlacesOnce()
     const int before = placements();
     QTest::mouseDClick(f->placeButton(), Qt::LeftButton);
     QTest::mouseClick(f->placeButton(), Qt::LeftButton);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
     QTest::mouseClick(f->placeButton(), Qt::LeftButton); // after the answer: still the same form
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before + 1);
     QCOMPARE(f->form()->messageBar()->kind(), MessageBar::Kind::Success);
 }
@@ -112,12 +112,12 @@ void TestGuiIntent::twoPressesApartPlaceOnce()
     const int before = placements();
     auto *q = f->field<QLineEdit>("quantity");
     QTest::keyClick(q, Qt::Key_Return);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
     QTest::qWait(150); // the nervous hand's second press comes 150 ms later
     QTest::keyClick(q, Qt::Key_Return);
     // Refused, and the trader is told why.
     QCOMPARE(f->form()->messageBar()->kind(), MessageBar::Kind::Warning);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before + 1);
     // An edit is a new intent: then it places.
     QTest::keyClick(q, Qt::Key_Backspace);
@@ -129,7 +129,7 @@ void TestGuiIntent::twoPressesApartPlaceOnce()
 
 void TestGuiIntent::replyForTheOldSymbolIsDropped()
 {
-    MarketDataController *market = f->session->market();
+    MarketDataController *market = probe(f->session).market();
     const Decimal btc = *market->lastPrice();
     const Decimal eth = f->exchange()->engine().market().lastPrice(QStringLiteral("ETH-USDT"));
     QVERIFY(btc != eth);
@@ -160,7 +160,7 @@ void TestGuiIntent::replyForTheOldSymbolIsDropped()
                  .contains(QStringLiteral("No last price for ETH-USDT")),
              qPrintable(f->form()->check().warnings.join(QLatin1Char(' '))));
     f->exchange()->releaseHeld();
-    QVERIFY(quiesce(f->session->service())); // the BTC replies have arrived and been handled
+    QVERIFY(quiesce(probe(f->session).service())); // the BTC replies have arrived and been handled
     QTRY_VERIFY_WITH_TIMEOUT(market->lastPrice().has_value() && market->book().has_value(), 10000);
     QCOMPARE(*market->lastPrice(), eth);
     QVERIFY(seen.contains(eth)); // the prices were watched while the BTC replies came in
@@ -184,14 +184,15 @@ void TestGuiIntent::clockOffTenMinutes()
     QFETCH(qint64, skewMs);
     f = std::make_unique<GuiFixture>(skewMs);
     QVERIFY(f->ready());
-    ApiService *service = f->session->service();
+    ApiService *service = probe(f->session).service();
     QVERIFY(std::abs(service->clockOffsetMs() - skewMs) < 3000); // learned from the exchange
     // Orders load: signed polls succeed.
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->orders()->openFeed()->lastSuccess().isValid(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).orders()->openFeed()->lastSuccess().isValid(),
+                             10000);
     QVERIFY(f->typeOrder("69000.00"));
     QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(f->session).placement()->state(),
+                              PlacementTracker::State::Placed, 10000);
     QVERIFY(!service->isAuthBlocked());
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), 1);
 }
@@ -203,13 +204,13 @@ void TestGuiIntent::batchCancelNamesWhatWasNotCancelled()
         ids.append(f->place(Side::Buy, "65000.00", "0.0100"));
         QVERIFY(ids.last() > 0);
     }
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(ids.last()) != nullptr, 8000);
     f->selectOpen(ids);
     QTableView *table = f->window->openView()->table();
     // Between the trader's look and the cancel, one order fills completely.
     QVERIFY(f->exchange()->engine().fillPart(ids[1], *Decimal::parse("0.0100")));
-    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
+    QSignalSpy finished(probe(f->session).cancels(), &CancelController::finished);
     QTest::keyClick(table, Qt::Key_Delete);
     auto *preview = f->window->findChild<CancelPreviewDialog *>();
     QVERIFY(preview && preview->isVisible());
@@ -222,7 +223,7 @@ void TestGuiIntent::batchCancelNamesWhatWasNotCancelled()
     QCOMPARE(summary.ids(CancelController::Result::AlreadyFinal), QList<OrderId>{ids[1]});
     QCOMPARE(f->window->ordersMessage()->kind(), MessageBar::Kind::Warning);
     QVERIFY(f->window->ordersMessage()->text().contains(QString::number(ids[1])));
-    QVERIFY(!f->session->log()->find(QString::number(ids[1])).isEmpty());
+    QVERIFY(!probe(f->session).log()->find(QString::number(ids[1])).isEmpty());
 }
 
 QTEST_MAIN(TestGuiIntent)

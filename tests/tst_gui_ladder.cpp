@@ -50,7 +50,7 @@ private Q_SLOTS:
 private:
     GuiFixture *f = nullptr;
     DepthView *view() const { return f->window->findChild<DepthView *>(); }
-    DepthModel *model() const { return f->session->depth(); }
+    DepthModel *model() const { return probe(f->session).depth(); }
     QTableView *table() const { return view()->table(); }
     int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
     void setQuantity(const QString &text) const;
@@ -74,7 +74,7 @@ void TestGuiLadder::initTestCase()
 
 void TestGuiLadder::init()
 {
-    QTRY_VERIFY(!f->session->placement()->isBusy());
+    QTRY_VERIFY(!probe(f->session).placement()->isBusy());
     QTRY_COMPARE(view()->findChild<LadderTrader *>()->movesRunning(), 0);
     arm(false);
     setQuantity(QStringLiteral("0.0100"));
@@ -121,15 +121,15 @@ Order TestGuiLadder::restingBid(int depth, const char *quantity)
     const Decimal price = model()->level(bidRow(depth))->price;
     NewOrder o;
     o.accountId = f->account();
-    o.symbol = f->session->market()->symbol();
+    o.symbol = probe(f->session).market()->symbol();
     o.side = Side::Buy;
     o.price = price;
     o.quantity = *Decimal::parse(QByteArray(quantity));
-    o.clientOrderId = f->session->placement()->newClientOrderId();
+    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
     const auto placed = f->exchange()->engine().place(o);
     if (!placed.ok())
         return {};
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     const int row = model()->rowOf(Side::Buy, price);
     if (!QTest::qWaitFor(
             [&] {
@@ -157,9 +157,9 @@ void TestGuiLadder::armedClickPlacesOneOrderAtThatLevel()
     f->exchange()->holdReplies({});
     f->exchange()->releaseHeld();
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
     QTRY_VERIFY(model()->level(model()->rowOf(Side::Buy, price))->flight.isZero());
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted() - postsBefore, 1);
     const Order placed = openAt(Side::Buy, price).last();
     QCOMPARE(placed.quantity, *Decimal::parse(QByteArray("0.0100")));
@@ -179,7 +179,7 @@ void TestGuiLadder::unarmedClickPlacesNothing()
     const Decimal price = model()->level(row)->price;
     click(row, DepthModel::Price);
     QTest::keyClick(table(), Qt::Key_B);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
     // Today's click still fills the form's price.
     QCOMPARE(*Decimal::parse(f->field<QLineEdit>("price")->text()), price);
@@ -192,7 +192,7 @@ void TestGuiLadder::emptyQuantityPlacesNothingAndSaysWhy()
     setQuantity(QString());
     const int postsBefore = posted();
     click(bidRow(3), DepthModel::Price);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
     QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("quantity")),
              qPrintable(view()->messageBar()->text()));
@@ -207,7 +207,7 @@ void TestGuiLadder::clickOnMineCancels()
     QTRY_COMPARE_WITH_TIMEOUT(
         f->exchange()->engine().find(f->account(), OrderRef::byId(own.orderId))->status,
         OrderStatus::Canceled, 5000);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QVERIFY(openAt(Side::Buy, own.price).isEmpty());
     // A click on a Mine cell with nothing of the trader's there sends nothing.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -216,7 +216,7 @@ void TestGuiLadder::clickOnMineCancels()
         10000);
     const int postsBefore = posted();
     click(bidRow(5), DepthModel::Mine);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
     QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing was sent")));
 }
@@ -234,7 +234,7 @@ void TestGuiLadder::moveFilledDuringTheCancelPlacesNothing()
     // The cancel is on its way, not yet at the exchange: the order fills first.
     QVERIFY(f->exchange()->engine().fillPart(own.orderId, own.quantity));
     QTRY_COMPARE_WITH_TIMEOUT(view()->findChild<LadderTrader *>()->movesRunning(), 0, 8000);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
     QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("filled")),
              qPrintable(view()->messageBar()->text()));
@@ -262,7 +262,7 @@ void TestGuiLadder::moveLeavesOneOrderWithTheUnfilledRest()
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(own.orderId))->status,
              OrderStatus::Canceled);
     QCOMPARE(openAt(Side::Buy, target).last().quantity, *Decimal::parse(QByteArray("0.0060")));
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted() - postsBefore, 1);
     QVERIFY(openAt(Side::Buy, own.price).isEmpty());
 }
@@ -303,7 +303,7 @@ void TestGuiLadder::heldKeyPlacesOnce()
     }
     QTest::keyRelease(table(), Qt::Key_B);
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted() - postsBefore, 1);
     QCOMPARE(openAt(Side::Buy, price).size(), before + 1);
     QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
@@ -314,7 +314,7 @@ void TestGuiLadder::heldKeyPlacesOnce()
 void TestGuiLadder::refusedCredentialsPauseTheLadder()
 {
     arm(true);
-    ApiService *service = f->session->service();
+    ApiService *service = probe(f->session).service();
     service->setCredentials(QStringLiteral("not-registered"),
                             std::make_shared<Ed25519Key>(Ed25519Key::generate()));
     f->session->refreshNow();
@@ -344,7 +344,7 @@ void TestGuiLadder::moveThatNeedsAConfirmationCancelsNothing()
     table()->setCurrentIndex(model()->index(row, DepthModel::Mine));
     QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
     f->settings.setConfirmOrders(false);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QVERIFY(!view()->findChild<ConfirmOrderDialog *>());
     QCOMPARE(posted(), postsBefore);
     QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/order"), cancelsBefore);
@@ -366,7 +366,7 @@ void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
     QTest::keyClick(dialog, Qt::Key_Return);
     QTRY_VERIFY(!view()->findChild<ConfirmOrderDialog *>());
     f->settings.setLargeNotional(QStringLiteral("50000"));
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
 }
 
@@ -383,21 +383,21 @@ void TestGuiLadder::groupingAndEdges()
     // An own order below the deepest level shown is counted at the bottom edge.
     NewOrder o;
     o.accountId = f->account();
-    o.symbol = f->session->market()->symbol();
+    o.symbol = probe(f->session).market()->symbol();
     o.side = Side::Buy;
     o.price = *model()
                    ->level(model()->rowCount() - 1)
                    ->price.subtract(*model()->step().multiply(Decimal::fromInteger(5)));
     o.quantity = *Decimal::parse(QByteArray("0.0100"));
-    o.clientOrderId = f->session->placement()->newClientOrderId();
+    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
     const OrderId deep = f->exchange()->engine().place(o).orderId;
     QVERIFY(deep);
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(view()->belowLabel()->text().startsWith(QStringLiteral("▼ 1 ")),
                              10000);
     QVERIFY(view()->aboveLabel()->text().isEmpty());
     f->exchange()->engine().cancel(f->account(), OrderRef::byId(deep));
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(view()->belowLabel()->text().isEmpty(), 10000);
 }
 
@@ -426,7 +426,7 @@ void TestGuiLadder::onlyChangedRowsRepaint()
         a.asks.append({px(10000 + 10 * (i + 1)), px(100)});
         a.bids.append({px(10000 - 10 * (i + 1)), px(200)}); // the deeper side: bars stay
     }
-    m.apply(a);
+    m.applySnapshot(a);
     DepthView v(&m, &colors);
     PaintRegions regions;
     v.table()->viewport()->installEventFilter(&regions);
@@ -438,7 +438,7 @@ void TestGuiLadder::onlyChangedRowsRepaint()
     Depth b = a;
     b.asks[9].quantity = px(150); // the farthest ask: only its own row changes
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
-    m.apply(b);
+    m.applySnapshot(b);
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
@@ -455,8 +455,8 @@ void TestGuiLadder::onlyChangedRowsRepaint()
                             .arg(regions.painted.boundingRect().height())));
     // A refresh that changes nothing repaints nothing.
     regions.painted = {};
-    m.apply(b);
-    QVERIFY(quiesce(f->session->service())); // a round trip through the event loop
+    m.applySnapshot(b);
+    QVERIFY(quiesce(probe(f->session).service())); // a round trip through the event loop
     QVERIFY(regions.painted.isEmpty());
 }
 
@@ -466,7 +466,7 @@ void TestGuiLadder::armedSwitchReadsInLightAndDark()
         // A window made in the theme, as at start.
         Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
         GuiFixture g;
-        QCOMPARE(g.session->colors()->isDark(), dark);
+        QCOMPARE(probe(g.session).colors()->isDark(), dark);
         auto *v = g.window->depthView(); // built when first shown or asked for
         QToolButton *button = v->armButton();
         button->click();
@@ -474,7 +474,7 @@ void TestGuiLadder::armedSwitchReadsInLightAndDark()
         QVERIFY(button->text().contains(QStringLiteral("ARMED")));
         QVERIFY(button->font().bold());
         const QColor text = button->palette().color(button->foregroundRole());
-        QCOMPARE(text, g.session->colors()->warning());
+        QCOMPARE(text, probe(g.session).colors()->warning());
         for (QPalette::ColorRole behind : {QPalette::Button, QPalette::Window}) {
             const QColor back = button->palette().color(behind);
             QVERIFY2(WidgetColors::contrast(text, back) >= 4.5,

@@ -46,7 +46,7 @@ private Q_SLOTS:
 
 private:
     DepthView *depthView() const { return f->window->depthView(); }
-    DepthModel *depth() const { return f->session->depth(); }
+    DepthModel *depth() const { return probe(f->session).depth(); }
     QDockWidget *dock(const char *name) const { return f->field<QDockWidget>(name); }
     bool bookLoaded() const
     {
@@ -160,7 +160,7 @@ void TestGuiMarket::fillShowsWithFeeAndMovesBalances()
 {
     dock("fillsDock")->raise();
     QTRY_VERIFY(dock("fillsDock")->isVisible());
-    BalancesModel *balances = f->session->balances();
+    BalancesModel *balances = probe(f->session).balances();
     QTRY_VERIFY(balances->available(QStringLiteral("BTC")).has_value());
     const Decimal btcBefore = *balances->available(QStringLiteral("BTC"));
     QCOMPARE(balances->balance(0)->token, QStringLiteral("BTC")); // the symbol's tokens first
@@ -170,7 +170,7 @@ void TestGuiMarket::fillShowsWithFeeAndMovesBalances()
     QVERIFY(id > 0);
     QVERIFY(f->exchange()->engine().fillPart(id, *Decimal::parse("0.0100")));
     f->session->refreshNow();
-    FillsModel *fills = f->session->fills();
+    FillsModel *fills = probe(f->session).fills();
     QTRY_VERIFY_WITH_TIMEOUT(fills->rowCount() >= 1, 10000);
     const Trade *t = fills->fill(0);
     QCOMPARE(t->price, *Decimal::parse("69000.00"));
@@ -198,20 +198,21 @@ void TestGuiMarket::selectedOrderShowsItsFillsAndAverage()
     QVERIFY(f->exchange()->engine().fillPart(id, *Decimal::parse("0.0100")));
     QVERIFY(f->exchange()->engine().fillPart(id, *Decimal::parse("0.0200")));
     f->session->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->rowOf(id) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->rowOf(id) >= 0, 10000);
     f->field<QCheckBox>("fillsOrderOnly")->setChecked(true);
-    QCOMPARE(f->session->fillsController()->filter().orderId, OrderId(-1)); // none selected yet
+    QCOMPARE(probe(f->session).fillsController()->filter().orderId,
+             OrderId(-1)); // none selected yet
     QTableView *table = f->window->finishedView()->table();
     const QModelIndex source =
-        f->session->finishedOrders()->index(f->session->finishedOrders()->rowOf(id), 0);
+        probe(f->session).finishedOrders()->index(probe(f->session).finishedOrders()->rowOf(id), 0);
     table->selectionModel()->select(f->window->finishedView()->proxy()->mapFromSource(source),
                                     QItemSelectionModel::ClearAndSelect
                                         | QItemSelectionModel::Rows);
-    QCOMPARE(f->session->fillsController()->filter().orderId, id);
-    QTRY_COMPARE_WITH_TIMEOUT(f->session->fills()->rowCount(), 2, 10000);
-    for (const Trade &t : f->session->fills()->fills())
+    QCOMPARE(probe(f->session).fillsController()->filter().orderId, id);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(f->session).fills()->rowCount(), 2, 10000);
+    for (const Trade &t : probe(f->session).fills()->fills())
         QCOMPARE(t.orderId, id);
-    const auto s = FillsController::summarize(f->session->fills()->fills());
+    const auto s = FillsController::summarize(probe(f->session).fills()->fills());
     QCOMPARE(s.quantity, *Decimal::parse("0.0300"));
     QCOMPARE(*s.averagePrice, *Decimal::parse("69000.00"));
     QTRY_VERIFY(f->field<QLabel>("fillsSummary")->text().contains(QString::number(id)));
@@ -220,13 +221,13 @@ void TestGuiMarket::selectedOrderShowsItsFillsAndAverage()
 void TestGuiMarket::depthIsPolledOnlyWhileVisible()
 {
     QVERIFY(bookLoaded());
-    QVERIFY(f->session->market()->isDepthWanted());
+    QVERIFY(probe(f->session).book()->isWanted());
     dock("depthDock")->hide();
-    QVERIFY(!f->session->market()->isDepthWanted());
+    QVERIFY(!probe(f->session).book()->isWanted());
     const int before = f->exchange()->requestCount("GET", "/api/v1/spot/depth");
     // Nothing is scheduled, so nothing can come: the feed's timer is off.
     int books = 0;
-    for (PollingFeed *feed : f->session->market()->feeds()) {
+    for (PollingFeed *feed : probe(f->session).dataFeeds()) {
         if (feed->name() == QLatin1String("Order book")) {
             ++books;
             QVERIFY(!feed->isScheduled() && !feed->isInFlight());
@@ -241,16 +242,16 @@ void TestGuiMarket::depthIsPolledOnlyWhileVisible()
 void TestGuiMarket::minimisedPausesTheMarketDocks()
 {
     dock("fillsDock")->raise();
-    PollingFeed *fills = f->session->fillsController()->feed();
+    PollingFeed *fills = probe(f->session).fillsController()->feed();
     QTRY_VERIFY(fills->isScheduled() || fills->isInFlight()); // polling while visible
     f->session->setMinimised(true);
     // Nobody looks at the book or the fills; the order lists still poll (fills are announced).
     QVERIFY(fills->isPaused());
-    const auto feeds = f->session->market()->feeds();
+    const auto feeds = probe(f->session).dataFeeds();
     QVERIFY(feeds.size() >= 4); // price, book, order book, 24 h at least
     for (PollingFeed *feed : feeds)
         QVERIFY2(feed->isPaused(), qPrintable(feed->name()));
-    QVERIFY(!f->session->orders()->openFeed()->isPaused());
+    QVERIFY(!probe(f->session).orders()->openFeed()->isPaused());
     f->session->setMinimised(false);
     QVERIFY(!fills->isPaused());
 }
@@ -263,9 +264,9 @@ void TestGuiMarket::everyDockOpenStaysWithinTheRateLimits()
     // within its documented limit.
     f->settings.setIntervals(1000, 1000);
     f->session->applySettings();
-    f->session->fillsController()->setIntervalMs(1000);
+    probe(f->session).fillsController()->setIntervalMs(1000);
     dock("fillsDock")->raise();
-    QVERIFY(f->session->market()->isDepthWanted());
+    QVERIFY(probe(f->session).book()->isWanted());
     QHash<QByteArray, QList<qint64>> seen;
     int refused = 0;
     QElapsedTimer clock;
@@ -285,7 +286,7 @@ void TestGuiMarket::everyDockOpenStaysWithinTheRateLimits()
     QTimer orders;
     int sent = 0;
     int burst = 0;
-    PlacementTracker *tracker = f->session->placement();
+    PlacementTracker *tracker = probe(f->session).placement();
     connect(&orders, &QTimer::timeout, this, [&] {
         ++burst;
         for (int i = 0; i < 12; ++i) {
@@ -302,7 +303,8 @@ void TestGuiMarket::everyDockOpenStaysWithinTheRateLimits()
     QTest::qWait(12000);
     presses.stop();
     orders.stop();
-    QVERIFY(quiesce(f->session->service())); // the queued placements have gone or been withdrawn
+    QVERIFY(
+        quiesce(probe(f->session).service())); // the queued placements have gone or been withdrawn
 
     const QHash<QByteArray, QPair<int, qint64>> limits{
         {"GET /api/v1/spot/open_order", {1, 1000}},

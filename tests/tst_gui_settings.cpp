@@ -1,3 +1,4 @@
+#include "SessionProbe.h"
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
 #include "models/MarketDataController.h"
@@ -7,7 +8,6 @@
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
-#include "session/Session.h"
 #include "ui/SettingsDialog.h"
 
 #include <QCheckBox>
@@ -69,8 +69,8 @@ void TestGuiSettings::init()
     o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
     m_session = std::make_unique<Session>(o, m_settings.get()); // never started: sends nothing
     m_secrets = std::make_unique<SecretStore>(m_dir->filePath(QStringLiteral("data")));
-    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_session->settings(),
-                                                m_session->colors(), m_secrets.get());
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), probe(m_session).settings(),
+                                                probe(m_session).colors(), m_secrets.get());
     m_dialog->show();
 }
 
@@ -131,8 +131,8 @@ void TestGuiSettings::invalidInput()
     if (language == QLatin1String("de")) {
         QVERIFY(german.load(QStringLiteral(":/i18n/tradedesk_de.qm")));
         QCoreApplication::installTranslator(&german);
-        m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_session->settings(),
-                                                    m_session->colors(), m_secrets.get());
+        m_dialog = std::make_unique<SettingsDialog>(m_session.get(), probe(m_session).settings(),
+                                                    probe(m_session).colors(), m_secrets.get());
         m_dialog->show();
     }
     QVERIFY(save()->isEnabled());
@@ -209,30 +209,31 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     m_session = std::make_unique<Session>(o, m_settings.get());
     m_session->start();
     QVERIFY(!m_session->problem().isEmpty());
-    QVERIFY(!m_session->orders()->openFeed()->isScheduled());
+    QVERIFY(!probe(m_session).orders()->openFeed()->isScheduled());
     // The trader fixes it in Settings and saves: orders load, no restart.
-    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), m_session->settings(),
-                                                m_session->colors(), nullptr);
+    m_dialog = std::make_unique<SettingsDialog>(m_session.get(), probe(m_session).settings(),
+                                                probe(m_session).colors(), nullptr);
     m_dialog->show();
     edit("baseUrl")->setText(exchange.baseUrl().toString());
     QVERIFY(save()->isEnabled());
     save()->click();
     QVERIFY(m_session->problem().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->orders()->openFeed()->lastSuccess().isValid(), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->market()->symbols().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(probe(m_session).orders()->openFeed()->lastSuccess().isValid(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!probe(m_session).market()->symbols().isEmpty(), 10000);
     QVERIFY(exchange.requestCount("GET", "/api/v1/spot/open_order") > 0);
 }
 
 void TestGuiSettings::notificationPreferencesApply()
 {
-    QVERIFY(!m_session->notifier()->preferences().muted.contains(QStringLiteral("cancelled")));
+    QVERIFY(
+        !probe(m_session).notifier()->preferences().muted.contains(QStringLiteral("cancelled")));
     m_dialog->findChild<QCheckBox *>(QStringLiteral("notify-cancelled"))->setChecked(false);
     m_dialog->findChild<QCheckBox *>(QStringLiteral("notify-sound"))->setChecked(true);
     save()->click();
     QTRY_VERIFY(!m_dialog->isVisible());
     // In effect at once, and kept.
-    QVERIFY(m_session->notifier()->preferences().muted.contains(QStringLiteral("cancelled")));
-    QVERIFY(m_session->notifier()->preferences().sound);
+    QVERIFY(probe(m_session).notifier()->preferences().muted.contains(QStringLiteral("cancelled")));
+    QVERIFY(probe(m_session).notifier()->preferences().sound);
     QVERIFY(!m_settings->notify(QStringLiteral("cancelled")));
     QVERIFY(m_settings->notify(QStringLiteral("filled")));
 }
@@ -241,7 +242,7 @@ void TestGuiSettings::placeWithinApplies()
 {
     // How long an order may wait here before it is withdrawn: 2 s unless set, in effect on save.
     QCOMPARE(m_settings->placeWithinMs(), 2000);
-    QCOMPARE(m_session->placement()->leaveWithinMs(), 2000);
+    QCOMPARE(probe(m_session).placement()->leaveWithinMs(), 2000);
     auto *within = m_dialog->findChild<QSpinBox *>(QStringLiteral("placeWithin"));
     QVERIFY(within);
     QCOMPARE(within->value(), 2);
@@ -249,7 +250,7 @@ void TestGuiSettings::placeWithinApplies()
     save()->click();
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(m_settings->placeWithinMs(), 5000);
-    QCOMPARE(m_session->placement()->leaveWithinMs(), 5000);
+    QCOMPARE(probe(m_session).placement()->leaveWithinMs(), 5000);
 }
 
 void TestGuiSettings::secretsStayOutOfSettings()

@@ -147,7 +147,7 @@ void TestGuiTicket::staleMarketDataPausesPlacing()
     const int before = placements();
     QTest::keyClick(quantity(), Qt::Key_Return); // Enter places nothing
     f->window->action(QStringLiteral("place"))->trigger();
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
     // Fresh data again: Place comes back by itself.
     QTRY_VERIFY_WITH_TIMEOUT(f->placeButton()->isEnabled(), 60000);
@@ -158,10 +158,12 @@ void TestGuiTicket::refusedCredentialsPausePlacing()
 {
     fill("70000.00", "0.0100");
     QVERIFY(f->placeButton()->isEnabled());
-    f->session->service()->setCredentials(QStringLiteral("not-registered"),
-                                          std::make_shared<Ed25519Key>(Ed25519Key::generate()));
+    probe(f->session)
+        .service()
+        ->setCredentials(QStringLiteral("not-registered"),
+                         std::make_shared<Ed25519Key>(Ed25519Key::generate()));
     f->session->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->service()->isAuthBlocked(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).service()->isAuthBlocked(), 10000);
     QTRY_VERIFY(!f->placeButton()->isEnabled());
     auto *reason = f->field<QLabel>("placeBlocked");
     QVERIFY(reason->isVisible());
@@ -170,7 +172,7 @@ void TestGuiTicket::refusedCredentialsPausePlacing()
     QVERIFY(!f->form()->findChild<QDialog *>());
     const int before = placements();
     QTest::keyClick(quantity(), Qt::Key_Return);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
 }
 

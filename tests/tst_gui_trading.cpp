@@ -64,7 +64,7 @@ void TestGuiTrading::clearForm()
         f->field<QLineEdit>(name)->clear();
     QTest::mouseClick(f->field<QPushButton>("buy"), Qt::LeftButton);
     QTest::mouseClick(f->field<QPushButton>("limit"), Qt::LeftButton);
-    QTRY_VERIFY(!f->session->placement()->isBusy());
+    QTRY_VERIFY(!probe(f->session).placement()->isBusy());
 }
 
 void TestGuiTrading::placeLimitByKeyboard()
@@ -82,15 +82,15 @@ void TestGuiTrading::placeLimitByKeyboard()
     const QString clientId = f->field<QLineEdit>("clientOrderId")->text();
     QTest::keyClick(quantity, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().orderCount(), before + 1, 5000);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
-    const OrderId id = f->session->placement()->orderId();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
+    const OrderId id = probe(f->session).placement()->orderId();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     QVERIFY(f->form()->messageBar()->text().contains(QString::number(id)));
-    QVERIFY(!f->session->log()->find(QString::number(id)).isEmpty());
+    QVERIFY(!probe(f->session).log()->find(QString::number(id)).isEmpty());
     // The unchanged form is the same order again: it keeps its client ID and will not send it.
     QCOMPARE(f->field<QLineEdit>("clientOrderId")->text(), clientId);
     QVERIFY(!f->placeButton()->isEnabled());
-    QCOMPARE(f->session->placement()->refusalFor(*f->form()->check().order),
+    QCOMPARE(probe(f->session).placement()->refusalFor(*f->form()->check().order),
              PlacementTracker::Refusal::AlreadySent);
     // Any change to the order is a new intent, with a fresh client ID.
     QTest::keyClick(quantity, Qt::Key_Backspace);
@@ -116,10 +116,10 @@ void TestGuiTrading::placeMarketByKeyboard()
     QTest::keyClicks(amount, QStringLiteral("250.00"));
     QTest::keyClick(amount, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().orderCount(), before + 1, 5000);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::Placed);
-    const OrderId id = f->session->placement()->orderId();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
-    QCOMPARE(f->session->finishedOrders()->order(id)->status, OrderStatus::Filled);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::Placed);
+    const OrderId id = probe(f->session).placement()->orderId();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(id) != nullptr, 10000);
+    QCOMPARE(probe(f->session).finishedOrders()->order(id)->status, OrderStatus::Filled);
 }
 
 static void invalidInputRows(bool firstHalf)
@@ -194,7 +194,7 @@ void TestGuiTrading::validationDisablesPlace()
     if (target)
         QTest::keyClick(target, Qt::Key_Return);
     f->window->action(QStringLiteral("place"))->trigger();
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(postedOrders(), posted);
     f->field<QComboBox>("symbol")->setEditText(QStringLiteral("BTC-USDT"));
 }
@@ -209,17 +209,19 @@ void TestGuiTrading::cancelOneWithDeleteKey()
 {
     const OrderId id = placeDirect("66000.00");
     QVERIFY(id > 0);
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     f->selectOpen({id});
     QTest::keyClick(f->window->openView()->table(), Qt::Key_Delete);
     QTRY_COMPARE_WITH_TIMEOUT(
         f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
         OrderStatus::Canceled, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->finishedOrders()->order(id) != nullptr, 10000);
-    QVERIFY(!f->session->openOrders()->order(id));
-    QTRY_VERIFY(
-        !f->session->log()->find(QStringLiteral("Cancel order %1: Cancelled").arg(id)).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).finishedOrders()->order(id) != nullptr, 10000);
+    QVERIFY(!probe(f->session).openOrders()->order(id));
+    QTRY_VERIFY(!probe(f->session)
+                     .log()
+                     ->find(QStringLiteral("Cancel order %1: Cancelled").arg(id))
+                     .isEmpty());
 }
 
 void TestGuiTrading::batchCancelSelection()
@@ -228,8 +230,8 @@ void TestGuiTrading::batchCancelSelection()
     for (int i = 0; i < 7; ++i)
         ids.append(placeDirect("65000.00"));
     QVERIFY(!ids.contains(0));
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(ids.last()) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(ids.last()) != nullptr, 8000);
     const int batchesBefore = f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order");
     f->selectOpen(ids);
     QCOMPARE(f->window->openView()->selectedOrders().size(), 7);
@@ -240,7 +242,7 @@ void TestGuiTrading::batchCancelSelection()
     const QString summary =
         preview->findChild<QLabel *>(QStringLiteral("cancelPreviewSummary"))->text();
     QVERIFY2(summary.contains(QStringLiteral("4550.00")), qPrintable(summary)); // 7 x 0.01 x 65,000
-    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
+    QSignalSpy finished(probe(f->session).cancels(), &CancelController::finished);
     preview->accept();
     for (OrderId id : ids)
         QTRY_COMPARE_WITH_TIMEOUT(
@@ -261,8 +263,8 @@ void TestGuiTrading::cancelAllForSymbol()
     const OrderId a = placeDirect("3400.00", QStringLiteral("ETH-USDT"));
     const OrderId b = placeDirect("3410.00", QStringLiteral("ETH-USDT"));
     const OrderId keep = placeDirect("64000.00");
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(keep) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(keep) != nullptr, 8000);
     f->selectOpen({a});
     f->window->action(QStringLiteral("cancelAll"))->trigger();
     CancelPreviewDialog *preview = nullptr;
@@ -272,7 +274,7 @@ void TestGuiTrading::cancelAllForSymbol()
             preview = d;
     QVERIFY(preview);
     QVERIFY(preview->windowTitle().contains(QStringLiteral("ETH-USDT")));
-    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
+    QSignalSpy finished(probe(f->session).cancels(), &CancelController::finished);
     preview->accept();
     QTRY_COMPARE_WITH_TIMEOUT(f->exchange()->engine().find(f->account(), OrderRef::byId(b))->status,
                               OrderStatus::Canceled, 8000);
@@ -285,7 +287,7 @@ void TestGuiTrading::cancelAllForSymbol()
         CancelController::Result::Cancelled);
     std::sort(cancelled.begin(), cancelled.end());
     QCOMPARE(cancelled, (QList<OrderId>{std::min(a, b), std::max(a, b)}));
-    QVERIFY(!f->session->log()->find(QString::number(a)).isEmpty());
+    QVERIFY(!probe(f->session).log()->find(QString::number(a)).isEmpty());
 }
 
 void TestGuiTrading::failedCancelAllIsNotGreen()
@@ -293,8 +295,8 @@ void TestGuiTrading::failedCancelAllIsNotGreen()
     const OrderId a = placeDirect("140.000", QStringLiteral("SOL-USDT"));
     const OrderId b = placeDirect("141.000", QStringLiteral("SOL-USDT"));
     QVERIFY(a && b);
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(b) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(b) != nullptr, 8000);
     f->selectOpen({a});
     // The exchange is unavailable for the batch: nothing is cancelled.
     f->exchange()->injectFault(DemoFault::UnavailableBefore, 1, "/api/v1/spot/batch/order");
@@ -304,7 +306,7 @@ void TestGuiTrading::failedCancelAllIsNotGreen()
         if (d->isVisible())
             preview = d;
     QVERIFY(preview);
-    QSignalSpy finished(f->session->cancels(), &CancelController::finished);
+    QSignalSpy finished(probe(f->session).cancels(), &CancelController::finished);
     preview->accept();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     MessageBar *bar = f->window->ordersMessage();
@@ -360,28 +362,30 @@ void TestGuiTrading::unknownOutcomeResolvesToOneOrder()
     QTest::keyClicks(f->field<QLineEdit>("quantity"), QStringLiteral("0.0200"));
     const QString clientId = f->field<QLineEdit>("clientOrderId")->text();
     QTest::keyClick(price, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Checking,
-                              5000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(f->session).placement()->state(),
+                              PlacementTracker::State::Checking, 5000);
     // While unknown, the same order cannot go again.
     QVERIFY(!f->placeButton()->isEnabled());
     QTest::keyClick(price, Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(f->session->placement()->state(), PlacementTracker::State::Placed,
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(probe(f->session).placement()->state(),
+                              PlacementTracker::State::Placed, 10000);
     QCOMPARE(f->exchange()->engine().orderCount(), before + 1);
     QCOMPARE(postedOrders(), posted + 1);
-    const OrderId id = f->session->placement()->orderId();
+    const OrderId id = probe(f->session).placement()->orderId();
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byClientId(clientId))->orderId,
              id);
-    f->session->orders()->refreshNow();
-    QTRY_VERIFY_WITH_TIMEOUT(f->session->openOrders()->order(id) != nullptr, 8000);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
     int shown = 0;
-    for (const Order &o : f->session->openOrders()->orders())
+    for (const Order &o : probe(f->session).openOrders()->orders())
         shown += o.clientOrderId == clientId;
     QCOMPARE(shown, 1);
     // The trail: unknown, then resolved.
-    const QStringList unknown = f->session->log()->find(QStringLiteral("Outcome unknown"));
+    const QStringList unknown = probe(f->session).log()->find(QStringLiteral("Outcome unknown"));
     const QStringList resolved =
-        f->session->log()->find(QStringLiteral("Resolved: the order was placed as %1").arg(id));
+        probe(f->session)
+            .log()
+            ->find(QStringLiteral("Resolved: the order was placed as %1").arg(id));
     QCOMPARE(unknown.size(), 1);
     QCOMPARE(resolved.size(), 1);
 }
@@ -399,19 +403,19 @@ void TestGuiTrading::queuedOrderWithdrawnWithEscape()
     QTest::keyClicks(price, QStringLiteral("67000.00"));
     QTest::keyClicks(f->field<QLineEdit>("quantity"), QStringLiteral("0.0100"));
     QTest::keyClick(price, Qt::Key_Return);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::NotSent);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::NotSent);
     QTest::keyClick(price, Qt::Key_Backspace);
     QTest::keyClicks(price, QStringLiteral("1"));
     QTest::keyClick(price, Qt::Key_Return);
-    QVERIFY2(f->session->placement()->state() == PlacementTracker::State::Queued,
+    QVERIFY2(probe(f->session).placement()->state() == PlacementTracker::State::Queued,
              qPrintable(f->form()->messageBar()->text() + " / " + price->text()));
     QPushButton *withdraw = f->field<QPushButton>("withdraw");
     QVERIFY(withdraw->isVisible());
     QTest::keyClick(price, Qt::Key_Escape);
-    QTRY_COMPARE(f->session->placement()->state(), PlacementTracker::State::NotSent);
+    QTRY_COMPARE(probe(f->session).placement()->state(), PlacementTracker::State::NotSent);
     QVERIFY(f->form()->messageBar()->text().contains(QStringLiteral("Withdrawn")));
     QVERIFY(!withdraw->isVisible());
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(postedOrders(), posted + 1); // the one refused with 429, nothing else
     QCOMPARE(f->exchange()->engine().orderCount(), before);
 }

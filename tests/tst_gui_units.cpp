@@ -58,13 +58,13 @@ OrderId TestGuiUnits::placeDirect(const char *price, const char *quantity)
     o.price = *Decimal::parse(QByteArray(price));
     o.quantity = *Decimal::parse(QByteArray(quantity));
     Waiter<OrderId> w;
-    f->session->service()->placeOrder(o, nullptr, w.callback());
+    probe(f->session).service()->placeOrder(o, nullptr, w.callback());
     if (!w.wait() || !w.result->ok())
         return 0;
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     const OrderId id = w.result->value;
-    return QTest::qWaitFor([this, id] { return f->session->openOrders()->order(id) != nullptr; },
-                           8000)
+    return QTest::qWaitFor(
+               [this, id] { return probe(f->session).openOrders()->order(id) != nullptr; }, 8000)
                ? id
                : 0;
 }
@@ -90,7 +90,7 @@ void TestGuiUnits::unitsInTitlesAndNoStrayDecimals()
     QVERIFY2(titles.contains(QStringLiteral("Quantity (BTC)")), qPrintable(titles.join('|')));
     QVERIFY2(titles.contains(QStringLiteral("Amount (USDT)")), qPrintable(titles.join('|')));
     QVERIFY2(titles.contains(QStringLiteral("Avg price (USDT)")), qPrintable(titles.join('|')));
-    const OpenOrdersModel *model = f->session->openOrders();
+    const OpenOrdersModel *model = probe(f->session).openOrders();
     const int row = model->rowOf(id);
     // Prices at the tick's decimals, quantities at the lot's, values at the quote's precision.
     QCOMPARE(model->index(row, OrderTableModel::Price).data().toString(),
@@ -112,7 +112,7 @@ void TestGuiUnits::unitsInTitlesAndNoStrayDecimals()
     o.symbol = QStringLiteral("BTC-USDT");
     o.price = *Decimal::parse("69000");
     o.quantity = *Decimal::parse("0.01");
-    QCOMPARE(PlacementTracker::describe(o, *f->session->market()->rules(o.symbol)),
+    QCOMPARE(PlacementTracker::describe(o, *probe(f->session).market()->rules(o.symbol)),
              QStringLiteral("Buy 0.0100 BTC @ 69,000.00 USDT"));
 }
 
@@ -183,7 +183,7 @@ void TestGuiUnits::everyTableHasAName()
 
 void TestGuiUnits::bookLevelReadOnce()
 {
-    DepthModel *depth = f->session->depth();
+    DepthModel *depth = probe(f->session).depth();
     QTRY_VERIFY_WITH_TIMEOUT(depth->rowCount() > 2, 8000);
     const QString sentence =
         depth->index(0, DepthModel::Price).data(Qt::AccessibleTextRole).toString();
@@ -243,7 +243,7 @@ void TestGuiUnits::staleOrdersMarkedWhileCredentialsRefused()
     // A key the exchange does not know: signed requests refused, the orders can't be refreshed.
     f->session->setCredentials(QStringLiteral("not-registered"),
                                std::make_shared<Ed25519Key>(Ed25519Key::generate()));
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(openMark->isVisible(), 10000);
     QVERIFY(finishedMark->isVisible());
     QVERIFY2(openMark->text().startsWith(QStringLiteral("⚠ Stale")), qPrintable(openMark->text()));
@@ -260,7 +260,7 @@ void TestGuiUnits::staleOrdersMarkedWhileCredentialsRefused()
     f->window->ordersMessage()->show(MessageBar::Kind::Error, QStringLiteral("Refused."));
     const auto good = f->exchange()->createCredentials();
     f->session->setCredentials(good.apiKey, good.key);
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(!openMark->isVisible(), 10000);
     QVERIFY(!finishedMark->isVisible());
     QVERIFY(!f->window->openView()->table()->property("stale").toBool());
@@ -274,14 +274,14 @@ void TestGuiUnits::staleMarketMarkedWhileFeedFails()
     QVERIFY(book && panel);
     QVERIFY(!book->isVisible() && !panel->isVisible());
     f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
-    f->session->market()->refreshAll();
+    probe(f->session).market()->refreshAll();
     // Failing beyond StaleIntervals of its intervals (2 s each).
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
     QVERIFY(book->isVisible());
     QVERIFY(f->window->depthView()->table()->property("stale").toBool());
     QVERIFY(book->text().contains(QStringLiteral("last update")));
     f->exchange()->clearFaults();
-    f->session->market()->refreshAll();
+    probe(f->session).market()->refreshAll();
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 20000);
     QVERIFY(!book->isVisible());
     QVERIFY(!f->window->depthView()->table()->property("stale").toBool());

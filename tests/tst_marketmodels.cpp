@@ -59,7 +59,7 @@ void TestMarketModels::balancesFollowRandomRefreshes()
             preferred.removeDuplicates();
             m.setPreferredTokens(preferred);
         }
-        m.setBalances(list);
+        m.applySnapshot(list);
         QCOMPARE(m.rowCount(), int(list.size()));
         for (const Balance &b : std::as_const(list)) {
             const int row = m.rowOf(b.token);
@@ -92,9 +92,9 @@ void TestMarketModels::balancesAvailableIsOneSource()
     BalancesModel m;
     QVERIFY(!m.available(QStringLiteral("BTC")).has_value()); // not loaded yet
     m.setPreferredTokens({QStringLiteral("USDT"), QStringLiteral("BTC")});
-    m.setBalances({{QStringLiteral("BTC"), d("2.5"), d("2.0"), d("0.5")},
-                   {QStringLiteral("ETH"), d("1"), d("1"), d("0")},
-                   {QStringLiteral("USDT"), d("100000.00"), d("99000.00"), d("1000.00")}});
+    m.applySnapshot({{QStringLiteral("BTC"), d("2.5"), d("2.0"), d("0.5")},
+                     {QStringLiteral("ETH"), d("1"), d("1"), d("0")},
+                     {QStringLiteral("USDT"), d("100000.00"), d("99000.00"), d("1000.00")}});
     QCOMPARE(*m.available(QStringLiteral("BTC")), d("2.0"));
     QCOMPARE(*m.available(QStringLiteral("SOL")), Decimal()); // not held: none
     QCOMPARE(m.balance(0)->token, QStringLiteral("USDT"));

@@ -70,7 +70,7 @@ void TestOrderModel::randomizedRefreshes()
         for (int i = 0; i < adds; ++i)
             next.append(OrderFactory::make(nextId++));
         std::shuffle(next.begin(), next.end(), rng);
-        model.setSnapshot(next);
+        model.applySnapshot(next);
         current = next;
         QCOMPARE(model.rowCount(), int(current.size()));
         QCOMPARE(proxy.rowCount(), int(current.size()));
@@ -96,7 +96,7 @@ void TestOrderModel::changedRowsEmitBoundedDataChanged()
     QFETCH(int, changed);
     OrderTableModel model;
     QList<Order> snapshot = OrderFactory::many(rows);
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
@@ -104,7 +104,7 @@ void TestOrderModel::changedRowsEmitBoundedDataChanged()
     for (int i = 0; i < changed; ++i)
         snapshot[i * (rows / std::max(changed, 1))] =
             OrderFactory::make(snapshot[i * (rows / std::max(changed, 1))].orderId, 3);
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QVERIFY(dataChanged.count() <= changed);
     QCOMPARE(dataChanged.count(), changed);
     QCOMPARE(resets.count(), 0);
@@ -116,11 +116,11 @@ void TestOrderModel::dataChangedSpansOnlyChangedColumns()
 {
     OrderTableModel model;
     QList<Order> snapshot = OrderFactory::many(3);
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QSignalSpy spy(&model, &QAbstractItemModel::dataChanged);
     snapshot[1].tradeQty = *Decimal::parse("0.2500");
     snapshot[1].status = OrderStatus::PartialFilled;
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QCOMPARE(spy.count(), 1);
     const auto topLeft = spy.first().at(0).value<QModelIndex>();
     const auto bottomRight = spy.first().at(1).value<QModelIndex>();
@@ -144,10 +144,10 @@ void TestOrderModel::sortKeyIsAnnouncedOnlyWhenItChanges()
     proxy.sort(OrderTableModel::Time, Qt::DescendingOrder);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QList<Order> snapshot = OrderFactory::many(5);
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     snapshot[1].updateTime += 1000;
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(OrderTableModel::Time));
     QList<int> roles = changed.first().at(2).value<QList<int>>();
@@ -157,7 +157,7 @@ void TestOrderModel::sortKeyIsAnnouncedOnlyWhenItChanges()
     // A changed key is announced, and the proxy moves the row.
     changed.clear();
     snapshot[1].createTime = snapshot[4].createTime + 1000;
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     QCOMPARE(changed.count(), 1);
     roles = changed.first().at(2).value<QList<int>>();
     QVERIFY(roles.contains(OrderTableModel::RawValueRole));
@@ -173,7 +173,7 @@ void TestOrderModel::selectionSurvivesInsertsAbove()
     proxy.sort(OrderTableModel::Time, Qt::DescendingOrder); // newest on top
     QItemSelectionModel selection(&proxy);
     QList<Order> snapshot = OrderFactory::many(20);
-    model.setSnapshot(snapshot);
+    model.applySnapshot(snapshot);
     const OrderId chosen = snapshot[5].orderId;
     const QModelIndex source = model.index(model.rowOf(chosen), 0);
     const QModelIndex row = proxy.mapFromSource(source);
@@ -182,7 +182,7 @@ void TestOrderModel::selectionSurvivesInsertsAbove()
     for (int round = 0; round < 5; ++round) {
         snapshot.append(OrderFactory::make(9007199254800000 + round)); // newer: sorts above
         snapshot[7] = OrderFactory::make(snapshot[7].orderId, round + 1);
-        model.setSnapshot(snapshot);
+        model.applySnapshot(snapshot);
         const QModelIndexList selected = selection.selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().data(OrderTableModel::OrderIdRole).toLongLong(), chosen);
@@ -201,7 +201,7 @@ void TestOrderModel::sortsMoneyExactly()
     const char *prices[] = {"10.25", "9.5", "0.30000000000000001", "0.3"};
     for (int i = 0; i < 4; ++i)
         orders[i].price = *Decimal::parse(QByteArray(prices[i]));
-    model.setSnapshot(orders);
+    model.applySnapshot(orders);
     proxy.sort(OrderTableModel::Price, Qt::AscendingOrder);
     QStringList sorted;
     for (int r = 0; r < proxy.rowCount(); ++r)
@@ -220,7 +220,7 @@ void TestOrderModel::displayFollowsSymbolPrecision()
     o.symbol = QStringLiteral("BTC-USDT");
     o.price = *Decimal::parse("69000");
     o.quantity = *Decimal::parse("0.001");
-    model.setSnapshot({o});
+    model.applySnapshot({o});
     SymbolRules r;
     r.symbol = QStringLiteral("BTC-USDT");
     r.priceIncrement = *Decimal::parse("0.01");
@@ -270,7 +270,7 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     btc.averagePrice = *Decimal::parse("68961.831169");
     btc.hasAveragePrice = true;
     QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
-    model.setSnapshot({btc});
+    model.applySnapshot({btc});
     // Shown on two lines ("Price\n(USDT)"), read on one.
     const auto header = [&model](int c) {
         const QString shown = model.headerData(c, Qt::Horizontal).toString();
@@ -300,7 +300,7 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     eth.price = *Decimal::parse("3500.5");
     eth.quantity = *Decimal::parse("0.5");
     eth.amount = *Decimal::parse("1750.25");
-    model.setSnapshot({btc, eth});
+    model.applySnapshot({btc, eth});
     QVERIFY(headers.count() >= 2);
     QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity"));
     QCOMPARE(header(OrderTableModel::Price), QStringLiteral("Price (USDT)"));
@@ -320,12 +320,12 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     market.type = OrderType::Market;
     market.quantity = Decimal();
     market.amount = *Decimal::parse("100.5");
-    model.setSnapshot({btc, eth, market});
+    model.applySnapshot({btc, eth, market});
     QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Quantity),
              QStringLiteral("100.50 USDT"));
     QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Price), QStringLiteral("Market"));
     // Back to one symbol: the title names it again and the cells drop it.
-    model.setSnapshot({eth});
+    model.applySnapshot({eth});
     QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
     QCOMPARE(cell(0, OrderTableModel::Quantity), QStringLiteral("0.500"));
     QLocale::setDefault(QLocale::c());
@@ -341,7 +341,7 @@ void TestOrderModel::timesTodayWithoutDate()
     Order older = OrderFactory::make(2);
     older.createTime = QDateTime(now.date().addDays(-3), QTime(9, 30, 0)).toMSecsSinceEpoch();
     older.createTimeIsFirstSeen = true;
-    model.setSnapshot({today, older});
+    model.applySnapshot({today, older});
     QCOMPARE(model.index(model.rowOf(1), OrderTableModel::Time).data().toString(),
              QStringLiteral("12:00:05"));
     // Older: the date in the column, the full time in its tip.
@@ -371,7 +371,7 @@ void TestOrderModel::symbolFilter()
     OrderSortProxy proxy;
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSnapshot(OrderFactory::many(30));
+    model.applySnapshot(OrderFactory::many(30));
     proxy.setSymbolFilter(QStringLiteral("ETH-USDT"));
     QCOMPARE(proxy.rowCount(), 10);
     proxy.setSymbolFilter({});

@@ -140,13 +140,13 @@ void TestOrdersController::minimisedStillPollsSlower()
     controller.setAccount(f.account());
     controller.setIntervals(1000, 2000);
     controller.start();
-    controller.setBackground(true);
+    controller.setWanted(false);
     QCOMPARE(controller.openFeed()->intervalMs(), 1000 * OrdersController::BackgroundFactor);
     QCOMPARE(controller.finishedFeed()->intervalMs(), 2000 * OrdersController::BackgroundFactor);
     QVERIFY(!controller.openFeed()->isPaused());
     QSignalSpy polled(controller.openFeed(), &PollingFeed::succeeded);
     QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 1, 8000); // still polling
-    controller.setBackground(false);
+    controller.setWanted(true);
     QCOMPARE(controller.openFeed()->intervalMs(), 1000);
     QVERIFY(controller.openFeed()->isInFlight() || controller.openFeed()->isScheduled());
 }

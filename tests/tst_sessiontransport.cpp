@@ -44,8 +44,8 @@ void TestSessionTransport::runsOnAnInjectedTransport()
     fx.session.start();
 
     // The list shows what the fake said, with the id exact beyond 2^53.
-    QTRY_COMPARE(fx.session.openOrders()->rowCount(), 1);
-    QCOMPARE(fx.session.openOrders()->orders().first().orderId, Q_INT64_C(9007199254740993));
+    QTRY_COMPARE(probe(fx.session).openOrders()->rowCount(), 1);
+    QCOMPARE(probe(fx.session).openOrders()->orders().first().orderId, Q_INT64_C(9007199254740993));
     // Every request went through the fake; the orders query is signed and for the account.
     QVERIFY(fake.count(QStringLiteral("/api/v1/spot/open_order")) >= 1);
     bool signedQuery = false;

@@ -103,19 +103,19 @@ void TestStartup::demoExchangeStartsWithTheSession()
     // Constructed: it says it is the demo, with the demo account, but nothing listens yet.
     QVERIFY(session.isDemo());
     QCOMPARE(session.account(), DemoExchange::defaultAccountId());
-    QVERIFY(session.service()->baseUrl().isEmpty());
+    QVERIFY(probe(session).service()->baseUrl().isEmpty());
     QVERIFY(session.apiKey().isEmpty());
     QCOMPARE(made, nullptr);
 
     session.start();
-    QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("127.0.0.1"));
-    QVERIFY(session.service()->baseUrl().port() > 0);
+    QCOMPARE(probe(session).service()->baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(probe(session).service()->baseUrl().port() > 0);
     QVERIFY(session.apiKey().startsWith(QStringLiteral("demo-")));
     QVERIFY(session.key() && session.key()->isValid());
     QVERIFY(session.problem().isEmpty());
     QVERIFY(made);
-    QCOMPARE(session.embedded(), made); // one exchange, however often asked
-    QCOMPARE(session.embedded(), made);
+    QCOMPARE(probe(session).embedded(), made); // one exchange, however often asked
+    QCOMPARE(probe(session).embedded(), made);
 }
 
 void TestStartup::realExchangeNeedsNoDemo()
@@ -123,8 +123,8 @@ void TestStartup::realExchangeNeedsNoDemo()
     SessionFixture f;
     Session &session = f.session;
     QVERIFY(!session.isDemo());
-    QCOMPARE(session.embedded(), nullptr);
-    QCOMPARE(session.service()->baseUrl().host(), QStringLiteral("api.example.invalid"));
+    QCOMPARE(probe(session).embedded(), nullptr);
+    QCOMPARE(probe(session).service()->baseUrl().host(), QStringLiteral("api.example.invalid"));
 }
 
 void TestStartup::docksBehindATabAreBuiltWhenShown()

@@ -1,6 +1,8 @@
 // The order ticket's decisions without a widget: every rule of the form, table-driven.
 #include "models/ActivityLogModel.h"
 #include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
+#include "models/StaleMonitor.h"
 #include "models/TicketModel.h"
 
 #include <QSignalSpy>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void summaryWithUnits_data();
     void summaryWithUnits();
     void busyOrderHoldsTheButton();
+    void staleMonitorPausesPlacing();
 
 private:
     void fillValidBuy();
@@ -431,6 +434,63 @@ void TestTicketModel::busyOrderHoldsTheButton()
     QTRY_VERIFY(!m->state().placeText.startsWith(QLatin1String("Sending")));
     // The same client order id placed once: the button says so and stays off.
     QVERIFY(!m->state().placeEnabled);
+}
+
+// "Stale" is decided once: the ticket follows the StaleMonitor the views mark with, not a feed's
+// own check. A failing price feed that the monitor calls stale disables Place; fresh again, it
+// is enabled.
+void TestTicketModel::staleMonitorPausesPlacing()
+{
+    qint64 now = 1767346200000;
+    const auto clock = [&now] {
+        return now;
+    };
+    bool failing = false;
+    PollingFeed feed(
+        QStringLiteral("Last price"),
+        [&failing](QObject *, PollingFeed::Done done) {
+            ApiError e;
+            if (failing) {
+                e.kind = ApiError::Kind::Unknown;
+                e.message = QStringLiteral("timeout");
+            }
+            done(e);
+        },
+        1000, nullptr, clock);
+    StaleMonitor monitor(nullptr, clock);
+    monitor.watch(&feed);
+    feed.start();
+    QTRY_VERIFY(feed.lastSuccess().isValid());
+    m->followStale(&monitor);
+    fillValidBuy();
+    QVERIFY(m->state().placeEnabled);
+    QVERIFY(m->state().blocked.isEmpty());
+
+    failing = true;
+    now += 1000;
+    feed.refreshNow();
+    QTRY_VERIFY(feed.consecutiveFailures() > 0);
+    now += qint64(StaleMonitor::StaleIntervals) * 1000;
+    monitor.evaluate();
+    QVERIFY(monitor.isStale());
+    QVERIFY(!m->state().placeEnabled);
+    QVERIFY2(m->state().blocked.contains(QLatin1String("stale")), qPrintable(m->state().blocked));
+
+    failing = false;
+    feed.refreshNow();
+    QTRY_VERIFY(!monitor.isStale());
+    QVERIFY(m->state().placeEnabled);
+    QVERIFY(m->state().blocked.isEmpty());
+
+    // Following a monitor that is stale already: paused at once.
+    failing = true;
+    feed.refreshNow();
+    QTRY_VERIFY(feed.consecutiveFailures() > 0);
+    now += qint64(StaleMonitor::StaleIntervals + 1) * 1000;
+    monitor.evaluate();
+    TicketModel other;
+    other.followStale(&monitor);
+    QVERIFY(!other.state().blocked.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTicketModel)

@@ -149,13 +149,14 @@ void TestTranslations::mnemonicsAreUnique()
                  qPrintable(menuAction->text() + QLatin1String(": ") + clashes(items)));
     }
 
-    SettingsDialog settingsDialog(&session, session.settings(), session.colors(), &secrets);
+    SettingsDialog settingsDialog(&session, probe(session).settings(), probe(session).colors(),
+                                  &secrets);
     const Mnemonics inSettings = windowMnemonics(&settingsDialog);
     QVERIFY(inSettings.size() >= 10);
     QVERIFY2(clashes(inSettings).isEmpty(), qPrintable(clashes(inSettings)));
 
     LookupDialog lookup([](const QString &, QObject *, LookupDialog::Done) {}, {},
-                        session.colors());
+                        probe(session).colors());
     QVERIFY2(clashes(windowMnemonics(&lookup)).isEmpty(),
              qPrintable(clashes(windowMnemonics(&lookup))));
     CancelPreviewDialog preview(QStringLiteral("Cancel"), {});

@@ -8,20 +8,20 @@
 #include "models/OrderValidator.h"
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
-#include "session/Session.h"
 #include "ui/ConfirmOrderDialog.h"
 
 using Kind = MessageBar::Kind;
 
-LadderTrader::LadderTrader(Session *session, std::function<OrderDraft()> ticket, QObject *parent)
+LadderTrader::LadderTrader(const Dependencies &deps, std::function<OrderDraft()> ticket,
+                           QObject *parent)
     : QObject(parent),
-      m_session(session),
-      m_model(session->depth()),
+      m_deps(deps),
+      m_model(deps.book),
       m_ticket(std::move(ticket))
 {
-    connect(session->placement(), &PlacementTracker::placementChanged, this,
+    connect(m_deps.placement, &PlacementTracker::placementChanged, this,
             &LadderTrader::onPlacement);
-    MarketDataController *market = session->market();
+    MarketDataController *market = m_deps.market;
     connect(market, &MarketDataController::marketChanged, this, &LadderTrader::followMarket);
     connect(market, &MarketDataController::symbolsChanged, this, &LadderTrader::followMarket);
     followMarket();
@@ -31,7 +31,7 @@ LadderTrader::~LadderTrader() = default;
 
 void LadderTrader::followMarket()
 {
-    MarketDataController *market = m_session->market();
+    MarketDataController *market = m_deps.market;
     if (const auto rules = market->rules(market->symbol()))
         m_model->setRules(*rules);
     m_model->setLastPrice(market->lastPrice());
@@ -43,7 +43,7 @@ bool LadderTrader::placeAt(int row, ::Side side)
     if (!level)
         return false;
     const OrderDraft ticket = m_ticket();
-    const QString symbol = m_session->market()->symbol();
+    const QString symbol = m_deps.market->symbol();
     QString why;
     if (ticket.symbol != symbol)
         why = tr("The ticket is for %1 and the book shows %2: choose %2 in the ticket first.")
@@ -71,17 +71,17 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     d.type = OrderType::Limit;
     d.priceText = DecimalFormat::toInput(price);
     d.quantityText = quantityText;
-    PlacementTracker *tracker = m_session->placement();
+    PlacementTracker *tracker = m_deps.placement;
     d.clientOrderId = tracker->newClientOrderId();
-    MarketDataController *market = m_session->market();
+    MarketDataController *market = m_deps.market;
     MarketContext ctx;
     ctx.rules = market->rules(symbol);
     ctx.lastPrice = market->lastPrice();
     if (ctx.rules) {
-        ctx.availableQuote = m_session->balances()->available(ctx.rules->quoteToken);
-        ctx.availableBase = m_session->balances()->available(ctx.rules->baseToken);
+        ctx.availableQuote = m_deps.balances->available(ctx.rules->quoteToken);
+        ctx.availableBase = m_deps.balances->available(ctx.rules->baseToken);
     }
-    if (const auto large = Decimal::parse(m_session->settings()->largeNotional()))
+    if (const auto large = Decimal::parse(m_deps.settings->largeNotional()))
         ctx.largeNotional = *large;
     const OrderCheck check = OrderValidator::check(d, ctx);
     if (!check.isValid()) {
@@ -91,7 +91,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     const NewOrder order = *check.order;
     if (const auto refusal = tracker->refusalFor(order); refusal != PlacementTracker::Refusal::None)
         return PlacementTracker::refusalText(refusal);
-    const bool confirm = m_session->settings()->confirmOrders() || !check.warnings.isEmpty();
+    const bool confirm = m_deps.settings->confirmOrders() || !check.warnings.isEmpty();
     if (confirm && mode != Mode::Place) {
         // A move's rest is placed between the exchange's cancel and nothing: it cannot wait
         // for a dialog, so an order that needs one is never moved (checked before the cancel).
@@ -107,8 +107,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
         // A large or far-off order confirms here as in the form: Enter means no.
         auto *dialog = new ConfirmOrderDialog(
             order, TicketModel::summaryOf(order, ctx.rules.value_or(SymbolRules{}), check.notional),
-            PlacementTracker::wireBody(order), check.warnings, *m_session->colors(),
-            m_dialogParent);
+            PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
         dialog->open(); // window-modal, no nested event loop
@@ -120,7 +119,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
 
 void LadderTrader::send(const NewOrder &order)
 {
-    PlacementTracker *tracker = m_session->placement();
+    PlacementTracker *tracker = m_deps.placement;
     const auto refusal = tracker->refusalFor(order);
     m_flying.insert(order.clientOrderId, {order.side, order.price, order.quantity});
     showInFlight();
@@ -164,7 +163,7 @@ bool LadderTrader::cancelAt(int row)
     const QList<Order> orders = m_model->ownOrdersAt(row);
     if (orders.isEmpty())
         return false;
-    m_session->cancels()->cancel(orders);
+    m_deps.cancels->cancel(orders);
     Q_EMIT message(Kind::Busy, tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
     return true;
 }
@@ -187,7 +186,7 @@ bool LadderTrader::moveAt(int row, const Decimal &price)
         }
     }
     // Everything the new order will be checked against, now, before anything is cancelled.
-    const QString account = m_session->account();
+    const QString account = m_deps.account();
     for (const Order &o : orders) {
         const Decimal rest = o.quantity.subtract(o.tradeQty).value_or(Decimal());
         const QString why = place(o.accountId.isEmpty() ? account : o.accountId, o.symbol, o.side,
@@ -204,9 +203,8 @@ bool LadderTrader::moveAt(int row, const Decimal &price)
 
 void LadderTrader::startMove(const Order &order, const Decimal &price)
 {
-    const QString account = order.accountId.isEmpty() ? m_session->account() : order.accountId;
-    LadderMove::Backend b =
-        LadderMove::Backend::from(m_session->service(), m_session->cancels(), account, this);
+    const QString account = order.accountId.isEmpty() ? m_deps.account() : order.accountId;
+    LadderMove::Backend b = m_deps.moves(account, this);
     b.place = [this, account](const Order &from, const Decimal &at, const Decimal &quantity) {
         return place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity),
                      Mode::Move);
@@ -222,7 +220,7 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
         // A placed rest goes on to the tracker, whose news follows; otherwise this is the end.
         Q_EMIT message(placed ? Kind::Info : Kind::Warning, text);
     });
-    const auto rules = m_session->market()->rules(order.symbol);
+    const auto rules = m_deps.market->rules(order.symbol);
     if (!move->start(order, price, rules.value_or(m_model->rules()))) {
         m_moves.remove(order.orderId);
         move->deleteLater();

@@ -2,6 +2,7 @@
 
 #include "core/Decimal.h"
 #include "models/DepthModel.h"
+#include "models/LadderMove.h"
 #include "models/OrderDraft.h"
 #include "models/PlacementTracker.h"
 #include "ui/MessageBar.h"
@@ -12,9 +13,12 @@
 
 #include <functional>
 
-class LadderMove;
+class AppSettings;
+class BalancesModel;
+class CancelController;
+class ColorScheme;
+class MarketDataController;
 class QWidget;
-class Session;
 
 // Trading from the book: places, cancels and moves orders at ladder levels, each through the one
 // guarded path the order form uses (the validator's checks and fat-finger warnings, the
@@ -27,8 +31,23 @@ class LadderTrader final : public QObject
     Q_DISABLE_COPY_MOVE(LadderTrader)
 
 public:
+    // What the ladder trades with, each for one thing it does.
+    struct Dependencies
+    {
+        DepthModel *book = nullptr;             // the levels it trades at
+        MarketDataController *market = nullptr; // the symbol, its rules, the last price
+        BalancesModel *balances = nullptr;      // what is available to spend
+        PlacementTracker *placement = nullptr;  // the one guarded path that places
+        CancelController *cancels = nullptr;    // cancels at a level
+        AppSettings *settings = nullptr;        // confirmation, large-order threshold
+        ColorScheme *colors = nullptr;          // the confirmation dialog's
+        std::function<QString()> account;       // the trading context's account
+        // How a move of an order of `account` cancels, looks up and places.
+        std::function<LadderMove::Backend(const QString &account, QObject *owner)> moves;
+    };
     // `ticket`: the order form's draft (its account and quantity are used).
-    LadderTrader(Session *session, std::function<OrderDraft()> ticket, QObject *parent = nullptr);
+    LadderTrader(const Dependencies &deps, std::function<OrderDraft()> ticket,
+                 QObject *parent = nullptr);
     ~LadderTrader() override;
 
     DepthModel *model() const { return m_model; }
@@ -70,7 +89,7 @@ private:
     void followMarket();
     void showInFlight();
 
-    Session *m_session;
+    Dependencies m_deps;
     DepthModel *m_model;
     std::function<OrderDraft()> m_ticket;
     std::function<QString()> m_blocked;

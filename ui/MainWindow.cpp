@@ -40,16 +40,17 @@
 namespace {
 
 // The order form's narrow dependencies (ticket #23): what it needs, named, not the session.
-OrderForm::Dependencies orderEntry(Session *session, QObject *owner)
+OrderForm::Dependencies orderEntry(Session *session, const WindowParts &parts, QObject *owner)
 {
     OrderForm::Dependencies d;
-    d.market = session->market();
-    d.balances = session->balances();
-    d.priceFeed = session->market()->priceFeed();
+    d.market = parts.market.data;
+    d.accounts = parts.account.data;
+    d.balances = parts.account.balances;
+    d.marketStale = parts.market.stale;
     d.link = new ConnectionStatus(session, owner);
-    d.placement = session->placement();
-    d.settings = session->settings();
-    d.colors = session->colors();
+    d.placement = parts.placement;
+    d.settings = parts.settings;
+    d.colors = parts.colors;
     d.account = [session] {
         return session->account();
     };
@@ -64,6 +65,7 @@ OrderForm::Dependencies orderEntry(Session *session, QObject *owner)
 MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent),
       m_session(session),
+      m_parts(session->windowParts()),
       m_secrets(secrets)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -71,24 +73,24 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
                                      : tr("TradeDesk — %1").arg(session->exchangeLabel()));
     setDockOptions(AnimatedDocks | AllowNestedDocks | AllowTabbedDocks);
     // The scheme's colours suit the palette this window paints with (set by the theme).
-    session->colors()->setDark(palette().color(QPalette::Window).lightness() < 128);
+    m_parts.colors->setDark(palette().color(QPalette::Window).lightness() < 128);
     buildDocks();
     buildActions();
-    m_status = new StatusPanel(new ConnectionStatus(session), session->colors(), this);
+    m_status = new StatusPanel(new ConnectionStatus(session), m_parts.colors, this);
     statusBar()->addPermanentWidget(m_status, 1);
     m_defaultState = saveState();
     restoreLayout();
 
-    connect(session->cancels(), &CancelController::finished, this,
+    connect(m_parts.orders.cancels, &CancelController::finished, this,
             [this](const CancelController::Summary &s) {
                 m_ordersMessage->show(s.allCancelled() ? MessageBar::Kind::Success
                                                        : MessageBar::Kind::Warning,
                                       s.text());
             });
-    connect(session->notifier(), &OrderNotifier::notified, this, &MainWindow::present);
-    connect(session->market(), &MarketDataController::symbolsChanged, this, [this] {
+    connect(m_parts.orders.notifier, &OrderNotifier::notified, this, &MainWindow::present);
+    connect(m_parts.market.data, &MarketDataController::symbolsChanged, this, [this] {
         QStringList names;
-        for (const SymbolRules &r : m_session->market()->symbols())
+        for (const SymbolRules &r : m_parts.market.data->symbols())
             names.append(r.symbol);
         m_filter->setSymbols(names);
     });
@@ -121,9 +123,9 @@ void MainWindow::buildDocks()
     buildCentre();
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
-    m_marketPanel = new MarketPanel(m_session->market(), m_session->colors(), entry);
-    m_marketPanel->markStale(m_session->marketStale());
-    m_form = new OrderForm(orderEntry(m_session, entry), entry);
+    m_marketPanel = new MarketPanel(m_parts.market.data, m_parts.colors, entry);
+    m_marketPanel->markStale(m_parts.market.stale);
+    m_form = new OrderForm(orderEntry(m_session, m_parts, entry), entry);
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);
@@ -133,8 +135,7 @@ void MainWindow::buildDocks()
     auto *finishedLayout = new QVBoxLayout(finished);
     finishedLayout->setContentsMargins(4, 4, 4, 4);
     m_filter = new FinishedFilterBar(finished);
-    m_finishedView =
-        new OrdersView(m_session->finishedOrders(), QStringLiteral("finished"), finished);
+    m_finishedView = new OrdersView(m_parts.orders.finished, QStringLiteral("finished"), finished);
     m_finishedView->table()->setAccessibleName(tr("Finished orders"));
     // Beside the activity log at 1440 px: done orders are never partly filled, and what they
     // came to is Filled × Avg price (Amount is a right-click on the header away).
@@ -143,10 +144,10 @@ void MainWindow::buildDocks()
                                OrderEnums::statusText(OrderStatus::Canceled),
                                OrderEnums::statusText(OrderStatus::Rejected)});
     m_finishedView->hideByDefault({OrderTableModel::Amount});
-    m_finishedView->markStale(m_session->ordersStale());
+    m_finishedView->markStale(m_parts.orders.stale);
     finishedLayout->addWidget(m_filter);
     finishedLayout->addWidget(m_finishedView, 1);
-    connect(m_session->finishedOrders(), &FinishedOrdersModel::pagingMisreadChanged, this,
+    connect(m_parts.orders.finished, &FinishedOrdersModel::pagingMisreadChanged, this,
             [this](bool misread) {
                 m_finishedView->setBanner(
                     misread ? tr("⚠ The exchange did not page to older orders as asked: what it "
@@ -157,23 +158,23 @@ void MainWindow::buildDocks()
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
                                      finished, Qt::BottomDockWidgetArea);
     connect(m_filter, &FinishedFilterBar::changed, this, [this] {
-        m_session->orders()->setFinishedFilter(m_filter->query());
+        m_parts.orders.controller->setFinishedFilter(m_filter->query());
         m_filter->setPaged(false);
     });
     connect(m_filter, &FinishedFilterBar::olderRequested, this, [this] {
-        m_session->orders()->showOlderFinished();
+        m_parts.orders.controller->showOlderFinished();
         m_filter->setPaged(true);
     });
     connect(m_filter, &FinishedFilterBar::newestRequested, this, [this] {
-        m_session->orders()->showNewestFinished();
+        m_parts.orders.controller->showNewestFinished();
         m_filter->setPaged(false);
     });
-    m_session->orders()->setFinishedFilter(m_filter->query());
+    m_parts.orders.controller->setFinishedFilter(m_filter->query());
 
     m_logView = new QTableView(this);
     m_logView->setObjectName(QStringLiteral("logTable"));
     m_logView->setAccessibleName(tr("Activity log"));
-    m_logView->setModel(m_session->log());
+    m_logView->setModel(m_parts.log);
     m_logView->verticalHeader()->hide();
     m_logView->horizontalHeader()->setStretchLastSection(true);
     m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -213,29 +214,29 @@ void MainWindow::buildCentre()
     openTitle->setObjectName(QStringLiteral("openOrdersTitle"));
     WidgetColors::setBold(openTitle, true);
     // How many there are, all of them: the list pages through however many the exchange holds.
-    const auto count = [openTitle, model = m_session->openOrders()] {
+    const auto count = [openTitle, model = m_parts.orders.open] {
         openTitle->setText(tr("Open orders (%1)").arg(model->rowCount()));
     };
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_session->openOrders(), signal, openTitle, count);
+        connect(m_parts.orders.open, signal, openTitle, count);
     count();
     centreLayout->addWidget(openTitle);
-    m_ordersMessage = new MessageBar(m_session->colors(), centre);
+    m_ordersMessage = new MessageBar(m_parts.colors, centre);
     m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
     centreLayout->addWidget(m_ordersMessage);
-    m_openView = new OrdersView(m_session->openOrders(), QStringLiteral("open"), centre);
+    m_openView = new OrdersView(m_parts.orders.open, QStringLiteral("open"), centre);
     m_openView->table()->setAccessibleName(tr("Open orders"));
     // Beside the book at 1440 px: what it fills and at what average, not its notional.
     m_openView->hideByDefault({OrderTableModel::Amount});
-    m_openView->markStale(m_session->ordersStale());
+    m_openView->markStale(m_parts.orders.stale);
     // An error told while the orders could not be refreshed is gone with its cause.
-    connect(m_session->ordersStale(), &StaleMonitor::staleChanged, this, [this](bool stale) {
+    connect(m_parts.orders.stale, &StaleMonitor::staleChanged, this, [this](bool stale) {
         if (!stale && m_ordersMessage->kind() == MessageBar::Kind::Error)
             m_ordersMessage->clear();
     });
     centreLayout->addWidget(m_openView, 1);
     // A list that may be incomplete says so, and why; no order leaves the table on it.
-    connect(m_session->openOrders(), &OpenOrdersModel::gapChanged, this,
+    connect(m_parts.orders.open, &OpenOrdersModel::gapChanged, this,
             [this](OpenOrdersModel::Gap gap) {
                 using Gap = OpenOrdersModel::Gap;
                 m_openView->setBanner(
@@ -270,7 +271,7 @@ void MainWindow::cancelSelected()
     if (orders.size() == 1) {
         m_ordersMessage->show(MessageBar::Kind::Busy,
                               tr("Cancelling order %1…").arg(orders.first().orderId));
-        m_session->cancels()->cancel(orders);
+        m_parts.orders.cancels->cancel(orders);
         return;
     }
     auto *preview = new CancelPreviewDialog(
@@ -279,7 +280,7 @@ void MainWindow::cancelSelected()
     connect(preview, &QDialog::accepted, this, [this, orders] {
         m_ordersMessage->show(MessageBar::Kind::Busy,
                               tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
-        m_session->cancels()->cancel(orders);
+        m_parts.orders.cancels->cancel(orders);
     });
     preview->open();
 }
@@ -288,9 +289,9 @@ void MainWindow::cancelAllForSymbol()
 {
     const QList<Order> selected = m_openView->selectedOrders();
     const QString symbol =
-        selected.isEmpty() ? m_session->market()->symbol() : selected.first().symbol;
+        selected.isEmpty() ? m_parts.market.data->symbol() : selected.first().symbol;
     QList<Order> affected;
-    const auto all = m_session->openOrders()->orders();
+    const auto all = m_parts.orders.open->orders();
     for (const Order &o : all)
         if (o.symbol == symbol)
             affected.append(o);
@@ -307,7 +308,7 @@ void MainWindow::cancelAllForSymbol()
     // The summary is over what the preview listed: each of those is accounted for.
     connect(preview, &QDialog::accepted, this, [this, symbol, affected] {
         m_ordersMessage->show(MessageBar::Kind::Busy, tr("Cancelling all %1 orders…").arg(symbol));
-        m_session->cancels()->cancelAll(symbol, affected);
+        m_parts.orders.cancels->cancelAll(symbol, affected);
     });
     preview->open();
 }
@@ -332,8 +333,8 @@ LookupDialog *MainWindow::lookupDialog()
             [session](const QString &query, QObject *receiver, LookupDialog::Done done) {
                 session->lookUp(query, receiver, std::move(done));
             },
-            [session](const QString &symbol) { return session->market()->rules(symbol); },
-            m_session->colors(), this);
+            [market = m_parts.market.data](const QString &symbol) { return market->rules(symbol); },
+            m_parts.colors, this);
         if (m_fillsView) // else the fills view connects itself when it is built
             connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
     }
@@ -350,11 +351,10 @@ void MainWindow::openLookup()
 
 void MainWindow::openSettings()
 {
-    auto *d =
-        new SettingsDialog(m_session, m_session->settings(), m_session->colors(), m_secrets, this);
+    auto *d = new SettingsDialog(m_session, m_parts.settings, m_parts.colors, m_secrets, this);
     d->setAttribute(Qt::WA_DeleteOnClose);
     connect(d, &SettingsDialog::saved, this, [this] {
-        m_session->log()->add(tr("Settings"), tr("Saved."), ActivityLogModel::Severity::Info);
+        m_parts.log->add(tr("Settings"), tr("Saved."), ActivityLogModel::Severity::Info);
     });
     d->open();
 }
@@ -387,8 +387,8 @@ void MainWindow::exportCsv(const QString &title, const QString &name,
             return;
         }
         f.write(content().toUtf8());
-        m_session->log()->add(title, tr("Written to %1.").arg(path),
-                              ActivityLogModel::Severity::Success);
+        m_parts.log->add(title, tr("Written to %1.").arg(path),
+                         ActivityLogModel::Severity::Success);
     });
     dialog->open();
 }
@@ -404,7 +404,7 @@ void MainWindow::resetLayout()
 
 void MainWindow::restoreLayout()
 {
-    AppSettings *s = m_session->settings();
+    AppSettings *s = m_parts.settings;
     const QByteArray geometry = s->windowState(QStringLiteral("geometry"));
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
@@ -417,7 +417,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
-    AppSettings *s = m_session->settings();
+    AppSettings *s = m_parts.settings;
     s->setWindowState(QStringLiteral("geometry"), saveGeometry());
     s->setWindowState(QStringLiteral("state"), saveState());
     s->setWindowState(QStringLiteral("openColumns"), m_openView->saveState());

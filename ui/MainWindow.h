@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/OrderNotifier.h"
+#include "session/WindowParts.h"
 
 #include <QMainWindow>
 
@@ -86,6 +87,8 @@ private:
     QWidget *makeBalancesView();
 
     Session *m_session;
+    // What the window shows and commands, by area; each widget gets only its part.
+    WindowParts m_parts;
     SecretStore *m_secrets;
     OrderForm *m_form = nullptr;
     MarketPanel *m_marketPanel = nullptr;

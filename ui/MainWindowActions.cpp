@@ -64,13 +64,13 @@ void MainWindow::buildActions()
          QKeySequence(Qt::CTRL | Qt::Key_E), [this] {
              exportCsv(tr("Export finished orders"), QStringLiteral("finished-orders.csv"), [this] {
                  return CsvExport::orders(m_finishedView->selectedOrders().isEmpty()
-                                              ? m_session->finishedOrders()->orders()
+                                              ? m_parts.orders.finished->orders()
                                               : m_finishedView->selectedOrders());
              });
          });
     make(QStringLiteral("exportLog"), tr("Export activity &log…"), {}, [this] {
         exportCsv(tr("Export activity log"), QStringLiteral("activity-log.csv"),
-                  [this] { return m_session->log()->toCsv(); });
+                  [this] { return m_parts.log->toCsv(); });
     });
     make(QStringLiteral("exportJournal"), tr("Export request &journal…"), {}, [this] {
         exportCsv(tr("Export request journal"), QStringLiteral("request-journal.csv"),
@@ -82,10 +82,10 @@ void MainWindow::buildActions()
     QAction *colorBlind = make(QStringLiteral("colorBlind"), tr("&Colour-blind-safe colours"), {},
                                [this](bool on) { m_session->setColorBlindSafe(on); });
     colorBlind->setCheckable(true);
-    colorBlind->setChecked(m_session->settings()->colorBlindSafe());
-    connect(m_session->colors(), &ColorScheme::changed, colorBlind, [this, colorBlind] {
+    colorBlind->setChecked(m_parts.settings->colorBlindSafe());
+    connect(m_parts.colors, &ColorScheme::changed, colorBlind, [this, colorBlind] {
         const QSignalBlocker quiet(colorBlind);
-        colorBlind->setChecked(m_session->colors()->kind() == ColorScheme::Kind::ColorBlindSafe);
+        colorBlind->setChecked(m_parts.colors->kind() == ColorScheme::Kind::ColorBlindSafe);
     });
     make(QStringLiteral("about"), tr("&About TradeDesk"), {}, [this] {
         auto *box = new QMessageBox(

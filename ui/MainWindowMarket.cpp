@@ -2,6 +2,7 @@
 #include "ui/MainWindow.h"
 
 #include "models/BalancesModel.h"
+#include "models/BookController.h"
 #include "models/CsvExport.h"
 #include "models/DepthModel.h"
 #include "models/FillsController.h"
@@ -29,15 +30,15 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     // The book runs the full height on the right, beside the open orders and the bottom docks.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_session->depth()->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
+    m_parts.market.depth->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
     // Each market dock is a shell until it is first shown (LazyDock): a tab behind another, or
     // a dock the trader closed, is not built before the first frame.
     m_depthDock = lazyDock(tr("Order book"), QStringLiteral("depthDock"), Qt::RightDockWidgetArea,
                            [this] { return makeDepthView(); });
     resizeDocks({m_depthDock}, {300}, Qt::Horizontal);
     // Polled only while someone can see it.
-    connect(m_depthDock, &QDockWidget::visibilityChanged, m_session->market(),
-            &MarketDataController::setDepthWanted);
+    connect(m_depthDock, &QDockWidget::visibilityChanged, m_parts.market.book,
+            &BookController::setWanted);
 
     QDockWidget *balances = m_balancesDock =
         lazyDock(tr("Balances"), QStringLiteral("balancesDock"), Qt::BottomDockWidgetArea,
@@ -45,8 +46,8 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     QDockWidget *fills = m_fillsDock =
         lazyDock(tr("Fills"), QStringLiteral("fillsDock"), Qt::BottomDockWidgetArea,
                  [this] { return makeFillsView(); });
-    connect(fills, &QDockWidget::visibilityChanged, m_session->fillsController(),
-            &FillsController::setActive);
+    connect(fills, &QDockWidget::visibilityChanged, m_parts.fills.controller,
+            &FillsController::setWanted);
     tabifyDockWidget(logDock, fills);
     tabifyDockWidget(fills, balances);
     logDock->raise();
@@ -87,8 +88,8 @@ QWidget *MainWindow::makeDepthView()
     auto *bookArea = new QWidget(this);
     auto *bookLayout = new QVBoxLayout(bookArea);
     bookLayout->setContentsMargins(0, 0, 0, 0);
-    m_depthView = new DepthView(m_session->depth(), m_session->colors(), bookArea);
-    auto *bookStale = new StaleMark(m_session->marketStale(), m_session->colors(), bookArea);
+    m_depthView = new DepthView(m_parts.market.depth, m_parts.colors, bookArea);
+    auto *bookStale = new StaleMark(m_parts.market.stale, m_parts.colors, bookArea);
     bookStale->setObjectName(QStringLiteral("depthStale"));
     bookLayout->addWidget(bookStale);
     bookLayout->addWidget(m_depthView, 1);
@@ -96,8 +97,22 @@ QWidget *MainWindow::makeDepthView()
     connect(m_depthView, &DepthView::priceChosen, m_form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, m_form, &OrderForm::setPriceAndQuantity);
     // Trading from the book: the ticket's account and quantity, the form's guarded path.
+    LadderTrader::Dependencies deps;
+    deps.book = m_parts.market.depth;
+    deps.market = m_parts.market.data;
+    deps.balances = m_parts.account.balances;
+    deps.placement = m_parts.placement;
+    deps.cancels = m_parts.orders.cancels;
+    deps.settings = m_parts.settings;
+    deps.colors = m_parts.colors;
+    deps.account = [session = m_session] {
+        return session->account();
+    };
+    deps.moves = [session = m_session](const QString &account, QObject *owner) {
+        return session->moveBackend(account, owner);
+    };
     auto *trader = new LadderTrader(
-        m_session, [form = m_form] { return form->draft(); }, m_depthView);
+        deps, [form = m_form] { return form->draft(); }, m_depthView);
     trader->setBlocked([form = m_form] { return form->placingBlocked(); });
     m_depthView->setTrader(trader);
     return bookArea;
@@ -108,7 +123,7 @@ QWidget *MainWindow::makeBalancesView()
     m_balancesView = new QTableView(this);
     m_balancesView->setObjectName(QStringLiteral("balancesTable"));
     m_balancesView->setAccessibleName(tr("Balances"));
-    m_balancesView->setModel(m_session->balances());
+    m_balancesView->setModel(m_parts.account.balances);
     m_balancesView->verticalHeader()->hide();
     m_balancesView->verticalHeader()->setDefaultSectionSize(m_balancesView->fontMetrics().height()
                                                             + 8);
@@ -120,20 +135,20 @@ QWidget *MainWindow::makeBalancesView()
 
 QWidget *MainWindow::makeFillsView()
 {
-    m_fillsView = new FillsView(m_session->fillsController(), m_session->fills(), this);
+    m_fillsView = new FillsView(m_parts.fills.controller, m_parts.fills.model, this);
     connect(m_fillsView, &FillsView::exportRequested, this, [this] {
         exportCsv(tr("Export fills"), QStringLiteral("fills.csv"),
-                  [this] { return CsvExport::fills(m_session->fills()->fills()); });
+                  [this] { return CsvExport::fills(m_parts.fills.model->fills()); });
     });
     m_fillsView->setFromTime(
         QDateTime::fromMSecsSinceEpoch(m_session->clocks().wallMs()).addDays(-7));
     const auto symbols = [this] {
         QStringList names;
-        for (const SymbolRules &r : m_session->market()->symbols())
+        for (const SymbolRules &r : m_parts.market.data->symbols())
             names.append(r.symbol);
         m_fillsView->setSymbols(names);
     };
-    connect(m_session->market(), &MarketDataController::symbolsChanged, m_fillsView, symbols);
+    connect(m_parts.market.data, &MarketDataController::symbolsChanged, m_fillsView, symbols);
     symbols();
     if (m_selectedOrder > 0)
         m_fillsView->setSelectedOrder(m_selectedOrder);

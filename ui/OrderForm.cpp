@@ -1,11 +1,11 @@
 #include "ui/OrderForm.h"
 
+#include "models/AccountDataController.h"
 #include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
 #include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
-#include "models/PollingFeed.h"
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "session/ConnectionStatus.h"
@@ -14,7 +14,6 @@
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,18 +37,18 @@ OrderForm::OrderForm(const Dependencies &deps, QWidget *parent)
       m_ticket(new TicketModel(this))
 {
     m_ticket->setPlacement(m_tracker);
+    m_ticket->followStale(m_deps.marketStale);
     buildUi();
     connect(m_ticket, &TicketModel::changed, this, &OrderForm::render);
     connect(m_market, &MarketDataController::symbolsChanged, this, &OrderForm::reloadSymbols);
-    connect(m_market, &MarketDataController::accountsChanged, this, &OrderForm::reloadAccounts);
+    connect(m_deps.accounts, &AccountDataController::accountsChanged, this,
+            &OrderForm::reloadAccounts);
     connect(m_market, &MarketDataController::marketChanged, this,
             [this] { m_ticket->setLastPrice(m_market->symbol(), m_market->lastPrice()); });
     // The balances model's own signal: the form reads it after it has taken the new balances.
     connect(m_deps.balances, &BalancesModel::balancesChanged, this, &OrderForm::forwardBalances);
     if (m_deps.link)
         connect(m_deps.link, &ConnectionStatus::changed, this, &OrderForm::pollInputs);
-    if (m_deps.priceFeed)
-        connect(m_deps.priceFeed, &PollingFeed::stateChanged, this, &OrderForm::pollInputs);
     connect(m_tracker, &PlacementTracker::placementChanged, this, &OrderForm::onPlacementState);
     connect(m_deps.colors, &ColorScheme::changed, this, &OrderForm::refreshColors);
     m_poll = new QTimer(this);
@@ -71,8 +70,6 @@ OrderForm::OrderForm(const Dependencies &deps, QWidget *parent)
 void OrderForm::pollInputs()
 {
     const TicketModel::Batch batch(m_ticket);
-    if (m_deps.priceFeed)
-        m_ticket->setMarketStale(m_deps.priceFeed->isStale(QDateTime::currentDateTimeUtc()));
     if (m_deps.link)
         m_ticket->setCredentialsRefused(m_deps.link->state().link
                                         == ConnectionStatus::Link::CredentialsRefused);
@@ -106,7 +103,7 @@ void OrderForm::reloadAccounts()
     const QSignalBlocker blocker(m_account);
     const QString current = m_deps.account();
     m_account->clear();
-    for (const Account &a : m_market->accounts())
+    for (const Account &a : m_deps.accounts->accounts())
         m_account->addItem(a.name.isEmpty() ? a.id : tr("%1 (%2)").arg(a.name, a.id), a.id);
     if (m_account->count() == 0 && !current.isEmpty())
         m_account->addItem(current, current);

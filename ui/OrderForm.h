@@ -8,13 +8,13 @@
 
 #include <functional>
 
+class AccountDataController;
 class AppSettings;
 class BalancesModel;
 class ColorScheme;
 class ConnectionStatus;
 class MarketDataController;
 class MessageBar;
-class PollingFeed;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -23,6 +23,7 @@ class QPushButton;
 class QShortcut;
 class QTimer;
 class QToolButton;
+class StaleMonitor;
 class TicketModel;
 struct Order;
 struct TicketState;
@@ -39,12 +40,13 @@ public:
     // What the form works with, each for one thing it does.
     struct Dependencies
     {
-        MarketDataController *market = nullptr; // symbols, accounts, the last price
-        BalancesModel *balances = nullptr;      // what is available to spend
-        PollingFeed *priceFeed = nullptr;       // while stale, placing pauses
-        ConnectionStatus *link = nullptr;       // refused credentials pause placing
-        PlacementTracker *placement = nullptr;  // the one guarded path that places
-        AppSettings *settings = nullptr;        // confirmation, large-order threshold, presets
+        MarketDataController *market = nullptr;    // symbols, the last price
+        AccountDataController *accounts = nullptr; // the accounts to choose from
+        BalancesModel *balances = nullptr;         // what is available to spend
+        StaleMonitor *marketStale = nullptr;       // while stale, placing pauses
+        ConnectionStatus *link = nullptr;          // refused credentials pause placing
+        PlacementTracker *placement = nullptr;     // the one guarded path that places
+        AppSettings *settings = nullptr;           // confirmation, large-order threshold, presets
         ColorScheme *colors = nullptr;
         std::function<QString()> account;                   // the trading context's account
         std::function<void(const QString &)> chooseAccount; // the trader picked another

@@ -11,21 +11,21 @@ ConnectionStatus::ConnectionStatus(Session *session, QObject *parent)
     : QObject(parent),
       m_session(session)
 {
-    ApiService *service = session->service();
+    ApiService *service = session->m_service;
     connect(service, &ApiService::rateLimited, this, [this](RateClass, qint64 pauseMs) {
         m_rateLimitedUntilMs = m_session->clocks().wallMs() + pauseMs;
         Q_EMIT changed();
     });
     connect(service, &ApiService::clockOffsetChanged, this, &ConnectionStatus::changed);
     connect(service, &ApiService::authBlockedChanged, this, &ConnectionStatus::changed);
-    for (PollingFeed *feed : {session->orders()->openFeed(), session->orders()->finishedFeed()})
+    for (PollingFeed *feed : {session->m_orders->openFeed(), session->m_orders->finishedFeed()})
         connect(feed, &PollingFeed::stateChanged, this, &ConnectionStatus::changed);
 }
 
 ConnectionStatus::State ConnectionStatus::state() const
 {
-    const ApiService *service = m_session->service();
-    const PollingFeed *open = m_session->orders()->openFeed();
+    const ApiService *service = m_session->m_service;
+    const PollingFeed *open = m_session->m_orders->openFeed();
     const qint64 nowMs = m_session->clocks().wallMs();
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
 

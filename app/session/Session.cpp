@@ -2,8 +2,10 @@
 
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
+#include "models/AccountDataController.h"
 #include "models/ActivityLogModel.h"
 #include "models/BalancesModel.h"
+#include "models/BookController.h"
 #include "models/CancelController.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
@@ -61,14 +63,23 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_ordersStale(new StaleMonitor(this, m_clocks.wallMs)),
       m_marketStale(new StaleMonitor(this, m_clocks.wallMs))
 {
-    m_market = new MarketDataController(m_service, m_context, m_balances, m_depth, this);
-    // What "stale" means for the views: a failing feed, or refused credentials for the orders.
+    m_market = new MarketDataController(m_service, m_context, this);
+    m_accountData = new AccountDataController(m_service, m_context, m_balances, this);
+    m_book = new BookController(m_service, m_context, m_depth, this);
+    // What "stale" means for the views and the order ticket (decided here once): a failing
+    // feed, or refused credentials for the orders.
     m_ordersStale->watch(m_orders->openFeed());
     m_ordersStale->watch(m_orders->finishedFeed());
     for (PollingFeed *feed : m_market->marketFeeds())
         m_marketStale->watch(feed);
+    m_marketStale->watch(m_book->feed());
     // The book's own sizes follow each new book (the controller has applied it by then).
-    connect(m_market, &MarketDataController::depthChanged, m_ownLevels, &OwnOrderLevels::update);
+    connect(m_book, &BookController::depthChanged, m_ownLevels, &OwnOrderLevels::update);
+    // The symbol's tokens come first in the balances; its steps set the book's rows.
+    connect(m_market, &MarketDataController::symbolTokensChanged, m_accountData,
+            &AccountDataController::setPreferredTokens);
+    connect(m_market, &MarketDataController::symbolsChanged, m_book,
+            &BookController::setSymbolRules);
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
     connect(m_orders, &OrdersController::itemsSkipped, this, &Session::logSkipped);
     m_orders->setTimes(m_times.get());
@@ -84,12 +95,13 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     // and an order listed under the old one is never cancelled with the new one's id.
     connect(m_context, &TradingContext::accountChanged, m_orders, &OrdersController::setAccount);
     connect(m_context, &TradingContext::accountChanged, m_cancels, &CancelController::setAccount);
-    connect(m_context, &TradingContext::accountChanged, m_market,
-            &MarketDataController::followAccount);
+    connect(m_context, &TradingContext::accountChanged, m_accountData,
+            &AccountDataController::followAccount);
     connect(m_context, &TradingContext::accountChanged, m_fillsController,
             &FillsController::setAccount);
     connect(m_context, &TradingContext::symbolChanged, m_market,
             &MarketDataController::followSymbol);
+    connect(m_context, &TradingContext::symbolChanged, m_book, &BookController::followSymbol);
     QString account = options.account;
     if (m_isDemo) {
         // The embedded exchange itself starts with the session (see startExchange()).
@@ -215,6 +227,8 @@ void Session::start()
     if (!m_problem.isEmpty())
         return;
     m_market->start();
+    m_accountData->start();
+    m_book->start();
     m_orders->start();
 }
 
@@ -229,9 +243,12 @@ QString Session::setExchange(const QUrl &url)
     m_problem.clear();
     if (m_started && wasBlocked) {
         m_market->start();
+        m_accountData->start();
+        m_book->start();
         m_orders->start();
     } else if (m_started) {
         m_market->refreshAll();
+        m_accountData->refreshNow();
         m_orders->refreshNow();
     }
     return {};
@@ -258,7 +275,7 @@ void Session::applySettings()
 void Session::refreshNow()
 {
     m_orders->refreshNow();
-    m_market->refreshBalances();
+    m_accountData->refreshNow();
     m_fillsController->refreshNow();
 }
 
@@ -270,15 +287,44 @@ void Session::setColorBlindSafe(bool on)
 
 void Session::setPaused(bool paused)
 {
-    m_market->setPaused(paused);
-    m_orders->setPaused(paused);
-    m_fillsController->feed()->setPaused(paused);
+    m_paused = paused;
+    applyPause();
 }
 
 void Session::setMinimised(bool minimised)
 {
-    // Nobody sees market data or the fills dock; fills must still be announced (order polls).
-    m_market->setPaused(minimised);
-    m_fillsController->feed()->setPaused(minimised);
-    m_orders->setBackground(minimised);
+    m_minimised = minimised;
+    m_orders->setWanted(!minimised);
+    applyPause();
+}
+
+void Session::applyPause()
+{
+    // Nobody sees market data, the balances or the fills dock while minimised; fills must still
+    // be announced (the order polls go on, slower). Paused, nothing polls.
+    QList<PollingFeed *> feeds = m_market->feeds() + m_accountData->feeds();
+    feeds << m_book->feed() << m_fillsController->feed();
+    for (PollingFeed *feed : std::as_const(feeds))
+        feed->setPaused(m_paused || m_minimised);
+    m_orders->openFeed()->setPaused(m_paused);
+    m_orders->finishedFeed()->setPaused(m_paused);
+}
+
+WindowParts Session::windowParts() const
+{
+    WindowParts p;
+    p.orders = {m_open, m_finished, m_orders, m_ordersStale, m_cancels, m_notifier};
+    p.market = {m_market, m_book, m_depth, m_marketStale};
+    p.account = {m_accountData, m_balances};
+    p.fills = {m_fillsController, m_fills};
+    p.placement = m_placement;
+    p.log = m_log;
+    p.settings = m_settings;
+    p.colors = m_colors;
+    return p;
+}
+
+LadderMove::Backend Session::moveBackend(const QString &account, QObject *owner) const
+{
+    return LadderMove::Backend::from(m_service, m_cancels, account, owner);
 }

@@ -5,7 +5,9 @@
 #include "core/EmbeddedExchange.h"
 #include "core/Order.h"
 #include "core/RequestRecord.h"
+#include "models/LadderMove.h"
 #include "session/ExchangeConnection.h"
+#include "session/WindowParts.h"
 
 #include <QHash>
 #include <QObject>
@@ -14,7 +16,9 @@
 #include <functional>
 #include <memory>
 
+class AccountDataController;
 class ActivityLogModel;
+class BookController;
 class BalancesModel;
 class DepthModel;
 class FillsController;
@@ -39,9 +43,10 @@ class TradingContext;
 
 // Everything the window shows, wired together, with no widgets: the API service (on the embedded
 // demo exchange or a real one), the order models and the controllers that keep them fresh. It
-// composes and owns them; each keeps its own behaviour (the wiring here connects, it decides
-// nothing). The current account and symbol live in one TradingContext that the account- and
-// symbol-scoped parts follow.
+// composes and owns them and hands none of them out: the window's composition root gets its
+// parts by area (windowParts()), tests go through tests/SessionProbe.h. Each part keeps its own
+// behaviour (the wiring here connects, it decides nothing). The current account and symbol live in
+// one TradingContext that the account- and symbol-scoped parts follow.
 class Session final : public QObject, public ExchangeConnection
 {
     Q_OBJECT
@@ -88,32 +93,21 @@ public:
     // market are work the first frame need not wait for, so start() does it unless asked sooner.
     void startExchange();
     QString setExchange(const QUrl &url) override;
+    // Holds every feed still (the screenshot runner freezes the lists this way); unlike
+    // minimising, nothing polls, not even the orders.
     void setPaused(bool paused);
     // Orders and balances at once (after the trader's own action, or F5).
     void refreshNow();
     // The View menu's toggle: saved and in effect at once, as if changed in Settings.
     void setColorBlindSafe(bool on);
+    // Nobody sees the window: every controller that is not wanted pauses; the orders poll on,
+    // slowly (OrdersController::setWanted), so fills are still announced.
     void setMinimised(bool minimised);
 
-    ApiService *service() const { return m_service; }
-    // The embedded exchange once started (startExchange()); null before, and on a real exchange.
-    EmbeddedExchange *embedded() const { return m_embedded.get(); }
-    AppSettings *settings() const { return m_settings; }
-    OpenOrdersModel *openOrders() const { return m_open; }
-    FinishedOrdersModel *finishedOrders() const { return m_finished; }
-    ActivityLogModel *log() const { return m_log; }
-    OrdersController *orders() const { return m_orders; }
-    MarketDataController *market() const { return m_market; }
-    PlacementTracker *placement() const { return m_placement; }
-    CancelController *cancels() const { return m_cancels; }
-    OrderNotifier *notifier() const { return m_notifier; }
-    BalancesModel *balances() const { return m_balances; }
-    DepthModel *depth() const { return m_depth; }
-    FillsModel *fills() const { return m_fills; }
-    // Stale: the orders (open, finished; or the credentials refused), the market data.
-    StaleMonitor *ordersStale() const { return m_ordersStale; }
-    StaleMonitor *marketStale() const { return m_marketStale; }
-    FillsController *fillsController() const { return m_fillsController; }
+    // The window's parts, named by area, for its composition root (MainWindow) only.
+    WindowParts windowParts() const;
+    // How the book's ladder moves an order of `account` (cancel, look up, place the rest).
+    LadderMove::Backend moveBackend(const QString &account, QObject *owner) const;
     // Everything the settings say, in effect now: timeout, poll intervals, notifications,
     // colours. Settings and the View menu both end here.
     void applySettings() override;
@@ -123,9 +117,16 @@ public:
     void lookUp(const QString &query, QObject *context,
                 std::function<void(const ApiResult<Order> &)> done);
     const Clocks &clocks() const { return m_clocks; }
-    ColorScheme *colors() const { return m_colors; }
 
 private:
+    // Tests only (tests/SessionProbe.h, the one place that defines it): reads the internals.
+    friend class SessionProbe;
+    // The status bar's facts are decided from the service and the open orders' feed (same
+    // layer; it reads, never changes them).
+    friend class ConnectionStatus;
+    // Every feed but the orders' pauses while the window is minimised; all of them while paused.
+    void applyPause();
+
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
     void record(const RequestRecord &record);
@@ -147,6 +148,8 @@ private:
     ActivityLogModel *m_log;
     OrdersController *m_orders;
     MarketDataController *m_market;
+    AccountDataController *m_accountData;
+    BookController *m_book;
     PlacementTracker *m_placement;
     CancelController *m_cancels;
     OrderNotifier *m_notifier;
@@ -164,4 +167,6 @@ private:
     std::shared_ptr<const Ed25519Key> m_key;
     QString m_problem;
     bool m_started = false;
+    bool m_paused = false;
+    bool m_minimised = false;
 };

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountDataController</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Balances</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogModel</name>
     <message>
         <source>Time</source>
@@ -206,6 +217,13 @@
     <message>
         <source>Frozen</source>
         <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>BookController</name>
+    <message>
+        <source>Order book</source>
+        <translation>Orderbuch</translation>
     </message>
 </context>
 <context>
@@ -1257,14 +1275,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Symbole</translation>
     </message>
     <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Balances</source>
-        <translation>Guthaben</translation>
-    </message>
-    <message>
         <source>Last price</source>
         <translation>Letzter Preis</translation>
     </message>
@@ -1275,10 +1285,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>24 h ticker</source>
         <translation>24-h-Ticker</translation>
-    </message>
-    <message>
-        <source>Order book</source>
-        <translation>Orderbuch</translation>
     </message>
 </context>
 <context>

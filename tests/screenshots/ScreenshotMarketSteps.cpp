@@ -1,6 +1,7 @@
 // The QA states of the market docks: order book, fills and balances.
 #include "ScreenshotScript.h"
 
+#include "../SessionProbe.h"
 #include "demo/DemoExchange.h"
 #include "models/BalancesModel.h"
 #include "models/DepthModel.h"
@@ -10,7 +11,6 @@
 #include "models/OrderSortProxy.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
-#include "session/Session.h"
 #include "ui/DepthView.h"
 #include "ui/LadderTrader.h"
 #include "ui/MainWindow.h"
@@ -34,7 +34,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
         return w->findChild<QDockWidget *>(QLatin1String(name));
     };
     const auto fillsIdle = [s] {
-        return !s->fillsController()->feed()->isInFlight();
+        return !probe(s).fillsController()->feed()->isInFlight();
     };
     auto restingBuy = std::make_shared<OrderId>(0);
     auto levelBefore = std::make_shared<DepthModel::Level>();
@@ -43,12 +43,12 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
          tr("Fills: the sell's fill with price, quantity, amount, fee and fee asset, maker or "
             "taker, newest first; Export… writes them as CSV with exact decimals."),
          [dock] { dock("fillsDock")->raise(); },
-         [s, fillsIdle] { return s->fills()->rowCount() >= 1 && fillsIdle(); }, nullptr},
+         [s, fillsIdle] { return probe(s).fills()->rowCount() >= 1 && fillsIdle(); }, nullptr},
         {QStringLiteral("fills-of-order"),
          tr("The selected finished order's fills with their quantity, average price and fees."),
          [w, s] {
              w->findChild<QCheckBox *>(QStringLiteral("fillsOrderOnly"))->setChecked(true);
-             FinishedOrdersModel *m = s->finishedOrders();
+             FinishedOrdersModel *m = probe(s).finishedOrders();
              for (int row = 0; row < m->rowCount(); ++row) {
                  if (m->orders().at(row).side != Side::Sell)
                      continue;
@@ -60,8 +60,8 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
              }
          },
          [w, s, fillsIdle] {
-             return s->fillsController()->filter().orderId > 0 && s->fills()->rowCount() >= 1
-                    && fillsIdle()
+             return probe(s).fillsController()->filter().orderId > 0
+                    && probe(s).fills()->rowCount() >= 1 && fillsIdle()
                     && w->findChild<QLabel *>(QStringLiteral("fillsSummary"))
                            ->text()
                            .contains(QLatin1String("average"));
@@ -74,7 +74,8 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
         {QStringLiteral("balances-dock"),
          tr("Balances: total, available and frozen for every token, the symbol's BTC and USDT "
             "first; the order form's Available comes from the same model."),
-         [dock] { dock("balancesDock")->raise(); }, [s] { return s->balances()->rowCount() >= 2; },
+         [dock] { dock("balancesDock")->raise(); },
+         [s] { return probe(s).balances()->rowCount() >= 2; },
          [dock] {
              dock("logDock")->raise();
          }},
@@ -82,7 +83,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
          tr("Order book: the trader's resting buy marked under Mine at its level; Ctrl+click on "
             "an ask took its price and the size up to it into the form."),
          [s, w, demo, restingBuy, levelBefore] {
-             DepthModel *d = s->depth();
+             DepthModel *d = probe(s).depth();
              *levelBefore = *d->level(d->spreadRow() + 2);
              NewOrder o;
              o.accountId = s->account();
@@ -90,14 +91,14 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
              o.side = Side::Buy;
              o.price = d->level(d->spreadRow() + 2)->price;
              o.quantity = *Decimal::parse("0.0150");
-             o.clientOrderId = s->placement()->newClientOrderId();
+             o.clientOrderId = probe(s).placement()->newClientOrderId();
              *restingBuy = demo->engine().place(o).orderId;
              s->refreshNow();
              w->depthView()->choose(d->spreadRow() - 3, true);
          },
          [s, levelBefore] {
              // Marked as the trader's, and in the exchange's book: the level grew by the order.
-             DepthModel *d = s->depth();
+             DepthModel *d = probe(s).depth();
              const Decimal grown = *levelBefore->size.add(*Decimal::parse("0.0150"));
              for (int row = d->spreadRow() + 1; row < d->rowCount(); ++row) {
                  const DepthModel::Level *l = d->level(row);
@@ -123,7 +124,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
     MainWindow *w = m_window.get();
     Session *s = m_session.get();
     DemoExchange *demo = m_demo;
-    DepthModel *d = s->depth();
+    DepthModel *d = probe(s).depth();
     auto *trader = w->depthView()->findChild<LadderTrader *>();
     // Once the order the ladder sent lands, it goes again (cancelled at the exchange).
     // The order a step placed, cancelled at the exchange once placed; the next step waits until
@@ -131,7 +132,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
     auto removed = std::make_shared<OrderId>(0);
     const auto removeWhenPlaced = [s, demo, removed] {
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = QObject::connect(s->placement(), &PlacementTracker::placed, s,
+        *connection = QObject::connect(probe(s).placement(), &PlacementTracker::placed, s,
                                        [s, demo, connection, removed](OrderId id, qint64) {
                                            QObject::disconnect(*connection);
                                            demo->engine().cancel(s->account(), OrderRef::byId(id));
@@ -140,9 +141,9 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
                                        });
     };
     const auto settled = [s, demo, removed] {
-        if (*removed != 0 && !s->finishedOrders()->order(*removed))
+        if (*removed != 0 && !probe(s).finishedOrders()->order(*removed))
             return false;
-        const auto usdt = s->balances()->available(QStringLiteral("USDT"));
+        const auto usdt = probe(s).balances()->available(QStringLiteral("USDT"));
         const QList<Balance> at = demo->engine().balances(s->account(), QStringLiteral("USDT"));
         return usdt && !at.isEmpty() && *usdt == at.first().available;
     };
@@ -182,7 +183,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             o.side = Side::Buy;
             o.price = d->level(d->spreadRow() + 2)->price;
             o.quantity = *Decimal::parse("0.0150");
-            o.clientOrderId = s->placement()->newClientOrderId();
+            o.clientOrderId = probe(s).placement()->newClientOrderId();
             *resting = demo->engine().place(o).orderId;
             s->refreshNow();
         },

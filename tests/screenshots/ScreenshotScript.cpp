@@ -1,5 +1,6 @@
 #include "ScreenshotScript.h"
 
+#include "../SessionProbe.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
@@ -13,7 +14,6 @@
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
-#include "session/Session.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
 #include "ui/MainWindow.h"
@@ -79,7 +79,7 @@ void ScreenshotScript::start()
     o.apiKey = QStringLiteral("demo-screenshot-api-key-0001");
     o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
     m_session = std::make_unique<Session>(o, m_settings.get());
-    m_session->service()->setTimeoutMs(2000);
+    probe(m_session).service()->setTimeoutMs(2000);
     m_session->startExchange();
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     m_window->finishedFilter()->setFromTime(
@@ -103,8 +103,9 @@ void ScreenshotScript::next()
     if (m_steps[m_index].action)
         m_steps[m_index].action();
     if (m_steps[m_index].settle) {
-        m_session->market()->refreshAll();
-        m_session->orders()->refreshNow();
+        probe(m_session).market()->refreshAll();
+        probe(m_session).accountData()->refreshNow();
+        probe(m_session).orders()->refreshNow();
     }
     m_timer.start();
 }
@@ -164,32 +165,33 @@ bool ScreenshotScript::settled() const
 {
     Session *s = m_session.get();
     MatchingEngine &engine = m_demo->engine();
-    for (PollingFeed *f : s->market()->feeds())
+    for (PollingFeed *f : probe(s).dataFeeds())
         if (f->isInFlight())
             return false;
-    if (s->orders()->openFeed()->isInFlight() || s->orders()->finishedFeed()->isInFlight())
+    if (probe(s).orders()->openFeed()->isInFlight()
+        || probe(s).orders()->finishedFeed()->isInFlight())
         return false;
-    if (s->service()->isAuthBlocked())
+    if (probe(s).service()->isAuthBlocked())
         return true; // nothing signed can be fetched any more: what is shown is final
     const QList<Balance> truth = engine.balances(s->account(), {});
-    const QList<Balance> shown = s->market()->balances();
+    const QList<Balance> shown = probe(s).accountData()->balances();
     if (truth.size() != shown.size())
         return false;
     for (int i = 0; i < truth.size(); ++i)
         if (truth[i].token != shown[i].token || truth[i].available != shown[i].available
             || truth[i].total != shown[i].total)
             return false;
-    const QString symbol = s->market()->symbol();
-    if (s->market()->lastPrice() != engine.market().lastPrice(symbol))
+    const QString symbol = probe(s).market()->symbol();
+    if (probe(s).market()->lastPrice() != engine.market().lastPrice(symbol))
         return false;
     // The 24 h figures and the book on screen are the exchange's current ones too.
-    const auto ticker = s->market()->ticker();
+    const auto ticker = probe(s).market()->ticker();
     if (!ticker || ticker->highPrice != engine.market().highPrice(symbol)
         || ticker->lowPrice != engine.market().lowPrice(symbol)
         || ticker->amount != engine.market().volume(symbol))
         return false;
-    if (s->market()->isDepthWanted()) {
-        const auto shownBook = s->market()->depth();
+    if (probe(s).book()->isWanted()) {
+        const auto shownBook = probe(s).book()->depth();
         const Depth book = engine.book(symbol, MarketSimulator::BookLevels);
         const auto same = [](const QList<DepthLevel> &a, const QList<DepthLevel> &b) {
             if (a.size() != b.size())
@@ -203,16 +205,16 @@ bool ScreenshotScript::settled() const
             return false;
     }
     const QList<Order> open = engine.openOrders(s->account(), {}, 0, 100000);
-    if (open.size() != s->openOrders()->rowCount()
-        && s->orders()->openFeed()->consecutiveFailures() == 0)
+    if (open.size() != probe(s).openOrders()->rowCount()
+        && probe(s).orders()->openFeed()->consecutiveFailures() == 0)
         return false;
     for (const Order &o : open) {
-        const Order *shownOrder = s->openOrders()->order(o.orderId);
+        const Order *shownOrder = probe(s).openOrders()->order(o.orderId);
         // The exchange's facts only: times and names are what this app adds.
         const bool same = shownOrder && shownOrder->status == o.status
                           && shownOrder->tradeQty == o.tradeQty && shownOrder->price == o.price
                           && shownOrder->quantity == o.quantity;
-        if (s->orders()->openFeed()->consecutiveFailures() == 0 && !same)
+        if (probe(s).orders()->openFeed()->consecutiveFailures() == 0 && !same)
             return false;
     }
     return true;

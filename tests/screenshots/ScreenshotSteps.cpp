@@ -1,6 +1,7 @@
 // The scripted QA states: what each one sets up and when it counts as reached.
 #include "ScreenshotScript.h"
 
+#include "../SessionProbe.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
@@ -15,7 +16,6 @@
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
-#include "session/Session.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
 #include "ui/MainWindow.h"
@@ -94,7 +94,7 @@ void ScreenshotScript::buildSteps()
         auto step = std::make_shared<std::function<void()>>();
         *step = [s, queue, step] {
             if (queue->isEmpty()) {
-                s->orders()->refreshNow();
+                probe(s).orders()->refreshNow();
                 return;
             }
             const Direct d = queue->takeFirst();
@@ -104,8 +104,8 @@ void ScreenshotScript::buildSteps()
             o.side = d.side;
             o.price = *Decimal::parse(QByteArray(d.price));
             o.quantity = *Decimal::parse(QByteArray(d.qty));
-            o.clientOrderId = s->placement()->newClientOrderId();
-            s->service()->placeOrder(o, s, [step](const ApiResult<OrderId> &) { (*step)(); });
+            o.clientOrderId = probe(s).placement()->newClientOrderId();
+            probe(s).service()->placeOrder(o, s, [step](const ApiResult<OrderId> &) { (*step)(); });
         };
         (*step)();
     };
@@ -114,12 +114,12 @@ void ScreenshotScript::buildSteps()
             return label(name)->isVisible() && label(name)->text().contains(QLatin1String(text));
         };
     };
-    PlacementTracker *tracker = s->placement();
+    PlacementTracker *tracker = probe(s).placement();
     const auto loaded = [s] {
-        return s->market()->lastPrice() && !s->market()->balances().isEmpty()
-               && s->orders()->openFeed()->lastSuccess().isValid()
-               && s->orders()->finishedFeed()->lastSuccess().isValid()
-               && !s->market()->accounts().isEmpty();
+        return probe(s).market()->lastPrice() && !probe(s).accountData()->balances().isEmpty()
+               && probe(s).orders()->openFeed()->lastSuccess().isValid()
+               && probe(s).orders()->finishedFeed()->lastSuccess().isValid()
+               && !probe(s).accountData()->accounts().isEmpty();
     };
 
     m_steps = {
@@ -164,20 +164,20 @@ void ScreenshotScript::buildSteps()
          },
          errorShown("clientOrderIdError", "Only letters"),
          [=] {
-             edit("clientOrderId")->setText(s->placement()->newClientOrderId());
+             edit("clientOrderId")->setText(probe(s).placement()->newClientOrderId());
          }},
         {QStringLiteral("confirm-order"),
          tr("The optional confirmation shows exactly the form body that will be sent; Cancel "
             "has the focus (Enter = no), Alt+P places."),
          [=] {
-             s->settings()->setConfirmOrders(true);
+             probe(s).settings()->setConfirmOrders(true);
              fill("buy", "limit", QStringLiteral("69000.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
          confirmationUp,
          [=] {
              closeDialogs();
-             s->settings()->setConfirmOrders(false);
+             probe(s).settings()->setConfirmOrders(false);
          }},
         {QStringLiteral("fat-finger"),
          tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation; "
@@ -209,7 +209,7 @@ void ScreenshotScript::buildSteps()
                  return false;
              // Listed, and with the time this app placed it (the list may have shown it as
              // "first seen" before the look-up resolved it; the next refresh re-stamps it).
-             const Order *o = s->openOrders()->order(tracker->orderId());
+             const Order *o = probe(s).openOrders()->order(tracker->orderId());
              return o != nullptr && !o->createTimeIsFirstSeen;
          },
          nullptr},
@@ -222,7 +222,8 @@ void ScreenshotScript::buildSteps()
                           {Side::Buy, "SOL-USDT", "145.000", "3.00"}});
          },
          [s, w] {
-             if (s->openOrders()->rowCount() < 6 || s->orders()->openFeed()->isInFlight())
+             if (probe(s).openOrders()->rowCount() < 6
+                 || probe(s).orders()->openFeed()->isInFlight())
                  return false;
              // Once the orders are listed, the trader selects the newest three.
              QTableView *t = w->openView()->table();
@@ -259,8 +260,8 @@ void ScreenshotScript::buildSteps()
          nullptr,
          [w, s] {
              return w->ordersMessage()->text().contains(QStringLiteral("cancelled"))
-                    && !s->cancels()->isBusy() && s->openOrders()->rowCount() == 3
-                    && s->orders()->closingCount() == 0;
+                    && !probe(s).cancels()->isBusy() && probe(s).openOrders()->rowCount() == 3
+                    && probe(s).orders()->closingCount() == 0;
          },
          nullptr},
         {QStringLiteral("finished-filtered"),
@@ -271,7 +272,7 @@ void ScreenshotScript::buildSteps()
              symbol->setCurrentIndex(symbol->findData(QStringLiteral("BTC-USDT")));
          },
          [s] {
-             const auto finished = s->finishedOrders()->orders();
+             const auto finished = probe(s).finishedOrders()->orders();
              bool filled = false, otherSymbol = false;
              for (const Order &o : finished) {
                  filled |= o.status == OrderStatus::Filled;
@@ -283,7 +284,7 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("lookup"), tr("Lookup by order id: every field of the order."),
          [w, s] {
              w->openLookup();
-             w->lookupDialog()->lookUp(QString::number(s->openOrders()->orderAt(0).orderId));
+             w->lookupDialog()->lookUp(QString::number(probe(s).openOrders()->orderAt(0).orderId));
          },
          [w] {
              const auto labels = w->lookupDialog()->findChildren<QLabel *>();
@@ -345,11 +346,11 @@ void ScreenshotScript::buildSteps()
                  o.quantity = *Decimal::parse("0.0010");
                  demo->engine().place(o);
              }
-             s->orders()->refreshNow();
+             probe(s).orders()->refreshNow();
              w->openView()->table()->scrollToBottom();
          },
          [s, w] {
-             if (s->openOrders()->rowCount() < 150)
+             if (probe(s).openOrders()->rowCount() < 150)
                  return false;
              w->openView()->table()->scrollToBottom();
              return true;
@@ -358,7 +359,7 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("rate-limited"),
          tr("Rate limited (429): polling pauses and the orders are marked stale."),
          [demo] { demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
-         [s] { return s->orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
+         [s] { return probe(s).orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
         {QStringLiteral("auth-error"),
          tr("Authentication error: the exchange refuses the key; signed polling stops until "
             "Settings change."),
@@ -367,7 +368,7 @@ void ScreenshotScript::buildSteps()
                  QStringLiteral("revoked-key"),
                  std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
          },
-         [s] { return s->service()->isAuthBlocked(); }, nullptr},
+         [s] { return probe(s).service()->isAuthBlocked(); }, nullptr},
     };
     // The market docks come after the fill they show.
     int after = 0;

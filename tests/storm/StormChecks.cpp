@@ -60,7 +60,7 @@ QList<StormRun::Violation> StormRun::tableViolations() const
     for (const Order &o : m_exchange->engine().openOrders(account, {}, 0, 100000))
         open.insert(o.orderId, o);
     QHash<OrderId, Order> shown;
-    for (const Order &o : s.openOrders()->orders())
+    for (const Order &o : probe(s).openOrders()->orders())
         shown.insert(o.orderId, o);
     for (const Order &o : open) {
         const auto it = shown.constFind(o.orderId);
@@ -89,7 +89,7 @@ QList<StormRun::Violation> StormRun::tableViolations() const
     for (const Order &o : m_exchange->engine().finishedOrders(account, {}, 0, 500, 0, 0))
         finished.insert(o.orderId, o);
     QSet<OrderId> listed;
-    for (const Order &o : s.finishedOrders()->orders()) {
+    for (const Order &o : probe(s).finishedOrders()->orders()) {
         listed.insert(o.orderId);
         const auto it = finished.constFind(o.orderId);
         if (it == finished.cend() || it->status != o.status || it->tradeQty != o.tradeQty)
@@ -107,7 +107,7 @@ QList<StormRun::Violation> StormRun::tableViolations() const
                             .arg(o.statusOnWire())});
     }
     QHash<QString, Balance> shownBalances;
-    for (const Balance &b : s.market()->balances())
+    for (const Balance &b : probe(s).accountData()->balances())
         shownBalances.insert(b.token, b);
     for (const Balance &b : m_exchange->engine().balances(account, {})) {
         const Balance shownB = shownBalances.value(b.token);
@@ -297,7 +297,7 @@ void StormRun::checkAnnouncements()
         const auto events = m_events.value(it.key());
         const bool elsewhere = e->status == OrderStatus::Canceled
                                && cancelledElsewhere.contains(it.key())
-                               && !s.cancels()->cancelledByUser(it.key());
+                               && !probe(s).cancels()->cancelledByUser(it.key());
         if (e->status == OrderStatus::Filled
             && events.count(OrdersController::EventKind::Filled) != 1)
             violate(QStringLiteral("fill-unannounced"),
@@ -324,7 +324,7 @@ void StormRun::checkWire()
     if (m_chaos->badSignatures() > 0)
         violate(QStringLiteral("signature"),
                 QStringLiteral("%1 requests were signed wrongly").arg(m_chaos->badSignatures()));
-    if (s.service()->isAuthBlocked())
+    if (probe(s).service()->isAuthBlocked())
         violate(QStringLiteral("auth-latched"),
                 QStringLiteral("signed requests stopped (\"credentials refused\") though the keys "
                                "are right"));
@@ -341,16 +341,16 @@ void StormRun::checkWire()
     if (m_figures.maxQueued > MaxQueued)
         violate(QStringLiteral("bounded"),
                 QStringLiteral("%1 requests queued at once").arg(m_figures.maxQueued));
-    if (s.log()->rowCount() > MaxLogRows || s.orders()->closingCount() > MaxQueued)
+    if (probe(s).log()->rowCount() > MaxLogRows || probe(s).orders()->closingCount() > MaxQueued)
         violate(QStringLiteral("bounded"), QStringLiteral("log %1 rows, %2 orders closing")
-                                               .arg(s.log()->rowCount())
-                                               .arg(s.orders()->closingCount()));
+                                               .arg(probe(s).log()->rowCount())
+                                               .arg(probe(s).orders()->closingCount()));
 }
 
 void StormRun::checkAccountScope()
 {
     const Session &s = m_fixture->session;
-    QList<Order> rows = s.openOrders()->orders() + s.finishedOrders()->orders();
+    QList<Order> rows = probe(s).openOrders()->orders() + probe(s).finishedOrders()->orders();
     QList<OrderId> foreign;
     QString theirs;
     for (const Order &o : rows) {

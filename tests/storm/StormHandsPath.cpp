@@ -19,7 +19,7 @@ bool isBusy(State s)
 
 void StormRun::checkBlocked(int index, const NewOrder &order)
 {
-    PlacementTracker *tracker = m_fixture->session.placement();
+    PlacementTracker *tracker = probe(m_fixture->session).placement();
     if (tracker->refusalFor(order) == PlacementTracker::Refusal::Busy
         && tracker->state() == State::Checking
         && (tracker->current().symbol != order.symbol || tracker->current().side != order.side
@@ -39,10 +39,11 @@ void StormRun::recordAttempt(int index, const QString &clientId, qint64 pressedA
     if (!intent.clientIds.contains(clientId))
         intent.clientIds.append(clientId);
     // The tracker may have moved past "sending" before the attempt is recorded here.
-    State now = m_fixture->session.placement()->stateOf(clientId);
+    State now = probe(m_fixture->session).placement()->stateOf(clientId);
     if (now == State::Idle || now == State::Queued)
         now = State::Sending;
-    OrderId id = now == State::Placed ? m_fixture->session.placement()->orderIdOf(clientId) : 0;
+    OrderId id =
+        now == State::Placed ? probe(m_fixture->session).placement()->orderIdOf(clientId) : 0;
     m_attempts.append({index, clientId, m_clock.elapsed(), now, id});
     note(QStringLiteral("press for intent #%1 sent as %2").arg(index).arg(clientId));
 }
@@ -87,7 +88,7 @@ void StormRun::handsPress(int index, const std::function<void()> &action)
 {
     if (index < 0 || index >= m_intents.size())
         return;
-    PlacementTracker *tracker = m_fixture->session.placement();
+    PlacementTracker *tracker = probe(m_fixture->session).placement();
     // The order a press sends carries the client order ID the form shows at the press; it may
     // leave now or when a confirmation closes (onTrackerState takes it then). An order of another
     // ID moving on meanwhile (a queued one leaving) is not this press.

@@ -15,8 +15,8 @@
 void StormRun::cancelSome(int count)
 {
     Session &s = m_fixture->session;
-    QList<Order> rows = s.openOrders()->orders();
-    if (rows.isEmpty() || s.cancels()->isBusy()) {
+    QList<Order> rows = probe(s).openOrders()->orders();
+    if (rows.isEmpty() || probe(s).cancels()->isBusy()) {
         note(QStringLiteral("intent: cancel %1 (nothing to cancel or a cancel is running)")
                  .arg(count));
         return;
@@ -47,20 +47,20 @@ void StormRun::cancelSome(int count)
         return;
     }
     m_cancelPending = ask;
-    s.cancels()->cancel(chosen);
+    probe(s).cancels()->cancel(chosen);
 }
 
 void StormRun::cancelAll()
 {
     Session &s = m_fixture->session;
-    if (s.cancels()->isBusy())
+    if (probe(s).cancels()->isBusy())
         return;
     CancelAsk ask;
     ask.what = QStringLiteral("cancel all");
     ask.all = true;
-    ask.symbol = s.market()->symbol();
+    ask.symbol = probe(s).market()->symbol();
     QList<Order> previewed;
-    for (const Order &o : s.openOrders()->orders()) {
+    for (const Order &o : probe(s).openOrders()->orders()) {
         if (o.symbol == ask.symbol) {
             ask.preview.append(o.orderId); // what the confirmation lists
             previewed.append(o);
@@ -79,7 +79,7 @@ void StormRun::cancelAll()
         return;
     }
     m_cancelPending = ask;
-    s.cancels()->cancelAll(ask.symbol, previewed);
+    probe(s).cancels()->cancelAll(ask.symbol, previewed);
 }
 
 void StormRun::onCancelFinished(const CancelController::Summary &summary)
@@ -97,8 +97,8 @@ void StormRun::lookUp()
     QString query;
     if (!m_attempts.isEmpty() && m_rng() % 2)
         query = m_attempts.at(int(m_rng() % quint64(m_attempts.size()))).clientId;
-    else if (!s.openOrders()->orders().isEmpty())
-        query = QString::number(s.openOrders()->orders().first().orderId);
+    else if (!probe(s).openOrders()->orders().isEmpty())
+        query = QString::number(probe(s).openOrders()->orders().first().orderId);
     else
         query = QStringLiteral("nosuchorder");
     note(QStringLiteral("intent: look up %1").arg(query));
@@ -112,7 +112,7 @@ void StormRun::switchSymbol()
     if (m_hands)
         m_hands->switchSymbol(symbol); // the form's symbol box
     else
-        m_fixture->session.market()->setSymbol(symbol);
+        probe(m_fixture->session).market()->setSymbol(symbol);
 }
 
 void StormRun::switchAccount()
@@ -126,7 +126,7 @@ void StormRun::switchAccount()
 
 void StormRun::changeFilter()
 {
-    OrdersController *orders = m_fixture->session.orders();
+    OrdersController *orders = probe(m_fixture->session).orders();
     const int what = int(m_rng() % 4);
     if (what == 0) {
         note(QStringLiteral("intent: finished list: older page"));
@@ -153,7 +153,7 @@ void StormRun::changeFilter()
 void StormRun::observeOpen()
 {
     // The account switches seen when the order was last shown open.
-    for (const Order &o : m_fixture->session.openOrders()->orders())
+    for (const Order &o : probe(m_fixture->session).openOrders()->orders())
         m_seenOpenAtSwitch.insert(o.orderId, m_accountSwitches);
 }
 
@@ -200,8 +200,8 @@ void StormRun::calm()
     m_chaos->setActive(false);
     s.setMinimised(false);
     FinishedOrdersQuery q; // the default view: every symbol, newest first
-    s.orders()->setFinishedFilter(q);
-    s.orders()->showNewestFinished();
+    probe(s).orders()->setFinishedFilter(q);
+    probe(s).orders()->showNewestFinished();
     s.refreshNow(); // F5, and once more a few seconds later, as a trader would
     QTimer::singleShot(4000, this, [this] { m_fixture->session.refreshNow(); });
     m_calmStarted = std::max<qint64>(1, m_clock.elapsed());
@@ -222,8 +222,8 @@ void StormRun::disturbed()
 QList<PollingFeed *> StormRun::tableFeeds() const
 {
     const Session &s = m_fixture->session;
-    QList<PollingFeed *> out{s.orders()->openFeed(), s.orders()->finishedFeed()};
-    for (PollingFeed *f : s.market()->feeds()) {
+    QList<PollingFeed *> out{probe(s).orders()->openFeed(), probe(s).orders()->finishedFeed()};
+    for (PollingFeed *f : probe(s).accountData()->feeds()) {
         if (f->name() == QLatin1String("Balances"))
             out.append(f);
     }
@@ -246,8 +246,8 @@ QString StormRun::feedStates() const
 {
     const Session &s = m_fixture->session;
     QStringList out;
-    QList<PollingFeed *> feeds = s.market()->feeds();
-    feeds << s.orders()->openFeed() << s.orders()->finishedFeed();
+    QList<PollingFeed *> feeds = probe(s).dataFeeds();
+    feeds << probe(s).orders()->openFeed() << probe(s).orders()->finishedFeed();
     for (const PollingFeed *f : feeds)
         out.append(QStringLiteral("%1: %2 failures, next in %3 ms%4")
                        .arg(f->name())
@@ -268,9 +268,9 @@ void StormRun::checkConverged()
     // The calm ends on a condition, not a clock: the tables match, or every list has been read
     // twice since the last disturbance (then a mismatch is the app's), or the bound is hit.
     Session &s = m_fixture->session;
-    m_figures.maxQueued = std::max(m_figures.maxQueued, s.service()->queuedRequests());
-    const bool settled = !s.placement()->isBusy() && !s.cancels()->isBusy();
-    if (!settled || s.orders()->closingCount() > 0)
+    m_figures.maxQueued = std::max(m_figures.maxQueued, probe(s).service()->queuedRequests());
+    const bool settled = !probe(s).placement()->isBusy() && !probe(s).cancels()->isBusy();
+    if (!settled || probe(s).orders()->closingCount() > 0)
         disturbed(); // the lists count from when the app has nothing of its own going on
     const qint64 inCalm = m_clock.elapsed() - m_calmStarted;
     if (inCalm > OldCalmMs && !m_figures.pastOldCalm) {
@@ -290,7 +290,7 @@ void StormRun::checkConverged()
                             "tables still differ; %1")
                  .arg(feedStates()));
         finish();
-    } else if (inCalm > OldCalmMs && !s.cancels()->isBusy() && tableViolations().isEmpty()) {
+    } else if (inCalm > OldCalmMs && !probe(s).cancels()->isBusy() && tableViolations().isEmpty()) {
         // The tables match; only a placement is still being checked (its intent ends in a
         // true "unknown — check"): nothing more to wait for.
         note(QStringLiteral("calm: tables match, a placement is still being checked"));

@@ -79,7 +79,7 @@ void StormRun::start()
     if (m_config.hands && m_config.widgetsEvery > 0 && m_config.seed % m_config.widgetsEvery == 0) {
         // Half of these seeds confirm every order in the dialog (Alt+P places, Enter is "no").
         const bool confirm = (m_config.seed / quint64(m_config.widgetsEvery)) % 2 == 1;
-        s.settings()->setConfirmOrders(confirm);
+        probe(s).settings()->setConfirmOrders(confirm);
         m_hands = m_config.hands(&s);
         m_figures.byHands = 1;
         note(QStringLiteral("the trader's hands are on the real window: key events into the "
@@ -125,20 +125,21 @@ void StormRun::start()
                      .arg(status)
                      .arg(carriedOut ? QStringLiteral("acted") : QStringLiteral("did nothing")));
     });
-    connect(s.service(), &ApiService::requestFinished, this, &StormRun::onSent);
+    connect(probe(s).service(), &ApiService::requestFinished, this, &StormRun::onSent);
     // Storm mode: short timeouts, polls and checking rounds (the rate limits stay as documented).
-    s.service()->setTimeoutMs(m_config.timeoutMs);
-    s.orders()->setIntervals(250, 250);
+    probe(s).service()->setTimeoutMs(m_config.timeoutMs);
+    probe(s).orders()->setIntervals(250, 250);
     PlacementTracker::Timing t;
     t.roundDelaysMs = {100, 300, 400};
     t.settleMs = 800;
     t.retryDelayMs = 400;
-    s.placement()->setTiming(t);
-    connect(s.placement(), &PlacementTracker::placementChanged, this, &StormRun::onTrackerState);
-    connect(s.cancels(), &CancelController::finished, this, &StormRun::onCancelFinished);
-    connect(s.orders(), &OrdersController::orderEvent, this, &StormRun::onEvent);
-    connect(s.openOrders(), &QAbstractItemModel::rowsInserted, this, &StormRun::observeOpen);
-    connect(s.openOrders(), &QAbstractItemModel::modelReset, this, &StormRun::observeOpen);
+    probe(s).placement()->setTiming(t);
+    connect(probe(s).placement(), &PlacementTracker::placementChanged, this,
+            &StormRun::onTrackerState);
+    connect(probe(s).cancels(), &CancelController::finished, this, &StormRun::onCancelFinished);
+    connect(probe(s).orders(), &OrdersController::orderEvent, this, &StormRun::onEvent);
+    connect(probe(s).openOrders(), &QAbstractItemModel::rowsInserted, this, &StormRun::observeOpen);
+    connect(probe(s).openOrders(), &QAbstractItemModel::modelReset, this, &StormRun::observeOpen);
     m_intentTimer.setSingleShot(true);
     connect(&m_intentTimer, &QTimer::timeout, this, &StormRun::nextIntent);
     m_intentTimer.start(150); // the first polls are in
@@ -147,7 +148,7 @@ void StormRun::start()
 void StormRun::nextIntent()
 {
     Session &s = m_fixture->session;
-    m_figures.maxQueued = std::max(m_figures.maxQueued, s.service()->queuedRequests());
+    m_figures.maxQueued = std::max(m_figures.maxQueued, probe(s).service()->queuedRequests());
     if (m_hands && m_hands->busy()) {
         m_intentTimer.start(30); // the trader waits for the dialog to close
         return;
@@ -209,7 +210,7 @@ void StormRun::act(int kind)
             break;
         }
         note(QStringLiteral("intent: dismiss message"));
-        s.placement()->dismiss();
+        probe(s).placement()->dismiss();
         break;
     default:
         note(QStringLiteral("intent: refresh (F5)"));
@@ -224,7 +225,7 @@ void StormRun::act(int kind)
 void StormRun::placeIntent(bool market, bool ownId)
 {
     Session &s = m_fixture->session;
-    const QString symbol = s.market()->symbol();
+    const QString symbol = probe(s).market()->symbol();
     const SymbolRules *rules = m_exchange->engine().market().rules(symbol);
     if (!rules)
         return;
@@ -252,7 +253,7 @@ void StormRun::placeIntent(bool market, bool ownId)
     // the session's stream then, so it never takes an ID the form would have used.
     o.clientOrderId = ownId     ? QStringLiteral("storm%1x%2").arg(m_config.seed).arg(m_next)
                       : m_hands ? QString()
-                                : s.placement()->newClientOrderId();
+                                : probe(s).placement()->newClientOrderId();
     Intent intent;
     intent.index = int(m_intents.size());
     intent.order = o;
@@ -272,7 +273,7 @@ void StormRun::press(int index, int times)
 {
     if (index < 0 || index >= m_intents.size())
         return;
-    PlacementTracker *tracker = m_fixture->session.placement();
+    PlacementTracker *tracker = probe(m_fixture->session).placement();
     for (int i = 0; i < times; ++i) {
         Intent &intent = m_intents[index];
         NewOrder order = intent.order;
@@ -321,7 +322,7 @@ void StormRun::retryLast()
 void StormRun::onTrackerState(const QString &id, PlacementTracker::State state,
                               const QString &message)
 {
-    PlacementTracker *tracker = m_fixture->session.placement();
+    PlacementTracker *tracker = probe(m_fixture->session).placement();
     if ((state == PlacementTracker::State::Queued || state == PlacementTracker::State::Sending)
         && m_handsPending.contains(id)) {
         // A press of the hands went out. Its time is now: when the app took it (after a

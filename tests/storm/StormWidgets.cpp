@@ -1,10 +1,10 @@
 // The widget driver of the storm: the simulated trader's hands on the real window.
 #include "StormWidgets.h"
 
+#include "../SessionProbe.h"
 #include "models/DecimalFormat.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderSortProxy.h"
-#include "session/Session.h"
 #include "ui/CancelPreviewDialog.h"
 #include "ui/ConfirmOrderDialog.h"
 #include "ui/MainWindow.h"
@@ -142,7 +142,7 @@ public:
         QTableView *table = m_window->openView()->table();
         table->setFocus();
         table->clearSelection();
-        OpenOrdersModel *model = m_session->openOrders();
+        OpenOrdersModel *model = probe(m_session).openOrders();
         for (OrderId id : ids) {
             const int row = model->rowOf(id);
             if (row < 0)

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "core/MarketTypes.h"
+
+#include <QObject>
+
+#include <optional>
+
+class ApiService;
+class DepthModel;
+class PollingFeed;
+class TradingContext;
+
+// The context symbol's order book, polled only while wanted (the book is on screen). It feeds its
+// own model (DepthModel, at the symbol's steps) before depthChanged() goes out. A reply for a
+// symbol the trader has left since asking is dropped, never shown as the new symbol's.
+class BookController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BookController)
+
+public:
+    BookController(ApiService *service, TradingContext *context, DepthModel *model,
+                   QObject *parent = nullptr);
+
+    // Empties the book and asks for the context's (new) symbol at once.
+    void followSymbol();
+    // The symbol's price and quantity steps for the book's rows.
+    void setSymbolRules(const QList<SymbolRules> &symbols);
+    void start();
+    void stop();
+    // Someone looks at the book (its dock is visible): it polls only then. The one visibility
+    // call every controller has (see MarketDataController::setWanted).
+    void setWanted(bool wanted);
+    bool isWanted() const { return m_wanted; }
+    std::optional<Depth> depth() const { return m_depth; }
+    PollingFeed *feed() const { return m_feed; }
+
+Q_SIGNALS:
+    // A new book for the symbol (or none, after the symbol changed).
+    void depthChanged();
+
+private:
+    void followRules();
+    void applyDepth();
+
+    ApiService *m_service;
+    TradingContext *m_context;
+    DepthModel *m_model;
+    QList<SymbolRules> m_symbols;
+    std::optional<Depth> m_depth;
+    bool m_wanted = false;
+    bool m_started = false;
+    PollingFeed *m_feed;
+};
