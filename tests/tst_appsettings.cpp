@@ -1,4 +1,5 @@
 #include "SessionFixture.h"
+#include "SessionProbe.h"
 #include "models/ActivityLogModel.h"
 
 #include <QDir>
@@ -205,8 +206,8 @@ void TestAppSettings::theNoteIsInTheActivityLog()
     Session session(SessionFixture::offline(), &settings);
     QCOMPARE(settings.largeNotional(), QStringLiteral("50000"));
     // What start-up found, in the log the trader sees: the open file and the unused value.
-    QCOMPARE(session.log()->find(QStringLiteral("open to other users")).size(), 1);
-    const QStringList large = session.log()->find(QStringLiteral("large-order warning"));
+    QCOMPARE(probe(session).log()->find(QStringLiteral("open to other users")).size(), 1);
+    const QStringList large = probe(session).log()->find(QStringLiteral("large-order warning"));
     QCOMPARE(large.size(), 1);
     QVERIFY2(large.first().contains(QStringLiteral("\"-1\"")), qPrintable(large.first()));
 }
