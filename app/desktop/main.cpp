@@ -8,14 +8,16 @@
 #include "session/Session.h"
 #include "ui/AfterFirstFrame.h"
 #include "ui/MainWindow.h"
+#include "ui/PngIcon.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFontDatabase>
-#include <QIcon>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QSettings>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -109,14 +111,23 @@ int main(int argc, char *argv[])
     FirstFrameProbe::mark("shown");
     AfterFirstFrame::run(&window, [&session, &window] {
         FirstFrameProbe::mark("first frame");
+        // On the embedded exchange nothing speaks TLS: loopback HTTP only, and its URL cannot
+        // change while the process runs. Its HTTP server would otherwise load the OpenSSL
+        // backend (libssl and OpenSSL's initialisation: ~0.8 MiB, ~4 ms) for a configuration it
+        // never uses; the certificate-only backend is enough.
+        // (That backend warns that it makes no keys when the server's unused configuration is
+        // built; nothing here asks it for one, so those two lines are not shown.)
+        if (session.isDemo()) {
+            QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
+            QSslSocket::setActiveBackend(QStringLiteral("cert-only"));
+        }
         session.start();
         FirstFrameProbe::mark("demo exchange started");
         // PNG sizes, not the SVG (whose engine would cost time); decoding them waits too.
-        QIcon icon;
+        QStringList sizes;
         for (int size : {16, 32, 48, 64, 128, 256})
-            icon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size),
-                         QSize(size, size));
-        QApplication::setWindowIcon(icon);
+            sizes.append(QStringLiteral(":/icons/hicolor/%1x%1/tradedesk.png").arg(size));
+        QApplication::setWindowIcon(PngIcon::fromFiles(sizes));
         window.installTrayIcon();
         FirstFrameProbe::mark("icon and tray");
     });
