@@ -7,16 +7,36 @@
 #include "ui/DepthView.h"
 #include "ui/FillsView.h"
 #include "ui/MainWindow.h"
+#include "ui/PngIcon.h"
 #include "ui/TradeDeskStyle.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
 #include <QPainter>
+#include <QSet>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 #include <QWidget>
 
+#include <memory>
+
 namespace {
+
+// How many image-format plugins (QtSvg's, GIF, ICO, JPEG…) this process has loaded.
+int imageFormatPluginsLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return -1;
+    QSet<QByteArray> files;
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        if (line.contains("/imageformats/"))
+            files.insert(line.mid(line.indexOf('/')));
+    }
+    return int(files.size());
+}
 
 // Counts the paint events a widget has received.
 class PaintCounter final : public QObject
@@ -40,6 +60,10 @@ class TestStartup : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // First: it needs a process that has not loaded image-format plugins yet.
+    void windowIconLoadsNoImagePlugin();
+    void titleBarIconsAreDecodedOnce_data();
+    void titleBarIconsAreDecodedOnce();
     void workWaitsForTheFirstPaint();
     void workRunsAfterGraceWhenNeverPainted();
     void workRunsOnce();
@@ -171,6 +195,45 @@ void TestStartup::restoredLayoutBuildsOnlyTheDocksItShows()
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("depthDock"))->isVisible());
     QCOMPARE(window.findChild<DepthView *>(), nullptr);
     QCOMPARE(window.findChild<FillsView *>(), nullptr);
+}
+
+void TestStartup::windowIconLoadsNoImagePlugin()
+{
+    QVERIFY2(imageFormatPluginsLoaded() == 0, "precondition: nothing has loaded them yet");
+    QStringList files; // the app's own icon files
+    for (const int size : {16, 32, 64}) {
+        files.append(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../resources/icons/hicolor/%1x%1/"
+                                                          "tradedesk.png")
+                         .arg(size));
+    }
+    const QIcon icon = PngIcon::fromFiles(files);
+    QCOMPARE(icon.availableSizes(), QList<QSize>({{16, 16}, {32, 32}, {64, 64}}));
+    QVERIFY(!icon.pixmap(32).isNull());
+    QCOMPARE(imageFormatPluginsLoaded(), 0);
+}
+
+void TestStartup::titleBarIconsAreDecodedOnce_data()
+{
+    QTest::addColumn<int>("pixmap");
+    QTest::newRow("close") << int(QStyle::SP_TitleBarCloseButton);
+    QTest::newRow("dock close") << int(QStyle::SP_DockWidgetCloseButton);
+    QTest::newRow("float") << int(QStyle::SP_TitleBarNormalButton);
+    QTest::newRow("minimise") << int(QStyle::SP_TitleBarMinButton);
+}
+
+void TestStartup::titleBarIconsAreDecodedOnce()
+{
+    QFETCH(int, pixmap);
+    const auto which = QStyle::StandardPixmap(pixmap);
+    TradeDeskStyle style;
+    QDockWidget dock;
+    const QIcon first = style.standardIcon(which, nullptr, &dock);
+    QVERIFY(!first.isNull());
+    // The same icon again, not one decoded anew from Fusion's XPM text…
+    QCOMPARE(style.standardIcon(which).cacheKey(), first.cacheKey());
+    // …and the very picture Fusion draws.
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QCOMPARE(first.pixmap(13).toImage(), fusion->standardIcon(which).pixmap(13).toImage());
 }
 
 void TestStartup::extensionIconsAreDrawn_data()
