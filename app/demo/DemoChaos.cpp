@@ -194,23 +194,6 @@ void DemoChaos::keyRequest(const DemoRequest &request, const QByteArray &params)
     m_text = request.method + ' ' + request.path + ' ' + params.left(200);
 }
 
-bool DemoChaos::inIncident(const QByteArray &kind, int nth) const
-{
-    // Incidents, keyed too: request n of a kind is in one if one of the 40 before it (or it)
-    // started one long enough to reach it. The look-ups of an order whose placement's outcome
-    // was hidden are in one for their first 10 to 40 (the exchange has a bad spell).
-    const int stormed = m_lookupStorm.value(kind, 0);
-    if (stormed >= nth)
-        return true;
-    const quint64 base = mix(m_options.seed * 0x94D049BB133111EBULL ^ fnv(kind));
-    for (int back = 0; back < 40 && nth - back >= 1; ++back) {
-        const quint64 z = mix(base ^ quint64(nth - back) << 24);
-        if (int(z % 1000) < m_options.incidentPerMille && 10 + int((z >> 20) % 31) > back)
-            return true;
-    }
-    return false;
-}
-
 DemoFault DemoChaos::before(const DemoRequest &request)
 {
     const quint64 seq = ++m_seq;
@@ -232,17 +215,28 @@ DemoFault DemoChaos::before(const DemoRequest &request)
     }
     if (coverLookup(request, params, seq))
         return DemoFault::UnavailableBefore; // nothing carried out; the reply is rewritten
+    // Faults come in incidents too: now and then the next 10 to 40 requests fail far more
+    // often. Whether one starts is drawn from the request's key (its own stream, apart from
+    // the fault's draws); which requests it covers is arrival order, so timing's.
+    const quint64 incident = mix(m_requestKey ^ 0x1C1DE7ULL);
+    if (m_incidentLeft > 0)
+        --m_incidentLeft;
+    else if (m_active && int(incident % 1000) < m_options.incidentPerMille)
+        m_incidentLeft = 10 + int((incident >> 20) % 31);
     return drawFault(request, params, seq);
 }
 
 DemoFault DemoChaos::drawFault(const DemoRequest &request, const QByteArray &params, quint64 seq)
 {
-    const QByteArray kind = m_key.left(m_key.lastIndexOf(" #"));
-    const int nth = m_perEndpoint.value(kind);
+    // The first draw decides whether a fault hits, the next ones which and its parameter: an
+    // incident raises the share, never changes what hits a request. A fault that the plain
+    // share would have thrown is "keyed" (every run that sends this request throws it).
+    const int draw = rollFor(100);
     const int percent =
-        inIncident(kind, nth) ? m_options.incidentFaultPercent : m_options.faultPercent;
-    if (!m_active || rollFor(100) >= percent)
+        m_incidentLeft > 0 ? m_options.incidentFaultPercent : m_options.faultPercent;
+    if (!m_active || draw >= percent)
         return DemoFault::None;
+    const bool keyed = draw < m_options.faultPercent;
     int total = 0;
     for (const Weight &w : Weights)
         total += w.kind == Kind::DeliverLate ? m_options.deliverLateWeight : w.weight;
@@ -270,7 +264,8 @@ DemoFault DemoChaos::drawFault(const DemoRequest &request, const QByteArray &par
     if ((drawn == Kind::UnreadableItem && (!isList(request.path) || request.method != "GET"))
         || (drawn == Kind::DeliverLate && (!route || !route->isSigned || m_windowMs >= 60000)))
         return DemoFault::None; // only lists have items; only a signed request can be late
-    decide(drawn, param);
+    m_keyedThis = keyed;
+    decide(drawn, param, keyed);
     if (drawn == Kind::DeliverLate) // the same request sent again right after: late as well
         m_lateNext.insert(m_key.left(m_key.lastIndexOf(" #")), int(param));
     return throwFault(drawn, param, request, params, seq);
@@ -325,14 +320,11 @@ DemoFault DemoChaos::throwFault(Kind kind, qint64 param, const DemoRequest &requ
     record(kind, m_text, {}, seq);
     const bool hidesOutcome =
         kind == Kind::Error500After || kind == Kind::StallAfter || kind == Kind::DropAfter;
-    if (hidesOutcome && request.method == "POST" && request.path == OrderPath && !m_script) {
+    if (hidesOutcome && request.method == "POST" && request.path == OrderPath && !m_script)
         maybeCover(params, seq);
-        // An order whose outcome this fault hides usually meets an incident on its checks.
-        const QString id = clientOrderIdOf(params);
-        if (!id.isEmpty() && rollFor(2))
-            m_lookupStorm.insert("GET " + OrderPath.toByteArray() + " id=" + id.toUtf8(),
-                                 10 + rollFor(31));
-    }
+    // An order whose outcome this fault hides usually meets the same incident on its checks.
+    if (request.method == "POST" && m_incidentLeft == 0 && !m_script && rollFor(2))
+        m_incidentLeft = 10 + rollFor(31);
     switch (kind) {
     case Kind::Unavailable503: return DemoFault::UnavailableBefore;
     case Kind::Error500After: return DemoFault::ServerErrorAfterAccept;

@@ -159,7 +159,6 @@ private:
     void record(Kind kind, const QByteArray &request, const QString &detail, quint64 seq);
     void decide(Kind kind, qint64 param, bool keyed = true, const QString &detail = {});
     void keyRequest(const DemoRequest &request, const QByteArray &params);
-    bool inIncident(const QByteArray &kind, int nth) const;
     DemoFault drawFault(const DemoRequest &request, const QByteArray &params, quint64 seq);
     DemoFault throwFault(Kind kind, qint64 param, const DemoRequest &request,
                          const QByteArray &params, quint64 seq);
@@ -185,12 +184,11 @@ private:
     QList<Decision> m_decisions;
     QList<QByteArray> m_keys;
     int m_calmFrom = -1;
-    QByteArray m_key;                     // the current request's key
-    QByteArray m_text;                    // the current request, as the log shows it
-    QHash<QByteArray, int> m_lateNext;    // request kind -> late ms for its next request
-    QHash<QByteArray, int> m_lookupStorm; // order id -> its look-ups in an incident
-    qint64 m_lateMs = 0;                  // the current request reached the exchange this late
-    qint64 m_releaseMs = 0;               // a held reply of the current request: release after
+    QByteArray m_key;                  // the current request's key
+    QByteArray m_text;                 // the current request, as the log shows it
+    QHash<QByteArray, int> m_lateNext; // request kind -> late ms for its next request
+    qint64 m_lateMs = 0;               // the current request reached the exchange this late
+    qint64 m_releaseMs = 0;            // a held reply of the current request: release after
     qint64 m_unreadableDraw = 0;
     bool m_active = true;
     QElapsedTimer m_started;
@@ -199,7 +197,9 @@ private:
     QList<Entry> m_log;
     std::array<int, size_t(Kind::Count)> m_counts{};
     quint64 m_seq = 0;
-    int m_stepBackIn = 0; // a minute step is taken back this many requests later (NTP flapping)
+    int m_incidentLeft = 0;
+    bool m_keyedThis = true; // the current request's fault: would the plain share throw it
+    int m_stepBackIn = 0;    // a minute step is taken back this many requests later (NTP flapping)
     qint64 m_stepBackMs = 0;
     bool m_busyThis = false;
     QHash<QByteArray, int> m_perEndpoint;

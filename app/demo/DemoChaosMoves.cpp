@@ -59,7 +59,7 @@ void DemoChaos::maybeCover(const QByteArray &params, quint64 seq)
     if (id.isEmpty() || rollFor(100) >= m_options.coverPercent)
         return;
     const int lookups = m_options.coverLookups + rollFor(3);
-    decide(Kind::CoverUp, lookups);
+    decide(Kind::CoverUp, lookups, m_keyedThis);
     throwFault(Kind::CoverUp, lookups, {}, params, seq);
 }
 

@@ -176,24 +176,25 @@ bool StormTrace::sameDraws(const StormTrace &a, const StormTrace &b, QStringList
     };
     const QSet<QByteArray> inA = stormed(a);
     const QSet<QByteArray> inB = stormed(b);
-    const auto keyedOf = [](const StormTrace &t, const QSet<QByteArray> &both) {
-        QStringList out;
+    // A keyed decision of one run at a request both sent must be among the other's decisions
+    // there (keyed or not: an incident raises the share, it never changes what hits).
+    const auto of = [](const StormTrace &t, const QSet<QByteArray> &both, bool keyedOnly) {
+        QSet<QString> out;
         for (const auto &d : t.decisions) {
-            if (d.keyed && !isMarket(d.key) && both.contains(d.key))
-                out.append(identity(d));
+            if ((d.keyed || !keyedOnly) && !isMarket(d.key) && both.contains(d.key))
+                out.insert(identity(d));
         }
-        out.sort();
         return out;
     };
     const QSet<QByteArray> both = inA & inB;
-    const QStringList da = keyedOf(a, both);
-    const QStringList db = keyedOf(b, both);
-    for (const QString &d : da) {
-        if (!db.contains(d))
+    const QSet<QString> allA = of(a, both, false);
+    const QSet<QString> allB = of(b, both, false);
+    for (const QString &d : of(a, both, true)) {
+        if (!allB.contains(d))
             report->append(seed + QStringLiteral("only the first run threw %1").arg(d));
     }
-    for (const QString &d : db) {
-        if (!da.contains(d))
+    for (const QString &d : of(b, both, true)) {
+        if (!allA.contains(d))
             report->append(seed + QStringLiteral("only the second run threw %1").arg(d));
     }
     return report->size() == before;
