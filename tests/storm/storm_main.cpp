@@ -236,9 +236,34 @@ void runInChildren(const Plan &plan, int procs, Totals &totals, QTextStream &out
         p->start(QCoreApplication::applicationFilePath(), args);
         children.append(p);
     }
-    for (QProcess *p : children) {
+    // Read every child's output as it comes. (Waiting for the first child before reading the
+    // second let the second fill its stdout pipe — 64 KB, some 330 result lines — and stand
+    // still, blocked in a write, until the first had finished: the "process that stood still
+    // for ~100 s" of the earlier long runs, whose calms then hit their bound.)
+    std::vector<QByteArray> output(size_t(children.size()));
+    QEventLoop loop;
+    int running = int(children.size());
+    for (int i = 0; i < children.size(); ++i) {
+        QProcess *p = children.at(i);
+        QObject::connect(p, &QProcess::readyReadStandardOutput, &loop,
+                         [p, &output, i] { output[size_t(i)] += p->readAllStandardOutput(); });
+        const auto ended = [&loop, &running] {
+            if (--running == 0)
+                loop.quit();
+        };
+        QObject::connect(p, &QProcess::finished, &loop, ended);
+        QObject::connect(p, &QProcess::errorOccurred, &loop, [ended](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart)
+                ended();
+        });
+    }
+    if (running > 0)
+        loop.exec();
+    for (int i = 0; i < children.size(); ++i) {
+        QProcess *p = children.at(i);
         p->waitForFinished(-1);
-        const QStringList lines = QString::fromUtf8(p->readAllStandardOutput()).split(u'\n');
+        output[size_t(i)] += p->readAllStandardOutput();
+        const QStringList lines = QString::fromUtf8(output[size_t(i)]).split(u'\n');
         for (const QString &l : lines) {
             if (l.startsWith(QLatin1String("RESULT\t"))) {
                 out << l << Qt::endl;
