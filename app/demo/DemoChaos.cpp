@@ -257,7 +257,9 @@ DemoFault DemoChaos::drawFault(const DemoRequest &request, const QByteArray &par
     case Kind::ClockStepMinutes: param = (1 + rollFor(3)) * 60000 * (rollFor(2) ? 1 : -1); break;
     case Kind::HeldBack: param = 1 + rollFor(m_options.heldReleaseMs); break;
     case Kind::UnreadableItem: param = rollFor(1 << 30); break;
-    case Kind::DeliverLate: param = m_windowMs + 1000 + rollFor(2001); break; // strict seeds
+    // Past twice the window: the client, dating the exchange's clock by the late reply's Date
+    // (half the lateness), would have its next request accepted inside twice the window.
+    case Kind::DeliverLate: param = 2 * m_windowMs + 1000 + rollFor(2001); break;
     default: break;
     }
     const DemoWire::Route *route = DemoWire::route(request.method, request.path);
@@ -351,6 +353,8 @@ void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse 
     if (m_lateMs > 0) {
         m_exchange->setClockSkewMs(m_exchange->clock().skewMs() - m_lateMs);
         response->delayMs = int(m_lateMs);
+        ++m_latePending;
+        QTimer::singleShot(response->delayMs + 1, this, [this] { --m_latePending; });
     }
     if (response->status == 429 && (fault != DemoFault::RateLimitBurst || m_options.plantEarned429))
         m_earned429.append(QStringLiteral("#%1 at %2 ms: %3")

@@ -140,6 +140,8 @@ public:
     // Replies refusing a signature (not a timestamp): the client signed wrongly.
     int badSignatures() const { return m_badSignatures; }
     quint64 requests() const { return m_seq; }
+    // Replies of late requests (deliver-late) not yet written.
+    int lateRepliesPending() const { return m_latePending; }
     // The exchange's timestamp window this seed drew (60000: as documented).
     qint64 timestampWindowMs() const { return m_windowMs; }
 
@@ -198,6 +200,7 @@ private:
     std::array<int, size_t(Kind::Count)> m_counts{};
     quint64 m_seq = 0;
     int m_incidentLeft = 0;
+    int m_latePending = 0;
     bool m_keyedThis = true; // the current request's fault: would the plain share throw it
     int m_stepBackIn = 0;    // a minute step is taken back this many requests later (NTP flapping)
     qint64 m_stepBackMs = 0;

@@ -503,7 +503,7 @@ int main(int argc, char **argv)
         QStringLiteral("deliver-late"),
         QStringLiteral("Weight of \"deliver-late\" among the faults (0; the others weigh 47): a "
                        "signed request reaches the exchange past its timestamp window. Sets the "
-                       "client's timeout to 15 s so that the late reply comes back."),
+                       "client's timeout to 30 s so that the late reply comes back."),
         QStringLiteral("n"), QStringLiteral("0")};
     const QCommandLineOption plant{
         QStringLiteral("plant-earned-429"),
@@ -530,7 +530,7 @@ int main(int argc, char **argv)
     plan.config.verbose = parser.isSet(verbose);
     plan.config.deliverLateWeight = std::max(0, parser.value(late).toInt());
     if (plan.config.deliverLateWeight > 0)
-        plan.config.timeoutMs = 15000; // a late request's reply comes back (lateness <= 13 s)
+        plan.config.timeoutMs = 30000; // a late request's reply comes back (lateness <= 23 s)
     plan.config.plantEarned429 = parser.isSet(plant);
     plan.config.widgetsEvery = std::max(0, parser.value(widgets).toInt());
     plan.config.hands = makeWindowHands;
@@ -547,7 +547,7 @@ int main(int argc, char **argv)
         for (const StormTrace &t : recorded) {
             StormRun::Config c = t.replayConfig(plan.config);
             if (c.deliverLateWeight > 0)
-                c.timeoutMs = 15000;
+                c.timeoutMs = 30000;
             plan.configs.push_back(c);
         }
         plan.seeds = int(plan.configs.size());
