@@ -209,9 +209,14 @@ DemoFault DemoChaos::before(const DemoRequest &request)
         stepClockBy(m_stepBackMs, true, QStringLiteral(" (stepped back)"), seq);
     }
     const QByteArray kind = m_key.left(m_key.lastIndexOf(" #"));
-    if (const int late = m_lateNext.take(kind); late > 0) {
-        decide(Kind::DeliverLate, late, true, QStringLiteral("sent again, late again"));
-        deliverLate(late, seq);
+    if (const auto late = m_lateNext.constFind(kind);
+        late != m_lateNext.cend() && m_started.elapsed() >= late->second) {
+        // The first request of this kind sent after the late 401 came back (the client's
+        // retry): late again, the process or network still standing still. Timing's: "state".
+        const qint64 lateMs = late->first;
+        m_lateNext.erase(late);
+        decide(Kind::DeliverLate, lateMs, false, QStringLiteral("sent again, late again"));
+        deliverLate(lateMs, seq);
     }
     if (coverLookup(request, params, seq))
         return DemoFault::UnavailableBefore; // nothing carried out; the reply is rewritten
@@ -269,7 +274,8 @@ DemoFault DemoChaos::drawFault(const DemoRequest &request, const QByteArray &par
     m_keyedThis = keyed;
     decide(drawn, param, keyed);
     if (drawn == Kind::DeliverLate) // the same request sent again right after: late as well
-        m_lateNext.insert(m_key.left(m_key.lastIndexOf(" #")), int(param));
+        m_lateNext.insert(m_key.left(m_key.lastIndexOf(" #")),
+                          {param, m_started.elapsed() + param});
     return throwFault(drawn, param, request, params, seq);
 }
 

@@ -186,11 +186,12 @@ private:
     QList<Decision> m_decisions;
     QList<QByteArray> m_keys;
     int m_calmFrom = -1;
-    QByteArray m_key;                  // the current request's key
-    QByteArray m_text;                 // the current request, as the log shows it
-    QHash<QByteArray, int> m_lateNext; // request kind -> late ms for its next request
-    qint64 m_lateMs = 0;               // the current request reached the exchange this late
-    qint64 m_releaseMs = 0;            // a held reply of the current request: release after
+    QByteArray m_key;  // the current request's key
+    QByteArray m_text; // the current request, as the log shows it
+    // request kind -> (late ms, from when): the request sent again once the late reply is back
+    QHash<QByteArray, QPair<qint64, qint64>> m_lateNext;
+    qint64 m_lateMs = 0;    // the current request reached the exchange this late
+    qint64 m_releaseMs = 0; // a held reply of the current request: release after
     qint64 m_unreadableDraw = 0;
     bool m_active = true;
     QElapsedTimer m_started;
