@@ -1,6 +1,7 @@
 #include "demo/DemoChaos.h"
 
 #include "demo/DemoJson.h"
+#include "demo/DemoWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,7 @@ struct Weight
     DemoChaos::Kind kind;
     int weight;
 };
-constexpr std::array<Weight, 10> Weights{{
+constexpr std::array<Weight, 11> Weights{{
     {DemoChaos::Kind::Unavailable503, 6},
     {DemoChaos::Kind::Busy200, 8},
     {DemoChaos::Kind::Error500After, 6},
@@ -29,12 +30,13 @@ constexpr std::array<Weight, 10> Weights{{
     {DemoChaos::Kind::UnreadableItem, 6},
     {DemoChaos::Kind::ClockStepSeconds, 4},
     {DemoChaos::Kind::ClockStepMinutes, 2},
+    {DemoChaos::Kind::DeliverLate, 0}, // Options::deliverLateWeight
 }};
 
 constexpr std::array<const char *, size_t(DemoChaos::Kind::Count)> Names{
     {"503-before", "busy-200", "500-after", "slow-after", "drop-after", "429", "out-of-order",
      "unreadable-item", "clock-step-s", "clock-step-min", "market-step", "fill", "partial-fill",
-     "exchange-cancel", "cover-up"}};
+     "exchange-cancel", "cover-up", "deliver-late"}};
 
 constexpr QByteArrayView OrderPath = "/api/v1/spot/order";
 
@@ -56,6 +58,24 @@ QString clientOrderIdOf(const QByteArray &params)
         .queryItemValue(QStringLiteral("clientOrderId"), QUrl::FullyDecoded);
 }
 
+QString paramOf(const QByteArray &params, const QString &name)
+{
+    if (params.trimmed().startsWith('{')) {
+        const QJsonValue v = QJsonDocument::fromJson(params).object().value(name);
+        return v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString();
+    }
+    return QUrlQuery(QString::fromUtf8(params)).queryItemValue(name, QUrl::FullyDecoded);
+}
+
+// FNV-1a: a hash that is the same in every process and every Qt version.
+quint64 fnv(const QByteArray &bytes)
+{
+    quint64 h = 0xCBF29CE484222325ULL;
+    for (const char c : bytes)
+        h = (h ^ quint8(c)) * 0x100000001B3ULL;
+    return h;
+}
+
 bool isList(const QByteArray &path)
 {
     return path.endsWith("/open_order") || path.endsWith("/finish_order")
@@ -67,8 +87,7 @@ bool isList(const QByteArray &path)
 DemoChaos::DemoChaos(DemoExchange *exchange, const Options &options, QObject *parent)
     : QObject(parent),
       m_exchange(exchange),
-      m_options(options),
-      m_rng(options.seed * 0x9E3779B97F4A7C15ULL + 0x5EED)
+      m_options(options)
 {
     m_started.start();
     m_exchange->setRequestHook(this);
@@ -97,12 +116,28 @@ QString DemoChaos::kindName(Kind kind)
     return QString::fromLatin1(Names[size_t(kind)]);
 }
 
+std::optional<DemoChaos::Kind> DemoChaos::kindFromName(const QString &name)
+{
+    for (size_t i = 0; i < Names.size(); ++i) {
+        if (name == QLatin1String(Names[i]))
+            return Kind(i);
+    }
+    return std::nullopt;
+}
+
+void DemoChaos::setScript(const Script &script)
+{
+    m_script = script;
+}
+
 void DemoChaos::setActive(bool active)
 {
     m_active = active;
     if (active && m_options.marketEveryMs > 0) {
         m_marketTimer.start(m_options.marketEveryMs);
     } else if (!active) {
+        if (m_calmFrom < 0)
+            m_calmFrom = int(m_keys.size());
         m_marketTimer.stop();
         m_releaseTimer.stop();
         m_exchange->releaseHeld();
@@ -111,13 +146,16 @@ void DemoChaos::setActive(bool active)
 
 int DemoChaos::roll(int below)
 {
-    return int(m_rng() % quint64(std::max(1, below)));
+    // splitmix64 over (seed, the market's tick, how many draws this tick made)
+    const quint64 z =
+        mix(m_options.seed * 0x9E3779B97F4A7C15ULL + 0x5EED) ^ (m_tick << 20) ^ ++m_tickDraw;
+    return int(mix(z) % quint64(std::max(1, below)));
 }
 
 int DemoChaos::rollFor(int below)
 {
-    // splitmix64 over (seed, the request's method and path, how many came before it)
-    quint64 z = m_requestKey + 0x9E3779B97F4A7C15ULL * ++m_requestDraw;
+    // splitmix64 over (seed, the request's kind, its number among that kind's requests)
+    const quint64 z = m_requestKey + 0x9E3779B97F4A7C15ULL * ++m_requestDraw;
     return int(mix(z) % quint64(std::max(1, below)));
 }
 
@@ -132,80 +170,168 @@ void DemoChaos::record(Kind kind, const QByteArray &request, const QString &deta
     Q_EMIT logged(e);
 }
 
+void DemoChaos::decide(Kind kind, qint64 param, bool keyed, const QString &detail)
+{
+    m_decisions.append(Decision{m_key, kind, param, keyed, detail});
+}
+
+void DemoChaos::keyRequest(const DemoRequest &request, const QByteArray &params)
+{
+    // A request's kind: its endpoint, and the order it names (a placement's or look-up's
+    // clientOrderId, a cancel's orderId). Its number counts that kind's requests only, so how
+    // the requests of other kinds interleaved (timing) changes neither.
+    QByteArray kind = request.method + ' ' + request.path;
+    QString id = paramOf(params, QStringLiteral("clientOrderId"));
+    if (id.isEmpty())
+        id = paramOf(params, QStringLiteral("orderId"));
+    if (!id.isEmpty())
+        kind += " id=" + id.toUtf8();
+    const int nth = ++m_perEndpoint[kind];
+    m_key = kind + " #" + QByteArray::number(nth);
+    m_keys.append(m_key);
+    m_requestKey = mix(m_options.seed * 0xD1B54A32D192ED03ULL ^ fnv(kind)) ^ quint64(nth) << 32;
+    m_requestDraw = 0;
+    m_text = request.method + ' ' + request.path + ' ' + params.left(200);
+}
+
 DemoFault DemoChaos::before(const DemoRequest &request)
 {
     const quint64 seq = ++m_seq;
     const QByteArray params = request.method == "GET" ? request.query : request.body;
     Q_EMIT requestSeen(seq, request.method, request.path, params);
     m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
+    m_lateMs = m_releaseMs = m_unreadableDraw = 0;
+    keyRequest(request, params);
+    if (m_script)
+        return scripted(request, params, seq);
     if (m_stepBackIn > 0 && --m_stepBackIn == 0) {
-        const qint64 before = m_exchange->clock().skewMs();
-        m_exchange->setClockSkewMs(before + m_stepBackMs);
-        record(Kind::ClockStepMinutes, request.method + ' ' + request.path,
-               QStringLiteral("skew %1 s -> %2 s (stepped back)")
-                   .arg(before / 1000)
-                   .arg((before + m_stepBackMs) / 1000),
-               seq);
+        decide(Kind::ClockStepMinutes, m_stepBackMs, false, QStringLiteral("stepped back"));
+        stepClockBy(m_stepBackMs, true, QStringLiteral(" (stepped back)"), seq);
     }
-    // Each request's draw depends on the seed, its endpoint and how many requests to that
-    // endpoint came before it, not on how the requests of other endpoints interleaved: a
-    // replay under other timing throws the same faults at the same requests.
-    const QByteArray endpoint = request.method + ' ' + request.path;
-    const int nth = ++m_perEndpoint[endpoint];
-    m_requestKey = m_options.seed * 0xD1B54A32D192ED03ULL ^ qHash(endpoint, 0) * 0x9E3779B1ULL
-                   ^ quint64(nth) << 40;
-    m_requestDraw = 0;
+    const QByteArray kind = m_key.left(m_key.lastIndexOf(" #"));
+    if (const auto late = m_lateNext.constFind(kind);
+        late != m_lateNext.cend() && m_started.elapsed() >= late->second) {
+        // The first request of this kind sent after the late 401 came back (the client's
+        // retry): late again, the process or network still standing still. Timing's: "state".
+        const qint64 lateMs = late->first;
+        m_lateNext.erase(late);
+        decide(Kind::DeliverLate, lateMs, false, QStringLiteral("sent again, late again"));
+        deliverLate(lateMs, seq);
+    }
     if (coverLookup(request, params, seq))
         return DemoFault::UnavailableBefore; // nothing carried out; the reply is rewritten
-    // Faults come in incidents too: now and then the next 10 to 40 requests fail far more often.
+    // Faults come in incidents too: now and then the next 10 to 40 requests fail far more
+    // often. Whether one starts is drawn from the request's key (its own stream, apart from
+    // the fault's draws); which requests it covers is arrival order, so timing's.
+    const quint64 incident = mix(m_requestKey ^ 0x1C1DE7ULL);
     if (m_incidentLeft > 0)
         --m_incidentLeft;
-    else if (m_active && roll(1000) < m_options.incidentPerMille)
-        m_incidentLeft = 10 + roll(31);
+    else if (m_active && int(incident % 1000) < m_options.incidentPerMille)
+        m_incidentLeft = 10 + int((incident >> 20) % 31);
+    return drawFault(request, params, seq);
+}
+
+DemoFault DemoChaos::drawFault(const DemoRequest &request, const QByteArray &params, quint64 seq)
+{
+    // The first draw decides whether a fault hits, the next ones which and its parameter: an
+    // incident raises the share, never changes what hits a request. A fault that the plain
+    // share would have thrown is "keyed" (every run that sends this request throws it).
+    const int draw = rollFor(100);
     const int percent =
         m_incidentLeft > 0 ? m_options.incidentFaultPercent : m_options.faultPercent;
-    if (!m_active || rollFor(100) >= percent)
+    if (!m_active || draw >= percent)
         return DemoFault::None;
+    const bool keyed = draw < m_options.faultPercent;
     int total = 0;
     for (const Weight &w : Weights)
-        total += w.weight;
+        total += w.kind == Kind::DeliverLate ? m_options.deliverLateWeight : w.weight;
     int pick = rollFor(total);
-    Kind kind = Kind::Unavailable503;
+    Kind drawn = Kind::Unavailable503;
     for (const Weight &w : Weights) {
-        if (pick < w.weight) {
-            kind = w.kind;
+        const int weight = w.kind == Kind::DeliverLate ? m_options.deliverLateWeight : w.weight;
+        if (pick < weight) {
+            drawn = w.kind;
             break;
         }
-        pick -= w.weight;
+        pick -= weight;
     }
-    const QByteArray text = request.method + ' ' + request.path + ' ' + params.left(200);
+    // The kind's parameter, drawn always (a replay needs it, whether or not it applies).
+    qint64 param = 0;
+    switch (drawn) {
+    case Kind::ClockStepSeconds: param = (1 + rollFor(20)) * 1000 * (rollFor(2) ? 1 : -1); break;
+    case Kind::ClockStepMinutes: param = (1 + rollFor(3)) * 60000 * (rollFor(2) ? 1 : -1); break;
+    case Kind::HeldBack: param = 1 + rollFor(m_options.heldReleaseMs); break;
+    case Kind::UnreadableItem: param = rollFor(1 << 30); break;
+    // Past twice the window: the client, dating the exchange's clock by the late reply's Date
+    // (half the lateness), would have its next request accepted inside twice the window.
+    case Kind::DeliverLate: param = 2 * m_windowMs + 1000 + rollFor(2001); break;
+    default: break;
+    }
+    const DemoWire::Route *route = DemoWire::route(request.method, request.path);
+    if ((drawn == Kind::UnreadableItem && (!isList(request.path) || request.method != "GET"))
+        || (drawn == Kind::DeliverLate && (!route || !route->isSigned || m_windowMs >= 60000)))
+        return DemoFault::None; // only lists have items; only a signed request can be late
+    m_keyedThis = keyed;
+    decide(drawn, param, keyed);
+    if (drawn == Kind::DeliverLate) // the same request sent again right after: late as well
+        m_lateNext.insert(m_key.left(m_key.lastIndexOf(" #")),
+                          {param, m_started.elapsed() + param});
+    return throwFault(drawn, param, request, params, seq);
+}
+
+DemoFault DemoChaos::throwFault(Kind kind, qint64 param, const DemoRequest &request,
+                                const QByteArray &params, quint64 seq)
+{
     switch (kind) {
     case Kind::UnreadableItem:
-        if (!isList(request.path) || request.method != "GET")
-            return DemoFault::None; // only lists have items
         m_unreadableThis = true;
+        m_unreadableDraw = param;
         return DemoFault::None; // recorded when the reply is known to carry an item
     case Kind::ClockStepSeconds:
-    case Kind::ClockStepMinutes:
-        stepClock(kind == Kind::ClockStepMinutes, text);
+    case Kind::ClockStepMinutes: {
+        const bool minutes = kind == Kind::ClockStepMinutes;
+        const qint64 before = m_exchange->clock().skewMs();
+        const qint64 size = std::abs(param);
+        qint64 after = before + param;
+        if (std::abs(after) > m_options.maxSkewMs)
+            after = before > 0 ? before - size : before + size; // back towards the truth
+        if (minutes && !m_script && m_stepBackIn == 0 && rollFor(2)) {
+            m_stepBackIn = 1 + rollFor(3);
+            m_stepBackMs = before - after;
+        }
+        stepClockBy(after - before, minutes, {}, seq);
         return DemoFault::None;
+    }
+    case Kind::DeliverLate: deliverLate(param, seq); return DemoFault::None;
+    case Kind::CoverUp: {
+        const QString id = clientOrderIdOf(params);
+        m_covered.insert(id, Cover{m_started.elapsed() + m_options.coverMaxMs, int(param)});
+        record(Kind::CoverUp, "(cover-up)",
+               QStringLiteral("order %1: its next %2 look-ups refused, the item unreadable in "
+                              "lists")
+                   .arg(id)
+                   .arg(param),
+               seq);
+        return DemoFault::None;
+    }
     case Kind::HeldBack:
         m_holdThis = true;
-        record(kind, text, {}, seq);
+        m_releaseMs = param;
+        record(kind, m_text, {}, seq);
         return DemoFault::None;
     case Kind::Busy200:
         m_busyThis = true;
-        record(kind, text, {}, seq);
+        record(kind, m_text, {}, seq);
         return DemoFault::UnavailableBefore; // nothing carried out; the reply is rewritten
     default: break;
     }
-    record(kind, text, {}, seq);
+    record(kind, m_text, {}, seq);
     const bool hidesOutcome =
         kind == Kind::Error500After || kind == Kind::StallAfter || kind == Kind::DropAfter;
-    if (hidesOutcome && request.method == "POST" && request.path == OrderPath)
+    if (hidesOutcome && request.method == "POST" && request.path == OrderPath && !m_script)
         maybeCover(params, seq);
     // An order whose outcome this fault hides usually meets the same incident on its checks.
-    if (request.method == "POST" && m_incidentLeft == 0 && rollFor(2))
+    if (request.method == "POST" && m_incidentLeft == 0 && !m_script && rollFor(2))
         m_incidentLeft = 10 + rollFor(31);
     switch (kind) {
     case Kind::Unavailable503: return DemoFault::UnavailableBefore;
@@ -216,11 +342,27 @@ DemoFault DemoChaos::before(const DemoRequest &request)
     }
 }
 
+void DemoChaos::deliverLate(qint64 lateMs, quint64 seq)
+{
+    // It reached the exchange lateMs after it was sent: the exchange judges its timestamp (and
+    // dates its reply) by its clock then, and the reply takes as long to come back.
+    m_lateMs = lateMs;
+    m_exchange->setClockSkewMs(m_exchange->clock().skewMs() + lateMs);
+    record(Kind::DeliverLate, m_text, QStringLiteral("reached the exchange %1 ms late").arg(lateMs),
+           seq);
+}
+
 void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse *response)
 {
     const QByteArray params = request.method == "GET" ? request.query : request.body;
     const QByteArray text = request.method + ' ' + request.path + ' ' + params.left(200);
-    if (response->status == 429 && fault != DemoFault::RateLimitBurst)
+    if (m_lateMs > 0) {
+        m_exchange->setClockSkewMs(m_exchange->clock().skewMs() - m_lateMs);
+        response->delayMs = int(m_lateMs);
+        ++m_latePending;
+        QTimer::singleShot(response->delayMs + 1, this, [this] { --m_latePending; });
+    }
+    if (response->status == 429 && (fault != DemoFault::RateLimitBurst || m_options.plantEarned429))
         m_earned429.append(QStringLiteral("#%1 at %2 ms: %3")
                                .arg(m_seq)
                                .arg(m_started.elapsed())
@@ -239,13 +381,14 @@ void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse 
     if (!m_covered.isEmpty() && isList(request.path) && response->status == 200
         && fault == DemoFault::None)
         coverItems(response, text);
-    if (m_holdThis && response->action == DemoResponse::Action::Reply) {
+    if (m_holdThis && response->action == DemoResponse::Action::Reply && m_lateMs == 0) {
         response->hold = true;
         if (!m_releaseTimer.isActive())
-            m_releaseTimer.start(1 + rollFor(m_options.heldReleaseMs));
+            m_releaseTimer.start(int(m_releaseMs));
     }
     const bool busy = m_busyThis || m_refuseThis;
     m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
+    m_lateMs = 0;
     // A fault after acting is only applied when the request got that far (a request refused
     // for its signature or rate is answered as refused, fault or not).
     const bool afterActing =
@@ -253,140 +396,4 @@ void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse 
         || (fault == DemoFault::StallAfterAccept && response->action == DemoResponse::Action::Stall)
         || (fault == DemoFault::DropAfterAccept && response->action == DemoResponse::Action::Drop);
     Q_EMIT answered(m_seq, response->status, afterActing || (response->status == 200 && !busy));
-}
-
-void DemoChaos::unreadable(DemoResponse *response, const QByteArray &request)
-{
-    QJsonObject root = QJsonDocument::fromJson(response->body).object();
-    QJsonArray items = root.value(QStringLiteral("data")).toArray();
-    if (items.isEmpty())
-        return;
-    const int at = rollFor(int(items.size()));
-    scrambleItem(&root, at);
-    response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    record(Kind::UnreadableItem, request, QStringLiteral("item %1 of %2").arg(at).arg(items.size()),
-           m_seq);
-}
-
-void DemoChaos::scrambleItem(QJsonObject *root, int at)
-{
-    QJsonArray items = root->value(QStringLiteral("data")).toArray();
-    QJsonObject item = items.at(at).toObject();
-    // An item whose fields cannot be read: the money and the status of the wrong JSON type.
-    for (const char *field : {"status", "executedQty", "tradeQty", "qty", "price"}) {
-        const QString key = QLatin1String(field);
-        if (item.contains(key))
-            item.insert(key, DemoJson::scramble(item.value(key)));
-    }
-    items.replace(at, item);
-    root->insert(QStringLiteral("data"), items);
-}
-
-void DemoChaos::maybeCover(const QByteArray &params, quint64 seq)
-{
-    const QString id = clientOrderIdOf(params);
-    if (id.isEmpty() || rollFor(100) >= m_options.coverPercent)
-        return;
-    const Cover cover{m_started.elapsed() + m_options.coverMaxMs,
-                      m_options.coverLookups + rollFor(3)};
-    m_covered.insert(id, cover);
-    record(Kind::CoverUp, "(cover-up)",
-           QStringLiteral("order %1: its next %2 look-ups refused, the item unreadable in lists")
-               .arg(id)
-               .arg(cover.lookupsLeft),
-           seq);
-}
-
-bool DemoChaos::coverLookup(const DemoRequest &request, const QByteArray &params, quint64 seq)
-{
-    const qint64 now = m_started.elapsed();
-    for (auto it = m_covered.begin(); it != m_covered.end();)
-        it = it->untilMs < now ? m_covered.erase(it) : std::next(it);
-    if (request.method != "GET" || request.path != OrderPath)
-        return false;
-    const QString id = clientOrderIdOf(params);
-    const auto it = m_covered.find(id);
-    if (id.isEmpty() || it == m_covered.end())
-        return false;
-    if (it->lookupsLeft-- <= 0) {
-        m_covered.erase(it); // the cover-up is over: this look-up is answered truly
-        return false;
-    }
-    (rollFor(2) ? m_busyThis : m_refuseThis) = true;
-    record(Kind::Busy200, request.method + ' ' + request.path + ' ' + params.left(200),
-           m_busyThis ? QStringLiteral("cover-up: busy") : QStringLiteral("cover-up: 400 -1000"),
-           seq);
-    return true;
-}
-
-void DemoChaos::coverItems(DemoResponse *response, const QByteArray &request)
-{
-    QJsonObject root = QJsonDocument::fromJson(response->body).object();
-    const QJsonArray items = root.value(QStringLiteral("data")).toArray();
-    QStringList hidden;
-    for (int at = 0; at < items.size(); ++at) {
-        const QString id = items.at(at).toObject().value(QStringLiteral("clientOid")).toString();
-        if (!id.isEmpty() && m_covered.contains(id)) {
-            scrambleItem(&root, at);
-            hidden.append(id);
-        }
-    }
-    if (hidden.isEmpty())
-        return;
-    response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    record(Kind::UnreadableItem, request, QStringLiteral("cover-up: %1").arg(hidden.join(u',')),
-           m_seq);
-}
-
-void DemoChaos::stepClock(bool minutes, const QByteArray &request)
-{
-    const qint64 size = minutes ? (1 + rollFor(3)) * 60000 : (1 + rollFor(20)) * 1000;
-    const qint64 before = m_exchange->clock().skewMs();
-    qint64 after = rollFor(2) ? before + size : before - size;
-    if (std::abs(after) > m_options.maxSkewMs)
-        after = before > 0 ? before - size : before + size; // back towards the truth
-    m_exchange->setClockSkewMs(after);
-    if (minutes && m_stepBackIn == 0 && rollFor(2)) {
-        m_stepBackIn = 1 + rollFor(3);
-        m_stepBackMs = before - after;
-    }
-    record(minutes ? Kind::ClockStepMinutes : Kind::ClockStepSeconds, request,
-           QStringLiteral("skew %1 s -> %2 s").arg(before / 1000).arg(after / 1000), m_seq);
-}
-
-void DemoChaos::moveMarket()
-{
-    MatchingEngine &engine = m_exchange->engine();
-    QList<Order> open;
-    for (const Account &a : engine.accounts())
-        open += engine.openOrders(a.id, {}, 0, 100);
-    const int what = roll(20);
-    if (what < 10 || open.isEmpty()) {
-        engine.step();
-        record(Kind::MarketStep, "(market)", {}, 0);
-        return;
-    }
-    const Order o = open.at(roll(int(open.size())));
-    const QString id = QString::number(o.orderId);
-    if (what < 13) {
-        engine.cancel(o.accountId, OrderRef::byId(o.orderId));
-        record(Kind::ExchangeCancel, "(market)", QStringLiteral("order %1").arg(id), 0);
-        return;
-    }
-    const auto left = o.quantity.subtract(o.tradeQty);
-    const SymbolRules *rules = engine.market().rules(o.symbol);
-    if (!left || !rules || left->isZero())
-        return;
-    if (what < 16) {
-        engine.fillPart(o.orderId, *left);
-        record(Kind::Fill, "(market)", QStringLiteral("order %1 qty %2").arg(id, left->toString()),
-               0);
-        return;
-    }
-    const auto half = left->divide(Decimal::fromInteger(2), 18);
-    const auto part = half ? half->roundDownToStep(rules->baseIncrement) : std::nullopt;
-    if (!part || part->isZero() || !engine.fillPart(o.orderId, *part))
-        return;
-    record(Kind::PartialFill, "(market)",
-           QStringLiteral("order %1 qty %2").arg(id, part->toString()), 0);
 }

@@ -10,7 +10,7 @@
 #include <QTimer>
 
 #include <array>
-#include <random>
+#include <optional>
 
 // Storm mode of the demo exchange: a seeded, per-request draw of the faults a bad day brings,
 // each in a documented shape, and a market that moves under the trader. Every fault is logged
@@ -29,6 +29,16 @@
 //   or a 400 with another code) and sends it as the unreadable item of every list, for its
 //   next 3 to 5 look-ups (at most 15 s). A cover-up begun before the calm runs its course.
 //   Faults also come in incidents: now and then a run of requests fails far more often.
+//   Optionally (deliverLateWeight > 0): a signed request that reaches the exchange later than
+//   its timestamp window allows (refused 401, its reply as late), and so does the same request
+//   sent again right after (a process or network that stood still).
+//
+// Replays. Every draw is keyed, not taken from one stream in arrival order: a request's key is
+// its kind (method, path, and its clientOrderId or orderId if it names one) with its number
+// among the requests of that kind ("GET /api/v1/spot/order id=abc #2"); its faults are drawn
+// from (seed, key) alone. The market's moves are drawn from (seed, tick number). What a run
+// decided is kept (decisions(): key, kind, parameter); setScript() makes a replay apply exactly
+// those decisions to the requests with the same keys and nothing else (DemoChaosScript.h).
 // And on its own timer: market steps (resting orders fill when crossed), fills and partial
 // fills of resting orders, and resting orders cancelled by the exchange itself.
 class DemoChaos final : public QObject, public DemoRequestHook
@@ -54,6 +64,7 @@ public:
         PartialFill,
         ExchangeCancel,
         CoverUp,
+        DeliverLate,
         Count
     };
     struct Entry
@@ -63,6 +74,20 @@ public:
         Kind kind = Kind::Unavailable503;
         QByteArray request; // "POST /api/v1/order symbol=…&clientOrderId=…"
         QString detail;     // the order it moved, the clock step, …
+    };
+    // One decision of the storm, as a replay needs it: the request's key (or "market #tick"),
+    // what it threw and its parameter (a clock step's size, a held reply's release time, a
+    // late request's lateness, an unreadable item's draw, a cover-up's look-ups, a market
+    // move's order). `keyed`: drawn from (seed, key) alone, so any run of the seed that sends
+    // a request with this key makes the same decision; otherwise it came from state that
+    // timing shapes (a minute step taken back some requests later, a market move's order).
+    struct Decision
+    {
+        QByteArray key;
+        Kind kind = Kind::Unavailable503;
+        qint64 param = 0;
+        bool keyed = true;
+        QString detail;
     };
     struct Options
     {
@@ -79,16 +104,35 @@ public:
                                        // (up to 2 more), and lasts at most this long:
         int coverMaxMs = 15000;
         bool echo = false; // every entry on stderr as it happens (the demo server)
+        // Weight of "deliver-late" among the faults (the others weigh 47 in all; 0: none).
+        int deliverLateWeight = 0;
+        // Test only, a planted defect: the storm's own 429s are counted as earned by the app,
+        // so every seed whose requests meet a 429 fault breaks `rate-limit` (replay checks).
+        bool plantEarned429 = false;
+    };
+    // A replay's script: the decisions of a recorded run, by request key and by market tick.
+    struct Script
+    {
+        QHash<QByteArray, QList<Decision>> requests;
+        QHash<qint64, Decision> market;
     };
 
     DemoChaos(DemoExchange *exchange, const Options &options, QObject *parent = nullptr);
     ~DemoChaos() override;
     static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
 
     // Calm: no more faults or market moves, held replies written now.
     void setActive(bool active);
     bool isActive() const { return m_active; }
     const QList<Entry> &log() const { return m_log; }
+    const QList<Decision> &decisions() const { return m_decisions; }
+    // Every API request's key, in the order they came.
+    const QList<QByteArray> &requestKeys() const { return m_keys; }
+    // How many of them came before the calm (no draws after it).
+    int keysBeforeCalm() const { return m_calmFrom < 0 ? int(m_keys.size()) : m_calmFrom; }
+    // Replay: from now on throw exactly these decisions and draw nothing.
+    void setScript(const Script &script);
     int count(Kind kind) const { return m_counts[size_t(kind)]; }
     // 429 replies the exchange's own rate limiter sent (not the chaos): the client earned them.
     int earned429() const { return int(m_earned429.size()); }
@@ -96,6 +140,8 @@ public:
     // Replies refusing a signature (not a timestamp): the client signed wrongly.
     int badSignatures() const { return m_badSignatures; }
     quint64 requests() const { return m_seq; }
+    // Replies of late requests (deliver-late) not yet written.
+    int lateRepliesPending() const { return m_latePending; }
     // The exchange's timestamp window this seed drew (60000: as documented).
     qint64 timestampWindowMs() const { return m_windowMs; }
 
@@ -113,19 +159,40 @@ Q_SIGNALS:
 
 private:
     void record(Kind kind, const QByteArray &request, const QString &detail, quint64 seq);
-    void stepClock(bool minutes, const QByteArray &request);
+    void decide(Kind kind, qint64 param, bool keyed = true, const QString &detail = {});
+    void keyRequest(const DemoRequest &request, const QByteArray &params);
+    DemoFault drawFault(const DemoRequest &request, const QByteArray &params, quint64 seq);
+    DemoFault throwFault(Kind kind, qint64 param, const DemoRequest &request,
+                         const QByteArray &params, quint64 seq);
+    DemoFault scripted(const DemoRequest &request, const QByteArray &params, quint64 seq);
+    void deliverLate(qint64 lateMs, quint64 seq);
+    void stepClockBy(qint64 deltaMs, bool minutes, const QString &note, quint64 seq);
+    void applyMarket(const Decision &move);
     void moveMarket();
+    bool moveOrder(int what, const Order &order);
     void unreadable(DemoResponse *response, const QByteArray &request);
     void scrambleItem(QJsonObject *root, int at);
     void maybeCover(const QByteArray &params, quint64 seq);
     bool coverLookup(const DemoRequest &request, const QByteArray &params, quint64 seq);
     void coverItems(DemoResponse *response, const QByteArray &request);
-    int roll(int below);    // the market's stream
-    int rollFor(int below); // the current request's own stream
+    int roll(int below);    // the market's stream: (seed, tick)
+    int rollFor(int below); // the current request's own stream: (seed, key)
 
     DemoExchange *m_exchange;
     Options m_options;
-    std::mt19937_64 m_rng;
+    quint64 m_tick = 0;
+    quint64 m_tickDraw = 0;
+    std::optional<Script> m_script;
+    QList<Decision> m_decisions;
+    QList<QByteArray> m_keys;
+    int m_calmFrom = -1;
+    QByteArray m_key;  // the current request's key
+    QByteArray m_text; // the current request, as the log shows it
+    // request kind -> (late ms, from when): the request sent again once the late reply is back
+    QHash<QByteArray, QPair<qint64, qint64>> m_lateNext;
+    qint64 m_lateMs = 0;    // the current request reached the exchange this late
+    qint64 m_releaseMs = 0; // a held reply of the current request: release after
+    qint64 m_unreadableDraw = 0;
     bool m_active = true;
     QElapsedTimer m_started;
     QTimer m_marketTimer;
@@ -134,7 +201,9 @@ private:
     std::array<int, size_t(Kind::Count)> m_counts{};
     quint64 m_seq = 0;
     int m_incidentLeft = 0;
-    int m_stepBackIn = 0; // a minute step is taken back this many requests later (NTP flapping)
+    int m_latePending = 0;
+    bool m_keyedThis = true; // the current request's fault: would the plain share throw it
+    int m_stepBackIn = 0;    // a minute step is taken back this many requests later (NTP flapping)
     qint64 m_stepBackMs = 0;
     bool m_busyThis = false;
     QHash<QByteArray, int> m_perEndpoint;

@@ -119,6 +119,14 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         m_held.push_back(std::unique_ptr<Held>(new Held{std::move(responder), response, socket}));
         return true;
     }
+    if (response.delayMs > 0) {
+        auto late = std::make_shared<Held>(Held{std::move(responder), response, socket});
+        QTimer::singleShot(response.delayMs, this, [late] {
+            if (late->socket)
+                write(late->responder, late->response);
+        });
+        return true;
+    }
     write(responder, response);
     return true;
 }

@@ -33,6 +33,8 @@ struct DemoResponse
     QByteArray body;
     QByteArray date;   // RFC 2822, empty for none
     bool hold = false; // computed now, written when the server is told to release it
+    int delayMs = 0;   // computed now, written this long after (a request that reached the
+                       // exchange late: its round trip is as long as its lateness)
     QByteArray allow;  // 405: the methods the path takes
 };
 

@@ -269,7 +269,8 @@ void StormRun::checkConverged()
     // twice since the last disturbance (then a mismatch is the app's), or the bound is hit.
     Session &s = m_fixture->session;
     m_figures.maxQueued = std::max(m_figures.maxQueued, probe(s).service()->queuedRequests());
-    const bool settled = !probe(s).placement()->isBusy() && !probe(s).cancels()->isBusy();
+    const bool settled =
+        !probe(s).placement()->isBusy() && !probe(s).cancels()->isBusy() && m_chaos->lateRepliesPending() == 0;
     if (!settled || probe(s).orders()->closingCount() > 0)
         disturbed(); // the lists count from when the app has nothing of its own going on
     const qint64 inCalm = m_clock.elapsed() - m_calmStarted;
@@ -290,9 +291,11 @@ void StormRun::checkConverged()
                             "tables still differ; %1")
                  .arg(feedStates()));
         finish();
-    } else if (inCalm > OldCalmMs && !probe(s).cancels()->isBusy() && tableViolations().isEmpty()) {
+    } else if (inCalm > std::max<qint64>(OldCalmMs, m_config.timeoutMs + 5000)
+               && !probe(s).cancels()->isBusy() && tableViolations().isEmpty()) {
         // The tables match; only a placement is still being checked (its intent ends in a
-        // true "unknown — check"): nothing more to wait for.
+        // true "unknown — check"): nothing more to wait for (once a placement still sending
+        // has had its timeout: 30 s with --deliver-late).
         note(QStringLiteral("calm: tables match, a placement is still being checked"));
         finish();
     } else if (inCalm > m_config.calmMaxMs) {

@@ -101,7 +101,16 @@ void StormRun::start()
     DemoChaos::Options chaos;
     chaos.seed = m_config.seed;
     chaos.faultPercent = m_config.faultPercent;
+    chaos.deliverLateWeight = m_config.deliverLateWeight;
+    chaos.plantEarned429 = m_config.plantEarned429;
     m_chaos = new DemoChaos(m_exchange, chaos);
+    if (m_config.script) {
+        m_chaos->setScript(*m_config.script);
+        note(QStringLiteral("replay: the exchange throws the recorded run's %1 request faults "
+                            "and %2 market moves, by request key and tick, and draws none")
+                 .arg(m_config.script->requests.size())
+                 .arg(m_config.script->market.size()));
+    }
     if (m_chaos->timestampWindowMs() < 60000)
         note(QStringLiteral("the exchange's timestamp window is %1 s (stricter than documented)")
                  .arg(m_chaos->timestampWindowMs() / 1000));
@@ -161,6 +170,10 @@ void StormRun::nextIntent()
     int total = 0;
     for (int w : Weights)
         total += w;
+    // Each intent draws from its own stream, keyed by (seed, its number): what one intent drew
+    // (which depends on what the app showed then: timing) shifts no later intent's draws.
+    m_rng.seed(config().seed * 0x9E3779B97F4A7C15ULL
+               ^ (quint64(m_next) + 1) * 0xBF58476D1CE4E5B9ULL);
     int pick = int(m_rng() % quint64(total));
     int kind = 0;
     while (pick >= Weights[size_t(kind)])
@@ -169,8 +182,11 @@ void StormRun::nextIntent()
     ++m_figures.intents;
     observeOpen();
     checkAccountScope();
+    const int pause = 20 + int(m_rng() % (kind <= 4 ? 400 : 130));
+    m_intentDraws.append(
+        QStringLiteral("#%1 kind %2 pause %3").arg(m_next - 1).arg(kind).arg(pause));
     act(kind);
-    m_intentTimer.start(20 + int(m_rng() % (kind <= 4 ? 400 : 130)));
+    m_intentTimer.start(pause);
 }
 
 void StormRun::act(int kind)
@@ -235,12 +251,18 @@ void StormRun::placeIntent(bool market, bool ownId)
     o.symbol = symbol;
     o.side = m_rng() % 2 ? Side::Buy : Side::Sell;
     const qint64 notional = 20 + qint64(m_rng() % 400);
+    const qint64 perMille = 1000 + qint64(m_rng() % 41) - 20; // a limit's: within 2 % of the mid
+    if (!m_intentDraws.isEmpty())
+        m_intentDraws.last() +=
+            QStringLiteral(" %1 %2 %3")
+                .arg(o.side == Side::Buy ? QStringLiteral("buy") : QStringLiteral("sell"))
+                .arg(notional)
+                .arg(market ? 0 : perMille);
     if (market) {
         o.type = OrderType::Market;
         o.amount = Decimal::fromInteger(notional);
     } else {
         o.type = OrderType::Limit;
-        const qint64 perMille = 1000 + qint64(m_rng() % 41) - 20; // within 2 % of the mid
         const auto factor = Decimal::fromInteger(perMille).divide(Decimal::fromInteger(1000), 6);
         o.price = mid.multiply(*factor)->roundHalfEvenToStep(rules->priceIncrement).value_or(mid);
         const auto qty = Decimal::fromInteger(notional).divide(o.price, 18);

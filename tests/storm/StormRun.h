@@ -48,6 +48,11 @@ public:
         // widgets; empty: every seed goes through the session directly).
         int widgetsEvery = 10;
         StormHandsMaker hands;
+        // Replay: the exchange throws exactly these decisions of a recorded run (by request
+        // key and market tick) and draws none (StormTrace.h reads them from a trace file).
+        std::shared_ptr<const DemoChaos::Script> script;
+        int deliverLateWeight = 0;   // "deliver-late" among the faults (0: none)
+        bool plantEarned429 = false; // test only: a planted defect (see DemoChaos::Options)
     };
     struct Violation
     {
@@ -83,6 +88,12 @@ public:
     const Figures &figures() const { return m_figures; }
     // Intents and faults in the order they happened.
     QStringList trace() const { return m_trace; }
+    // What the seed's own stream drew for each intent (its kind, the pause after it, an
+    // order's side, size and price offset): the same in every run of the seed.
+    const QStringList &intentDraws() const { return m_intentDraws; }
+    // The exchange's storm: its decisions and the keys of the requests it saw.
+    const DemoChaos *chaos() const { return m_chaos; }
+    const Config &config() const { return m_config; }
 
 Q_SIGNALS:
     void done();
@@ -203,5 +214,6 @@ private:
     QHash<QString, qint64> m_pressedAt; // clientOrderId -> when the trader pressed (epoch ms)
     QList<Violation> m_violations;
     QStringList m_trace;
+    QStringList m_intentDraws;
     Figures m_figures;
 };

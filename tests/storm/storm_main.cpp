@@ -1,17 +1,22 @@
 // tradedesk-storm: seeded storms against the demo exchange, many at once, with the invariants
 // checked after each. `--seed N` replays one seed and prints its trace; see --help.
 #include "StormRun.h"
+#include "StormTrace.h"
 #include "StormWidgets.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <deque>
 #include <map>
@@ -112,6 +117,10 @@ struct Plan
     int parallel = 40;
     StormRun::Config config;
     bool traces = true; // the trace of the first failing seed of each invariant, on stderr
+    // Replays (or shrink candidates): run exactly these configs instead of seeds from `first`.
+    std::vector<StormRun::Config> configs;
+    // Each finished run (its config's index in `configs`, or -1): writes trace files.
+    std::function<void(const StormRun &, int)> finished;
 };
 
 // Runs seeds [first, first + seeds) with `parallel` storms at once in this process.
@@ -119,7 +128,10 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
 {
     std::map<QString, bool> traced;
     quint64 next = plan.first;
-    const quint64 end = plan.first + quint64(plan.seeds);
+    const quint64 end =
+        plan.configs.empty() ? plan.first + quint64(plan.seeds) : quint64(plan.configs.size());
+    if (!plan.configs.empty())
+        next = 0; // an index into plan.configs
     int running = 0;
     // At most WindowsAtOnce real windows per process (memory; the first window costs ~19 MB,
     // each further one ~3 MB): a seed through the window waits while that many run, and the
@@ -129,33 +141,42 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
     constexpr int WindowsAtOnce = 5;
     std::deque<quint64> deferred;
     int windows = 0;
-    const auto byHands = [&plan](quint64 seed) {
-        return plan.config.hands && plan.config.widgetsEvery > 0
-               && seed % quint64(plan.config.widgetsEvery) == 0;
+    const auto configOf = [&plan](quint64 n) {
+        StormRun::Config c = plan.configs.empty() ? plan.config : plan.configs.at(size_t(n));
+        if (plan.configs.empty())
+            c.seed = n;
+        return c;
+    };
+    const auto byHands = [&](quint64 n) {
+        const StormRun::Config c = configOf(n);
+        return c.hands && c.widgetsEvery > 0 && c.seed % quint64(c.widgetsEvery) == 0;
     };
     QEventLoop loop;
     std::function<void()> launch = [&] {
         while (running < plan.parallel) {
-            StormRun::Config c = plan.config;
+            quint64 n = 0;
             const bool windowFree = windows < WindowsAtOnce;
             if (windowFree && !deferred.empty()) {
-                c.seed = deferred.front();
+                n = deferred.front();
                 deferred.pop_front();
             } else if (next < end) {
-                c.seed = next++;
-                if (byHands(c.seed) && !windowFree) {
-                    deferred.push_back(c.seed);
+                n = next++;
+                if (byHands(n) && !windowFree) {
+                    deferred.push_back(n);
                     continue;
                 }
             } else {
                 break;
             }
-            windows += byHands(c.seed) ? 1 : 0;
+            const StormRun::Config c = configOf(n);
+            windows += byHands(n) ? 1 : 0;
             auto *run = new StormRun(c);
             ++running;
-            QObject::connect(run, &StormRun::done, run, [&, run, seed = c.seed] {
-                if (byHands(seed))
+            QObject::connect(run, &StormRun::done, run, [&, run, n, seed = c.seed] {
+                if (byHands(n))
                     --windows;
+                if (plan.finished)
+                    plan.finished(*run, plan.configs.empty() ? -1 : int(n));
                 const QString line = resultLine(seed, *run);
                 out << line << Qt::endl;
                 addResult(totals, line);
@@ -167,9 +188,9 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
                 if (plan.traces && fresh) {
                     std::fprintf(stderr,
                                  "---- trace of seed %llu (replay: tradedesk-storm --seed "
-                                 "%llu --intents %d) ----\n",
+                                 "%llu --intents %d --trace FILE, then --replay FILE) ----\n",
                                  static_cast<unsigned long long>(seed),
-                                 static_cast<unsigned long long>(seed), plan.config.intents);
+                                 static_cast<unsigned long long>(seed), run->config().intents);
                     for (const QString &l : run->trace())
                         std::fprintf(stderr, "%s\n", qPrintable(l));
                 }
@@ -185,7 +206,7 @@ void runHere(const Plan &plan, Totals &totals, QTextStream &out)
             run->start();
         }
     };
-    if (plan.seeds <= 0)
+    if (plan.seeds <= 0 && plan.configs.empty())
         return;
     QTimer::singleShot(0, launch);
     loop.exec();
@@ -215,9 +236,34 @@ void runInChildren(const Plan &plan, int procs, Totals &totals, QTextStream &out
         p->start(QCoreApplication::applicationFilePath(), args);
         children.append(p);
     }
-    for (QProcess *p : children) {
+    // Read every child's output as it comes. (Waiting for the first child before reading the
+    // second let the second fill its stdout pipe — 64 KB, some 330 result lines — and stand
+    // still, blocked in a write, until the first had finished: the "process that stood still
+    // for ~100 s" of the earlier long runs, whose calms then hit their bound.)
+    std::vector<QByteArray> output(size_t(children.size()));
+    QEventLoop loop;
+    int running = int(children.size());
+    for (int i = 0; i < children.size(); ++i) {
+        QProcess *p = children.at(i);
+        QObject::connect(p, &QProcess::readyReadStandardOutput, &loop,
+                         [p, &output, i] { output[size_t(i)] += p->readAllStandardOutput(); });
+        const auto ended = [&loop, &running] {
+            if (--running == 0)
+                loop.quit();
+        };
+        QObject::connect(p, &QProcess::finished, &loop, ended);
+        QObject::connect(p, &QProcess::errorOccurred, &loop, [ended](QProcess::ProcessError e) {
+            if (e == QProcess::FailedToStart)
+                ended();
+        });
+    }
+    if (running > 0)
+        loop.exec();
+    for (int i = 0; i < children.size(); ++i) {
+        QProcess *p = children.at(i);
         p->waitForFinished(-1);
-        const QStringList lines = QString::fromUtf8(p->readAllStandardOutput()).split(u'\n');
+        output[size_t(i)] += p->readAllStandardOutput();
+        const QStringList lines = QString::fromUtf8(output[size_t(i)]).split(u'\n');
         for (const QString &l : lines) {
             if (l.startsWith(QLatin1String("RESULT\t"))) {
                 out << l << Qt::endl;
@@ -233,6 +279,147 @@ void runInChildren(const Plan &plan, int procs, Totals &totals, QTextStream &out
         }
         delete p;
     }
+}
+
+// Trace files: PATH itself, or every *.trace in the directory PATH (by name).
+QStringList traceFiles(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return {path};
+    QStringList files;
+    const QDir dir(path);
+    for (const QString &name : dir.entryList({QStringLiteral("*.trace")}, QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+std::vector<StormTrace> readTraces(const QString &path, QTextStream &out)
+{
+    std::vector<StormTrace> traces;
+    for (const QString &f : traceFiles(path)) {
+        QString error;
+        if (auto t = StormTrace::read(f, &error))
+            traces.push_back(*t);
+        else
+            out << error << Qt::endl;
+    }
+    return traces;
+}
+
+// --compare A B (two runs of the same seeds) or --check-replay A B (B replays A).
+int compareTraces(const QString &a, const QString &b, bool replay, QTextStream &out)
+{
+    const std::vector<StormTrace> first = readTraces(a, out);
+    const std::vector<StormTrace> second = readTraces(b, out);
+    if (first.empty() || first.size() != second.size()) {
+        out << "Not comparable: " << first.size() << " and " << second.size() << " traces"
+            << Qt::endl;
+        return 2;
+    }
+    QStringList report;
+    int compared = 0, intents = 0, broken = 0, recorded = 0;
+    for (size_t i = 0; i < first.size(); ++i) {
+        const StormTrace &x = first.at(i);
+        const StormTrace &y = second.at(i);
+        if (x.seed != y.seed)
+            report.append(
+                QStringLiteral("trace %1: seed %2 and %3").arg(i).arg(x.seed).arg(y.seed));
+        const auto upTo = [replay](const StormTrace &t) {
+            return t.requestKeys.cbegin()
+                   + (replay || t.keysBeforeCalm < 0 ? t.requestKeys.size() : t.keysBeforeCalm);
+        };
+        QSet<QByteArray> sent(y.requestKeys.cbegin(), upTo(y));
+        if (!replay)
+            sent &= QSet<QByteArray>(x.requestKeys.cbegin(), upTo(x));
+        for (const auto &d : x.decisions) {
+            if (d.key.startsWith("market #") || (!d.keyed && !replay))
+                continue;
+            ++recorded;
+            compared += sent.contains(d.key) ? 1 : 0;
+        }
+        intents += int(x.intentDraws.size());
+        broken += x.invariants().isEmpty() ? 0 : 1;
+        if (replay)
+            StormTrace::replays(x, y, &report);
+        else
+            StormTrace::sameDraws(x, y, &report);
+    }
+    for (const QString &line : report)
+        out << "  " << line << Qt::endl;
+    out << (replay ? "Replay check: " : "Determinism check: ") << first.size() << " seeds, "
+        << intents << " intents, " << compared << " of the first run's " << recorded
+        << (replay ? " request faults" : " keyed request faults") << " at requests both runs sent"
+        << (replay ? "" : " before their calms") << ", " << broken
+        << " seeds broke an invariant in the first run: "
+        << (report.isEmpty() ? "the same" : "DIFFERENT") << Qt::endl;
+    return report.isEmpty() ? 0 : 1;
+}
+
+// Runs these configs at once (each its own world) and returns which of them broke `target`.
+std::vector<bool> breaks(const Plan &base, const std::vector<StormRun::Config> &configs,
+                         const QString &target)
+{
+    Plan p = base;
+    p.traces = false;
+    p.parallel = std::max(p.parallel, 40); // candidates at once (a replay of one seed runs 1)
+    p.configs = configs;
+    std::vector<bool> failed(configs.size(), false);
+    p.finished = [&failed, &target](const StormRun &run, int n) {
+        for (const auto &v : run.violations())
+            failed[size_t(n)] = failed[size_t(n)] || v.invariant == target;
+    };
+    Totals t;
+    QString ignored;
+    QTextStream sink(&ignored);
+    runHere(p, t, sink);
+    return failed;
+}
+
+// --shrink: the fewest intents, then the fewest faults (delta debugging over the recorded
+// decisions, each round's candidates run at once), that still break the same invariant.
+StormTrace shrinkTrace(const Plan &base, StormTrace trace, QTextStream &out)
+{
+    const QString target = trace.invariants().value(0);
+    out << "Shrinking seed " << trace.seed << " (" << target << "): " << trace.intents
+        << " intents, " << trace.decisions.size() << " faults and market moves" << Qt::endl;
+    std::vector<StormRun::Config> prefixes;
+    for (int k = 5; k < trace.intents; k += 5) {
+        StormTrace t = trace;
+        t.intents = k;
+        prefixes.push_back(t.replayConfig(base.config));
+    }
+    const std::vector<bool> prefixFails = breaks(base, prefixes, target);
+    for (size_t i = 0; i < prefixes.size(); ++i) {
+        if (prefixFails[i]) {
+            trace.intents = prefixes[i].intents;
+            break;
+        }
+    }
+    int chunks = 2;
+    while (chunks <= trace.decisions.size() && trace.decisions.size() > 1) {
+        const int size = int((trace.decisions.size() + chunks - 1) / chunks);
+        std::vector<StormTrace> candidates;
+        std::vector<StormRun::Config> configs;
+        for (int from = 0; from < trace.decisions.size(); from += size) {
+            StormTrace t = trace;
+            t.decisions.remove(from, std::min(size, int(t.decisions.size()) - from));
+            configs.push_back(t.replayConfig(base.config));
+            candidates.push_back(std::move(t));
+        }
+        const std::vector<bool> fails = breaks(base, configs, target);
+        const auto it = std::find(fails.cbegin(), fails.cend(), true);
+        if (it != fails.cend()) {
+            trace = candidates.at(size_t(it - fails.cbegin()));
+            chunks = std::max(2, chunks - 1);
+        } else {
+            chunks *= 2;
+        }
+        out << "  " << trace.intents << " intents, " << trace.decisions.size()
+            << " faults and market moves" << Qt::endl;
+    }
+    trace.violations = {target + QStringLiteral("\t(shrunk)")};
+    return trace;
 }
 
 } // namespace
@@ -273,8 +460,9 @@ int main(int argc, char **argv)
                                    QStringLiteral("list")};
     const QCommandLineOption shrink{
         QStringLiteral("shrink"),
-        QStringLiteral(
-            "With --seed: the shortest intent prefix that still breaks the same invariant.")};
+        QStringLiteral("With --seed N or --replay FILE that breaks an invariant: the fewest "
+                       "intents, then the fewest faults, that still break it (written to --trace "
+                       "or FILE.shrunk).")};
     const QCommandLineOption quiet{QStringLiteral("quiet-summary"),
                                    QStringLiteral("Result lines only (child processes).")};
     const QCommandLineOption noTraces{QStringLiteral("no-traces"),
@@ -288,21 +476,62 @@ int main(int argc, char **argv)
         QStringLiteral("max-rss-mb"),
         QStringLiteral("Fail if a process's peak resident memory exceeds this (400)."),
         QStringLiteral("mb"), QStringLiteral("400")};
-    const QCommandLineOption trace{QStringLiteral("trace"),
-                                   QStringLiteral("Print the trace as it happens.")};
-    parser.addOptions({trace, seed, from, seeds, intents, parallel, procs, faults, known, shrink,
-                       quiet, noTraces, widgets, maxRss});
+    const QCommandLineOption verbose{QStringLiteral("verbose"),
+                                     QStringLiteral("Print the trace as it happens.")};
+    const QCommandLineOption trace{
+        QStringLiteral("trace"),
+        QStringLiteral("Write the trace file: intents, every request's key, the faults with the "
+                       "request each hit, violations (one seed: this file; several: a directory "
+                       "of seed-N.trace)."),
+        QStringLiteral("path")};
+    const QCommandLineOption replay{
+        QStringLiteral("replay"),
+        QStringLiteral("Replay a trace file (or every *.trace in a directory): the seed's intents "
+                       "and exactly its faults, each at the request with the same key."),
+        QStringLiteral("path")};
+    const QCommandLineOption compare{
+        QStringLiteral("compare"),
+        QStringLiteral("Compare two runs' traces (files or directories: --compare A B): the same "
+                       "intents, the same faults at every request both sent."),
+        QStringLiteral("path")};
+    const QCommandLineOption checkReplay{
+        QStringLiteral("check-replay"),
+        QStringLiteral("Check that B replays A (--check-replay A B): the same faults at the same "
+                       "requests, the same invariants broken."),
+        QStringLiteral("path")};
+    const QCommandLineOption late{
+        QStringLiteral("deliver-late"),
+        QStringLiteral("Weight of \"deliver-late\" among the faults (0; the others weigh 47): a "
+                       "signed request reaches the exchange past its timestamp window. Sets the "
+                       "client's timeout to 30 s so that the late reply comes back."),
+        QStringLiteral("n"), QStringLiteral("0")};
+    const QCommandLineOption plant{
+        QStringLiteral("plant-earned-429"),
+        QStringLiteral("Test only: a planted defect (the storm's 429s count as earned, so "
+                       "rate-limit breaks), to check that replays reproduce a violation.")};
+    parser.addOptions({verbose, trace,  seed,    from,        seeds, intents,  parallel,
+                       procs,   faults, known,   shrink,      quiet, noTraces, widgets,
+                       maxRss,  replay, compare, checkReplay, late,  plant});
     parser.process(app);
-
     QTextStream out(stdout);
+    if (parser.isSet(compare) || parser.isSet(checkReplay)) {
+        const bool isReplay = parser.isSet(checkReplay);
+        const QString other = parser.positionalArguments().value(0);
+        return compareTraces(parser.value(isReplay ? checkReplay : compare), other, isReplay, out);
+    }
+
     Plan plan;
     plan.config.intents = parser.value(intents).toInt();
     plan.config.faultPercent = parser.value(faults).toInt();
     plan.first = parser.value(from).toULongLong();
     plan.seeds = parser.value(seeds).toInt();
     plan.parallel = std::max(1, parser.value(parallel).toInt());
-    plan.traces = !parser.isSet(noTraces) && !parser.isSet(trace);
-    plan.config.verbose = parser.isSet(trace);
+    plan.traces = !parser.isSet(noTraces) && !parser.isSet(verbose);
+    plan.config.verbose = parser.isSet(verbose);
+    plan.config.deliverLateWeight = std::max(0, parser.value(late).toInt());
+    if (plan.config.deliverLateWeight > 0)
+        plan.config.timeoutMs = 30000; // a late request's reply comes back (lateness <= 23 s)
+    plan.config.plantEarned429 = parser.isSet(plant);
     plan.config.widgetsEvery = std::max(0, parser.value(widgets).toInt());
     plan.config.hands = makeWindowHands;
     if (parser.isSet(seed)) {
@@ -310,35 +539,65 @@ int main(int argc, char **argv)
         plan.seeds = 1;
         plan.parallel = 1;
     }
+    std::vector<StormTrace> recorded;
+    if (parser.isSet(replay)) {
+        recorded = readTraces(parser.value(replay), out);
+        if (recorded.empty())
+            return 2;
+        for (const StormTrace &t : recorded) {
+            StormRun::Config c = t.replayConfig(plan.config);
+            if (c.deliverLateWeight > 0)
+                c.timeoutMs = 30000;
+            plan.configs.push_back(c);
+        }
+        plan.seeds = int(plan.configs.size());
+        plan.first = recorded.front().seed;
+    }
+    const bool oneTrace = parser.isSet(seed) || recorded.size() == 1;
+    std::vector<StormTrace> written;
+    if (parser.isSet(trace) || parser.isSet(shrink)) {
+        const QString path = parser.value(trace);
+        if (!oneTrace && !path.isEmpty())
+            QDir().mkpath(path);
+        plan.finished = [&written, path, oneTrace](const StormRun &run, int) {
+            const StormTrace t = StormTrace::of(run);
+            written.push_back(t);
+            if (path.isEmpty())
+                return;
+            const QString file =
+                oneTrace ? path : QDir(path).filePath(QStringLiteral("seed-%1.trace").arg(t.seed));
+            if (!t.write(file))
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+        };
+    }
     QElapsedTimer wall;
     wall.start();
     Totals totals;
     const int processes = std::max(1, parser.value(procs).toInt());
-    if (processes > 1 && !parser.isSet(seed))
+    if (processes > 1 && !parser.isSet(seed) && !parser.isSet(replay))
         runInChildren(plan, processes, totals, out);
     else
         runHere(plan, totals, out);
     if (parser.isSet(quiet))
         return 0;
-    if (parser.isSet(seed) && parser.isSet(shrink) && !totals.violations.empty()) {
-        const QString target = totals.violations.begin()->first;
-        int lo = 1, hi = plan.config.intents;
-        while (lo < hi) {
-            Plan p = plan;
-            p.traces = false;
-            p.config.intents = (lo + hi) / 2;
-            Totals t;
-            QString ignored;
-            QTextStream sink(&ignored);
-            runHere(p, t, sink);
-            if (t.violations.count(target))
-                hi = p.config.intents;
-            else
-                lo = p.config.intents + 1;
+    if (parser.isSet(shrink) && oneTrace && !written.empty()) {
+        StormTrace start = parser.isSet(replay) ? recorded.front() : written.front();
+        start.violations = written.front().violations; // what it broke this time
+        if (start.violations.isEmpty()) {
+            out << "Nothing to shrink: seed " << start.seed << " broke no invariant this time"
+                << Qt::endl;
+        } else {
+            const StormTrace small = shrinkTrace(plan, start, out);
+            const QString file =
+                parser.isSet(trace)    ? parser.value(trace) + QStringLiteral(".shrunk")
+                : parser.isSet(replay) ? parser.value(replay) + QStringLiteral(".shrunk")
+                                       : QStringLiteral("seed-%1.shrunk.trace").arg(small.seed);
+            small.write(file);
+            out << "Shrunk: seed " << small.seed << " breaks " << small.invariants().value(0)
+                << " with " << small.intents << " intents and " << small.decisions.size()
+                << " faults and market moves (replay: tradedesk-storm --replay " << file << ")"
+                << Qt::endl;
         }
-        out << "Shrunk: seed " << plan.first << " breaks " << target << " within the first " << hi
-            << " intents (replay: tradedesk-storm --seed " << plan.first << " --intents " << hi
-            << ")" << Qt::endl;
     }
 
     QStringList knownFailing = parser.value(known).split(u',', Qt::SkipEmptyParts);
