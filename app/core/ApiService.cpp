@@ -241,6 +241,14 @@ void ApiService::send(Pending pending)
         request.setRawHeader("EXCHANGE-API-SIGN", RequestSigner::signatureBase64(*m_key, message));
     }
 
+    // The deadline is checked once more at the hand-off: signing, and a starved process between
+    // the queue and here, must not carry an order past the time the trader allowed it.
+    const qint64 started = m_clock.elapsed();
+    if (pending.leaveBy >= 0 && started >= pending.leaveBy) {
+        failLater(std::move(pending), lateError());
+        return;
+    }
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     // Every request, even one without a body, goes with a body that cannot be re-read, so
     // the network stack can never send it a second time on its own.
     auto *upload = new OneShotUploadDevice(body);
@@ -251,8 +259,6 @@ void ApiService::send(Pending pending)
     // On its way: from here on it cannot be withdrawn, and its outcome is the exchange's.
     if (pending.onWire && (!pending.hasContext || pending.context))
         std::exchange(pending.onWire, {})();
-    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    const qint64 started = m_clock.elapsed();
     auto oversize = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [reply, oversize](qint64 received, qint64 total) {
