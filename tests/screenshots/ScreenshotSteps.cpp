@@ -15,6 +15,7 @@
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
+#include "session/ConnectionStatus.h"
 #include "session/Session.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
@@ -368,6 +369,40 @@ void ScreenshotScript::buildSteps()
                  std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
          },
          [s] { return s->service()->isAuthBlocked(); }, nullptr},
+        {QStringLiteral("stale"),
+         tr("Stale market data: the last price has not arrived for 10 s; the price panel and the "
+            "book are marked stale with their last update, Place is disabled with the reason "
+            "(whole in its tooltip)."),
+         [this, s] {
+             // The key accepted again; then the last price stops arriving while time passes.
+             s->setCredentials(
+                 QStringLiteral("demo-screenshot-api-key-0001"),
+                 std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a'))));
+             m_demo->injectFault(DemoFault::UnavailableBefore, 100000, "/api/v1/spot/ticker/price");
+             m_wallAheadMs = 10000;
+             s->refreshNow();
+         },
+         [w, s, form] {
+             const auto *panel = w->findChild<QLabel *>(QStringLiteral("marketStale"));
+             const auto *book = w->findChild<QLabel *>(QStringLiteral("depthStale"));
+             const auto *blocked = w->findChild<QLabel *>(QStringLiteral("placeBlocked"));
+             OrdersController *orders = s->orders();
+             const auto *link = w->findChild<ConnectionStatus *>();
+             if (!link || link->state().link != ConnectionStatus::Link::Connected
+                 || link->state().rateLimitPauseMs > 0)
+                 return false;
+             return !s->service()->isAuthBlocked() && panel && panel->isVisible() && book
+                    && book->isVisible() && blocked->isVisible()
+                    && blocked->toolTip().contains(QStringLiteral("stale"))
+                    && !form->placeButton()->isEnabled()
+                    && orders->openFeed()->consecutiveFailures() == 0
+                    && orders->finishedFeed()->consecutiveFailures() == 0
+                    && !orders->openFeed()->isInFlight() && !orders->finishedFeed()->isInFlight()
+                    && !w->openView()
+                            ->findChild<QLabel *>(QStringLiteral("openStale"))
+                            ->isVisible();
+         },
+         nullptr, false},
     };
     // The market docks come after the fill they show.
     int after = 0;
