@@ -370,7 +370,7 @@ void ScreenshotScript::buildSteps()
          },
          [s] { return s->service()->isAuthBlocked(); }, nullptr},
         {QStringLiteral("stale"),
-         tr("Stale market data: the last price has not arrived for 10 s; the price panel and the "
+         tr("Stale market data: the last price has not arrived for 30 s; the price panel and the "
             "book are marked stale with their last update, Place is disabled with the reason "
             "(whole in its tooltip)."),
          [this, s] {
@@ -379,7 +379,7 @@ void ScreenshotScript::buildSteps()
                  QStringLiteral("demo-screenshot-api-key-0001"),
                  std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a'))));
              m_demo->injectFault(DemoFault::UnavailableBefore, 100000, "/api/v1/spot/ticker/price");
-             m_wallAheadMs = 10000;
+             m_wallAheadMs = 30000;
              s->refreshNow();
          },
          [w, s, form] {
@@ -387,8 +387,9 @@ void ScreenshotScript::buildSteps()
              const auto *book = w->findChild<QLabel *>(QStringLiteral("depthStale"));
              const auto *blocked = w->findChild<QLabel *>(QStringLiteral("placeBlocked"));
              OrdersController *orders = s->orders();
+             // The last price failing makes the link "trouble"; the rate-limit pause is over.
              const auto *link = w->findChild<ConnectionStatus *>();
-             if (!link || link->state().link != ConnectionStatus::Link::Connected
+             if (!link || link->state().link == ConnectionStatus::Link::CredentialsRefused
                  || link->state().rateLimitPauseMs > 0)
                  return false;
              return !s->service()->isAuthBlocked() && panel && panel->isVisible() && book
