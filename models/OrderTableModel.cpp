@@ -78,6 +78,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     case Filled: return title(tr("Filled"), m_units.base);
     case Amount: return title(tr("Amount"), m_units.quote);
     case AveragePrice: return title(tr("Avg price"), m_units.quote);
+    case Fee: return tr("Fee");
     case Status: return tr("Status");
     case OrderIdColumn: return tr("Order ID");
     case ClientOrderId: return tr("Client ID");
@@ -134,6 +135,11 @@ QString OrderTableModel::display(const Order &o, int column) const
                                                  : roundedTo(o.averagePrice, rules.priceDecimals()),
                    rules))
                                                          : QStringLiteral("—");
+    case Fee: {
+        // Each fee asset with its unit: the fee asset is not the column's (base or quote).
+        const OrderFees::Entry *fee = m_fees.find(o.orderId);
+        return fee ? OrderFees::text(*fee) : QStringLiteral("—");
+    }
     case Status: return o.statusLabel();
     case OrderIdColumn: return QString::number(o.orderId);
     case ClientOrderId: return o.clientOrderId;
@@ -153,6 +159,12 @@ QVariant OrderTableModel::raw(const Order &o, int column) const
     case Filled: return QVariant::fromValue(o.tradeQty);
     case Amount: return QVariant::fromValue(o.amount);
     case AveragePrice: return QVariant::fromValue(o.averagePrice);
+    case Fee: {
+        // Sorted by the fee when it is in one asset (mixed assets do not add up).
+        const OrderFees::Entry *fee = m_fees.find(o.orderId);
+        return QVariant::fromValue(fee && fee->byAsset.size() == 1 ? fee->byAsset.first()
+                                                                   : Decimal());
+    }
     case Status: return int(o.status);
     case OrderIdColumn: return o.orderId;
     case ClientOrderId: return o.clientOrderId;
@@ -172,7 +184,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case OrderIdRole: return o.orderId;
     case OrderRole: return QVariant::fromValue(o);
     case Qt::TextAlignmentRole:
-        if (column >= Price && column <= AveragePrice)
+        if (column >= Price && column <= Fee)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -203,6 +215,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
                        + tr("Seen finished at %1.").arg(OrderText::time(o.updateTime, nowMs()));
             return tip;
         }
+        if (column == Fee)
+            return feeTip(o);
         return {};
     case Qt::AccessibleTextRole: return display(o, column);
     default: return {};
@@ -226,6 +240,7 @@ bool OrderTableModel::differs(const Order &a, const Order &b, int column)
     case AveragePrice:
         return a.averagePrice != b.averagePrice || a.hasAveragePrice != b.hasAveragePrice;
     case Status: return a.status != b.status || a.failedReason != b.failedReason;
+    case Fee: return false; // fees change through addFills, not the order
     case OrderIdColumn: return false;
     case ClientOrderId: return a.clientOrderId != b.clientOrderId;
     default: return false;
@@ -338,6 +353,29 @@ void OrderTableModel::setSymbolRules(const QList<SymbolRules> &rules)
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                            {Qt::DisplayRole});
+}
+
+QString OrderTableModel::feeTip(const Order &o) const
+{
+    const OrderFees::Entry *fee = m_fees.find(o.orderId);
+    if (!fee)
+        return tr("No fill of this order read yet: orders carry no fee, their fills do.");
+    const SymbolRules rules = rulesFor(o.symbol);
+    const auto qty = [&rules](const Decimal &d) {
+        return AssetFormat::withUnit(AssetFormat::quantity(d, rules), rules.baseToken);
+    };
+    return tr("The fees of the %n fill(s) of this order read from the exchange (%1 of %2 filled).",
+              nullptr, fee->fills)
+        .arg(qty(fee->quantity), qty(o.tradeQty));
+}
+
+void OrderTableModel::addFills(OrderId id, const QList<Trade> &fills)
+{
+    if (!m_fees.add(id, fills))
+        return;
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, Fee), index(row, Fee), ChangedRoles);
 }
 
 void OrderTableModel::updateUnits()

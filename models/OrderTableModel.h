@@ -2,6 +2,7 @@
 
 #include "core/MarketTypes.h"
 #include "core/Order.h"
+#include "models/OrderFees.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,6 +31,7 @@ public:
         Filled,
         Amount,
         AveragePrice,
+        Fee, // summed from the order's fills this app read; "—" when none
         Status,
         OrderIdColumn,
         ClientOrderId,
@@ -55,6 +57,9 @@ public:
     void applySnapshot(const QList<Order> &orders);
     void remove(OrderId id);
     void setSymbolRules(const QList<SymbolRules> &rules);
+    // The fills of order `id` this app read (account/trades by order): its Fee sums them.
+    void addFills(OrderId id, const QList<Trade> &fills);
+    const OrderFees &fees() const { return m_fees; }
 
     const Order *order(OrderId id) const;
     const Order &orderAt(int row) const { return m_rows[size_t(row)]; }
@@ -70,6 +75,7 @@ private:
     };
 
     QString display(const Order &o, int column) const;
+    QString feeTip(const Order &o) const;
     SymbolRules rulesFor(const QString &symbol) const;
     void updateUnits();
     static qint64 nowMs();
@@ -83,5 +89,6 @@ private:
     QHash<OrderId, int> m_index;
     QHash<QString, SymbolRules> m_rules;
     Units m_units;
+    OrderFees m_fees;
     const ColorScheme *m_colors;
 };

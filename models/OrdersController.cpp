@@ -351,12 +351,13 @@ bool OrdersController::isKnownFinal(OrderId id) const
 
 void OrdersController::askFillTimes(const QList<Order> &finished)
 {
-    if (!m_times)
-        return;
     for (const Order &o : finished) {
         if (m_fillPending >= MaxFillLookups)
             return; // the rest on a later poll
-        if (m_fillAsked.contains(o.orderId) || !m_times->wantsFillTime(o))
+        // Its fills tell when it last filled and what it paid in fees (orders carry no fee).
+        const bool wantsTime = m_times && m_times->wantsFillTime(o);
+        const bool wantsFee = !o.tradeQty.isZero() && !m_finished->fees().find(o.orderId);
+        if (m_fillAsked.contains(o.orderId) || (!wantsTime && !wantsFee))
             continue;
         m_fillAsked.insert(o.orderId);
         ++m_fillPending;
@@ -369,13 +370,16 @@ void OrdersController::askFillTimes(const QList<Order> &finished)
             --m_fillPending;
             if (asked != m_account)
                 return; // the account left since
+            if (!r.ok()) {
+                m_fillAsked.remove(id); // try again later
+                return;
+            }
+            m_finished->addFills(id, r.value);
             qint64 last = 0;
             for (const Trade &t : r.value)
                 last = std::max(last, t.time);
-            if (r.ok() && last > 0)
+            if (m_times && last > 0)
                 m_times->lastFill(id, last); // shown from the next refresh on
-            else if (!r.ok())
-                m_fillAsked.remove(id); // try again later
         });
     }
 }

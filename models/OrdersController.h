@@ -103,7 +103,8 @@ private:
     void applyOpen(const QList<Order> &orders, OpenOrdersModel::Gap gap,
                    const QList<qint64> &unreadable);
     void fetchFinished(QObject *context, std::function<void(const ApiError &)> done);
-    // Asks account/trades when finished orders with fills last filled (a few at a time).
+    // Asks account/trades for finished orders with fills: when they last filled and what they
+    // paid in fees (a few at a time, once each).
     void askFillTimes(const QList<Order> &finished);
     void applyFinished(const QList<Order> &orders, quint64 requestSeq);
     void announce(const Order &before, const Order &after);

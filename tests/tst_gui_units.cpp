@@ -11,13 +11,16 @@
 #include "ui/CancelPreviewDialog.h"
 #include "ui/DepthView.h"
 #include "ui/MessageBar.h"
+#include "ui/OrderForm.h"
 #include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QToolButton>
 
 class TestGuiUnits : public QObject
 {
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void cancelPreviewNamesWhatIsCancelled();
     void staleOrdersMarkedWhileCredentialsRefused();
     void staleMarketMarkedWhileFeedFails();
+    void logShowsTheWholeSentence();
+    void windowFitsIn900InEveryState();
 
 private:
     OrderId placeDirect(const char *price, const char *quantity = "0.0100");
@@ -135,6 +140,9 @@ void TestGuiUnits::factsFitWithoutScrollAt1440()
         qInfo().noquote() << view->stateKey() << viewport << sizes.join(QStringLiteral(", "));
         QList<int> facts{OrderTableModel::Price, OrderTableModel::Quantity, OrderTableModel::Status,
                          OrderTableModel::Filled, OrderTableModel::AveragePrice};
+        // What a finished order cost, summed from its fills.
+        if (view == f->window->finishedView())
+            facts.append(OrderTableModel::Fee);
         for (int column : std::as_const(facts)) {
             const QString what = QStringLiteral("%1 column %2: at %3 + %4 in %5")
                                      .arg(view->stateKey())
@@ -285,6 +293,97 @@ void TestGuiUnits::staleMarketMarkedWhileFeedFails()
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isVisible(), 20000);
     QVERIFY(!book->isVisible());
     QVERIFY(!f->window->depthView()->table()->property("stale").toBool());
+}
+
+// A fill's sentence in the activity log is read whole: wrapped in its row, not cut short.
+void TestGuiUnits::logShowsTheWholeSentence()
+{
+    auto *log = f->window->findChild<QTableView *>(QStringLiteral("logTable"));
+    QVERIFY(log);
+    const QString sentence =
+        QStringLiteral("Sell 0.0150 BTC @ 71,500.00 USDT — filled 0.0150 BTC at 71,500.00 USDT");
+    f->session->log()->add(QStringLiteral("Order 9007199254740995"), sentence);
+    QCoreApplication::processEvents();
+    QCOMPARE(log->model()->index(0, ActivityLogModel::Result).data().toString(), sentence);
+    const int width = log->columnWidth(ActivityLogModel::Result);
+    const QFontMetrics fm = log->fontMetrics();
+    // The case: the sentence is wider than its column at 1440 px.
+    QVERIFY2(fm.horizontalAdvance(sentence) > width, qPrintable(QString::number(width)));
+    const int needed =
+        fm.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, sentence).height();
+    QVERIFY2(log->wordWrap() && log->rowHeight(0) >= needed,
+             qPrintable(QStringLiteral("row %1 px, the sentence needs %2 px at %3 px")
+                            .arg(log->rowHeight(0))
+                            .arg(needed)
+                            .arg(width)));
+    QCOMPARE(log->model()->index(0, ActivityLogModel::Result).data(Qt::ToolTipRole).toString(),
+             sentence);
+    // The subject beside it is whole too.
+    QVERIFY(fm.horizontalAdvance(QStringLiteral("Order 9007199254740995"))
+            <= log->columnWidth(ActivityLogModel::Action));
+}
+
+// 1440 × 900 holds every state: a message, a reason or a stale mark takes a line kept for it or
+// shares one, it never makes the window taller than the screen (nothing clipped below).
+void TestGuiUnits::windowFitsIn900InEveryState()
+{
+    MainWindow *w = f->window.get();
+    const auto fits = [w](const char *state) {
+        QCoreApplication::processEvents();
+        QStringList docks;
+        for (QDockWidget *d : w->findChildren<QDockWidget *>())
+            if (d->isVisible())
+                docks.append(QStringLiteral("%1 %2 (min %3)")
+                                 .arg(d->objectName())
+                                 .arg(d->height())
+                                 .arg(d->minimumSizeHint().height()));
+        const QString what = QStringLiteral("%1: window %2 (min %3); %4")
+                                 .arg(QLatin1String(state))
+                                 .arg(w->height())
+                                 .arg(w->minimumSizeHint().height())
+                                 .arg(docks.join(QStringLiteral(", ")));
+        qInfo().noquote() << what;
+        return w->height() <= 900 && w->minimumSizeHint().height() <= 900 ? QString() : what;
+    };
+    w->resize(1440, 900);
+    // The ladder armed with its message, the form's message on two lines, the fills in front.
+    w->depthView()->armButton()->setChecked(true);
+    w->depthView()->messageBar()->show(
+        MessageBar::Kind::Warning,
+        QStringLiteral("The order filled while it was being moved: nothing was placed at the new "
+                       "price."));
+    w->orderForm()->messageBar()->show(
+        MessageBar::Kind::Info,
+        QStringLiteral("Order 9007199254740999 repeated in the form; nothing is sent until you "
+                       "place it."));
+    w->findChild<QDockWidget *>(QStringLiteral("fillsDock"))->raise();
+    QString failed = fits("ladder armed with its message");
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    // Market data stale: the panel, the book marked.
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
+    f->session->market()->refreshAll();
+    auto *panel = w->findChild<StaleMark *>(QStringLiteral("marketStale"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
+    failed = fits("stale");
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    // The credentials refused as well: Place disabled with its reason, the orders stale.
+    f->session->setCredentials(QStringLiteral("not-registered"),
+                               std::make_shared<Ed25519Key>(Ed25519Key::generate()));
+    f->session->orders()->refreshNow();
+    auto *openMark = w->openView()->findChild<StaleMark *>();
+    auto *blocked = w->findChild<QLabel *>(QStringLiteral("placeBlocked"));
+    QTRY_VERIFY_WITH_TIMEOUT(openMark->isVisible() && blocked->isVisible(), 10000);
+    failed = fits("refused credentials");
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    // The reason is whole where it is cut short: in its tooltip.
+    QVERIFY(!blocked->toolTip().isEmpty() || blocked->text().contains(QStringLiteral("refused")));
+
+    f->exchange()->clearFaults();
+    const auto good = f->exchange()->createCredentials();
+    f->session->setCredentials(good.apiKey, good.key);
+    f->session->refreshNow();
+    w->depthView()->armButton()->setChecked(false);
+    QTRY_VERIFY_WITH_TIMEOUT(!openMark->isVisible() && !panel->isVisible(), 20000);
 }
 
 QTEST_MAIN(TestGuiUnits)

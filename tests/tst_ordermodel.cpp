@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sortsMoneyExactly();
     void displayFollowsSymbolPrecision();
     void unitsAndOneFormatPerAsset();
+    void feeSummedFromTheOrdersFills();
     void timesTodayWithoutDate();
     void cappedWarning();
     void symbolFilter();
@@ -329,6 +330,67 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
     QCOMPARE(cell(0, OrderTableModel::Quantity), QStringLiteral("0.500"));
     QLocale::setDefault(QLocale::c());
+}
+
+// Orders carry no fee: the Fee cell sums the fees of the order's fills the app read, per fee
+// asset with its unit, each fill once; "—" while none is known (never "0").
+void TestOrderModel::feeSummedFromTheOrdersFills()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    OrderTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSymbolRules({usdtRules(QStringLiteral("BTC"), "0.01", "0.0001")});
+    Order sold = OrderFactory::make(9007199254740993);
+    sold.symbol = QStringLiteral("BTC-USDT");
+    sold.side = Side::Sell;
+    sold.status = OrderStatus::Filled;
+    sold.quantity = *Decimal::parse("0.0150");
+    sold.tradeQty = *Decimal::parse("0.0150");
+    Order other = OrderFactory::make(9007199254740994);
+    other.symbol = QStringLiteral("BTC-USDT");
+    model.setSnapshot({sold, other});
+    const auto fee = [&model](OrderId id) {
+        return model.index(model.rowOf(id), OrderTableModel::Fee).data().toString();
+    };
+    QCOMPARE(model.headerData(OrderTableModel::Fee, Qt::Horizontal).toString(),
+             QStringLiteral("Fee"));
+    QCOMPARE(fee(sold.orderId), QStringLiteral("—"));
+    const auto trade = [&sold](const char *id, const char *qty, const char *fee,
+                               const char *asset) {
+        Trade t;
+        t.tradeId = QLatin1String(id);
+        t.orderId = sold.orderId;
+        t.symbol = sold.symbol;
+        t.side = Side::Sell;
+        t.quantity = *Decimal::parse(QByteArray(qty));
+        t.fee = *Decimal::parse(QByteArray(fee));
+        t.feeAsset = QLatin1String(asset);
+        return t;
+    };
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.addFills(sold.orderId, {trade("t1", "0.0100", "0.5365", "USDT"),
+                                  trade("t2", "0.0050", "0.26825", "USDT")});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(OrderTableModel::Fee));
+    // 0.80475 USDT exactly; shown at the quote's 2 decimals, half-even.
+    QCOMPARE(model.index(model.rowOf(sold.orderId), OrderTableModel::Fee)
+                 .data(OrderTableModel::RawValueRole)
+                 .value<Decimal>(),
+             *Decimal::parse("0.80475"));
+    QCOMPARE(fee(sold.orderId), QStringLiteral("0.80 USDT"));
+    QVERIFY(model.index(model.rowOf(sold.orderId), OrderTableModel::Fee)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("0.0150 BTC of 0.0150 BTC")));
+    // The same fills read again count once; a fee in another asset is told beside, not added.
+    model.addFills(sold.orderId, {trade("t2", "0.0050", "0.26825", "USDT")});
+    QCOMPARE(changed.count(), 1);
+    model.addFills(sold.orderId, {trade("t3", "0", "0.0000075", "BTC")});
+    QCOMPARE(fee(sold.orderId), QStringLiteral("0.00000750 BTC + 0.80 USDT"));
+    QCOMPARE(fee(other.orderId), QStringLiteral("—"));
+    // A refresh of the order keeps what its fills paid.
+    model.setSnapshot({sold, other});
+    QCOMPARE(fee(sold.orderId), QStringLiteral("0.00000750 BTC + 0.80 USDT"));
 }
 
 void TestOrderModel::timesTodayWithoutDate()

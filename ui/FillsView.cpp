@@ -4,6 +4,8 @@
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
 
+#include "ui/OneLineLabel.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -44,7 +46,9 @@ FillsView::FillsView(FillsController *controller, FillsModel *model, QWidget *pa
     m_export->setObjectName(QStringLiteral("fillsExport"));
     m_summary->setObjectName(QStringLiteral("fillsSummary"));
     m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true); // a long summary must not widen the dock
+    // One line (whole in its tooltip): a long summary neither widens the dock nor makes the
+    // window taller.
+    OneLineLabel::keep(m_summary);
     setUpTable();
     layOut();
 
@@ -113,6 +117,7 @@ void FillsView::layOut()
     actions->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(2); // the dock's height beside the finished orders: 1440 × 900 holds it
     layout->addLayout(filters);
     layout->addLayout(actions);
     layout->addWidget(m_summary);
@@ -162,18 +167,20 @@ void FillsView::updateSummary()
 {
     const FillsController::Filter f = m_controller->filter();
     if (f.orderId == 0) {
-        m_summary->setText(tr("%n fill(s) listed, newest first", nullptr, m_model->rowCount()));
+        OneLineLabel::setText(m_summary,
+                              tr("%n fill(s) listed, newest first", nullptr, m_model->rowCount()));
         return;
     }
     if (f.orderId < 0) {
-        m_summary->setText(tr("Select an order to see its fills."));
+        OneLineLabel::setText(m_summary, tr("Select an order to see its fills."));
         return;
     }
     const FillsController::Summary s = FillsController::summarize(m_model->fills());
     QStringList fees;
     for (auto it = s.fees.cbegin(); it != s.fees.cend(); ++it)
         fees.append(DecimalFormat::display(it.value(), 0) + QLatin1Char(' ') + it.key());
-    m_summary->setText(
+    OneLineLabel::setText(
+        m_summary,
         s.count == 0
             ? tr("Order %1: no fills yet.").arg(f.orderId)
             : tr("Order %1: %n fill(s), %2 at an average %3; fees %4", nullptr, s.count)

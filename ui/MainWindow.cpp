@@ -13,6 +13,7 @@
 #include "session/ConnectionStatus.h"
 #include "session/SecretStore.h"
 #include "session/Session.h"
+#include "ui/ActivityLogView.h"
 #include "ui/CancelPreviewDialog.h"
 #include "ui/FillsView.h"
 #include "ui/FinishedFilterBar.h"
@@ -171,19 +172,7 @@ void MainWindow::buildDocks()
     });
     m_parts.orders.controller->setFinishedFilter(m_filter->query());
 
-    m_logView = new QTableView(this);
-    m_logView->setObjectName(QStringLiteral("logTable"));
-    m_logView->setAccessibleName(tr("Activity log"));
-    m_logView->setModel(m_parts.log);
-    m_logView->verticalHeader()->hide();
-    m_logView->horizontalHeader()->setStretchLastSection(true);
-    m_logView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_logView->setWordWrap(false);
-    m_logView->setColumnWidth(ActivityLogModel::Time,
-                              m_logView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00"))
-                                  + 20);
-    m_logView->setColumnWidth(ActivityLogModel::Action, 230);
-    m_logView->verticalHeader()->setDefaultSectionSize(m_logView->fontMetrics().height() + 6);
+    m_logView = new ActivityLogView(m_parts.log, this);
     QDockWidget *logDock =
         dock(tr("Activity log"), QStringLiteral("logDock"), m_logView, Qt::BottomDockWidgetArea);
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
@@ -227,7 +216,7 @@ void MainWindow::buildCentre()
     m_openView = new OrdersView(m_parts.orders.open, QStringLiteral("open"), centre);
     m_openView->table()->setAccessibleName(tr("Open orders"));
     // Beside the book at 1440 px: what it fills and at what average, not its notional.
-    m_openView->hideByDefault({OrderTableModel::Amount});
+    m_openView->hideByDefault({OrderTableModel::Amount, OrderTableModel::Fee});
     m_openView->markStale(m_parts.orders.stale);
     // An error told while the orders could not be refreshed is gone with its cause.
     connect(m_parts.orders.stale, &StaleMonitor::staleChanged, this, [this](bool stale) {

@@ -51,9 +51,10 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     tabifyDockWidget(logDock, fills);
     tabifyDockWidget(fills, balances);
     logDock->raise();
-    // The finished orders' filter bar needs its width; the tabs share the rest.
+    // The finished orders' facts (filled, average price, fee) need their width; the tabs share
+    // the rest (the log wraps its sentences).
     QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
-    resizeDocks({finished, logDock}, {660, 480}, Qt::Horizontal);
+    resizeDocks({finished, logDock}, {790, 350}, Qt::Horizontal);
 
     // The order selected in either list is the one whose fills "Selected order only" shows
     // (kept for the fills view until it is built).

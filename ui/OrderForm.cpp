@@ -11,6 +11,7 @@
 #include "session/ConnectionStatus.h"
 #include "ui/ConfirmOrderDialog.h"
 #include "ui/MessageBar.h"
+#include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
@@ -204,7 +205,7 @@ void OrderForm::render()
     m_warnings->setText(s.warnings);
     m_warnings->setToolTip(s.warnings);
     m_warnings->setVisible(!s.warnings.isEmpty());
-    m_blocked->setText(s.blocked);
+    OneLineLabel::setText(m_blocked, s.blocked);
     m_blocked->setVisible(!s.blocked.isEmpty());
     const QString quote = s.rules ? s.rules->quoteToken : QString();
     const QString base = s.rules ? s.rules->baseToken : QString();

@@ -5,6 +5,7 @@
 #include "models/MarketDataController.h"
 #include "models/TicketModel.h"
 #include "ui/MessageBar.h"
+#include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
 #include <QButtonGroup>
@@ -51,6 +52,8 @@ public:
           m_grid(new QGridLayout)
     {
         m_grid->setColumnStretch(1, 1);
+        // A field's reason right under it; the form fits 1440 × 900 with every line kept.
+        m_grid->setVerticalSpacing(2);
     }
     QLabel *addRow(const QString &label, QWidget *field, QLabel *error)
     {
@@ -292,13 +295,19 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_place->setMinimumHeight(26);
     m_place->setToolTip(tr("Place the order (Enter)"));
     // Why placing pauses though the order is fine: inline, under the button it disables.
+    // One line, kept: the reason whole in its tooltip, nothing below moves when it shows.
     m_blocked = new QLabel(this);
     m_blocked->setObjectName(QStringLiteral("placeBlocked"));
-    m_blocked->setWordWrap(true);
+    OneLineLabel::keep(m_blocked);
+    QSizePolicy blockedPolicy = m_blocked->sizePolicy();
+    blockedPolicy.setRetainSizeWhenHidden(true);
+    m_blocked->setSizePolicy(blockedPolicy);
     m_blocked->hide();
     WidgetColors::setText(m_blocked, m_deps.colors->error());
     m_message = new MessageBar(m_deps.colors, this);
     m_message->setObjectName(QStringLiteral("orderMessage"));
+    // Two lines kept for a message: one that wraps does not make the window taller.
+    m_message->setMinimumHeight(2 * fontMetrics().lineSpacing() + 8);
     // While an order waits here to leave (rate-limit pause, clock), it can still be taken back.
     m_withdraw = new QPushButton(tr("&Withdraw the waiting order (Esc)"), this);
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
@@ -306,6 +315,9 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_withdraw->hide();
 
     auto *layout = new QVBoxLayout(this);
+    const QMargins margins = layout->contentsMargins();
+    layout->setContentsMargins(margins.left(), 4, margins.right(), 4);
+    layout->setSpacing(4);
     layout->addLayout(grid.layout());
     layout->addWidget(m_place);
     layout->addWidget(m_blocked);

@@ -88,6 +88,9 @@ void OrdersView::layoutColumns()
     fit(OrderTableModel::Filled, {size});
     fit(OrderTableModel::Amount, {locale.toString(100000) + point + QStringLiteral("00")});
     fit(OrderTableModel::AveragePrice, {price});
+    // A fee in the base asset at its 8 decimals, or in the quote at 2: with its unit.
+    fit(OrderTableModel::Fee, {QStringLiteral("0") + point + QStringLiteral("00001500 BTC"),
+                               locale.toString(1000) + point + QStringLiteral("00 USDT")});
     fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
     fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
     // What a trader reads first stays in view beside the order book: status after quantity,
@@ -98,7 +101,7 @@ void OrdersView::layoutColumns()
     header->moveSection(header->visualIndex(OrderTableModel::Status),
                         header->visualIndex(OrderTableModel::Quantity) + 1);
     header->moveSection(header->visualIndex(OrderTableModel::Amount),
-                        header->visualIndex(OrderTableModel::AveragePrice) + 1);
+                        header->visualIndex(OrderTableModel::Fee) + 1);
     header->setSectionHidden(OrderTableModel::Type, true); // a market order's price says so
     header->setSectionHidden(OrderTableModel::OrderIdColumn, true);
     header->setSectionHidden(OrderTableModel::ClientOrderId, true);
@@ -146,7 +149,7 @@ void OrdersView::fitColumn(int column, const QStringList &samples)
     int width =
         header->sectionSizeHint(column) + (hasUnit ? std::max(0, unitWidth - nameWidth) : 0);
     for (const QString &sample : samples)
-        width = std::max(width, fm.horizontalAdvance(sample) + 16);
+        width = std::max(width, fm.horizontalAdvance(sample) + 12);
     m_table->setColumnWidth(column, width);
     if (!m_defaultColumns.isEmpty())
         m_defaultColumns = header->saveState();

@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityLogView</name>
+    <message>
+        <source>Activity log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>OK</source>
@@ -1731,6 +1742,21 @@ Vol. %3</translation>
     <message>
         <source>Last fill at %1 (the exchange&apos;s trade time).</source>
         <translation>Letzte Ausführung um %1 (Handelszeit der Börse).</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>No fill of this order read yet: orders carry no fee, their fills do.</source>
+        <translation>Noch keine Ausführung dieses Auftrags gelesen: Aufträge tragen keine Gebühr, ihre Ausführungen schon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The fees of the %n fill(s) of this order read from the exchange (%1 of %2 filled).</source>
+        <translation>
+            <numerusform>Die Gebühren der %n Ausführung dieses Auftrags, von der Börse gelesen (%1 von %2 ausgeführt).</numerusform>
+            <numerusform>Die Gebühren der %n Ausführungen dieses Auftrags, von der Börse gelesen (%1 von %2 ausgeführt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,16 @@
     </message>
 </context>
 <context>
+    <name>OrderTableModel</name>
+    <message numerus="yes">
+        <source>The fees of the %n fill(s) of this order read from the exchange (%1 of %2 filled).</source>
+        <translation>
+            <numerusform>The fees of the %n fill of this order read from the exchange (%1 of %2 filled).</numerusform>
+            <numerusform>The fees of the %n fills of this order read from the exchange (%1 of %2 filled).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message numerus="yes">
         <source>%n item(s) could not be read and are not shown: %1</source>

@@ -63,7 +63,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
              return probe(s).fillsController()->filter().orderId > 0
                     && probe(s).fills()->rowCount() >= 1 && fillsIdle()
                     && w->findChild<QLabel *>(QStringLiteral("fillsSummary"))
-                           ->text()
+                           ->toolTip()
                            .contains(QLatin1String("average"));
          },
          [w, dock] {
@@ -130,18 +130,22 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
     // The order a step placed, cancelled at the exchange once placed; the next step waits until
     // the lists and balances show that (a screen never depends on when a poll happened).
     auto removed = std::make_shared<OrderId>(0);
-    const auto removeWhenPlaced = [s, demo, removed] {
+    auto awaiting = std::make_shared<int>(0); // orders sent that are still to be taken off
+    const auto removeWhenPlaced = [s, demo, removed, awaiting] {
+        ++*awaiting;
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = QObject::connect(probe(s).placement(), &PlacementTracker::placed, s,
-                                       [s, demo, connection, removed](OrderId id, qint64) {
-                                           QObject::disconnect(*connection);
-                                           demo->engine().cancel(s->account(), OrderRef::byId(id));
-                                           *removed = id;
-                                           s->refreshNow();
-                                       });
+        *connection =
+            QObject::connect(probe(s).placement(), &PlacementTracker::placed, s,
+                             [s, demo, connection, removed, awaiting](OrderId id, qint64) {
+                                 QObject::disconnect(*connection);
+                                 demo->engine().cancel(s->account(), OrderRef::byId(id));
+                                 *removed = id;
+                                 --*awaiting;
+                                 s->refreshNow();
+                             });
     };
-    const auto settled = [s, demo, removed] {
-        if (*removed != 0 && !probe(s).finishedOrders()->order(*removed))
+    const auto settled = [s, demo, removed, awaiting] {
+        if (*awaiting > 0 || (*removed != 0 && !probe(s).finishedOrders()->order(*removed)))
             return false;
         const auto usdt = probe(s).balances()->available(QStringLiteral("USDT"));
         const QList<Balance> at = demo->engine().balances(s->account(), QStringLiteral("USDT"));
@@ -151,27 +155,45 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         demo->holdReplies({});
         demo->releaseHeld();
     };
-    auto resting = std::make_shared<OrderId>(0);
+    // A held reply freezes the screen only if nothing else moves meanwhile: each of these steps
+    // sends its request once what is shown matches the exchange, with polling paused, and its
+    // reply held until the picture is taken.
+    auto phase = std::make_shared<int>(0);
+    const auto freeze = [this, s, demo, phase] {
+        if (!this->settled())
+            return false;
+        s->setPaused(true);
+        demo->holdReplies("/api/v1/spot/order");
+        *phase = 1;
+        return true;
+    };
+    const auto thaw = [s, release, removeWhenPlaced, phase] {
+        removeWhenPlaced();
+        *phase = 0;
+        s->setPaused(false);
+        release();
+    };
     Step inFlight{
         QStringLiteral("ladder-armed-in-flight"),
         tr("The book armed (amber frame, ARMED): a click on a bid placed a buy at its price with "
            "the ticket's quantity; it shows under Mine as on its way until the exchange confirms."),
-        [w, d, demo, trader] {
+        [w] {
             w->findChild<QLineEdit *>(QStringLiteral("quantity"))
                 ->setText(QStringLiteral("0.0100"));
             w->depthView()->armButton()->setChecked(true);
-            demo->holdReplies("/api/v1/spot/order");
-            trader->placeAt(d->spreadRow() + 3, Side::Buy);
         },
-        [d, demo] {
+        [d, demo, trader, freeze, phase] {
+            if (*phase == 0) {
+                if (freeze())
+                    trader->placeAt(d->spreadRow() + 3, Side::Buy);
+                return false;
+            }
             const DepthModel::Level *l = d->level(d->spreadRow() + 3);
             return l && !l->flight.isZero() && demo->heldReplies() >= 1;
         },
-        [release, removeWhenPlaced] {
-            removeWhenPlaced();
-            release();
-        },
+        thaw,
         false};
+    auto resting = std::make_shared<OrderId>(0);
     Step move{
         QStringLiteral("ladder-move"),
         tr("A move in progress: the resting buy is being cancelled before its unfilled rest goes "
@@ -187,38 +209,31 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             *resting = demo->engine().place(o).orderId;
             s->refreshNow();
         },
-        [d, demo, trader, settled] {
+        [d, demo, trader, settled, freeze, phase] {
             // Moved once the trader's order shows at its level; taken while the cancel is held.
-            if (trader->movesRunning() == 0) {
-                if (!settled())
+            const int row = d->spreadRow() + 2;
+            if (*phase == 0) {
+                if (!settled() || d->ownOrdersAt(row).isEmpty())
                     return false;
-                const int row = d->spreadRow() + 2;
-                if (d->ownOrdersAt(row).isEmpty())
-                    return false;
-                demo->holdReplies("/api/v1/spot/order");
-                trader->moveAt(row, *d->level(row)->price.subtract(d->step()));
+                if (freeze())
+                    trader->moveAt(row, *d->level(row)->price.subtract(d->step()));
                 return false;
             }
-            return demo->heldReplies() >= 1;
+            return trader->movesRunning() > 0 && demo->heldReplies() >= 1;
         },
-        [release, removeWhenPlaced] {
-            removeWhenPlaced();
-            release();
-        },
+        thaw,
         false};
     Step grouped{QStringLiteral("ladder-grouping-x10"),
                  tr("The book grouped by tick × 10: bids rounded down, asks up; the last trade "
                     "marked at its level."),
                  [w] { w->depthView()->groupingBox()->setCurrentIndex(1); },
-                 [d] { return d->grouping() == 10; },
+                 [d, trader, settled] {
+                     // The move done: its new order placed and taken off again.
+                     return d->grouping() == 10 && trader->movesRunning() == 0 && settled();
+                 },
                  [w] {
                      w->depthView()->groupingBox()->setCurrentIndex(0);
                      w->depthView()->armButton()->setChecked(false);
                  }};
-    // The in-flight and move screens depend on when a held reply and a poll meet: two runs on
-    // one machine wrote different pixels (screenshots_isolated). Kept out of the QA set until
-    // they are made deterministic; the GUI tests cover both.
-    Q_UNUSED(inFlight);
-    Q_UNUSED(move);
-    return {grouped};
+    return {inFlight, move, grouped};
 }

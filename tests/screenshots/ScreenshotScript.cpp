@@ -70,7 +70,7 @@ void ScreenshotScript::start()
     // Times from the exchange's fixed clock (so "updated 0 s ago"); client ids from a seeded
     // generator (each theme's pass on its own).
     o.clocks.wallMs = [this] {
-        return m_demo ? m_demo->clock().nowMs() : qint64(0);
+        return m_demo ? m_demo->clock().nowMs() + m_wallAheadMs : qint64(0);
     };
     auto ids = std::make_shared<QRandomGenerator>(quint32(20260102));
     o.random64 = [ids] {

@@ -69,5 +69,8 @@ private:
     QList<Shot> m_shots;
     int m_index = -1;
     int m_waitedMs = 0;
+    // How far the app's clock is ahead of the exchange's fixed one (the stale state: time passes
+    // for the app while a feed fails).
+    qint64 m_wallAheadMs = 0;
     QTimer m_timer;
 };

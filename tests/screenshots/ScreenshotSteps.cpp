@@ -16,6 +16,8 @@
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
+#include "session/ConnectionStatus.h"
+#include "session/Session.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
 #include "ui/MainWindow.h"
@@ -370,6 +372,44 @@ void ScreenshotScript::buildSteps()
          },
          [s] { return probe(s).service()->isAuthBlocked(); }, nullptr},
     };
+    // Stale market data with Place disabled: not in the set yet (its state was not reached within
+    // the step's 20 s in two runs; which condition holds it back is still to be found).
+    const Step stale{
+        QStringLiteral("stale"),
+        tr("Stale market data: the last price has not arrived for 30 s; the price panel and the "
+           "book are marked stale with their last update, Place is disabled with the reason "
+           "(whole in its tooltip)."),
+        [this, s] {
+            // The key accepted again; then the last price stops arriving while time passes.
+            s->setCredentials(
+                QStringLiteral("demo-screenshot-api-key-0001"),
+                std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a'))));
+            m_demo->injectFault(DemoFault::UnavailableBefore, 100000, "/api/v1/spot/ticker/price");
+            m_wallAheadMs = 30000;
+            s->refreshNow();
+        },
+        [w, s, form] {
+            const auto *panel = w->findChild<QLabel *>(QStringLiteral("marketStale"));
+            const auto *book = w->findChild<QLabel *>(QStringLiteral("depthStale"));
+            const auto *blocked = w->findChild<QLabel *>(QStringLiteral("placeBlocked"));
+            OrdersController *orders = probe(s).orders();
+            // The last price failing makes the link "trouble"; the rate-limit pause is over.
+            const auto *link = w->findChild<ConnectionStatus *>();
+            if (!link || link->state().link == ConnectionStatus::Link::CredentialsRefused
+                || link->state().rateLimitPauseMs > 0)
+                return false;
+            return !probe(s).service()->isAuthBlocked() && panel && panel->isVisible() && book
+                   && book->isVisible() && blocked->isVisible()
+                   && blocked->toolTip().contains(QStringLiteral("stale"))
+                   && !form->placeButton()->isEnabled()
+                   && orders->openFeed()->consecutiveFailures() == 0
+                   && orders->finishedFeed()->consecutiveFailures() == 0
+                   && !orders->openFeed()->isInFlight() && !orders->finishedFeed()->isInFlight()
+                   && !w->openView()->findChild<QLabel *>(QStringLiteral("openStale"))->isVisible();
+        },
+        nullptr,
+        false};
+    Q_UNUSED(stale);
     // The market docks come after the fill they show.
     int after = 0;
     while (after < m_steps.size() && m_steps[after].name != QLatin1String("fill-notification"))

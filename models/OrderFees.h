@@ -1,0 +1,35 @@
+#pragma once
+
+#include "core/AccountTypes.h"
+#include "core/Order.h"
+
+#include <QHash>
+#include <QMap>
+#include <QSet>
+
+#include <optional>
+
+// What this app knows an order paid in fees: the sum of the fills of that order it has read
+// (account/trades asked by order id), per fee asset, exact. The documented order carries no fee;
+// an order none of whose fills the app has read has no entry ("—" on screen, never "0").
+class OrderFees final
+{
+public:
+    struct Entry
+    {
+        QMap<QString, Decimal> byAsset; // fee asset -> sum of the fees of the fills read
+        Decimal quantity;               // the fills' quantity read, to tell a partial picture
+        int fills = 0;
+    };
+
+    // Adds the fills of `id` not counted yet (by trade id); true when the entry changed.
+    bool add(OrderId id, const QList<Trade> &fills);
+    void clear();
+    const Entry *find(OrderId id) const;
+    // "0.69 USDT", "0.00001500 BTC + 0.12 USDT"; empty when no fill of the order is known.
+    static QString text(const Entry &entry);
+
+private:
+    QHash<OrderId, Entry> m_entries;
+    QHash<OrderId, QSet<QString>> m_counted; // trade ids already in the sums
+};

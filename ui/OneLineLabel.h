@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+
+// A label kept to one line whatever its text: shown elided to the label's width (again on every
+// resize), whole in its tooltip and accessible description. For reasons and summaries whose line
+// is reserved, so a long text never makes the window taller.
+namespace OneLineLabel {
+
+// Fixes `label` to one line and keeps its text elided from now on.
+void keep(QLabel *label);
+// The whole text (empty: none); what shows is elided to the label's width.
+void setText(QLabel *label, const QString &text);
+QString text(const QLabel *label);
+
+} // namespace OneLineLabel
