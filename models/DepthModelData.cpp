@@ -8,7 +8,7 @@
 
 int DepthModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_asks.size() + 1 + m_bids.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DepthModel::columnCount(const QModelIndex &parent) const
@@ -22,10 +22,13 @@ QString DepthModel::text(const Level &l, int column) const
     case Price:
         return l.last ? QStringLiteral("▸ ") + AssetFormat::price(l.price, m_rules)
                       : AssetFormat::price(l.price, m_rules);
-    case Size: return AssetFormat::quantity(l.size, m_rules);
-    case Total: return AssetFormat::quantity(l.total, m_rules);
+    // A price with no level shows empty cells.
+    case Size: return l.size.isZero() ? QString() : AssetFormat::quantity(l.size, m_rules);
+    case Total: return l.size.isZero() ? QString() : AssetFormat::quantity(l.total, m_rules);
     case Mine: {
         QStringList parts;
+        if (!l.leaving.isZero())
+            parts.append(QStringLiteral("⇢ ") + AssetFormat::quantity(l.leaving, m_rules));
         if (!l.mine.isZero())
             parts.append(QStringLiteral("● ") + AssetFormat::quantity(l.mine, m_rules));
         if (!l.flight.isZero())
@@ -47,17 +50,26 @@ QString DepthModel::accessibleText(int row) const
 {
     const Level *l = level(row);
     if (!l)
-        return spreadText();
-    const QString side = kindOf(row) == RowKind::Ask ? tr("Ask") : tr("Bid");
-    QString t =
-        tr("%1 %2, size %3, total %4")
-            .arg(side, AssetFormat::price(l->price, m_rules), text(*l, Size), text(*l, Total));
+        return {};
+    const QString price = AssetFormat::price(l->price, m_rules);
+    QString t;
+    if (l->size.isZero())
+        t = l->kind == RowKind::Spread
+                ? tr("%1, inside the spread").arg(price)
+                : tr("%1 %2, no orders")
+                      .arg(l->kind == RowKind::Ask ? tr("Ask") : tr("Bid"), price);
+    else
+        t = tr("%1 %2, size %3, total %4")
+                .arg(l->kind == RowKind::Ask ? tr("Ask") : tr("Bid"), price, text(*l, Size),
+                     text(*l, Total));
     if (l->last)
         t += tr(", last trade");
     if (!l->mine.isZero())
         t += tr(", yours %1").arg(AssetFormat::quantity(l->mine, m_rules));
     if (!l->flight.isZero())
         t += tr(", %1 on its way").arg(AssetFormat::quantity(l->flight, m_rules));
+    if (!l->leaving.isZero())
+        t += tr(", %1 being moved away").arg(AssetFormat::quantity(l->leaving, m_rules));
     return t;
 }
 
@@ -74,16 +86,7 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     if (role == Qt::AccessibleTextRole)
         return column == Price ? accessibleText(row) : data(index, Qt::DisplayRole);
     const Level *l = level(row);
-    if (!l) { // the spread row
-        if (role == Qt::DisplayRole && column == Price)
-            return spreadText();
-        if (role == RawValueRole && column == Price && m_spread)
-            return QVariant::fromValue(*m_spread);
-        if (role == Qt::TextAlignmentRole)
-            return QVariant::fromValue(Qt::AlignCenter);
-        return {};
-    }
-    return levelData(*l, kind, column, role);
+    return l ? levelData(*l, kind, column, role) : QVariant();
 }
 
 QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const
@@ -99,7 +102,7 @@ QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int rol
         default: return {};
         }
     case DepthPermilleRole: {
-        if (m_deepest.isZero())
+        if (m_deepest.isZero() || l.size.isZero())
             return 0;
         const auto p = l.total.multiply(Decimal::fromInteger(1000))
                            .value_or(Decimal())
@@ -117,7 +120,7 @@ QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int rol
         }
         return {};
     case Qt::ForegroundRole:
-        if (column == Price && m_colors)
+        if (column == Price && m_colors && kind != RowKind::Spread)
             return m_colors->side(kind == RowKind::Ask ? ::Side::Sell : ::Side::Buy);
         return {};
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

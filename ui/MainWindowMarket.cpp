@@ -29,7 +29,9 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     // The book runs the full height on the right, beside the open orders and the bottom docks.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_session->depth()->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
+    // 201 fixed prices (tick × grouping apart), the market in the middle; about 40 in view at
+    // 900 px, the rest a scroll away.
+    m_session->depth()->setLevelsPerSide(100);
     // Each market dock is a shell until it is first shown (LazyDock): a tab behind another, or
     // a dock the trader closed, is not built before the first frame.
     m_depthDock = lazyDock(tr("Order book"), QStringLiteral("depthDock"), Qt::RightDockWidgetArea,
@@ -96,8 +98,7 @@ QWidget *MainWindow::makeDepthView()
     connect(m_depthView, &DepthView::priceChosen, m_form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, m_form, &OrderForm::setPriceAndQuantity);
     // Trading from the book: the ticket's account and quantity, the form's guarded path.
-    auto *trader = new LadderTrader(
-        m_session, [form = m_form] { return form->draft(); }, m_depthView);
+    auto *trader = new LadderTrader(m_session, m_form->ticket(), m_depthView);
     trader->setBlocked([form = m_form] { return form->placingBlocked(); });
     m_depthView->setTrader(trader);
     return bookArea;

@@ -83,23 +83,23 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
             "an ask took its price and the size up to it into the form."),
          [s, w, demo, restingBuy, levelBefore] {
              DepthModel *d = s->depth();
-             *levelBefore = *d->level(d->spreadRow() + 2);
+             *levelBefore = *d->level(d->levelRow(Side::Buy, 1));
              NewOrder o;
              o.accountId = s->account();
              o.symbol = QStringLiteral("BTC-USDT");
              o.side = Side::Buy;
-             o.price = d->level(d->spreadRow() + 2)->price;
+             o.price = d->level(d->levelRow(Side::Buy, 1))->price;
              o.quantity = *Decimal::parse("0.0150");
              o.clientOrderId = s->placement()->newClientOrderId();
              *restingBuy = demo->engine().place(o).orderId;
              s->refreshNow();
-             w->depthView()->choose(d->spreadRow() - 3, true);
+             w->depthView()->choose(d->levelRow(Side::Sell, 2), true);
          },
          [s, levelBefore] {
              // Marked as the trader's, and in the exchange's book: the level grew by the order.
              DepthModel *d = s->depth();
              const Decimal grown = *levelBefore->size.add(*Decimal::parse("0.0150"));
-             for (int row = d->spreadRow() + 1; row < d->rowCount(); ++row) {
+             for (int row = 0; row < d->rowCount(); ++row) {
                  const DepthModel::Level *l = d->level(row);
                  if (l->price == levelBefore->price)
                      return !l->mine.isZero() && l->size == grown;
@@ -160,10 +160,10 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
                 ->setText(QStringLiteral("0.0100"));
             w->depthView()->armButton()->setChecked(true);
             demo->holdReplies("/api/v1/spot/order");
-            trader->placeAt(d->spreadRow() + 3, Side::Buy);
+            trader->placeAt(d->levelRow(Side::Buy, 2), Side::Buy);
         },
         [d, demo] {
-            const DepthModel::Level *l = d->level(d->spreadRow() + 3);
+            const DepthModel::Level *l = d->level(d->levelRow(Side::Buy, 2));
             return l && !l->flight.isZero() && demo->heldReplies() >= 1;
         },
         [release, removeWhenPlaced] {
@@ -180,7 +180,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             o.accountId = s->account();
             o.symbol = QStringLiteral("BTC-USDT");
             o.side = Side::Buy;
-            o.price = d->level(d->spreadRow() + 2)->price;
+            o.price = d->level(d->levelRow(Side::Buy, 1))->price;
             o.quantity = *Decimal::parse("0.0150");
             o.clientOrderId = s->placement()->newClientOrderId();
             *resting = demo->engine().place(o).orderId;
@@ -191,11 +191,11 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             if (trader->movesRunning() == 0) {
                 if (!settled())
                     return false;
-                const int row = d->spreadRow() + 2;
+                const int row = d->levelRow(Side::Buy, 1);
                 if (d->ownOrdersAt(row).isEmpty())
                     return false;
                 demo->holdReplies("/api/v1/spot/order");
-                trader->moveAt(row, *d->level(row)->price.subtract(d->step()));
+                trader->moveAt(d->level(row)->price, *d->level(row)->price.subtract(d->step()));
                 return false;
             }
             return demo->heldReplies() >= 1;
