@@ -304,9 +304,14 @@ void DepthModel::recompute()
     std::optional<Decimal> spread;
     if (!m_asks.empty() && !m_bids.empty())
         spread = m_asks.front().first.subtract(m_bids.front().first);
-    const bool moved = spread != m_spread || m_last != m_spreadLast;
+    const auto bid = best(::Side::Buy);
+    const auto ask = best(::Side::Sell);
+    const bool moved =
+        spread != m_spread || m_last != m_spreadLast || bid != m_shownBid || ask != m_shownAsk;
     m_spread = spread;
     m_spreadLast = m_last;
+    m_shownBid = bid;
+    m_shownAsk = ask;
     if (barsChanged && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {DepthPermilleRole});
     for (const auto &[first, last] : runs)
@@ -347,9 +352,9 @@ void DepthModel::fillSizes(std::vector<Level> &rows) const
             if (m_asks[j].first == l.price)
                 here = m_asks[j].second;
         }
-        if (l.kind == RowKind::Ask) {
+        if (l.kind == RowKind::Ask && !here.isZero()) {
             l.size = here;
-            l.total = running; // also at an empty price: what lies between it and the spread
+            l.total = running;
         }
     }
     running = Decimal();
@@ -361,7 +366,7 @@ void DepthModel::fillSizes(std::vector<Level> &rows) const
             if (m_bids[j].first == l.price)
                 here = m_bids[j].second;
         }
-        if (l.kind == RowKind::Bid) {
+        if (l.kind == RowKind::Bid && !here.isZero()) {
             l.size = here;
             l.total = running;
         }
@@ -393,87 +398,4 @@ void DepthModel::fillOwn(std::vector<Level> &rows) const
         if (const int r = rowIndex(bucket(*m_last, ::Side::Buy)); r >= 0)
             rows[size_t(r)].last = true;
     }
-}
-
-int DepthModel::rowIndex(const Decimal &price) const
-{
-    const Decimal s = step();
-    if (m_rows.empty() || s.isZero() || s.isNegative())
-        return -1;
-    const auto below = m_rows.front().price.subtract(price);
-    if (!below || below->isNegative())
-        return -1;
-    const auto n = below->divide(s, 0);
-    if (!n)
-        return -1;
-    const int row = n->toWire().toInt();
-    return row >= 0 && row < int(m_rows.size()) && m_rows[size_t(row)].price == price ? row : -1;
-}
-
-DepthModel::RowKind DepthModel::kindOf(int row) const
-{
-    const Level *l = level(row);
-    return l ? l->kind : RowKind::Spread;
-}
-
-const DepthModel::Level *DepthModel::level(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[size_t(row)];
-}
-
-std::optional<Decimal> DepthModel::best(::Side side) const
-{
-    const Grouped &g = side == ::Side::Sell ? m_asks : m_bids;
-    if (g.empty())
-        return std::nullopt;
-    return g.front().first;
-}
-
-int DepthModel::bestRow(::Side side) const
-{
-    const auto p = best(side);
-    return p ? rowIndex(*p) : -1;
-}
-
-int DepthModel::levelRow(::Side side, int n) const
-{
-    const Grouped &g = side == ::Side::Sell ? m_asks : m_bids;
-    return n >= 0 && n < int(g.size()) ? rowIndex(g[size_t(n)].first) : -1;
-}
-
-QList<Order> DepthModel::ownOrdersAt(int row) const
-{
-    const Level *l = level(row);
-    QList<Order> out;
-    if (!l)
-        return out;
-    for (const Order &o : m_own) {
-        if (!m_hidden.contains(o.orderId) && bucket(o.price, o.side) == l->price)
-            out.append(o);
-    }
-    return out;
-}
-
-int DepthModel::rowOf(::Side side, const Decimal &price) const
-{
-    return rowIndex(bucket(price, side));
-}
-
-std::pair<int, int> DepthModel::ownBeyond(int top, int bottom) const
-{
-    const Level *t = level(std::max(top, 0));
-    const Level *b = level(std::min(bottom, rowCount() - 1));
-    int above = 0, below = 0;
-    if (!t || !b)
-        return {0, 0};
-    for (const Order &o : m_own) {
-        if (m_hidden.contains(o.orderId))
-            continue;
-        const Decimal p = bucket(o.price, o.side);
-        above += p > t->price;
-        below += p < b->price;
-    }
-    return {above, below};
 }

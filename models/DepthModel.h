@@ -120,6 +120,8 @@ public:
     QString spreadText() const;
     // The price group an order's price falls in on its side.
     Decimal bucket(const Decimal &price, ::Side side) const;
+    // The cumulative size from the spread up to this row's price (at an empty price too).
+    Decimal cumulativeAt(int row) const;
     // The own open orders shown at this row's level.
     QList<Order> ownOrdersAt(int row) const;
     // The row of this price (grouped as for an order of this side), -1 if outside the rows.
@@ -175,4 +177,6 @@ private:
     Decimal m_deepest; // the larger side's total, for the depth bars
     std::optional<Decimal> m_spread;
     std::optional<Decimal> m_spreadLast; // the last price spreadText() was announced with
+    std::optional<Decimal> m_shownBid;   // the best levels marketMoved() was announced with
+    std::optional<Decimal> m_shownAsk;
 };

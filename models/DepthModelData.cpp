@@ -1,10 +1,13 @@
-// The ladder's cells: how each level reads, on screen and to a screen reader.
+// The ladder's cells: how each level reads, on screen and to a screen reader; and where
+// prices, levels and own orders are on it.
 #include "models/DepthModel.h"
 
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
 
 #include <QFont>
+
+#include <algorithm>
 
 int DepthModel::rowCount(const QModelIndex &parent) const
 {
@@ -139,4 +142,101 @@ QVariant DepthModel::headerData(int section, Qt::Orientation orientation, int ro
     case Mine: return tr("Mine");
     default: return {};
     }
+}
+
+int DepthModel::rowIndex(const Decimal &price) const
+{
+    const Decimal s = step();
+    if (m_rows.empty() || s.isZero() || s.isNegative())
+        return -1;
+    const auto below = m_rows.front().price.subtract(price);
+    if (!below || below->isNegative())
+        return -1;
+    const auto n = below->divide(s, 0);
+    if (!n)
+        return -1;
+    const int row = n->toWire().toInt();
+    return row >= 0 && row < int(m_rows.size()) && m_rows[size_t(row)].price == price ? row : -1;
+}
+
+DepthModel::RowKind DepthModel::kindOf(int row) const
+{
+    const Level *l = level(row);
+    return l ? l->kind : RowKind::Spread;
+}
+
+const DepthModel::Level *DepthModel::level(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return nullptr;
+    return &m_rows[size_t(row)];
+}
+
+std::optional<Decimal> DepthModel::best(::Side side) const
+{
+    const Grouped &g = side == ::Side::Sell ? m_asks : m_bids;
+    if (g.empty())
+        return std::nullopt;
+    return g.front().first;
+}
+
+int DepthModel::bestRow(::Side side) const
+{
+    const auto p = best(side);
+    return p ? rowIndex(*p) : -1;
+}
+
+int DepthModel::levelRow(::Side side, int n) const
+{
+    const Grouped &g = side == ::Side::Sell ? m_asks : m_bids;
+    return n >= 0 && n < int(g.size()) ? rowIndex(g[size_t(n)].first) : -1;
+}
+
+Decimal DepthModel::cumulativeAt(int row) const
+{
+    // An empty price: the total of the nearest level between it and the spread.
+    const Level *l = level(row);
+    if (!l || l->kind == RowKind::Spread)
+        return {};
+    const int towards = l->kind == RowKind::Ask ? 1 : -1;
+    for (int r = row; r >= 0 && r < rowCount() && m_rows[size_t(r)].kind == l->kind; r += towards) {
+        if (!m_rows[size_t(r)].size.isZero())
+            return m_rows[size_t(r)].total;
+    }
+    return {};
+}
+
+QList<Order> DepthModel::ownOrdersAt(int row) const
+{
+    const Level *l = level(row);
+    QList<Order> out;
+    if (!l)
+        return out;
+    for (const Order &o : m_own) {
+        if (!m_hidden.contains(o.orderId) && bucket(o.price, o.side) == l->price)
+            out.append(o);
+    }
+    return out;
+}
+
+int DepthModel::rowOf(::Side side, const Decimal &price) const
+{
+    return rowIndex(bucket(price, side));
+}
+
+std::pair<int, int> DepthModel::ownBeyond(int top, int bottom) const
+{
+    const Level *t = level(std::max(top, 0));
+    const Level *b = level(std::min(bottom, rowCount() - 1));
+    int above = 0, below = 0;
+    if (!t || !b)
+        return {0, 0};
+    for (const Order &o : m_own) {
+        if (m_hidden.contains(o.orderId))
+            continue;
+        const Decimal p = bucket(o.price, o.side);
+        above += p > t->price;
+        below += p < b->price;
+    }
+    return {above, below};
 }

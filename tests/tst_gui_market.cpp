@@ -112,7 +112,7 @@ void TestGuiMarket::ctrlClickTakesTheCumulativeSize()
     // Judged by the form's rules like a typed size: its value is computed, and Place follows
     // the verdict.
     click(0, Qt::ControlModifier); // the farthest ask: the whole side's size
-    const Decimal whole = depth()->level(0)->total;
+    const Decimal whole = depth()->cumulativeAt(0);
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QString::fromLatin1(whole.toWire()));
     const Decimal value = *depth()->level(0)->price.multiply(whole);
     // A value is shown at the quote asset's precision, with its unit (AssetFormat).

@@ -9,6 +9,7 @@
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -126,6 +127,9 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateInfo);
+    // Rows come into view: each is recorded again when it is drawn.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { m_drawn.clear(); });
     setArmed(false);
     connect(colors, &ColorScheme::changed, this, [this] {
         setArmed(isArmed());
@@ -211,6 +215,24 @@ void DepthView::hideEvent(QHideEvent *event)
         m_arm->setChecked(false);
 }
 
+// A dock behind another tab may stay "visible" to Qt: its own signal says it is not seen.
+void DepthView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dockWatched)
+        return;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                if (!visible && isArmed())
+                    m_arm->setChecked(false);
+            });
+            m_dockWatched = true;
+            return;
+        }
+    }
+}
+
 void DepthView::updateFollowing()
 {
     // The trader is on the ladder: its prices stay where they are.
@@ -254,7 +276,7 @@ void DepthView::choose(int row, bool withSize)
         return;
     // Inside the spread there is no size up to the price: its price only.
     if (withSize && level->kind != DepthModel::RowKind::Spread)
-        Q_EMIT priceAndSizeChosen(level->price, level->total);
+        Q_EMIT priceAndSizeChosen(level->price, m_model->cumulativeAt(row));
     else
         Q_EMIT priceChosen(level->price);
 }
@@ -275,6 +297,7 @@ void DepthView::centreOnSpread()
 
 void DepthView::onAnchored()
 {
+    m_drawn.clear(); // other prices: what was drawn is redrawn
     fitPrices();
     m_table->scrollTo(m_model->index(m_model->rowCount() / 2, 0),
                       QAbstractItemView::PositionAtCenter);

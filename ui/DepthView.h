@@ -62,6 +62,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // A row as the trader last saw it painted.
@@ -101,6 +102,7 @@ private:
     int m_pressColumn = -1;
     Drawn m_press; // the pressed row as it was drawn
     bool m_hovered = false;
+    bool m_dockWatched = false;
     std::vector<Drawn> m_drawn; // by row
     QSet<int> m_keysDown;       // keys pressed and not yet released: a held key acts once
     // When each key was last released: an X server without detectable auto-repeat sends a held

@@ -52,6 +52,9 @@ bool DepthView::onMouse(QEvent *event)
         m_pressRow = -1; // the second click of a double click is not a second order
         return isArmed();
     }
+    // While the button is down the rows never scroll (the table would scroll a partly shown
+    // row into view on the press): the release lands on the row the trader sees.
+    m_table->setAutoScroll(type == QEvent::MouseButtonRelease);
     if (type == QEvent::MouseButtonPress) {
         m_pressRow = index.isValid() ? index.row() : -1;
         m_pressColumn = index.column();
