@@ -10,10 +10,12 @@ namespace {
 const QList<int> ValueRoles{Qt::DisplayRole,
                             Qt::AccessibleTextRole,
                             DepthModel::RawValueRole,
+                            DepthModel::RowKindRole,
                             DepthModel::DepthPermilleRole,
                             DepthModel::LastTradeRole,
                             DepthModel::InFlightRole,
-                            Qt::FontRole};
+                            Qt::FontRole,
+                            Qt::ForegroundRole};
 
 Decimal sum(const Decimal &a, const Decimal &b)
 {
@@ -44,15 +46,21 @@ DepthModel::DepthModel(const ColorScheme *colors, QObject *parent)
     m_rules.baseIncrement = unit(4);
     if (m_colors) {
         connect(m_colors, &ColorScheme::changed, this, [this] {
-            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                               {Qt::ForegroundRole});
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                                   {Qt::ForegroundRole});
         });
     }
 }
 
 void DepthModel::setLevelsPerSide(int levels)
 {
-    m_levelsPerSide = std::max(1, levels);
+    levels = std::max(1, levels);
+    if (levels == m_levelsPerSide)
+        return;
+    m_levelsPerSide = levels;
+    if (!m_rows.empty())
+        anchorAt(m_rows[m_rows.size() / 2].price);
 }
 
 void DepthModel::setDecimals(int priceDecimals, int quantityDecimals)
@@ -69,16 +77,22 @@ void DepthModel::setDecimals(int priceDecimals, int quantityDecimals)
 void DepthModel::setRules(const SymbolRules &rules)
 {
     const bool sameTick = rules.priceIncrement == m_rules.priceIncrement;
-    const bool same = sameTick && rules.baseIncrement == m_rules.baseIncrement
+    const bool sameSymbol = rules.symbol == m_rules.symbol;
+    const bool same = sameTick && sameSymbol && rules.baseIncrement == m_rules.baseIncrement
                       && rules.baseToken == m_rules.baseToken
                       && rules.quoteToken == m_rules.quoteToken;
     m_rules = rules;
     if (same)
         return;
-    if (!sameTick && m_grouping != 1)
-        rebuild();
-    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                       {Qt::DisplayRole, Qt::AccessibleTextRole});
+    if (!sameSymbol) {
+        clear(); // another market's prices: the next book anchors anew
+    } else if (!sameTick) {
+        m_grid = {}; // other prices: anchored anew on the market
+        applySnapshot(m_raw);
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -88,7 +102,8 @@ void DepthModel::setGrouping(int factor)
     if (factor == m_grouping)
         return;
     m_grouping = factor;
-    rebuild();
+    m_grid = {}; // other prices: anchored anew on the market
+    applySnapshot(m_raw);
 }
 
 Decimal DepthModel::step() const
@@ -112,19 +127,28 @@ Decimal DepthModel::bucket(const Decimal &price, ::Side side) const
 void DepthModel::applySnapshot(const Depth &depth)
 {
     m_raw = depth;
+    m_asks = grouped(depth.asks, true);
+    m_bids = grouped(depth.bids, false);
     rebuild();
-}
-
-void DepthModel::rebuild()
-{
-    diffSide(m_asks, nearest(m_raw.asks, true), 0);
-    diffSide(m_bids, nearest(m_raw.bids, false), spreadRow() + 1);
-    recompute();
 }
 
 void DepthModel::setOwnOrders(const QList<Order> &openOrders)
 {
     m_own = openOrders;
+    // An order hidden while it moved stays hidden only while the list still has it.
+    QSet<OrderId> hidden;
+    for (const Order &o : openOrders) {
+        if (m_hidden.contains(o.orderId))
+            hidden.insert(o.orderId);
+    }
+    m_hidden = hidden;
+    recompute();
+    Q_EMIT ownOrdersChanged();
+}
+
+void DepthModel::setHidden(const QSet<OrderId> &orderIds)
+{
+    m_hidden = orderIds;
     recompute();
     Q_EMIT ownOrdersChanged();
 }
@@ -145,12 +169,36 @@ void DepthModel::setLastPrice(const std::optional<Decimal> &price)
 
 void DepthModel::clear()
 {
-    applySnapshot({});
+    m_raw = {};
+    m_asks.clear();
+    m_bids.clear();
+    m_grid = {};
+    if (!m_rows.empty()) {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    recompute();
 }
 
-// Sorted towards the spread, one level per (grouped) price, at most levelsPerSide() of them.
-// The exchange sends each side sorted already: then nothing is copied or sorted.
-DepthModel::Side DepthModel::nearest(const QList<DepthLevel> &levels, bool asks) const
+void DepthModel::centre()
+{
+    if (const auto mid = middle())
+        anchorAt(*mid);
+}
+
+void DepthModel::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following)
+        rebuild();
+}
+
+// Each side's levels, one per (grouped) price, best first. The exchange sends each side sorted
+// already: then nothing is copied or sorted.
+DepthModel::Grouped DepthModel::grouped(const QList<DepthLevel> &levels, bool asks) const
 {
     const auto before = [asks](const DepthLevel &a, const DepthLevel &b) {
         return asks ? a.price < b.price : b.price < a.price;
@@ -162,181 +210,192 @@ DepthModel::Side DepthModel::nearest(const QList<DepthLevel> &levels, bool asks)
         std::sort(sorted.begin(), sorted.end(), before);
         src = &sorted;
     }
-    Side out;
-    out.reserve(size_t(std::min<qsizetype>(src->size(), m_levelsPerSide)));
+    Grouped out;
+    out.reserve(size_t(src->size()));
     const ::Side side = asks ? ::Side::Sell : ::Side::Buy;
     for (const DepthLevel &l : *src) {
         if (l.quantity.isZero() || l.quantity.isNegative())
             continue;
         const Decimal price = bucket(l.price, side);
-        if (!out.empty() && out.back().price == price) {
-            out.back().size = sum(out.back().size, l.quantity);
-            continue;
-        }
-        if (int(out.size()) == m_levelsPerSide)
-            break;
-        Level level;
-        level.price = price;
-        level.size = l.quantity;
-        out.push_back(level);
+        if (!out.empty() && out.back().first == price)
+            out.back().second = sum(out.back().second, l.quantity);
+        else
+            out.emplace_back(price, l.quantity);
     }
-    if (asks)
-        std::reverse(out.begin(), out.end()); // highest first, best ask last
     return out;
 }
 
-void DepthModel::diffSide(Side &rows, const Side &next, int base)
+std::optional<Decimal> DepthModel::middle() const
 {
-    // Both lists run from the highest price down: one walk finds the removed, inserted and
-    // kept levels.
-    size_t i = 0;
-    for (const Level &n : next) {
-        size_t gone = i;
-        while (gone < rows.size() && n.price < rows[gone].price)
-            ++gone;
-        if (gone > i) {
-            beginRemoveRows({}, base + int(i), base + int(gone) - 1);
-            rows.erase(rows.begin() + qsizetype(i), rows.begin() + qsizetype(gone));
-            endRemoveRows();
-        }
-        if (i < rows.size() && rows[i].price == n.price) {
-            if (rows[i].size != n.size) {
-                rows[i].size = n.size; // announced by recompute() with the totals
-                rows[i].mark = 1;
-            }
-        } else {
-            beginInsertRows({}, base + int(i), base + int(i));
-            rows.insert(rows.begin() + qsizetype(i), n);
-            rows[i].mark = 2;
-            endInsertRows();
-        }
-        ++i;
+    const Decimal s = step();
+    if (s.isZero() || s.isNegative())
+        return std::nullopt;
+    std::optional<Decimal> mid;
+    if (!m_asks.empty() && !m_bids.empty())
+        mid = sum(m_asks.front().first, m_bids.front().first)
+                  .divide(Decimal::fromInteger(2), m_rules.priceDecimals() + 2);
+    else if (!m_asks.empty())
+        mid = m_asks.front().first;
+    else if (!m_bids.empty())
+        mid = m_bids.front().first;
+    if (!mid)
+        return std::nullopt;
+    return mid->roundDownToStep(s);
+}
+
+void DepthModel::anchorAt(const Decimal &centre)
+{
+    const Decimal s = step();
+    const auto top = centre.add(s.multiply(Decimal::fromInteger(m_levelsPerSide)).value_or(s));
+    if (!top)
+        return;
+    const size_t count = size_t(2 * m_levelsPerSide + 1);
+    std::vector<Level> rows(count);
+    Decimal price = *top;
+    for (Level &l : rows) {
+        l.price = price;
+        price = price.subtract(s).value_or(price);
     }
-    if (i < rows.size()) {
-        beginRemoveRows({}, base + int(i), base + int(rows.size()) - 1);
-        rows.erase(rows.begin() + qsizetype(i), rows.end());
-        endRemoveRows();
+    m_grid = centre;
+    if (rows.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        fillSizes(m_rows);
+        fillOwn(m_rows);
+        endResetModel();
+        recompute();
+    } else {
+        for (size_t i = 0; i < count; ++i)
+            m_rows[i].price = rows[i].price;
+        recompute();
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), ValueRoles);
     }
+    Q_EMIT anchored();
+}
+
+void DepthModel::rebuild()
+{
+    const auto mid = middle();
+    if (mid && (m_rows.empty() || !m_grid || (m_following && *mid != *m_grid)))
+        return anchorAt(*mid);
+    recompute();
 }
 
 void DepthModel::recompute()
 {
-    int first = -1, last = -1;
-    const auto note = [&first, &last](int row) {
-        first = first < 0 ? row : std::min(first, row);
-        last = std::max(last, row);
-    };
-    // Each level's derived values, set in place; a kept level whose values changed is noted.
-    const auto update = [&](Level &l, const Decimal &total, ::Side side, int row) {
-        Decimal mine, flight;
-        for (const Order &o : std::as_const(m_own)) {
-            if (o.side == side && bucket(o.price, side) == l.price)
-                mine = sum(mine, remaining(o));
-        }
-        for (const InFlight &f : std::as_const(m_flight)) {
-            if (f.side == side && bucket(f.price, side) == l.price)
-                flight = sum(flight, f.quantity);
-        }
-        const bool atLast = m_last && bucket(*m_last, side) == l.price;
-        const bool changed = l.mark == 1 || l.total != total || l.mine != mine || l.flight != flight
-                             || l.last != atLast;
-        if (changed && l.mark != 2)
-            note(row);
-        l.total = total;
-        l.mine = mine;
-        l.flight = flight;
-        l.last = atLast;
-        l.mark = 0;
-    };
-    Decimal running;
-    for (int r = int(m_asks.size()) - 1; r >= 0; --r) { // from the best ask upwards
-        running = sum(running, m_asks[size_t(r)].size);
-        update(m_asks[size_t(r)], running, ::Side::Sell, r);
+    std::vector<Level> next = m_rows;
+    fillSizes(next);
+    fillOwn(next);
+    // The changed rows, in runs: each run is one announcement (one repaint of those rows).
+    std::vector<std::pair<int, int>> runs;
+    Decimal deepest;
+    for (size_t i = 0; i < next.size(); ++i) {
+        deepest = std::max(deepest, next[i].total);
+        if (next[i] == m_rows[i])
+            continue;
+        if (!runs.empty() && runs.back().second == int(i) - 1)
+            runs.back().second = int(i);
+        else
+            runs.emplace_back(int(i), int(i));
     }
-    const Decimal askDepth = running;
-    running = Decimal();
-    const int bidBase = spreadRow() + 1;
-    for (size_t i = 0; i < m_bids.size(); ++i) {
-        running = sum(running, m_bids[i].size);
-        update(m_bids[i], running, ::Side::Buy, bidBase + int(i));
-    }
-    const Decimal deepest = std::max(askDepth, running);
+    m_rows = std::move(next);
     const bool barsChanged = deepest != m_deepest;
     m_deepest = deepest;
-    // The spread row shows the value cached here, so it changes only when announced.
     std::optional<Decimal> spread;
     if (!m_asks.empty() && !m_bids.empty())
-        spread = m_asks.back().price.subtract(m_bids.front().price);
-    if (spread != m_spread || m_last != m_spreadLast) {
-        m_spread = spread;
-        m_spreadLast = m_last; // the spread row reads the last trade price too
-        note(spreadRow());
-    }
+        spread = m_asks.front().first.subtract(m_bids.front().first);
+    const auto bid = best(::Side::Buy);
+    const auto ask = best(::Side::Sell);
+    const bool moved =
+        spread != m_spread || m_last != m_spreadLast || bid != m_shownBid || ask != m_shownAsk;
+    m_spread = spread;
+    m_spreadLast = m_last;
+    m_shownBid = bid;
+    m_shownAsk = ask;
     if (barsChanged && rowCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, 0), {DepthPermilleRole});
-    if (first >= 0)
+    for (const auto &[first, last] : runs)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), ValueRoles);
+    if (moved)
+        Q_EMIT marketMoved();
 }
 
-DepthModel::RowKind DepthModel::kindOf(int row) const
+// Which side each price is on now, and the sizes of the levels at the prices of that side.
+void DepthModel::fillSizes(std::vector<Level> &rows) const
 {
-    return row < spreadRow() ? RowKind::Ask : row == spreadRow() ? RowKind::Spread : RowKind::Bid;
-}
-
-const DepthModel::Level *DepthModel::level(int row) const
-{
-    if (row < 0 || row >= rowCount())
-        return nullptr;
-    if (row < spreadRow())
-        return &m_asks[size_t(row)];
-    if (row > spreadRow())
-        return &m_bids[size_t(row - spreadRow() - 1)];
-    return nullptr;
-}
-
-QList<Order> DepthModel::ownOrdersAt(int row) const
-{
-    const Level *l = level(row);
-    QList<Order> out;
-    if (!l)
-        return out;
-    const ::Side side = kindOf(row) == RowKind::Ask ? ::Side::Sell : ::Side::Buy;
-    for (const Order &o : m_own) {
-        if (o.side == side && bucket(o.price, side) == l->price)
-            out.append(o);
-    }
-    return out;
-}
-
-int DepthModel::rowOf(::Side side, const Decimal &price) const
-{
-    const Decimal p = bucket(price, side);
-    const Side &rows = side == ::Side::Sell ? m_asks : m_bids;
-    const int base = side == ::Side::Sell ? 0 : spreadRow() + 1;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        if (rows[i].price == p)
-            return base + int(i);
-    }
-    return -1;
-}
-
-std::pair<int, int> DepthModel::ownBeyond(int top, int bottom) const
-{
-    // By row where the order's level is shown (a crossed book keeps prices out of order), else
-    // by price beyond the deepest level of its side.
-    int above = 0, below = 0;
-    for (const Order &o : m_own) {
-        const int row = rowOf(o.side, o.price);
-        if (row >= 0) {
-            above += row < top;
-            below += row > bottom;
-            continue;
-        }
-        const Decimal p = bucket(o.price, o.side);
-        if (o.side == ::Side::Sell)
-            above += !m_asks.empty() && p > m_asks.front().price;
+    const std::optional<Decimal> ask =
+        m_asks.empty() ? std::nullopt : std::optional<Decimal>(m_asks.front().first);
+    const std::optional<Decimal> bid =
+        m_bids.empty() ? std::nullopt : std::optional<Decimal>(m_bids.front().first);
+    for (Level &l : rows) {
+        l.size = l.total = Decimal();
+        if (ask && l.price >= *ask)
+            l.kind = RowKind::Ask;
+        else if (bid && l.price <= *bid)
+            l.kind = RowKind::Bid;
+        else if (!ask && bid) // one side only: the rest of the prices are the other's
+            l.kind = RowKind::Ask;
+        else if (ask && !bid)
+            l.kind = RowKind::Bid;
         else
-            below += !m_bids.empty() && p < m_bids.back().price;
+            l.kind = RowKind::Spread;
     }
-    return {above, below};
+    // Asks from the best upwards (the rows from the bottom), bids from the best downwards; the
+    // total counts the levels beyond the rows too.
+    Decimal running;
+    size_t j = 0;
+    for (size_t r = rows.size(); r-- > 0;) {
+        Level &l = rows[r];
+        Decimal here;
+        for (; j < m_asks.size() && m_asks[j].first <= l.price; ++j) {
+            running = sum(running, m_asks[j].second);
+            if (m_asks[j].first == l.price)
+                here = m_asks[j].second;
+        }
+        if (l.kind == RowKind::Ask && !here.isZero()) {
+            l.size = here;
+            l.total = running;
+        }
+    }
+    running = Decimal();
+    j = 0;
+    for (Level &l : rows) {
+        Decimal here;
+        for (; j < m_bids.size() && l.price <= m_bids[j].first; ++j) {
+            running = sum(running, m_bids[j].second);
+            if (m_bids[j].first == l.price)
+                here = m_bids[j].second;
+        }
+        if (l.kind == RowKind::Bid && !here.isZero()) {
+            l.size = here;
+            l.total = running;
+        }
+    }
+}
+
+// The trader's own orders, what is on its way and the last trade, at their rows.
+void DepthModel::fillOwn(std::vector<Level> &rows) const
+{
+    for (Level &l : rows) {
+        l.mine = l.flight = l.leaving = Decimal();
+        l.last = false;
+    }
+    if (rows.empty())
+        return;
+    for (const Order &o : std::as_const(m_own)) {
+        const int r = m_hidden.contains(o.orderId) ? -1 : rowIndex(bucket(o.price, o.side));
+        if (r >= 0)
+            rows[size_t(r)].mine = sum(rows[size_t(r)].mine, remaining(o));
+    }
+    for (const InFlight &f : std::as_const(m_flight)) {
+        const int r = rowIndex(bucket(f.price, f.side));
+        if (r < 0)
+            continue;
+        Decimal &into = f.leaving ? rows[size_t(r)].leaving : rows[size_t(r)].flight;
+        into = sum(into, f.quantity);
+    }
+    if (m_last) {
+        if (const int r = rowIndex(bucket(*m_last, ::Side::Buy)); r >= 0)
+            rows[size_t(r)].last = true;
+    }
 }

@@ -4,6 +4,7 @@
 #include "core/Order.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 #include <optional>
 #include <utility>
@@ -11,14 +12,15 @@
 
 class ColorScheme;
 
-// The order book as a ladder: asks above (highest first, the best ask just above the spread),
-// one spread row, bids below (best first). Each level shows price, size, the cumulative size
-// from the spread outwards and the trader's own open size there (and what is in flight to it).
-// A new book is applied by diffing levels by price: removed and inserted rows and dataChanged for
-// what changed, never a reset, so a view keeps its place and repaints only changed rows. At most
-// setLevelsPerSide() levels a side (the ones nearest the spread). Levels can be grouped by a
-// multiple of the tick: bids round down to their group, asks up (a group never looks better
-// than its levels).
+// The order book as a price-fixed ladder (as TT MD Trader or Sierra Chart's DOM): each row is one
+// price, tick × grouping apart, highest first, 2 × levelsPerSide() + 1 of them around the price the
+// ladder was anchored on. The prices stay where they are while the book moves through them: a
+// row at a price shows the ask size there (prices at or above the best ask), the bid size (at or
+// below the best bid), or nothing (a price inside the spread, or with no order). Bids round down
+// to their group, asks up (a group never looks better than its levels). A new book changes only
+// the rows whose values changed (dataChanged for those, never a reset), so a view repaints only
+// them. The ladder re-anchors on the market only when told (centre()), or by itself while
+// following() — a view turns following off while the trader is on it (armed, pointer over it).
 class DepthModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,13 +38,13 @@ public:
     enum class RowKind
     {
         Ask,
-        Spread,
+        Spread, // inside the spread (or no book): no side
         Bid
     };
     enum Role
     {
         RawValueRole = Qt::UserRole + 1, // Decimal of price, size, total or own size
-        RowKindRole,                     // int(RowKind)
+        RowKindRole,                     // int(RowKind): the side this price is on now
         DepthPermilleRole,               // cumulative size against the deepest side, 0…1000
         LastTradeRole,                   // bool: the last trade was at this level
         InFlightRole,                    // Decimal: quantity on its way to this level
@@ -51,15 +53,17 @@ public:
     {
         Decimal price;
         Decimal size;
-        Decimal total;  // cumulative from the spread
-        Decimal mine;   // the trader's open quantity at this price on this side
-        Decimal flight; // on its way here: placed or moved, not yet confirmed
+        Decimal total;   // cumulative from the spread
+        Decimal mine;    // the trader's open quantity at this price on this side
+        Decimal flight;  // on its way here: placed or moved, not yet confirmed
+        Decimal leaving; // being moved away from here (its cancel on its way)
+        RowKind kind = RowKind::Spread;
         bool last = false;
-        quint8 mark = 0; // diff bookkeeping (not compared): 1 size changed, 2 inserted
         bool operator==(const Level &o) const
         {
             return price == o.price && size == o.size && total == o.total && mine == o.mine
-                   && flight == o.flight && last == o.last;
+                   && flight == o.flight && leaving == o.leaving && kind == o.kind
+                   && last == o.last;
         }
     };
     struct InFlight
@@ -67,10 +71,12 @@ public:
         ::Side side = ::Side::Buy;
         Decimal price;
         Decimal quantity;
+        bool leaving = false; // a moved order's old place, while its cancel is on its way
     };
 
     explicit DepthModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
 
+    // Rows above and below the anchor price (the ladder has 2 × levels + 1 rows).
     void setLevelsPerSide(int levels);
     int levelsPerSide() const { return m_levelsPerSide; }
     // How prices and sizes are written (the symbol's steps), when the rules are not known.
@@ -83,27 +89,44 @@ public:
     int grouping() const { return m_grouping; }
     // The price step between levels: tick × grouping (zero while the tick is unknown).
     Decimal step() const;
-    // A new book for the same symbol, or for another: the rows follow by diffing.
+    // A new book: its sizes move through the fixed prices (the first book anchors the ladder).
     void applySnapshot(const Depth &depth);
-    // The trader's open orders; levels at their prices show the remaining size (same symbol).
+    // The trader's open orders; the rows at their prices show the remaining size (same symbol).
     void setOwnOrders(const QList<Order> &openOrders);
-    // Orders on their way (shown at their levels until confirmed).
+    // Orders on their way (shown at their rows until confirmed) and moves leaving a row.
     void setInFlight(const QList<InFlight> &orders);
+    // Own orders not shown as resting (being moved: their row shows them leaving instead).
+    void setHidden(const QSet<OrderId> &orderIds);
     void setLastPrice(const std::optional<Decimal> &price);
+    // Forgets the book and the anchor (another symbol): the next book anchors anew.
     void clear();
 
-    int spreadRow() const { return int(m_asks.size()); }
+    // Re-anchors the ladder with the market in its middle row (the explicit centring).
+    void centre();
+    // Following, the ladder re-anchors by itself when the market's middle leaves its middle row.
+    void setFollowing(bool following);
+    bool following() const { return m_following; }
     RowKind kindOf(int row) const;
-    // The level at a row (not the spread row).
+    // The price row (nullptr outside the ladder).
     const Level *level(int row) const;
+    // The row of the best level of a side, -1 if it lies outside the rows.
+    int bestRow(::Side side) const;
+    // The row of the n-th level with a size of a side from the spread outwards (0: the best),
+    // -1 if outside the rows.
+    int levelRow(::Side side, int n) const;
+    std::optional<Decimal> best(::Side side) const;
     std::optional<Decimal> spread() const { return m_spread; }
+    // "Spread 0.50 · last 70,001.00"
+    QString spreadText() const;
     // The price group an order's price falls in on its side.
     Decimal bucket(const Decimal &price, ::Side side) const;
+    // The cumulative size from the spread up to this row's price (at an empty price too).
+    Decimal cumulativeAt(int row) const;
     // The own open orders shown at this row's level.
     QList<Order> ownOrdersAt(int row) const;
-    // The row of this side's level at this (grouped) price, -1 if none.
+    // The row of this price (grouped as for an order of this side), -1 if outside the rows.
     int rowOf(::Side side, const Decimal &price) const;
-    // Own orders priced above the level at `top` and below the level at `bottom`.
+    // Own orders priced above the row `top` and below the row `bottom`.
     std::pair<int, int> ownBeyond(int top, int bottom) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -115,17 +138,25 @@ public:
 Q_SIGNALS:
     // A new list of own orders (ones beyond the shown levels change no row).
     void ownOrdersChanged();
+    // The spread, the last price or the best levels changed (spreadText(), best()).
+    void marketMoved();
+    // The rows have new prices (centred, re-anchored, regrouped): a view centres on the market.
+    void anchored();
 
 private:
-    using Side = std::vector<Level>;
-    Side nearest(const QList<DepthLevel> &levels, bool asks) const;
-    void rebuild();
-    // Brings `rows` (starting at model row `base`) to the prices of `next` (same order).
-    void diffSide(Side &rows, const Side &next, int base);
-    // Totals and own sizes of both sides; announces the kept rows whose values changed.
+    using Grouped = std::vector<std::pair<Decimal, Decimal>>; // price, size; best first
+    Grouped grouped(const QList<DepthLevel> &levels, bool asks) const;
+    // The price the market's middle falls in, if there is a book.
+    std::optional<Decimal> middle() const;
+    void anchorAt(const Decimal &centre);
+    void rebuild(); // anchors anew if there is no anchor (or it follows the market)
+    // Every row's values from the book, the own orders and what is in flight; announces the rows
+    // whose values changed, in runs.
     void recompute();
+    void fillSizes(std::vector<Level> &rows) const;
+    void fillOwn(std::vector<Level> &rows) const;
+    int rowIndex(const Decimal &price) const;
     QString text(const Level &l, int column) const;
-    QString spreadText() const;
     QString accessibleText(int row) const;
     QVariant levelData(const Level &l, RowKind kind, int column, int role) const;
 
@@ -134,12 +165,18 @@ private:
     int m_grouping = 1;
     SymbolRules m_rules;
     Depth m_raw;
-    Side m_asks; // highest price first
-    Side m_bids; // highest price first
+    bool m_following = true;
+    std::optional<Decimal> m_grid; // the price of the middle row, once anchored
+    std::vector<Level> m_rows;     // highest price first; empty: not anchored
+    Grouped m_asks;                // lowest first
+    Grouped m_bids;                // highest first
     QList<Order> m_own;
+    QSet<OrderId> m_hidden;
     QList<InFlight> m_flight;
     std::optional<Decimal> m_last;
     Decimal m_deepest; // the larger side's total, for the depth bars
     std::optional<Decimal> m_spread;
-    std::optional<Decimal> m_spreadLast; // the last price the spread row was announced with
+    std::optional<Decimal> m_spreadLast; // the last price spreadText() was announced with
+    std::optional<Decimal> m_shownBid;   // the best levels marketMoved() was announced with
+    std::optional<Decimal> m_shownAsk;
 };

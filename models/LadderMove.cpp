@@ -46,7 +46,7 @@ bool LadderMove::start(const Order &order, const Decimal &price, const SymbolRul
     m_order = order;
     m_target = price;
     m_rules = rules;
-    setState(State::Cancelling, tr("Moving order %1: cancelling it first…").arg(order.orderId));
+    setState(State::Cancelling, tr("%1: cancelling…").arg(what()));
     m_backend.cancel(order, [this](const CancelController::Outcome &o) { onCancel(o); });
     return true;
 }
@@ -59,8 +59,7 @@ void LadderMove::onCancel(const CancelController::Outcome &o)
     switch (o.result) {
     case R::Cancelled:
         // Confirmed: what filled before the cancel is known only from the order itself.
-        setState(State::Checking,
-                 tr("Moving order %1: cancelled; checking what filled…").arg(m_order.orderId));
+        setState(State::Checking, tr("%1: cancelled; checking what filled…").arg(what()));
         m_backend.lookup(m_order, [this](const ApiResult<Order> &r) { onLookup(r); });
         return;
     case R::AlreadyFinal:
@@ -97,17 +96,31 @@ void LadderMove::onLookup(const ApiResult<Order> &r)
     if (!left || left->isZero() || left->isNegative())
         return end(false, tr("Order %1 filled while it was being moved; nothing was placed.")
                               .arg(m_order.orderId));
+    m_placed = *left;
+    setState(State::Placing, tr("%1: placing…").arg(what()));
     const QString refused = m_backend.place(r.value, m_target, *left);
-    if (!refused.isEmpty())
+    if (!refused.isEmpty()) {
+        m_placed = Decimal();
         return end(false, tr("Order %1 was cancelled; the new order was not placed: %2")
                               .arg(m_order.orderId)
                               .arg(refused));
-    m_placed = *left;
+    }
     end(true,
         tr("Order %1 cancelled; its unfilled %2 sent at %3.")
             .arg(m_order.orderId)
             .arg(AssetFormat::withUnit(AssetFormat::quantity(*left, m_rules), m_rules.baseToken),
                  AssetFormat::withUnit(AssetFormat::price(m_target, m_rules), m_rules.quoteToken)));
+}
+
+QString LadderMove::what() const
+{
+    const Decimal rest = m_placed.isZero()
+                             ? m_order.quantity.subtract(m_order.tradeQty).value_or(Decimal())
+                             : m_placed;
+    return tr("Moving %1 from %2 → %3")
+        .arg(AssetFormat::withUnit(AssetFormat::quantity(rest, m_rules), m_rules.baseToken),
+             AssetFormat::price(m_order.price, m_rules),
+             AssetFormat::withUnit(AssetFormat::price(m_target, m_rules), m_rules.quoteToken));
 }
 
 void LadderMove::setState(State state, const QString &message)

@@ -27,6 +27,7 @@ public:
         Idle,
         Cancelling, // the cancel is on its way
         Checking,   // cancelled: asking what filled before it
+        Placing,    // the unfilled rest goes to the guarded path
         Placed,     // the rest went to the guarded path (it may still confirm or refuse)
         NothingPlaced,
     };
@@ -52,11 +53,17 @@ public:
     // sent) if already started or there is no move.
     bool start(const Order &order, const Decimal &price, const SymbolRules &rules);
     State state() const { return m_state; }
-    bool isRunning() const { return m_state == State::Cancelling || m_state == State::Checking; }
+    bool isRunning() const
+    {
+        return m_state == State::Cancelling || m_state == State::Checking
+               || m_state == State::Placing;
+    }
     const Order &order() const { return m_order; }
     Decimal target() const { return m_target; }
     Decimal placedQuantity() const { return m_placed; }
     QString message() const { return m_message; }
+    // "Moving 0.0100 BTC from 70,001.00 → 70,010.00 USDT", for every state's message.
+    QString what() const;
 
 Q_SIGNALS:
     void stateChanged(LadderMove::State state, const QString &message);

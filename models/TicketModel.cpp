@@ -172,17 +172,35 @@ void TicketModel::recompute()
     Q_EMIT changed();
 }
 
-void TicketModel::computeCheck(TicketState &s) const
+MarketContext TicketModel::contextFor(const QString &symbol) const
 {
     MarketContext ctx;
-    ctx.rules = s.rules;
-    ctx.lastPrice = s.lastPrice;
-    if (s.rules) {
-        ctx.availableQuote = availableOf(s.rules->quoteToken);
-        ctx.availableBase = availableOf(s.rules->baseToken);
+    ctx.rules = rules(symbol);
+    // Only a price the market sent for this very symbol; never the one the trader just left.
+    if (ctx.rules && m_priceSymbol == symbol)
+        ctx.lastPrice = m_lastPrice;
+    if (ctx.rules) {
+        ctx.availableQuote = availableOf(ctx.rules->quoteToken);
+        ctx.availableBase = availableOf(ctx.rules->baseToken);
     }
     ctx.largeNotional = m_largeNotional;
-    s.check = OrderValidator::check(s.draft, ctx);
+    return ctx;
+}
+
+std::optional<SymbolRules> TicketModel::rules(const QString &symbol) const
+{
+    const auto it = m_symbols.constFind(symbol);
+    return it == m_symbols.cend() ? std::nullopt : std::optional<SymbolRules>(*it);
+}
+
+OrderCheck TicketModel::check(const OrderDraft &draft) const
+{
+    return OrderValidator::check(draft, contextFor(draft.symbol));
+}
+
+void TicketModel::computeCheck(TicketState &s) const
+{
+    s.check = check(s.draft);
 
     const bool limit = s.draft.type == OrderType::Limit;
     const auto shown = [&](Field f, const QString &text) {

@@ -105,6 +105,12 @@ public:
     static std::optional<QList<Decimal>> parsePresets(const QString &text, const SymbolRules &rules,
                                                       QString *error = nullptr);
     static QString presetsText(const QList<Decimal> &presets);
+    // Another order checked as the ticket checks its own (the ladder's): the same validator with
+    // the same context — the symbol's rules, the last price only if it is that symbol's, the
+    // balances, the fat-finger threshold. One guarded path for the form and the book.
+    OrderCheck check(const OrderDraft &draft) const;
+    // The rules of a symbol traded here.
+    std::optional<SymbolRules> rules(const QString &symbol) const;
     // The confirmation's line: "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT".
     static QString summaryOf(const NewOrder &order, const SymbolRules &rules,
                              const std::optional<Decimal> &notional);
@@ -125,6 +131,7 @@ private:
     void computeButton(TicketState &s) const;
     void computeTexts(TicketState &s) const;
     std::optional<Decimal> availableOf(const QString &asset) const;
+    MarketContext contextFor(const QString &symbol) const;
 
     TicketState m_state;
     OrderDraft m_draft;

@@ -1,4 +1,8 @@
-// The order-book ladder: diffed by price through random books, never reset, totals exact.
+// The order-book ladder: price-fixed rows through random books, never reset by a book, totals
+// exact, re-anchored only when told or following; and the demo's book never crossed by the
+// trader's own resting orders.
+#include "OrderFactory.h"
+#include "demo/DemoExchange.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
 
@@ -13,14 +17,16 @@ class TestDepthModel : public QObject
 
 private Q_SLOTS:
     void ladderShape();
+    void aMarketMoveKeepsThePrices();
+    void followingReanchors();
     void randomBooksKeepTheModelConsistent();
     void unchangedBookSaysNothing();
-    void ownOrdersMarkTheirLevels();
-    void capsLevelsNearestTheSpread();
+    void ownOrdersMarkTheirPrices();
     void groupsByTicks();
-    void marksLastTradeAndInFlight();
+    void marksLastTradeInFlightAndLeaving();
     void countsOwnOrdersBeyondTheRows();
     void decimalsKeepTheRulesStep();
+    void demoBookIsNeverCrossedByOwnOrders();
 };
 
 namespace {
@@ -40,8 +46,27 @@ DepthLevel lv(const char *price, const char *qty)
     return {d(price), d(qty)};
 }
 
+SymbolRules wholeTicks()
+{
+    SymbolRules r;
+    r.symbol = QStringLiteral("T-USD");
+    r.priceIncrement = d("1");
+    r.baseIncrement = d("0.0001");
+    return r;
+}
+
+Order own(OrderId id, Side side, const char *price, const char *qty)
+{
+    Order o;
+    o.orderId = id;
+    o.side = side;
+    o.price = d(price);
+    o.quantity = d(qty);
+    return o;
+}
+
 // A random book around 100.00: prices on a 0.01 grid, unique, asks above bids.
-Depth randomBook(QRandomGenerator &g)
+Depth randomBook(QRandomGenerator &g, int shift)
 {
     Depth b;
     const int asks = g.bounded(0, 25), bids = g.bounded(0, 25);
@@ -49,7 +74,7 @@ Depth randomBook(QRandomGenerator &g)
     for (int i = 0; i < asks + bids; ++i) {
         const bool ask = i < asks;
         const int offset = g.bounded(1, 60);
-        const int price = ask ? 10000 + offset : 10000 - offset;
+        const int price = shift + (ask ? 10000 + offset : 10000 - offset);
         if (used.contains(price))
             continue;
         used.insert(price);
@@ -63,122 +88,163 @@ Depth randomBook(QRandomGenerator &g)
 void TestDepthModel::ladderShape()
 {
     DepthModel m;
-    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
     Depth b;
-    b.asks = {lv("101.00", "1"), lv("100.50", "2"), lv("102.00", "3")}; // unsorted on purpose
-    b.bids = {lv("99.00", "4"), lv("100.00", "5")};
+    b.asks = {lv("104", "3"), lv("101", "1"), lv("102", "2")};
+    b.bids = {lv("99", "1"), lv("97", "4")};
     m.applySnapshot(b);
-    QCOMPARE(m.rowCount(), 6);
-    QCOMPARE(m.spreadRow(), 3);
-    // Asks highest first; totals count outwards from the spread.
-    QCOMPARE(m.level(0)->price, d("102.00"));
-    QCOMPARE(m.level(0)->total, d("6"));
-    QCOMPARE(m.level(2)->price, d("100.50"));
-    QCOMPARE(m.level(2)->total, d("2"));
-    QCOMPARE(m.kindOf(3), DepthModel::RowKind::Spread);
-    QCOMPARE(*m.spread(), d("0.50"));
-    QCOMPARE(m.level(4)->price, d("100.00"));
-    QCOMPARE(m.level(4)->total, d("5"));
-    QCOMPARE(m.level(5)->total, d("9"));
-    // Bars: against the deeper side (asks 6, bids 9).
-    QCOMPARE(m.index(5, 0).data(DepthModel::DepthPermilleRole).toInt(), 1000);
-    QCOMPARE(m.index(0, 0).data(DepthModel::DepthPermilleRole).toInt(), 666);
-    QCOMPARE(m.index(2, DepthModel::Price).data().toString(), QStringLiteral("100.50"));
-    QVERIFY(m.index(0, 0).data(Qt::AccessibleTextRole).toString().contains(QLatin1String("102")));
+    QCOMPARE(m.rowCount(), 7); // 103 … 97, one price a row, the market's middle in the middle
+    for (int row = 0; row < 7; ++row)
+        QCOMPARE(m.level(row)->price, Decimal::fromInteger(103 - row));
+    using K = DepthModel::RowKind;
+    QCOMPARE(m.kindOf(0), K::Ask);
+    QVERIFY(m.level(0)->size.isZero()); // no order at 103: empty cells
+    QVERIFY(m.index(0, DepthModel::Size).data().toString().isEmpty());
+    QVERIFY(m.index(0, DepthModel::Total).data().toString().isEmpty());
+    QCOMPARE(m.cumulativeAt(0), d("3")); // what lies between it and the spread (Ctrl+click)
+    QCOMPARE(m.cumulativeAt(5), d("1"));
+    QVERIFY(m.cumulativeAt(3).isZero());
+    QCOMPARE(m.level(1)->size, d("2"));
+    QCOMPARE(m.level(1)->total, d("3"));
+    QCOMPARE(m.level(2)->total, d("1"));
+    QCOMPARE(m.kindOf(3), K::Spread); // 100: inside the spread
+    QCOMPARE(m.kindOf(4), K::Bid);
+    QCOMPARE(m.level(6)->total, d("5"));
+    QCOMPARE(m.bestRow(Side::Sell), 2);
+    QCOMPARE(m.bestRow(Side::Buy), 4);
+    QCOMPARE(m.levelRow(Side::Buy, 1), 6);
+    QCOMPARE(m.levelRow(Side::Sell, 2), -1); // 104 lies above the rows
+    QCOMPARE(m.spread(), d("2"));
+}
+
+// The prices stay while the book moves through them; only centre() re-anchors.
+void TestDepthModel::aMarketMoveKeepsThePrices()
+{
+    DepthModel m;
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
+    m.setFollowing(false);
+    Depth b;
+    b.asks = {lv("101", "1")};
+    b.bids = {lv("99", "1")};
+    m.applySnapshot(b);
+    QSignalSpy anchored(&m, &DepthModel::anchored);
+    QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
+    Depth up;
+    up.asks = {lv("103", "1")};
+    up.bids = {lv("102", "5")};
+    m.applySnapshot(up);
+    QCOMPARE(anchored.count() + reset.count() + inserted.count(), 0);
+    QCOMPARE(m.level(0)->price, d("103"));
+    QCOMPARE(m.kindOf(0), DepthModel::RowKind::Ask);
+    QCOMPARE(m.level(1)->size, d("5")); // 102 is a bid now
+    QCOMPARE(m.kindOf(2), DepthModel::RowKind::Bid);
+    QVERIFY(m.level(2)->size.isZero()); // 101: nothing there any more
+    m.centre();
+    QCOMPARE(anchored.count(), 1);
+    QCOMPARE(m.level(3)->price, d("102")); // (102 + 103) / 2 rounded down to the tick
+}
+
+void TestDepthModel::followingReanchors()
+{
+    DepthModel m;
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
+    Depth b;
+    b.asks = {lv("101", "1")};
+    b.bids = {lv("99", "1")};
+    m.applySnapshot(b);
+    QVERIFY(m.following());
+    QSignalSpy anchored(&m, &DepthModel::anchored);
+    Depth up;
+    up.asks = {lv("111", "1")};
+    up.bids = {lv("109", "1")};
+    m.applySnapshot(up);
+    QCOMPARE(anchored.count(), 1);
+    QCOMPARE(m.level(3)->price, d("110"));
+    QCOMPARE(m.rowCount(), 7);
 }
 
 void TestDepthModel::randomBooksKeepTheModelConsistent()
 {
     DepthModel m;
-    m.setLevelsPerSide(100);
+    m.setLevelsPerSide(40);
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QSignalSpy resets(&m, &QAbstractItemModel::modelReset);
-    QRandomGenerator g(1234);
+    QRandomGenerator g(20240607);
     for (int round = 0; round < 300; ++round) {
-        const Depth b = randomBook(g);
+        m.setFollowing(round % 3 == 0);
+        const Depth b = randomBook(g, g.bounded(-30, 30));
         m.applySnapshot(b);
-        // The ladder equals the book: every level, right order, exact totals.
-        QCOMPARE(m.spreadRow(), int(b.asks.size()));
-        QCOMPARE(m.rowCount(), int(b.asks.size() + b.bids.size()) + 1);
-        Decimal total;
-        for (int row = m.spreadRow() - 1; row >= 0; --row) {
-            total = *total.add(m.level(row)->size);
-            QCOMPARE(m.level(row)->total, total);
+        QCOMPARE(m.rowCount(), 81);
+        const auto bid = m.best(Side::Buy), ask = m.best(Side::Sell);
+        for (int row = 0; row < m.rowCount(); ++row) {
+            const DepthModel::Level *l = m.level(row);
             if (row > 0)
-                QVERIFY(m.level(row - 1)->price > m.level(row)->price);
-        }
-        total = Decimal();
-        for (int row = m.spreadRow() + 1; row < m.rowCount(); ++row) {
-            total = *total.add(m.level(row)->size);
-            QCOMPARE(m.level(row)->total, total);
-            if (row > m.spreadRow() + 1)
-                QVERIFY(m.level(row - 1)->price > m.level(row)->price);
+                QCOMPARE(m.level(row - 1)->price, *l->price.add(m.step()));
+            if (ask && l->price >= *ask)
+                QCOMPARE(l->kind, DepthModel::RowKind::Ask);
+            else if (bid && l->price <= *bid)
+                QCOMPARE(l->kind, DepthModel::RowKind::Bid);
+            Decimal size, total;
+            for (const DepthLevel &x : l->kind == DepthModel::RowKind::Ask ? b.asks : b.bids) {
+                if (x.price == l->price)
+                    size = x.quantity;
+                if (l->kind == DepthModel::RowKind::Ask ? x.price <= l->price : x.price >= l->price)
+                    total = *total.add(x.quantity);
+            }
+            if (l->kind == DepthModel::RowKind::Spread)
+                size = Decimal();
+            QCOMPARE(l->size, size);
+            QCOMPARE(l->total, size.isZero() ? Decimal() : total);
         }
     }
-    QCOMPARE(resets.count(), 0);
 }
 
 void TestDepthModel::unchangedBookSaysNothing()
 {
     DepthModel m;
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
     Depth b;
     b.asks = {lv("101", "1")};
-    b.bids = {lv("99", "1")};
+    b.bids = {lv("99", "1"), lv("97", "1")};
     m.applySnapshot(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
-    QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
-    QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
     m.applySnapshot(b);
-    QCOMPARE(changed.count() + inserted.count() + removed.count(), 0);
-    b.bids[0].quantity = d("2"); // one size: one row (and the bars) announced, nothing moves
+    QCOMPARE(changed.count(), 0);
+    b.bids[1].quantity = d("2"); // one size: its row (and the bars) announced
     m.applySnapshot(b);
-    QCOMPARE(inserted.count() + removed.count(), 0);
     QVERIFY(changed.count() >= 1);
     const auto last = changed.last();
-    QCOMPARE(last.at(0).toModelIndex().row(), 2);
-    QCOMPARE(last.at(1).toModelIndex().row(), 2);
+    QCOMPARE(last.at(0).toModelIndex().row(), 6);
+    QCOMPARE(last.at(1).toModelIndex().row(), 6);
 }
 
-void TestDepthModel::ownOrdersMarkTheirLevels()
+void TestDepthModel::ownOrdersMarkTheirPrices()
 {
     ColorScheme colors;
     DepthModel m(&colors);
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
     Depth b;
-    b.asks = {lv("101.00", "1"), lv("102.00", "1")};
-    b.bids = {lv("99.00", "1")};
+    b.asks = {lv("101", "1"), lv("102", "1")};
+    b.bids = {lv("99", "1")};
     m.applySnapshot(b);
-    Order sell;
-    sell.orderId = 1;
-    sell.side = Side::Sell;
-    sell.price = d("102.00");
-    sell.quantity = d("0.5");
+    Order sell = own(1, Side::Sell, "102", "0.5");
     sell.tradeQty = d("0.2");
-    Order buy = sell;
-    buy.orderId = 2;
-    buy.side = Side::Buy;
-    buy.price = d("102.00"); // a buy at an ask's price marks nothing there
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
-    m.setOwnOrders({sell, buy});
-    QCOMPARE(m.level(0)->mine, d("0.3"));
+    m.setOwnOrders({sell, own(2, Side::Buy, "98", "1")});
+    QCOMPARE(m.level(1)->mine, d("0.3"));
+    QCOMPARE(m.level(5)->mine, d("1")); // an own order at a price with no other order
+    QVERIFY(m.index(1, DepthModel::Mine).data().toString().contains(QLatin1String("0.3")));
+    QCOMPARE(changed.count(), 2); // two rows apart: two announcements, not the rows between
+    QCOMPARE(m.ownOrdersAt(1).size(), 1);
+    // An order being moved is not shown resting.
+    m.setHidden({1});
     QVERIFY(m.level(1)->mine.isZero());
-    QVERIFY(m.index(0, DepthModel::Mine).data().toString().contains(QLatin1String("0.3")));
-    QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
-}
-
-void TestDepthModel::capsLevelsNearestTheSpread()
-{
-    DepthModel m;
-    m.setLevelsPerSide(2);
-    Depth b;
-    b.asks = {lv("103", "1"), lv("101", "1"), lv("102", "1")};
-    b.bids = {lv("97", "1"), lv("99", "1"), lv("98", "1")};
-    m.applySnapshot(b);
-    QCOMPARE(m.rowCount(), 5);
-    QCOMPARE(m.level(0)->price, d("102"));
-    QCOMPARE(m.level(1)->price, d("101"));
-    QCOMPARE(m.level(3)->price, d("99"));
-    QCOMPARE(m.level(4)->price, d("98"));
+    QVERIFY(m.ownOrdersAt(1).isEmpty());
 }
 
 void TestDepthModel::groupsByTicks()
@@ -188,80 +254,79 @@ void TestDepthModel::groupsByTicks()
     r.priceIncrement = d("0.01");
     r.baseIncrement = d("0.0001");
     m.setRules(r);
+    m.setLevelsPerSide(10);
     Depth b;
     b.asks = {lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")};
     b.bids = {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")};
     m.applySnapshot(b);
-    QCOMPARE(m.rowCount(), 7);
+    QSignalSpy anchored(&m, &DepthModel::anchored);
     m.setGrouping(10); // 0.10 groups: asks round up, bids down
+    QCOMPARE(anchored.count(), 1);
     QCOMPARE(m.step(), d("0.10"));
-    QCOMPARE(m.rowCount(), 5);
-    QCOMPARE(m.level(0)->price, d("100.20"));
-    QCOMPARE(m.level(0)->size, d("4"));
-    QCOMPARE(m.level(1)->price, d("100.10"));
-    QCOMPARE(m.level(1)->size, d("3"));
-    QCOMPARE(m.level(3)->price, d("99.90"));
-    QCOMPARE(m.level(3)->size, d("3"));
-    QCOMPARE(m.level(4)->price, d("99.80"));
-    Order own;
-    own.orderId = 7;
-    own.side = Side::Buy;
-    own.price = d("99.95");
-    own.quantity = d("0.5");
-    m.setOwnOrders({own});
-    QCOMPARE(m.level(3)->mine, d("0.5"));
-    QCOMPARE(m.ownOrdersAt(3).size(), 1);
-    QCOMPARE(m.rowOf(Side::Buy, d("99.95")), 3);
+    QCOMPARE(m.rowCount(), 21);
+    const int ask = m.bestRow(Side::Sell);
+    QCOMPARE(m.level(ask)->price, d("100.10"));
+    QCOMPARE(m.level(ask)->size, d("3"));
+    QCOMPARE(m.level(ask - 1)->price, d("100.20"));
+    QCOMPARE(m.level(ask - 1)->size, d("4"));
+    const int bid = m.bestRow(Side::Buy);
+    QCOMPARE(m.level(bid)->price, d("99.90"));
+    QCOMPARE(m.level(bid)->size, d("3"));
+    QCOMPARE(m.level(bid + 1)->size, d("4"));
+    m.setOwnOrders({own(7, Side::Buy, "99.95", "0.5")});
+    QCOMPARE(m.level(bid)->mine, d("0.5"));
+    QCOMPARE(m.rowOf(Side::Buy, d("99.95")), bid);
     m.setGrouping(1);
-    QCOMPARE(m.rowCount(), 7);
-    QVERIFY(m.level(4)->mine.isZero()); // 99.99
-    QCOMPARE(m.rowOf(Side::Buy, d("99.95")), -1);
+    QVERIFY(m.level(m.bestRow(Side::Buy))->mine.isZero()); // 99.99
+    QCOMPARE(m.level(m.rowOf(Side::Buy, d("99.95")))->mine, d("0.5"));
 }
 
-void TestDepthModel::marksLastTradeAndInFlight()
+void TestDepthModel::marksLastTradeInFlightAndLeaving()
 {
     DepthModel m;
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
     Depth b;
-    b.asks = {lv("102.00", "1"), lv("101.00", "1")};
-    b.bids = {lv("99.00", "1"), lv("98.00", "1")};
+    b.asks = {lv("102", "1"), lv("101", "1")};
+    b.bids = {lv("99", "1"), lv("98", "1")};
     m.applySnapshot(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
-    m.setLastPrice(d("101.00"));
-    QVERIFY(m.index(1, 0).data(DepthModel::LastTradeRole).toBool());
-    QVERIFY(!m.index(0, 0).data(DepthModel::LastTradeRole).toBool());
-    QVERIFY(m.index(2, 0).data().toString().contains(QLatin1String("101.00"))); // the spread row
-    QCOMPARE(changed.size(), 1); // the marked level and the spread row, nothing else
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QSignalSpy moved(&m, &DepthModel::marketMoved);
+    m.setLastPrice(d("101"));
+    QVERIFY(m.index(2, 0).data(DepthModel::LastTradeRole).toBool());
+    QVERIFY(!m.index(1, 0).data(DepthModel::LastTradeRole).toBool());
+    QVERIFY(m.spreadText().contains(QLatin1String("101")));
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(changed.size(), 1); // the marked price, nothing else
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 2);
     QCOMPARE(changed.first().at(1).toModelIndex().row(), 2);
     changed.clear();
-    m.setInFlight({{Side::Buy, d("98.00"), d("0.25")}});
-    QCOMPARE(m.level(4)->flight, d("0.25"));
-    QVERIFY(m.index(4, DepthModel::Mine).data().toString().contains(QLatin1String("0.25")));
+    m.setInFlight({{Side::Buy, d("98"), d("0.25")}, {Side::Buy, d("97"), d("0.5"), true}});
+    QCOMPARE(m.level(5)->flight, d("0.25"));
+    QCOMPARE(m.level(6)->leaving, d("0.5"));
+    QVERIFY(m.index(5, DepthModel::Mine).data().toString().contains(QStringLiteral("◌ 0.25")));
+    QVERIFY(m.index(6, DepthModel::Mine).data().toString().contains(QStringLiteral("⇢ 0.5")));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 4);
     m.setInFlight({});
-    QVERIFY(m.level(4)->flight.isZero());
+    QVERIFY(m.level(5)->flight.isZero());
+    QVERIFY(m.level(6)->leaving.isZero());
 }
 
 void TestDepthModel::countsOwnOrdersBeyondTheRows()
 {
     DepthModel m;
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
     Depth b;
-    b.asks = {lv("103.00", "1"), lv("102.00", "1"), lv("101.00", "1")};
-    b.bids = {lv("99.00", "1"), lv("98.00", "1"), lv("97.00", "1")};
-    m.applySnapshot(b);
-    QList<Order> own;
-    for (const char *p : {"105.00", "103.00", "102.00", "97.00", "90.00", "91.00"}) {
-        Order o;
-        o.orderId = own.size() + 1;
-        o.price = d(p);
-        o.side = o.price > d("100") ? Side::Sell : Side::Buy;
-        o.quantity = d("1");
-        own.append(o);
-    }
-    m.setOwnOrders(own);
-    QCOMPARE(m.ownBeyond(0, 6), std::make_pair(1, 2)); // beyond the shown depth
-    QCOMPARE(m.ownBeyond(2, 4), std::make_pair(3, 3)); // only the levels nearest the spread
+    b.asks = {lv("101", "1")};
+    b.bids = {lv("99", "1")};
+    m.applySnapshot(b); // rows 103 … 97
+    QList<Order> list;
+    for (const char *p : {"105", "103", "102", "97", "90", "91"})
+        list.append(own(list.size() + 1, d(p) > d("100") ? Side::Sell : Side::Buy, p, "1"));
+    m.setOwnOrders(list);
+    QCOMPARE(m.ownBeyond(0, 6), std::make_pair(1, 2)); // beyond the rows
+    QCOMPARE(m.ownBeyond(2, 4), std::make_pair(3, 3)); // beyond the rows in view
 }
 
 // The session writes the symbol's decimals on every market poll; a tick of 0.5 (one decimal)
@@ -282,7 +347,33 @@ void TestDepthModel::decimalsKeepTheRulesStep()
     m.setDecimals(1, 3);
     QCOMPARE(m.step(), d("5.0"));
     QCOMPARE(changed.size(), 0);
-    QCOMPARE(m.level(0)->price, d("105"));
+    QCOMPARE(m.level(m.bestRow(Side::Sell))->price, d("105"));
+}
+
+// The demo's synthetic book next to the trader's resting order: a bid left above the market's
+// asks (filled only in part so far) is in the book, and the asks it would have met are not.
+void TestDepthModel::demoBookIsNeverCrossedByOwnOrders()
+{
+    DemoExchangeOptions options;
+    options.stepIntervalMs = 0;
+    DemoExchange exchange(options);
+    MatchingEngine &engine = exchange.engine();
+    const QString symbol = QStringLiteral("BTC-USDT");
+    const Depth before = engine.book(symbol, 20);
+    QVERIFY(!before.bids.isEmpty() && !before.asks.isEmpty());
+    // A bid a little under the market, then the market moves down through it with no fill step.
+    const Decimal price = *before.bids.first().price.subtract(d("1.00"));
+    NewOrder o = OrderFactory::limit(exchange.defaultAccountId(), Side::Buy,
+                                     price.toWire().constData(), "0.0100", symbol);
+    QVERIFY(engine.place(o).ok());
+    engine.market().setMid(symbol, *price.subtract(d("0.50")));
+    const Depth book = engine.book(symbol, 20);
+    QVERIFY(!book.bids.isEmpty() && !book.asks.isEmpty());
+    QCOMPARE(book.bids.first().price, price); // the resting bid is the best
+    QVERIFY2(book.bids.first().price < book.asks.first().price,
+             qPrintable(
+                 QStringLiteral("crossed: bid %1, ask %2")
+                     .arg(book.bids.first().price.toString(), book.asks.first().price.toString())));
 }
 
 QTEST_GUILESS_MAIN(TestDepthModel)

@@ -1,6 +1,8 @@
 // Trading from the ladder against the demo exchange, with real clicks and key events: one intent
 // one order, nothing when unarmed, cancel and move of own orders (cancel first), held keys, the
-// confirmation a large order needs, and only changed rows repainted.
+// confirmation a large order needs, only changed rows repainted; the price-fixed ladder (a market
+// move between what the trader saw and the click changes nothing), a move's one state, the
+// confirmation's Enter kept from the book, a hidden book disarmed, another symbol's ticket empty.
 #include "GuiFixture.h"
 #include "Quiesce.h"
 #include "core/ApiService.h"
@@ -17,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPaintEvent>
@@ -44,6 +47,13 @@ private Q_SLOTS:
     void groupingAndEdges();
     void onlyChangedRowsRepaint();
     void armedSwitchReadsInLightAndDark();
+    void marketMoveBetweenRenderAndClickKeepsThePrice();
+    void dragTargetIsTheRowDrawn();
+    void noRecentringWhileArmedOrUnderThePointer();
+    void moveShowsOneStateAtATime();
+    void enterOnTheConfirmationNeverReachesTheBook();
+    void changingTheSymbolEmptiesTheTicket();
+    void hidingTheBookDisarmsIt();
     // Last: it leaves the session with refused credentials.
     void refusedCredentialsPauseTheLadder();
 
@@ -56,8 +66,10 @@ private:
     void setQuantity(const QString &text) const;
     void arm(bool on) const;
     void click(int row, int column) const;
-    // The best bid's row, once the book is there.
+    // The row of the bid level `depth` below the best, once the book is there.
     int bidRow(int depth = 2) const;
+    // Moves the demo market's middle by `by` and waits until the ladder has the new book.
+    bool moveMarket(const char *by) const;
     QList<Order> openAt(Side side, const Decimal &price) const;
     // An own order resting at the bid level `depth` below the best, shown in the ladder.
     Order restingBid(int depth, const char *quantity);
@@ -103,7 +115,17 @@ void TestGuiLadder::click(int row, int column) const
 
 int TestGuiLadder::bidRow(int depth) const
 {
-    return model()->spreadRow() + 1 + depth;
+    return model()->levelRow(Side::Buy, depth);
+}
+
+bool TestGuiLadder::moveMarket(const char *by) const
+{
+    const QString symbol = f->session->market()->symbol();
+    MatchingEngine &engine = f->exchange()->engine();
+    const Decimal before = *model()->best(Side::Buy);
+    engine.moveMarket(symbol, *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
+    f->session->refreshNow();
+    return QTest::qWaitFor([&] { return model()->best(Side::Buy) != before; }, 10000);
 }
 
 QList<Order> TestGuiLadder::openAt(Side side, const Decimal &price) const
@@ -165,7 +187,7 @@ void TestGuiLadder::armedClickPlacesOneOrderAtThatLevel()
     QCOMPARE(placed.quantity, *Decimal::parse(QByteArray("0.0100")));
     QCOMPARE(placed.type, OrderType::Limit);
     // An ask-side level sells.
-    const int ask = model()->spreadRow() - 3;
+    const int ask = model()->levelRow(Side::Sell, 2);
     const Decimal askPrice = model()->level(ask)->price;
     const int asksBefore = openAt(Side::Sell, askPrice).size();
     click(ask, DepthModel::Size);
@@ -253,12 +275,15 @@ void TestGuiLadder::moveLeavesOneOrderWithTheUnfilledRest()
     const int to = from + 1;
     const Decimal target = model()->level(to)->price;
     const int atTarget = openAt(Side::Buy, target).size();
+    table()->scrollTo(model()->index(from, 0), QAbstractItemView::PositionAtCenter);
     const QPoint a = table()->visualRect(model()->index(from, DepthModel::Mine)).center();
     const QPoint b = table()->visualRect(model()->index(to, DepthModel::Price)).center();
     QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
     QTest::mouseMove(table()->viewport(), b);
     QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, b);
-    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, target).size(), atTarget + 1, 8000);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return openAt(Side::Buy, target).size() == atTarget + 1; }, 8000),
+        qPrintable(view()->messageBar()->text()));
     QCOMPARE(f->exchange()->engine().find(f->account(), OrderRef::byId(own.orderId))->status,
              OrderStatus::Canceled);
     QCOMPARE(openAt(Side::Buy, target).last().quantity, *Decimal::parse(QByteArray("0.0060")));
@@ -372,6 +397,11 @@ void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
 
 void TestGuiLadder::groupingAndEdges()
 {
+    // The orders earlier tests left would count at the edges: none rests now.
+    f->exchange()->engine().cancelSymbol(f->account(), f->session->market()->symbol());
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        view()->belowLabel()->text().isEmpty() && view()->aboveLabel()->text().isEmpty(), 10000);
     const Decimal best = model()->level(bidRow(0))->price;
     view()->groupingBox()->setCurrentIndex(1); // tick × 10
     QCOMPARE(model()->grouping(), 10);
@@ -423,8 +453,8 @@ void TestGuiLadder::onlyChangedRowsRepaint()
         return *Decimal::fromInteger(cents).divide(Decimal::fromInteger(100), 2);
     };
     for (int i = 0; i < 10; ++i) {
-        a.asks.append({px(10000 + 10 * (i + 1)), px(100)});
-        a.bids.append({px(10000 - 10 * (i + 1)), px(200)}); // the deeper side: bars stay
+        a.asks.append({px(10000 + (i + 1)), px(100)}); // one a tick: all in the rows
+        a.bids.append({px(10000 - (i + 1)), px(200)}); // the deeper side: bars stay
     }
     m.applySnapshot(a);
     DepthView v(&m, &colors);
@@ -437,16 +467,18 @@ void TestGuiLadder::onlyChangedRowsRepaint()
     regions.painted = {};
     Depth b = a;
     b.asks[9].quantity = px(150); // the farthest ask: only its own row changes
+    const int farthest = m.rowOf(Side::Sell, b.asks[9].price);
+    QVERIFY(farthest > 0);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.applySnapshot(b);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
-    QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), farthest);
+    QCOMPARE(changed.first().at(1).toModelIndex().row(), farthest);
     // The change's repaint is one paint event over that row (Qt's update rectangle reaches one
     // pixel into the next row, no more).
     QTRY_VERIFY(!regions.painted.isEmpty());
-    const QRect row0(0, v.table()->rowViewportPosition(0), v.table()->viewport()->width(),
-                     v.table()->rowHeight(0) + 1);
+    const QRect row0(0, v.table()->rowViewportPosition(farthest), v.table()->viewport()->width(),
+                     v.table()->rowHeight(farthest) + 1);
     QVERIFY2(row0.contains(regions.painted.boundingRect()),
              qPrintable(QStringLiteral("painted %1,%2 %3x%4")
                             .arg(regions.painted.boundingRect().x())
@@ -486,6 +518,214 @@ void TestGuiLadder::armedSwitchReadsInLightAndDark()
         QVERIFY(!button->font().bold());
     }
     Theme::apply(*qApp, Theme::Mode::Light);
+}
+
+// Price-fixed: the market moves between what the trader saw and the click; the click places at
+// the price of the row as it was drawn (the demo market moves ~4 USDT in 3 s).
+void TestGuiLadder::marketMoveBetweenRenderAndClickKeepsThePrice()
+{
+    arm(true);
+    const int row = bidRow(3);
+    const Decimal price = model()->level(row)->price;
+    table()->scrollTo(model()->index(row, 0));
+    table()->viewport()->repaint(); // drawn: what the trader sees
+    const int before = openAt(Side::Buy, price).size();
+    QVERIFY(moveMarket("4.00"));
+    QCOMPARE(model()->level(row)->price, price); // the row is still that price
+    QVERIFY2(view()->infoLabel()->text().contains(QStringLiteral("above")),
+             qPrintable(view()->infoLabel()->text()));
+    const int postsBefore = posted();
+    click(row, DepthModel::Price);
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(posted() - postsBefore, 1);
+    QVERIFY(moveMarket("-4.00"));
+}
+
+// A drag's target is the row drawn under the release, whatever the market did meanwhile.
+void TestGuiLadder::dragTargetIsTheRowDrawn()
+{
+    const Order own = restingBid(4, "0.0100");
+    QVERIFY(own.orderId);
+    arm(true);
+    const int from = model()->rowOf(Side::Buy, own.price);
+    const int to = from + 2;
+    const Decimal target = model()->level(to)->price;
+    table()->scrollTo(model()->index(from, 0), QAbstractItemView::PositionAtCenter);
+    const QPoint a = table()->visualRect(model()->index(from, DepthModel::Mine)).center();
+    const QPoint b = table()->visualRect(model()->index(to, DepthModel::Price)).center();
+    QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
+    QVERIFY(moveMarket("3.00"));
+    QTest::mouseMove(table()->viewport(), b);
+    QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, b);
+    QVERIFY2(QTest::qWaitFor([&] { return openAt(Side::Buy, target).size() == 1; }, 8000),
+             qPrintable(view()->messageBar()->text()));
+    QCOMPARE(openAt(Side::Buy, target).first().quantity, own.quantity);
+    QVERIFY(openAt(Side::Buy, own.price).isEmpty());
+    QVERIFY(moveMarket("-3.00"));
+}
+
+// Armed or under the pointer, the prices stay; C re-anchors them on the market on purpose.
+void TestGuiLadder::noRecentringWhileArmedOrUnderThePointer()
+{
+    const int middle = model()->rowCount() / 2;
+    arm(true);
+    const Decimal top = model()->level(0)->price;
+    QVERIFY(moveMarket("2.50"));
+    QCOMPARE(model()->level(0)->price, top);
+    arm(false);
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QApplication::sendEvent(table()->viewport(), &enter); // the pointer comes over the ladder
+    QVERIFY(moveMarket("2.50"));
+    QCOMPARE(model()->level(0)->price, top);
+    QVERIFY(view()->infoLabel()->text().contains(QStringLiteral("above")));
+    // C centres: the market's middle in the middle row.
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_C);
+    QVERIFY(model()->level(0)->price > top);
+    QVERIFY(model()->level(middle)->price <= *model()->best(Side::Sell));
+    QVERIFY(model()->level(middle)->price >= *model()->best(Side::Buy));
+    QVERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("Spread")));
+    // The pointer gone, nothing armed, no level chosen: the ladder follows the market again.
+    table()->setCurrentIndex({});
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
+    const Decimal centred = model()->level(0)->price;
+    QVERIFY(moveMarket("-5.00"));
+    QTRY_VERIFY(model()->level(0)->price < centred);
+}
+
+// A move shows one state at a time: leaving its price while the cancel is on its way, then on
+// its way to the new price; never resting at both.
+void TestGuiLadder::moveShowsOneStateAtATime()
+{
+    // None of the earlier tests' orders rests (one of them could be at this very price).
+    f->exchange()->engine().cancelSymbol(f->account(), f->session->market()->symbol());
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int row = 0; row < model()->rowCount(); ++row)
+                if (!model()->level(row)->mine.isZero())
+                    return false;
+            return true;
+        }(),
+        10000);
+    const Order own = restingBid(5, "0.0100");
+    QVERIFY(own.orderId);
+    arm(true);
+    const int from = model()->rowOf(Side::Buy, own.price);
+    const Decimal target = *own.price.subtract(model()->step());
+    int both = 0;
+    QObject context;
+    connect(model(), &QAbstractItemModel::dataChanged, &context, [&] {
+        const auto *a = model()->level(model()->rowOf(Side::Buy, own.price));
+        const auto *b = model()->level(model()->rowOf(Side::Buy, target));
+        const bool atOld = a && !a->mine.isZero();
+        const bool atNew = b && !(b->mine.isZero() && b->flight.isZero());
+        both += atOld && atNew;
+    });
+    f->exchange()->holdReplies("/api/v1/spot/order");
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(from, DepthModel::Mine));
+    QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE(f->exchange()->heldReplies(), 1); // the cancel, held
+    QCOMPARE(model()->level(from)->leaving, own.quantity);
+    QVERIFY(model()->level(from)->mine.isZero());
+    QVERIFY(model()->level(from + 1)->flight.isZero());
+    const QString cancelling = view()->messageBar()->text();
+    QVERIFY2(cancelling.startsWith(QStringLiteral("Moving 0.0100 BTC from ")),
+             qPrintable(cancelling));
+    QVERIFY(cancelling.endsWith(QStringLiteral("cancelling…")));
+    // The cancel's answer, then the look-up's: the new order goes, and is held.
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     if (!model()->level(from + 1)->flight.isZero())
+                         return true;
+                     if (f->exchange()->heldReplies() > 0)
+                         f->exchange()->releaseHeld();
+                     return false;
+                 },
+                 8000),
+             qPrintable(view()->messageBar()->text()));
+    QVERIFY(model()->level(from)->leaving.isZero());
+    QVERIFY(model()->level(from)->mine.isZero());
+    QVERIFY2(view()->messageBar()->text().endsWith(QStringLiteral("placing…")),
+             qPrintable(view()->messageBar()->text()));
+    f->exchange()->holdReplies({});
+    f->exchange()->releaseHeld();
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, target).size(), 1, 8000);
+    f->session->orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!model()->level(from + 1)->mine.isZero(), 10000);
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(both, 0);
+}
+
+// The Enter that answers the ladder's confirmation never reaches the book behind it: not while
+// the dialog is up, and not as the held key's repeats (X sends them as release-press pairs).
+void TestGuiLadder::enterOnTheConfirmationNeverReachesTheBook()
+{
+    arm(true);
+    f->settings.setLargeNotional(QStringLiteral("100"));
+    const QString priceBefore = f->field<QLineEdit>("price")->text();
+    QSignalSpy chosen(view(), &DepthView::priceChosen);
+    const int postsBefore = posted();
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(bidRow(4), DepthModel::Price));
+    QTest::keyClick(table(), Qt::Key_B);
+    ConfirmOrderDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view()->findChild<ConfirmOrderDialog *>()) && dialog->isVisible());
+    QTest::keyClick(table(), Qt::Key_Return); // to the book while the dialog is up
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QWidget *focus = dialog->focusWidget() ? dialog->focusWidget() : dialog;
+    QTest::keyPress(focus, Qt::Key_Return);
+    QTRY_VERIFY(!view()->findChild<ConfirmOrderDialog *>());
+    for (int i = 0; i < 3; ++i) { // the key still held: its repeats land on the book
+        const quint64 at = 200000 + 40 * quint64(i);
+        QKeyEvent up(QEvent::KeyRelease, Qt::Key_Return, Qt::NoModifier);
+        up.setTimestamp(at);
+        QApplication::sendEvent(table(), &up);
+        QKeyEvent down(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+        down.setTimestamp(at);
+        QApplication::sendEvent(table(), &down);
+    }
+    QTest::keyRelease(table(), Qt::Key_Return);
+    f->settings.setLargeNotional(QStringLiteral("50000"));
+    QVERIFY(quiesce(f->session->service()));
+    QCOMPARE(chosen.count(), 0);
+    QCOMPARE(f->field<QLineEdit>("price")->text(), priceBefore);
+    QCOMPARE(posted(), postsBefore);
+}
+
+// 0.0100 BTC never becomes 0.0100 ETH: another symbol empties price, quantity and amount.
+void TestGuiLadder::changingTheSymbolEmptiesTheTicket()
+{
+    auto *symbol = f->field<QComboBox>("symbol");
+    const QString before = symbol->currentText();
+    const int other = symbol->findText(QStringLiteral("ETH-USDT"));
+    QVERIFY(other >= 0);
+    f->field<QLineEdit>("price")->setText(QStringLiteral("69000.00"));
+    setQuantity(QStringLiteral("0.0100"));
+    f->field<QLineEdit>("amount")->setText(QStringLiteral("690.00"));
+    symbol->setCurrentIndex(other);
+    QCOMPARE(f->field<QLineEdit>("price")->text(), QString());
+    QCOMPARE(f->field<QLineEdit>("quantity")->text(), QString());
+    QCOMPARE(f->field<QLineEdit>("amount")->text(), QString());
+    QCOMPARE(f->session->market()->symbol(), QStringLiteral("ETH-USDT"));
+    symbol->setCurrentIndex(symbol->findText(before));
+    QTRY_VERIFY_WITH_TIMEOUT(model()->best(Side::Buy).has_value() && bidRow(8) >= 0, 10000);
+}
+
+// A book the trader cannot see is not armed: closing its dock disarms it.
+void TestGuiLadder::hidingTheBookDisarmsIt()
+{
+    auto *dock = f->window->findChild<QDockWidget *>(QStringLiteral("depthDock"));
+    QVERIFY(dock);
+    arm(true);
+    dock->close();
+    QVERIFY(!view()->isArmed());
+    dock->show();
+    QTRY_VERIFY(view()->isVisible());
+    QVERIFY(!view()->isArmed()); // back, but armed again only on purpose
 }
 
 QTEST_MAIN(TestGuiLadder)

@@ -89,30 +89,30 @@ void TestGuiMarket::clickOnALevelTakesItsPrice()
     QFETCH(bool, ask);
     QVERIFY(bookLoaded());
     f->field<QLineEdit>("quantity")->setText(QStringLiteral("0.0100"));
-    const int row = ask ? depth()->spreadRow() - 1 : depth()->spreadRow() + 1;
+    const int row = depth()->bestRow(ask ? Side::Sell : Side::Buy);
     const Decimal price = depth()->level(row)->price;
     click(row, Qt::NoModifier);
     QCOMPARE(f->field<QLineEdit>("price")->text(), QString::fromLatin1(price.toWire()));
     // The price only: the quantity the trader typed stays.
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0100"));
-    click(depth()->spreadRow(), Qt::NoModifier); // the spread row is no price
-    QCOMPARE(f->field<QLineEdit>("price")->text(), QString::fromLatin1(price.toWire()));
 }
 
 void TestGuiMarket::ctrlClickTakesTheCumulativeSize()
 {
     QVERIFY(bookLoaded());
-    const int row = depth()->spreadRow() - 3; // the third ask from the spread
+    const int row = depth()->levelRow(Side::Sell, 2); // the third ask from the spread
     const DepthModel::Level level = *depth()->level(row);
-    QCOMPARE(level.total,
-             *depth()->level(row + 2)->size.add(depth()->level(row + 1)->size)->add(level.size));
+    QCOMPARE(level.total, *depth()
+                               ->level(depth()->levelRow(Side::Sell, 0))
+                               ->size.add(depth()->level(depth()->levelRow(Side::Sell, 1))->size)
+                               ->add(level.size));
     click(row, Qt::ControlModifier);
     QCOMPARE(f->field<QLineEdit>("price")->text(), QString::fromLatin1(level.price.toWire()));
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QString::fromLatin1(level.total.toWire()));
     // Judged by the form's rules like a typed size: its value is computed, and Place follows
     // the verdict.
     click(0, Qt::ControlModifier); // the farthest ask: the whole side's size
-    const Decimal whole = depth()->level(0)->total;
+    const Decimal whole = depth()->cumulativeAt(0);
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QString::fromLatin1(whole.toWire()));
     const Decimal value = *depth()->level(0)->price.multiply(whole);
     // A value is shown at the quote asset's precision, with its unit (AssetFormat).
@@ -126,7 +126,7 @@ void TestGuiMarket::enterOnALevelTakesItsPrice()
 {
     QVERIFY(bookLoaded());
     QTableView *table = depthView()->table();
-    const int row = depth()->spreadRow() + 2;
+    const int row = depth()->levelRow(Side::Buy, 2);
     table->setFocus();
     table->setCurrentIndex(depth()->index(row, 0));
     QTest::keyClick(table, Qt::Key_Return);
@@ -138,7 +138,7 @@ void TestGuiMarket::enterOnALevelTakesItsPrice()
 void TestGuiMarket::ownOrderIsMarkedInTheBook()
 {
     QVERIFY(bookLoaded());
-    const Decimal bestBid = depth()->level(depth()->spreadRow() + 1)->price;
+    const Decimal bestBid = *depth()->best(Side::Buy);
     const Decimal below = *bestBid.subtract(*Decimal::parse("0.05"));
     const OrderId id = f->place(Side::Buy, below.toWire().constData(), "0.0123");
     QVERIFY(id > 0);
@@ -146,7 +146,7 @@ void TestGuiMarket::ownOrderIsMarkedInTheBook()
     // The demo's book carries its resting orders; the ladder marks the trader's own size.
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            for (int row = depth()->spreadRow() + 1; row < depth()->rowCount(); ++row) {
+            for (int row = 0; row < depth()->rowCount(); ++row) {
                 const auto *l = depth()->level(row);
                 if (l->price == below)
                     return l->mine == *Decimal::parse("0.0123");

@@ -1,5 +1,6 @@
 #include "ui/DepthView.h"
 
+#include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
 #include "ui/LadderTrader.h"
@@ -8,8 +9,10 @@
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -20,6 +23,9 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <functional>
+#include <optional>
+
 namespace {
 
 // Paints each level's depth bar (its cumulative share of the deeper side) behind the text, in
@@ -27,14 +33,17 @@ namespace {
 class DepthBarDelegate final : public QStyledItemDelegate
 {
 public:
-    DepthBarDelegate(const ColorScheme *colors, QObject *parent)
+    DepthBarDelegate(const ColorScheme *colors, std::function<void(int)> painted, QObject *parent)
         : QStyledItemDelegate(parent),
-          m_colors(colors)
+          m_colors(colors),
+          m_painted(std::move(painted))
     {}
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override
     {
+        if (index.column() == DepthModel::Price)
+            m_painted(index.row()); // what the trader sees at this row from now on
         const auto kind = DepthModel::RowKind(index.data(DepthModel::RowKindRole).toInt());
         const int permille = index.data(DepthModel::DepthPermilleRole).toInt();
         if (kind != DepthModel::RowKind::Spread && permille > 0
@@ -58,6 +67,7 @@ public:
 
 private:
     const ColorScheme *m_colors;
+    std::function<void(int)> m_painted;
 };
 
 } // namespace
@@ -80,6 +90,10 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_message = new MessageBar(colors, this);
     m_message->setObjectName(QStringLiteral("ladderMessage"));
     m_message->hide();
+    m_info = new QLabel(this);
+    m_info->setObjectName(QStringLiteral("ladderInfo"));
+    m_info->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_info);
     layout->addWidget(m_above);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_below);
@@ -87,9 +101,9 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->setObjectName(QStringLiteral("depthTable"));
     m_table->setAccessibleName(tr("Order book"));
     m_table->setModel(model);
-    m_table->setItemDelegate(new DepthBarDelegate(colors, m_table));
-    // No selection: rows are levels that move as the book changes, so a highlighted row would
-    // soon mark another price. The keyboard's current level shows by its focus frame.
+    m_table->setItemDelegate(new DepthBarDelegate(
+        colors, [this](int row) { painted(row); }, m_table));
+    // No selection: the keyboard's current level shows by its focus frame.
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
@@ -103,16 +117,25 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this); // clicks, with the modifiers they came with
-    // Levels come and go at the far ends; the spread stays where the trader looks.
-    connect(model, &QAbstractItemModel::rowsInserted, this, &DepthView::keepSpreadInView);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &DepthView::keepSpreadInView);
-    connect(model, &QAbstractItemModel::dataChanged, this, &DepthView::updateEdges);
+    // The prices stay; a new anchor (centred, followed, regrouped) brings the market to the middle.
+    connect(model, &DepthModel::anchored, this, &DepthView::onAnchored);
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_drawn.clear(); });
+    connect(model, &DepthModel::marketMoved, this, &DepthView::updateInfo);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DepthView::updateFollowing);
     connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateInfo);
+    // Rows come into view: each is recorded again when it is drawn.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            [this] { m_drawn.clear(); });
     setArmed(false);
-    connect(colors, &ColorScheme::changed, this, [this] { setArmed(isArmed()); });
-    keepSpreadInView();
+    connect(colors, &ColorScheme::changed, this, [this] {
+        setArmed(isArmed());
+        updateInfo();
+    });
+    onAnchored();
 }
 
 void DepthView::buildBar()
@@ -131,14 +154,12 @@ void DepthView::buildBar()
     m_grouping->setToolTip(tr("Group the levels by a multiple of the tick"));
     auto *groupLabel = new QLabel(tr("&Grouping"), this);
     groupLabel->setBuddy(m_grouping);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setGrouping(m_grouping->currentData().toInt());
-        keepSpreadInView();
-    });
+    connect(m_grouping, &QComboBox::currentIndexChanged, this,
+            [this] { m_model->setGrouping(m_grouping->currentData().toInt()); });
     m_centre = new QToolButton(this);
     m_centre->setObjectName(QStringLiteral("ladderCentre"));
     m_centre->setText(tr("Centre"));
-    m_centre->setToolTip(tr("Centre the ladder on the spread (C)"));
+    m_centre->setToolTip(tr("Centre the ladder's prices on the market (C)"));
     connect(m_centre, &QToolButton::clicked, this, &DepthView::centreOnSpread);
     // The switch has a row of its own, across the book: its state reads at a glance, and its
     // longer armed text never widens the dock.
@@ -181,7 +202,59 @@ void DepthView::setArmed(bool armed)
               : tr("Click a level: its price into the order form. Ctrl+click: its price and the "
                    "total size up to it. Enter and Ctrl+Enter likewise."));
     m_pressRow = -1;
+    updateFollowing();
     update();
+}
+
+// Hidden (its dock closed, another tab in front, the window minimised), the book cannot be
+// watched: it is disarmed, and armed again only on purpose.
+void DepthView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    if (isArmed())
+        m_arm->setChecked(false);
+}
+
+// A dock behind another tab may stay "visible" to Qt: its own signal says it is not seen.
+void DepthView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dockWatched)
+        return;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+                if (!visible && isArmed())
+                    m_arm->setChecked(false);
+            });
+            m_dockWatched = true;
+            return;
+        }
+    }
+}
+
+void DepthView::updateFollowing()
+{
+    // The trader is on the ladder: its prices stay where they are.
+    m_model->setFollowing(!isArmed() && !m_hovered && !m_table->currentIndex().isValid());
+}
+
+void DepthView::painted(int row)
+{
+    const DepthModel::Level *l = m_model->level(row);
+    if (!l)
+        return;
+    if (int(m_drawn.size()) != m_model->rowCount())
+        m_drawn.assign(size_t(m_model->rowCount()), Drawn{});
+    m_drawn[size_t(row)] = {l->price, l->kind, true};
+}
+
+DepthView::Drawn DepthView::drawn(int row) const
+{
+    if (row >= 0 && row < int(m_drawn.size()) && m_drawn[size_t(row)].valid)
+        return m_drawn[size_t(row)];
+    const DepthModel::Level *l = m_model->level(row); // not painted yet: as it is
+    return l ? Drawn{l->price, l->kind, true} : Drawn{};
 }
 
 void DepthView::paintEvent(QPaintEvent *event)
@@ -200,167 +273,36 @@ void DepthView::choose(int row, bool withSize)
 {
     const DepthModel::Level *level = m_model->level(row);
     if (!level)
-        return; // the spread row
-    if (withSize)
-        Q_EMIT priceAndSizeChosen(level->price, level->total);
+        return;
+    // Inside the spread there is no size up to the price: its price only.
+    if (withSize && level->kind != DepthModel::RowKind::Spread)
+        Q_EMIT priceAndSizeChosen(level->price, m_model->cumulativeAt(row));
     else
         Q_EMIT priceChosen(level->price);
 }
 
-bool DepthView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table->viewport() && onMouse(event))
-        return true;
-    if (watched == m_table && (event->type() == QEvent::KeyPress)
-        && onKey(static_cast<QKeyEvent *>(event)))
-        return true;
-    if (watched == m_table && event->type() == QEvent::KeyRelease) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (!key->isAutoRepeat()) {
-            m_keysDown.remove(key->key());
-            m_releasedAt.insert(key->key(), key->timestamp());
-        }
-    }
-    if (watched == m_table && event->type() == QEvent::FocusOut)
-        m_keysDown.clear(); // a release seen elsewhere
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        updateEdges();
-    return QWidget::eventFilter(watched, event);
-}
-
-bool DepthView::onMouse(QEvent *event)
-{
-    const QEvent::Type type = event->type();
-    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
-        && type != QEvent::MouseButtonDblClick)
-        return false;
-    const auto *mouse = static_cast<QMouseEvent *>(event);
-    if (mouse->button() != Qt::LeftButton)
-        return false;
-    const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
-    if (type == QEvent::MouseButtonDblClick) {
-        m_pressRow = -1; // the second click of a double click is not a second order
-        return isArmed();
-    }
-    if (type == QEvent::MouseButtonPress) {
-        m_pressRow = index.isValid() ? index.row() : -1;
-        m_pressColumn = index.column();
-        return false;
-    }
-    const int pressRow = m_pressRow;
-    m_pressRow = -1;
-    if (!isArmed() || !m_trader) {
-        if (index.isValid())
-            choose(index.row(), mouse->modifiers() & Qt::ControlModifier);
-        return false;
-    }
-    if (index.isValid() && pressRow >= 0)
-        release(pressRow, index.row());
-    return false; // the table ends its own press as usual
-}
-
-// An armed click (press and release on one level) or drag (from a Mine cell to another level).
-void DepthView::release(int pressRow, int row)
-{
-    const DepthModel::RowKind kind = m_model->kindOf(pressRow);
-    if (m_pressColumn == DepthModel::Mine) {
-        // The Mine column only cancels or moves: a click meant to cancel never places, even
-        // when the order has just filled or the level moved under the pointer.
-        if (m_model->ownOrdersAt(pressRow).isEmpty()) {
-            m_message->show(MessageBar::Kind::Info,
-                            tr("No order of yours at this level: nothing was sent."));
-        } else if (row == pressRow) {
-            m_trader->cancelAt(pressRow);
-        } else if (m_model->kindOf(row) != kind || !m_model->level(row)) {
-            m_message->show(MessageBar::Kind::Warning,
-                            tr("Nothing moved: drop an order on a level of its own side."));
-        } else {
-            m_trader->moveAt(pressRow, m_model->level(row)->price);
-        }
-        return;
-    }
-    if (row != pressRow || kind == DepthModel::RowKind::Spread)
-        return; // a drag from a level that is not the trader's: nothing
-    m_trader->placeAt(row, kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
-}
-
-bool DepthView::onKey(QKeyEvent *key)
-{
-    const int k = key->key();
-    const QModelIndex current = m_table->currentIndex();
-    const bool ctrl = key->modifiers() & Qt::ControlModifier;
-    if (k == Qt::Key_Return || k == Qt::Key_Enter) {
-        if (key->isAutoRepeat() || !current.isValid())
-            return false;
-        choose(current.row(), ctrl);
-        return true;
-    }
-    if (k == Qt::Key_C && !ctrl) {
-        centreOnSpread();
-        return true;
-    }
-    const bool move = ctrl && (k == Qt::Key_Up || k == Qt::Key_Down);
-    if (!move && k != Qt::Key_B && k != Qt::Key_S && k != Qt::Key_Delete)
-        return false;
-    if (!isArmed() || !m_trader) {
-        if (!move)
-            m_message->show(MessageBar::Kind::Info,
-                            tr("The book is not armed: nothing was sent. Arm \"Trade from the "
-                               "book\" (Alt+K) to trade from the ladder."));
-        return !move;
-    }
-    // A held key (auto-repeat, a press with no release seen yet, or a press at the very moment of
-    // its release: X's repeat without the flag) acts once. No hand presses again within 30 ms.
-    const auto released = m_releasedAt.constFind(k);
-    const bool repeatPair = released != m_releasedAt.cend() && *released != 0 // 0: not timed
-                            && key->timestamp() >= *released
-                            && key->timestamp() - *released < RepeatPairMs;
-    if (key->isAutoRepeat() || m_keysDown.contains(k) || repeatPair) {
-        m_keysDown.insert(k);
-        return true;
-    }
-    m_keysDown.insert(k);
-    const int row = current.isValid() ? current.row() : -1;
-    if (!m_model->level(row)) {
-        m_message->show(MessageBar::Kind::Info, tr("Choose a level with the arrow keys first."));
-        return true;
-    }
-    if (k == Qt::Key_B || k == Qt::Key_S)
-        m_trader->placeAt(row, k == Qt::Key_B ? Side::Buy : Side::Sell);
-    else if (k == Qt::Key_Delete && !m_trader->cancelAt(row))
-        m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level."));
-    else if (move)
-        moveBy(row, k == Qt::Key_Up ? 1 : -1);
-    return true;
-}
-
-void DepthView::moveBy(int row, int steps)
-{
-    const DepthModel::Level *level = m_model->level(row);
-    const QList<Order> own = m_model->ownOrdersAt(row);
-    if (!level || own.isEmpty()) {
-        m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level to move."));
-        return;
-    }
-    const Decimal step = m_model->step();
-    const auto target = level->price.add(steps > 0 ? step : step.negated());
-    const bool bid = m_model->kindOf(row) == DepthModel::RowKind::Bid;
-    // A move never crosses the spread: it would trade at once instead of resting.
-    const DepthModel::Level *across =
-        m_model->level(bid ? m_model->spreadRow() - 1 : m_model->spreadRow() + 1);
-    if (step.isZero() || !target || target->isZero() || target->isNegative()
-        || (across && (bid ? *target >= across->price : *target <= across->price))) {
-        m_message->show(MessageBar::Kind::Warning,
-                        tr("Nothing moved: that price would cross the spread."));
-        return;
-    }
-    m_trader->moveAt(row, *target);
-}
-
 void DepthView::centreOnSpread()
 {
-    m_table->scrollTo(m_model->index(m_model->spreadRow(), 0), QAbstractItemView::PositionAtCenter);
+    // The keyboard's level stays on its price if that is still on the ladder.
+    const QModelIndex current = m_table->currentIndex();
+    const DepthModel::Level *at = m_model->level(current.row());
+    const std::optional<Decimal> price = at ? std::optional<Decimal>(at->price) : std::nullopt;
+    m_model->centre();
+    if (price) {
+        const int row = m_model->rowOf(Side::Buy, *price);
+        m_table->setCurrentIndex(row >= 0 ? m_model->index(row, current.column()) : QModelIndex());
+    }
+    onAnchored();
+}
+
+void DepthView::onAnchored()
+{
+    m_drawn.clear(); // other prices: what was drawn is redrawn
+    fitPrices();
+    m_table->scrollTo(m_model->index(m_model->rowCount() / 2, 0),
+                      QAbstractItemView::PositionAtCenter);
     updateEdges();
+    updateInfo();
 }
 
 void DepthView::fitPrices()
@@ -383,21 +325,6 @@ void DepthView::fitPrices()
                              + 2 * m_table->frameWidth());
 }
 
-void DepthView::keepSpreadInView()
-{
-    fitPrices();
-    // The spread row reads across the whole ladder.
-    m_table->clearSpans();
-    m_table->setSpan(m_model->spreadRow(), 0, 1, DepthModel::ColumnCount);
-    updateEdges();
-    // The trader is on a level, has the pointer over the ladder, or has armed it: the view stays
-    // where it is (a row never re-centres under a click that sends an order).
-    if (!m_table->isVisible() || m_table->currentIndex().isValid() || isArmed()
-        || m_table->viewport()->underMouse())
-        return;
-    centreOnSpread();
-}
-
 // Own orders priced beyond the rows in view (or beyond the book's shown depth), counted at the
 // edge they lie past.
 void DepthView::updateEdges()
@@ -413,4 +340,27 @@ void DepthView::updateEdges()
     // The labels keep their height when empty, so the rows in view do not shift with them.
     m_above->setText(above > 0 ? tr("▲ %n own order(s) above", nullptr, above) : QString());
     m_below->setText(below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
+}
+
+// The spread and the last trade; or, when the market has left the rows in view, where it went.
+void DepthView::updateInfo()
+{
+    const DepthModel::Level *top = m_model->level(std::max(m_table->rowAt(0), 0));
+    const int bottomRow = m_table->rowAt(m_table->viewport()->height() - 1);
+    const DepthModel::Level *bottom =
+        m_model->level(bottomRow < 0 ? m_model->rowCount() - 1 : bottomRow);
+    const auto bid = m_model->best(Side::Buy);
+    const auto ask = m_model->best(Side::Sell);
+    QString off;
+    if (top && bid && *bid > top->price)
+        off = tr("▲ The market is above the prices shown (best bid %1): C centres")
+                  .arg(AssetFormat::price(*bid, m_model->rules()));
+    else if (bottom && ask && *ask < bottom->price)
+        off = tr("▼ The market is below the prices shown (best ask %1): C centres")
+                  .arg(AssetFormat::price(*ask, m_model->rules()));
+    m_info->setPalette(QPalette());
+    if (!off.isEmpty())
+        WidgetColors::setText(m_info, m_colors->warning());
+    WidgetColors::setBold(m_info, !off.isEmpty());
+    m_info->setText(off.isEmpty() ? m_model->spreadText() : off);
 }

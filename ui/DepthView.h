@@ -2,12 +2,15 @@
 
 #include "core/Decimal.h"
 
+#include "models/DepthModel.h"
+
 #include <QHash>
 #include <QSet>
 #include <QWidget>
 
+#include <vector>
+
 class ColorScheme;
-class DepthModel;
 class LadderTrader;
 class MessageBar;
 class QComboBox;
@@ -23,6 +26,11 @@ class QToolButton;
 // Delete) cancels the own orders at that level; dragging the Mine cell to another level of its
 // side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the
 // spread. Depth bars behind the levels are drawn by a delegate.
+// The ladder is price-fixed: each row is one price, and while the ladder is armed, the pointer is
+// over it or the keyboard is on a level, its prices stay where they are (C or Centre re-anchors
+// them on the market; a line above the rows says when the market has left the rows in view). A
+// press acts on the price and side of its row as drawn at that moment, a drag on the row drawn
+// under the release. Hiding the book (closing its dock, another tab over it) disarms it.
 class DepthView final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +51,8 @@ public:
     // Chooses the level at this model row as a click would (with or without the size).
     void choose(int row, bool withSize);
     void centreOnSpread();
+    // The line above the rows: the spread and last price, or where the market has gone.
+    QLabel *infoLabel() const { return m_info; }
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -51,15 +61,29 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // A row as the trader last saw it painted.
+    struct Drawn
+    {
+        Decimal price;
+        DepthModel::RowKind kind = DepthModel::RowKind::Spread;
+        bool valid = false;
+    };
+    Drawn drawn(int row) const;
+    void painted(int row);
+    void updateFollowing();
+    void onAnchored();
+    void updateInfo();
     void buildBar();
     bool onMouse(QEvent *event);
     bool onKey(QKeyEvent *key);
-    void release(int row, int column);
+    void release(int row);
+    bool heldKey(const QKeyEvent *key);
     void moveBy(int row, int steps);
     void setArmed(bool armed);
-    void keepSpreadInView();
     void fitPrices();
     void updateEdges();
 
@@ -72,10 +96,15 @@ private:
     QToolButton *m_centre = nullptr;
     QLabel *m_above = nullptr;
     QLabel *m_below = nullptr;
+    QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
     int m_pressRow = -1; // where the left button went down (-1: no click in progress)
     int m_pressColumn = -1;
-    QSet<int> m_keysDown; // keys pressed and not yet released: a held key acts once
+    Drawn m_press; // the pressed row as it was drawn
+    bool m_hovered = false;
+    bool m_dockWatched = false;
+    std::vector<Drawn> m_drawn; // by row
+    QSet<int> m_keysDown;       // keys pressed and not yet released: a held key acts once
     // When each key was last released: an X server without detectable auto-repeat sends a held
     // key as release-press pairs at the same moment, with no auto-repeat flag.
     QHash<int, quint64> m_releasedAt;

@@ -1,23 +1,20 @@
 #include "ui/LadderTrader.h"
 
-#include "models/BalancesModel.h"
 #include "models/CancelController.h"
 #include "models/DecimalFormat.h"
 #include "models/LadderMove.h"
 #include "models/MarketDataController.h"
-#include "models/OrderValidator.h"
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "ui/ConfirmOrderDialog.h"
 
 using Kind = MessageBar::Kind;
 
-LadderTrader::LadderTrader(const Dependencies &deps, std::function<OrderDraft()> ticket,
-                           QObject *parent)
+LadderTrader::LadderTrader(const Dependencies &deps, TicketModel *ticket, QObject *parent)
     : QObject(parent),
       m_deps(deps),
       m_model(deps.book),
-      m_ticket(std::move(ticket))
+      m_ticket(ticket)
 {
     connect(m_deps.placement, &PlacementTracker::placementChanged, this,
             &LadderTrader::onPlacement);
@@ -40,9 +37,12 @@ void LadderTrader::followMarket()
 bool LadderTrader::placeAt(int row, ::Side side)
 {
     const DepthModel::Level *level = m_model->level(row);
-    if (!level)
-        return false;
-    const OrderDraft ticket = m_ticket();
+    return level && placeAt(level->price, side);
+}
+
+bool LadderTrader::placeAt(const Decimal &price, ::Side side)
+{
+    const OrderDraft ticket = m_ticket->state().draft;
     const QString symbol = m_deps.market->symbol();
     QString why;
     if (ticket.symbol != symbol)
@@ -51,14 +51,14 @@ bool LadderTrader::placeAt(int row, ::Side side)
     else if (ticket.quantityText.trimmed().isEmpty())
         why = tr("Type a quantity in the ticket first: a click in the book uses it.");
     else
-        why = place(ticket.accountId, symbol, side, level->price, ticket.quantityText);
+        why = place(ticket.accountId, symbol, side, price, ticket.quantityText);
     if (!why.isEmpty())
         Q_EMIT message(Kind::Warning, tr("Nothing placed: %1").arg(why));
     return why.isEmpty();
 }
 
-// The order form's checks for a LIMIT order at this price: empty when the order went to the
-// tracker (or to the confirmation it needs), else why not.
+// The ticket's checks for a LIMIT order at this price: empty when the order went to the tracker
+// (or to the confirmation it needs), else why not.
 QString LadderTrader::place(const QString &account, const QString &symbol, ::Side side,
                             const Decimal &price, const QString &quantityText, Mode mode)
 {
@@ -73,17 +73,8 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     d.quantityText = quantityText;
     PlacementTracker *tracker = m_deps.placement;
     d.clientOrderId = tracker->newClientOrderId();
-    MarketDataController *market = m_deps.market;
-    MarketContext ctx;
-    ctx.rules = market->rules(symbol);
-    ctx.lastPrice = market->lastPrice();
-    if (ctx.rules) {
-        ctx.availableQuote = m_deps.balances->available(ctx.rules->quoteToken);
-        ctx.availableBase = m_deps.balances->available(ctx.rules->baseToken);
-    }
-    if (const auto large = Decimal::parse(m_deps.settings->largeNotional()))
-        ctx.largeNotional = *large;
-    const OrderCheck check = OrderValidator::check(d, ctx);
+    const OrderCheck check = m_ticket->check(d); // the form's own checks and context
+    const auto rules = m_ticket->rules(symbol);
     if (!check.isValid()) {
         const QStringList errors = check.errors.values();
         return errors.isEmpty() ? tr("the order is not complete") : errors.join(QLatin1Char(' '));
@@ -106,7 +97,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     if (confirm) {
         // A large or far-off order confirms here as in the form: Enter means no.
         auto *dialog = new ConfirmOrderDialog(
-            order, TicketModel::summaryOf(order, ctx.rules.value_or(SymbolRules{}), check.notional),
+            order, TicketModel::summaryOf(order, rules.value_or(SymbolRules{}), check.notional),
             PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
@@ -119,12 +110,16 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
 
 void LadderTrader::send(const NewOrder &order)
 {
+    m_sentId = order.clientOrderId;
+    if (!m_nextMoveText.isEmpty())
+        m_moveText.insert(order.clientOrderId, m_nextMoveText);
     PlacementTracker *tracker = m_deps.placement;
     const auto refusal = tracker->refusalFor(order);
     m_flying.insert(order.clientOrderId, {order.side, order.price, order.quantity});
     showInFlight();
     if (!tracker->place(order)) {
         m_flying.remove(order.clientOrderId);
+        m_moveText.remove(order.clientOrderId);
         showInFlight();
         Q_EMIT message(Kind::Warning, PlacementTracker::refusalText(refusal));
     }
@@ -141,6 +136,11 @@ void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::S
         m_flying.remove(clientOrderId);
         showInFlight();
     }
+    const QString moving = flying ? m_moveText.value(clientOrderId) : QString();
+    if (!flying)
+        m_moveText.remove(clientOrderId);
+    if (!moving.isEmpty()) // a move's rest on its way: the move's one state
+        return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(moving));
     Q_EMIT message(state == S::Placed                            ? Kind::Success
                    : flying                                      ? Kind::Busy
                    : state == S::Rejected || state == S::NotSent ? Kind::Error
@@ -148,19 +148,25 @@ void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::S
                    text);
 }
 
+// One state per move at a time: while its cancel is on its way the order shows leaving its price
+// (not resting there, not yet at the new one); once its rest is sent, only on its way there.
 void LadderTrader::showInFlight()
 {
     QList<DepthModel::InFlight> all = m_flying.values();
     for (const LadderMove *move : std::as_const(m_moves)) {
         const Order &o = move->order();
-        all.append({o.side, move->target(), o.quantity.subtract(o.tradeQty).value_or(Decimal())});
+        if (move->state() == LadderMove::State::Cancelling
+            || move->state() == LadderMove::State::Checking)
+            all.append(
+                {o.side, o.price, o.quantity.subtract(o.tradeQty).value_or(Decimal()), true});
     }
+    m_model->setHidden(m_moved);
     m_model->setInFlight(all);
 }
 
-bool LadderTrader::cancelAt(int row)
+bool LadderTrader::cancelAt(const Decimal &price)
 {
-    const QList<Order> orders = m_model->ownOrdersAt(row);
+    const QList<Order> orders = m_model->ownOrdersAt(m_model->rowOf(::Side::Buy, price));
     if (orders.isEmpty())
         return false;
     m_deps.cancels->cancel(orders);
@@ -173,9 +179,9 @@ int LadderTrader::movesRunning() const
     return int(m_moves.size());
 }
 
-bool LadderTrader::moveAt(int row, const Decimal &price)
+bool LadderTrader::moveAt(const Decimal &from, const Decimal &price)
 {
-    const QList<Order> orders = m_model->ownOrdersAt(row);
+    const QList<Order> orders = m_model->ownOrdersAt(m_model->rowOf(::Side::Buy, from));
     if (orders.isEmpty())
         return false;
     for (const Order &o : orders) {
@@ -205,24 +211,39 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
 {
     const QString account = order.accountId.isEmpty() ? m_deps.account() : order.accountId;
     LadderMove::Backend b = m_deps.moves(account, this);
-    b.place = [this, account](const Order &from, const Decimal &at, const Decimal &quantity) {
-        return place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity),
-                     Mode::Move);
+    const OrderId id = order.orderId;
+    b.place = [this, account, id](const Order &from, const Decimal &at, const Decimal &quantity) {
+        // The rest on its way reads as this move's last state, not as a new order.
+        const LadderMove *running = m_moves.value(id);
+        m_nextMoveText = running ? running->what() : QString();
+        const QString why = place(account, from.symbol, from.side, at,
+                                  DecimalFormat::toInput(quantity), Mode::Move);
+        m_nextMoveText.clear();
+        return why;
     };
     auto *move = new LadderMove(std::move(b), this);
-    m_moves.insert(order.orderId, move);
-    connect(move, &LadderMove::stateChanged, this,
-            [this](LadderMove::State, const QString &text) { Q_EMIT message(Kind::Busy, text); });
+    m_moves.insert(id, move);
+    connect(move, &LadderMove::stateChanged, this, [this](LadderMove::State, const QString &text) {
+        showInFlight();
+        Q_EMIT message(Kind::Busy, text);
+    });
     connect(move, &LadderMove::finished, this, [this, move](bool placed, const QString &text) {
         m_moves.remove(move->order().orderId);
         move->deleteLater();
+        if (!placed) // the order may still rest (its cancel not confirmed): shown again
+            m_moved.remove(move->order().orderId);
         showInFlight();
         // A placed rest goes on to the tracker, whose news follows; otherwise this is the end.
-        Q_EMIT message(placed ? Kind::Info : Kind::Warning, text);
+        if (placed && m_moveText.contains(m_sentId))
+            Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(m_moveText.value(m_sentId)));
+        else
+            Q_EMIT message(placed ? Kind::Info : Kind::Warning, text);
     });
     const auto rules = m_deps.market->rules(order.symbol);
+    m_moved.insert(id); // from now on shown leaving, never as resting beside its new order
     if (!move->start(order, price, rules.value_or(m_model->rules()))) {
-        m_moves.remove(order.orderId);
+        m_moves.remove(id);
+        m_moved.remove(id);
         move->deleteLater();
         return;
     }

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -19,12 +20,15 @@ class CancelController;
 class ColorScheme;
 class MarketDataController;
 class QWidget;
+class TicketModel;
 
-// Trading from the book: places, cancels and moves orders at ladder levels, each through the one
-// guarded path the order form uses (the validator's checks and fat-finger warnings, the
-// confirmation rule, the placement tracker's one intent one order, its rate limits and unknown
-// outcomes). The quantity is the ticket's, read when the trader acts; the symbol is the book's.
-// Orders on their way show at their levels until the exchange confirms them.
+// Trading from the book: places, cancels and moves orders at ladder prices, each through the one
+// guarded path the order form uses: the ticket (TicketModel) checks the order with its own
+// context (the validator's checks and fat-finger warnings), then the confirmation rule, the
+// placement tracker's one intent one order, its rate limits and unknown outcomes. The quantity
+// is the ticket's, read when the trader acts; the symbol is the book's. Orders on their way show
+// at their prices until the exchange confirms them; a move shows one state at a time (leaving
+// its price while its cancel is on its way, then on its way to the new price).
 class LadderTrader final : public QObject
 {
     Q_OBJECT
@@ -36,18 +40,16 @@ public:
     {
         DepthModel *book = nullptr;             // the levels it trades at
         MarketDataController *market = nullptr; // the symbol, its rules, the last price
-        BalancesModel *balances = nullptr;      // what is available to spend
         PlacementTracker *placement = nullptr;  // the one guarded path that places
         CancelController *cancels = nullptr;    // cancels at a level
-        AppSettings *settings = nullptr;        // confirmation, large-order threshold
+        AppSettings *settings = nullptr;        // whether every order is confirmed
         ColorScheme *colors = nullptr;          // the confirmation dialog's
         std::function<QString()> account;       // the trading context's account
         // How a move of an order of `account` cancels, looks up and places.
         std::function<LadderMove::Backend(const QString &account, QObject *owner)> moves;
     };
-    // `ticket`: the order form's draft (its account and quantity are used).
-    LadderTrader(const Dependencies &deps, std::function<OrderDraft()> ticket,
-                 QObject *parent = nullptr);
+    // `ticket`: the order form's ticket (its account and quantity are used, its checks decide).
+    LadderTrader(const Dependencies &deps, TicketModel *ticket, QObject *parent = nullptr);
     ~LadderTrader() override;
 
     DepthModel *model() const { return m_model; }
@@ -57,13 +59,14 @@ public:
     // The ladder obeys the same pause as the form's Place button.
     void setBlocked(std::function<QString()> blocked) { m_blocked = std::move(blocked); }
 
-    // A LIMIT order at this level's price with the ticket's quantity. False: nothing went (the
-    // message says why).
-    bool placeAt(int row, ::Side side);
-    // Cancels the own orders at this level.
-    bool cancelAt(int row);
-    // Moves the own orders at level `row` to `price` (cancel, then place what is unfilled).
-    bool moveAt(int row, const Decimal &price);
+    // A LIMIT order at this price with the ticket's quantity. False: nothing went (the message
+    // says why).
+    bool placeAt(const Decimal &price, ::Side side);
+    bool placeAt(int row, ::Side side); // at the price of this ladder row
+    // Cancels the own orders at this ladder price.
+    bool cancelAt(const Decimal &price);
+    // Moves the own orders at ladder price `from` to `to` (cancel, then place what is unfilled).
+    bool moveAt(const Decimal &from, const Decimal &to);
     int movesRunning() const;
 
 Q_SIGNALS:
@@ -91,9 +94,13 @@ private:
 
     Dependencies m_deps;
     DepthModel *m_model;
-    std::function<OrderDraft()> m_ticket;
+    TicketModel *m_ticket;
     std::function<QString()> m_blocked;
     QPointer<QWidget> m_dialogParent;
     QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
+    QHash<QString, QString> m_moveText;            // a move's rest on its way: its "Moving …"
+    QString m_sentId;                              // the last order place() sent
+    QString m_nextMoveText;                        // set while place() sends a move's rest
     QHash<OrderId, LadderMove *> m_moves;
+    QSet<OrderId> m_moved; // own orders a move has taken away: no longer shown as resting
 };

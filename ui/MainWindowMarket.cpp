@@ -30,7 +30,9 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     // The book runs the full height on the right, beside the open orders and the bottom docks.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    m_parts.market.depth->setLevelsPerSide(20); // 41 rows: the whole ladder fits at 900 px
+    // 201 fixed prices (tick × grouping apart), the market in the middle; about 40 in view at
+    // 900 px, the rest a scroll away.
+    m_parts.market.depth->setLevelsPerSide(100);
     // Each market dock is a shell until it is first shown (LazyDock): a tab behind another, or
     // a dock the trader closed, is not built before the first frame.
     m_depthDock = lazyDock(tr("Order book"), QStringLiteral("depthDock"), Qt::RightDockWidgetArea,
@@ -101,7 +103,6 @@ QWidget *MainWindow::makeDepthView()
     LadderTrader::Dependencies deps;
     deps.book = m_parts.market.depth;
     deps.market = m_parts.market.data;
-    deps.balances = m_parts.account.balances;
     deps.placement = m_parts.placement;
     deps.cancels = m_parts.orders.cancels;
     deps.settings = m_parts.settings;
@@ -112,8 +113,7 @@ QWidget *MainWindow::makeDepthView()
     deps.moves = [session = m_session](const QString &account, QObject *owner) {
         return session->moveBackend(account, owner);
     };
-    auto *trader = new LadderTrader(
-        deps, [form = m_form] { return form->draft(); }, m_depthView);
+    auto *trader = new LadderTrader(deps, m_form->ticket(), m_depthView);
     trader->setBlocked([form = m_form] { return form->placingBlocked(); });
     m_depthView->setTrader(trader);
     return bookArea;

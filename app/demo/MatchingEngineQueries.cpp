@@ -128,14 +128,30 @@ Depth MatchingEngine::book(const QString &symbol, int levels) const
         }
         side.append({price, qty});
     };
+    // The resting orders take part in the book. The synthetic market's levels that one of them
+    // would have met are not shown (as on an exchange, where they would have traded): the book
+    // shown is never crossed next to the trader's own order.
+    QList<const Order *> resting;
+    std::optional<Decimal> bestBid, bestAsk;
     for (const auto &[id, o] : m_orders) {
         if (o.symbol != symbol || o.type != OrderType::Limit || !OrderEnums::isOpen(o.status))
             continue;
         const Decimal rest = sub(o.quantity, o.tradeQty);
         if (rest.isZero() || rest.isNegative())
             continue;
-        addTo(o.side == Side::Buy ? depth.bids : depth.asks, o.price, rest);
+        resting.append(&o);
+        if (o.side == Side::Buy && (!bestBid || *bestBid < o.price))
+            bestBid = o.price;
+        if (o.side == Side::Sell && (!bestAsk || o.price < *bestAsk))
+            bestAsk = o.price;
     }
+    if (bestBid)
+        depth.asks.removeIf([&](const DepthLevel &l) { return l.price <= *bestBid; });
+    if (bestAsk)
+        depth.bids.removeIf([&](const DepthLevel &l) { return *bestAsk <= l.price; });
+    for (const Order *o : std::as_const(resting))
+        addTo(o->side == Side::Buy ? depth.bids : depth.asks, o->price,
+              sub(o->quantity, o->tradeQty));
     std::sort(depth.asks.begin(), depth.asks.end(),
               [](const DepthLevel &a, const DepthLevel &b) { return a.price < b.price; });
     std::sort(depth.bids.begin(), depth.bids.end(),

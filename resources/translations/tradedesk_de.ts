@@ -535,6 +535,18 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>, %1 on its way</source>
         <translation>, %1 unterwegs</translation>
     </message>
+    <message>
+        <source>%1, inside the spread</source>
+        <translation>%1, innerhalb der Spanne</translation>
+    </message>
+    <message>
+        <source>%1 %2, no orders</source>
+        <translation>%1 %2, keine Orders</translation>
+    </message>
+    <message>
+        <source>, %1 being moved away</source>
+        <translation>, %1 wird wegverschoben</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>
@@ -563,10 +575,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Zentrieren</translation>
     </message>
     <message>
-        <source>Centre the ladder on the spread (C)</source>
-        <translation>Die Leiter auf den Spread zentrieren (C)</translation>
-    </message>
-    <message>
         <source>ARMED — trade from the boo&amp;k</source>
         <translation>SCHARF — aus dem Bu&amp;ch handeln</translation>
     </message>
@@ -585,10 +593,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Armed: click a bid to buy, an ask to sell, at its price with the ticket&apos;s quantity (B and S at the current level). Click Mine to cancel; drag it or Ctrl+Up/Down to move.</source>
         <translation>Scharf: Klick auf ein Gebot kauft, auf ein Angebot verkauft, zu dessen Preis mit der Menge des Tickets (B und S auf der aktuellen Stufe). Klick auf Meine storniert; Ziehen oder Strg+Auf/Ab verschiebt.</translation>
-    </message>
-    <message>
-        <source>Nothing moved: drop an order on a level of its own side.</source>
-        <translation>Nichts verschoben: eine Order auf einer Stufe ihrer eigenen Seite ablegen.</translation>
     </message>
     <message>
         <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to trade from the ladder.</source>
@@ -625,8 +629,24 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         </translation>
     </message>
     <message>
-        <source>No order of yours at this level: nothing was sent.</source>
-        <translation>Keine eigene Order auf dieser Stufe: nichts wurde gesendet.</translation>
+        <source>Centre the ladder&apos;s prices on the market (C)</source>
+        <translation>Die Preise der Leiter auf den Markt zentrieren (C)</translation>
+    </message>
+    <message>
+        <source>▲ The market is above the prices shown (best bid %1): C centres</source>
+        <translation>▲ Der Markt liegt über den angezeigten Preisen (bestes Geld %1): C zentriert</translation>
+    </message>
+    <message>
+        <source>▼ The market is below the prices shown (best ask %1): C centres</source>
+        <translation>▼ Der Markt liegt unter den angezeigten Preisen (bester Brief %1): C zentriert</translation>
+    </message>
+    <message>
+        <source>No order of yours at this price: nothing was sent.</source>
+        <translation>Keine eigene Order zu diesem Preis: nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>This price is inside the spread: choose it with the arrow keys and press B to buy or S to sell. Nothing was sent.</source>
+        <translation>Dieser Preis liegt innerhalb der Spanne: mit den Pfeiltasten wählen und B zum Kaufen oder S zum Verkaufen drücken. Nichts wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -841,14 +861,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
 <context>
     <name>LadderMove</name>
     <message>
-        <source>Moving order %1: cancelling it first…</source>
-        <translation>Order %1 wird verschoben: zuerst wird sie storniert…</translation>
-    </message>
-    <message>
-        <source>Moving order %1: cancelled; checking what filled…</source>
-        <translation>Order %1 wird verschoben: storniert; prüfe, was ausgeführt wurde…</translation>
-    </message>
-    <message>
         <source>Order %1 filled while it was being moved; nothing was placed.</source>
         <translation>Order %1 wurde während des Verschiebens ausgeführt; nichts wurde platziert.</translation>
     </message>
@@ -879,6 +891,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Order %1 cancelled; its unfilled %2 sent at %3.</source>
         <translation>Order %1 storniert; ihre nicht ausgeführten %2 zu %3 gesendet.</translation>
+    </message>
+    <message>
+        <source>%1: cancelling…</source>
+        <translation>%1: wird storniert…</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; checking what filled…</source>
+        <translation>%1: storniert; prüfe, was ausgeführt wurde…</translation>
+    </message>
+    <message>
+        <source>%1: placing…</source>
+        <translation>%1: wird platziert…</translation>
+    </message>
+    <message>
+        <source>Moving %1 from %2 → %3</source>
+        <translation>Verschiebe %1 von %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -921,6 +949,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Not moved, nothing cancelled: %1</source>
         <translation>Nicht verschoben, nichts storniert: %1</translation>
+    </message>
+    <message>
+        <source>%1: placing…</source>
+        <translation>%1: wird platziert…</translation>
     </message>
 </context>
 <context>

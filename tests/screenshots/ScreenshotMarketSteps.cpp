@@ -84,23 +84,23 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
             "an ask took its price and the size up to it into the form."),
          [s, w, demo, restingBuy, levelBefore] {
              DepthModel *d = probe(s).depth();
-             *levelBefore = *d->level(d->spreadRow() + 2);
+             *levelBefore = *d->level(d->levelRow(Side::Buy, 1));
              NewOrder o;
              o.accountId = s->account();
              o.symbol = QStringLiteral("BTC-USDT");
              o.side = Side::Buy;
-             o.price = d->level(d->spreadRow() + 2)->price;
+             o.price = d->level(d->levelRow(Side::Buy, 1))->price;
              o.quantity = *Decimal::parse("0.0150");
              o.clientOrderId = probe(s).placement()->newClientOrderId();
              *restingBuy = demo->engine().place(o).orderId;
              s->refreshNow();
-             w->depthView()->choose(d->spreadRow() - 3, true);
+             w->depthView()->choose(d->levelRow(Side::Sell, 2), true);
          },
          [s, levelBefore] {
              // Marked as the trader's, and in the exchange's book: the level grew by the order.
              DepthModel *d = probe(s).depth();
              const Decimal grown = *levelBefore->size.add(*Decimal::parse("0.0150"));
-             for (int row = d->spreadRow() + 1; row < d->rowCount(); ++row) {
+             for (int row = 0; row < d->rowCount(); ++row) {
                  const DepthModel::Level *l = d->level(row);
                  if (l->price == levelBefore->price)
                      return !l->mine.isZero() && l->size == grown;
@@ -185,10 +185,10 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         [d, demo, trader, freeze, phase] {
             if (*phase == 0) {
                 if (freeze())
-                    trader->placeAt(d->spreadRow() + 3, Side::Buy);
+                    trader->placeAt(d->levelRow(Side::Buy, 2), Side::Buy);
                 return false;
             }
-            const DepthModel::Level *l = d->level(d->spreadRow() + 3);
+            const DepthModel::Level *l = d->level(d->levelRow(Side::Buy, 2));
             return l && !l->flight.isZero() && demo->heldReplies() >= 1;
         },
         thaw,
@@ -203,7 +203,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             o.accountId = s->account();
             o.symbol = QStringLiteral("BTC-USDT");
             o.side = Side::Buy;
-            o.price = d->level(d->spreadRow() + 2)->price;
+            o.price = d->level(d->levelRow(Side::Buy, 1))->price;
             o.quantity = *Decimal::parse("0.0150");
             o.clientOrderId = probe(s).placement()->newClientOrderId();
             *resting = demo->engine().place(o).orderId;
@@ -211,12 +211,12 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         },
         [d, demo, trader, settled, freeze, phase] {
             // Moved once the trader's order shows at its level; taken while the cancel is held.
-            const int row = d->spreadRow() + 2;
+            const int row = d->levelRow(Side::Buy, 1);
             if (*phase == 0) {
                 if (!settled() || d->ownOrdersAt(row).isEmpty())
                     return false;
                 if (freeze())
-                    trader->moveAt(row, *d->level(row)->price.subtract(d->step()));
+                    trader->moveAt(d->level(row)->price, *d->level(row)->price.subtract(d->step()));
                 return false;
             }
             return trader->movesRunning() > 0 && demo->heldReplies() >= 1;

@@ -1,0 +1,195 @@
+// The ladder's clicks, drags and keys.
+#include "ui/DepthView.h"
+
+#include "models/DepthModel.h"
+#include "ui/LadderTrader.h"
+#include "ui/MessageBar.h"
+
+#include <QApplication>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QTableView>
+
+bool DepthView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && onMouse(event))
+        return true;
+    if (watched == m_table && (event->type() == QEvent::KeyPress)
+        && onKey(static_cast<QKeyEvent *>(event)))
+        return true;
+    if (watched == m_table && event->type() == QEvent::KeyRelease) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->isAutoRepeat()) {
+            m_keysDown.remove(key->key());
+            m_releasedAt.insert(key->key(), key->timestamp());
+        }
+    }
+    if (watched == m_table && event->type() == QEvent::FocusOut)
+        m_keysDown.clear(); // a release seen elsewhere
+    if (watched == m_table->viewport()
+        && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
+        m_hovered = event->type() == QEvent::Enter;
+        updateFollowing();
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        updateEdges();
+        updateInfo();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool DepthView::onMouse(QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
+        && type != QEvent::MouseButtonDblClick)
+        return false;
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+    if (type == QEvent::MouseButtonDblClick) {
+        m_pressRow = -1; // the second click of a double click is not a second order
+        return isArmed();
+    }
+    // While the button is down the rows never scroll (the table would scroll a partly shown
+    // row into view on the press): the release lands on the row the trader sees.
+    m_table->setAutoScroll(type == QEvent::MouseButtonRelease);
+    if (type == QEvent::MouseButtonPress) {
+        m_pressRow = index.isValid() ? index.row() : -1;
+        m_pressColumn = index.column();
+        m_press = drawn(m_pressRow); // the price and side the trader saw there
+        return false;
+    }
+    const int pressRow = m_pressRow;
+    m_pressRow = -1;
+    if (!isArmed() || !m_trader) {
+        if (index.isValid() && pressRow == index.row() && m_press.valid) {
+            if (mouse->modifiers() & Qt::ControlModifier)
+                choose(index.row(), true);
+            else
+                Q_EMIT priceChosen(m_press.price);
+        }
+        return false;
+    }
+    if (index.isValid() && pressRow >= 0 && m_press.valid)
+        release(index.row());
+    return false; // the table ends its own press as usual
+}
+
+// An armed click (press and release on one row) or drag (from a Mine cell to another row), at
+// the prices of the rows as they were drawn.
+void DepthView::release(int row)
+{
+    const Drawn to = drawn(row);
+    if (m_pressColumn == DepthModel::Mine) {
+        // The Mine column only cancels or moves: a click meant to cancel never places, even
+        // when the order has just filled.
+        const QList<Order> own = m_model->ownOrdersAt(m_model->rowOf(Side::Buy, m_press.price));
+        if (own.isEmpty()) {
+            m_message->show(MessageBar::Kind::Info,
+                            tr("No order of yours at this price: nothing was sent."));
+        } else if (!to.valid || to.price == m_press.price) {
+            m_trader->cancelAt(m_press.price);
+        } else if (to.kind
+                   == (own.first().side == Side::Buy ? DepthModel::RowKind::Ask
+                                                     : DepthModel::RowKind::Bid)) {
+            m_message->show(MessageBar::Kind::Warning,
+                            tr("Nothing moved: that price would cross the spread."));
+        } else {
+            m_trader->moveAt(m_press.price, to.price);
+        }
+        return;
+    }
+    if (!to.valid || to.price != m_press.price)
+        return; // a drag from a price that is not the trader's: nothing
+    if (m_press.kind == DepthModel::RowKind::Spread) {
+        m_message->show(MessageBar::Kind::Info,
+                        tr("This price is inside the spread: choose it with the arrow keys and "
+                           "press B to buy or S to sell. Nothing was sent."));
+        return;
+    }
+    m_trader->placeAt(m_press.price,
+                      m_press.kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
+}
+
+// A held key (auto-repeat, a press with no release seen yet, or a press at the very moment of its
+// release: X's repeat without the flag) acts once. No hand presses again within 30 ms.
+bool DepthView::heldKey(const QKeyEvent *key)
+{
+    const int k = key->key();
+    const auto released = m_releasedAt.constFind(k);
+    const bool repeatPair = released != m_releasedAt.cend() && *released != 0 // 0: not timed
+                            && key->timestamp() >= *released
+                            && key->timestamp() - *released < RepeatPairMs;
+    const bool held = key->isAutoRepeat() || m_keysDown.contains(k) || repeatPair;
+    m_keysDown.insert(k);
+    return held;
+}
+
+bool DepthView::onKey(QKeyEvent *key)
+{
+    const int k = key->key();
+    const QModelIndex current = m_table->currentIndex();
+    const bool ctrl = key->modifiers() & Qt::ControlModifier;
+    // A dialog in front (the ladder's confirmation) owns the keyboard: nothing reaches the book.
+    if (QApplication::activeModalWidget())
+        return true;
+    if (k == Qt::Key_Return || k == Qt::Key_Enter) {
+        // Held, or the repeat of the Enter that answered a dialog: not a choice made here.
+        if (heldKey(key) || !current.isValid())
+            return true;
+        choose(current.row(), ctrl);
+        return true;
+    }
+    if (k == Qt::Key_C && !ctrl) {
+        centreOnSpread();
+        return true;
+    }
+    const bool move = ctrl && (k == Qt::Key_Up || k == Qt::Key_Down);
+    if (!move && k != Qt::Key_B && k != Qt::Key_S && k != Qt::Key_Delete)
+        return false;
+    if (!isArmed() || !m_trader) {
+        if (!move)
+            m_message->show(MessageBar::Kind::Info,
+                            tr("The book is not armed: nothing was sent. Arm \"Trade from the "
+                               "book\" (Alt+K) to trade from the ladder."));
+        return !move;
+    }
+    if (heldKey(key))
+        return true;
+    const DepthModel::Level *level = m_model->level(current.isValid() ? current.row() : -1);
+    if (!level) {
+        m_message->show(MessageBar::Kind::Info, tr("Choose a level with the arrow keys first."));
+        return true;
+    }
+    if (k == Qt::Key_B || k == Qt::Key_S)
+        m_trader->placeAt(level->price, k == Qt::Key_B ? Side::Buy : Side::Sell);
+    else if (k == Qt::Key_Delete && !m_trader->cancelAt(level->price))
+        m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level."));
+    else if (move)
+        moveBy(current.row(), k == Qt::Key_Up ? 1 : -1);
+    return true;
+}
+
+void DepthView::moveBy(int row, int steps)
+{
+    const DepthModel::Level *level = m_model->level(row);
+    const QList<Order> own = m_model->ownOrdersAt(row);
+    if (!level || own.isEmpty()) {
+        m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level to move."));
+        return;
+    }
+    const Decimal step = m_model->step();
+    const auto target = level->price.add(steps > 0 ? step : step.negated());
+    const bool bid = own.first().side == Side::Buy;
+    // A move never crosses the spread: it would trade at once instead of resting.
+    const auto across = m_model->best(bid ? Side::Sell : Side::Buy);
+    if (step.isZero() || !target || target->isZero() || target->isNegative()
+        || (across && (bid ? *target >= *across : *target <= *across))) {
+        m_message->show(MessageBar::Kind::Warning,
+                        tr("Nothing moved: that price would cross the spread."));
+        return;
+    }
+    m_trader->moveAt(level->price, *target);
+}
