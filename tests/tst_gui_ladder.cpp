@@ -120,7 +120,7 @@ int TestGuiLadder::bidRow(int depth) const
 
 bool TestGuiLadder::moveMarket(const char *by) const
 {
-    const QString symbol = f->session->market()->symbol();
+    const QString symbol = probe(f->session).market()->symbol();
     MatchingEngine &engine = f->exchange()->engine();
     const Decimal before = *model()->best(Side::Buy);
     engine.moveMarket(symbol, *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
@@ -398,8 +398,8 @@ void TestGuiLadder::largeOrderConfirmsAndEnterSaysNo()
 void TestGuiLadder::groupingAndEdges()
 {
     // The orders earlier tests left would count at the edges: none rests now.
-    f->exchange()->engine().cancelSymbol(f->account(), f->session->market()->symbol());
-    f->session->orders()->refreshNow();
+    f->exchange()->engine().cancelSymbol(f->account(), probe(f->session).market()->symbol());
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(
         view()->belowLabel()->text().isEmpty() && view()->aboveLabel()->text().isEmpty(), 10000);
     const Decimal best = model()->level(bidRow(0))->price;
@@ -537,7 +537,7 @@ void TestGuiLadder::marketMoveBetweenRenderAndClickKeepsThePrice()
     const int postsBefore = posted();
     click(row, DepthModel::Price);
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted() - postsBefore, 1);
     QVERIFY(moveMarket("-4.00"));
 }
@@ -600,8 +600,8 @@ void TestGuiLadder::noRecentringWhileArmedOrUnderThePointer()
 void TestGuiLadder::moveShowsOneStateAtATime()
 {
     // None of the earlier tests' orders rests (one of them could be at this very price).
-    f->exchange()->engine().cancelSymbol(f->account(), f->session->market()->symbol());
-    f->session->orders()->refreshNow();
+    f->exchange()->engine().cancelSymbol(f->account(), probe(f->session).market()->symbol());
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             for (int row = 0; row < model()->rowCount(); ++row)
@@ -654,9 +654,9 @@ void TestGuiLadder::moveShowsOneStateAtATime()
     f->exchange()->holdReplies({});
     f->exchange()->releaseHeld();
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, target).size(), 1, 8000);
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(!model()->level(from + 1)->mine.isZero(), 10000);
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(both, 0);
 }
 
@@ -690,7 +690,7 @@ void TestGuiLadder::enterOnTheConfirmationNeverReachesTheBook()
     }
     QTest::keyRelease(table(), Qt::Key_Return);
     f->settings.setLargeNotional(QStringLiteral("50000"));
-    QVERIFY(quiesce(f->session->service()));
+    QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(chosen.count(), 0);
     QCOMPARE(f->field<QLineEdit>("price")->text(), priceBefore);
     QCOMPARE(posted(), postsBefore);
@@ -710,7 +710,7 @@ void TestGuiLadder::changingTheSymbolEmptiesTheTicket()
     QCOMPARE(f->field<QLineEdit>("price")->text(), QString());
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QString());
     QCOMPARE(f->field<QLineEdit>("amount")->text(), QString());
-    QCOMPARE(f->session->market()->symbol(), QStringLiteral("ETH-USDT"));
+    QCOMPARE(probe(f->session).market()->symbol(), QStringLiteral("ETH-USDT"));
     symbol->setCurrentIndex(symbol->findText(before));
     QTRY_VERIFY_WITH_TIMEOUT(model()->best(Side::Buy).has_value() && bidRow(8) >= 0, 10000);
 }

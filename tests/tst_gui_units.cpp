@@ -302,7 +302,7 @@ void TestGuiUnits::logShowsTheWholeSentence()
     QVERIFY(log);
     const QString sentence =
         QStringLiteral("Sell 0.0150 BTC @ 71,500.00 USDT — filled 0.0150 BTC at 71,500.00 USDT");
-    f->session->log()->add(QStringLiteral("Order 9007199254740995"), sentence);
+    probe(f->session).log()->add(QStringLiteral("Order 9007199254740995"), sentence);
     QCoreApplication::processEvents();
     QCOMPARE(log->model()->index(0, ActivityLogModel::Result).data().toString(), sentence);
     const int width = log->columnWidth(ActivityLogModel::Result);
@@ -361,7 +361,7 @@ void TestGuiUnits::windowFitsIn900InEveryState()
     QVERIFY2(failed.isEmpty(), qPrintable(failed));
     // Market data stale: the panel, the book marked.
     f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
-    f->session->market()->refreshAll();
+    probe(f->session).market()->refreshAll();
     auto *panel = w->findChild<StaleMark *>(QStringLiteral("marketStale"));
     QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 20000);
     failed = fits("stale");
@@ -369,7 +369,7 @@ void TestGuiUnits::windowFitsIn900InEveryState()
     // The credentials refused as well: Place disabled with its reason, the orders stale.
     f->session->setCredentials(QStringLiteral("not-registered"),
                                std::make_shared<Ed25519Key>(Ed25519Key::generate()));
-    f->session->orders()->refreshNow();
+    probe(f->session).orders()->refreshNow();
     auto *openMark = w->openView()->findChild<StaleMark *>();
     auto *blocked = w->findChild<QLabel *>(QStringLiteral("placeBlocked"));
     QTRY_VERIFY_WITH_TIMEOUT(openMark->isVisible() && blocked->isVisible(), 10000);
