@@ -348,7 +348,7 @@ void TestOrderModel::feeSummedFromTheOrdersFills()
     sold.tradeQty = *Decimal::parse("0.0150");
     Order other = OrderFactory::make(9007199254740994);
     other.symbol = QStringLiteral("BTC-USDT");
-    model.setSnapshot({sold, other});
+    model.applySnapshot({sold, other});
     const auto fee = [&model](OrderId id) {
         return model.index(model.rowOf(id), OrderTableModel::Fee).data().toString();
     };
@@ -389,7 +389,7 @@ void TestOrderModel::feeSummedFromTheOrdersFills()
     QCOMPARE(fee(sold.orderId), QStringLiteral("0.00000750 BTC + 0.80 USDT"));
     QCOMPARE(fee(other.orderId), QStringLiteral("—"));
     // A refresh of the order keeps what its fills paid.
-    model.setSnapshot({sold, other});
+    model.applySnapshot({sold, other});
     QCOMPARE(fee(sold.orderId), QStringLiteral("0.00000750 BTC + 0.80 USDT"));
 }
 
