@@ -40,6 +40,32 @@ DepthLevel lv(const char *price, const char *qty)
     return {d(price), d(qty)};
 }
 
+Depth book(const QList<DepthLevel> &asks, const QList<DepthLevel> &bids)
+{
+    Depth b;
+    b.asks = asks;
+    b.bids = bids;
+    return b;
+}
+
+SymbolRules rules(const char *tick, const char *lot)
+{
+    SymbolRules r;
+    r.priceIncrement = d(tick);
+    r.baseIncrement = d(lot);
+    return r;
+}
+
+Order own(OrderId id, Side side, const char *price, const char *qty)
+{
+    Order o;
+    o.orderId = id;
+    o.side = side;
+    o.price = d(price);
+    o.quantity = d(qty);
+    return o;
+}
+
 // A random book around 100.00: prices on a 0.01 grid, unique, asks above bids.
 Depth randomBook(QRandomGenerator &g)
 {
@@ -64,9 +90,9 @@ void TestDepthModel::ladderShape()
 {
     DepthModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    Depth b;
-    b.asks = {lv("101.00", "1"), lv("100.50", "2"), lv("102.00", "3")}; // unsorted on purpose
-    b.bids = {lv("99.00", "4"), lv("100.00", "5")};
+    // Unsorted on purpose.
+    Depth b = book({lv("101.00", "1"), lv("100.50", "2"), lv("102.00", "3")},
+                   {lv("99.00", "4"), lv("100.00", "5")});
     m.apply(b);
     QCOMPARE(m.rowCount(), 6);
     QCOMPARE(m.spreadRow(), 3);
@@ -121,9 +147,7 @@ void TestDepthModel::randomBooksKeepTheModelConsistent()
 void TestDepthModel::unchangedBookSaysNothing()
 {
     DepthModel m;
-    Depth b;
-    b.asks = {lv("101", "1")};
-    b.bids = {lv("99", "1")};
+    Depth b = book({lv("101", "1")}, {lv("99", "1")});
     m.apply(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
@@ -143,20 +167,13 @@ void TestDepthModel::ownOrdersMarkTheirLevels()
 {
     ColorScheme colors;
     DepthModel m(&colors);
-    Depth b;
-    b.asks = {lv("101.00", "1"), lv("102.00", "1")};
-    b.bids = {lv("99.00", "1")};
+    Depth b = book({lv("101.00", "1"), lv("102.00", "1")}, {lv("99.00", "1")});
     m.apply(b);
-    Order sell;
-    sell.orderId = 1;
-    sell.side = Side::Sell;
-    sell.price = d("102.00");
-    sell.quantity = d("0.5");
+    Order sell = own(1, Side::Sell, "102.00", "0.5");
     sell.tradeQty = d("0.2");
     Order buy = sell;
     buy.orderId = 2;
-    buy.side = Side::Buy;
-    buy.price = d("102.00"); // a buy at an ask's price marks nothing there
+    buy.side = Side::Buy; // a buy at an ask's price marks nothing there
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setOwnOrders({sell, buy});
     QCOMPARE(m.level(0)->mine, d("0.3"));
@@ -170,9 +187,8 @@ void TestDepthModel::capsLevelsNearestTheSpread()
 {
     DepthModel m;
     m.setLevelsPerSide(2);
-    Depth b;
-    b.asks = {lv("103", "1"), lv("101", "1"), lv("102", "1")};
-    b.bids = {lv("97", "1"), lv("99", "1"), lv("98", "1")};
+    Depth b = book({lv("103", "1"), lv("101", "1"), lv("102", "1")},
+                   {lv("97", "1"), lv("99", "1"), lv("98", "1")});
     m.apply(b);
     QCOMPARE(m.rowCount(), 5);
     QCOMPARE(m.level(0)->price, d("102"));
@@ -184,13 +200,9 @@ void TestDepthModel::capsLevelsNearestTheSpread()
 void TestDepthModel::groupsByTicks()
 {
     DepthModel m;
-    SymbolRules r;
-    r.priceIncrement = d("0.01");
-    r.baseIncrement = d("0.0001");
-    m.setRules(r);
-    Depth b;
-    b.asks = {lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")};
-    b.bids = {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")};
+    m.setRules(rules("0.01", "0.0001"));
+    Depth b = book({lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")},
+                   {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")});
     m.apply(b);
     QCOMPARE(m.rowCount(), 7);
     m.setGrouping(10); // 0.10 groups: asks round up, bids down
@@ -203,12 +215,7 @@ void TestDepthModel::groupsByTicks()
     QCOMPARE(m.level(3)->price, d("99.90"));
     QCOMPARE(m.level(3)->size, d("3"));
     QCOMPARE(m.level(4)->price, d("99.80"));
-    Order own;
-    own.orderId = 7;
-    own.side = Side::Buy;
-    own.price = d("99.95");
-    own.quantity = d("0.5");
-    m.setOwnOrders({own});
+    m.setOwnOrders({own(7, Side::Buy, "99.95", "0.5")});
     QCOMPARE(m.level(3)->mine, d("0.5"));
     QCOMPARE(m.ownOrdersAt(3).size(), 1);
     QCOMPARE(m.rowOf(Side::Buy, d("99.95")), 3);
@@ -221,9 +228,7 @@ void TestDepthModel::groupsByTicks()
 void TestDepthModel::marksLastTradeAndInFlight()
 {
     DepthModel m;
-    Depth b;
-    b.asks = {lv("102.00", "1"), lv("101.00", "1")};
-    b.bids = {lv("99.00", "1"), lv("98.00", "1")};
+    Depth b = book({lv("102.00", "1"), lv("101.00", "1")}, {lv("99.00", "1"), lv("98.00", "1")});
     m.apply(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setLastPrice(d("101.00"));
@@ -246,20 +251,13 @@ void TestDepthModel::marksLastTradeAndInFlight()
 void TestDepthModel::countsOwnOrdersBeyondTheRows()
 {
     DepthModel m;
-    Depth b;
-    b.asks = {lv("103.00", "1"), lv("102.00", "1"), lv("101.00", "1")};
-    b.bids = {lv("99.00", "1"), lv("98.00", "1"), lv("97.00", "1")};
+    Depth b = book({lv("103.00", "1"), lv("102.00", "1"), lv("101.00", "1")},
+                   {lv("99.00", "1"), lv("98.00", "1"), lv("97.00", "1")});
     m.apply(b);
-    QList<Order> own;
-    for (const char *p : {"105.00", "103.00", "102.00", "97.00", "90.00", "91.00"}) {
-        Order o;
-        o.orderId = own.size() + 1;
-        o.price = d(p);
-        o.side = o.price > d("100") ? Side::Sell : Side::Buy;
-        o.quantity = d("1");
-        own.append(o);
-    }
-    m.setOwnOrders(own);
+    QList<Order> mine;
+    for (const char *p : {"105.00", "103.00", "102.00", "97.00", "90.00", "91.00"})
+        mine.append(own(mine.size() + 1, d(p) > d("100") ? Side::Sell : Side::Buy, p, "1"));
+    m.setOwnOrders(mine);
     QCOMPARE(m.ownBeyond(0, 6), std::make_pair(1, 2)); // beyond the shown depth
     QCOMPARE(m.ownBeyond(2, 4), std::make_pair(3, 3)); // only the levels nearest the spread
 }
@@ -269,14 +267,9 @@ void TestDepthModel::countsOwnOrdersBeyondTheRows()
 void TestDepthModel::decimalsKeepTheRulesStep()
 {
     DepthModel m;
-    SymbolRules r;
-    r.priceIncrement = d("0.5");
-    r.baseIncrement = d("0.001");
-    m.setRules(r);
+    m.setRules(rules("0.5", "0.001"));
     m.setGrouping(10);
-    Depth b;
-    b.asks = {lv("101.5", "1")};
-    b.bids = {lv("99.5", "1")};
+    Depth b = book({lv("101.5", "1")}, {lv("99.5", "1")});
     m.apply(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setDecimals(1, 3);
