@@ -25,6 +25,26 @@
 #include <QTableView>
 #include <QToolButton>
 
+namespace {
+
+// A buy of 0.0150 BTC resting at this price, put straight into the exchange's book (not through
+// the app), and the lists refreshed; the exchange's order id.
+OrderId restBuyAt(Session *s, DemoExchange *demo, const Decimal &price)
+{
+    NewOrder o;
+    o.accountId = s->account();
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.side = Side::Buy;
+    o.price = price;
+    o.quantity = *Decimal::parse("0.0150");
+    o.clientOrderId = s->placement()->newClientOrderId();
+    const OrderId id = demo->engine().place(o).orderId;
+    s->refreshNow();
+    return id;
+}
+
+} // namespace
+
 QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
 {
     MainWindow *w = m_window.get();
@@ -84,15 +104,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
          [s, w, demo, restingBuy, levelBefore] {
              DepthModel *d = s->depth();
              *levelBefore = *d->level(d->spreadRow() + 2);
-             NewOrder o;
-             o.accountId = s->account();
-             o.symbol = QStringLiteral("BTC-USDT");
-             o.side = Side::Buy;
-             o.price = d->level(d->spreadRow() + 2)->price;
-             o.quantity = *Decimal::parse("0.0150");
-             o.clientOrderId = s->placement()->newClientOrderId();
-             *restingBuy = demo->engine().place(o).orderId;
-             s->refreshNow();
+             *restingBuy = restBuyAt(s, demo, levelBefore->price);
              w->depthView()->choose(d->spreadRow() - 3, true);
          },
          [s, levelBefore] {
@@ -176,15 +188,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         tr("A move in progress: the resting buy is being cancelled before its unfilled rest goes "
            "one step lower; the new level shows it on its way."),
         [s, d, demo, resting] {
-            NewOrder o;
-            o.accountId = s->account();
-            o.symbol = QStringLiteral("BTC-USDT");
-            o.side = Side::Buy;
-            o.price = d->level(d->spreadRow() + 2)->price;
-            o.quantity = *Decimal::parse("0.0150");
-            o.clientOrderId = s->placement()->newClientOrderId();
-            *resting = demo->engine().place(o).orderId;
-            s->refreshNow();
+            *resting = restBuyAt(s, demo, d->level(d->spreadRow() + 2)->price);
         },
         [d, demo, trader, settled] {
             // Moved once the trader's order shows at its level; taken while the cancel is held.
