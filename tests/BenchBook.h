@@ -2,6 +2,8 @@
 
 #include "models/DepthModel.h"
 
+#include <QTest>
+
 // The benchmarks' order book (bench_models, bench_ladder): 200 levels, 100 a side around
 // 70,000.00 on a 0.10 grid, and the same book with 10 levels (5 a side) one larger in size.
 // Applying the two in turn changes exactly those 10 levels each round.
@@ -24,5 +26,17 @@ struct BenchBook
             b.asks[i * 20].quantity = *b.asks[i * 20].quantity.add(Decimal::fromInteger(1));
             b.bids[i * 20].quantity = *b.bids[i * 20].quantity.add(Decimal::fromInteger(1));
         }
+    }
+
+    // The measured loop: the model (which holds `a`) given b, a, b, ... in turn.
+    void applyInTurn(DepthModel &model) const
+    {
+        bool flip = false;
+        QBENCHMARK
+        {
+            model.apply(flip ? a : b);
+            flip = !flip;
+        }
+        QCOMPARE(model.rowCount(), 201);
     }
 };
