@@ -1,8 +1,8 @@
 // The ladder's refresh: a 200-level book (100 a side) of which 10 levels change size each poll,
 // applied to the model alone and to the model behind a shown ladder (the view's bookkeeping of
 // what to repaint included; the repaint itself happens later, for the changed rows only).
+#include "BenchBook.h"
 #include "models/ColorScheme.h"
-#include "models/DepthModel.h"
 #include "ui/DepthView.h"
 
 #include <QTableView>
@@ -17,15 +17,6 @@ private Q_SLOTS:
     void refresh();
 };
 
-namespace {
-
-Decimal cents(qint64 units)
-{
-    return *Decimal::fromInteger(units).divide(Decimal::fromInteger(100), 2);
-}
-
-} // namespace
-
 void BenchLadder::refresh_data()
 {
     QTest::addColumn<bool>("withView");
@@ -39,17 +30,8 @@ void BenchLadder::refresh()
     ColorScheme colors;
     DepthModel model(&colors);
     model.setLevelsPerSide(100);
-    Depth a;
-    for (int i = 0; i < 100; ++i) {
-        a.asks.append({cents(7000000 + 10 * (i + 1)), cents(100 + i)});
-        a.bids.append({cents(7000000 - 10 * (i + 1)), cents(100 + i)});
-    }
-    Depth b = a;
-    for (int i = 0; i < 5; ++i) {
-        b.asks[i * 20].quantity = *b.asks[i * 20].quantity.add(Decimal::fromInteger(1));
-        b.bids[i * 20].quantity = *b.bids[i * 20].quantity.add(Decimal::fromInteger(1));
-    }
-    model.applySnapshot(a);
+    const BenchBook book;
+    model.applySnapshot(book.a);
     std::unique_ptr<DepthView> view;
     if (withView) {
         view = std::make_unique<DepthView>(&model, &colors);
@@ -57,13 +39,7 @@ void BenchLadder::refresh()
         view->show();
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     }
-    bool flip = false;
-    QBENCHMARK
-    {
-        model.applySnapshot(flip ? a : b);
-        flip = !flip;
-    }
-    QCOMPARE(model.rowCount(), 201);
+    book.applyInTurn(model);
 }
 
 QTEST_MAIN(BenchLadder)

@@ -1,5 +1,5 @@
+#include "BenchBook.h"
 #include "OrderFactory.h"
-#include "models/DepthModel.h"
 #include "models/OrderSortProxy.h"
 #include "models/OrderTableModel.h"
 
@@ -53,27 +53,9 @@ void BenchModels::applyDepth()
     // A 200-level book (100 a side) of which 10 levels change size each update.
     DepthModel model;
     model.setLevelsPerSide(100);
-    Depth a;
-    for (int i = 0; i < 100; ++i) {
-        const auto at = [](int cents) {
-            return *Decimal::fromInteger(cents).divide(Decimal::fromInteger(100), 2);
-        };
-        a.asks.append({at(7000000 + 10 * (i + 1)), at(100 + i)});
-        a.bids.append({at(7000000 - 10 * (i + 1)), at(100 + i)});
-    }
-    Depth b = a;
-    for (int i = 0; i < 5; ++i) {
-        b.asks[i * 20].quantity = *b.asks[i * 20].quantity.add(Decimal::fromInteger(1));
-        b.bids[i * 20].quantity = *b.bids[i * 20].quantity.add(Decimal::fromInteger(1));
-    }
-    model.applySnapshot(a);
-    bool flip = false;
-    QBENCHMARK
-    {
-        model.applySnapshot(flip ? a : b);
-        flip = !flip;
-    }
-    QCOMPARE(model.rowCount(), 201);
+    const BenchBook book;
+    model.applySnapshot(book.a);
+    book.applyInTurn(model);
 }
 
 QTEST_GUILESS_MAIN(BenchModels)

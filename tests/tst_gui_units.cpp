@@ -4,6 +4,7 @@
 #include "DemoFixture.h"
 #include "GuiFixture.h"
 #include "core/Ed25519Key.h"
+#include "models/ColorScheme.h"
 #include "models/DepthModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/PlacementTracker.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QToolButton>
 
@@ -205,6 +207,10 @@ void TestGuiUnits::bookLevelReadOnce()
 
 void TestGuiUnits::successBannerGoesAndNothingMoves()
 {
+    // A short expiry for this test (every bar): what is checked is that a success goes and a
+    // warning stays, not how long the news is shown.
+    MessageBar::setExpiryMs(300);
+    const auto restore = qScopeGuard([] { MessageBar::setExpiryMs(MessageBar::ExpiryMs); });
     MessageBar *bar = f->window->ordersMessage();
     QTableView *below = f->window->openView()->table();
     const QPoint before = below->mapTo(f->window.get(), QPoint(0, 0));
@@ -213,12 +219,20 @@ void TestGuiUnits::successBannerGoesAndNothingMoves()
     QCoreApplication::processEvents();
     QCOMPARE(below->mapTo(f->window.get(), QPoint(0, 0)), before); // the line was reserved
     // Its news told, the success goes by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), MessageBar::ExpiryMs + 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 5000);
     QCOMPARE(bar->text(), QString());
-    // A warning stays until it is dealt with.
+    // A warning stays until it is dealt with: two successes shown one after the other after it,
+    // on a bar of its own, have each gone by themselves, so the warning had its chance to go too
+    // (twice its expiry, more than a coarse timer's slack).
     bar->show(MessageBar::Kind::Warning, QStringLiteral("Check this."));
-    QTest::qWait(200);
+    ColorScheme colors;
+    MessageBar witness(&colors);
+    for (int i = 0; i < 2; ++i) {
+        witness.show(MessageBar::Kind::Success, QStringLiteral("Done."));
+        QTRY_VERIFY_WITH_TIMEOUT(witness.text().isEmpty(), 5000);
+    }
     QVERIFY(bar->isVisible());
+    QCOMPARE(bar->text(), QStringLiteral("Check this."));
     bar->clear();
 }
 

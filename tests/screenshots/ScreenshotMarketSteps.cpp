@@ -25,6 +25,26 @@
 #include <QTableView>
 #include <QToolButton>
 
+namespace {
+
+// A buy of 0.0150 BTC resting at this price, put straight into the exchange's book (not through
+// the app), and the lists refreshed; the exchange's order id.
+OrderId restBuyAt(Session *s, DemoExchange *demo, const Decimal &price)
+{
+    NewOrder o;
+    o.accountId = s->account();
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.side = Side::Buy;
+    o.price = price;
+    o.quantity = *Decimal::parse("0.0150");
+    o.clientOrderId = probe(s).placement()->newClientOrderId();
+    const OrderId id = demo->engine().place(o).orderId;
+    s->refreshNow();
+    return id;
+}
+
+} // namespace
+
 QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
 {
     MainWindow *w = m_window.get();
@@ -85,15 +105,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
          [s, w, demo, restingBuy, levelBefore] {
              DepthModel *d = probe(s).depth();
              *levelBefore = *d->level(d->levelRow(Side::Buy, 1));
-             NewOrder o;
-             o.accountId = s->account();
-             o.symbol = QStringLiteral("BTC-USDT");
-             o.side = Side::Buy;
-             o.price = d->level(d->levelRow(Side::Buy, 1))->price;
-             o.quantity = *Decimal::parse("0.0150");
-             o.clientOrderId = probe(s).placement()->newClientOrderId();
-             *restingBuy = demo->engine().place(o).orderId;
-             s->refreshNow();
+             *restingBuy = restBuyAt(s, demo, levelBefore->price);
              w->depthView()->choose(d->levelRow(Side::Sell, 2), true);
          },
          [s, levelBefore] {
@@ -199,15 +211,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         tr("A move in progress: the resting buy is being cancelled before its unfilled rest goes "
            "one step lower; the new level shows it on its way."),
         [s, d, demo, resting] {
-            NewOrder o;
-            o.accountId = s->account();
-            o.symbol = QStringLiteral("BTC-USDT");
-            o.side = Side::Buy;
-            o.price = d->level(d->levelRow(Side::Buy, 1))->price;
-            o.quantity = *Decimal::parse("0.0150");
-            o.clientOrderId = probe(s).placement()->newClientOrderId();
-            *resting = demo->engine().place(o).orderId;
-            s->refreshNow();
+            *resting = restBuyAt(s, demo, d->level(d->levelRow(Side::Buy, 1))->price);
         },
         [d, demo, trader, settled, freeze, phase] {
             // Moved once the trader's order shows at its level; taken while the cancel is held.

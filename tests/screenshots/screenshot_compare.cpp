@@ -1,6 +1,7 @@
 // Compares the screenshot mode's PNGs with the goldens: a pixel differs when any channel is off
 // by more than the tolerance; a screen fails when more than `maxPixels` pixels differ. Writes a
-// diff image (differing pixels in red over a faded copy) for every failing screen.
+// diff image (differing pixels in red over a faded copy) for every failing screen. With
+// `--prefix P` only the screens whose names start with P are compared (one theme's shard).
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
@@ -11,10 +12,16 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QString prefix;
+    if (argc > 2 && qstrcmp(argv[1], "--prefix") == 0) {
+        prefix = QString::fromLocal8Bit(argv[2]);
+        argc -= 2;
+        argv += 2;
+    }
     if (argc < 4) {
-        std::fprintf(
-            stderr,
-            "usage: screenshot_compare GOLDEN_DIR ACTUAL_DIR DIFF_DIR [TOLERANCE] [MAX_PIXELS]\n");
+        std::fprintf(stderr,
+                     "usage: screenshot_compare [--prefix NAME_PREFIX] GOLDEN_DIR ACTUAL_DIR "
+                     "DIFF_DIR [TOLERANCE] [MAX_PIXELS]\n");
         return 2;
     }
     const QDir golden(QString::fromLocal8Bit(argv[1]));
@@ -24,10 +31,9 @@ int main(int argc, char *argv[])
     const int tolerance = argc > 4 ? std::atoi(argv[4]) : 24;
     const int maxPixels = argc > 5 ? std::atoi(argv[5]) : 40;
 
-    const QStringList goldens =
-        golden.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
-    const QStringList actuals =
-        actual.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    const QStringList pattern{prefix + QStringLiteral("*.png")};
+    const QStringList goldens = golden.entryList(pattern, QDir::Files, QDir::Name);
+    const QStringList actuals = actual.entryList(pattern, QDir::Files, QDir::Name);
     int failed = 0, passed = 0;
     for (const QString &name : actuals) {
         if (!goldens.contains(name)) {
