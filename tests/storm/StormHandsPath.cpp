@@ -20,8 +20,10 @@ bool isBusy(State s)
 void StormRun::checkBlocked(int index, const NewOrder &order)
 {
     PlacementTracker *tracker = probe(m_fixture->session).placement();
+    // A refusal is fair while this same order, or this same client order id (a retyped id that
+    // another intent has taken since), is on its way or being checked.
     if (tracker->refusalFor(order) == PlacementTracker::Refusal::Busy
-        && tracker->state() == State::Checking
+        && tracker->state() == State::Checking && !isBusy(tracker->stateOf(order.clientOrderId))
         && (tracker->current().symbol != order.symbol || tracker->current().side != order.side
             || tracker->current().accountId != order.accountId)) {
         violate(QStringLiteral("blocked-placing"),
