@@ -269,8 +269,8 @@ void StormRun::checkConverged()
     // twice since the last disturbance (then a mismatch is the app's), or the bound is hit.
     Session &s = m_fixture->session;
     m_figures.maxQueued = std::max(m_figures.maxQueued, probe(s).service()->queuedRequests());
-    const bool settled =
-        !probe(s).placement()->isBusy() && !probe(s).cancels()->isBusy() && m_chaos->lateRepliesPending() == 0;
+    const bool settled = !probe(s).placement()->isBusy() && !probe(s).cancels()->isBusy()
+                         && m_chaos->lateRepliesPending() == 0;
     if (!settled || probe(s).orders()->closingCount() > 0)
         disturbed(); // the lists count from when the app has nothing of its own going on
     const qint64 inCalm = m_clock.elapsed() - m_calmStarted;
