@@ -198,6 +198,21 @@ OrderCheck TicketModel::check(const OrderDraft &draft) const
     return OrderValidator::check(draft, contextFor(draft.symbol));
 }
 
+QString TicketModel::stillHolds(const OrderDraft &draft, int warnedAtOpen) const
+{
+    if (!m_state.blocked.isEmpty())
+        return tr("Not sent: %1").arg(m_state.blocked);
+    const OrderCheck now = check(draft);
+    if (!now.isValid())
+        return tr("Not sent: the order is no longer valid (%1).")
+            .arg(now.errors.values().join(QLatin1Char(' ')));
+    if (now.warnings.size() > warnedAtOpen)
+        return tr("Not sent: the market moved while the confirmation was open (%1). Check the "
+                  "order and place it again.")
+            .arg(now.warnings.join(QLatin1Char(' ')));
+    return {};
+}
+
 void TicketModel::computeCheck(TicketState &s) const
 {
     s.check = check(s.draft);
@@ -316,7 +331,12 @@ std::optional<Decimal> TicketModel::stepped(Field field, int steps) const
     const Decimal step = price ? s.rules->priceIncrement : s.rules->baseIncrement;
     if (step.isZero() || step.isNegative())
         return std::nullopt;
-    const auto typed = DecimalFormat::parseInput(price ? s.draft.priceText : s.draft.quantityText);
+    const QString text = price ? s.draft.priceText : s.draft.quantityText;
+    const auto typed = DecimalFormat::parseInput(text);
+    // Something unreadable typed ("66000g"): no step; its error stays beside the field. Only an
+    // empty field starts from a number the trader did not type.
+    if (!typed && !text.trimmed().isEmpty())
+        return std::nullopt;
     // Nothing typed: start from the last price (price) or one step, without stepping.
     if (!typed) {
         if (price && s.lastPrice)

@@ -109,6 +109,10 @@ public:
     // the same context — the symbol's rules, the last price only if it is that symbol's, the
     // balances, the fat-finger threshold. One guarded path for the form and the book.
     OrderCheck check(const OrderDraft &draft) const;
+    // At the moment a confirmation is accepted: empty when the order may still go, else why not.
+    // Placing may have paused (stale data, refused credentials), or the market moved so that the
+    // order now draws a warning the trader did not see (`warnedAtOpen`: how many it showed).
+    QString stillHolds(const OrderDraft &draft, int warnedAtOpen) const;
     // The rules of a symbol traded here.
     std::optional<SymbolRules> rules(const QString &symbol) const;
     // The confirmation's line: "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT".

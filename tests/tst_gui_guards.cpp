@@ -1,7 +1,11 @@
 #include "GuiFixture.h"
 #include "Quiesce.h"
 #include "core/ApiService.h"
+#include "models/MarketDataController.h"
 #include "models/PlacementTracker.h"
+#include "models/StaleMonitor.h"
+#include "ui/MessageBar.h"
+#include "ui/OrderForm.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void heldEnterIntoConfirmationSendsNothing();
     void enterOnFocusedPlaceStillMeansNo();
     void secondClickOfDoubleClickDoesNotPlace();
+    void confirmationAcceptedAfterDataWentStaleSendsNothing();
 
 private:
     QDialog *openDialog() const;
@@ -55,6 +60,30 @@ void TestGuiGuards::init()
 void TestGuiGuards::cleanup()
 {
     f.reset();
+}
+
+// A confirmation left open while the market data goes stale: accepting it afterwards, on
+// purpose (the mnemonic), sends nothing and says why; the order was judged on old numbers.
+void TestGuiGuards::confirmationAcceptedAfterDataWentStaleSendsNothing()
+{
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder("69000.00"));
+    const int before = placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    QDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).marketStale()->isStale(), 20000);
+    const QPointer<QDialog> open = dialog; // deleted on close
+    QVERIFY(open->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTRY_VERIFY(!open || !open->isVisible());
+    QVERIFY2(f->form()->messageBar()->text().startsWith(QStringLiteral("Not sent")),
+             qPrintable(f->form()->messageBar()->text()));
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(placements(), before);
+    f->exchange()->clearFaults();
 }
 
 // The confirmation the form opened, once it is up and has the keyboard.

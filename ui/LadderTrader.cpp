@@ -100,7 +100,18 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
             order, TicketModel::summaryOf(order, rules.value_or(SymbolRules{}), check.notional),
             PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
+        connect(dialog, &QDialog::accepted, this,
+                [this, order, d, warned = int(check.warnings.size())] {
+                    // The dialog may have stood open while the market moved or went stale.
+                    const QString blocked = m_blocked ? m_blocked() : QString();
+                    const QString why = blocked.isEmpty() ? m_ticket->stillHolds(d, warned)
+                                                          : tr("Not sent: %1").arg(blocked);
+                    if (!why.isEmpty()) {
+                        Q_EMIT message(Kind::Warning, why);
+                        return;
+                    }
+                    send(order);
+                });
         dialog->open(); // window-modal, no nested event loop
         return {};
     }

@@ -361,7 +361,16 @@ void OrderForm::place()
         auto *dialog = new ConfirmOrderDialog(order, s.summary, PlacementTracker::wireBody(order),
                                               s.check.warnings, *m_deps.colors, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, order] { send(order); });
+        connect(dialog, &QDialog::accepted, this,
+                [this, order, draft = s.draft, warned = int(s.check.warnings.size())] {
+                    // The dialog may have stood open while the market moved or went stale.
+                    pollInputs();
+                    if (const QString why = m_ticket->stillHolds(draft, warned); !why.isEmpty()) {
+                        m_message->show(MessageBar::Kind::Warning, why);
+                        return;
+                    }
+                    send(order);
+                });
         dialog->open(); // window-modal, no nested event loop
         return;
     }
