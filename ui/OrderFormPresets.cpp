@@ -1,12 +1,16 @@
-// The order form's quantity presets: sizes a trader sets once per symbol, in its base asset.
+// The order form's quantity presets (sizes a trader sets once per symbol, in its base asset),
+// and Reverse, which fills the form from what an order filled.
 #include "ui/OrderForm.h"
 
 #include "models/AssetFormat.h"
 #include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
+#include "models/PlacementTracker.h"
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
+#include "ui/MessageBar.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -77,4 +81,36 @@ void OrderForm::renderPresets(const TicketState &s)
     m_presetsLabel->setText(
         AssetFormat::title(tr("Presets"), s.rules ? s.rules->baseToken : QString()));
     m_presetRow->setAccessibleName(m_presetsLabel->text());
+}
+
+// A reverse undoes what the order did: the base quantity it filled (tradeQty), never what it
+// asked for; a partial fill reverses only its filled part. A MARKET order was sized in the quote
+// asset, but what it bought or sold is a base quantity, which only a LIMIT order can name: the
+// reverse is a LIMIT order. Its price is left empty: the order's own price is an old number
+// (a MARKET order has none), the trader enters today's (a click on bid/ask, or Up from the last).
+void OrderForm::fillReverse(const Order &order)
+{
+    if (order.tradeQty.isZero() || order.tradeQty.isNegative()) {
+        m_message->show(
+            MessageBar::Kind::Warning,
+            tr("Order %1 has filled nothing: there is nothing to reverse.").arg(order.orderId));
+        return; // the form is left as it was
+    }
+    const TicketModel::Batch batch(m_ticket);
+    (order.side == Side::Buy ? m_sell : m_buy)->setChecked(true);
+    m_limit->setChecked(true);
+    m_symbol->setCurrentText(order.symbol);
+    m_price->clear();
+    m_amount->clear();
+    setDecimal(m_quantity, order.tradeQty);
+    m_clientId->setText(m_tracker->newClientOrderId());
+    const bool partial = order.type == OrderType::Limit && order.tradeQty < order.quantity;
+    m_message->show(MessageBar::Kind::Info,
+                    partial ? tr("Reverse of the part of order %1 that has filled so far: enter a "
+                                 "price. Nothing is sent until you place it.")
+                                  .arg(order.orderId)
+                            : tr("Reverse of what order %1 filled: enter a price. Nothing is "
+                                 "sent until you place it.")
+                                  .arg(order.orderId));
+    m_price->setFocus();
 }

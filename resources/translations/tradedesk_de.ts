@@ -954,6 +954,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>%1: placing…</source>
         <translation>%1: wird platziert…</translation>
     </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>
@@ -2532,6 +2536,18 @@ Vol. %3</translation>
     <message>
         <source>At most 5 presets.</source>
         <translation>Höchstens 5 Vorgaben.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the order is no longer valid (%1).</source>
+        <translation>Nicht gesendet: der Auftrag ist nicht mehr gültig (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the market moved while the confirmation was open (%1). Check the order and place it again.</source>
+        <translation>Nicht gesendet: der Markt hat sich bewegt, während die Bestätigung offen war (%1). Prüfen Sie den Auftrag und platzieren Sie ihn erneut.</translation>
     </message>
 </context>
 </TS>
