@@ -7,6 +7,7 @@
 #include "Quiesce.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
+#include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
 #include "models/OrdersController.h"
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void enterOnTheConfirmationNeverReachesTheBook();
     void changingTheSymbolEmptiesTheTicket();
     void hidingTheBookDisarmsIt();
+    void keysNeverCrossTheSpread();
+    void bookTextNeverGrowsTheWindow();
     // Last: it leaves the session with refused credentials.
     void refusedCredentialsPauseTheLadder();
 
@@ -726,6 +729,97 @@ void TestGuiLadder::hidingTheBookDisarmsIt()
     dock->show();
     QTRY_VERIFY(view()->isVisible());
     QVERIFY(!view()->isArmed()); // back, but armed again only on purpose
+}
+
+// B and S rest an order as a click does: on an ask row B sends nothing and says why (found under
+// Xvfb: B there sent a buy above the best ask that filled at once as a taker), S on a bid row
+// likewise; B on a bid row still places once.
+void TestGuiLadder::keysNeverCrossTheSpread()
+{
+    arm(true);
+    const int postsBefore = posted();
+    table()->setFocus();
+    const auto press = [this](int row, Qt::Key key) {
+        table()->scrollTo(model()->index(row, 0));
+        table()->viewport()->repaint(); // drawn: what the trader sees
+        table()->setCurrentIndex(model()->index(row, DepthModel::Price));
+        QTest::keyClick(table(), key);
+    };
+    const int ask = model()->levelRow(Side::Sell, 1);
+    QVERIFY(ask >= 0);
+    const Decimal askPrice = model()->level(ask)->price;
+    press(ask, Qt::Key_B);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), postsBefore);
+    const QString buyText = view()->messageBar()->text();
+    QVERIFY2(buyText.startsWith(QStringLiteral("A buy at %1 would trade at once against the ask")
+                                    .arg(AssetFormat::price(askPrice, model()->rules()))),
+             qPrintable(buyText));
+    QVERIFY(buyText.contains(QStringLiteral("nothing was sent")));
+    QCOMPARE(view()->messageBar()->kind(), MessageBar::Kind::Warning);
+    const int bid = bidRow(1);
+    QVERIFY(bid >= 0);
+    const Decimal bidPrice = model()->level(bid)->price;
+    press(bid, Qt::Key_S);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), postsBefore);
+    const QString sellText = view()->messageBar()->text();
+    QVERIFY2(sellText.startsWith(QStringLiteral("A sell at %1 would trade at once against the bid")
+                                     .arg(AssetFormat::price(bidPrice, model()->rules()))),
+             qPrintable(sellText));
+    // B on a bid row rests there: one order, and the proof the refusals had their chance to send.
+    const int rest = bidRow(3);
+    const Decimal restPrice = model()->level(rest)->price;
+    const int before = openAt(Side::Buy, restPrice).size();
+    press(rest, Qt::Key_B);
+    QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, restPrice).size(), before + 1, 5000);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted() - postsBefore, 1);
+    table()->setCurrentIndex({});
+}
+
+// No text in the book makes the window wider or taller (found under Xvfb at 1440 × 900: armed,
+// the off-range line widened the book's dock, the window grew to 1519 × 908 and stayed so).
+void TestGuiLadder::bookTextNeverGrowsTheWindow()
+{
+    auto *dock = f->window->findChild<QDockWidget *>(QStringLiteral("depthDock"));
+    QVERIFY(dock);
+    const QSize dockMinimum = dock->minimumSizeHint();
+    const auto fits = [&] {
+        const QSize hint = f->window->minimumSizeHint();
+        return QStringLiteral("window %1×%2 (minimum %3×%4), book dock minimum %5×%6 (was %7×%8)")
+            .arg(f->window->width())
+            .arg(f->window->height())
+            .arg(hint.width())
+            .arg(hint.height())
+            .arg(dock->minimumSizeHint().width())
+            .arg(dock->minimumSizeHint().height())
+            .arg(dockMinimum.width())
+            .arg(dockMinimum.height());
+    };
+    QVERIFY2(f->window->width() <= 1440 && f->window->height() <= 900, qPrintable(fits()));
+    arm(true);
+    QVERIFY(moveMarket("30000.00")); // far above the rows: the off-range line with a long price
+    QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ The market is above")));
+    view()->messageBar()->show(
+        MessageBar::Kind::Warning,
+        QStringLiteral("Nothing placed: ")
+            + QStringLiteral("a reason longer than the book is wide ").repeated(8));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QApplication::processEvents();
+    QVERIFY2(f->window->minimumSizeHint().width() <= 1440, qPrintable(fits()));
+    QVERIFY2(f->window->minimumSizeHint().height() <= 900, qPrintable(fits()));
+    QVERIFY2(f->window->width() <= 1440 && f->window->height() <= 900, qPrintable(fits()));
+    QVERIFY2(dock->minimumSizeHint().width() <= dockMinimum.width(), qPrintable(fits()));
+    QVERIFY2(dock->minimumSizeHint().height() <= dockMinimum.height(), qPrintable(fits()));
+    // The whole text is in the tooltips.
+    QVERIFY(view()->infoLabel()->toolTip().endsWith(QStringLiteral("C centres")));
+    QVERIFY(view()->messageBar()->text().endsWith(QStringLiteral("is wide ")));
+    view()->messageBar()->clear();
+    arm(false);
+    QVERIFY(moveMarket("-30000.00"));
+    view()->centreOnSpread();
+    QCOMPARE(f->window->size(), QSize(1440, 900));
 }
 
 QTEST_MAIN(TestGuiLadder)

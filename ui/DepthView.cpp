@@ -5,6 +5,7 @@
 #include "models/DepthModel.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
+#include "ui/OneLineLabel.h"
 #include "ui/Theme.h"
 #include "ui/WidgetColors.h"
 
@@ -89,10 +90,16 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_below->setObjectName(QStringLiteral("ownBelow"));
     m_message = new MessageBar(colors, this);
     m_message->setObjectName(QStringLiteral("ladderMessage"));
+    m_message->setOneLine();
     m_message->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("ladderInfo"));
     m_info->setAlignment(Qt::AlignCenter);
+    // No text in the book makes its dock wider or taller: each line is one line, elided to the
+    // book's width, whole in its tooltip (a long off-range line widened the window past the
+    // screen).
+    for (QLabel *line : {m_info, m_above, m_below})
+        OneLineLabel::keep(line);
     layout->addWidget(m_info);
     layout->addWidget(m_above);
     layout->addWidget(m_table, 1);
@@ -338,8 +345,10 @@ void DepthView::updateEdges()
         bottom = rows - 1;
     const auto [above, below] = m_model->ownBeyond(top, bottom);
     // The labels keep their height when empty, so the rows in view do not shift with them.
-    m_above->setText(above > 0 ? tr("▲ %n own order(s) above", nullptr, above) : QString());
-    m_below->setText(below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
+    OneLineLabel::setText(m_above,
+                          above > 0 ? tr("▲ %n own order(s) above", nullptr, above) : QString());
+    OneLineLabel::setText(m_below,
+                          below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
 }
 
 // The spread and the last trade; or, when the market has left the rows in view, where it went.
@@ -362,5 +371,5 @@ void DepthView::updateInfo()
     if (!off.isEmpty())
         WidgetColors::setText(m_info, m_colors->warning());
     WidgetColors::setBold(m_info, !off.isEmpty());
-    m_info->setText(off.isEmpty() ? m_model->spreadText() : off);
+    OneLineLabel::setText(m_info, off.isEmpty() ? m_model->spreadText() : off);
 }

@@ -22,7 +22,9 @@ class QToolButton;
 // form; Ctrl+click (or Ctrl+Enter) takes its price and the cumulative size from the spread to it.
 // Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
 // a click on a bid level buys at its price with the ticket's quantity, on an ask level sells;
-// B and S do the same at the keyboard's level (arrow keys move it); a click on the Mine cell (or
+// B and S buy and sell at the keyboard's level (arrow keys move it), never across the spread (a
+// buy at or above the best ask, a sell at or below the best bid, sends nothing and says why: the
+// form places an order that crosses); a click on the Mine cell (or
 // Delete) cancels the own orders at that level; dragging the Mine cell to another level of its
 // side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the
 // spread. Depth bars behind the levels are drawn by a delegate.
@@ -83,6 +85,8 @@ private:
     void release(int row);
     bool heldKey(const QKeyEvent *key);
     void moveBy(int row, int steps);
+    // Why B or S at this row would cross the spread (empty: it rests).
+    QString crossing(int row, ::Side side) const;
     void setArmed(bool armed);
     void fitPrices();
     void updateEdges();

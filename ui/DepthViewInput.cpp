@@ -1,6 +1,7 @@
 // The ladder's clicks, drags and keys.
 #include "ui/DepthView.h"
 
+#include "models/AssetFormat.h"
 #include "models/DepthModel.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
@@ -163,13 +164,41 @@ bool DepthView::onKey(QKeyEvent *key)
         m_message->show(MessageBar::Kind::Info, tr("Choose a level with the arrow keys first."));
         return true;
     }
-    if (k == Qt::Key_B || k == Qt::Key_S)
-        m_trader->placeAt(level->price, k == Qt::Key_B ? Side::Buy : Side::Sell);
-    else if (k == Qt::Key_Delete && !m_trader->cancelAt(level->price))
+    if (k == Qt::Key_B || k == Qt::Key_S) {
+        const Side side = k == Qt::Key_B ? Side::Buy : Side::Sell;
+        if (const QString why = crossing(current.row(), side); !why.isEmpty())
+            m_message->show(MessageBar::Kind::Warning, why);
+        else
+            m_trader->placeAt(level->price, side);
+    } else if (k == Qt::Key_Delete && !m_trader->cancelAt(level->price))
         m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level."));
     else if (move)
         moveBy(current.row(), k == Qt::Key_Up ? 1 : -1);
     return true;
+}
+
+// B and S rest an order on the book, as a click does: a buy at or above the best ask (a sell at
+// or below the best bid) would trade at once as a taker, so it is not sent. The book is the one
+// shown at the press: the row as drawn, and the best level of the other side now.
+QString DepthView::crossing(int row, Side side) const
+{
+    const Drawn at = drawn(row);
+    if (!at.valid)
+        return {};
+    const bool buy = side == Side::Buy;
+    const auto other = m_model->best(buy ? Side::Sell : Side::Buy);
+    const bool drawnAcross = at.kind == (buy ? DepthModel::RowKind::Ask : DepthModel::RowKind::Bid);
+    const bool across = other && (buy ? at.price >= *other : at.price <= *other);
+    if (!drawnAcross && !across)
+        return {};
+    const QString price = AssetFormat::price(at.price, m_model->rules());
+    const QString against = AssetFormat::price(across ? *other : at.price, m_model->rules());
+    return buy ? tr("A buy at %1 would trade at once against the ask %2: nothing was sent. Use "
+                    "the form for an order that crosses.")
+                     .arg(price, against)
+               : tr("A sell at %1 would trade at once against the bid %2: nothing was sent. Use "
+                    "the form for an order that crosses.")
+                     .arg(price, against);
 }
 
 void DepthView::moveBy(int row, int steps)

@@ -2,6 +2,7 @@
 
 #include "models/ColorScheme.h"
 
+#include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
 #include <QHBoxLayout>
@@ -55,7 +56,10 @@ MessageBar::MessageBar(const ColorScheme *colors, QWidget *parent)
 void MessageBar::show(Kind kind, const QString &text)
 {
     m_kind = kind;
-    m_label->setText(text);
+    if (m_oneLine)
+        OneLineLabel::setText(m_label, text);
+    else
+        m_label->setText(text);
     const ColorScheme &c = *m_colors;
     const QColor accent = kind == Kind::Error                           ? c.error()
                           : kind == Kind::Warning || kind == Kind::Busy ? c.warning()
@@ -79,11 +83,23 @@ void MessageBar::show(Kind kind, const QString &text)
 void MessageBar::clear()
 {
     m_expiry->stop();
+    if (m_oneLine)
+        OneLineLabel::setText(m_label, QString());
     m_label->clear();
     hide();
 }
 
 QString MessageBar::text() const
 {
-    return m_label->text();
+    return m_oneLine ? OneLineLabel::text(m_label) : m_label->text();
+}
+
+void MessageBar::setOneLine()
+{
+    if (m_oneLine)
+        return;
+    m_oneLine = true;
+    const QString full = m_label->text();
+    OneLineLabel::keep(m_label);
+    OneLineLabel::setText(m_label, full);
 }

@@ -35,7 +35,11 @@ public:
     explicit MessageBar(const ColorScheme *colors, QWidget *parent = nullptr);
     void show(Kind kind, const QString &text);
     void clear();
+    // The whole message (elided or not).
     QString text() const;
+    // Keeps the message to one line from now on: elided to the bar's width, whole in its
+    // tooltip, so a long message never makes what holds the bar wider or taller.
+    void setOneLine();
     Kind kind() const { return m_kind; }
 
 Q_SIGNALS:
@@ -48,4 +52,5 @@ private:
     QToolButton *m_close;
     QTimer *m_expiry;
     Kind m_kind = Kind::Info;
+    bool m_oneLine = false;
 };

@@ -648,6 +648,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>This price is inside the spread: choose it with the arrow keys and press B to buy or S to sell. Nothing was sent.</source>
         <translation>Dieser Preis liegt innerhalb der Spanne: mit den Pfeiltasten wählen und B zum Kaufen oder S zum Verkaufen drücken. Nichts wurde gesendet.</translation>
     </message>
+    <message>
+        <source>A buy at %1 would trade at once against the ask %2: nothing was sent. Use the form for an order that crosses.</source>
+        <translation>Ein Kauf zu %1 würde sofort gegen den Briefkurs %2 handeln: Nichts wurde gesendet. Für eine Order über die Spanne hinweg das Formular benutzen.</translation>
+    </message>
+    <message>
+        <source>A sell at %1 would trade at once against the bid %2: nothing was sent. Use the form for an order that crosses.</source>
+        <translation>Ein Verkauf zu %1 würde sofort gegen den Geldkurs %2 handeln: Nichts wurde gesendet. Für eine Order über die Spanne hinweg das Formular benutzen.</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
