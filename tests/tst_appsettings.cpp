@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 // The settings file holds safety switches: it is private (0600, its own folder 0700), from the
 // first write and from start-up for a file that was not, and a safety value outside its range is
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void safetyValuesOutsideTheirRangeAreNotUsed();
     void valuesInRangeAreUsedWithoutANote();
     void theNoteIsInTheActivityLog();
+    void outsideRewriteMidSessionIsNotUsedAndIsUndone();
+    void symlinkSwappedInMidSessionIsNotFollowed();
 
 private:
     // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
@@ -210,6 +213,84 @@ void TestAppSettings::theNoteIsInTheActivityLog()
     const QStringList large = probe(session).log()->find(QStringLiteral("large-order warning"));
     QCOMPARE(large.size(), 1);
     QVERIFY2(large.first().contains(QStringLiteral("\"-1\"")), qPrintable(large.first()));
+}
+
+// Another program (as the same user) rewrites the file mid-session with weaker values that are in
+// range. The app keeps its own; its next write (any setting) puts them back in the file, and the
+// log says so once.
+void TestAppSettings::outsideRewriteMidSessionIsNotUsedAndIsUndone()
+{
+    const QString file = m_home->filePath(QStringLiteral("td/s.ini"));
+    writeFile(file, "[trading]\nconfirmOrders=true\nlargeNotional=1000\n", 0600);
+    QSettings qs(file, QSettings::IniFormat);
+    AppSettings settings(&qs);
+    Session session(SessionFixture::offline(), &settings);
+    QVERIFY(settings.confirmOrders());
+    QCOMPARE(settings.largeNotional(), QStringLiteral("1000"));
+
+    QTest::qWait(20); // a later modification time than the app's read
+    writeFile(file,
+              "[trading]\nconfirmOrders=false\nlargeNotional=1000000000\nplaceWithinMs=60000\n",
+              0600);
+    settings.setColorBlindSafe(true); // any write by the app
+    QVERIFY(settings.confirmOrders());
+    QCOMPARE(settings.largeNotional(), QStringLiteral("1000"));
+    QCOMPARE(settings.placeWithinMs(), 2000);
+    QVERIFY(settings.colorBlindSafe());
+
+    QSettings again(file, QSettings::IniFormat);
+    QCOMPARE(again.value(QStringLiteral("trading/confirmOrders")).toString(),
+             QStringLiteral("true"));
+    QCOMPARE(again.value(QStringLiteral("trading/largeNotional")).toString(),
+             QStringLiteral("1000"));
+    QCOMPARE(again.value(QStringLiteral("trading/placeWithinMs")).toString(),
+             QStringLiteral("2000"));
+    QCOMPARE(again.value(QStringLiteral("view/colorBlindSafe")).toString(), QStringLiteral("true"));
+
+    settings.setWindowState(QStringLiteral("main"), "state"); // no new change: no new line
+    const QStringList lines =
+        probe(session).log()->find(QStringLiteral("changed outside TradeDesk"));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QStringLiteral("safety settings in use are unchanged")),
+             qPrintable(lines.first()));
+}
+
+// The file is replaced by a symbolic link to another file mid-session: the app neither reads nor
+// writes through it, nor changes the target's mode, and says so.
+void TestAppSettings::symlinkSwappedInMidSessionIsNotFollowed()
+{
+    const QString file = m_home->filePath(QStringLiteral("td/s.ini"));
+    const QString target = m_home->filePath(QStringLiteral("elsewhere/other.ini"));
+    writeFile(file, "[trading]\nconfirmOrders=true\nlargeNotional=1000\n", 0600);
+    const QByteArray targetText =
+        "[trading]\nconfirmOrders=false\nlargeNotional=1000000000\nplaceWithinMs=60000\n";
+    writeFile(target, targetText, 0644);
+    QSettings qs(file, QSettings::IniFormat);
+    {
+        AppSettings settings(&qs);
+        QStringList notes;
+        settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+
+        QCOMPARE(::unlink(QFile::encodeName(file).constData()), 0);
+        QCOMPARE(
+            ::symlink(QFile::encodeName(target).constData(), QFile::encodeName(file).constData()),
+            0);
+        settings.setColorBlindSafe(true);
+        settings.setLargeNotional(QStringLiteral("2000")); // the app's own setter: held
+        QVERIFY(settings.confirmOrders());
+        QCOMPARE(settings.largeNotional(), QStringLiteral("2000"));
+        QCOMPARE(settings.placeWithinMs(), 2000);
+        QVERIFY(settings.colorBlindSafe());
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes.first().contains(QStringLiteral("symbolic link")),
+                 qPrintable(notes.first()));
+    }
+    qs.sync(); // whatever QSettings would still write
+    QCOMPARE_MODE(target, 0644);
+    QFile f(target);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), targetText);
+    QVERIFY(QFileInfo(file).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

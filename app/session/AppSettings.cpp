@@ -27,27 +27,47 @@ QString octal(mode_t mode)
     return QStringLiteral("%1").arg(uint(mode & 07777), 4, 8, QLatin1Char('0'));
 }
 
+const QString ConfirmKey = QStringLiteral("trading/confirmOrders");
+const QString LargeKey = QStringLiteral("trading/largeNotional");
+const QString WithinKey = QStringLiteral("trading/placeWithinMs");
+
 // Gives `path` exactly `mode` when it is this user's own file or folder; says what it changed,
-// or why it could not (empty when there was nothing to do).
+// or why it could not (empty when there was nothing to do). A symbolic link is not followed: it
+// is opened with O_NOFOLLOW, and checked and changed through that descriptor (fstat, fchmod).
 QString restrict(const QString &path, mode_t type, mode_t mode)
 {
     const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return {}; // not there yet: made private when it is written
+        struct stat link = {};
+        if (::lstat(name.constData(), &link) == 0 && S_ISLNK(link.st_mode))
+            return AppSettings::tr("%1 is a symbolic link: it was not followed, its target's "
+                                   "permissions were left as they are.")
+                .arg(path);
+        return AppSettings::tr("%1 could not be opened to check its permissions: %2")
+            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    }
     struct stat st = {};
-    if (::stat(name.constData(), &st) != 0)
-        return {}; // not there yet: made private when it is written
-    if ((st.st_mode & S_IFMT) != type || st.st_uid != geteuid())
-        return AppSettings::tr("%1 does not belong to this user: its permissions were left as "
+    QString said;
+    if (::fstat(fd, &st) != 0) {
+        said = AppSettings::tr("%1 could not be checked: %2")
+                   .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    } else if ((st.st_mode & S_IFMT) != type || st.st_uid != geteuid()) {
+        said = AppSettings::tr("%1 does not belong to this user: its permissions were left as "
                                "they are (mode %2).")
-            .arg(path, octal(st.st_mode));
-    if ((st.st_mode & 07777) == mode)
-        return {};
-    if (::chmod(name.constData(), mode) != 0)
-        return AppSettings::tr("%1 could not be made private (mode %2): %3")
-            .arg(path, octal(st.st_mode), QString::fromLocal8Bit(std::strerror(errno)));
-    if ((st.st_mode & 077) == 0)
-        return {}; // it was private already, only odd for its owner
-    return AppSettings::tr("%1 was open to other users (mode %2); it is now %3.")
-        .arg(path, octal(st.st_mode), octal(mode));
+                   .arg(path, octal(st.st_mode));
+    } else if ((st.st_mode & 07777) != mode) {
+        if (::fchmod(fd, mode) != 0)
+            said = AppSettings::tr("%1 could not be made private (mode %2): %3")
+                       .arg(path, octal(st.st_mode), QString::fromLocal8Bit(std::strerror(errno)));
+        else if ((st.st_mode & 077) != 0) // else it was private already, only odd for its owner
+            said = AppSettings::tr("%1 was open to other users (mode %2); it is now %3.")
+                       .arg(path, octal(st.st_mode), octal(mode));
+    }
+    ::close(fd);
+    return said;
 }
 
 } // namespace
@@ -56,10 +76,66 @@ AppSettings::AppSettings(QSettings *settings)
     : m_s(settings)
 {
     makePrivate();
-    // Read once now, so a safety value the app will not use is noted at start-up.
-    (void)confirmOrders();
-    (void)largeNotional();
-    (void)placeWithinMs();
+    // The safety values: read and checked once, now; held in memory for the session. What
+    // QSettings read through a link, or from a file that is not this user's, is not used: orders
+    // are confirmed, the rest is the default.
+    m_confirmOrders = true;
+    m_largeNotional = readLargeNotional({});
+    m_placeWithinMs = readPlaceWithinMs({});
+    if (pathIsUsable()) {
+        m_confirmOrders = readConfirmOrders(m_s->value(ConfirmKey));
+        m_largeNotional = readLargeNotional(m_s->value(LargeKey));
+        m_placeWithinMs = readPlaceWithinMs(m_s->value(WithinKey));
+        m_safetyInFile = safetyInFile();
+    }
+}
+
+// The settings file is usable when it is not there yet, or is a regular file of this user. A
+// symbolic link (to anything), a folder or another user's file is not: it is neither followed nor
+// written, and a note says so (once, until the path is usable again).
+bool AppSettings::pathIsUsable() const
+{
+    const QString file = m_s->fileName();
+    if (file.isEmpty())
+        return true;
+    struct stat st = {};
+    if (::lstat(QFile::encodeName(file).constData(), &st) != 0)
+        return errno == ENOENT;
+    if (S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
+        m_unusableNoted = false;
+        return true;
+    }
+    if (std::exchange(m_unusableNoted, true))
+        return false; // said already, while it has been so
+    const QString what =
+        S_ISLNK(st.st_mode)
+            ? tr("%1 is a symbolic link").arg(file)
+            : tr("%1 is not a regular file of this user (mode %2)").arg(file, octal(st.st_mode));
+    note(tr("The settings file cannot be used: %1. TradeDesk does not follow it: "
+            "nothing is read from it or written to it, the safety settings in use are unchanged "
+            "(order confirmation %2, large-order warning %3, an order may wait %4 ms to leave), "
+            "and settings changed from now on are kept only until TradeDesk closes.")
+             .arg(what, m_confirmOrders ? tr("on") : tr("off"), m_largeNotional)
+             .arg(m_placeWithinMs));
+    return false;
+}
+
+// The safety values as the file has them (text, empty when absent), to see whether another
+// program changed them.
+QStringList AppSettings::safetyInFile() const
+{
+    QStringList raw;
+    for (const QString &key : {ConfirmKey, LargeKey, WithinKey}) {
+        const QVariant v = m_s->value(key);
+        raw.append(v.isValid() ? v.toString() : QString());
+    }
+    return raw;
+}
+
+QVariant AppSettings::stored(const QString &key, const QVariant &fallback) const
+{
+    const auto held = m_held.constFind(key);
+    return held != m_held.constEnd() ? *held : m_s->value(key, fallback);
 }
 
 void AppSettings::setNoteSink(std::function<void(const QString &)> sink)
@@ -104,17 +180,39 @@ void AppSettings::makePrivate()
     note(restrict(file, S_IFREG, PrivateFile));
 }
 
+// Each write first looks at the file as it is now (QSettings merges it in on sync): when another
+// program changed a safety value, the app's own values are written back with this one and a note
+// says so. A path that cannot be used (pathIsUsable) is not touched: the value is held in memory.
 void AppSettings::write(const QString &key, const QVariant &value)
 {
+    if (!pathIsUsable()) {
+        m_held.insert(key, value);
+        return;
+    }
+    m_held.remove(key);
     makePrivate();
+    m_s->sync(); // nothing pending: this reads what is in the file now
+    const QStringList inFile = safetyInFile();
+    if (inFile != m_safetyInFile) {
+        note(tr("The settings file was changed outside TradeDesk; the safety settings in use are "
+                "unchanged: order confirmation %1, large-order warning %2, an order may wait %3 ms "
+                "to leave (the file said %4; it says so again).")
+                 .arg(m_confirmOrders ? tr("on") : tr("off"), m_largeNotional)
+                 .arg(m_placeWithinMs)
+                 .arg(inFile.join(QStringLiteral(", "))));
+        m_s->setValue(ConfirmKey, m_confirmOrders);
+        m_s->setValue(LargeKey, m_largeNotional);
+        m_s->setValue(WithinKey, m_placeWithinMs);
+    }
     m_s->setValue(key, value);
     m_s->sync();
+    m_safetyInFile = safetyInFile();
     makePrivate();
 }
 
 QUrl AppSettings::baseUrl() const
 {
-    return m_s->value(QStringLiteral("exchange/baseUrl")).toUrl();
+    return stored(QStringLiteral("exchange/baseUrl")).toUrl();
 }
 
 void AppSettings::setBaseUrl(const QUrl &url)
@@ -124,7 +222,7 @@ void AppSettings::setBaseUrl(const QUrl &url)
 
 QString AppSettings::defaultAccount() const
 {
-    return m_s->value(QStringLiteral("trading/account")).toString();
+    return stored(QStringLiteral("trading/account")).toString();
 }
 
 void AppSettings::setDefaultAccount(const QString &id)
@@ -134,7 +232,7 @@ void AppSettings::setDefaultAccount(const QString &id)
 
 QString AppSettings::defaultSymbol() const
 {
-    return m_s->value(QStringLiteral("trading/symbol"), QStringLiteral("BTC-USDT")).toString();
+    return stored(QStringLiteral("trading/symbol"), QStringLiteral("BTC-USDT")).toString();
 }
 
 void AppSettings::setDefaultSymbol(const QString &symbol)
@@ -144,16 +242,15 @@ void AppSettings::setDefaultSymbol(const QString &symbol)
 
 int AppSettings::openIntervalMs() const
 {
-    return std::max(
-        PollIntervals::MinimumMs,
-        m_s->value(QStringLiteral("refresh/openMs"), PollIntervals::OpenOrdersMs).toInt());
+    return std::max(PollIntervals::MinimumMs,
+                    stored(QStringLiteral("refresh/openMs"), PollIntervals::OpenOrdersMs).toInt());
 }
 
 int AppSettings::finishedIntervalMs() const
 {
     return std::max(
         PollIntervals::MinimumMs,
-        m_s->value(QStringLiteral("refresh/finishedMs"), PollIntervals::FinishedOrdersMs).toInt());
+        stored(QStringLiteral("refresh/finishedMs"), PollIntervals::FinishedOrdersMs).toInt());
 }
 
 void AppSettings::setIntervals(int openMs, int finishedMs)
@@ -164,8 +261,7 @@ void AppSettings::setIntervals(int openMs, int finishedMs)
 
 int AppSettings::timeoutMs() const
 {
-    return std::clamp(m_s->value(QStringLiteral("exchange/timeoutMs"), 10000).toInt(), 1000,
-                      120000);
+    return std::clamp(stored(QStringLiteral("exchange/timeoutMs"), 10000).toInt(), 1000, 120000);
 }
 
 void AppSettings::setTimeoutMs(int ms)
@@ -175,7 +271,11 @@ void AppSettings::setTimeoutMs(int ms)
 
 int AppSettings::placeWithinMs() const
 {
-    const QVariant v = m_s->value(QStringLiteral("trading/placeWithinMs"));
+    return m_placeWithinMs;
+}
+
+int AppSettings::readPlaceWithinMs(const QVariant &v) const
+{
     if (!v.isValid())
         return PlaceWithinDefaultMs;
     bool ok = false;
@@ -193,12 +293,17 @@ int AppSettings::placeWithinMs() const
 
 void AppSettings::setPlaceWithinMs(int ms)
 {
-    write(QStringLiteral("trading/placeWithinMs"), ms);
+    m_placeWithinMs = readPlaceWithinMs(ms);
+    write(WithinKey, m_placeWithinMs);
 }
 
 bool AppSettings::confirmOrders() const
 {
-    const QVariant v = m_s->value(QStringLiteral("trading/confirmOrders"));
+    return m_confirmOrders;
+}
+
+bool AppSettings::readConfirmOrders(const QVariant &v) const
+{
     if (!v.isValid())
         return false;
     const QString text = v.toString().trimmed().toLower();
@@ -213,12 +318,13 @@ bool AppSettings::confirmOrders() const
 
 void AppSettings::setConfirmOrders(bool on)
 {
-    write(QStringLiteral("trading/confirmOrders"), on);
+    m_confirmOrders = on;
+    write(ConfirmKey, on);
 }
 
 bool AppSettings::colorBlindSafe() const
 {
-    return m_s->value(QStringLiteral("view/colorBlindSafe"), false).toBool();
+    return stored(QStringLiteral("view/colorBlindSafe"), false).toBool();
 }
 
 void AppSettings::setColorBlindSafe(bool on)
@@ -228,8 +334,12 @@ void AppSettings::setColorBlindSafe(bool on)
 
 QString AppSettings::largeNotional() const
 {
+    return m_largeNotional;
+}
+
+QString AppSettings::readLargeNotional(const QVariant &v) const
+{
     const QString fallback = MarketContext().largeNotional.toString();
-    const QVariant v = m_s->value(QStringLiteral("trading/largeNotional"));
     if (!v.isValid())
         return fallback;
     const QString text = v.toString().trimmed();
@@ -247,12 +357,13 @@ QString AppSettings::largeNotional() const
 
 void AppSettings::setLargeNotional(const QString &decimal)
 {
-    write(QStringLiteral("trading/largeNotional"), decimal);
+    m_largeNotional = readLargeNotional(decimal);
+    write(LargeKey, m_largeNotional);
 }
 
 QString AppSettings::quantityPresets(const QString &symbol) const
 {
-    return m_s->value(QStringLiteral("presets/") + symbol).toString();
+    return stored(QStringLiteral("presets/") + symbol).toString();
 }
 
 void AppSettings::setQuantityPresets(const QString &symbol, const QString &presets)
@@ -262,7 +373,7 @@ void AppSettings::setQuantityPresets(const QString &symbol, const QString &prese
 
 bool AppSettings::notify(const QString &kind) const
 {
-    return m_s->value(QStringLiteral("notify/") + kind, true).toBool();
+    return stored(QStringLiteral("notify/") + kind, true).toBool();
 }
 
 void AppSettings::setNotify(const QString &kind, bool on)
@@ -272,7 +383,7 @@ void AppSettings::setNotify(const QString &kind, bool on)
 
 bool AppSettings::notifySound() const
 {
-    return m_s->value(QStringLiteral("notify/sound"), false).toBool();
+    return stored(QStringLiteral("notify/sound"), false).toBool();
 }
 
 void AppSettings::setNotifySound(bool on)
@@ -282,7 +393,7 @@ void AppSettings::setNotifySound(bool on)
 
 QByteArray AppSettings::windowState(const QString &key) const
 {
-    return m_s->value(QStringLiteral("window/") + key).toByteArray();
+    return stored(QStringLiteral("window/") + key).toByteArray();
 }
 
 void AppSettings::setWindowState(const QString &key, const QByteArray &state)

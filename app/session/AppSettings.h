@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSettings>
 #include <QString>
@@ -13,9 +14,14 @@
 // The app's plain preferences. Secrets never go here: see SecretStore.
 // The file also holds safety switches (confirmations, the large-order warning, how long an order
 // may wait to leave), so it is kept private: 0600, in a 0700 folder when the folder is the app's
-// own (the default location), fixed at start-up and after every write. Each safety value is
-// checked on every read: one outside its range (edited by hand, or by another program) is not
-// used; its default is, and a note says so once (the activity log, via setNoteSink).
+// own (the default location), fixed at start-up and after every write. The safety values are read
+// and checked once, at start-up: one outside its range (edited by hand, or by another program) is
+// not used; its default is, and a note says so once (the activity log, via setNoteSink). They are
+// then held in memory and change only through the setters: a value another program writes into
+// the file during the session is not used; the app's next write puts the values in use back and a
+// note says so. A settings path that is (or becomes) a symbolic link, or is not a regular file of
+// this user, is not followed: nothing is read from or written to it; values set meanwhile are held
+// in memory until the app closes, and a note says so.
 class AppSettings
 {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
@@ -64,10 +70,23 @@ public:
 
 private:
     void write(const QString &key, const QVariant &value);
+    QVariant stored(const QString &key, const QVariant &fallback = {}) const;
+    bool pathIsUsable() const;
+    QStringList safetyInFile() const;
+    bool readConfirmOrders(const QVariant &v) const;
+    QString readLargeNotional(const QVariant &v) const;
+    int readPlaceWithinMs(const QVariant &v) const;
     void makePrivate();
     void note(const QString &text) const;
 
     QSettings *m_s;
+    // The safety values in use: read once at start-up, then changed only by the setters.
+    bool m_confirmOrders = false;
+    QString m_largeNotional;
+    int m_placeWithinMs = 0;
+    QStringList m_safetyInFile; // what the file said of them when the app last read or wrote it
+    mutable bool m_unusableNoted = false;
+    QHash<QString, QVariant> m_held; // set while the path could not be used: not written
     mutable QStringList m_pending;
     mutable QSet<QString> m_noted; // each note once, not on every read
     std::function<void(const QString &)> m_sink;
