@@ -210,6 +210,42 @@
         <source>The settings file&apos;s large-order warning (&quot;%1&quot;) is outside its range (above 0, at most %2): the default, %3, is used.</source>
         <translation>Die Warnung für große Aufträge in der Einstellungsdatei (&quot;%1&quot;) liegt außerhalb ihres Bereichs (über 0, höchstens %2): der Standardwert, %3, gilt.</translation>
     </message>
+    <message>
+        <source>%1 is a symbolic link: it was not followed, its target&apos;s permissions were left as they are.</source>
+        <translation>%1 ist ein symbolischer Link: er wurde nicht verfolgt, die Rechte seines Ziels blieben unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened to check its permissions: %2</source>
+        <translation>%1 konnte zur Prüfung seiner Rechte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2</source>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file of this user (mode %2)</source>
+        <translation>%1 ist keine normale Datei dieses Benutzers (Modus %2)</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be used: %1. TradeDesk does not follow it: nothing is read from it or written to it, the safety settings in use are unchanged (order confirmation %2, large-order warning %3, an order may wait %4 ms to leave), and settings changed from now on are kept only until TradeDesk closes.</source>
+        <translation>Die Einstellungsdatei kann nicht verwendet werden: %1. TradeDesk folgt ihr nicht: nichts wird aus ihr gelesen oder in sie geschrieben, die verwendeten Sicherheitseinstellungen bleiben unverändert (Auftragsbestätigung %2, Warnung bei großen Aufträgen %3, ein Auftrag darf %4 ms auf das Senden warten), und ab jetzt geänderte Einstellungen gelten nur, bis TradeDesk geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>The settings file was changed outside TradeDesk; the safety settings in use are unchanged: order confirmation %1, large-order warning %2, an order may wait %3 ms to leave (the file said %4; it says so again).</source>
+        <translation>Die Einstellungsdatei wurde außerhalb von TradeDesk geändert; die verwendeten Sicherheitseinstellungen bleiben unverändert: Auftragsbestätigung %1, Warnung bei großen Aufträgen %2, ein Auftrag darf %3 ms auf das Senden warten (die Datei sagte %4; jetzt wieder wie zuvor).</translation>
+    </message>
 </context>
 <context>
     <name>BalancesModel</name>
