@@ -132,7 +132,13 @@ public:
     {
         all().append(this);
     }
-    ~CountingNetwork() override { all().removeOne(this); }
+    ~CountingNetwork() override
+    {
+        // Its replies are deleted by the base class after this body: their `destroyed` must not
+        // count on a network that is no longer one (UBSan: member access on the base object).
+        *m_alive = false;
+        all().removeOne(this);
+    }
 
     int sentCount() const { return m_sent; }
     int inFlight() const { return m_inFlight; }
@@ -160,8 +166,8 @@ protected:
         ++m_inFlight;
         // Connected before the caller's own slots: counted out before it reacts to the reply.
         auto counted = std::make_shared<bool>(true);
-        const auto done = [this, counted] {
-            if (std::exchange(*counted, false))
+        const auto done = [this, counted, alive = m_alive] {
+            if (*alive && std::exchange(*counted, false))
                 --m_inFlight;
         };
         connect(reply, &QNetworkReply::finished, this, done);
@@ -178,4 +184,5 @@ private:
 
     int m_sent = 0;
     int m_inFlight = 0;
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
 };
