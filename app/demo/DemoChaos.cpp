@@ -47,17 +47,6 @@ quint64 mix(quint64 z)
     return z ^ (z >> 31);
 }
 
-QString clientOrderIdOf(const QByteArray &params)
-{
-    if (params.trimmed().startsWith('{'))
-        return QJsonDocument::fromJson(params)
-            .object()
-            .value(QStringLiteral("clientOrderId"))
-            .toString();
-    return QUrlQuery(QString::fromUtf8(params))
-        .queryItemValue(QStringLiteral("clientOrderId"), QUrl::FullyDecoded);
-}
-
 QString paramOf(const QByteArray &params, const QString &name)
 {
     if (params.trimmed().startsWith('{')) {
@@ -396,4 +385,16 @@ void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse 
         || (fault == DemoFault::StallAfterAccept && response->action == DemoResponse::Action::Stall)
         || (fault == DemoFault::DropAfterAccept && response->action == DemoResponse::Action::Drop);
     Q_EMIT answered(m_seq, response->status, afterActing || (response->status == 200 && !busy));
+}
+
+// The clientOrderId a request names, in a form body or a JSON one.
+QString DemoChaos::clientOrderIdOf(const QByteArray &params)
+{
+    if (params.trimmed().startsWith('{'))
+        return QJsonDocument::fromJson(params)
+            .object()
+            .value(QStringLiteral("clientOrderId"))
+            .toString();
+    return QUrlQuery(QString::fromUtf8(params))
+        .queryItemValue(QStringLiteral("clientOrderId"), QUrl::FullyDecoded);
 }

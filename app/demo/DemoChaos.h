@@ -158,6 +158,7 @@ Q_SIGNALS:
     void answered(quint64 seq, int status, bool carriedOut);
 
 private:
+    static QString clientOrderIdOf(const QByteArray &params);
     void record(Kind kind, const QByteArray &request, const QString &detail, quint64 seq);
     void decide(Kind kind, qint64 param, bool keyed = true, const QString &detail = {});
     void keyRequest(const DemoRequest &request, const QByteArray &params);

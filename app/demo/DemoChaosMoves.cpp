@@ -13,17 +13,6 @@ namespace {
 
 constexpr QByteArrayView OrderPath = "/api/v1/spot/order";
 
-QString clientOrderIdOf(const QByteArray &params)
-{
-    if (params.trimmed().startsWith('{'))
-        return QJsonDocument::fromJson(params)
-            .object()
-            .value(QStringLiteral("clientOrderId"))
-            .toString();
-    return QUrlQuery(QString::fromUtf8(params))
-        .queryItemValue(QStringLiteral("clientOrderId"), QUrl::FullyDecoded);
-}
-
 } // namespace
 
 void DemoChaos::unreadable(DemoResponse *response, const QByteArray &request)
