@@ -1,14 +1,14 @@
 #include "ui/StatusPanel.h"
 
 #include "models/ColorScheme.h"
-#include "session/ConnectionStatus.h"
+#include "models/ConnectionStatus.h"
 #include "ui/WidgetColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
 
-StatusPanel::StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QWidget *parent)
+StatusPanel::StatusPanel(const ConnectionStatus *status, const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_colors(colors),
       m_status(status),
@@ -32,7 +32,6 @@ StatusPanel::StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QW
         layout->addWidget(label);
     }
     layout->addStretch(1);
-    m_status->setParent(this);
     connect(m_status, &ConnectionStatus::changed, this, &StatusPanel::refresh);
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &StatusPanel::refresh);

@@ -8,6 +8,7 @@
 #include "models/BookController.h"
 #include "models/CancelController.h"
 #include "models/ColorScheme.h"
+#include "models/ConnectionStatus.h"
 #include "models/DepthModel.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
@@ -61,7 +62,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_ownLevels(new OwnOrderLevels(
           m_open, m_depth, [this] { return m_context->symbol(); }, this)),
       m_ordersStale(new StaleMonitor(this, m_clocks.wallMs)),
-      m_marketStale(new StaleMonitor(this, m_clocks.wallMs))
+      m_marketStale(new StaleMonitor(this, m_clocks.wallMs)),
+      m_link(new ConnectionStatus(m_orders->openFeed(), m_ordersStale, m_clocks.wallMs, this))
 {
     m_market = new MarketDataController(m_service, m_context, this);
     m_accountData = new AccountDataController(m_service, m_context, m_balances, this);
@@ -135,6 +137,18 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
             &PlacementTracker::setSymbolRules);
     connect(m_service, &ApiService::authBlockedChanged, m_ordersStale,
             &StaleMonitor::setCredentialsRefused);
+    // What the status bar says, from narrow inputs (its stale is the order lists' monitor's).
+    connect(m_service, &ApiService::authBlockedChanged, m_link,
+            &ConnectionStatus::setCredentialsRefused);
+    connect(m_service, &ApiService::clockOffsetChanged, m_link, &ConnectionStatus::setClockSkewMs);
+    connect(m_service, &ApiService::rateLimited, m_link,
+            [link = m_link](RateClass, qint64 pauseMs) { link->holdBack(pauseMs); });
+    tellExchange();
+}
+
+void Session::tellExchange()
+{
+    m_link->setExchange({m_isDemo, exchangeLabel(), m_service->baseUrl(), m_problem});
 }
 
 void Session::logSkipped(const QString &list, const QStringList &reasons)
@@ -172,6 +186,7 @@ void Session::startExchange()
         const QUrl url = m_embedded->startOnLoopback();
         if (url.isEmpty()) {
             m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
+            tellExchange();
             return;
         }
         m_service->setBaseUrl(url);
@@ -179,6 +194,7 @@ void Session::startExchange()
         const EmbeddedExchange::Credentials given{m_demoApiKey, m_demoKey};
         const auto credentials = m_embedded->accept(given) ? given : m_embedded->newCredentials();
         setCredentials(credentials.apiKey, credentials.key);
+        tellExchange();
     }
 }
 
@@ -241,6 +257,7 @@ QString Session::setExchange(const QUrl &url)
         return problem;
     const bool wasBlocked = !m_problem.isEmpty();
     m_problem.clear();
+    tellExchange();
     if (m_started && wasBlocked) {
         m_market->start();
         m_accountData->start();
@@ -321,6 +338,7 @@ WindowParts Session::windowParts() const
     p.log = m_log;
     p.settings = m_settings;
     p.colors = m_colors;
+    p.link = m_link;
     return p;
 }
 

@@ -27,6 +27,7 @@ class ApiService;
 class AppSettings;
 class CancelController;
 class ColorScheme;
+class ConnectionStatus;
 class Ed25519Key;
 class FinishedOrdersModel;
 class MarketDataController;
@@ -75,7 +76,7 @@ public:
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
     ~Session() override;
 
-    // Empty when ready; otherwise why the session cannot trade (shown in the window).
+    // Empty when ready; otherwise why the session cannot trade (the status bar: not connected).
     QString problem() const { return m_problem; }
     bool isDemo() const override { return m_isDemo; }
     QString exchangeLabel() const;
@@ -121,15 +122,14 @@ public:
 private:
     // Tests only (tests/SessionProbe.h, the one place that defines it): reads the internals.
     friend class SessionProbe;
-    // The status bar's facts are decided from the service and the open orders' feed (same
-    // layer; it reads, never changes them).
-    friend class ConnectionStatus;
     // Every feed but the orders' pauses while the window is minimised; all of them while paused.
     void applyPause();
 
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
     void record(const RequestRecord &record);
+    // The status's narrow inputs: the exchange and whether the session can trade on it.
+    void tellExchange();
 
     bool m_isDemo;
     Clocks m_clocks;
@@ -161,6 +161,7 @@ private:
     OwnOrderLevels *m_ownLevels;
     StaleMonitor *m_ordersStale;
     StaleMonitor *m_marketStale;
+    ConnectionStatus *m_link;
     QHash<QString, QStringList> m_lastSkipped;
     QList<RequestRecord> m_journal;
     QString m_apiKey;
