@@ -22,16 +22,13 @@
 #include "models/OwnOrderLevels.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
+#include "models/RequestJournal.h"
 #include "models/StaleMonitor.h"
 #include "models/TradingContext.h"
 #include "session/AppSettings.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
-
-namespace {
-constexpr int JournalLimit = 10000;
-}
 
 Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     : QObject(parent),
@@ -63,6 +60,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
           m_open, m_depth, [this] { return m_context->symbol(); }, this)),
       m_ordersStale(new StaleMonitor(this, m_clocks.wallMs)),
       m_marketStale(new StaleMonitor(this, m_clocks.wallMs)),
+      m_journal(new RequestJournal(this)),
       m_link(new ConnectionStatus(m_orders->openFeed(), m_ordersStale, m_clocks.wallMs, this))
 {
     m_market = new MarketDataController(m_service, m_context, this);
@@ -127,7 +125,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_cancels, &CancelController::refreshWanted, this, &Session::refreshNow);
     connect(m_market, &MarketDataController::symbolsChanged, m_orders,
             &OrdersController::setSymbolRules);
-    connect(m_service, &ApiService::requestFinished, this, &Session::record);
+    connect(m_service, &ApiService::requestFinished, m_journal, &RequestJournal::add);
     connect(m_service, &ApiService::authBlockedChanged, this, &Session::logAuthBlocked);
     // Every list that writes numbers does it in the symbol's own decimals and units.
     connect(m_market, &MarketDataController::symbolsChanged, m_fills, &FillsModel::setSymbolRules);
@@ -170,13 +168,6 @@ void Session::logAuthBlocked(bool blocked)
                    tr("The exchange refused the API key or signature; signed requests are "
                       "paused until the credentials change in Settings."),
                    ActivityLogModel::Severity::Error);
-}
-
-void Session::record(const RequestRecord &record)
-{
-    m_journal.append(record);
-    if (m_journal.size() > JournalLimit)
-        m_journal.removeFirst();
 }
 
 void Session::startExchange()
@@ -272,6 +263,11 @@ QString Session::setExchange(const QUrl &url)
 }
 
 Session::~Session() = default;
+
+QList<RequestRecord> Session::journal() const
+{
+    return m_journal->records();
+}
 
 void Session::applySettings()
 {

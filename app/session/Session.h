@@ -40,6 +40,7 @@ class OwnOrderLevels;
 class StaleMonitor;
 class PlacementTracker;
 class QNetworkAccessManager;
+class RequestJournal;
 class TradingContext;
 
 // Everything the window shows, wired together, with no widgets: the API service (on the embedded
@@ -112,7 +113,8 @@ public:
     // Everything the settings say, in effect now: timeout, poll intervals, notifications,
     // colours. Settings and the View menu both end here.
     void applySettings() override;
-    QList<RequestRecord> journal() const { return m_journal; }
+    // What File ▸ Export request journal writes (RequestJournal).
+    QList<RequestRecord> journal() const;
     // OrderLookup::lookUp: one order by exchange id (digits) or client order id, in this
     // account, with the times this app knows; logged. `done` runs once, unless context is gone.
     void lookUp(const QString &query, QObject *context,
@@ -127,7 +129,6 @@ private:
 
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
-    void record(const RequestRecord &record);
     // The status's narrow inputs: the exchange and whether the session can trade on it.
     void tellExchange();
 
@@ -161,9 +162,9 @@ private:
     OwnOrderLevels *m_ownLevels;
     StaleMonitor *m_ordersStale;
     StaleMonitor *m_marketStale;
+    RequestJournal *m_journal;
     ConnectionStatus *m_link;
     QHash<QString, QStringList> m_lastSkipped;
-    QList<RequestRecord> m_journal;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
     QString m_problem;
