@@ -88,8 +88,9 @@ void StatusPanel::refresh()
     WidgetColors::setText(m_skew, st.clockSkewLarge ? colors.warning() : QColor());
     WidgetColors::setBold(m_skew, st.clockSkewLarge);
     m_skew->setToolTip(st.clockSkewLarge
-                           ? tr("This computer's clock is off by more than 30 s; requests are "
+                           ? tr("This computer's clock is off by more than %1 s; requests are "
                                 "signed with the exchange's time.")
+                                 .arg(ConnectionStatus::LargeSkewMs / 1000)
                            : tr("Difference between this computer's clock and the exchange's."));
 
     const qint64 pause = st.rateLimitPauseMs;
