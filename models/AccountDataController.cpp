@@ -64,7 +64,6 @@ void AccountDataController::setPreferredTokens(const QStringList &tokens)
 void AccountDataController::applyBalances()
 {
     m_model->applySnapshot(m_balances);
-    Q_EMIT balancesChanged();
 }
 
 void AccountDataController::start()

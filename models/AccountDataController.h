@@ -38,7 +38,6 @@ public:
 
 Q_SIGNALS:
     void accountsChanged();
-    void balancesChanged();
 
 private:
     void applyBalances();

@@ -69,13 +69,6 @@ qint64 PollingFeed::nextDelayMs() const
     return std::min<qint64>(qint64(m_intervalMs) * factor, MaxBackoffMs);
 }
 
-bool PollingFeed::isStale(const QDateTime &now) const
-{
-    if (m_failures > 0)
-        return true;
-    return m_lastSuccess.isValid() && m_lastSuccess.msecsTo(now) > 3LL * m_intervalMs + 2000;
-}
-
 void PollingFeed::schedule(qint64 delayMs)
 {
     m_timer.start(int(std::max<qint64>(0, delayMs)));

@@ -48,8 +48,6 @@ public:
     ApiError lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
     qint64 nextDelayMs() const;
-    // No fresh data: the last success is older than three intervals, or the last poll failed.
-    bool isStale(const QDateTime &now) const;
 
 Q_SIGNALS:
     void succeeded();

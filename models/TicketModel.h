@@ -143,7 +143,7 @@ private:
     QString m_priceSymbol;
     std::optional<Decimal> m_lastPrice;
     std::optional<QHash<QString, Decimal>> m_available;
-    Decimal m_largeNotional = Decimal::fromInteger(50000);
+    Decimal m_largeNotional; // MarketContext's default until set (the constructor)
     QHash<QString, QList<Decimal>> m_presets;
     bool m_credentialsRefused = false;
     bool m_marketStale = false;

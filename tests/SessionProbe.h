@@ -42,6 +42,7 @@ public:
     StaleMonitor *marketStale() const { return m_s->m_marketStale; }
     FillsController *fillsController() const { return m_s->m_fillsController; }
     ColorScheme *colors() const { return m_s->m_colors; }
+    ConnectionStatus *link() const { return m_s->m_link; }
     // Every feed but the orders': the market's, the account's, the book's and the fills'.
     QList<PollingFeed *> dataFeeds() const
     {

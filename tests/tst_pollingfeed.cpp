@@ -17,7 +17,6 @@ private Q_SLOTS:
     void refreshNowWhileInFlightQueuesOne();
     void pauseStopsAndResumeFetchesAtOnce();
     void lateAnswerAfterStopIsDropped();
-    void staleAfterFailure();
 };
 
 // Turns the event loop until a timer of `ms` has fired: every timer due sooner has fired too.
@@ -175,22 +174,6 @@ void TestPollingFeed::lateAnswerAfterStopIsDropped()
     QTRY_COMPARE(fake.calls, 2);
     fake.answer();
     QCOMPARE(succeeded.count(), 1);
-}
-
-void TestPollingFeed::staleAfterFailure()
-{
-    FakeFetch fake;
-    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 1000);
-    feed.start();
-    QTRY_COMPARE(fake.calls, 1);
-    fake.answer();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(!feed.isStale(now));
-    QVERIFY(feed.isStale(now.addSecs(10)));
-    feed.refreshNow();
-    QTRY_COMPARE(fake.calls, 2);
-    fake.answer(errorOf(ApiError::Kind::RateLimited));
-    QVERIFY(feed.isStale(now));
 }
 
 QTEST_GUILESS_MAIN(TestPollingFeed)

@@ -7,11 +7,8 @@
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderNotifier.h"
-#include "models/PlacementTracker.h"
 #include "models/StaleMonitor.h"
 #include "session/AppSettings.h"
-#include "session/ConnectionStatus.h"
-#include "session/SecretStore.h"
 #include "session/Session.h"
 #include "ui/ActivityLogView.h"
 #include "ui/CancelPreviewDialog.h"
@@ -41,14 +38,14 @@
 namespace {
 
 // The order form's narrow dependencies (ticket #23): what it needs, named, not the session.
-OrderForm::Dependencies orderEntry(Session *session, const WindowParts &parts, QObject *owner)
+OrderForm::Dependencies orderEntry(Session *session, const WindowParts &parts)
 {
     OrderForm::Dependencies d;
     d.market = parts.market.data;
     d.accounts = parts.account.data;
     d.balances = parts.account.balances;
     d.marketStale = parts.market.stale;
-    d.link = new ConnectionStatus(session, owner);
+    d.link = parts.link;
     d.placement = parts.placement;
     d.settings = parts.settings;
     d.colors = parts.colors;
@@ -77,7 +74,7 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     m_parts.colors->setDark(palette().color(QPalette::Window).lightness() < 128);
     buildDocks();
     buildActions();
-    m_status = new StatusPanel(new ConnectionStatus(session), m_parts.colors, this);
+    m_status = new StatusPanel(m_parts.link, m_parts.colors, this);
     statusBar()->addPermanentWidget(m_status, 1);
     m_defaultState = saveState();
     restoreLayout();
@@ -126,7 +123,7 @@ void MainWindow::buildDocks()
     auto *entryLayout = new QVBoxLayout(entry);
     m_marketPanel = new MarketPanel(m_parts.market.data, m_parts.colors, entry);
     m_marketPanel->markStale(m_parts.market.stale);
-    m_form = new OrderForm(orderEntry(m_session, m_parts, entry), entry);
+    m_form = new OrderForm(orderEntry(m_session, m_parts), entry);
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);

@@ -1,14 +1,14 @@
 #include "ui/StatusPanel.h"
 
 #include "models/ColorScheme.h"
-#include "session/ConnectionStatus.h"
+#include "models/ConnectionStatus.h"
 #include "ui/WidgetColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
 
-StatusPanel::StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QWidget *parent)
+StatusPanel::StatusPanel(const ConnectionStatus *status, const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_colors(colors),
       m_status(status),
@@ -32,7 +32,6 @@ StatusPanel::StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QW
         layout->addWidget(label);
     }
     layout->addStretch(1);
-    m_status->setParent(this);
     connect(m_status, &ConnectionStatus::changed, this, &StatusPanel::refresh);
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &StatusPanel::refresh);
@@ -89,8 +88,9 @@ void StatusPanel::refresh()
     WidgetColors::setText(m_skew, st.clockSkewLarge ? colors.warning() : QColor());
     WidgetColors::setBold(m_skew, st.clockSkewLarge);
     m_skew->setToolTip(st.clockSkewLarge
-                           ? tr("This computer's clock is off by more than 30 s; requests are "
+                           ? tr("This computer's clock is off by more than %1 s; requests are "
                                 "signed with the exchange's time.")
+                                 .arg(ConnectionStatus::LargeSkewMs / 1000)
                            : tr("Difference between this computer's clock and the exchange's."));
 
     const qint64 pause = st.rateLimitPauseMs;

@@ -16,15 +16,16 @@ class StatusPanel final : public QWidget
     Q_OBJECT
 
 public:
-    // Renders `status` (taken over as a child) in `colors`.
-    StatusPanel(ConnectionStatus *status, const ColorScheme *colors, QWidget *parent = nullptr);
+    // Renders `status` (the session's, which outlives the panel) in `colors`.
+    StatusPanel(const ConnectionStatus *status, const ColorScheme *colors,
+                QWidget *parent = nullptr);
 
 public Q_SLOTS:
     void refresh();
 
 private:
     const ColorScheme *m_colors;
-    ConnectionStatus *m_status;
+    const ConnectionStatus *m_status;
     QLabel *m_exchange;
     QLabel *m_connection;
     QLabel *m_skew;

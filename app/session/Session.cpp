@@ -8,6 +8,7 @@
 #include "models/BookController.h"
 #include "models/CancelController.h"
 #include "models/ColorScheme.h"
+#include "models/ConnectionStatus.h"
 #include "models/DepthModel.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
@@ -21,16 +22,13 @@
 #include "models/OwnOrderLevels.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
+#include "models/RequestJournal.h"
 #include "models/StaleMonitor.h"
 #include "models/TradingContext.h"
 #include "session/AppSettings.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
-
-namespace {
-constexpr int JournalLimit = 10000;
-}
 
 Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     : QObject(parent),
@@ -61,7 +59,9 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_ownLevels(new OwnOrderLevels(
           m_open, m_depth, [this] { return m_context->symbol(); }, this)),
       m_ordersStale(new StaleMonitor(this, m_clocks.wallMs)),
-      m_marketStale(new StaleMonitor(this, m_clocks.wallMs))
+      m_marketStale(new StaleMonitor(this, m_clocks.wallMs)),
+      m_journal(new RequestJournal(this)),
+      m_link(new ConnectionStatus(m_orders->openFeed(), m_ordersStale, m_clocks.wallMs, this))
 {
     m_market = new MarketDataController(m_service, m_context, this);
     m_accountData = new AccountDataController(m_service, m_context, m_balances, this);
@@ -125,7 +125,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_cancels, &CancelController::refreshWanted, this, &Session::refreshNow);
     connect(m_market, &MarketDataController::symbolsChanged, m_orders,
             &OrdersController::setSymbolRules);
-    connect(m_service, &ApiService::requestFinished, this, &Session::record);
+    connect(m_service, &ApiService::requestFinished, m_journal, &RequestJournal::add);
     connect(m_service, &ApiService::authBlockedChanged, this, &Session::logAuthBlocked);
     // Every list that writes numbers does it in the symbol's own decimals and units.
     connect(m_market, &MarketDataController::symbolsChanged, m_fills, &FillsModel::setSymbolRules);
@@ -135,6 +135,18 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
             &PlacementTracker::setSymbolRules);
     connect(m_service, &ApiService::authBlockedChanged, m_ordersStale,
             &StaleMonitor::setCredentialsRefused);
+    // What the status bar says, from narrow inputs (its stale is the order lists' monitor's).
+    connect(m_service, &ApiService::authBlockedChanged, m_link,
+            &ConnectionStatus::setCredentialsRefused);
+    connect(m_service, &ApiService::clockOffsetChanged, m_link, &ConnectionStatus::setClockSkewMs);
+    connect(m_service, &ApiService::rateLimited, m_link,
+            [link = m_link](RateClass, qint64 pauseMs) { link->holdBack(pauseMs); });
+    tellExchange();
+}
+
+void Session::tellExchange()
+{
+    m_link->setExchange({m_isDemo, exchangeLabel(), m_service->baseUrl(), m_problem});
 }
 
 void Session::logSkipped(const QString &list, const QStringList &reasons)
@@ -158,13 +170,6 @@ void Session::logAuthBlocked(bool blocked)
                    ActivityLogModel::Severity::Error);
 }
 
-void Session::record(const RequestRecord &record)
-{
-    m_journal.append(record);
-    if (m_journal.size() > JournalLimit)
-        m_journal.removeFirst();
-}
-
 void Session::startExchange()
 {
     if (m_isDemo && !m_embedded) {
@@ -172,6 +177,7 @@ void Session::startExchange()
         const QUrl url = m_embedded->startOnLoopback();
         if (url.isEmpty()) {
             m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
+            tellExchange();
             return;
         }
         m_service->setBaseUrl(url);
@@ -179,6 +185,7 @@ void Session::startExchange()
         const EmbeddedExchange::Credentials given{m_demoApiKey, m_demoKey};
         const auto credentials = m_embedded->accept(given) ? given : m_embedded->newCredentials();
         setCredentials(credentials.apiKey, credentials.key);
+        tellExchange();
     }
 }
 
@@ -241,6 +248,7 @@ QString Session::setExchange(const QUrl &url)
         return problem;
     const bool wasBlocked = !m_problem.isEmpty();
     m_problem.clear();
+    tellExchange();
     if (m_started && wasBlocked) {
         m_market->start();
         m_accountData->start();
@@ -255,6 +263,11 @@ QString Session::setExchange(const QUrl &url)
 }
 
 Session::~Session() = default;
+
+QList<RequestRecord> Session::journal() const
+{
+    return m_journal->records();
+}
 
 void Session::applySettings()
 {
@@ -321,6 +334,7 @@ WindowParts Session::windowParts() const
     p.log = m_log;
     p.settings = m_settings;
     p.colors = m_colors;
+    p.link = m_link;
     return p;
 }
 

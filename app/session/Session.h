@@ -27,6 +27,7 @@ class ApiService;
 class AppSettings;
 class CancelController;
 class ColorScheme;
+class ConnectionStatus;
 class Ed25519Key;
 class FinishedOrdersModel;
 class MarketDataController;
@@ -39,6 +40,7 @@ class OwnOrderLevels;
 class StaleMonitor;
 class PlacementTracker;
 class QNetworkAccessManager;
+class RequestJournal;
 class TradingContext;
 
 // Everything the window shows, wired together, with no widgets: the API service (on the embedded
@@ -75,7 +77,7 @@ public:
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
     ~Session() override;
 
-    // Empty when ready; otherwise why the session cannot trade (shown in the window).
+    // Empty when ready; otherwise why the session cannot trade (the status bar: not connected).
     QString problem() const { return m_problem; }
     bool isDemo() const override { return m_isDemo; }
     QString exchangeLabel() const;
@@ -111,7 +113,8 @@ public:
     // Everything the settings say, in effect now: timeout, poll intervals, notifications,
     // colours. Settings and the View menu both end here.
     void applySettings() override;
-    QList<RequestRecord> journal() const { return m_journal; }
+    // What File ▸ Export request journal writes (RequestJournal).
+    QList<RequestRecord> journal() const;
     // OrderLookup::lookUp: one order by exchange id (digits) or client order id, in this
     // account, with the times this app knows; logged. `done` runs once, unless context is gone.
     void lookUp(const QString &query, QObject *context,
@@ -121,15 +124,13 @@ public:
 private:
     // Tests only (tests/SessionProbe.h, the one place that defines it): reads the internals.
     friend class SessionProbe;
-    // The status bar's facts are decided from the service and the open orders' feed (same
-    // layer; it reads, never changes them).
-    friend class ConnectionStatus;
     // Every feed but the orders' pauses while the window is minimised; all of them while paused.
     void applyPause();
 
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
-    void record(const RequestRecord &record);
+    // The status's narrow inputs: the exchange and whether the session can trade on it.
+    void tellExchange();
 
     bool m_isDemo;
     Clocks m_clocks;
@@ -161,8 +162,9 @@ private:
     OwnOrderLevels *m_ownLevels;
     StaleMonitor *m_ordersStale;
     StaleMonitor *m_marketStale;
+    RequestJournal *m_journal;
+    ConnectionStatus *m_link;
     QHash<QString, QStringList> m_lastSkipped;
-    QList<RequestRecord> m_journal;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
     QString m_problem;

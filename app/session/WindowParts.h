@@ -7,6 +7,7 @@ class BalancesModel;
 class BookController;
 class CancelController;
 class ColorScheme;
+class ConnectionStatus;
 class DepthModel;
 class FillsController;
 class FillsModel;
@@ -59,4 +60,5 @@ struct WindowParts
     ActivityLogModel *log = nullptr;
     AppSettings *settings = nullptr;
     ColorScheme *colors = nullptr;
+    ConnectionStatus *link = nullptr; // what the status bar says; refused credentials pause placing
 };

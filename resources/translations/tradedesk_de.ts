@@ -2467,10 +2467,6 @@ Vol. %3</translation>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by more than 30 s; requests are signed with the exchange&apos;s time.</source>
-        <translation>Die Uhr dieses Rechners weicht um mehr als 30 s ab; Anfragen werden mit der Zeit der Börse signiert.</translation>
-    </message>
-    <message>
         <source>Difference between this computer&apos;s clock and the exchange&apos;s.</source>
         <translation>Abweichung zwischen der Uhr dieses Rechners und der der Börse.</translation>
     </message>
@@ -2505,6 +2501,10 @@ Vol. %3</translation>
     <message>
         <source>⚠ Stale: refresh failing, orders as of %1 s ago</source>
         <translation>⚠ Veraltet: Aktualisierung schlägt fehl, Aufträge von vor %1 s</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than %1 s; requests are signed with the exchange&apos;s time.</source>
+        <translation>Die Uhr dieses Rechners weicht um mehr als %1 s ab; Anfragen werden mit der Zeit der Börse signiert.</translation>
     </message>
 </context>
 <context>

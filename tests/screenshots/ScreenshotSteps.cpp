@@ -7,6 +7,7 @@
 #include "demo/DemoExchange.h"
 #include "models/ActivityLogModel.h"
 #include "models/CancelController.h"
+#include "models/ConnectionStatus.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
@@ -16,7 +17,6 @@
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "session/AppSettings.h"
-#include "session/ConnectionStatus.h"
 #include "session/Session.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
@@ -359,7 +359,8 @@ void ScreenshotScript::buildSteps()
          },
          nullptr},
         {QStringLiteral("rate-limited"),
-         tr("Rate limited (429): polling pauses and the orders are marked stale."),
+         tr("Rate limited (429): polling pauses and the status bar says for how long; one refused "
+            "poll does not make the orders stale."),
          [demo] { demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
          [s] { return probe(s).orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
         {QStringLiteral("auth-error"),
@@ -394,7 +395,7 @@ void ScreenshotScript::buildSteps()
             const auto *blocked = w->findChild<QLabel *>(QStringLiteral("placeBlocked"));
             OrdersController *orders = probe(s).orders();
             // The last price failing makes the link "trouble"; the rate-limit pause is over.
-            const auto *link = w->findChild<ConnectionStatus *>();
+            const ConnectionStatus *link = probe(s).link();
             if (!link || link->state().link == ConnectionStatus::Link::CredentialsRefused
                 || link->state().rateLimitPauseMs > 0)
                 return false;
