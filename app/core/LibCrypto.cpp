@@ -13,6 +13,17 @@ struct Loaded
     QByteArray error;
 };
 
+#ifdef TRADEDESK_LIBCRYPTO_LINKED
+Loaded load()
+{
+    Loaded l;
+    l.ok = true;
+#define TRADEDESK_LIBCRYPTO_TAKE(name) l.functions.name = &::name;
+    TRADEDESK_LIBCRYPTO_FUNCTIONS(TRADEDESK_LIBCRYPTO_TAKE)
+#undef TRADEDESK_LIBCRYPTO_TAKE
+    return l;
+}
+#else
 Loaded load()
 {
     Loaded l;
@@ -33,6 +44,7 @@ Loaded load()
 #undef TRADEDESK_LIBCRYPTO_RESOLVE
     return l;
 }
+#endif
 
 // Opened once, from whichever thread asks first; kept to the end (keys may be freed late).
 const Loaded &loaded()

@@ -7,11 +7,12 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
-// The OpenSSL functions the core calls (keys, signatures, wiping), from libcrypto opened on first
-// use rather than linked: the executable then does not make the loader map and relocate libcrypto
-// (4,191 symbol and 16,922 relative relocations, the largest library we would load) before the
-// first frame, when nothing needs it yet. The pointers have the very types of the declarations
-// above, so a call through them is checked like a direct one.
+// The OpenSSL functions the core calls (keys, signatures), from libcrypto opened on first use
+// rather than linked (on Linux; elsewhere, TRADEDESK_LIBCRYPTO_LINKED, linked as before): the
+// executable then does not make the loader map and relocate libcrypto (4,191 symbol and 16,922
+// relative relocations, the largest library we would load) before the first frame, when nothing
+// needs it yet. The pointers have the very types of the declarations above, so a call through them
+// is checked like a direct one.
 #define TRADEDESK_LIBCRYPTO_FUNCTIONS(F)                                                           \
     F(BIO_free)                                                                                    \
     F(BIO_new_mem_buf)                                                                             \
