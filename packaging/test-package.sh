@@ -17,6 +17,8 @@ appstreamcli validate --no-net --pedantic packaging/io.github.tradedesk.TradeDes
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tradedesk >/dev/null 2>&1 || true' EXIT
 test -x /usr/bin/tradedesk && test -x /usr/bin/tradedesk-demo-exchange
+# The demo exchange the app opens after its first frame (a missing one would only show as an error).
+test -n "$(find /usr/lib -path '*/tradedesk/libtradedesk-demo.so' -print -quit)"
 version=$(QT_QPA_PLATFORM=offscreen /usr/bin/tradedesk --version)
 echo "installed: $version"
 echo "$version" | grep -q "$(grep -oP 'project\(TradeDesk VERSION \K[0-9.]+' ../CMakeLists.txt)"

@@ -37,6 +37,7 @@ public:
 
 private:
     static Ed25519Key failure(const QString &message);
+    static Ed25519Key unavailable(); // libcrypto cannot be opened
     static Ed25519Key adopt(evp_pkey_st *key);
 
     evp_pkey_st *m_key = nullptr;

@@ -1,6 +1,6 @@
 #include "core/SecretMemory.h"
 
-#include <openssl/crypto.h>
+#include <cstring>
 
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -8,6 +8,23 @@
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
+
+namespace {
+
+// Zeroes that the compiler may not drop as a dead store (what OPENSSL_cleanse does; not taken
+// from libcrypto, which is opened only when a key is first read or made, see LibCrypto.h).
+void cleanse(void *data, size_t size)
+{
+#if defined(__GLIBC__)
+    explicit_bzero(data, size);
+#else
+    auto *p = static_cast<volatile unsigned char *>(data);
+    for (size_t i = 0; i < size; ++i)
+        p[i] = 0;
+#endif
+}
+
+} // namespace
 
 namespace SecretMemory {
 
@@ -28,7 +45,7 @@ void wipe(QByteArray &bytes)
 {
     // Shared or read-only data is not ours to overwrite; resize(0) keeps our allocation, zeroed.
     if (bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.capacity()));
+        cleanse(bytes.data(), size_t(bytes.capacity()));
     if (bytes.isDetached())
         bytes.resize(0);
     else
@@ -38,7 +55,7 @@ void wipe(QByteArray &bytes)
 void wipe(QString &text)
 {
     if (text.isDetached())
-        OPENSSL_cleanse(text.data(), size_t(text.capacity()) * sizeof(QChar));
+        cleanse(text.data(), size_t(text.capacity()) * sizeof(QChar));
     if (text.isDetached())
         text.resize(0);
     else

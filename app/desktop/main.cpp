@@ -1,8 +1,8 @@
 #include "CommandLine.h"
+#include "DemoModule.h"
 #include "FirstFrameProbe.h"
 #include "core/Ed25519Key.h"
 #include "core/SecretMemory.h"
-#include "demo/DemoExchange.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
 #include "session/Session.h"
@@ -45,11 +45,11 @@ QString sessionOptions(const CommandLine &cli, const AppSettings &settings, Sess
     o->baseUrl = cli.baseUrl.isEmpty() ? settings.baseUrl() : cli.baseUrl;
     // The demo exchange is the default wherever no real exchange is configured.
     if (cli.demo || o->baseUrl.isEmpty())
-        o->embedded = DemoExchange::maker();
+        o->embedded = DemoModule::maker();
     o->apiKey = cli.apiKey;
     o->account = cli.account;
     if (o->embedded && o->account.isEmpty())
-        o->account = DemoExchange::defaultAccountId();
+        o->account = DemoModule::defaultAccountId();
     o->symbol = cli.symbol;
     o->dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (cli.privateKeyFile.isEmpty())

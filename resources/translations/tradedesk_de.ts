@@ -735,6 +735,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>An Ed25519 seed is 32 bytes.</source>
         <translation>Ein Ed25519-Seed hat 32 Bytes.</translation>
     </message>
+    <message>
+        <source>OpenSSL (libcrypto) cannot be opened: %1</source>
+        <translation>OpenSSL (libcrypto) lässt sich nicht öffnen: %1</translation>
+    </message>
 </context>
 <context>
     <name>FillsController</name>
