@@ -7,6 +7,7 @@
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderSortProxy.h"
+#include "models/PollIntervals.h"
 #include "session/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/OrderForm.h"
@@ -35,6 +36,10 @@ struct GuiFixture
         o.embedded = DemoExchange::maker(demo, &m_exchange);
         o.account = DemoExchange::defaultAccountId();
         o.network = &network; // the real network, counted (quiesce)
+        // The order lists polled as often as the exchange allows (one query a second, the
+        // settings' minimum) rather than every 2 s and 5 s: a test waits a second, not five,
+        // for an order to show as finished. The rate limits are the app's own either way.
+        settings.setIntervals(PollIntervals::MinimumMs, PollIntervals::MinimumMs);
         session = std::make_unique<Session>(o, &settings);
         window = std::make_unique<MainWindow>(session.get(), nullptr);
         window->show();

@@ -46,13 +46,37 @@ DepthLevel lv(const char *price, const char *qty)
     return {d(price), d(qty)};
 }
 
-SymbolRules wholeTicks()
+Depth book(const QList<DepthLevel> &asks, const QList<DepthLevel> &bids)
+{
+    Depth b;
+    b.asks = asks;
+    b.bids = bids;
+    return b;
+}
+
+SymbolRules rules(const char *tick, const char *lot)
 {
     SymbolRules r;
-    r.symbol = QStringLiteral("T-USD");
-    r.priceIncrement = d("1");
-    r.baseIncrement = d("0.0001");
+    r.priceIncrement = d(tick);
+    r.baseIncrement = d(lot);
     return r;
+}
+
+SymbolRules wholeTicks()
+{
+    SymbolRules r = rules("1", "0.0001");
+    r.symbol = QStringLiteral("T-USD");
+    return r;
+}
+
+// The usual ladder: whole ticks, three prices a side around this book's middle.
+void wholeTickLadder(DepthModel &m, const Depth &b, bool following = true)
+{
+    m.setRules(wholeTicks());
+    m.setLevelsPerSide(3);
+    if (!following)
+        m.setFollowing(false);
+    m.applySnapshot(b);
 }
 
 Order own(OrderId id, Side side, const char *price, const char *qty)
@@ -88,12 +112,9 @@ Depth randomBook(QRandomGenerator &g, int shift)
 void TestDepthModel::ladderShape()
 {
     DepthModel m;
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    Depth b;
-    b.asks = {lv("104", "3"), lv("101", "1"), lv("102", "2")};
-    b.bids = {lv("99", "1"), lv("97", "4")};
-    m.applySnapshot(b);
+    Depth b =
+        book({lv("104", "3"), lv("101", "1"), lv("102", "2")}, {lv("99", "1"), lv("97", "4")});
+    wholeTickLadder(m, b);
     QCOMPARE(m.rowCount(), 7); // 103 … 97, one price a row, the market's middle in the middle
     for (int row = 0; row < 7; ++row)
         QCOMPARE(m.level(row)->price, Decimal::fromInteger(103 - row));
@@ -122,19 +143,12 @@ void TestDepthModel::ladderShape()
 void TestDepthModel::aMarketMoveKeepsThePrices()
 {
     DepthModel m;
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    m.setFollowing(false);
-    Depth b;
-    b.asks = {lv("101", "1")};
-    b.bids = {lv("99", "1")};
-    m.applySnapshot(b);
+    Depth b = book({lv("101", "1")}, {lv("99", "1")});
+    wholeTickLadder(m, b, false);
     QSignalSpy anchored(&m, &DepthModel::anchored);
     QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&m, &QAbstractItemModel::rowsInserted);
-    Depth up;
-    up.asks = {lv("103", "1")};
-    up.bids = {lv("102", "5")};
+    const Depth up = book({lv("103", "1")}, {lv("102", "5")});
     m.applySnapshot(up);
     QCOMPARE(anchored.count() + reset.count() + inserted.count(), 0);
     QCOMPARE(m.level(0)->price, d("103"));
@@ -150,17 +164,11 @@ void TestDepthModel::aMarketMoveKeepsThePrices()
 void TestDepthModel::followingReanchors()
 {
     DepthModel m;
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    Depth b;
-    b.asks = {lv("101", "1")};
-    b.bids = {lv("99", "1")};
-    m.applySnapshot(b);
+    Depth b = book({lv("101", "1")}, {lv("99", "1")});
+    wholeTickLadder(m, b);
     QVERIFY(m.following());
     QSignalSpy anchored(&m, &DepthModel::anchored);
-    Depth up;
-    up.asks = {lv("111", "1")};
-    up.bids = {lv("109", "1")};
+    const Depth up = book({lv("111", "1")}, {lv("109", "1")});
     m.applySnapshot(up);
     QCOMPARE(anchored.count(), 1);
     QCOMPARE(m.level(3)->price, d("110"));
@@ -205,12 +213,8 @@ void TestDepthModel::randomBooksKeepTheModelConsistent()
 void TestDepthModel::unchangedBookSaysNothing()
 {
     DepthModel m;
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    Depth b;
-    b.asks = {lv("101", "1")};
-    b.bids = {lv("99", "1"), lv("97", "1")};
-    m.applySnapshot(b);
+    Depth b = book({lv("101", "1")}, {lv("99", "1"), lv("97", "1")});
+    wholeTickLadder(m, b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.applySnapshot(b);
     QCOMPARE(changed.count(), 0);
@@ -226,12 +230,8 @@ void TestDepthModel::ownOrdersMarkTheirPrices()
 {
     ColorScheme colors;
     DepthModel m(&colors);
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    Depth b;
-    b.asks = {lv("101", "1"), lv("102", "1")};
-    b.bids = {lv("99", "1")};
-    m.applySnapshot(b);
+    Depth b = book({lv("101", "1"), lv("102", "1")}, {lv("99", "1")});
+    wholeTickLadder(m, b);
     Order sell = own(1, Side::Sell, "102", "0.5");
     sell.tradeQty = d("0.2");
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
@@ -250,14 +250,10 @@ void TestDepthModel::ownOrdersMarkTheirPrices()
 void TestDepthModel::groupsByTicks()
 {
     DepthModel m;
-    SymbolRules r;
-    r.priceIncrement = d("0.01");
-    r.baseIncrement = d("0.0001");
-    m.setRules(r);
+    m.setRules(rules("0.01", "0.0001"));
     m.setLevelsPerSide(10);
-    Depth b;
-    b.asks = {lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")};
-    b.bids = {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")};
+    Depth b = book({lv("100.01", "1"), lv("100.09", "2"), lv("100.11", "4")},
+                   {lv("99.99", "1"), lv("99.91", "2"), lv("99.89", "4")});
     m.applySnapshot(b);
     QSignalSpy anchored(&m, &DepthModel::anchored);
     m.setGrouping(10); // 0.10 groups: asks round up, bids down
@@ -284,12 +280,8 @@ void TestDepthModel::groupsByTicks()
 void TestDepthModel::marksLastTradeInFlightAndLeaving()
 {
     DepthModel m;
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    Depth b;
-    b.asks = {lv("102", "1"), lv("101", "1")};
-    b.bids = {lv("99", "1"), lv("98", "1")};
-    m.applySnapshot(b);
+    Depth b = book({lv("102", "1"), lv("101", "1")}, {lv("99", "1"), lv("98", "1")});
+    wholeTickLadder(m, b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     QSignalSpy moved(&m, &DepthModel::marketMoved);
     m.setLastPrice(d("101"));
@@ -315,12 +307,8 @@ void TestDepthModel::marksLastTradeInFlightAndLeaving()
 void TestDepthModel::countsOwnOrdersBeyondTheRows()
 {
     DepthModel m;
-    m.setRules(wholeTicks());
-    m.setLevelsPerSide(3);
-    Depth b;
-    b.asks = {lv("101", "1")};
-    b.bids = {lv("99", "1")};
-    m.applySnapshot(b); // rows 103 … 97
+    Depth b = book({lv("101", "1")}, {lv("99", "1")});
+    wholeTickLadder(m, b); // rows 103 … 97
     QList<Order> list;
     for (const char *p : {"105", "103", "102", "97", "90", "91"})
         list.append(own(list.size() + 1, d(p) > d("100") ? Side::Sell : Side::Buy, p, "1"));
@@ -334,14 +322,9 @@ void TestDepthModel::countsOwnOrdersBeyondTheRows()
 void TestDepthModel::decimalsKeepTheRulesStep()
 {
     DepthModel m;
-    SymbolRules r;
-    r.priceIncrement = d("0.5");
-    r.baseIncrement = d("0.001");
-    m.setRules(r);
+    m.setRules(rules("0.5", "0.001"));
     m.setGrouping(10);
-    Depth b;
-    b.asks = {lv("101.5", "1")};
-    b.bids = {lv("99.5", "1")};
+    Depth b = book({lv("101.5", "1")}, {lv("99.5", "1")});
     m.applySnapshot(b);
     QSignalSpy changed(&m, &QAbstractItemModel::dataChanged);
     m.setDecimals(1, 3);

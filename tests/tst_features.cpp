@@ -45,6 +45,8 @@ private:
 void TestFeatures::init()
 {
     QLocale::setDefault(QLocale::c());
+    if (qstrcmp(QTest::currentTestFunction(), "finishedCsvMatchesGolden") == 0)
+        return; // the export alone: no window, no exchange
     f = std::make_unique<GuiFixture>();
     QVERIFY(f->ready());
 }

@@ -50,6 +50,8 @@ private:
 void TestGuiIntent::init()
 {
     QLocale::setDefault(QLocale::c());
+    if (qstrcmp(QTest::currentTestFunction(), "clockOffTenMinutes") == 0)
+        return; // it makes its own, on an exchange whose clock is off
     f = std::make_unique<GuiFixture>();
     QVERIFY(f->ready());
 }

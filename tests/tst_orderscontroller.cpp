@@ -20,22 +20,24 @@ class TestOrdersController : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void placeSeeCancelSeeFinished();
-    void fillMovesToFinishedWithEvents();
-    void minimisedStillPollsSlower();
-    void timesAreTheAppsOwnAndKept();
-    void timesAreKeptPerExchange();
+    // In an order that shares them out evenly between ctest's three shards (every third from the
+    // first, second, third: about 28, 26 and 22 s; TestShard.h).
     // An order that leaves the open list is followed by its own look-up until its end is told.
     void fillOutsideFinishedViewAnnouncedOnce_data();
     void fillOutsideFinishedViewAnnouncedOnce();
-    void failedLookupsRetriedThenAnnouncedOnce();
-    void seenByLookupAndFinishedListIsOneEvent();
-    void cancelsOutsideFinishedViewToldOnceOwnNotNews();
     // The open list's page cursor read as an exact filter: incomplete, nothing taken off.
     void exactFilterPagingKeepsOrdersAndWarns_data();
     void exactFilterPagingKeepsOrdersAndWarns();
+    void failedLookupsRetriedThenAnnouncedOnce();
+    void placeSeeCancelSeeFinished();
     void finishedPageNotOlderIsLeftOutAndFlagged_data();
     void finishedPageNotOlderIsLeftOutAndFlagged();
+    void seenByLookupAndFinishedListIsOneEvent();
+    void timesAreKeptPerExchange();
+    void timesAreTheAppsOwnAndKept();
+    void cancelsOutsideFinishedViewToldOnceOwnNotNews();
+    void minimisedStillPollsSlower();
+    void fillMovesToFinishedWithEvents();
 };
 
 struct Watch
