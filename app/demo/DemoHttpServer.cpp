@@ -148,9 +148,11 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
 
 void DemoHttpServer::arrive(DemoRequest request, const std::shared_ptr<Held> &held)
 {
-    if (!held->socket)
-        return; // the client hung up while it was on its way
+    // It reaches the exchange even if the client hung up meanwhile (the exchange cannot know);
+    // only its reply then has nowhere to go.
     held->response = m_handler(request);
+    if (!held->socket && held->response.action != DemoResponse::Action::Defer)
+        return;
     switch (held->response.action) {
     case DemoResponse::Action::Defer:
         request.heldId = held->response.heldId;
