@@ -185,11 +185,15 @@ void DemoChaos::keyRequest(const DemoRequest &request, const QByteArray &params)
 
 DemoFault DemoChaos::before(const DemoRequest &request)
 {
+    m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
+    m_releaseMs = m_unreadableDraw = 0;
+    m_hold = {};
+    if (request.heldId != 0)
+        return arrive(request);
     const quint64 seq = ++m_seq;
+    m_replySeq = seq;
     const QByteArray params = request.method == "GET" ? request.query : request.body;
     Q_EMIT requestSeen(seq, request.method, request.path, params);
-    m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
-    m_lateMs = m_releaseMs = m_unreadableDraw = 0;
     keyRequest(request, params);
     if (m_script)
         return scripted(request, params, seq);
@@ -205,7 +209,8 @@ DemoFault DemoChaos::before(const DemoRequest &request)
         const qint64 lateMs = late->first;
         m_lateNext.erase(late);
         decide(Kind::DeliverLate, lateMs, false, QStringLiteral("sent again, late again"));
-        deliverLate(lateMs, seq);
+        deliverLate(lateMs, request, seq);
+        return DemoFault::None; // nothing else drawn: it is not at the exchange yet
     }
     if (coverLookup(request, params, seq))
         return DemoFault::UnavailableBefore; // nothing carried out; the reply is rewritten
@@ -262,10 +267,11 @@ DemoFault DemoChaos::drawFault(const DemoRequest &request, const QByteArray &par
         return DemoFault::None; // only lists have items; only a signed request can be late
     m_keyedThis = keyed;
     decide(drawn, param, keyed);
+    const DemoFault fault = throwFault(drawn, param, request, params, seq);
     if (drawn == Kind::DeliverLate) // the same request sent again right after: late as well
         m_lateNext.insert(m_key.left(m_key.lastIndexOf(" #")),
-                          {param, m_started.elapsed() + param});
-    return throwFault(drawn, param, request, params, seq);
+                          {param, m_started.elapsed() + m_hold.ms});
+    return fault;
 }
 
 DemoFault DemoChaos::throwFault(Kind kind, qint64 param, const DemoRequest &request,
@@ -291,7 +297,7 @@ DemoFault DemoChaos::throwFault(Kind kind, qint64 param, const DemoRequest &requ
         stepClockBy(after - before, minutes, {}, seq);
         return DemoFault::None;
     }
-    case Kind::DeliverLate: deliverLate(param, seq); return DemoFault::None;
+    case Kind::DeliverLate: deliverLate(param, request, seq); return DemoFault::None;
     case Kind::CoverUp: {
         const QString id = clientOrderIdOf(params);
         m_covered.insert(id, Cover{m_started.elapsed() + m_options.coverMaxMs, int(param)});
@@ -331,29 +337,13 @@ DemoFault DemoChaos::throwFault(Kind kind, qint64 param, const DemoRequest &requ
     }
 }
 
-void DemoChaos::deliverLate(qint64 lateMs, quint64 seq)
-{
-    // It reached the exchange lateMs after it was sent: the exchange judges its timestamp (and
-    // dates its reply) by its clock then, and the reply takes as long to come back.
-    m_lateMs = lateMs;
-    m_exchange->setClockSkewMs(m_exchange->clock().skewMs() + lateMs);
-    record(Kind::DeliverLate, m_text, QStringLiteral("reached the exchange %1 ms late").arg(lateMs),
-           seq);
-}
-
 void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse *response)
 {
     const QByteArray params = request.method == "GET" ? request.query : request.body;
     const QByteArray text = request.method + ' ' + request.path + ' ' + params.left(200);
-    if (m_lateMs > 0) {
-        m_exchange->setClockSkewMs(m_exchange->clock().skewMs() - m_lateMs);
-        response->delayMs = int(m_lateMs);
-        ++m_latePending;
-        QTimer::singleShot(response->delayMs + 1, this, [this] { --m_latePending; });
-    }
     if (response->status == 429 && (fault != DemoFault::RateLimitBurst || m_options.plantEarned429))
         m_earned429.append(QStringLiteral("#%1 at %2 ms: %3")
-                               .arg(m_seq)
+                               .arg(m_replySeq)
                                .arg(m_started.elapsed())
                                .arg(QString::fromUtf8(text)));
     if (response->status == 401 && response->body.contains("\"-1022\""))
@@ -370,21 +360,21 @@ void DemoChaos::after(const DemoRequest &request, DemoFault fault, DemoResponse 
     if (!m_covered.isEmpty() && isList(request.path) && response->status == 200
         && fault == DemoFault::None)
         coverItems(response, text);
-    if (m_holdThis && response->action == DemoResponse::Action::Reply && m_lateMs == 0) {
+    if (m_holdThis && response->action == DemoResponse::Action::Reply) {
         response->hold = true;
         if (!m_releaseTimer.isActive())
             m_releaseTimer.start(int(m_releaseMs));
     }
     const bool busy = m_busyThis || m_refuseThis;
     m_holdThis = m_unreadableThis = m_busyThis = m_refuseThis = false;
-    m_lateMs = 0;
     // A fault after acting is only applied when the request got that far (a request refused
     // for its signature or rate is answered as refused, fault or not).
     const bool afterActing =
         (fault == DemoFault::ServerErrorAfterAccept && response->status == 500)
         || (fault == DemoFault::StallAfterAccept && response->action == DemoResponse::Action::Stall)
         || (fault == DemoFault::DropAfterAccept && response->action == DemoResponse::Action::Drop);
-    Q_EMIT answered(m_seq, response->status, afterActing || (response->status == 200 && !busy));
+    Q_EMIT answered(m_replySeq, response->status,
+                    afterActing || (response->status == 200 && !busy));
 }
 
 // The clientOrderId a request names, in a form body or a JSON one.

@@ -29,9 +29,11 @@
 //   or a 400 with another code) and sends it as the unreadable item of every list, for its
 //   next 3 to 5 look-ups (at most 15 s). A cover-up begun before the calm runs its course.
 //   Faults also come in incidents: now and then a run of requests fails far more often.
-//   Optionally (deliverLateWeight > 0): a signed request that reaches the exchange later than
-//   its timestamp window allows (refused 401, its reply as late), and so does the same request
-//   sent again right after (a process or network that stood still).
+//   Optionally (deliverLateWeight > 0): a signed request held on its way (a starved process,
+//   a network that stood still) until the exchange's clock has left its timestamp's window
+//   behind; it reaches the exchange then, which judges it by its documented check (more than
+//   the window from its clock: refused 401) and answers at once; and so does the same request
+//   sent again right after the late reply is back.
 //
 // Replays. Every draw is keyed, not taken from one stream in arrival order: a request's key is
 // its kind (method, path, and its clientOrderId or orderId if it names one) with its number
@@ -140,7 +142,7 @@ public:
     // Replies refusing a signature (not a timestamp): the client signed wrongly.
     int badSignatures() const { return m_badSignatures; }
     quint64 requests() const { return m_seq; }
-    // Replies of late requests (deliver-late) not yet written.
+    // Late requests (deliver-late) still on their way to the exchange.
     int lateRepliesPending() const { return m_latePending; }
     // The exchange's timestamp window this seed drew (60000: as documented).
     qint64 timestampWindowMs() const { return m_windowMs; }
@@ -148,6 +150,7 @@ public:
     // DemoRequestHook
     DemoFault before(const DemoRequest &request) override;
     void after(const DemoRequest &request, DemoFault fault, DemoResponse *response) override;
+    Hold hold() const override { return m_hold; }
 
 Q_SIGNALS:
     void logged(const DemoChaos::Entry &entry);
@@ -166,7 +169,8 @@ private:
     DemoFault throwFault(Kind kind, qint64 param, const DemoRequest &request,
                          const QByteArray &params, quint64 seq);
     DemoFault scripted(const DemoRequest &request, const QByteArray &params, quint64 seq);
-    void deliverLate(qint64 lateMs, quint64 seq);
+    void deliverLate(qint64 lateMs, const DemoRequest &request, quint64 seq);
+    DemoFault arrive(const DemoRequest &request); // a late request reaches the exchange
     void stepClockBy(qint64 deltaMs, bool minutes, const QString &note, quint64 seq);
     void applyMarket(const Decision &move);
     void moveMarket();
@@ -191,7 +195,18 @@ private:
     QByteArray m_text; // the current request, as the log shows it
     // request kind -> (late ms, from when): the request sent again once the late reply is back
     QHash<QByteArray, QPair<qint64, qint64>> m_lateNext;
-    qint64 m_lateMs = 0;    // the current request reached the exchange this late
+    struct Late
+    {
+        quint64 seq = 0;
+        QByteArray key;
+        QByteArray text;
+        qint64 timestampMs = 0; // the timestamp it carries
+        qint64 heldMs = 0;      // how long it has been on its way
+    };
+    QHash<quint64, Late> m_late; // by held id: late requests on their way
+    quint64 m_lateIds = 0;
+    Hold m_hold;            // the current request: held on its way
+    quint64 m_replySeq = 0; // the current request's number (a late one's, when it arrives)
     qint64 m_releaseMs = 0; // a held reply of the current request: release after
     qint64 m_unreadableDraw = 0;
     bool m_active = true;

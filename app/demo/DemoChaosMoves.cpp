@@ -25,7 +25,7 @@ void DemoChaos::unreadable(DemoResponse *response, const QByteArray &request)
     scrambleItem(&root, at);
     response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
     record(Kind::UnreadableItem, request, QStringLiteral("item %1 of %2").arg(at).arg(items.size()),
-           m_seq);
+           m_replySeq);
 }
 
 void DemoChaos::scrambleItem(QJsonObject *root, int at)
@@ -90,7 +90,7 @@ void DemoChaos::coverItems(DemoResponse *response, const QByteArray &request)
         return;
     response->body = QJsonDocument(root).toJson(QJsonDocument::Compact);
     record(Kind::UnreadableItem, request, QStringLiteral("cover-up: %1").arg(hidden.join(u',')),
-           m_seq);
+           m_replySeq);
 }
 
 void DemoChaos::stepClockBy(qint64 deltaMs, bool minutes, const QString &note, quint64 seq)

@@ -234,8 +234,10 @@ bool DemoExchange::authenticate(const DemoRequest &request, const DemoWire::Rout
 
 DemoResponse DemoExchange::handle(const DemoRequest &request)
 {
-    ++m_totalRequests;
-    ++m_requestCounts[request.method + ' ' + request.path];
+    if (request.heldId == 0) { // a held request was counted when it was sent
+        ++m_totalRequests;
+        ++m_requestCounts[request.method + ' ' + request.path];
+    }
     DemoFault hooked = DemoFault::None; // what the storm drew, shown to it with the reply
     DemoResponse response = [&] {
         if (request.path.startsWith("/demo/"))
@@ -254,8 +256,17 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
         }
 
         DemoFault fault = takeFault(request.path);
-        if (fault == DemoFault::None && m_hook)
+        if (fault == DemoFault::None && m_hook) {
             fault = hooked = m_hook->before(request);
+            if (const DemoRequestHook::Hold hold = m_hook->hold(); hold.ms > 0) {
+                // Not here yet: it reaches the exchange (its clock, its checks) later.
+                DemoResponse held;
+                held.action = DemoResponse::Action::Defer;
+                held.delayMs = hold.ms;
+                held.heldId = hold.id;
+                return held;
+            }
+        }
         if (fault == DemoFault::UnavailableBefore)
             return json(503, DemoJson::error(QStringLiteral("-1"),
                                              QStringLiteral("Service temporarily unavailable")));
@@ -285,6 +296,8 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
         const DemoRoutes::Reply reply = m_routes.handle(route->id, route->isSigned, params);
         return applyFault(fault, json(reply.status, reply.json));
     }();
+    if (response.action == DemoResponse::Action::Defer)
+        return response; // answered when it arrives
     response.hold = !m_holdPrefix.isEmpty() && request.path.startsWith(m_holdPrefix);
     if (m_hook && !request.path.startsWith("/demo/"))
         m_hook->after(request, hooked, &response);

@@ -30,6 +30,14 @@ public:
     virtual ~DemoRequestHook() = default;
     virtual DemoFault before(const DemoRequest &request) = 0;
     virtual void after(const DemoRequest &request, DemoFault fault, DemoResponse *response) = 0;
+    // Asked right after before(): non-zero when the request has not reached the exchange yet
+    // (held on its way): it is handed to the exchange again that many ms later, with heldId.
+    struct Hold
+    {
+        int ms = 0;
+        quint64 id = 0;
+    };
+    virtual Hold hold() const { return {}; }
 };
 
 struct DemoExchangeOptions

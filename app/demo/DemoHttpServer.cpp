@@ -2,6 +2,7 @@
 
 #include "demo/RawRequestTap.h"
 
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
@@ -102,6 +103,19 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     };
 
     const DemoResponse response = m_handler(r);
+    if (response.action == DemoResponse::Action::Defer) {
+        // Held on its way: the handler sees it again later, so it keeps copies of its headers.
+        QHash<QByteArray, QByteArray> headers;
+        for (const auto &[name, value] : request.headers())
+            headers.insert(name.toLower(), value);
+        r.header = [headers](const QByteArray &name) {
+            return headers.value(name.toLower());
+        };
+        r.heldId = response.heldId;
+        auto held = std::make_shared<Held>(Held{makeResponder(request, socket), {}, socket});
+        QTimer::singleShot(response.delayMs, this, [this, r, held] { arrive(r, held); });
+        return true;
+    }
     switch (response.action) {
     case DemoResponse::Action::Drop: socket->abort(); return true;
     case DemoResponse::Action::Stall: {
@@ -112,7 +126,8 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         });
         return true;
     }
-    case DemoResponse::Action::Reply: break;
+    case DemoResponse::Action::Reply:
+    case DemoResponse::Action::Defer: break;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
     if (response.hold) {
@@ -129,6 +144,31 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     write(responder, response);
     return true;
+}
+
+void DemoHttpServer::arrive(DemoRequest request, const std::shared_ptr<Held> &held)
+{
+    // It reaches the exchange even if the client hung up meanwhile (the exchange cannot know);
+    // only its reply then has nowhere to go.
+    held->response = m_handler(request);
+    if (!held->socket && held->response.action != DemoResponse::Action::Defer)
+        return;
+    switch (held->response.action) {
+    case DemoResponse::Action::Defer:
+        request.heldId = held->response.heldId;
+        QTimer::singleShot(held->response.delayMs, this,
+                           [this, request, held] { arrive(request, held); });
+        return;
+    case DemoResponse::Action::Drop:
+    case DemoResponse::Action::Stall: held->socket->abort(); return;
+    case DemoResponse::Action::Reply: break;
+    }
+    if (held->response.hold) {
+        m_held.push_back(std::unique_ptr<Held>(
+            new Held{std::move(held->responder), held->response, held->socket}));
+        return;
+    }
+    write(held->responder, held->response);
 }
 
 void DemoHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

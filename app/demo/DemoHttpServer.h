@@ -18,6 +18,9 @@ struct DemoRequest
     QByteArray body;
     QHostAddress remote;
     std::function<QByteArray(const QByteArray &)> header;
+    // Non-zero: a request that was held on its way (DemoResponse::Action::Defer) and reaches the
+    // handler now; the id the handler gave it when it held it.
+    quint64 heldId = 0;
 };
 
 struct DemoResponse
@@ -26,16 +29,18 @@ struct DemoResponse
     {
         Reply,
         Stall,
-        Drop
+        Drop,
+        Defer // not here yet: handed to the handler again delayMs later (with heldId)
     };
     Action action = Action::Reply;
     int status = 200;
     QByteArray body;
-    QByteArray date;   // RFC 2822, empty for none
-    bool hold = false; // computed now, written when the server is told to release it
-    int delayMs = 0;   // computed now, written this long after (a request that reached the
-                       // exchange late: its round trip is as long as its lateness)
-    QByteArray allow;  // 405: the methods the path takes
+    QByteArray date;    // RFC 2822, empty for none
+    bool hold = false;  // computed now, written when the server is told to release it
+    int delayMs = 0;    // computed now, written this long after (a request that reached the
+                        // exchange late: its round trip is as long as its lateness)
+    QByteArray allow;   // 405: the methods the path takes
+    quint64 heldId = 0; // Defer: the request's heldId when it arrives
 };
 
 // A thin HTTP server that hands each request to one handler and writes what it returns, with
@@ -62,6 +67,8 @@ protected:
 private:
     struct Held;
     static void write(QHttpServerResponder &responder, const DemoResponse &response);
+    // A request that was held on its way reaches the handler now; its reply is written.
+    void arrive(DemoRequest request, const std::shared_ptr<Held> &held);
 
     Handler m_handler;
     std::vector<std::unique_ptr<Held>> m_held;
