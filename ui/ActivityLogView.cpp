@@ -85,18 +85,23 @@ ActivityLogView::ActivityLogView(ActivityLogModel *model, QWidget *parent)
 
 QString ActivityLogView::breakable(const QString &text, const QFontMetrics &fm, int room)
 {
+    // A word too wide gets a break point only where its piece would overflow a line: it moves
+    // to a line of its own first ("order" / "90071992547409" / "93)."), never "order 9" / "0…".
     QStringList words = text.split(QLatin1Char(' '));
     for (QString &word : words) {
         if (word.size() < 2 || fm.horizontalAdvance(word) <= room)
             continue;
         QString broken;
-        broken.reserve(word.size() * 2);
+        QString piece;
         for (qsizetype i = 0; i < word.size(); ++i) {
-            broken.append(word.at(i));
-            if (i + 1 < word.size() && !word.at(i).isHighSurrogate())
-                broken.append(BreakHere);
+            const QChar c = word.at(i);
+            if (!piece.isEmpty() && !c.isLowSurrogate() && fm.horizontalAdvance(piece + c) > room) {
+                broken += piece + BreakHere;
+                piece.clear();
+            }
+            piece += c;
         }
-        word = broken;
+        word = broken + piece;
     }
     return words.join(QLatin1Char(' '));
 }

@@ -19,9 +19,9 @@ public:
     explicit ActivityLogView(ActivityLogModel *model, QWidget *parent = nullptr);
 
     // The text of a cell as it is laid out at its column's width: a word too wide for the column
-    // carries break points (zero-width spaces) between its characters (for tests and support).
+    // carries break points (zero-width spaces) where it must break (for tests and support).
     QString shownText(int row, int column) const;
-    // `text` with every word wider than `room` pixels breakable between any two characters.
+    // `text` with every word wider than `room` pixels breakable into pieces that fit.
     static QString breakable(const QString &text, const QFontMetrics &fm, int room);
     // The room for text in a cell `width` pixels wide (the style's margins taken off).
     int textRoom(int width) const;
