@@ -2,7 +2,8 @@
 
 #include "core/ApiService.h"
 #include "models/ActivityLogModel.h"
-#include "models/DecimalFormat.h"
+#include "models/AssetFormat.h"
+#include "models/OrderText.h"
 
 #include <QDateTime>
 
@@ -25,13 +26,47 @@ QList<OrderId> CancelController::Summary::ids(Result result) const
     return out;
 }
 
+QString CancelController::Outcome::subject() const
+{
+    return what.isEmpty() ? tr("order %1").arg(orderId)
+                          : tr("%1 (order %2)").arg(what).arg(orderId);
+}
+
+QString CancelController::Outcome::verdict() const
+{
+    const QString had = filledText.isEmpty() ? QString() : tr(", %1 had filled").arg(filledText);
+    const QString more = detail.isEmpty() ? QString() : tr(": %1").arg(detail);
+    switch (result) {
+    case Result::Cancelled: return tr("Cancelled%1").arg(had);
+    case Result::AlreadyFinal:
+        return tr("Not cancelled: already %1%2").arg(OrderEnums::statusText(status).toLower(), had);
+    case Result::NotCancelled: return tr("Not cancelled: still open%1%2").arg(had, more);
+    case Result::NotConfirmed:
+        if (status == OrderStatus::Unknown)
+            return tr("Not confirmed — still open? Neither the cancel nor a look-up answered%1")
+                .arg(more);
+        return tr("Not confirmed%1%2").arg(had, more);
+    case Result::NotSent: return tr("Not sent%1").arg(more);
+    }
+    return {};
+}
+
 QString CancelController::Summary::text() const
 {
+    // One order: which one, and what became of it.
+    if (requested == 1 && outcomes.size() == 1 && failure.isEmpty()) {
+        const Outcome &o = outcomes.first();
+        QString verdict = o.verdict();
+        if (!verdict.isEmpty())
+            verdict[0] = verdict[0].toLower(); // after the dash: "… — cancelled"
+        return tr("%1 — %2.").arg(o.subject(), verdict);
+    }
     const auto list = [this](Result r) {
-        QStringList ids;
-        for (OrderId id : this->ids(r))
-            ids.append(QString::number(id));
-        return ids.join(QStringLiteral(", "));
+        QStringList which;
+        for (const Outcome &o : outcomes)
+            if (o.result == r)
+                which.append(o.subject());
+        return which.join(QStringLiteral(", "));
     };
     QStringList parts;
     if (!failure.isEmpty())
@@ -60,10 +95,41 @@ CancelController::CancelController(ApiService *service, ActivityLogModel *log, Q
       m_wallMs(wallMs ? std::move(wallMs) : [] { return QDateTime::currentMSecsSinceEpoch(); })
 {}
 
+void CancelController::setSymbolRules(const QList<SymbolRules> &rules)
+{
+    m_rules.clear();
+    for (const SymbolRules &r : rules)
+        m_rules.insert(r.symbol, r);
+}
+
+SymbolRules CancelController::rulesOf(const QString &symbol) const
+{
+    return OrderText::rulesOrName(m_rules.value(symbol), symbol);
+}
+
+QString CancelController::what(const Order &o) const
+{
+    // A typed id carries no terms until looked up: then only its id is told.
+    if (o.symbol.isEmpty())
+        return {};
+    return OrderText::describe({o.side, o.type, o.symbol, o.price, o.quantity, o.amount},
+                               rulesOf(o.symbol));
+}
+
+QString CancelController::describe(const Order &order) const
+{
+    Outcome o;
+    o.orderId = order.orderId;
+    o.what = what(order);
+    return o.subject();
+}
+
 void CancelController::begin(int requested)
 {
-    if (m_pending == 0)
+    if (m_pending == 0) {
         m_summary = {};
+        m_orders.clear();
+    }
     m_summary.requested += requested;
 }
 
@@ -81,7 +147,9 @@ QList<Order> CancelController::ofThisAccount(const QList<Order> &orders)
                 o.status,
                 {},
                 tr("it belongs to account %1, and account %2 is in use now")
-                    .arg(o.accountId, m_account)});
+                    .arg(o.accountId, m_account),
+                what(o),
+                {}});
     }
     return mine;
 }
@@ -96,6 +164,9 @@ void CancelController::cancel(const QList<Order> &given)
     const QString account = m_account;
     for (const Order &o : orders)
         m_userCancelled.insert(o.orderId);
+    for (const Order &o : given)
+        if (!o.symbol.isEmpty() || !m_orders.contains(o.orderId))
+            m_orders.insert(o.orderId, o);
     if (orders.size() == 1) {
         const OrderId id = orders.first().orderId;
         ++m_pending;
@@ -157,7 +228,9 @@ void CancelController::cancelAll(const QString &symbol, const QList<Order> &prev
                     o.status,
                     {},
                     tr("the preview was of account %1, and account %2 is in use now")
-                        .arg(o.accountId, m_account)});
+                        .arg(o.accountId, m_account),
+                    what(o),
+                    {}});
         return done();
     }
     cancel(previewed);
@@ -165,7 +238,7 @@ void CancelController::cancelAll(const QString &symbol, const QList<Order> &prev
 
 void CancelController::cancelled(OrderId id)
 {
-    record({id, Result::Cancelled, OrderStatus::Canceled, {}, {}});
+    record({id, Result::Cancelled, OrderStatus::Canceled, {}, {}, {}, {}});
 }
 
 void CancelController::lookUp(OrderId id, const QString &account, const ApiError &cancelError)
@@ -173,6 +246,8 @@ void CancelController::lookUp(OrderId id, const QString &account, const ApiError
     ++m_pending;
     m_service->getOrder(account, OrderRef::byId(id), this,
                         [this, id, cancelError](const ApiResult<Order> &r) {
+                            if (r.ok() && !r.value.symbol.isEmpty())
+                                m_orders.insert(id, r.value);
                             record(judge(id, r, cancelError));
                             done();
                         });
@@ -181,7 +256,7 @@ void CancelController::lookUp(OrderId id, const QString &account, const ApiError
 CancelController::Outcome CancelController::judge(OrderId id, const ApiResult<Order> &r,
                                                   const ApiError &cancelError) const
 {
-    Outcome o{id, Result::NotConfirmed, OrderStatus::Unknown, {}, {}};
+    Outcome o{id, Result::NotConfirmed, OrderStatus::Unknown, {}, {}, {}, {}};
     if (!r.ok()) {
         o.detail = cancelError.ok() ? r.error.message : cancelError.message;
         return o;
@@ -189,13 +264,15 @@ CancelController::Outcome CancelController::judge(OrderId id, const ApiResult<Or
     const bool unknown = !cancelError.ok() && cancelError.kind == ApiError::Kind::Unknown;
     o.status = r.value.status;
     o.filled = r.value.tradeQty;
+    if (!r.value.symbol.isEmpty())
+        o.what = what(r.value); // as the exchange has it now
     o.detail = cancelError.message;
     if (r.value.status == OrderStatus::Canceled && unknown)
         o.result = Result::Cancelled; // the reply was lost, the cancel was not
     else if (OrderEnums::isFinal(r.value.status))
         o.result = Result::AlreadyFinal;
     else if (unknown) // open when looked at; the cancel itself may still be on its way
-        o.detail = tr("Still open when checked at %1 — the cancel may still land; check again.")
+        o.detail = tr("still open when checked at %1, the cancel may still land; check again")
                        .arg(QDateTime::fromMSecsSinceEpoch(m_wallMs())
                                 .toLocalTime()
                                 .toString(QStringLiteral("HH:mm:ss")));
@@ -204,44 +281,35 @@ CancelController::Outcome CancelController::judge(OrderId id, const ApiResult<Or
     return o;
 }
 
-void CancelController::record(const Outcome &o)
+void CancelController::record(Outcome o)
 {
-    m_summary.outcomes.append(o);
-    const QString action = tr("Cancel order %1").arg(o.orderId);
-    const QString filled =
-        o.filled.isZero()
-            ? QString()
-            : tr(" (%1 had filled)").arg(DecimalFormat::display(o.filled.normalized(), 0));
-    switch (o.result) {
-    case Result::Cancelled:
-        m_log->add(action, tr("Cancelled.%1").arg(filled), Severity::Success);
-        break;
-    case Result::AlreadyFinal:
-        m_log->add(action,
-                   tr("Not cancelled: already %1%2.")
-                       .arg(OrderEnums::statusText(o.status).toLower(), filled),
-                   Severity::Warning);
-        break;
-    case Result::NotCancelled:
-        m_log->add(action,
-                   tr("Not cancelled: still open%1.%2")
-                       .arg(filled, o.detail.isEmpty() ? QString() : QLatin1Char(' ') + o.detail),
-                   Severity::Error);
-        break;
-    case Result::NotConfirmed:
-        if (o.status == OrderStatus::Unknown)
-            m_log->add(action,
-                       tr("Not confirmed — still open? Neither the cancel nor a look-up "
-                          "answered: %1")
-                           .arg(o.detail),
-                       Severity::Error);
-        else
-            m_log->add(action, tr("Not confirmed%1. %2").arg(filled, o.detail), Severity::Warning);
-        break;
-    case Result::NotSent:
-        m_log->add(action, tr("Not sent: %1.").arg(o.detail), Severity::Error);
-        break;
+    const auto known = m_orders.constFind(o.orderId);
+    if (o.what.isEmpty() && known != m_orders.cend())
+        o.what = what(*known);
+    if (!o.filled.isZero()) {
+        const Order *order = known != m_orders.cend() ? &*known : nullptr;
+        const SymbolRules rules = rulesOf(order ? order->symbol : QString());
+        o.filledText =
+            order && !order->symbol.isEmpty()
+                ? AssetFormat::withUnit(AssetFormat::quantity(o.filled, rules), rules.baseToken)
+                : o.filled.normalized().toString();
     }
+    m_summary.outcomes.append(o);
+    // The order in words where its terms are known, then what became of it.
+    const QString action =
+        o.what.isEmpty() ? tr("Cancel order %1").arg(o.orderId) : tr("Cancel %1").arg(o.what);
+    const QString result = tr("%1 (order %2).").arg(o.verdict()).arg(o.orderId);
+    Severity severity = Severity::Warning;
+    switch (o.result) {
+    case Result::Cancelled: severity = Severity::Success; break;
+    case Result::AlreadyFinal: severity = Severity::Warning; break;
+    case Result::NotCancelled: severity = Severity::Error; break;
+    case Result::NotConfirmed:
+        severity = o.status == OrderStatus::Unknown ? Severity::Error : Severity::Warning;
+        break;
+    case Result::NotSent: severity = Severity::Error; break;
+    }
+    m_log->add(action, result, severity);
 }
 
 void CancelController::done()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/ApiResult.h"
+#include "core/MarketTypes.h"
 #include "core/Order.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -40,6 +42,15 @@ public:
         OrderStatus status = OrderStatus::Unknown; // as last seen, when looked up
         Decimal filled;
         QString detail; // the exchange's or the network's words, when there are any
+        // The order in words ("Buy 0.0100 BTC @ 69,000.00 USDT"); empty when only its id is
+        // known (a typed id the look-up could not read).
+        QString what;
+        QString filledText; // "0.0100 BTC" when some had filled, at the symbol's decimals
+        // "Buy 0.0100 BTC @ 69,000.00 USDT (order 9007…)", or "order 9007…".
+        QString subject() const;
+        // What became of it, for the log's result and a one-order message: "Cancelled.",
+        // "Not cancelled: already filled (0.0100 BTC had filled)." …
+        QString verdict() const;
     };
     struct Summary
     {
@@ -48,7 +59,9 @@ public:
         QString failure; // why a cancel request itself failed, if one did
         int count(Result result) const;
         QList<OrderId> ids(Result result) const;
-        // "3 of 4 cancelled; 1 already filled: 9007…" — what the trader reads.
+        // What the trader reads. One order: "Buy 0.0100 BTC @ 69,000.00 USDT — cancelled
+        // (order 9007…)."; several: "3 of 4 cancelled; 1 already filled or closed: Buy …
+        // (order 9007…)."
         QString text() const;
         // Green only when there was something to cancel and each was confirmed cancelled.
         bool allCancelled() const { return requested > 0 && count(Result::Cancelled) == requested; }
@@ -58,6 +71,10 @@ public:
     CancelController(ApiService *service, ActivityLogModel *log, QObject *parent = nullptr,
                      std::function<qint64()> wallMs = {});
     void setAccount(const QString &accountId) { m_account = accountId; }
+    // The rules the log and the messages tell orders with.
+    void setSymbolRules(const QList<SymbolRules> &rules);
+    // "Buy 0.0100 BTC @ 69,000.00 USDT (order 9007…)", or "order 9007…" for a bare id.
+    QString describe(const Order &order) const;
     QString account() const { return m_account; }
 
     void cancel(const QList<Order> &orders);
@@ -81,7 +98,9 @@ private:
     // Asks the exchange what became of an order the cancel did not confirm (in its account).
     void lookUp(OrderId id, const QString &account, const ApiError &cancelError);
     Outcome judge(OrderId id, const ApiResult<Order> &r, const ApiError &cancelError) const;
-    void record(const Outcome &outcome);
+    void record(Outcome outcome);
+    QString what(const Order &order) const;
+    SymbolRules rulesOf(const QString &symbol) const;
     void done();
 
     ApiService *m_service;
@@ -91,4 +110,6 @@ private:
     int m_pending = 0;
     Summary m_summary;
     QSet<OrderId> m_userCancelled;
+    QHash<QString, SymbolRules> m_rules;
+    QHash<OrderId, Order> m_orders; // what was asked to be cancelled, or looked up since
 };

@@ -50,6 +50,8 @@ int FillsModel::merge(const QList<Trade> &fills)
         endInsertRows();
         ++added;
     }
+    if (added > 0)
+        updateUnits();
     return added;
 }
 
@@ -61,6 +63,7 @@ void FillsModel::clear()
     m_rows.clear();
     m_ids.clear();
     endRemoveRows();
+    updateUnits();
 }
 
 const Trade *FillsModel::fill(int row) const
@@ -83,23 +86,65 @@ void FillsModel::setSymbolRules(const QList<SymbolRules> &rules)
     m_rules.clear();
     for (const SymbolRules &r : rules)
         m_rules.insert(r.symbol, r);
+    updateUnits();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::AccessibleTextRole});
 }
 
+void FillsModel::setListedSymbol(const QString &symbol)
+{
+    m_listedSymbol = symbol;
+    updateUnits();
+}
+
+SymbolRules FillsModel::rulesFor(const QString &symbol) const
+{
+    return OrderText::rulesOrName(m_rules.value(symbol), symbol);
+}
+
+void FillsModel::updateUnits()
+{
+    // The assets of the listed fills; while none is listed, of the symbol filtered to (of every
+    // known symbol when none is).
+    QSet<QString> symbols;
+    for (const Trade &t : m_rows)
+        symbols.insert(t.symbol);
+    if (symbols.isEmpty() && !m_listedSymbol.isEmpty())
+        symbols.insert(m_listedSymbol);
+    if (symbols.isEmpty())
+        for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it)
+            symbols.insert(it.key());
+    const OrderText::Units units =
+        OrderText::sharedUnits(symbols, [this](const QString &s) { return rulesFor(s); });
+    if (units == m_units)
+        return;
+    m_units = units;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.empty()) // the cells carry the unit the titles no longer name, or drop it
+        Q_EMIT dataChanged(index(0, Price), index(rowCount() - 1, Amount),
+                           {Qt::DisplayRole, Qt::AccessibleTextRole});
+}
+
 QString FillsModel::text(const Trade &t, int column) const
 {
-    // Fills of several symbols share the table: every number names its asset in its cell.
-    const SymbolRules rules = OrderText::rulesOrName(m_rules.value(t.symbol), t.symbol);
+    const SymbolRules rules = rulesFor(t.symbol);
+    // A number names its asset in its cell only where the column's title cannot (the fills of
+    // several assets listed together); a fee always does (its asset varies by fill).
+    const auto inBase = [&](const QString &number) {
+        return m_units.base.isEmpty() ? AssetFormat::withUnit(number, rules.baseToken) : number;
+    };
+    const auto inQuote = [&](const QString &number) {
+        return m_units.quote.isEmpty() ? AssetFormat::withUnit(number, rules.quoteToken) : number;
+    };
     using AssetFormat::withUnit;
     switch (column) {
     case Time: return OrderText::time(t.time, QDateTime::currentMSecsSinceEpoch());
     case Symbol: return t.symbol;
     case SideColumn: return OrderEnums::sideText(t.side);
-    case Price: return withUnit(AssetFormat::price(t.price, rules), rules.quoteToken);
-    case Quantity: return withUnit(AssetFormat::quantity(t.quantity, rules), rules.baseToken);
-    case Amount: return withUnit(AssetFormat::value(t.amount, rules.quoteToken), rules.quoteToken);
+    case Price: return inQuote(AssetFormat::price(t.price, rules));
+    case Quantity: return inBase(AssetFormat::quantity(t.quantity, rules));
+    case Amount: return inQuote(AssetFormat::value(t.amount, rules.quoteToken));
     case Fee: return withUnit(AssetFormat::value(t.fee, t.feeAsset), t.feeAsset);
     case FeeAsset: return t.feeAsset;
     case Role: return t.isMaker ? tr("Maker") : tr("Taker");
@@ -143,16 +188,20 @@ QVariant FillsModel::data(const QModelIndex &index, int role) const
 
 QVariant FillsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole))
         return {};
+    const auto title = [role](const QString &name, const QString &unit) {
+        return OrderText::columnTitle(name, unit, role);
+    };
     switch (section) {
     case Time: return tr("Time");
     case Symbol: return tr("Symbol");
     case SideColumn: return tr("Side");
-    case Price: return tr("Price (quote)");
-    case Quantity: return tr("Quantity (base)");
-    case Amount: return tr("Amount (quote)");
-    case Fee: return tr("Fee (fee asset)");
+    case Price: return title(tr("Price"), m_units.quote);
+    case Quantity: return title(tr("Quantity"), m_units.base);
+    case Amount: return title(tr("Amount"), m_units.quote);
+    case Fee: return tr("Fee");
     case FeeAsset: return tr("Fee asset");
     case Role: return tr("Role");
     case OrderIdColumn: return tr("Order ID");

@@ -22,6 +22,13 @@ struct OrderDraft
     QString quantityText;
     QString amountText;
     QString clientOrderId;
+
+    bool operator==(const OrderDraft &o) const
+    {
+        return accountId == o.accountId && symbol == o.symbol && side == o.side && type == o.type
+               && priceText == o.priceText && quantityText == o.quantityText
+               && amountText == o.amountText && clientOrderId == o.clientOrderId;
+    }
 };
 
 // What the form knows about the market and the account when it checks a draft.

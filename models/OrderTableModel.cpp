@@ -63,10 +63,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
     // Each number's unit: in the title when every row shares it, else in every cell. Shown on
     // a second line ("Price\n(USDT)") so the facts fit side by side; read and told on one.
     const auto title = [role](const QString &name, const QString &unit) {
-        const QString t = AssetFormat::title(name, unit);
-        return role == Qt::DisplayRole && !unit.isEmpty()
-                   ? QString(t).replace(name.size(), 1, QLatin1Char('\n'))
-                   : t;
+        return OrderText::columnTitle(name, unit, role);
     };
     switch (section) {
     case Time: return tr("Time");
@@ -387,16 +384,9 @@ void OrderTableModel::updateUnits()
     if (symbols.isEmpty())
         for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it)
             symbols.insert(it.key());
-    QSet<QString> bases, quotes;
-    for (const QString &symbol : std::as_const(symbols)) {
-        const SymbolRules r = rulesFor(symbol);
-        bases.insert(r.baseToken);
-        quotes.insert(r.quoteToken);
-    }
-    Units units;
-    units.base = bases.size() == 1 ? *bases.cbegin() : QString();
-    units.quote = quotes.size() == 1 ? *quotes.cbegin() : QString();
-    if (units.base == m_units.base && units.quote == m_units.quote)
+    const OrderText::Units units =
+        OrderText::sharedUnits(symbols, [this](const QString &s) { return rulesFor(s); });
+    if (units == m_units)
         return;
     m_units = units;
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);

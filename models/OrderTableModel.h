@@ -3,6 +3,7 @@
 #include "core/MarketTypes.h"
 #include "core/Order.h"
 #include "models/OrderFees.h"
+#include "models/OrderText.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -67,13 +68,6 @@ public:
     QList<Order> orders() const;
 
 private:
-    // The base and quote asset every listed order shares (empty: they differ).
-    struct Units
-    {
-        QString base;
-        QString quote;
-    };
-
     QString display(const Order &o, int column) const;
     QString feeTip(const Order &o) const;
     SymbolRules rulesFor(const QString &symbol) const;
@@ -88,7 +82,7 @@ private:
     std::vector<Order> m_rows;
     QHash<OrderId, int> m_index;
     QHash<QString, SymbolRules> m_rules;
-    Units m_units;
+    OrderText::Units m_units; // the assets every listed order shares (empty: they differ)
     OrderFees m_fees;
     const ColorScheme *m_colors;
 };

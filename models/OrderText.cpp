@@ -34,6 +34,27 @@ QString OrderText::describe(const Terms &o, const SymbolRules &known)
              AssetFormat::withUnit(AssetFormat::price(o.price, rules), rules.quoteToken));
 }
 
+OrderText::Units OrderText::sharedUnits(const QSet<QString> &symbols,
+                                        const std::function<SymbolRules(const QString &)> &rulesOf)
+{
+    QSet<QString> bases, quotes;
+    for (const QString &symbol : symbols) {
+        const SymbolRules r = rulesOf(symbol);
+        bases.insert(r.baseToken);
+        quotes.insert(r.quoteToken);
+    }
+    return {bases.size() == 1 ? *bases.cbegin() : QString(),
+            quotes.size() == 1 ? *quotes.cbegin() : QString()};
+}
+
+QString OrderText::columnTitle(const QString &name, const QString &unit, int role)
+{
+    const QString t = AssetFormat::title(name, unit);
+    return role == Qt::DisplayRole && !unit.isEmpty()
+               ? QString(t).replace(name.size(), 1, QLatin1Char('\n'))
+               : t;
+}
+
 QString OrderText::time(qint64 ms, qint64 nowMs)
 {
     if (ms <= 0)

@@ -5,7 +5,10 @@
 #include "core/OrderEnums.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QString>
+
+#include <functional>
 
 // An order told in words for the log, banners and notifications, in the one format per asset:
 // "Buy 0.0100 BTC @ 69,000.00 USDT", "Buy BTC at market for 100.00 USDT". And times as a
@@ -30,6 +33,20 @@ public:
     static QString describe(const Terms &order, const SymbolRules &rules);
     // The symbol's rules, its assets named from "BASE-QUOTE" where the rules do not (yet) say.
     static SymbolRules rulesOrName(const SymbolRules &rules, const QString &symbol);
+
+    // The base and quote asset that every one of a table's symbols shares (empty where they
+    // differ): a column's title names that unit, or else each of its cells names its own.
+    struct Units
+    {
+        QString base;
+        QString quote;
+        bool operator==(const Units &o) const { return base == o.base && quote == o.quote; }
+    };
+    static Units sharedUnits(const QSet<QString> &symbols,
+                             const std::function<SymbolRules(const QString &)> &rulesOf);
+    // A column's title naming its unit: "Price (USDT)", shown on two lines ("Price\n(USDT)") so
+    // the columns fit side by side (`role` Qt::DisplayRole), read and told on one.
+    static QString columnTitle(const QString &name, const QString &unit, int role);
 
     // "14:03:07" for a time today (local), "2026-01-02 14:03:07" for an older one; "" for 0.
     static QString time(qint64 msSinceEpoch, qint64 nowMs);

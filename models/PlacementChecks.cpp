@@ -21,7 +21,9 @@ void PlacementTracker::startUnknown(Placement &p, const ApiError &error)
                    .arg(error.message, p.order.clientOrderId),
                Severity::Warning);
     setState(p, State::Checking,
-             tr("Unknown — checking whether %1 was placed…").arg(p.order.clientOrderId));
+             about(p, tr("outcome unknown, checking whether it was placed (client order ID "
+                         "%1)…")
+                          .arg(p.order.clientOrderId)));
     scheduleRound(p);
 }
 
@@ -131,8 +133,8 @@ void PlacementTracker::resolveFound(Placement &p, const Order &order, const QStr
     const QString text = tr("Resolved: the order was placed as %1 (%2), found %3.")
                              .arg(order.orderId)
                              .arg(order.statusLabel().toLower(), where);
-    m_log->add(tr("Check %1").arg(p.order.clientOrderId), text, Severity::Success);
-    setState(p, State::Placed, text);
+    m_log->add(checkAction(p.order), text, Severity::Success);
+    setState(p, State::Placed, about(p, text));
     Q_EMIT placed(order.orderId, p.sentAtWall);
 }
 
@@ -158,16 +160,17 @@ void PlacementTracker::endRound(Placement &p)
     if (p.rounds >= m_timing.maxRounds)
         return concludeUnresolved(p);
     const QString why = p.round.why.isEmpty() ? tr("a list was too long to tell") : p.round.why;
-    setState(p, State::Checking,
-             absent ? tr("Unknown — not found yet (check %1; %2 clean checks in a row and %3 s "
-                         "are needed)…")
-                          .arg(p.rounds)
-                          .arg(m_timing.absentRounds)
-                          .arg(m_timing.settleMs / 1000)
-                    : tr("Unknown — still checking (check %1 of at most %2: %3)…")
-                          .arg(p.rounds)
-                          .arg(m_timing.maxRounds)
-                          .arg(why));
+    setState(
+        p, State::Checking,
+        about(p, absent ? tr("unknown, not found yet (check %1; %2 clean checks in a row and %3 s "
+                             "are needed)…")
+                              .arg(p.rounds)
+                              .arg(m_timing.absentRounds)
+                              .arg(m_timing.settleMs / 1000)
+                        : tr("unknown, still checking (check %1 of at most %2: %3)…")
+                              .arg(p.rounds)
+                              .arg(m_timing.maxRounds)
+                              .arg(why)));
     scheduleRound(p);
 }
 
@@ -185,8 +188,8 @@ void PlacementTracker::endResendCheck(Placement &p, bool absent)
                             "%1 is not on the exchange (%2). Nothing was sent; look at the open "
                             "orders, then place it again or dismiss this message.")
                              .arg(p.order.clientOrderId, why);
-    m_log->add(tr("Check %1").arg(p.order.clientOrderId), text, Severity::Warning);
-    setState(p, State::NotPlaced, text);
+    m_log->add(checkAction(p.order), text, Severity::Warning);
+    setState(p, State::NotPlaced, about(p, text));
 }
 
 void PlacementTracker::concludeAbsent(Placement &p)
@@ -202,20 +205,20 @@ void PlacementTracker::concludeAbsent(Placement &p)
             .arg(p.absentRounds)
             .arg((m_clocks.monotonicMs() - p.sentAt) / 1000)
             .arg(p.order.clientOrderId);
-    m_log->add(tr("Check %1").arg(p.order.clientOrderId), text, Severity::Warning);
-    setState(p, State::NotPlaced, text);
+    m_log->add(checkAction(p.order), text, Severity::Warning);
+    setState(p, State::NotPlaced, about(p, text));
 }
 
 void PlacementTracker::concludeUnresolved(Placement &p)
 {
     p.generation = ++m_nextGeneration;
     const QString text =
-        tr("Unknown — check the exchange: after %1 checks it is still not known whether %2 "
+        tr("unknown, check the exchange: after %1 checks it is still not known whether %2 "
            "was placed (last: %3). It may exist. Dismiss this message to clear it; this client "
            "order ID will not be used again.")
             .arg(p.rounds)
             .arg(p.order.clientOrderId,
                  p.round.why.isEmpty() ? tr("a list was too long to tell") : p.round.why);
-    m_log->add(tr("Check %1").arg(p.order.clientOrderId), text, Severity::Error);
-    setState(p, State::Unresolved, text);
+    m_log->add(checkAction(p.order), text, Severity::Error);
+    setState(p, State::Unresolved, about(p, text));
 }

@@ -87,6 +87,16 @@ QString PlacementTracker::describe(const NewOrder &o, const SymbolRules &rules)
     return OrderText::describe({o.side, o.type, o.symbol, o.price, o.quantity, o.amount}, rules);
 }
 
+QString PlacementTracker::checkAction(const NewOrder &order) const
+{
+    return tr("Check %1").arg(describe(order, m_rules.value(order.symbol)));
+}
+
+QString PlacementTracker::about(const Placement &p, const QString &text) const
+{
+    return tr("%1 — %2").arg(describe(p.order, m_rules.value(p.order.symbol)), text);
+}
+
 void PlacementTracker::setSymbolRules(const QList<SymbolRules> &rules)
 {
     m_rules.clear();
@@ -294,7 +304,7 @@ void PlacementTracker::dismiss(const QString &clientOrderId)
         // Only the check before a resend was running: the order is still "not placed".
         p->resendCheck = false;
     } else if (p->state == State::Checking || p->state == State::Unresolved) {
-        m_log->add(tr("Check %1").arg(p->order.clientOrderId),
+        m_log->add(checkAction(p->order),
                    tr("Dismissed while the outcome is unknown: the order may exist on the "
                       "exchange. Client order ID %1 will not be used again.")
                        .arg(p->order.clientOrderId),
@@ -321,27 +331,30 @@ void PlacementTracker::onPlaced(Placement &p, OrderId id)
                              .arg(describe(p.order, m_rules.value(p.order.symbol)))
                              .arg(id)
                              .arg(p.order.clientOrderId);
-    m_log->add(tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol))), text,
-               Severity::Success);
+    // The log's action names the order already: its result says only what became of it.
+    m_log->add(tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol))),
+               tr("Placed: order %1 (%2).").arg(id).arg(p.order.clientOrderId), Severity::Success);
     setState(p, State::Placed, text);
     Q_EMIT placed(id, p.sentAtWall);
 }
 
 void PlacementTracker::onFailed(Placement &p, const ApiError &error)
 {
-    const QString action = tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol)));
+    const QString what = describe(p.order, m_rules.value(p.order.symbol));
+    const QString action = tr("Place %1").arg(what);
+    // The log's line names the order in its action; the message says which order it was.
     switch (error.kind) {
     case ApiError::Kind::Unknown: startUnknown(p, error); return;
     case ApiError::Kind::Rejected:
         // The exchange said no: the id never named an order and may be used again.
         m_spent.remove(p.order.clientOrderId);
         m_log->add(action, tr("Rejected: %1").arg(error.message), Severity::Error);
-        setState(p, State::Rejected, tr("Rejected: %1").arg(error.message));
+        setState(p, State::Rejected, tr("%1 — rejected: %2").arg(what, error.message));
         return;
     default:
         m_spent.remove(p.order.clientOrderId);
         m_log->add(action, tr("Not sent: %1").arg(error.message), Severity::Error);
-        setState(p, State::NotSent, tr("Not sent: %1").arg(error.message));
+        setState(p, State::NotSent, tr("%1 — not sent: %2").arg(what, error.message));
         return;
     }
 }

@@ -183,6 +183,10 @@ private:
         std::unique_ptr<QTimer> timer;
     };
     Placement *find(const QString &clientOrderId, quint64 generation) const;
+    // The log's action for a look-up of this order: "Check Buy 0.0100 BTC @ 69,000.00 USDT".
+    QString checkAction(const NewOrder &order) const;
+    // A message about this placement, naming its order: "Buy 0.0100 BTC @ … — <text>".
+    QString about(const Placement &p, const QString &text) const;
     const Placement *latestPlacement() const;
     void setState(Placement &p, State state, const QString &message);
     void send(Placement &p);

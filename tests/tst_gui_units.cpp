@@ -9,6 +9,7 @@
 #include "models/FinishedOrdersModel.h"
 #include "models/PlacementTracker.h"
 #include "models/StaleMonitor.h"
+#include "ui/ActivityLogView.h"
 #include "ui/CancelPreviewDialog.h"
 #include "ui/DepthView.h"
 #include "ui/MessageBar.h"
@@ -332,9 +333,16 @@ void TestGuiUnits::logShowsTheWholeSentence()
                             .arg(width)));
     QCOMPARE(log->model()->index(0, ActivityLogModel::Result).data(Qt::ToolTipRole).toString(),
              sentence);
-    // The subject beside it is whole too.
-    QVERIFY(fm.horizontalAdvance(QStringLiteral("Order 9007199254740995"))
-            <= log->columnWidth(ActivityLogModel::Action));
+    // The subject beside it is whole too: each of its words within its column (the result, the
+    // longer sentence, has the larger part of the width).
+    auto *view = qobject_cast<ActivityLogView *>(log);
+    QVERIFY(view);
+    const int room = view->textRoom(log->columnWidth(ActivityLogModel::Action));
+    for (const QString &word : view->shownText(0, ActivityLogModel::Action).split(u' '))
+        for (const QString &piece : word.split(QChar(0x200B)))
+            QVERIFY2(fm.horizontalAdvance(piece) <= room, qPrintable(piece));
+    QVERIFY(log->columnWidth(ActivityLogModel::Result)
+            >= log->columnWidth(ActivityLogModel::Action));
 }
 
 // 1440 × 900 holds every state: a message, a reason or a stale mark takes a line kept for it or

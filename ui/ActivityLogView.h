@@ -5,10 +5,12 @@
 class ActivityLogModel;
 class QTimer;
 
-// The activity log as a table whose Result column shows each whole sentence: wrapped onto as
-// many lines as it needs at the column's width (the same text in its tooltip). A new entry's
-// row is fitted when it arrives; every row is fitted again, once, when the column's width
-// settles after a resize.
+// The activity log as a table whose Action and Result show each whole sentence: wrapped onto as
+// many lines as it needs at its column's width (the same text in its tooltip), a word wider than
+// the column (an order id, a client order ID) broken where it must be rather than cut off. The
+// two share the width left of the time, the result the larger part, at any width (docked,
+// floated). A new entry's row is fitted when it arrives; every row is fitted again, once, when
+// the columns' widths settle after a resize.
 class ActivityLogView final : public QTableView
 {
     Q_OBJECT
@@ -16,10 +18,22 @@ class ActivityLogView final : public QTableView
 public:
     explicit ActivityLogView(ActivityLogModel *model, QWidget *parent = nullptr);
 
+    // The text of a cell as it is laid out at its column's width: a word too wide for the column
+    // carries break points (zero-width spaces) where it must break (for tests and support).
+    QString shownText(int row, int column) const;
+    // `text` with every word wider than `room` pixels breakable into pieces that fit.
+    static QString breakable(const QString &text, const QFontMetrics &fm, int room);
+    // The room for text in a cell `width` pixels wide (the style's margins taken off).
+    int textRoom(int width) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitColumns();
     void fitRows(int first, int last);
     void fitAllLater();
 
     QTimer *m_refit;
-    int m_fittedWidth = -1; // the Result width the rows were fitted at
+    int m_fittedWidth = -1; // the Action and Result widths the rows were fitted at
 };

@@ -1,6 +1,6 @@
 #include "ui/FillsView.h"
 
-#include "models/DecimalFormat.h"
+#include "models/AssetFormat.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
 
@@ -95,6 +95,13 @@ void FillsView::setUpTable()
         m_table->setColumnWidth(column,
                                 std::max(fm.horizontalAdvance(sample) + 16,
                                          m_table->horizontalHeader()->sectionSizeHint(column)));
+    // A title that gains its unit (the symbols or the fills arrived) keeps room for it.
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
+        QHeaderView *h = m_table->horizontalHeader();
+        for (int c = FillsModel::Price; c <= FillsModel::Amount; ++c)
+            if (h->sectionSize(c) < h->sectionSizeHint(c))
+                h->resizeSection(c, h->sectionSizeHint(c));
+    });
 }
 
 void FillsView::layOut()
@@ -159,6 +166,7 @@ void FillsView::applyFilter()
         f.startTime = m_from->dateTime().toMSecsSinceEpoch();
     // No order selected: nothing to show rather than every fill.
     f.orderId = !m_orderOnly->isChecked() ? 0 : m_selected > 0 ? m_selected : OrderId(-1);
+    m_model->setListedSymbol(f.symbol);
     m_controller->setFilter(f);
     updateSummary();
 }
@@ -175,17 +183,30 @@ void FillsView::updateSummary()
         OneLineLabel::setText(m_summary, tr("Select an order to see its fills."));
         return;
     }
-    const FillsController::Summary s = FillsController::summarize(m_model->fills());
+    const QList<Trade> fills = m_model->fills();
+    const FillsController::Summary s = FillsController::summarize(fills);
+    // One order's fills share its symbol: each number in that symbol's format, with its unit.
+    const SymbolRules rules = m_model->rulesFor(fills.isEmpty() ? QString() : fills.first().symbol);
+    using AssetFormat::withUnit;
+    // An average is computed, not quoted: read at the symbol's tick, rounded half-even.
+    const auto average = [&rules](const Decimal &a) {
+        const auto r = rules.priceIncrement.isZero() || rules.priceIncrement.isNegative()
+                           ? std::nullopt
+                           : a.roundHalfEvenToStep(rules.priceIncrement);
+        return r ? *r : a.normalized();
+    };
     QStringList fees;
     for (auto it = s.fees.cbegin(); it != s.fees.cend(); ++it)
-        fees.append(DecimalFormat::display(it.value(), 0) + QLatin1Char(' ') + it.key());
+        fees.append(withUnit(AssetFormat::value(it.value(), it.key()), it.key()));
     OneLineLabel::setText(
         m_summary,
         s.count == 0
             ? tr("Order %1: no fills yet.").arg(f.orderId)
             : tr("Order %1: %n fill(s), %2 at an average %3; fees %4", nullptr, s.count)
-                  .arg(QString::number(f.orderId), DecimalFormat::display(s.quantity, 0),
-                       s.averagePrice ? DecimalFormat::display(s.averagePrice->normalized(), 2)
+                  .arg(QString::number(f.orderId),
+                       withUnit(AssetFormat::quantity(s.quantity, rules), rules.baseToken),
+                       s.averagePrice ? withUnit(
+                           AssetFormat::price(average(*s.averagePrice), rules), rules.quoteToken)
                                       : QStringLiteral("—"),
                        fees.isEmpty() ? QStringLiteral("—") : fees.join(QStringLiteral(", "))));
 }

@@ -255,8 +255,9 @@ void MainWindow::cancelSelected()
         return;
     }
     if (orders.size() == 1) {
-        m_ordersMessage->show(MessageBar::Kind::Busy,
-                              tr("Cancelling order %1…").arg(orders.first().orderId));
+        m_ordersMessage->show(
+            MessageBar::Kind::Busy,
+            tr("Cancelling %1…").arg(m_parts.orders.cancels->describe(orders.first())));
         m_parts.orders.cancels->cancel(orders);
         return;
     }

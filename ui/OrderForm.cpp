@@ -10,7 +10,6 @@
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "ui/ConfirmOrderDialog.h"
-#include "ui/MessageBar.h"
 #include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
@@ -26,6 +25,14 @@
 namespace {
 
 using Field = OrderCheck::Field;
+
+// What a number field takes, as its placeholder says.
+QString inputHint()
+{
+    const QString point = QLocale().decimalPoint();
+    return point == QLatin1String(".") ? OrderForm::tr("digits and '.'")
+                                       : OrderForm::tr("digits and '%1' or '.'").arg(point);
+}
 
 } // namespace
 
@@ -70,12 +77,15 @@ OrderForm::OrderForm(const Dependencies &deps, QWidget *parent)
 
 void OrderForm::pollInputs()
 {
-    const TicketModel::Batch batch(m_ticket);
-    if (m_deps.link)
-        m_ticket->setCredentialsRefused(m_deps.link->state().link
-                                        == ConnectionStatus::Link::CredentialsRefused);
-    if (const auto large = Decimal::parse(m_settings->largeNotional()))
-        m_ticket->setLargeNotional(*large);
+    {
+        const TicketModel::Batch batch(m_ticket);
+        if (m_deps.link)
+            m_ticket->setCredentialsRefused(m_deps.link->state().link
+                                            == ConnectionStatus::Link::CredentialsRefused);
+        if (const auto large = Decimal::parse(m_settings->largeNotional()))
+            m_ticket->setLargeNotional(*large);
+    }
+    dropGoneMessage(); // a state that ends with time alone ("went out less than a second ago")
 }
 
 QString OrderForm::placingBlocked()
@@ -225,9 +235,12 @@ void OrderForm::render()
     m_place->setEnabled(s.placeEnabled);
     m_place->setAccessibleName(s.placeText);
     m_place->setAccessibleDescription(s.blocked);
+    if (!quote.isEmpty())
+        m_amount->setPlaceholderText(tr("Amount in %1 (%2)").arg(quote, inputHint()));
     const bool queued = m_tracker->stateOf(m_shown) == PlacementTracker::State::Queued;
     m_withdraw->setVisible(queued);
     m_escape->setEnabled(queued);
+    dropGoneMessage();
 }
 
 void OrderForm::quickSize(int percent)
@@ -240,6 +253,8 @@ void OrderForm::quickSize(int percent)
         setDecimal(m_quantity, *r.quantity);
     if (r.amount)
         setDecimal(m_amount, *r.amount);
+    if (r.price || r.quantity || r.amount)
+        renewSpentClientId(); // a new size is a new intent, as a typed one is
 }
 
 // Up/Down: one tick (price) or lot step (quantity); Page Up/Down: ten. Exact, on the grid.
@@ -286,7 +301,7 @@ void OrderForm::focusEntry()
 void OrderForm::fillFrom(const Order &order, bool reverse)
 {
     if (order.type == OrderType::Other) {
-        m_message->show(MessageBar::Kind::Warning,
+        tellAboutTicket(MessageBar::Kind::Warning,
                         tr("A %1 order cannot be entered here; only LIMIT and MARKET orders can.")
                             .arg(order.typeLabel()));
         return;
@@ -295,18 +310,21 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
         fillReverse(order);
         return;
     }
-    const TicketModel::Batch batch(m_ticket);
-    (order.side == Side::Buy ? m_buy : m_sell)->setChecked(true);
-    (order.type == OrderType::Limit ? m_limit : m_market_)->setChecked(true);
-    m_symbol->setCurrentText(order.symbol);
-    if (order.type == OrderType::Limit) {
-        setDecimal(m_price, order.price);
-        setDecimal(m_quantity, order.quantity);
-    } else {
-        setDecimal(m_amount, order.amount);
+    {
+        const TicketModel::Batch batch(m_ticket);
+        (order.side == Side::Buy ? m_buy : m_sell)->setChecked(true);
+        (order.type == OrderType::Limit ? m_limit : m_market_)->setChecked(true);
+        m_symbol->setCurrentText(order.symbol);
+        if (order.type == OrderType::Limit) {
+            setDecimal(m_price, order.price);
+            setDecimal(m_quantity, order.quantity);
+        } else {
+            setDecimal(m_amount, order.amount);
+        }
+        m_clientId->setText(m_tracker->newClientOrderId());
     }
-    m_clientId->setText(m_tracker->newClientOrderId());
-    m_message->show(MessageBar::Kind::Info,
+    // Told while the form holds that order as filled in.
+    tellAboutTicket(MessageBar::Kind::Info,
                     tr("Order %1 repeated in the form; nothing is sent until you place it.")
                         .arg(order.orderId));
     focusEntry();
@@ -322,7 +340,7 @@ void OrderForm::place()
     // The button, Enter and Ctrl+Return all come here: one guarded path.
     if (const auto refusal = m_tracker->refusalFor(order);
         refusal != PlacementTracker::Refusal::None) {
-        m_message->show(MessageBar::Kind::Warning, PlacementTracker::refusalText(refusal));
+        tellRefusal(order, refusal);
         return;
     }
     if (m_settings->confirmOrders() || !s.check.warnings.isEmpty()) {
@@ -334,7 +352,11 @@ void OrderForm::place()
                     // The dialog may have stood open while the market moved or went stale.
                     pollInputs();
                     if (const QString why = m_ticket->stillHolds(draft, warned); !why.isEmpty()) {
-                        m_message->show(MessageBar::Kind::Warning, why);
+                        // Told while that ticket stands and the reason with it.
+                        tell(MessageBar::Kind::Warning, why, [this, draft, warned] {
+                            return m_ticket->state().draft == draft
+                                   && !m_ticket->stillHolds(draft, warned).isEmpty();
+                        });
                         return;
                     }
                     send(order);
@@ -349,7 +371,7 @@ void OrderForm::send(const NewOrder &order)
 {
     const auto refusal = m_tracker->refusalFor(order);
     if (!m_tracker->place(order))
-        m_message->show(MessageBar::Kind::Warning, PlacementTracker::refusalText(refusal));
+        tellRefusal(order, refusal);
 }
 
 void OrderForm::renewSpentClientId()
@@ -388,33 +410,4 @@ void OrderForm::withdraw()
 {
     if (m_tracker->stateOf(m_shown) == PlacementTracker::State::Queued)
         m_tracker->withdraw(m_shown);
-}
-
-void OrderForm::onPlacementState(const QString &clientOrderId, PlacementTracker::State state,
-                                 const QString &message)
-{
-    // The bar shows the order in the form, or else the latest one; every placement's news is in
-    // the activity log either way.
-    if (clientOrderId != m_clientId->text() && clientOrderId != m_tracker->latest())
-        return;
-    m_shown = clientOrderId;
-    using S = PlacementTracker::State;
-    switch (state) {
-    case S::Queued:
-    case S::Sending:
-    case S::Checking: m_message->show(MessageBar::Kind::Busy, message); break;
-    case S::Placed:
-        // The client ID stays until the trader changes the order: the same form sends nothing.
-        m_message->show(MessageBar::Kind::Success, message);
-        break;
-    case S::Rejected:
-    case S::NotSent: m_message->show(MessageBar::Kind::Error, message); break;
-    case S::NotPlaced: m_message->show(MessageBar::Kind::Warning, message); break;
-    case S::Unresolved: m_message->show(MessageBar::Kind::Error, message); break;
-    case S::Idle:
-        m_message->clear();
-        renewSpentClientId();
-        break;
-    }
-    render(); // the withdraw button follows the shown order
 }

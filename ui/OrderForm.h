@@ -2,6 +2,7 @@
 
 #include "models/OrderDraft.h"
 #include "models/PlacementTracker.h"
+#include "ui/MessageBar.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,7 +15,6 @@ class BalancesModel;
 class ColorScheme;
 class ConnectionStatus;
 class MarketDataController;
-class MessageBar;
 class QButtonGroup;
 class QComboBox;
 class QLabel;
@@ -105,6 +105,16 @@ private:
     void quickSize(int percent);
     bool stepField(QLineEdit *field, int key);
     void send(const NewOrder &order);
+    // Shows a message in the bar that stays only while `holds` says its state is still there (a
+    // refusal of the ticket's order, a confirmation that no longer holds, an order filled into
+    // the form): checked whenever the ticket or a placement changes, and each second. Empty
+    // `holds`: the placement's own message, which its state changes replace or clear.
+    void tell(MessageBar::Kind kind, const QString &text, std::function<bool()> holds);
+    // The refusal of `order` for `refusal`, while the ticket's order is that one and refused so.
+    void tellRefusal(const NewOrder &order, PlacementTracker::Refusal refusal);
+    // A message about the ticket as it is now, while the trader has not changed it.
+    void tellAboutTicket(MessageBar::Kind kind, const QString &text);
+    void dropGoneMessage();
     // After an edit, an order whose client ID was already sent gets a fresh one.
     void renewSpentClientId();
     void setDecimal(QLineEdit *field, const Decimal &value);
@@ -156,4 +166,5 @@ private:
     QShortcut *m_escape = nullptr; // withdraws, only while the shown order is queued
     MessageBar *m_message = nullptr;
     QString m_shown; // the client order ID whose placement the message bar shows
+    std::function<bool()> m_messageHolds; // the shown message's state is still there
 };

@@ -91,26 +91,34 @@ void OrderForm::renderPresets(const TicketState &s)
 void OrderForm::fillReverse(const Order &order)
 {
     if (order.tradeQty.isZero() || order.tradeQty.isNegative()) {
-        m_message->show(
+        tellAboutTicket(
             MessageBar::Kind::Warning,
             tr("Order %1 has filled nothing: there is nothing to reverse.").arg(order.orderId));
         return; // the form is left as it was
     }
-    const TicketModel::Batch batch(m_ticket);
-    (order.side == Side::Buy ? m_sell : m_buy)->setChecked(true);
-    m_limit->setChecked(true);
-    m_symbol->setCurrentText(order.symbol);
-    m_price->clear();
-    m_amount->clear();
-    setDecimal(m_quantity, order.tradeQty);
-    m_clientId->setText(m_tracker->newClientOrderId());
+    {
+        const TicketModel::Batch batch(m_ticket);
+        (order.side == Side::Buy ? m_sell : m_buy)->setChecked(true);
+        m_limit->setChecked(true);
+        m_symbol->setCurrentText(order.symbol);
+        m_price->clear();
+        m_amount->clear();
+        setDecimal(m_quantity, order.tradeQty);
+        m_clientId->setText(m_tracker->newClientOrderId());
+    }
     const bool partial = order.type == OrderType::Limit && order.tradeQty < order.quantity;
-    m_message->show(MessageBar::Kind::Info,
-                    partial ? tr("Reverse of the part of order %1 that has filled so far: enter a "
-                                 "price. Nothing is sent until you place it.")
-                                  .arg(order.orderId)
-                            : tr("Reverse of what order %1 filled: enter a price. Nothing is "
-                                 "sent until you place it.")
-                                  .arg(order.orderId));
+    // "Enter a price": told until one is entered (or the form holds another order).
+    tell(MessageBar::Kind::Info,
+         partial ? tr("Reverse of the part of order %1 that has filled so far: enter a "
+                      "price. Nothing is sent until you place it.")
+                       .arg(order.orderId)
+                 : tr("Reverse of what order %1 filled: enter a price. Nothing is "
+                      "sent until you place it.")
+                       .arg(order.orderId),
+         [this, draft = m_ticket->state().draft] {
+             const OrderDraft &now = m_ticket->state().draft;
+             return now.priceText.isEmpty() && now.symbol == draft.symbol && now.side == draft.side
+                    && now.quantityText == draft.quantityText;
+         });
     m_price->setFocus();
 }

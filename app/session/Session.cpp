@@ -133,6 +133,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
             &OrderNotifier::setSymbolRules);
     connect(m_market, &MarketDataController::symbolsChanged, m_placement,
             &PlacementTracker::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_cancels,
+            &CancelController::setSymbolRules);
     connect(m_service, &ApiService::authBlockedChanged, m_ordersStale,
             &StaleMonitor::setCredentialsRefused);
     // What the status bar says, from narrow inputs (its stale is the order lists' monitor's).

@@ -312,26 +312,6 @@
         </translation>
     </message>
     <message>
-        <source> (%1 had filled)</source>
-        <translation> (%1 war ausgeführt)</translation>
-    </message>
-    <message>
-        <source>Cancelled.%1</source>
-        <translation>Storniert.%1</translation>
-    </message>
-    <message>
-        <source>Not cancelled: already %1%2.</source>
-        <translation>Nicht storniert: bereits %1%2.</translation>
-    </message>
-    <message>
-        <source>Not cancelled: still open%1.%2</source>
-        <translation>Nicht storniert: noch offen%1.%2</translation>
-    </message>
-    <message>
-        <source>Not confirmed — still open? Neither the cancel nor a look-up answered: %1</source>
-        <translation>Nicht bestätigt – noch offen? Weder die Stornierung noch eine Abfrage kam durch: %1</translation>
-    </message>
-    <message>
         <source>The cancel request failed (%1)</source>
         <translation>Die Stornierungsanfrage ist fehlgeschlagen (%1)</translation>
     </message>
@@ -351,20 +331,64 @@
         <translation>die Vorschau zeigte Konto %1, verwendet wird jetzt Konto %2</translation>
     </message>
     <message>
-        <source>Still open when checked at %1 — the cancel may still land; check again.</source>
-        <translation>Bei der Abfrage um %1 noch offen – die Stornierung kann noch ankommen; erneut prüfen.</translation>
-    </message>
-    <message>
-        <source>Not confirmed%1. %2</source>
-        <translation>Nicht bestätigt%1. %2</translation>
-    </message>
-    <message>
-        <source>Not sent: %1.</source>
-        <translation>Nicht gesendet: %1.</translation>
-    </message>
-    <message>
         <source>No open %1 orders were listed; nothing was sent.</source>
         <translation>Es waren keine offenen %1-Aufträge aufgeführt; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>Auftrag %1</translation>
+    </message>
+    <message>
+        <source>%1 (order %2)</source>
+        <translation>%1 (Auftrag %2)</translation>
+    </message>
+    <message>
+        <source>, %1 had filled</source>
+        <translation>, %1 war ausgeführt</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled%1</source>
+        <translation>Storniert%1</translation>
+    </message>
+    <message>
+        <source>Not cancelled: already %1%2</source>
+        <translation>Nicht storniert: bereits %1%2</translation>
+    </message>
+    <message>
+        <source>Not cancelled: still open%1%2</source>
+        <translation>Nicht storniert: noch offen%1%2</translation>
+    </message>
+    <message>
+        <source>Not confirmed — still open? Neither the cancel nor a look-up answered%1</source>
+        <translation>Nicht bestätigt – noch offen? Weder die Stornierung noch eine Abfrage kam durch%1</translation>
+    </message>
+    <message>
+        <source>Not confirmed%1%2</source>
+        <translation>Nicht bestätigt%1%2</translation>
+    </message>
+    <message>
+        <source>Not sent%1</source>
+        <translation>Nicht gesendet%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>still open when checked at %1, the cancel may still land; check again</source>
+        <translation>bei der Abfrage um %1 noch offen, die Stornierung kann noch ankommen; erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel %1</source>
+        <translation>Stornieren: %1</translation>
+    </message>
+    <message>
+        <source>%1 (order %2).</source>
+        <translation>%1 (Auftrag %2).</translation>
     </message>
 </context>
 <context>
@@ -782,20 +806,20 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Auftrags-ID</translation>
     </message>
     <message>
-        <source>Price (quote)</source>
-        <translation>Preis (Quote)</translation>
+        <source>Price</source>
+        <translation>Preis</translation>
     </message>
     <message>
-        <source>Quantity (base)</source>
-        <translation>Menge (Basis)</translation>
+        <source>Quantity</source>
+        <translation>Menge</translation>
     </message>
     <message>
-        <source>Amount (quote)</source>
-        <translation>Betrag (Quote)</translation>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
     <message>
-        <source>Fee (fee asset)</source>
-        <translation>Gebühr (Gebührenwährung)</translation>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
     </message>
 </context>
 <context>
@@ -1264,10 +1288,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Select the open orders to cancel first.</source>
         <translation>Bitte zuerst die zu stornierenden offenen Aufträge auswählen.</translation>
     </message>
-    <message>
-        <source>Cancelling order %1…</source>
-        <translation>Storniere Auftrag %1…</translation>
-    </message>
     <message numerus="yes">
         <source>Cancel %n selected order(s)?</source>
         <translation>
@@ -1361,6 +1381,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>No open %1 orders are listed; nothing was sent.</source>
         <translation>Es sind keine offenen %1-Aufträge aufgeführt; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Storniere %1…</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1730,10 @@ Vol. %3</translation>
         <source>Reverse of what order %1 filled: enter a price. Nothing is sent until you place it.</source>
         <translation>Umkehrung dessen, was Auftrag %1 ausgeführt hat: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
     </message>
+    <message>
+        <source>Amount in %1 (%2)</source>
+        <translation>Betrag in %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>OrderLookup</name>
@@ -2039,10 +2067,6 @@ Vol. %3</translation>
         <translation>Verworfen, solange das Ergebnis unbekannt ist: Der Auftrag kann an der Börse existieren. Die Kunden-Auftrags-ID %1 wird nicht wieder verwendet.</translation>
     </message>
     <message>
-        <source>Unknown — checking whether %1 was placed…</source>
-        <translation>Unbekannt – prüfe, ob %1 platziert wurde…</translation>
-    </message>
-    <message>
         <source>by client order ID</source>
         <translation>über die Kunden-Auftrags-ID</translation>
     </message>
@@ -2057,10 +2081,6 @@ Vol. %3</translation>
     <message>
         <source>a list was too long to tell</source>
         <translation>eine Liste war zu lang, um es zu sagen</translation>
-    </message>
-    <message>
-        <source>Unknown — still checking (check %1 of at most %2: %3)…</source>
-        <translation>Unbekannt – prüfe weiter (Prüfung %1 von höchstens %2: %3)…</translation>
     </message>
     <message>
         <source>Already sent: this order went out with this client order ID. To place it again, change it or press ↻ for a new client order ID.</source>
@@ -2079,20 +2099,12 @@ Vol. %3</translation>
         <translation>ein abgeschlossener Auftrag war nicht lesbar</translation>
     </message>
     <message>
-        <source>Unknown — not found yet (check %1; %2 clean checks in a row and %3 s are needed)…</source>
-        <translation>Unbekannt — noch nicht gefunden (Prüfung %1; nötig sind %2 einwandfreie Prüfungen in Folge und %3 s)…</translation>
-    </message>
-    <message>
         <source>Not sent again: the check just before sending could not prove that %1 is not on the exchange (%2). Nothing was sent; look at the open orders, then place it again or dismiss this message.</source>
         <translation>Nicht erneut gesendet: Die Prüfung unmittelbar vor dem Senden konnte nicht belegen, dass %1 nicht an der Börse liegt (%2). Nichts wurde gesendet; sehen Sie in die offenen Aufträge, dann platzieren Sie ihn erneut oder schließen Sie diese Meldung.</translation>
     </message>
     <message>
         <source>Not found: %1 checks in a row over %2 s (by client order ID, open and finished orders) were all answered and none shows %3, so it was most likely not placed. Placing again checks once more, then sends the same order with the same client order ID; the exchange does not promise to refuse a duplicate, so look at the open orders first if in doubt.</source>
         <translation>Nicht gefunden: %1 Prüfungen in Folge über %2 s (per Client-Auftrags-ID, offene und abgeschlossene Aufträge) wurden alle beantwortet und keine zeigt %3; er wurde also höchstwahrscheinlich nicht platziert. Erneutes Platzieren prüft noch einmal und sendet dann denselben Auftrag mit derselben Client-Auftrags-ID; die Börse verspricht nicht, ein Duplikat abzulehnen, sehen Sie im Zweifel zuerst in die offenen Aufträge.</translation>
-    </message>
-    <message>
-        <source>Unknown — check the exchange: after %1 checks it is still not known whether %2 was placed (last: %3). It may exist. Dismiss this message to clear it; this client order ID will not be used again.</source>
-        <translation>Unbekannt — prüfen Sie die Börse: Nach %1 Prüfungen ist weiter unbekannt, ob %2 platziert wurde (zuletzt: %3). Er kann existieren. Schließen Sie diese Meldung, um sie zu entfernen; diese Client-Auftrags-ID wird nicht wieder verwendet.</translation>
     </message>
     <message>
         <source>Not sent: this same order is still being sent or checked. Other orders (another symbol, the other side, another price or size) can go meanwhile.</source>
@@ -2113,6 +2125,38 @@ Vol. %3</translation>
     <message>
         <source>%1 — placed: order %2 (%3).</source>
         <translation>%1 — platziert: Order %2 (%3).</translation>
+    </message>
+    <message>
+        <source>outcome unknown, checking whether it was placed (client order ID %1)…</source>
+        <translation>Ergebnis unbekannt, prüfe, ob er platziert wurde (Client-Auftrags-ID %1)…</translation>
+    </message>
+    <message>
+        <source>unknown, not found yet (check %1; %2 clean checks in a row and %3 s are needed)…</source>
+        <translation>unbekannt, noch nicht gefunden (Prüfung %1; nötig sind %2 einwandfreie Prüfungen in Folge und %3 s)…</translation>
+    </message>
+    <message>
+        <source>unknown, still checking (check %1 of at most %2: %3)…</source>
+        <translation>unbekannt, prüfe weiter (Prüfung %1 von höchstens %2: %3)…</translation>
+    </message>
+    <message>
+        <source>unknown, check the exchange: after %1 checks it is still not known whether %2 was placed (last: %3). It may exist. Dismiss this message to clear it; this client order ID will not be used again.</source>
+        <translation>unbekannt, prüfen Sie die Börse: Nach %1 Prüfungen ist weiter unbekannt, ob %2 platziert wurde (zuletzt: %3). Er kann existieren. Schließen Sie diese Meldung, um sie zu entfernen; diese Client-Auftrags-ID wird nicht wieder verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Placed: order %1 (%2).</source>
+        <translation>Platziert: Auftrag %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 — rejected: %2</source>
+        <translation>%1 — abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 — not sent: %2</source>
+        <translation>%1 — nicht gesendet: %2</translation>
     </message>
 </context>
 <context>
