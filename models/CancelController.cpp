@@ -204,17 +204,57 @@ CancelController::Outcome CancelController::judge(OrderId id, const ApiResult<Or
     return o;
 }
 
+void CancelController::cancelForMove(const Order &order, const QString &what,
+                                     std::function<void(const Outcome &)> done)
+{
+    const QString action = tr("Move order %1").arg(order.orderId);
+    const auto finish = [this, action, what, done](const Outcome &o) {
+        log(action, o, what);
+        done(o);
+        Q_EMIT refreshWanted();
+    };
+    if (!order.accountId.isEmpty() && order.accountId != m_account)
+        return finish({order.orderId,
+                       Result::NotSent,
+                       order.status,
+                       {},
+                       tr("it belongs to account %1, and account %2 is in use now")
+                           .arg(order.accountId, m_account)});
+    const OrderId id = order.orderId;
+    const QString account = m_account;
+    m_userCancelled.insert(id);
+    m_service->cancelOrder(
+        account, OrderRef::byId(id), this,
+        [this, id, account, finish](const ApiResult<OrderId> &r) {
+            if (r.ok())
+                return finish({id, Result::Cancelled, OrderStatus::Canceled, {}, {}});
+            const ApiError error = r.error;
+            m_service->getOrder(account, OrderRef::byId(id), this,
+                                [this, id, error, finish](const ApiResult<Order> &l) {
+                                    finish(judge(id, l, error));
+                                });
+        });
+}
+
 void CancelController::record(const Outcome &o)
 {
     m_summary.outcomes.append(o);
-    const QString action = tr("Cancel order %1").arg(o.orderId);
+    log(tr("Cancel order %1").arg(o.orderId), o);
+}
+
+void CancelController::log(const QString &action, const Outcome &o, const QString &move)
+{
     const QString filled =
         o.filled.isZero()
             ? QString()
             : tr(" (%1 had filled)").arg(DecimalFormat::display(o.filled.normalized(), 0));
     switch (o.result) {
     case Result::Cancelled:
-        m_log->add(action, tr("Cancelled.%1").arg(filled), Severity::Success);
+        if (!move.isEmpty()) // a move's first step
+            m_log->add(action, tr("%1: cancelled%2 (the first step).").arg(move, filled),
+                       Severity::Info);
+        else
+            m_log->add(action, tr("Cancelled.%1").arg(filled), Severity::Success);
         break;
     case Result::AlreadyFinal:
         m_log->add(action,

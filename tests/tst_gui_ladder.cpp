@@ -263,7 +263,7 @@ void TestGuiLadder::moveFilledDuringTheCancelPlacesNothing()
     QCOMPARE(posted(), postsBefore);
     QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("filled")),
              qPrintable(view()->messageBar()->text()));
-    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing was placed")));
+    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing placed")));
 }
 
 void TestGuiLadder::moveLeavesOneOrderWithTheUnfilledRest()
@@ -636,7 +636,7 @@ void TestGuiLadder::moveShowsOneStateAtATime()
     QVERIFY(model()->level(from)->mine.isZero());
     QVERIFY(model()->level(from + 1)->flight.isZero());
     const QString cancelling = view()->messageBar()->text();
-    QVERIFY2(cancelling.startsWith(QStringLiteral("Moving 0.0100 BTC from ")),
+    QVERIFY2(cancelling.startsWith(QStringLiteral("Moving buy 0.0100 BTC ")),
              qPrintable(cancelling));
     QVERIFY(cancelling.endsWith(QStringLiteral("cancelling…")));
     // The cancel's answer, then the look-up's: the new order goes, and is held.

@@ -37,7 +37,7 @@ struct Fake
     LadderMove::Backend backend()
     {
         LadderMove::Backend b;
-        b.cancel = [this](const Order &, auto done) {
+        b.cancel = [this](const Order &, const QString &, auto done) {
             ++cancels;
             cancelDone = done;
         };

@@ -147,6 +147,11 @@ bool DepthView::onKey(QKeyEvent *key)
         centreOnSpread();
         return true;
     }
+    if (k == Qt::Key_R && !ctrl && m_trader && !m_trader->interruptedText().isEmpty()) {
+        if (!heldKey(key)) // once per press
+            placeAgain();
+        return true;
+    }
     const bool move = ctrl && (k == Qt::Key_Up || k == Qt::Key_Down);
     if (!move && k != Qt::Key_B && k != Qt::Key_S && k != Qt::Key_Delete)
         return false;

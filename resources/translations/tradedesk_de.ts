@@ -366,6 +366,14 @@
         <source>No open %1 orders were listed; nothing was sent.</source>
         <translation>Es waren keine offenen %1-Aufträge aufgeführt; nichts wurde gesendet.</translation>
     </message>
+    <message>
+        <source>Move order %1</source>
+        <translation>Order %1 verschieben</translation>
+    </message>
+    <message>
+        <source>%1: cancelled%2 (the first step).</source>
+        <translation>%1: storniert%2 (der erste Schritt).</translation>
+    </message>
 </context>
 <context>
     <name>CancelPreviewDialog</name>
@@ -692,6 +700,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>A sell at %1 would trade at once against the bid %2: nothing was sent. Use the form for an order that crosses.</source>
         <translation>Ein Verkauf zu %1 würde sofort gegen den Geldkurs %2 handeln: Nichts wurde gesendet. Für eine Order über die Spanne hinweg das Formular benutzen.</translation>
     </message>
+    <message>
+        <source>Place again (R)</source>
+        <translation>Erneut platzieren (R)</translation>
+    </message>
+    <message>
+        <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to place it again.</source>
+        <translation>Das Buch ist nicht scharf: nichts wurde gesendet. Schalten Sie „Aus dem Buch handeln“ (Alt+C) scharf, um sie erneut zu platzieren.</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
@@ -905,36 +921,8 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
 <context>
     <name>LadderMove</name>
     <message>
-        <source>Order %1 filled while it was being moved; nothing was placed.</source>
-        <translation>Order %1 wurde während des Verschiebens ausgeführt; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 was already %2; nothing was placed.</source>
-        <translation>Order %1 war bereits %2; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 was not moved: its cancel was not confirmed (%2); nothing was placed.</source>
-        <translation>Order %1 wurde nicht verschoben: ihre Stornierung wurde nicht bestätigt (%2); nichts wurde platziert.</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Order %1 was cancelled, but what filled before is not known (%2); nothing was placed.</source>
-        <translation>Order %1 wurde storniert, aber was vorher ausgeführt wurde, ist unbekannt (%2); nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 still shows as open after its cancel; nothing was placed.</source>
-        <translation>Order %1 erscheint nach ihrer Stornierung noch als offen; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 was cancelled; the new order was not placed: %2</source>
-        <translation>Order %1 wurde storniert; die neue Order wurde nicht platziert: %2</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled; its unfilled %2 sent at %3.</source>
-        <translation>Order %1 storniert; ihre nicht ausgeführten %2 zu %3 gesendet.</translation>
     </message>
     <message>
         <source>%1: cancelling…</source>
@@ -949,8 +937,44 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>%1: wird platziert…</translation>
     </message>
     <message>
-        <source>Moving %1 from %2 → %3</source>
-        <translation>Verschiebe %1 von %2 → %3</translation>
+        <source>%1: not moved, the order was already %2; nothing was placed.</source>
+        <translation>%1: nicht verschoben, die Order war bereits %2; nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>%1: not moved, its cancel was not confirmed (%2); nothing was placed.</source>
+        <translation>%1: nicht verschoben, ihre Stornierung wurde nicht bestätigt (%2); nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, new order not placed: what filled before the cancel is not known (%2).</source>
+        <translation>%1: storniert, neue Order nicht platziert: was vor der Stornierung ausgeführt wurde, ist unbekannt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the order still shows as open after its cancel; nothing was placed.</source>
+        <translation>%1: die Order erscheint nach ihrer Stornierung noch als offen; nichts wurde platziert.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, new order not placed: %2</source>
+        <translation>%1: storniert, neue Order nicht platziert: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the rest is on its way.</source>
+        <translation>%1: storniert; der Rest ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>%1: filled during move — nothing placed.</source>
+        <translation>%1: während des Verschiebens ausgeführt — nichts platziert.</translation>
+    </message>
+    <message>
+        <source>Moving %1 %2 %3 → %4</source>
+        <translation>Verschiebe %1 %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
     </message>
 </context>
 <context>
@@ -970,13 +994,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>the order is not complete</source>
         <translation>die Order ist unvollständig</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelling %n order(s)…</source>
-        <translation>
-            <numerusform>%n Order wird storniert…</numerusform>
-            <numerusform>%n Orders werden storniert…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1 is being moved already; wait for it.</source>
@@ -1001,6 +1018,72 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; the new order&apos;s outcome is not known yet, being checked (never sent twice)…</source>
+        <translation>%1: storniert; das Ergebnis der neuen Order ist noch unbekannt, wird geprüft (nie doppelt gesendet)…</translation>
+    </message>
+    <message>
+        <source>%1: moved.</source>
+        <translation>%1: verschoben.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled; whether the new order was placed is not known: check the open orders.</source>
+        <translation>%1: storniert; ob die neue Order platziert wurde, ist unbekannt: prüfen Sie die offenen Orders.</translation>
+    </message>
+    <message>
+        <source>Move order %1</source>
+        <translation>Order %1 verschieben</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, new order not placed: %2</source>
+        <translation>%1: storniert, neue Order nicht platziert: %2</translation>
+    </message>
+    <message>
+        <source>Move interrupted: your order at %1 was cancelled, nothing placed at %2 (%3). Press R on the book to place %4 %5 at %2 again, after you review it.</source>
+        <translation>Verschieben unterbrochen: Ihre Order zu %1 wurde storniert, nichts zu %2 platziert (%3). Drücken Sie R im Buch, um %4 %5 zu %2 nach Prüfung erneut zu platzieren.</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>No interrupted move to place again.</source>
+        <translation>Kein unterbrochenes Verschieben zum erneuten Platzieren.</translation>
+    </message>
+    <message>
+        <source>the book shows %1 and the move was on %2: choose %2 first.</source>
+        <translation>das Buch zeigt %1 und das Verschieben war auf %2: wählen Sie zuerst %2.</translation>
+    </message>
+    <message>
+        <source>%1 would now trade at once against %2; use the form for an order that crosses.</source>
+        <translation>%1 würde jetzt sofort gegen %2 handeln; nutzen Sie das Formular für eine Order, die den Spread kreuzt.</translation>
+    </message>
+    <message>
+        <source>Not placed again: %1</source>
+        <translation>Nicht erneut platziert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n order(s) at %1…</source>
+        <translation>
+            <numerusform>%n Order zu %1 wird storniert…</numerusform>
+            <numerusform>%n Orders zu %1 werden storniert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n order(s) at %1.</source>
+        <translation>
+            <numerusform>%n Order zu %1 storniert.</numerusform>
+            <numerusform>%n Orders zu %1 storniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel at %1: %2</source>
+        <translation>Stornierung zu %1: %2</translation>
     </message>
 </context>
 <context>
