@@ -59,12 +59,12 @@ void LadderMove::onCancel(const CancelController::Outcome &o)
     case R::AlreadyFinal:
         if (o.status == OrderStatus::Filled)
             return end(false, filledText());
-        return end(false, tr("%1: not moved, the order was already %2; nothing was placed.")
-                              .arg(what(), OrderEnums::statusText(o.status).toLower()));
+        return end(false, tr("Not moved, the order was already %2 — nothing placed: %1.")
+                              .arg(move(), OrderEnums::statusText(o.status).toLower()));
     default:
-        return end(false, tr("%1: not moved, its cancel was not confirmed (%2); nothing was "
-                             "placed.")
-                              .arg(what(), o.detail.isEmpty() ? tr("no answer") : o.detail));
+        return end(false, tr("Not moved, its cancel was not confirmed (%2) — nothing placed: "
+                             "%1.")
+                              .arg(move(), o.detail.isEmpty() ? tr("no answer") : o.detail));
     }
 }
 
@@ -73,15 +73,15 @@ void LadderMove::onLookup(const ApiResult<Order> &r)
     if (m_state != State::Checking)
         return;
     if (!r.ok())
-        return end(false, tr("%1: cancelled, new order not placed: what filled before the cancel "
-                             "is not known (%2).")
-                              .arg(what(), r.error.message));
+        return end(false, tr("Cancelled, new order not placed: %1 — what filled before the "
+                             "cancel is not known (%2).")
+                              .arg(move(), r.error.message));
     if (r.value.status == OrderStatus::Filled)
         return end(false, filledText());
     if (!OrderEnums::isFinal(r.value.status))
-        return end(false, tr("%1: the order still shows as open after its cancel; nothing was "
-                             "placed.")
-                              .arg(what()));
+        return end(false, tr("Not moved, the order still shows as open after its cancel — "
+                             "nothing placed: %1.")
+                              .arg(move()));
     const auto left = m_order.quantity.subtract(r.value.tradeQty);
     if (!left || left->isZero() || left->isNegative())
         return end(false, filledText());
@@ -92,21 +92,26 @@ void LadderMove::onLookup(const ApiResult<Order> &r)
         m_placed = Decimal();
         m_interrupted = true;
         m_refusal = refused;
-        return end(false, tr("%1: cancelled, new order not placed: %2").arg(what(), refused));
+        return end(false, tr("Cancelled, new order not placed: %1 — %2").arg(move(), refused));
     }
-    end(true, tr("%1: cancelled; the rest is on its way.").arg(what()));
+    end(true, tr("Cancelled; the rest is on its way: %1.").arg(move()));
 }
 
 QString LadderMove::filledText() const
 {
-    return tr("%1: filled during move — nothing placed.").arg(what());
+    return tr("Filled during move — nothing placed: %1.").arg(move());
 }
 
 QString LadderMove::what() const
 {
+    return tr("Moving %1").arg(move());
+}
+
+QString LadderMove::move() const
+{
     const Decimal rest =
         m_rest.isZero() ? m_order.quantity.subtract(m_order.tradeQty).value_or(Decimal()) : m_rest;
-    return tr("Moving %1 %2 %3 → %4")
+    return tr("%1 %2 %3 → %4")
         .arg(m_order.side == ::Side::Buy ? tr("buy") : tr("sell"),
              AssetFormat::withUnit(AssetFormat::quantity(rest, m_rules), m_rules.baseToken),
              AssetFormat::price(m_order.price, m_rules),

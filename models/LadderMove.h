@@ -64,8 +64,11 @@ public:
     Decimal target() const { return m_target; }
     Decimal placedQuantity() const { return m_placed; }
     QString message() const { return m_message; }
-    // "Moving sell 0.0100 BTC 70,001.00 → 70,010.00 USDT", for every state's message.
+    // "Moving sell 0.0100 BTC 70,001.00 → 70,010.00 USDT", for the messages on the way.
     QString what() const;
+    // "sell 0.0100 BTC 70,001.00 → 70,010.00 USDT": an end's message says what happened first
+    // ("Moved: …", "Filled during move — nothing placed: …"), so that one line shows it.
+    QString move() const;
     // The move ended after its cancel was confirmed and what filled was known, but the rest was
     // not placed (refused by the guarded path): the trader is flat where they meant to rest.
     bool interrupted() const { return m_interrupted; }

@@ -261,7 +261,7 @@ void TestGuiLadder::moveFilledDuringTheCancelPlacesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(view()->findChild<LadderTrader *>()->movesRunning(), 0, 8000);
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
-    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("filled")),
+    QVERIFY2(view()->messageBar()->text().startsWith(QStringLiteral("Filled during move")),
              qPrintable(view()->messageBar()->text()));
     QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing placed")));
 }
@@ -800,7 +800,7 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     QVERIFY2(f->window->width() <= 1440 && f->window->height() <= 900, qPrintable(fits()));
     arm(true);
     QVERIFY(moveMarket("30000.00")); // far above the rows: the off-range line with a long price
-    QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ The market is above")));
+    QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ Market above: bid ")));
     view()->messageBar()->show(
         MessageBar::Kind::Warning,
         QStringLiteral("Nothing placed: ")

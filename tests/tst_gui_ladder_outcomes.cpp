@@ -45,6 +45,7 @@ private Q_SLOTS:
     void moveFilledMeanwhileIsToldAsAMove();
     void groupedRowsShowTheRealSpread();
     void moveInterruptedByStaleDataIsToldUntilPlacedAgain();
+    void dragSaysWhereTheOrderGoes();
 
 private:
     GuiFixture *f = nullptr;
@@ -195,10 +196,19 @@ void TestGuiLadderOutcomes::moveIsToldAsAMove()
     f->window->ordersMessage()->clear();
     const Decimal target = *own.price.subtract(model()->step());
     const QString what =
-        QStringLiteral("Moving buy 0.0100 BTC %1 → %2 USDT").arg(price(own.price), price(target));
+        QStringLiteral("buy 0.0100 BTC %1 → %2 USDT").arg(price(own.price), price(target));
+    QStringList told; // every line beside the ladder, in order
+    QObject context;
+    connect(trader(), &LadderTrader::message, &context,
+            [&told](MessageBar::Kind, const QString &text) { told.append(text); });
     moveDown(own);
-    QTRY_COMPARE_WITH_TIMEOUT(view()->messageBar()->text(), what + QStringLiteral(": moved."),
+    // The end first, so that the one line shows it.
+    QTRY_COMPARE_WITH_TIMEOUT(view()->messageBar()->text(), QStringLiteral("Moved: ") + what + '.',
                               8000);
+    QVERIFY2(!told.isEmpty()
+                 && told.first()
+                        == QStringLiteral("Moving ") + what + QStringLiteral(": cancelling…"),
+             qPrintable(told.join(QLatin1Char('\n'))));
     QCOMPARE(view()->messageBar()->kind(), MessageBar::Kind::Success);
     QCOMPARE(openAt(Side::Buy, target).size(), 1);
     QCOMPARE(statusOf(own.orderId), OrderStatus::Canceled);
@@ -208,7 +218,7 @@ void TestGuiLadderOutcomes::moveIsToldAsAMove()
     QVERIFY(log->find(QStringLiteral("Cancel order ") + id).isEmpty());
     const QStringList moved = log->find(QStringLiteral("Move order ") + id);
     QVERIFY2(moved.size() == 2, qPrintable(moved.join(QLatin1Char('\n'))));
-    QVERIFY2(moved.join(QLatin1Char('\n')).contains(what + QStringLiteral(": moved.")),
+    QVERIFY2(moved.join(QLatin1Char('\n')).contains(QStringLiteral("Moved: ") + what),
              qPrintable(moved.join(QLatin1Char('\n'))));
     QVERIFY2(!f->window->ordersMessage()->text().contains(QStringLiteral("cancelled")),
              qPrintable(f->window->ordersMessage()->text()));
@@ -228,8 +238,7 @@ void TestGuiLadderOutcomes::moveFilledMeanwhileIsToldAsAMove()
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
     QCOMPARE(view()->messageBar()->text(),
-             QStringLiteral("Moving buy 0.0100 BTC %1 → %2 USDT: filled during move — nothing "
-                            "placed.")
+             QStringLiteral("Filled during move — nothing placed: buy 0.0100 BTC %1 → %2 USDT.")
                  .arg(price(own.price), price(target)));
     QVERIFY(trader()->interruptedText().isEmpty()); // filled: not flat, nothing to offer again
 }
@@ -328,6 +337,38 @@ void TestGuiLadderOutcomes::moveInterruptedByStaleDataIsToldUntilPlacedAgain()
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted() - postsBefore, 1);
     QCOMPARE(openAt(Side::Buy, target).first().quantity, own.quantity);
+}
+
+// Found under Xvfb: while a Mine cell was dragged nothing said where the order would go, nor how
+// to let go without moving it; the release had already cancelled it.
+void TestGuiLadderOutcomes::dragSaysWhereTheOrderGoes()
+{
+    const Order own = restingBid(5, "0.0100");
+    QVERIFY(own.orderId);
+    arm(true);
+    view()->messageBar()->clear();
+    const int from = model()->rowOf(Side::Buy, own.price);
+    const int to = from + 2;
+    table()->scrollTo(model()->index(from, 0), QAbstractItemView::PositionAtCenter);
+    table()->viewport()->repaint(); // drawn: what the trader sees
+    const QPoint a = table()->visualRect(model()->index(from, DepthModel::Mine)).center();
+    const QPoint b = table()->visualRect(model()->index(to, DepthModel::Price)).center();
+    const int deletes = f->exchange()->requestCount("DELETE", "/api/v1/spot/order");
+    QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(table()->viewport(), b);
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Release to move buy 0.0100 BTC %1 → %2 USDT; release outside the "
+                            "rows to keep it.")
+                 .arg(price(own.price), price(model()->level(to)->price)));
+    const QPoint outside(b.x(), table()->viewport()->height() + 40);
+    QTest::mouseMove(table()->viewport(), outside);
+    QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, outside);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/order"), deletes);
+    QCOMPARE(statusOf(own.orderId), OrderStatus::New);
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Not moved: released outside the rows; nothing was sent."));
+    f->exchange()->engine().cancel(f->account(), OrderRef::byId(own.orderId));
 }
 
 QTEST_MAIN(TestGuiLadderOutcomes)

@@ -141,7 +141,8 @@ void TestLadderMove::filledDuringTheCancelPlacesNothing()
     QCOMPARE(move.state(), LadderMove::State::NothingPlaced);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
-    QVERIFY2(move.message().contains(QStringLiteral("filled")), qPrintable(move.message()));
+    QVERIFY2(move.message().startsWith(QStringLiteral("Filled during move")),
+             qPrintable(move.message()));
 }
 
 void TestLadderMove::fullyFilledBeforeTheCancelLandedPlacesNothing()

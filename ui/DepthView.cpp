@@ -398,7 +398,8 @@ void DepthView::updateEdges()
                           below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
 }
 
-// The spread and the last trade; or, when the market has left the rows in view, where it went.
+// The spread and the last trade; or, when the market has left the rows in view, where it went,
+// short enough to read whole in the book's width.
 void DepthView::updateInfo()
 {
     const DepthModel::Level *top = m_model->level(std::max(m_table->rowAt(0), 0));
@@ -409,10 +410,10 @@ void DepthView::updateInfo()
     const auto ask = m_model->best(Side::Sell);
     QString off;
     if (top && bid && *bid > top->price)
-        off = tr("▲ The market is above the prices shown (best bid %1): C centres")
+        off = tr("▲ Market above: bid %1 · C centres")
                   .arg(AssetFormat::price(*bid, m_model->rules()));
     else if (bottom && ask && *ask < bottom->price)
-        off = tr("▼ The market is below the prices shown (best ask %1): C centres")
+        off = tr("▼ Market below: ask %1 · C centres")
                   .arg(AssetFormat::price(*ask, m_model->rules()));
     m_info->setPalette(QPalette());
     if (!off.isEmpty())

@@ -15,6 +15,7 @@ class LadderTrader;
 class MessageBar;
 class QComboBox;
 class QLabel;
+class QMouseEvent;
 class QPushButton;
 class QTableView;
 class QToolButton;
@@ -87,6 +88,8 @@ private:
     void buildAlert();
     void placeAgain();
     bool onMouse(QEvent *event);
+    bool dragging(const QMouseEvent *mouse);
+    QModelIndex shownAt(const QPoint &point) const;
     bool onKey(QKeyEvent *key);
     void release(int row);
     bool heldKey(const QKeyEvent *key);

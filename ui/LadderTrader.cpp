@@ -169,18 +169,18 @@ void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::S
             m_moveRest.remove(clientOrderId);
         if (state == S::Checking)
             return Q_EMIT message(Kind::Busy,
-                                  tr("%1: cancelled; the new order's outcome is not known yet, "
-                                     "being checked (never sent twice)…")
-                                      .arg(move.what));
+                                  tr("Cancelled; the new order's outcome is being checked "
+                                     "(never sent twice): %1…")
+                                      .arg(move.move));
         if (flying)
             return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(move.what));
         if (state == S::Placed)
-            return moveEnded(move, Kind::Success, tr("%1: moved.").arg(move.what));
+            return moveEnded(move, Kind::Success, tr("Moved: %1.").arg(move.move));
         if (state == S::Unresolved) // it may exist: never offered again
             return moveEnded(move, Kind::Warning,
-                             tr("%1: cancelled; whether the new order was placed is not known: "
-                                "check the open orders.")
-                                 .arg(move.what));
+                             tr("Cancelled; whether the new order was placed is not known — "
+                                "check the open orders: %1.")
+                                 .arg(move.move));
         return interrupt(move, text);
     }
     Q_EMIT message(state == S::Placed                            ? Kind::Success
@@ -209,7 +209,7 @@ void LadderTrader::interrupt(MoveRest move, const QString &reason)
     const QString to =
         AssetFormat::withUnit(AssetFormat::price(move.price, rules), rules.quoteToken);
     moveEnded(move, Kind::Error,
-              tr("%1: cancelled, new order not placed: %2").arg(move.what, reason));
+              tr("Cancelled, new order not placed: %1 — %2").arg(move.move, reason));
     move.text = tr("Move interrupted: your order at %1 was cancelled, nothing placed at %2 (%3). "
                    "Press R on the book to place %4 %5 at %2 again, after you review it.")
                     .arg(AssetFormat::price(move.fromPrice, rules), to, reason,
@@ -366,6 +366,7 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
                               at,
                               quantity,
                               running ? running->what() : QString(),
+                              running ? running->move() : QString(),
                               {}};
         const QString why = place(account, from.symbol, from.side, at,
                                   DecimalFormat::toInput(quantity), Mode::Move);
@@ -403,8 +404,8 @@ void LadderTrader::onMoveFinished(LadderMove *move, bool placed, const QString &
     if (placed && m_moveRest.contains(m_sentId))
         return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(m_moveRest.value(m_sentId).what));
     const QString account = o.accountId.isEmpty() ? m_deps.account() : o.accountId;
-    const MoveRest rest{o.orderId,      account,      o.symbol,     o.side, o.price,
-                        move->target(), move->rest(), move->what(), {}};
+    const MoveRest rest{o.orderId,      account,      o.symbol,     o.side,       o.price,
+                        move->target(), move->rest(), move->what(), move->move(), {}};
     if (move->interrupted()) // cancelled, the rest known, and refused by the guarded path
         return interrupt(rest, move->refusal());
     moveEnded(rest, placed ? Kind::Info : Kind::Warning, text);

@@ -113,6 +113,7 @@ private:
         Decimal price;
         Decimal quantity;
         QString what; // "Moving sell 0.0100 BTC 69,100.00 → 69,200.00 USDT"
+        QString move; // "sell 0.0100 BTC 69,100.00 → 69,200.00 USDT"
         QString text; // the interruption's sentence, once interrupted
     };
     void moveEnded(const MoveRest &move, MessageBar::Kind kind, const QString &text);

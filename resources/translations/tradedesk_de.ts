@@ -677,14 +677,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Die Preise der Leiter auf den Markt zentrieren (C)</translation>
     </message>
     <message>
-        <source>▲ The market is above the prices shown (best bid %1): C centres</source>
-        <translation>▲ Der Markt liegt über den angezeigten Preisen (bestes Geld %1): C zentriert</translation>
-    </message>
-    <message>
-        <source>▼ The market is below the prices shown (best ask %1): C centres</source>
-        <translation>▼ Der Markt liegt unter den angezeigten Preisen (bester Brief %1): C zentriert</translation>
-    </message>
-    <message>
         <source>No order of yours at this price: nothing was sent.</source>
         <translation>Keine eigene Order zu diesem Preis: nichts wurde gesendet.</translation>
     </message>
@@ -707,6 +699,30 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to place it again.</source>
         <translation>Das Buch ist nicht scharf: nichts wurde gesendet. Schalten Sie „Aus dem Buch handeln“ (Alt+C) scharf, um sie erneut zu platzieren.</translation>
+    </message>
+    <message>
+        <source>▲ Market above: bid %1 · C centres</source>
+        <translation>▲ Markt darüber: Geld %1 · C zentriert</translation>
+    </message>
+    <message>
+        <source>▼ Market below: ask %1 · C centres</source>
+        <translation>▼ Markt darunter: Brief %1 · C zentriert</translation>
+    </message>
+    <message>
+        <source>Not moved: released outside the rows; nothing was sent.</source>
+        <translation>Nicht verschoben: außerhalb der Zeilen losgelassen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Release to move %1 %2 %3 → %4; release outside the rows to keep it.</source>
+        <translation>Loslassen verschiebt %1 %2 %3 → %4; außerhalb der Zeilen loslassen behält sie.</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation type="unfinished">Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation type="unfinished">Verkauf</translation>
     </message>
 </context>
 <context>
@@ -937,44 +953,48 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>%1: wird platziert…</translation>
     </message>
     <message>
-        <source>%1: not moved, the order was already %2; nothing was placed.</source>
-        <translation>%1: nicht verschoben, die Order war bereits %2; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>%1: not moved, its cancel was not confirmed (%2); nothing was placed.</source>
-        <translation>%1: nicht verschoben, ihre Stornierung wurde nicht bestätigt (%2); nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, new order not placed: what filled before the cancel is not known (%2).</source>
-        <translation>%1: storniert, neue Order nicht platziert: was vor der Stornierung ausgeführt wurde, ist unbekannt (%2).</translation>
-    </message>
-    <message>
-        <source>%1: the order still shows as open after its cancel; nothing was placed.</source>
-        <translation>%1: die Order erscheint nach ihrer Stornierung noch als offen; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, new order not placed: %2</source>
-        <translation>%1: storniert, neue Order nicht platziert: %2</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; the rest is on its way.</source>
-        <translation>%1: storniert; der Rest ist unterwegs.</translation>
-    </message>
-    <message>
-        <source>%1: filled during move — nothing placed.</source>
-        <translation>%1: während des Verschiebens ausgeführt — nichts platziert.</translation>
-    </message>
-    <message>
-        <source>Moving %1 %2 %3 → %4</source>
-        <translation>Verschiebe %1 %2 %3 → %4</translation>
-    </message>
-    <message>
         <source>buy</source>
         <translation>Kauf</translation>
     </message>
     <message>
         <source>sell</source>
         <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Not moved, the order was already %2 — nothing placed: %1.</source>
+        <translation>Nicht verschoben, die Order war bereits %2 — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Not moved, its cancel was not confirmed (%2) — nothing placed: %1.</source>
+        <translation>Nicht verschoben, ihre Stornierung wurde nicht bestätigt (%2) — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled, new order not placed: %1 — what filled before the cancel is not known (%2).</source>
+        <translation>Storniert, neue Order nicht platziert: %1 — was vor der Stornierung ausgeführt wurde, ist unbekannt (%2).</translation>
+    </message>
+    <message>
+        <source>Not moved, the order still shows as open after its cancel — nothing placed: %1.</source>
+        <translation>Nicht verschoben, die Order erscheint nach ihrer Stornierung noch als offen — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled, new order not placed: %1 — %2</source>
+        <translation>Storniert, neue Order nicht platziert: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rest is on its way: %1.</source>
+        <translation>Storniert; der Rest ist unterwegs: %1.</translation>
+    </message>
+    <message>
+        <source>Filled during move — nothing placed: %1.</source>
+        <translation>Während des Verschiebens ausgeführt — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation>Verschiebe %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 → %4</source>
+        <translation>%1 %2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -1020,24 +1040,8 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
-        <source>%1: cancelled; the new order&apos;s outcome is not known yet, being checked (never sent twice)…</source>
-        <translation>%1: storniert; das Ergebnis der neuen Order ist noch unbekannt, wird geprüft (nie doppelt gesendet)…</translation>
-    </message>
-    <message>
-        <source>%1: moved.</source>
-        <translation>%1: verschoben.</translation>
-    </message>
-    <message>
-        <source>%1: cancelled; whether the new order was placed is not known: check the open orders.</source>
-        <translation>%1: storniert; ob die neue Order platziert wurde, ist unbekannt: prüfen Sie die offenen Orders.</translation>
-    </message>
-    <message>
         <source>Move order %1</source>
         <translation>Order %1 verschieben</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, new order not placed: %2</source>
-        <translation>%1: storniert, neue Order nicht platziert: %2</translation>
     </message>
     <message>
         <source>Move interrupted: your order at %1 was cancelled, nothing placed at %2 (%3). Press R on the book to place %4 %5 at %2 again, after you review it.</source>
@@ -1084,6 +1088,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Cancel at %1: %2</source>
         <translation>Stornierung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; the new order&apos;s outcome is being checked (never sent twice): %1…</source>
+        <translation>Storniert; das Ergebnis der neuen Order wird geprüft (nie doppelt gesendet): %1…</translation>
+    </message>
+    <message>
+        <source>Moved: %1.</source>
+        <translation>Verschoben: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; whether the new order was placed is not known — check the open orders: %1.</source>
+        <translation>Storniert; ob die neue Order platziert wurde, ist unbekannt — prüfen Sie die offenen Orders: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled, new order not placed: %1 — %2</source>
+        <translation>Storniert, neue Order nicht platziert: %1 — %2</translation>
     </message>
 </context>
 <context>
