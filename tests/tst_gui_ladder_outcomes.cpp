@@ -356,10 +356,11 @@ void TestGuiLadderOutcomes::dragSaysWhereTheOrderGoes()
     const int deletes = f->exchange()->requestCount("DELETE", "/api/v1/spot/order");
     QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
     QTest::mouseMove(table()->viewport(), b);
-    QCOMPARE(view()->messageBar()->text(),
-             QStringLiteral("Release to move buy 0.0100 BTC %1 → %2 USDT; release outside the "
-                            "rows to keep it.")
-                 .arg(price(own.price), price(model()->level(to)->price)));
+    QCOMPARE(
+        view()->messageBar()->text(),
+        QStringLiteral("Release to move to %1: buy 0.0100 BTC from %2 USDT; release outside the "
+                       "rows to keep it.")
+            .arg(price(model()->level(to)->price), price(own.price)));
     const QPoint outside(b.x(), table()->viewport()->height() + 40);
     QTest::mouseMove(table()->viewport(), outside);
     QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, outside);

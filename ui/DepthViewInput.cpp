@@ -110,11 +110,12 @@ bool DepthView::dragging(const QMouseEvent *mouse)
             quantity.add(o.quantity.subtract(o.tradeQty).value_or(Decimal())).value_or(quantity);
     m_message->show(
         MessageBar::Kind::Info,
-        tr("Release to move %1 %2 %3 → %4; release outside the rows to keep it.")
-            .arg(own.first().side == Side::Buy ? tr("buy") : tr("sell"),
-                 AssetFormat::withUnit(AssetFormat::quantity(quantity, rules), rules.baseToken),
-                 AssetFormat::price(m_press.price, rules),
-                 AssetFormat::withUnit(AssetFormat::price(to.price, rules), rules.quoteToken)));
+        tr("Release to move to %1: %2 %3 from %4; release outside the rows to keep it.")
+            .arg(
+                AssetFormat::price(to.price, rules),
+                own.first().side == Side::Buy ? tr("buy") : tr("sell"),
+                AssetFormat::withUnit(AssetFormat::quantity(quantity, rules), rules.baseToken),
+                AssetFormat::withUnit(AssetFormat::price(m_press.price, rules), rules.quoteToken)));
     return false;
 }
 

@@ -713,16 +713,16 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Nicht verschoben: außerhalb der Zeilen losgelassen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>Release to move %1 %2 %3 → %4; release outside the rows to keep it.</source>
-        <translation>Loslassen verschiebt %1 %2 %3 → %4; außerhalb der Zeilen loslassen behält sie.</translation>
-    </message>
-    <message>
         <source>buy</source>
-        <translation type="unfinished">Kauf</translation>
+        <translation>Kauf</translation>
     </message>
     <message>
         <source>sell</source>
-        <translation type="unfinished">Verkauf</translation>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Release to move to %1: %2 %3 from %4; release outside the rows to keep it.</source>
+        <translation>Loslassen verschiebt nach %1: %2 %3 von %4; außerhalb der Zeilen loslassen behält sie.</translation>
     </message>
 </context>
 <context>
