@@ -281,7 +281,41 @@ CancelController::Outcome CancelController::judge(OrderId id, const ApiResult<Or
     return o;
 }
 
-void CancelController::record(Outcome o)
+void CancelController::cancelForMove(const Order &order, const QString &what,
+                                     std::function<void(const Outcome &)> done)
+{
+    m_orders.insert(order.orderId, order);
+    const QString action = tr("Move order %1").arg(order.orderId);
+    const auto finish = [this, action, what, done](const Outcome &outcome) {
+        const Outcome o = described(outcome);
+        log(action, o, what);
+        done(o);
+        Q_EMIT refreshWanted();
+    };
+    if (!order.accountId.isEmpty() && order.accountId != m_account)
+        return finish({order.orderId,
+                       Result::NotSent,
+                       order.status,
+                       {},
+                       tr("it belongs to account %1, and account %2 is in use now")
+                           .arg(order.accountId, m_account)});
+    const OrderId id = order.orderId;
+    const QString account = m_account;
+    m_userCancelled.insert(id);
+    m_service->cancelOrder(
+        account, OrderRef::byId(id), this,
+        [this, id, account, finish](const ApiResult<OrderId> &r) {
+            if (r.ok())
+                return finish({id, Result::Cancelled, OrderStatus::Canceled, {}, {}});
+            const ApiError error = r.error;
+            m_service->getOrder(account, OrderRef::byId(id), this,
+                                [this, id, error, finish](const ApiResult<Order> &l) {
+                                    finish(judge(id, l, error));
+                                });
+        });
+}
+
+CancelController::Outcome CancelController::described(Outcome o) const
 {
     const auto known = m_orders.constFind(o.orderId);
     if (o.what.isEmpty() && known != m_orders.cend())
@@ -294,10 +328,26 @@ void CancelController::record(Outcome o)
                 ? AssetFormat::withUnit(AssetFormat::quantity(o.filled, rules), rules.baseToken)
                 : o.filled.normalized().toString();
     }
+    return o;
+}
+
+void CancelController::record(const Outcome &outcome)
+{
+    const Outcome o = described(outcome);
     m_summary.outcomes.append(o);
     // The order in words where its terms are known, then what became of it.
-    const QString action =
-        o.what.isEmpty() ? tr("Cancel order %1").arg(o.orderId) : tr("Cancel %1").arg(o.what);
+    log(o.what.isEmpty() ? tr("Cancel order %1").arg(o.orderId) : tr("Cancel %1").arg(o.what), o);
+}
+
+void CancelController::log(const QString &action, const Outcome &o, const QString &move)
+{
+    if (!move.isEmpty() && o.result == Result::Cancelled) { // a move's first step
+        const QString filled =
+            o.filledText.isEmpty() ? QString() : tr(" (%1 had filled)").arg(o.filledText);
+        m_log->add(action, tr("%1: cancelled%2 (the first step).").arg(move, filled),
+                   Severity::Info);
+        return;
+    }
     const QString result = tr("%1 (order %2).").arg(o.verdict()).arg(o.orderId);
     Severity severity = Severity::Warning;
     switch (o.result) {

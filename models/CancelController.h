@@ -82,6 +82,11 @@ public:
     // nothing else: an order placed after the preview stays open. Each is confirmed by the reply
     // or looked up; an empty preview sends nothing.
     void cancelAll(const QString &symbol, const QList<Order> &previewed);
+    // Cancels one order as the first step of moving it (`what`: "Moving sell 0.0100 BTC …"): the
+    // same request, look-up and account check, logged as the move's step ("Move order N"), and
+    // told only to `done`, never in finished(): a move is not a plain cancel.
+    void cancelForMove(const Order &order, const QString &what,
+                       std::function<void(const Outcome &)> done);
     bool isBusy() const { return m_pending > 0; }
     // Orders this window cancelled, so their cancellation is not announced as news.
     bool cancelledByUser(OrderId id) const { return m_userCancelled.contains(id); }
@@ -98,7 +103,11 @@ private:
     // Asks the exchange what became of an order the cancel did not confirm (in its account).
     void lookUp(OrderId id, const QString &account, const ApiError &cancelError);
     Outcome judge(OrderId id, const ApiResult<Order> &r, const ApiError &cancelError) const;
-    void record(Outcome outcome);
+    // The order's words and filled quantity filled in from what is known of it.
+    Outcome described(Outcome outcome) const;
+    void record(const Outcome &outcome);
+    // The log's line for one order's outcome, under `action` (`move`: the move it began).
+    void log(const QString &action, const Outcome &outcome, const QString &move = {});
     QString what(const Order &order) const;
     SymbolRules rulesOf(const QString &symbol) const;
     void done();

@@ -301,9 +301,13 @@ void DepthModel::recompute()
     m_rows = std::move(next);
     const bool barsChanged = deepest != m_deepest;
     m_deepest = deepest;
+    // The spread the trader pays, from the book as sent: grouped levels (asks rounded up, bids
+    // down) would show one group's width at least.
     std::optional<Decimal> spread;
-    if (!m_asks.empty() && !m_bids.empty())
-        spread = m_asks.front().first.subtract(m_bids.front().first);
+    const auto realBid = realBest(::Side::Buy);
+    const auto realAsk = realBest(::Side::Sell);
+    if (realBid && realAsk)
+        spread = realAsk->subtract(*realBid);
     const auto bid = best(::Side::Buy);
     const auto ask = best(::Side::Sell);
     const bool moved =
@@ -318,6 +322,20 @@ void DepthModel::recompute()
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), ValueRoles);
     if (moved)
         Q_EMIT marketMoved();
+}
+
+std::optional<Decimal> DepthModel::realBest(::Side side) const
+{
+    // Each side comes sorted best first; a level with no size is no level.
+    const bool asks = side == ::Side::Sell;
+    std::optional<Decimal> best;
+    for (const DepthLevel &l : asks ? m_raw.asks : m_raw.bids) {
+        if (l.quantity.isZero() || l.quantity.isNegative())
+            continue;
+        if (!best || (asks ? l.price < *best : *best < l.price))
+            best = l.price;
+    }
+    return best;
 }
 
 // Which side each price is on now, and the sizes of the levels at the prices of that side.

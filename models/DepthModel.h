@@ -115,8 +115,11 @@ public:
     // -1 if outside the rows.
     int levelRow(::Side side, int n) const;
     std::optional<Decimal> best(::Side side) const;
+    // The best level of a side as the exchange sent it (not grouped).
+    std::optional<Decimal> realBest(::Side side) const;
+    // The real spread: best ask − best bid of the book as sent, whatever the rows' grouping.
     std::optional<Decimal> spread() const { return m_spread; }
-    // "Spread 0.50 · last 70,001.00"
+    // "Spread 0.50 · last 70,001.00" (the real spread, also while the rows are grouped)
     QString spreadText() const;
     // The price group an order's price falls in on its side.
     Decimal bucket(const Decimal &price, ::Side side) const;

@@ -4,27 +4,21 @@
 
 #include "core/ApiService.h"
 
-#include <memory>
+#include <QPointer>
 
 LadderMove::Backend LadderMove::Backend::from(ApiService *service, CancelController *cancels,
                                               const QString &account, QObject *context)
 {
     Backend b;
-    b.cancel = [cancels, context](const Order &o,
+    b.cancel = [cancels, context](const Order &o, const QString &what,
                                   std::function<void(const CancelController::Outcome &)> done) {
-        // The controller reports its cancels together: this order's outcome is picked out.
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        const OrderId id = o.orderId;
-        *connection = QObject::connect(cancels, &CancelController::finished, context,
-                                       [connection, id, done](const CancelController::Summary &s) {
-                                           for (const CancelController::Outcome &out : s.outcomes) {
-                                               if (out.orderId == id) {
-                                                   QObject::disconnect(*connection);
-                                                   return done(out);
-                                               }
-                                           }
-                                       });
-        cancels->cancel({o});
+        // Logged as the move's step, and not summarised as a plain cancel.
+        cancels->cancelForMove(
+            o, what,
+            [context = QPointer<QObject>(context), done](const CancelController::Outcome &out) {
+                if (context)
+                    done(out);
+            });
     };
     b.lookup = [service, account, context](const Order &o,
                                            std::function<void(const ApiResult<Order> &)> done) {
@@ -47,7 +41,7 @@ bool LadderMove::start(const Order &order, const Decimal &price, const SymbolRul
     m_target = price;
     m_rules = rules;
     setState(State::Cancelling, tr("%1: cancelling…").arg(what()));
-    m_backend.cancel(order, [this](const CancelController::Outcome &o) { onCancel(o); });
+    m_backend.cancel(order, what(), [this](const CancelController::Outcome &o) { onCancel(o); });
     return true;
 }
 
@@ -64,16 +58,13 @@ void LadderMove::onCancel(const CancelController::Outcome &o)
         return;
     case R::AlreadyFinal:
         if (o.status == OrderStatus::Filled)
-            return end(false, tr("Order %1 filled while it was being moved; nothing was placed.")
-                                  .arg(m_order.orderId));
-        return end(false, tr("Order %1 was already %2; nothing was placed.")
-                              .arg(m_order.orderId)
-                              .arg(OrderEnums::statusText(o.status).toLower()));
+            return end(false, filledText());
+        return end(false, tr("Not moved, the order was already %2 — nothing placed: %1.")
+                              .arg(move(), OrderEnums::statusText(o.status).toLower()));
     default:
-        return end(false, tr("Order %1 was not moved: its cancel was not confirmed (%2); nothing "
-                             "was placed.")
-                              .arg(m_order.orderId)
-                              .arg(o.detail.isEmpty() ? tr("no answer") : o.detail));
+        return end(false, tr("Not moved, its cancel was not confirmed (%2) — nothing placed: "
+                             "%1.")
+                              .arg(move(), o.detail.isEmpty() ? tr("no answer") : o.detail));
     }
 }
 
@@ -82,43 +73,47 @@ void LadderMove::onLookup(const ApiResult<Order> &r)
     if (m_state != State::Checking)
         return;
     if (!r.ok())
-        return end(false, tr("Order %1 was cancelled, but what filled before is not known (%2); "
-                             "nothing was placed.")
-                              .arg(m_order.orderId)
-                              .arg(r.error.message));
+        return end(false, tr("Cancelled, new order not placed: %1 — what filled before the "
+                             "cancel is not known (%2).")
+                              .arg(move(), r.error.message));
     if (r.value.status == OrderStatus::Filled)
-        return end(false, tr("Order %1 filled while it was being moved; nothing was placed.")
-                              .arg(m_order.orderId));
+        return end(false, filledText());
     if (!OrderEnums::isFinal(r.value.status))
-        return end(false, tr("Order %1 still shows as open after its cancel; nothing was placed.")
-                              .arg(m_order.orderId));
+        return end(false, tr("Not moved, the order still shows as open after its cancel — "
+                             "nothing placed: %1.")
+                              .arg(move()));
     const auto left = m_order.quantity.subtract(r.value.tradeQty);
     if (!left || left->isZero() || left->isNegative())
-        return end(false, tr("Order %1 filled while it was being moved; nothing was placed.")
-                              .arg(m_order.orderId));
-    m_placed = *left;
+        return end(false, filledText());
+    m_placed = m_rest = *left;
     setState(State::Placing, tr("%1: placing…").arg(what()));
     const QString refused = m_backend.place(r.value, m_target, *left);
     if (!refused.isEmpty()) {
         m_placed = Decimal();
-        return end(false, tr("Order %1 was cancelled; the new order was not placed: %2")
-                              .arg(m_order.orderId)
-                              .arg(refused));
+        m_interrupted = true;
+        m_refusal = refused;
+        return end(false, tr("Cancelled, new order not placed: %1 — %2").arg(move(), refused));
     }
-    end(true,
-        tr("Order %1 cancelled; its unfilled %2 sent at %3.")
-            .arg(m_order.orderId)
-            .arg(AssetFormat::withUnit(AssetFormat::quantity(*left, m_rules), m_rules.baseToken),
-                 AssetFormat::withUnit(AssetFormat::price(m_target, m_rules), m_rules.quoteToken)));
+    end(true, tr("Cancelled; the rest is on its way: %1.").arg(move()));
+}
+
+QString LadderMove::filledText() const
+{
+    return tr("Filled during move — nothing placed: %1.").arg(move());
 }
 
 QString LadderMove::what() const
 {
-    const Decimal rest = m_placed.isZero()
-                             ? m_order.quantity.subtract(m_order.tradeQty).value_or(Decimal())
-                             : m_placed;
-    return tr("Moving %1 from %2 → %3")
-        .arg(AssetFormat::withUnit(AssetFormat::quantity(rest, m_rules), m_rules.baseToken),
+    return tr("Moving %1").arg(move());
+}
+
+QString LadderMove::move() const
+{
+    const Decimal rest =
+        m_rest.isZero() ? m_order.quantity.subtract(m_order.tradeQty).value_or(Decimal()) : m_rest;
+    return tr("%1 %2 %3 → %4")
+        .arg(m_order.side == ::Side::Buy ? tr("buy") : tr("sell"),
+             AssetFormat::withUnit(AssetFormat::quantity(rest, m_rules), m_rules.baseToken),
              AssetFormat::price(m_order.price, m_rules),
              AssetFormat::withUnit(AssetFormat::price(m_target, m_rules), m_rules.quoteToken));
 }

@@ -35,7 +35,9 @@ public:
 
     struct Backend
     {
-        std::function<void(const Order &, std::function<void(const CancelController::Outcome &)>)>
+        // Cancels the order as the move's first step (`what`: the move, for the log).
+        std::function<void(const Order &, const QString &what,
+                           std::function<void(const CancelController::Outcome &)>)>
             cancel;
         std::function<void(const Order &, std::function<void(const ApiResult<Order> &)>)> lookup;
         // The guarded path: returns empty when it took the order, else why it did not.
@@ -62,8 +64,18 @@ public:
     Decimal target() const { return m_target; }
     Decimal placedQuantity() const { return m_placed; }
     QString message() const { return m_message; }
-    // "Moving 0.0100 BTC from 70,001.00 → 70,010.00 USDT", for every state's message.
+    // "Moving sell 0.0100 BTC 70,001.00 → 70,010.00 USDT", for the messages on the way.
     QString what() const;
+    // "sell 0.0100 BTC 70,001.00 → 70,010.00 USDT": an end's message says what happened first
+    // ("Moved: …", "Filled during move — nothing placed: …"), so that one line shows it.
+    QString move() const;
+    // The move ended after its cancel was confirmed and what filled was known, but the rest was
+    // not placed (refused by the guarded path): the trader is flat where they meant to rest.
+    bool interrupted() const { return m_interrupted; }
+    // Why the guarded path refused the rest, once interrupted.
+    QString refusal() const { return m_refusal; }
+    // The quantity left unfilled when the cancel was confirmed (zero until known).
+    Decimal rest() const { return m_rest; }
 
 Q_SIGNALS:
     void stateChanged(LadderMove::State state, const QString &message);
@@ -74,12 +86,16 @@ private:
     void onLookup(const ApiResult<Order> &r);
     void setState(State state, const QString &message);
     void end(bool placed, const QString &message);
+    QString filledText() const;
 
     Backend m_backend;
     State m_state = State::Idle;
     Order m_order;
     Decimal m_target;
     Decimal m_placed;
+    Decimal m_rest;
+    bool m_interrupted = false;
+    QString m_refusal;
     SymbolRules m_rules;
     QString m_message;
 };

@@ -261,9 +261,9 @@ void TestGuiLadder::moveFilledDuringTheCancelPlacesNothing()
     QTRY_COMPARE_WITH_TIMEOUT(view()->findChild<LadderTrader *>()->movesRunning(), 0, 8000);
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), postsBefore);
-    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("filled")),
+    QVERIFY2(view()->messageBar()->text().startsWith(QStringLiteral("Filled during move")),
              qPrintable(view()->messageBar()->text()));
-    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing was placed")));
+    QVERIFY(view()->messageBar()->text().contains(QStringLiteral("nothing placed")));
 }
 
 void TestGuiLadder::moveLeavesOneOrderWithTheUnfilledRest()
@@ -636,7 +636,7 @@ void TestGuiLadder::moveShowsOneStateAtATime()
     QVERIFY(model()->level(from)->mine.isZero());
     QVERIFY(model()->level(from + 1)->flight.isZero());
     const QString cancelling = view()->messageBar()->text();
-    QVERIFY2(cancelling.startsWith(QStringLiteral("Moving 0.0100 BTC from ")),
+    QVERIFY2(cancelling.startsWith(QStringLiteral("Moving buy 0.0100 BTC ")),
              qPrintable(cancelling));
     QVERIFY(cancelling.endsWith(QStringLiteral("cancelling…")));
     // The cancel's answer, then the look-up's: the new order goes, and is held.
@@ -800,7 +800,7 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     QVERIFY2(f->window->width() <= 1440 && f->window->height() <= 900, qPrintable(fits()));
     arm(true);
     QVERIFY(moveMarket("30000.00")); // far above the rows: the off-range line with a long price
-    QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ The market is above")));
+    QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ Market above: bid ")));
     view()->messageBar()->show(
         MessageBar::Kind::Warning,
         QStringLiteral("Nothing placed: ")

@@ -37,7 +37,7 @@ struct Fake
     LadderMove::Backend backend()
     {
         LadderMove::Backend b;
-        b.cancel = [this](const Order &, auto done) {
+        b.cancel = [this](const Order &, const QString &, auto done) {
             ++cancels;
             cancelDone = done;
         };
@@ -141,7 +141,8 @@ void TestLadderMove::filledDuringTheCancelPlacesNothing()
     QCOMPARE(move.state(), LadderMove::State::NothingPlaced);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(finished.first().at(0).toBool(), false);
-    QVERIFY2(move.message().contains(QStringLiteral("filled")), qPrintable(move.message()));
+    QVERIFY2(move.message().startsWith(QStringLiteral("Filled during move")),
+             qPrintable(move.message()));
 }
 
 void TestLadderMove::fullyFilledBeforeTheCancelLandedPlacesNothing()

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -105,6 +106,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     layout->addWidget(m_table, 1);
     layout->addWidget(m_below);
     layout->addWidget(m_message);
+    buildAlert();
     m_table->setObjectName(QStringLiteral("depthTable"));
     m_table->setAccessibleName(tr("Order book"));
     m_table->setModel(model);
@@ -179,11 +181,56 @@ void DepthView::buildBar()
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
 }
 
+// Under the ladder's line, shown only while a move has left the trader flat: the rows above
+// keep their places when it appears.
+void DepthView::buildAlert()
+{
+    m_alert = new QWidget(this);
+    m_alert->setObjectName(QStringLiteral("ladderInterrupted"));
+    auto *row = new QHBoxLayout(m_alert);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_interrupted = new MessageBar(m_colors, m_alert);
+    m_placeAgain = new QPushButton(tr("Place again (R)"), m_alert);
+    m_placeAgain->setObjectName(QStringLiteral("ladderPlaceAgain"));
+    row->addWidget(m_interrupted, 1);
+    row->addWidget(m_placeAgain, 0, Qt::AlignVCenter);
+    connect(m_placeAgain, &QPushButton::clicked, this, &DepthView::placeAgain);
+    connect(m_interrupted, &MessageBar::dismissed, this, [this] {
+        if (m_trader)
+            m_trader->dismissInterrupted();
+    });
+    m_alert->hide();
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_alert);
+}
+
 void DepthView::setTrader(LadderTrader *trader)
 {
     m_trader = trader;
     trader->setDialogParent(this);
     connect(trader, &LadderTrader::message, m_message, &MessageBar::show);
+    connect(trader, &LadderTrader::interruptedChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) {
+            m_interrupted->clear();
+            m_alert->hide();
+            return;
+        }
+        m_interrupted->show(MessageBar::Kind::Error, text); // an error stays until it is gone
+        m_alert->show();
+    });
+}
+
+// The interrupted move's rest, placed again on purpose: armed, as every order from the book.
+void DepthView::placeAgain()
+{
+    if (!m_trader)
+        return;
+    if (!isArmed()) {
+        m_message->show(MessageBar::Kind::Info,
+                        tr("The book is not armed: nothing was sent. Arm \"Trade from the "
+                           "book\" (Alt+K) to place it again."));
+        return;
+    }
+    m_trader->placeInterrupted();
 }
 
 bool DepthView::isArmed() const
@@ -351,7 +398,8 @@ void DepthView::updateEdges()
                           below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
 }
 
-// The spread and the last trade; or, when the market has left the rows in view, where it went.
+// The spread and the last trade; or, when the market has left the rows in view, where it went,
+// short enough to read whole in the book's width.
 void DepthView::updateInfo()
 {
     const DepthModel::Level *top = m_model->level(std::max(m_table->rowAt(0), 0));
@@ -362,10 +410,10 @@ void DepthView::updateInfo()
     const auto ask = m_model->best(Side::Sell);
     QString off;
     if (top && bid && *bid > top->price)
-        off = tr("▲ The market is above the prices shown (best bid %1): C centres")
+        off = tr("▲ Market above: bid %1 · C centres")
                   .arg(AssetFormat::price(*bid, m_model->rules()));
     else if (bottom && ask && *ask < bottom->price)
-        off = tr("▼ The market is below the prices shown (best ask %1): C centres")
+        off = tr("▼ Market below: ask %1 · C centres")
                   .arg(AssetFormat::price(*ask, m_model->rules()));
     m_info->setPalette(QPalette());
     if (!off.isEmpty())

@@ -15,6 +15,8 @@ class LadderTrader;
 class MessageBar;
 class QComboBox;
 class QLabel;
+class QMouseEvent;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -46,6 +48,9 @@ public:
     QToolButton *armButton() const { return m_arm; }
     QComboBox *groupingBox() const { return m_grouping; }
     MessageBar *messageBar() const { return m_message; }
+    // A move that left the trader flat, told until placed again (R, or its button) or dismissed.
+    MessageBar *interruptedBar() const { return m_interrupted; }
+    QPushButton *placeAgainButton() const { return m_placeAgain; }
     bool isArmed() const;
     // Own orders beyond the rows in view, as the edge labels show them.
     QLabel *aboveLabel() const { return m_above; }
@@ -80,7 +85,11 @@ private:
     void onAnchored();
     void updateInfo();
     void buildBar();
+    void buildAlert();
+    void placeAgain();
     bool onMouse(QEvent *event);
+    bool dragging(const QMouseEvent *mouse);
+    QModelIndex shownAt(const QPoint &point) const;
     bool onKey(QKeyEvent *key);
     void release(int row);
     bool heldKey(const QKeyEvent *key);
@@ -102,6 +111,9 @@ private:
     QLabel *m_below = nullptr;
     QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
+    QWidget *m_alert = nullptr; // the interrupted move's bar and its "Place again"
+    MessageBar *m_interrupted = nullptr;
+    QPushButton *m_placeAgain = nullptr;
     int m_pressRow = -1; // where the left button went down (-1: no click in progress)
     int m_pressColumn = -1;
     Drawn m_press; // the pressed row as it was drawn

@@ -39,16 +39,25 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+// The level under the pointer, only where the rows are in view: below the viewport the table
+// has more rows, never seen, and a release there is no choice of one.
+QModelIndex DepthView::shownAt(const QPoint &point) const
+{
+    return m_table->viewport()->rect().contains(point) ? m_table->indexAt(point) : QModelIndex();
+}
+
 bool DepthView::onMouse(QEvent *event)
 {
     const QEvent::Type type = event->type();
+    if (type == QEvent::MouseMove)
+        return dragging(static_cast<QMouseEvent *>(event));
     if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
         && type != QEvent::MouseButtonDblClick)
         return false;
     const auto *mouse = static_cast<QMouseEvent *>(event);
     if (mouse->button() != Qt::LeftButton)
         return false;
-    const QModelIndex index = m_table->indexAt(mouse->position().toPoint());
+    const QModelIndex index = shownAt(mouse->position().toPoint());
     if (type == QEvent::MouseButtonDblClick) {
         m_pressRow = -1; // the second click of a double click is not a second order
         return isArmed();
@@ -75,7 +84,39 @@ bool DepthView::onMouse(QEvent *event)
     }
     if (index.isValid() && pressRow >= 0 && m_press.valid)
         release(index.row());
+    else if (pressRow >= 0 && m_pressColumn == DepthModel::Mine)
+        m_message->show(MessageBar::Kind::Info,
+                        tr("Not moved: released outside the rows; nothing was sent."));
     return false; // the table ends its own press as usual
+}
+
+// While an own order is dragged from its Mine cell, the line under the ladder says where it
+// would go on release, and how to let go without moving it (found under Xvfb: nothing showed
+// the target until the release had cancelled the order).
+bool DepthView::dragging(const QMouseEvent *mouse)
+{
+    if (!(mouse->buttons() & Qt::LeftButton) || !isArmed() || !m_trader || m_pressRow < 0
+        || m_pressColumn != DepthModel::Mine || !m_press.valid)
+        return false;
+    const QModelIndex index = shownAt(mouse->position().toPoint());
+    const Drawn to = drawn(index.isValid() ? index.row() : -1);
+    const QList<Order> own = m_model->ownOrdersAt(m_model->rowOf(Side::Buy, m_press.price));
+    if (own.isEmpty() || !to.valid || to.price == m_press.price)
+        return false;
+    const SymbolRules &rules = m_model->rules();
+    Decimal quantity;
+    for (const Order &o : own)
+        quantity =
+            quantity.add(o.quantity.subtract(o.tradeQty).value_or(Decimal())).value_or(quantity);
+    m_message->show(
+        MessageBar::Kind::Info,
+        tr("Release to move to %1: %2 %3 from %4; release outside the rows to keep it.")
+            .arg(
+                AssetFormat::price(to.price, rules),
+                own.first().side == Side::Buy ? tr("buy") : tr("sell"),
+                AssetFormat::withUnit(AssetFormat::quantity(quantity, rules), rules.baseToken),
+                AssetFormat::withUnit(AssetFormat::price(m_press.price, rules), rules.quoteToken)));
+    return false;
 }
 
 // An armed click (press and release on one row) or drag (from a Mine cell to another row), at
@@ -145,6 +186,11 @@ bool DepthView::onKey(QKeyEvent *key)
     }
     if (k == Qt::Key_C && !ctrl) {
         centreOnSpread();
+        return true;
+    }
+    if (k == Qt::Key_R && !ctrl && m_trader && !m_trader->interruptedText().isEmpty()) {
+        if (!heldKey(key)) // once per press
+            placeAgain();
         return true;
     }
     const bool move = ctrl && (k == Qt::Key_Up || k == Qt::Key_Down);

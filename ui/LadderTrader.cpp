@@ -1,5 +1,7 @@
 #include "ui/LadderTrader.h"
 
+#include "models/ActivityLogModel.h"
+#include "models/AssetFormat.h"
 #include "models/CancelController.h"
 #include "models/DecimalFormat.h"
 #include "models/LadderMove.h"
@@ -7,6 +9,8 @@
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "ui/ConfirmOrderDialog.h"
+
+#include <memory>
 
 using Kind = MessageBar::Kind;
 
@@ -94,6 +98,8 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     }
     if (mode == Mode::Check)
         return {};
+    if (mode == Mode::Move) // no dialog: sent now, or refused now
+        return send(order);
     if (confirm) {
         // A large or far-off order confirms here as in the form: Enter means no.
         auto *dialog = new ConfirmOrderDialog(
@@ -101,7 +107,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
             PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this,
-                [this, order, d, warned = int(check.warnings.size())] {
+                [this, order, d, warned = int(check.warnings.size()), replacing = m_replacing] {
                     // The dialog may have stood open while the market moved or went stale.
                     const QString blocked = m_blocked ? m_blocked() : QString();
                     const QString why = blocked.isEmpty() ? m_ticket->stillHolds(d, warned)
@@ -110,7 +116,9 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
                         Q_EMIT message(Kind::Warning, why);
                         return;
                     }
+                    m_replacing = replacing;
                     send(order);
+                    m_replacing = false;
                 });
         dialog->open(); // window-modal, no nested event loop
         return {};
@@ -119,21 +127,28 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     return {};
 }
 
-void LadderTrader::send(const NewOrder &order)
+QString LadderTrader::send(const NewOrder &order)
 {
     m_sentId = order.clientOrderId;
-    if (!m_nextMoveText.isEmpty())
-        m_moveText.insert(order.clientOrderId, m_nextMoveText);
+    if (m_nextMove)
+        m_moveRest.insert(order.clientOrderId, *m_nextMove);
     PlacementTracker *tracker = m_deps.placement;
     const auto refusal = tracker->refusalFor(order);
     m_flying.insert(order.clientOrderId, {order.side, order.price, order.quantity});
     showInFlight();
     if (!tracker->place(order)) {
         m_flying.remove(order.clientOrderId);
-        m_moveText.remove(order.clientOrderId);
+        m_moveRest.remove(order.clientOrderId);
         showInFlight();
-        Q_EMIT message(Kind::Warning, PlacementTracker::refusalText(refusal));
+        if (!m_nextMove) // a move's refusal is told as the move's end
+            Q_EMIT message(Kind::Warning, PlacementTracker::refusalText(refusal));
+        return PlacementTracker::refusalText(refusal);
     }
+    if (m_replacing) { // the interrupted move's rest is on its way again
+        m_interrupted.reset();
+        Q_EMIT interruptedChanged({});
+    }
+    return {};
 }
 
 void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::State state,
@@ -147,16 +162,97 @@ void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::S
         m_flying.remove(clientOrderId);
         showInFlight();
     }
-    const QString moving = flying ? m_moveText.value(clientOrderId) : QString();
-    if (!flying)
-        m_moveText.remove(clientOrderId);
-    if (!moving.isEmpty()) // a move's rest on its way: the move's one state
-        return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(moving));
+    if (const auto rest = m_moveRest.constFind(clientOrderId); rest != m_moveRest.cend()) {
+        // A move's rest: its news is the move's last state.
+        const MoveRest move = *rest;
+        if (!flying)
+            m_moveRest.remove(clientOrderId);
+        if (state == S::Checking)
+            return Q_EMIT message(Kind::Busy,
+                                  tr("Cancelled; the new order's outcome is being checked "
+                                     "(never sent twice): %1…")
+                                      .arg(move.move));
+        if (flying)
+            return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(move.what));
+        if (state == S::Placed)
+            return moveEnded(move, Kind::Success, tr("Moved: %1.").arg(move.move));
+        if (state == S::Unresolved) // it may exist: never offered again
+            return moveEnded(move, Kind::Warning,
+                             tr("Cancelled; whether the new order was placed is not known — "
+                                "check the open orders: %1.")
+                                 .arg(move.move));
+        return interrupt(move, text);
+    }
     Q_EMIT message(state == S::Placed                            ? Kind::Success
                    : flying                                      ? Kind::Busy
                    : state == S::Rejected || state == S::NotSent ? Kind::Error
                                                                  : Kind::Warning,
                    text);
+}
+
+// The move's last word, beside the ladder and in the log.
+void LadderTrader::moveEnded(const MoveRest &move, Kind kind, const QString &text)
+{
+    if (m_deps.log)
+        m_deps.log->add(tr("Move order %1").arg(move.from), text,
+                        kind == Kind::Success ? ActivityLogModel::Severity::Success
+                        : kind == Kind::Error ? ActivityLogModel::Severity::Error
+                                              : ActivityLogModel::Severity::Warning);
+    Q_EMIT message(kind, text);
+}
+
+// The cancel was confirmed, the new order did not go: the trader is flat where they meant to
+// rest. Told until placed again or dismissed, not in a line the next message replaces.
+void LadderTrader::interrupt(MoveRest move, const QString &reason)
+{
+    const SymbolRules rules = m_deps.market->rules(move.symbol).value_or(m_model->rules());
+    const QString to =
+        AssetFormat::withUnit(AssetFormat::price(move.price, rules), rules.quoteToken);
+    moveEnded(move, Kind::Error,
+              tr("Cancelled, new order not placed: %1 — %2").arg(move.move, reason));
+    move.text = tr("Move interrupted: your order at %1 was cancelled, nothing placed at %2 (%3). "
+                   "Press R on the book to place %4 %5 at %2 again, after you review it.")
+                    .arg(AssetFormat::price(move.fromPrice, rules), to, reason,
+                         move.side == ::Side::Buy ? tr("buy") : tr("sell"),
+                         AssetFormat::withUnit(AssetFormat::quantity(move.quantity, rules),
+                                               rules.baseToken));
+    m_interrupted = move;
+    Q_EMIT interruptedChanged(move.text);
+}
+
+bool LadderTrader::placeInterrupted()
+{
+    if (!m_interrupted) {
+        Q_EMIT message(Kind::Info, tr("No interrupted move to place again."));
+        return false;
+    }
+    const MoveRest i = *m_interrupted;
+    const bool buy = i.side == ::Side::Buy;
+    const auto across = m_model->realBest(buy ? ::Side::Sell : ::Side::Buy);
+    QString why;
+    if (m_deps.market->symbol() != i.symbol)
+        why = tr("the book shows %1 and the move was on %2: choose %2 first.")
+                  .arg(m_deps.market->symbol(), i.symbol);
+    else if (across && (buy ? i.price >= *across : i.price <= *across))
+        why = tr("%1 would now trade at once against %2; use the form for an order that crosses.")
+                  .arg(AssetFormat::price(i.price, m_model->rules()),
+                       AssetFormat::price(*across, m_model->rules()));
+    else {
+        m_replacing = true; // judged now, on today's numbers, as any order from the book
+        why = place(i.account, i.symbol, i.side, i.price, DecimalFormat::toInput(i.quantity));
+        m_replacing = false;
+    }
+    if (!why.isEmpty())
+        Q_EMIT message(Kind::Warning, tr("Not placed again: %1").arg(why));
+    return why.isEmpty();
+}
+
+void LadderTrader::dismissInterrupted()
+{
+    if (!m_interrupted)
+        return;
+    m_interrupted.reset();
+    Q_EMIT interruptedChanged({});
 }
 
 // One state per move at a time: while its cancel is on its way the order shows leaving its price
@@ -180,9 +276,45 @@ bool LadderTrader::cancelAt(const Decimal &price)
     const QList<Order> orders = m_model->ownOrdersAt(m_model->rowOf(::Side::Buy, price));
     if (orders.isEmpty())
         return false;
+    QSet<OrderId> ids;
+    for (const Order &o : orders)
+        ids.insert(o.orderId);
+    const QString where = AssetFormat::withUnit(AssetFormat::price(price, m_model->rules()),
+                                                m_model->rules().quoteToken);
+    // The controller tells its cancels together: these orders' outcomes are picked out.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_deps.cancels, &CancelController::finished, this,
+                          [this, connection, ids, where](const CancelController::Summary &s) {
+                              for (const CancelController::Outcome &o : s.outcomes) {
+                                  if (ids.contains(o.orderId)) {
+                                      disconnect(*connection);
+                                      return onCancelFinished(ids, where, s);
+                                  }
+                              }
+                          });
+    Q_EMIT message(Kind::Busy,
+                   tr("Cancelling %n order(s) at %1…", nullptr, int(orders.size())).arg(where));
     m_deps.cancels->cancel(orders);
-    Q_EMIT message(Kind::Busy, tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
     return true;
+}
+
+void LadderTrader::onCancelFinished(const QSet<OrderId> &ids, const QString &where,
+                                    const CancelController::Summary &all)
+{
+    using R = CancelController::Result;
+    CancelController::Summary s;
+    s.requested = int(ids.size());
+    s.failure = all.failure;
+    for (const CancelController::Outcome &o : all.outcomes) {
+        if (ids.contains(o.orderId))
+            s.outcomes.append(o);
+    }
+    if (s.allCancelled())
+        return Q_EMIT message(Kind::Success,
+                              tr("Cancelled %n order(s) at %1.", nullptr, s.requested).arg(where));
+    const bool failed = s.count(R::NotCancelled) + s.count(R::NotSent) > 0;
+    Q_EMIT message(failed ? Kind::Error : Kind::Warning,
+                   tr("Cancel at %1: %2").arg(where, s.text()));
 }
 
 int LadderTrader::movesRunning() const
@@ -226,10 +358,19 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
     b.place = [this, account, id](const Order &from, const Decimal &at, const Decimal &quantity) {
         // The rest on its way reads as this move's last state, not as a new order.
         const LadderMove *running = m_moves.value(id);
-        m_nextMoveText = running ? running->what() : QString();
+        m_nextMove = MoveRest{id,
+                              account,
+                              from.symbol,
+                              from.side,
+                              running ? running->order().price : from.price,
+                              at,
+                              quantity,
+                              running ? running->what() : QString(),
+                              running ? running->move() : QString(),
+                              {}};
         const QString why = place(account, from.symbol, from.side, at,
                                   DecimalFormat::toInput(quantity), Mode::Move);
-        m_nextMoveText.clear();
+        m_nextMove.reset();
         return why;
     };
     auto *move = new LadderMove(std::move(b), this);
@@ -238,18 +379,8 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
         showInFlight();
         Q_EMIT message(Kind::Busy, text);
     });
-    connect(move, &LadderMove::finished, this, [this, move](bool placed, const QString &text) {
-        m_moves.remove(move->order().orderId);
-        move->deleteLater();
-        if (!placed) // the order may still rest (its cancel not confirmed): shown again
-            m_moved.remove(move->order().orderId);
-        showInFlight();
-        // A placed rest goes on to the tracker, whose news follows; otherwise this is the end.
-        if (placed && m_moveText.contains(m_sentId))
-            Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(m_moveText.value(m_sentId)));
-        else
-            Q_EMIT message(placed ? Kind::Info : Kind::Warning, text);
-    });
+    connect(move, &LadderMove::finished, this,
+            [this, move](bool placed, const QString &text) { onMoveFinished(move, placed, text); });
     const auto rules = m_deps.market->rules(order.symbol);
     m_moved.insert(id); // from now on shown leaving, never as resting beside its new order
     if (!move->start(order, price, rules.value_or(m_model->rules()))) {
@@ -259,4 +390,23 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
         return;
     }
     showInFlight();
+}
+
+void LadderTrader::onMoveFinished(LadderMove *move, bool placed, const QString &text)
+{
+    const Order &o = move->order();
+    m_moves.remove(o.orderId);
+    move->deleteLater();
+    if (!placed) // the order may still rest (its cancel not confirmed): shown again
+        m_moved.remove(o.orderId);
+    showInFlight();
+    // A placed rest goes on to the tracker, whose news ends the move.
+    if (placed && m_moveRest.contains(m_sentId))
+        return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(m_moveRest.value(m_sentId).what));
+    const QString account = o.accountId.isEmpty() ? m_deps.account() : o.accountId;
+    const MoveRest rest{o.orderId,      account,      o.symbol,     o.side,       o.price,
+                        move->target(), move->rest(), move->what(), move->move(), {}};
+    if (move->interrupted()) // cancelled, the rest known, and refused by the guarded path
+        return interrupt(rest, move->refusal());
+    moveEnded(rest, placed ? Kind::Info : Kind::Warning, text);
 }

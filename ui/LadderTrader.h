@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Decimal.h"
+#include "models/CancelController.h"
 #include "models/DepthModel.h"
 #include "models/LadderMove.h"
 #include "models/OrderDraft.h"
@@ -13,7 +14,9 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
+class ActivityLogModel;
 class AppSettings;
 class BalancesModel;
 class CancelController;
@@ -44,6 +47,7 @@ public:
         CancelController *cancels = nullptr;    // cancels at a level
         AppSettings *settings = nullptr;        // whether every order is confirmed
         ColorScheme *colors = nullptr;          // the confirmation dialog's
+        ActivityLogModel *log = nullptr;        // where a move's end is written (none: nowhere)
         std::function<QString()> account;       // the trading context's account
         // How a move of an order of `account` cancels, looks up and places.
         std::function<LadderMove::Backend(const QString &account, QObject *owner)> moves;
@@ -68,10 +72,21 @@ public:
     // Moves the own orders at ladder price `from` to `to` (cancel, then place what is unfilled).
     bool moveAt(const Decimal &from, const Decimal &to);
     int movesRunning() const;
+    // A move whose cancel was confirmed but whose new order did not go (stale data, a refusal,
+    // the exchange's rejection) leaves the trader flat: it is told until placed again or
+    // dismissed. "Move interrupted: your order at … was cancelled, nothing placed at …"; empty:
+    // none.
+    QString interruptedText() const { return m_interrupted ? m_interrupted->text : QString(); }
+    // Places the interrupted move's rest again, at its price, through the guarded path (judged
+    // now, on fresh numbers; never across the spread). False: nothing went (the message says why).
+    bool placeInterrupted();
+    void dismissInterrupted();
 
 Q_SIGNALS:
     // What the trader should read beside the ladder.
     void message(MessageBar::Kind kind, const QString &text);
+    // interruptedText() changed.
+    void interruptedChanged(const QString &text);
 
 private:
     // Place: send, or open the confirmation it needs. Move: the rest of a cancelled order; it
@@ -85,7 +100,27 @@ private:
     };
     QString place(const QString &account, const QString &symbol, ::Side side, const Decimal &price,
                   const QString &quantityText, Mode mode = Mode::Place);
-    void send(const NewOrder &order);
+    // Sends; else why the tracker refused it.
+    QString send(const NewOrder &order);
+    // A move's rest on its way (by its clientOrderId), to tell how the move ended.
+    struct MoveRest
+    {
+        OrderId from = 0; // the cancelled order
+        QString account;
+        QString symbol;
+        ::Side side = ::Side::Buy;
+        Decimal fromPrice;
+        Decimal price;
+        Decimal quantity;
+        QString what; // "Moving sell 0.0100 BTC 69,100.00 → 69,200.00 USDT"
+        QString move; // "sell 0.0100 BTC 69,100.00 → 69,200.00 USDT"
+        QString text; // the interruption's sentence, once interrupted
+    };
+    void moveEnded(const MoveRest &move, MessageBar::Kind kind, const QString &text);
+    void interrupt(MoveRest move, const QString &reason);
+    void onMoveFinished(LadderMove *move, bool placed, const QString &text);
+    void onCancelFinished(const QSet<OrderId> &ids, const QString &where,
+                          const CancelController::Summary &summary);
     void onPlacement(const QString &clientOrderId, PlacementTracker::State state,
                      const QString &message);
     void startMove(const Order &order, const Decimal &price);
@@ -98,9 +133,11 @@ private:
     std::function<QString()> m_blocked;
     QPointer<QWidget> m_dialogParent;
     QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
-    QHash<QString, QString> m_moveText;            // a move's rest on its way: its "Moving …"
+    QHash<QString, MoveRest> m_moveRest;           // a move's rest on its way
     QString m_sentId;                              // the last order place() sent
-    QString m_nextMoveText;                        // set while place() sends a move's rest
+    std::optional<MoveRest> m_nextMove;            // set while place() sends a move's rest
+    std::optional<MoveRest> m_interrupted;         // the move that left the trader flat
+    bool m_replacing = false;                      // set while the interrupted rest is sent
     QHash<OrderId, LadderMove *> m_moves;
     QSet<OrderId> m_moved; // own orders a move has taken away: no longer shown as resting
 };

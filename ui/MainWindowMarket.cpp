@@ -107,6 +107,7 @@ QWidget *MainWindow::makeDepthView()
     deps.cancels = m_parts.orders.cancels;
     deps.settings = m_parts.settings;
     deps.colors = m_parts.colors;
+    deps.log = m_parts.log;
     deps.account = [session = m_session] {
         return session->account();
     };

@@ -389,6 +389,12 @@
     <message>
         <source>%1 (order %2).</source>
         <translation>%1 (Auftrag %2).</translation>
+        <source>Move order %1</source>
+        <translation>Order %1 verschieben</translation>
+    </message>
+    <message>
+        <source>%1: cancelled%2 (the first step).</source>
+        <translation>%1: storniert%2 (der erste Schritt).</translation>
     </message>
 </context>
 <context>
@@ -693,14 +699,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Die Preise der Leiter auf den Markt zentrieren (C)</translation>
     </message>
     <message>
-        <source>▲ The market is above the prices shown (best bid %1): C centres</source>
-        <translation>▲ Der Markt liegt über den angezeigten Preisen (bestes Geld %1): C zentriert</translation>
-    </message>
-    <message>
-        <source>▼ The market is below the prices shown (best ask %1): C centres</source>
-        <translation>▼ Der Markt liegt unter den angezeigten Preisen (bester Brief %1): C zentriert</translation>
-    </message>
-    <message>
         <source>No order of yours at this price: nothing was sent.</source>
         <translation>Keine eigene Order zu diesem Preis: nichts wurde gesendet.</translation>
     </message>
@@ -715,6 +713,38 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>A sell at %1 would trade at once against the bid %2: nothing was sent. Use the form for an order that crosses.</source>
         <translation>Ein Verkauf zu %1 würde sofort gegen den Geldkurs %2 handeln: Nichts wurde gesendet. Für eine Order über die Spanne hinweg das Formular benutzen.</translation>
+    </message>
+    <message>
+        <source>Place again (R)</source>
+        <translation>Erneut platzieren (R)</translation>
+    </message>
+    <message>
+        <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to place it again.</source>
+        <translation>Das Buch ist nicht scharf: nichts wurde gesendet. Schalten Sie „Aus dem Buch handeln“ (Alt+C) scharf, um sie erneut zu platzieren.</translation>
+    </message>
+    <message>
+        <source>▲ Market above: bid %1 · C centres</source>
+        <translation>▲ Markt darüber: Geld %1 · C zentriert</translation>
+    </message>
+    <message>
+        <source>▼ Market below: ask %1 · C centres</source>
+        <translation>▼ Markt darunter: Brief %1 · C zentriert</translation>
+    </message>
+    <message>
+        <source>Not moved: released outside the rows; nothing was sent.</source>
+        <translation>Nicht verschoben: außerhalb der Zeilen losgelassen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Release to move to %1: %2 %3 from %4; release outside the rows to keep it.</source>
+        <translation>Loslassen verschiebt nach %1: %2 %3 von %4; außerhalb der Zeilen loslassen behält sie.</translation>
     </message>
 </context>
 <context>
@@ -933,36 +963,8 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
 <context>
     <name>LadderMove</name>
     <message>
-        <source>Order %1 filled while it was being moved; nothing was placed.</source>
-        <translation>Order %1 wurde während des Verschiebens ausgeführt; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 was already %2; nothing was placed.</source>
-        <translation>Order %1 war bereits %2; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 was not moved: its cancel was not confirmed (%2); nothing was placed.</source>
-        <translation>Order %1 wurde nicht verschoben: ihre Stornierung wurde nicht bestätigt (%2); nichts wurde platziert.</translation>
-    </message>
-    <message>
         <source>no answer</source>
         <translation>keine Antwort</translation>
-    </message>
-    <message>
-        <source>Order %1 was cancelled, but what filled before is not known (%2); nothing was placed.</source>
-        <translation>Order %1 wurde storniert, aber was vorher ausgeführt wurde, ist unbekannt (%2); nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 still shows as open after its cancel; nothing was placed.</source>
-        <translation>Order %1 erscheint nach ihrer Stornierung noch als offen; nichts wurde platziert.</translation>
-    </message>
-    <message>
-        <source>Order %1 was cancelled; the new order was not placed: %2</source>
-        <translation>Order %1 wurde storniert; die neue Order wurde nicht platziert: %2</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled; its unfilled %2 sent at %3.</source>
-        <translation>Order %1 storniert; ihre nicht ausgeführten %2 zu %3 gesendet.</translation>
     </message>
     <message>
         <source>%1: cancelling…</source>
@@ -977,8 +979,48 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>%1: wird platziert…</translation>
     </message>
     <message>
-        <source>Moving %1 from %2 → %3</source>
-        <translation>Verschiebe %1 von %2 → %3</translation>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Not moved, the order was already %2 — nothing placed: %1.</source>
+        <translation>Nicht verschoben, die Order war bereits %2 — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Not moved, its cancel was not confirmed (%2) — nothing placed: %1.</source>
+        <translation>Nicht verschoben, ihre Stornierung wurde nicht bestätigt (%2) — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled, new order not placed: %1 — what filled before the cancel is not known (%2).</source>
+        <translation>Storniert, neue Order nicht platziert: %1 — was vor der Stornierung ausgeführt wurde, ist unbekannt (%2).</translation>
+    </message>
+    <message>
+        <source>Not moved, the order still shows as open after its cancel — nothing placed: %1.</source>
+        <translation>Nicht verschoben, die Order erscheint nach ihrer Stornierung noch als offen — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled, new order not placed: %1 — %2</source>
+        <translation>Storniert, neue Order nicht platziert: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; the rest is on its way: %1.</source>
+        <translation>Storniert; der Rest ist unterwegs: %1.</translation>
+    </message>
+    <message>
+        <source>Filled during move — nothing placed: %1.</source>
+        <translation>Während des Verschiebens ausgeführt — nichts platziert: %1.</translation>
+    </message>
+    <message>
+        <source>Moving %1</source>
+        <translation>Verschiebe %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 → %4</source>
+        <translation>%1 %2 %3 → %4</translation>
     </message>
 </context>
 <context>
@@ -998,13 +1040,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>the order is not complete</source>
         <translation>die Order ist unvollständig</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelling %n order(s)…</source>
-        <translation>
-            <numerusform>%n Order wird storniert…</numerusform>
-            <numerusform>%n Orders werden storniert…</numerusform>
-        </translation>
     </message>
     <message>
         <source>Order %1 is being moved already; wait for it.</source>
@@ -1029,6 +1064,72 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Move order %1</source>
+        <translation>Order %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move interrupted: your order at %1 was cancelled, nothing placed at %2 (%3). Press R on the book to place %4 %5 at %2 again, after you review it.</source>
+        <translation>Verschieben unterbrochen: Ihre Order zu %1 wurde storniert, nichts zu %2 platziert (%3). Drücken Sie R im Buch, um %4 %5 zu %2 nach Prüfung erneut zu platzieren.</translation>
+    </message>
+    <message>
+        <source>buy</source>
+        <translation>Kauf</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>No interrupted move to place again.</source>
+        <translation>Kein unterbrochenes Verschieben zum erneuten Platzieren.</translation>
+    </message>
+    <message>
+        <source>the book shows %1 and the move was on %2: choose %2 first.</source>
+        <translation>das Buch zeigt %1 und das Verschieben war auf %2: wählen Sie zuerst %2.</translation>
+    </message>
+    <message>
+        <source>%1 would now trade at once against %2; use the form for an order that crosses.</source>
+        <translation>%1 würde jetzt sofort gegen %2 handeln; nutzen Sie das Formular für eine Order, die den Spread kreuzt.</translation>
+    </message>
+    <message>
+        <source>Not placed again: %1</source>
+        <translation>Nicht erneut platziert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelling %n order(s) at %1…</source>
+        <translation>
+            <numerusform>%n Order zu %1 wird storniert…</numerusform>
+            <numerusform>%n Orders zu %1 werden storniert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n order(s) at %1.</source>
+        <translation>
+            <numerusform>%n Order zu %1 storniert.</numerusform>
+            <numerusform>%n Orders zu %1 storniert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel at %1: %2</source>
+        <translation>Stornierung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled; the new order&apos;s outcome is being checked (never sent twice): %1…</source>
+        <translation>Storniert; das Ergebnis der neuen Order wird geprüft (nie doppelt gesendet): %1…</translation>
+    </message>
+    <message>
+        <source>Moved: %1.</source>
+        <translation>Verschoben: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled; whether the new order was placed is not known — check the open orders: %1.</source>
+        <translation>Storniert; ob die neue Order platziert wurde, ist unbekannt — prüfen Sie die offenen Orders: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled, new order not placed: %1 — %2</source>
+        <translation>Storniert, neue Order nicht platziert: %1 — %2</translation>
     </message>
 </context>
 <context>

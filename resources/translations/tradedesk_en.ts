@@ -114,10 +114,17 @@
 <context>
     <name>LadderTrader</name>
     <message numerus="yes">
-        <source>Cancelling %n order(s)…</source>
+        <source>Cancelling %n order(s) at %1…</source>
         <translation>
-            <numerusform>Cancelling %n order…</numerusform>
-            <numerusform>Cancelling %n orders…</numerusform>
+            <numerusform>Cancelling %n order at %1…</numerusform>
+            <numerusform>Cancelling %n orders at %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n order(s) at %1.</source>
+        <translation>
+            <numerusform>Cancelled %n order at %1.</numerusform>
+            <numerusform>Cancelled %n orders at %1.</numerusform>
         </translation>
     </message>
 </context>
