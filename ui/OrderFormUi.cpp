@@ -308,20 +308,27 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_message->setObjectName(QStringLiteral("orderMessage"));
     // Two lines kept for a message: one that wraps does not make the window taller.
     m_message->setMinimumHeight(2 * fontMetrics().lineSpacing() + 8);
-    // While an order waits here to leave (rate-limit pause, clock), it can still be taken back.
-    m_withdraw = new QPushButton(tr("&Withdraw the waiting order (Esc)"), this);
+    // While an order waits here to leave (rate-limit pause, clock), it can still be taken back:
+    // beside Place, in its row, so that showing it never makes the form (and the window) taller
+    // (a ladder order waiting a moment made the window 8 px taller than 900, for good).
+    m_withdraw = new QPushButton(tr("&Withdraw (Esc)"), this);
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_withdraw->setToolTip(tr("Withdraw the waiting order (Esc)"));
+    m_withdraw->setAccessibleName(m_withdraw->toolTip());
     m_withdraw->setAutoDefault(false);
+    m_withdraw->setMinimumHeight(m_place->minimumHeight());
     m_withdraw->hide();
+    auto *placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_place, 1);
+    placeRow->addWidget(m_withdraw);
 
     auto *layout = new QVBoxLayout(this);
     const QMargins margins = layout->contentsMargins();
     layout->setContentsMargins(margins.left(), 4, margins.right(), 4);
     layout->setSpacing(4);
     layout->addLayout(grid.layout());
-    layout->addWidget(m_place);
+    layout->addLayout(placeRow);
     layout->addWidget(m_blocked);
-    layout->addWidget(m_withdraw);
     layout->addWidget(m_message);
     layout->addStretch(1);
 }

@@ -1651,10 +1651,6 @@ Vol. %3</translation>
         <translation>Ein %1-Auftrag kann hier nicht erfasst werden; nur LIMIT- und MARKET-Aufträge.</translation>
     </message>
     <message>
-        <source>&amp;Withdraw the waiting order (Esc)</source>
-        <translation>Wartenden Auftrag &amp;zurückziehen (Esc)</translation>
-    </message>
-    <message>
         <source>Quantity %1</source>
         <translation>Menge %1</translation>
     </message>
@@ -1701,6 +1697,14 @@ Vol. %3</translation>
     <message>
         <source>Reverse of what order %1 filled: enter a price. Nothing is sent until you place it.</source>
         <translation>Umkehrung dessen, was Auftrag %1 ausgeführt hat: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (Esc)</source>
+        <translation>&amp;Zurückziehen (Esc)</translation>
+    </message>
+    <message>
+        <source>Withdraw the waiting order (Esc)</source>
+        <translation>Wartenden Auftrag zurückziehen (Esc)</translation>
     </message>
 </context>
 <context>

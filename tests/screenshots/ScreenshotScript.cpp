@@ -120,6 +120,18 @@ void ScreenshotScript::poll()
         QTimer::singleShot(150, this, [this] {
             const Step &s = m_steps[m_index];
             capture(s);
+            // Every state at 1440 × 900: nothing a state shows may grow the window (a window
+            // once grown stays grown, and every screen after it is another size).
+            if (m_window->size() != WindowSize) {
+                Q_EMIT finished(false, QStringLiteral("state \"%1\": the window is %2×%3, not "
+                                                      "%4×%5 (grown by what the state shows)")
+                                           .arg(s.name)
+                                           .arg(m_window->width())
+                                           .arg(m_window->height())
+                                           .arg(WindowSize.width())
+                                           .arg(WindowSize.height()));
+                return;
+            }
             if (s.after)
                 s.after();
             QTimer::singleShot(50, this, &ScreenshotScript::next);
