@@ -132,7 +132,11 @@ QWidget *MainWindow::makeBalancesView()
                                                             + 8);
     m_balancesView->setAlternatingRowColors(true);
     m_balancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every amount whole, at its asset's decimals: each column as wide as its widest figure (a
+    // scroll rather than an elided balance), the last one taking what is left.
+    m_balancesView->setTextElideMode(Qt::ElideNone);
+    m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_balancesView->horizontalHeader()->setStretchLastSection(true);
     return m_balancesView;
 }
 

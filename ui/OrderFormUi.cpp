@@ -235,10 +235,14 @@ void OrderForm::buildPresetRows(FormGrid &grid)
     m_presetRow = new QWidget(this);
     auto *row = new QHBoxLayout(m_presetRow);
     row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(3);
     for (int i = 0; i < MaxPresets; ++i) {
         auto *b = new QPushButton(m_presetRow);
         b->setObjectName(QStringLiteral("preset%1").arg(i));
-        compact(b);
+        // Never narrower than its quantity (set with the text): a figure is never cut or drawn
+        // over its neighbour; not the style's 80 px either, which made four presets widen the
+        // form (the unit is in the row's label).
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         b->setAutoDefault(false);
         b->hide();
         row->addWidget(b);

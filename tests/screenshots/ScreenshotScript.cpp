@@ -60,6 +60,9 @@ void ScreenshotScript::start()
     m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
                                               QSettings::IniFormat);
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    // Four quantity presets, one of them long: the form as a trader who set them sees it.
+    m_settings->setQuantityPresets(QStringLiteral("BTC-USDT"),
+                                   QStringLiteral("0.0025 0.0100 0.2500 12.5000"));
     Session::Options o;
     DemoExchangeOptions demoOptions;
     demoOptions.fixedClock = true;
