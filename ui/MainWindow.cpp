@@ -12,6 +12,7 @@
 #include "session/Session.h"
 #include "ui/ActivityLogView.h"
 #include "ui/CancelPreviewDialog.h"
+#include "ui/DockSplit.h"
 #include "ui/FillsView.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
@@ -385,6 +386,7 @@ void MainWindow::resetLayout()
     for (QDockWidget *d : std::as_const(m_docks))
         d->show();
     restoreState(m_defaultState);
+    m_split->reset();
     m_openView->resetColumns();
     m_finishedView->resetColumns();
 }
@@ -397,7 +399,8 @@ void MainWindow::restoreLayout()
         restoreGeometry(geometry);
     else
         resize(1440, 900);
-    restoreState(s->windowState(QStringLiteral("state")));
+    if (restoreState(s->windowState(QStringLiteral("state"))))
+        m_split->keepRestored();
     m_openView->restoreState(s->windowState(QStringLiteral("openColumns")));
     m_finishedView->restoreState(s->windowState(QStringLiteral("finishedColumns")));
 }

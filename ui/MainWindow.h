@@ -9,6 +9,7 @@
 
 class CancelController;
 class DepthView;
+class DockSplit;
 class FillsView;
 class FinishedFilterBar;
 class LazyDock;
@@ -101,6 +102,7 @@ private:
     QTableView *m_balancesView = nullptr;
     LazyDock *m_depthDock = nullptr;
     LazyDock *m_fillsDock = nullptr;
+    DockSplit *m_split = nullptr; // the finished orders beside the log: its width kept
     LazyDock *m_balancesDock = nullptr;
     OrderId m_selectedOrder = -1;
     MessageBar *m_ordersMessage = nullptr;

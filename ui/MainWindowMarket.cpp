@@ -10,6 +10,7 @@
 #include "models/MarketDataController.h"
 #include "session/Session.h"
 #include "ui/DepthView.h"
+#include "ui/DockSplit.h"
 #include "ui/FillsView.h"
 #include "ui/LadderTrader.h"
 #include "ui/LazyDock.h"
@@ -54,9 +55,10 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     tabifyDockWidget(fills, balances);
     logDock->raise();
     // The finished orders' facts (filled, average price, fee) need their width; the tabs share
-    // the rest (the log wraps its sentences).
+    // the rest (the log wraps its sentences). Kept whatever order the docks beside them reach
+    // their widths in (DockSplit): the divider is where the width says on every start.
     QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
-    resizeDocks({finished, logDock}, {790, 350}, Qt::Horizontal);
+    m_split = new DockSplit(this, finished, {logDock, fills, balances}, 790);
 
     // The order selected in either list is the one whose fills "Selected order only" shows
     // (kept for the fills view until it is built).
@@ -131,7 +133,11 @@ QWidget *MainWindow::makeBalancesView()
                                                             + 8);
     m_balancesView->setAlternatingRowColors(true);
     m_balancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Every amount whole, at its asset's decimals: each column as wide as its widest figure (a
+    // scroll rather than an elided balance), the last one taking what is left.
+    m_balancesView->setTextElideMode(Qt::ElideNone);
+    m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_balancesView->horizontalHeader()->setStretchLastSection(true);
     return m_balancesView;
 }
 

@@ -69,9 +69,10 @@ void OrderForm::renderPresets(const TicketState &s)
         b->setVisible(shown);
         if (!shown)
             continue;
-        const QString text = AssetFormat::withUnit(AssetFormat::quantity(s.presets.at(i), *s.rules),
-                                                   s.rules->baseToken);
-        b->setText(text);
+        const QString figure = AssetFormat::quantity(s.presets.at(i), *s.rules);
+        const QString text = AssetFormat::withUnit(figure, s.rules->baseToken);
+        b->setText(figure); // the unit is in the row's label, "Presets (BTC)"
+        b->setMinimumWidth(b->fontMetrics().horizontalAdvance(figure) + 8);
         b->setAccessibleName(tr("Quantity %1").arg(text));
         b->setToolTip(limit ? tr("Set the quantity to %1").arg(text)
                             : tr("Presets size LIMIT orders (a market order is sized by amount)"));

@@ -235,10 +235,14 @@ void OrderForm::buildPresetRows(FormGrid &grid)
     m_presetRow = new QWidget(this);
     auto *row = new QHBoxLayout(m_presetRow);
     row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(3);
     for (int i = 0; i < MaxPresets; ++i) {
         auto *b = new QPushButton(m_presetRow);
         b->setObjectName(QStringLiteral("preset%1").arg(i));
-        compact(b);
+        // Never narrower than its quantity (set with the text): a figure is never cut or drawn
+        // over its neighbour; not the style's 80 px either, which made four presets widen the
+        // form (the unit is in the row's label).
+        b->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
         b->setAutoDefault(false);
         b->hide();
         row->addWidget(b);
@@ -308,20 +312,27 @@ void OrderForm::buildFooter(FormGrid &grid)
     m_message->setObjectName(QStringLiteral("orderMessage"));
     // Two lines kept for a message: one that wraps does not make the window taller.
     m_message->setMinimumHeight(2 * fontMetrics().lineSpacing() + 8);
-    // While an order waits here to leave (rate-limit pause, clock), it can still be taken back.
-    m_withdraw = new QPushButton(tr("&Withdraw the waiting order (Esc)"), this);
+    // While an order waits here to leave (rate-limit pause, clock), it can still be taken back:
+    // beside Place, in its row, so that showing it never makes the form (and the window) taller
+    // (a ladder order waiting a moment made the window 8 px taller than 900, for good).
+    m_withdraw = new QPushButton(tr("&Withdraw (Esc)"), this);
     m_withdraw->setObjectName(QStringLiteral("withdraw"));
+    m_withdraw->setToolTip(tr("Withdraw the waiting order (Esc)"));
+    m_withdraw->setAccessibleName(m_withdraw->toolTip());
     m_withdraw->setAutoDefault(false);
+    m_withdraw->setMinimumHeight(m_place->minimumHeight());
     m_withdraw->hide();
+    auto *placeRow = new QHBoxLayout;
+    placeRow->addWidget(m_place, 1);
+    placeRow->addWidget(m_withdraw);
 
     auto *layout = new QVBoxLayout(this);
     const QMargins margins = layout->contentsMargins();
     layout->setContentsMargins(margins.left(), 4, margins.right(), 4);
     layout->setSpacing(4);
     layout->addLayout(grid.layout());
-    layout->addWidget(m_place);
+    layout->addLayout(placeRow);
     layout->addWidget(m_blocked);
-    layout->addWidget(m_withdraw);
     layout->addWidget(m_message);
     layout->addStretch(1);
 }

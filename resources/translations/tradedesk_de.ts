@@ -1780,10 +1780,6 @@ Vol. %3</translation>
         <translation>Ein %1-Auftrag kann hier nicht erfasst werden; nur LIMIT- und MARKET-Aufträge.</translation>
     </message>
     <message>
-        <source>&amp;Withdraw the waiting order (Esc)</source>
-        <translation>Wartenden Auftrag &amp;zurückziehen (Esc)</translation>
-    </message>
-    <message>
         <source>Quantity %1</source>
         <translation>Menge %1</translation>
     </message>
@@ -1834,6 +1830,12 @@ Vol. %3</translation>
     <message>
         <source>Amount in %1 (%2)</source>
         <translation>Betrag in %1 (%2)</translation>
+        <source>&amp;Withdraw (Esc)</source>
+        <translation>&amp;Zurückziehen (Esc)</translation>
+    </message>
+    <message>
+        <source>Withdraw the waiting order (Esc)</source>
+        <translation>Wartenden Auftrag zurückziehen (Esc)</translation>
     </message>
 </context>
 <context>

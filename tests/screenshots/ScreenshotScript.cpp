@@ -60,6 +60,9 @@ void ScreenshotScript::start()
     m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
                                               QSettings::IniFormat);
     m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    // Four quantity presets, one of them long: the form as a trader who set them sees it.
+    m_settings->setQuantityPresets(QStringLiteral("BTC-USDT"),
+                                   QStringLiteral("0.0025 0.0100 0.2500 12.5000"));
     Session::Options o;
     DemoExchangeOptions demoOptions;
     demoOptions.fixedClock = true;
@@ -120,6 +123,18 @@ void ScreenshotScript::poll()
         QTimer::singleShot(150, this, [this] {
             const Step &s = m_steps[m_index];
             capture(s);
+            // Every state at 1440 × 900: nothing a state shows may grow the window (a window
+            // once grown stays grown, and every screen after it is another size).
+            if (m_window->size() != WindowSize) {
+                Q_EMIT finished(false, QStringLiteral("state \"%1\": the window is %2×%3, not "
+                                                      "%4×%5 (grown by what the state shows)")
+                                           .arg(s.name)
+                                           .arg(m_window->width())
+                                           .arg(m_window->height())
+                                           .arg(WindowSize.width())
+                                           .arg(WindowSize.height()));
+                return;
+            }
             if (s.after)
                 s.after();
             QTimer::singleShot(50, this, &ScreenshotScript::next);

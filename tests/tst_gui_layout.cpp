@@ -1,0 +1,97 @@
+// The window's layout at 1440 × 900: where the docks land does not depend on the order the docks
+// beside them reached their widths in (the screenshot flake of the finished orders' divider).
+#include "GuiFixture.h"
+
+#include <QDockWidget>
+
+class TestGuiLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete f; }
+    void dividerWhereverTheNeighboursGrewFrom();
+    void dividerTheTraderMovedIsKept();
+
+private:
+    QDockWidget *dock(const char *name) const
+    {
+        return f->window->findChild<QDockWidget *>(QLatin1String(name));
+    }
+    // Lets the layout passes run out (each grown minimum is one more pass).
+    void settle() const
+    {
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents();
+    }
+    QString where() const
+    {
+        return QStringLiteral("finished %1, log %2 at %3, book %4 (min %5)")
+            .arg(dock("finishedDock")->width())
+            .arg(dock("logDock")->width())
+            .arg(dock("logDock")->x())
+            .arg(dock("depthDock")->width())
+            .arg(dock("depthDock")->minimumWidth());
+    }
+
+    GuiFixture *f = nullptr;
+};
+
+void TestGuiLayout::initTestCase()
+{
+    f = new GuiFixture;
+    f->window->resize(1440, 900);
+    QVERIFY(f->ready());
+    QVERIFY(f->window->depthView());
+    settle();
+}
+
+// The book's dock grows in one step or in three (as its content is built and its prices widen, in
+// whichever order the replies come): the finished orders keep the width their facts need either
+// way, and the log has the rest.
+void TestGuiLayout::dividerWhereverTheNeighboursGrewFrom()
+{
+    QDockWidget *book = dock("depthDock");
+    QDockWidget *finished = dock("finishedDock");
+    const int start = book->width();
+    for (const QList<int> &steps : {QList<int>{31}, QList<int>{4, 13, 31}}) {
+        book->setMinimumWidth(0);
+        f->window->resetLayout();
+        QTRY_VERIFY2(finished->width() == 790, qPrintable(where()));
+        for (int by : steps) {
+            book->setMinimumWidth(start + by);
+            QTRY_VERIFY2(book->width() == start + by, qPrintable(where()));
+            QTRY_VERIFY2(finished->width() == 790, qPrintable(where()));
+        }
+        settle();
+        QVERIFY2(finished->width() == 790, qPrintable(where()));
+        QCOMPARE(dock("logDock")->x() + dock("logDock")->width(), book->x() - 6);
+    }
+    book->setMinimumWidth(0);
+}
+
+// A divider the trader moved stays where it was left when a neighbour grows.
+void TestGuiLayout::dividerTheTraderMovedIsKept()
+{
+    QDockWidget *finished = dock("finishedDock");
+    QDockWidget *log = dock("logDock");
+    f->window->resetLayout();
+    QTRY_VERIFY2(finished->width() == 790, qPrintable(where()));
+    settle();
+    const int total = finished->width() + log->width();
+    f->window->resizeDocks({finished, log}, {700, total - 700}, Qt::Horizontal);
+    QTRY_VERIFY2(finished->width() == 700, qPrintable(where()));
+    QDockWidget *book = dock("depthDock");
+    const int start = book->width();
+    book->setMinimumWidth(start + 20);
+    QTRY_VERIFY2(book->width() == start + 20, qPrintable(where()));
+    settle();
+    book->setMinimumWidth(0);
+    QVERIFY2(finished->width() == 700, qPrintable(where()));
+    f->window->resetLayout();
+    QTRY_VERIFY2(finished->width() == 790, qPrintable(where()));
+}
+
+QTEST_MAIN(TestGuiLayout)
+#include "tst_gui_layout.moc"
