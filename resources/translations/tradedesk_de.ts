@@ -387,14 +387,20 @@
         <translation>Stornieren: %1</translation>
     </message>
     <message>
-        <source>%1 (order %2).</source>
-        <translation>%1 (Auftrag %2).</translation>
         <source>Move order %1</source>
         <translation>Order %1 verschieben</translation>
     </message>
     <message>
         <source>%1: cancelled%2 (the first step).</source>
         <translation>%1: storniert%2 (der erste Schritt).</translation>
+    </message>
+    <message>
+        <source> (%1 had filled)</source>
+        <translation> (%1 war ausgeführt)</translation>
+    </message>
+    <message>
+        <source>%1 (order %2).</source>
+        <translation>%1 (Auftrag %2).</translation>
     </message>
 </context>
 <context>
@@ -1828,14 +1834,16 @@ Vol. %3</translation>
         <translation>Umkehrung dessen, was Auftrag %1 ausgeführt hat: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
     </message>
     <message>
-        <source>Amount in %1 (%2)</source>
-        <translation>Betrag in %1 (%2)</translation>
         <source>&amp;Withdraw (Esc)</source>
         <translation>&amp;Zurückziehen (Esc)</translation>
     </message>
     <message>
         <source>Withdraw the waiting order (Esc)</source>
         <translation>Wartenden Auftrag zurückziehen (Esc)</translation>
+    </message>
+    <message>
+        <source>Amount in %1 (%2)</source>
+        <translation>Betrag in %1 (%2)</translation>
     </message>
 </context>
 <context>
