@@ -33,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { delete f; }
     void unitsInTitlesAndNoStrayDecimals();
+    void factsFitWithoutScrollAt1440_data();
     void factsFitWithoutScrollAt1440();
     void everyTableHasAName();
     void bookLevelReadOnce();
@@ -124,9 +125,29 @@ void TestGuiUnits::unitsInTitlesAndNoStrayDecimals()
              QStringLiteral("Buy 0.0100 BTC @ 69,000.00 USDT"));
 }
 
+void TestGuiUnits::factsFitWithoutScrollAt1440_data()
+{
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("as started") << QString();
+    // Built when first shown: its own minimum width must not push the finished orders into a
+    // horizontal scroll (the tabs beside them are narrower than the fills' filter rows were).
+    QTest::newRow("after the fills") << QStringLiteral("fillsDock");
+    QTest::newRow("after the balances") << QStringLiteral("balancesDock");
+}
+
 void TestGuiUnits::factsFitWithoutScrollAt1440()
 {
+    QFETCH(QString, shown);
     QCOMPARE(f->window->size(), QSize(1440, 900));
+    if (!shown.isEmpty()) {
+        auto *dock = f->window->findChild<QDockWidget *>(shown);
+        QVERIFY(dock);
+        dock->raise();
+        QTRY_VERIFY(dock->widget() && dock->widget()->isVisible());
+        // The layout settles in queued steps (the dock split follows the area's width).
+        QTRY_COMPARE(f->window->size(), QSize(1440, 900));
+        QCoreApplication::processEvents();
+    }
     QVERIFY(placeDirect("64000.00") > 0);
     QCoreApplication::processEvents();
     for (OrdersView *view : {f->window->openView(), f->window->finishedView()}) {

@@ -106,7 +106,11 @@ void FillsView::setUpTable()
 
 void FillsView::layOut()
 {
-    // Two short rows, so the dock fits beside the finished orders.
+    // Short rows, so the dock fits in the tabs beside the finished orders (about 300 px at
+    // 1440): its minimum width would otherwise take from the finished orders and push their Fee
+    // into a horizontal scroll. The buttons may narrow to their words (not the style's 80 px).
+    for (QPushButton *button : {m_older, m_export})
+        button->setMinimumWidth(button->fontMetrics().horizontalAdvance(button->text()) + 24);
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     auto *symbolLabel = new QLabel(tr("Symbol"), this);
@@ -116,18 +120,21 @@ void FillsView::layOut()
     filters->addStretch(1);
     filters->addWidget(m_older);
     filters->addWidget(m_export);
-    auto *actions = new QHBoxLayout;
-    actions->setContentsMargins(0, 0, 0, 0);
-    actions->addWidget(m_useFrom);
-    actions->addWidget(m_from);
-    actions->addWidget(m_orderOnly);
-    actions->addStretch(1);
+    auto *from = new QHBoxLayout;
+    from->setContentsMargins(0, 0, 0, 0);
+    from->addWidget(m_useFrom);
+    from->addWidget(m_from);
+    from->addStretch(1);
+    auto *scope = new QHBoxLayout;
+    scope->setContentsMargins(0, 0, 0, 0);
+    scope->addWidget(m_orderOnly);
+    scope->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2); // the dock's height beside the finished orders: 1440 × 900 holds it
     layout->addLayout(filters);
-    layout->addLayout(actions);
-    layout->addWidget(m_summary);
+    layout->addLayout(from);
+    layout->addLayout(scope);
     layout->addWidget(m_table, 1);
 }
 
