@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 #include <QEvent>
+#include <QLayout>
+#include <QTimer>
 #include <QMainWindow>
 
 DockSplit::DockSplit(QMainWindow *window, QDockWidget *first, const QList<QDockWidget *> &second,
@@ -28,6 +30,10 @@ void DockSplit::reset()
 {
     m_width = m_default;
     m_apply = true;
+    m_retries = Retries;
+    // A state restored over docks shown again is not always laid out at once: a dock kept the
+    // geometry of the row it was missing from. Lay it out again, whole, before reading it.
+    m_window->layout()->invalidate();
     queueCheck();
 }
 
@@ -60,8 +66,16 @@ void DockSplit::check()
             && m_window->dockWidgetArea(d) == m_window->dockWidgetArea(m_first) && d->y() == a.top()
             && d->x() > a.right())
             second = d;
-    if (!second)
-        return; // not side by side: the trader has arranged them otherwise
+    if (!second) {
+        // Not side by side: the trader has arranged them otherwise, or a restored state is still
+        // being placed (a dock shown again keeps its old geometry until its first resize). While
+        // a width is to be set, look again a few times; then leave the trader's arrangement.
+        if (m_apply && m_retries-- > 0) {
+            m_window->layout()->invalidate(); // lay the restored state out again, whole
+            QTimer::singleShot(RetryMs, this, &DockSplit::queueCheck);
+        }
+        return;
+    }
     const QRect b = second->geometry();
     const int total = b.right() - a.left() + 1;
     if (!m_apply && m_total < 0) {

@@ -44,4 +44,7 @@ private:
     int m_total = -1;    // both docks and the divider, as last seen
     bool m_apply = true; // the next check sets the width (rather than reading the trader's)
     bool m_queued = false;
+    static constexpr int Retries = 20; // looks while a width is to be set, RetryMs apart
+    static constexpr int RetryMs = 50;
+    int m_retries = Retries;
 };
