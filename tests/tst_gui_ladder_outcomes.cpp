@@ -177,9 +177,11 @@ void TestGuiLadderOutcomes::cancelThatFailsSaysSo()
     f->exchange()->clearFaults();
     QCOMPARE(statusOf(own.orderId), OrderStatus::New);
     const QString text = view()->messageBar()->text();
-    QVERIFY2(text.startsWith(
-                 QStringLiteral("Cancel at %1 USDT: 0 of 1 cancelled; ").arg(price(own.price))),
+    // The order in words, then what became of it: not confirmed, and still open when looked up.
+    QVERIFY2(text.startsWith(QStringLiteral("Cancel at %1 USDT: Buy 0.0100 BTC @ %1 USDT (order ")
+                                 .arg(price(own.price))),
              qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("— not confirmed: still open")), qPrintable(text));
     QVERIFY2(text.contains(QString::number(own.orderId)), qPrintable(text));
     QVERIFY(view()->messageBar()->kind() != MessageBar::Kind::Busy);
     QVERIFY(view()->messageBar()->kind() != MessageBar::Kind::Success);

@@ -3,8 +3,8 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLayout>
-#include <QTimer>
 #include <QMainWindow>
+#include <QTimer>
 
 DockSplit::DockSplit(QMainWindow *window, QDockWidget *first, const QList<QDockWidget *> &second,
                      int firstWidth)

@@ -125,16 +125,17 @@ void FillsView::layOut()
     from->addWidget(m_useFrom);
     from->addWidget(m_from);
     from->addStretch(1);
-    auto *scope = new QHBoxLayout;
-    scope->setContentsMargins(0, 0, 0, 0);
-    scope->addWidget(m_orderOnly);
-    scope->addWidget(m_summary, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2); // the dock's height beside the finished orders: 1440 × 900 holds it
     layout->addLayout(filters);
     layout->addLayout(from);
-    layout->addLayout(scope);
+    layout->addWidget(m_orderOnly);
+    layout->addWidget(m_summary); // its own line: the selected order and its average, whole
+    // Its filters take a line more than they did: the table's own minimum gives it back (a
+    // header and a row), so the dock is no taller than the log beside it at 1440 × 900.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + m_table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(m_table, 1);
 }
 

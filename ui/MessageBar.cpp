@@ -94,12 +94,12 @@ QString MessageBar::text() const
     return m_oneLine ? OneLineLabel::text(m_label) : m_label->text();
 }
 
-void MessageBar::setOneLine()
+void MessageBar::setLines(int lines)
 {
     if (m_oneLine)
         return;
     m_oneLine = true;
     const QString full = m_label->text();
-    OneLineLabel::keep(m_label);
+    OneLineLabel::keep(m_label, lines);
     OneLineLabel::setText(m_label, full);
 }

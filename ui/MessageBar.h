@@ -39,7 +39,10 @@ public:
     QString text() const;
     // Keeps the message to one line from now on: elided to the bar's width, whole in its
     // tooltip, so a long message never makes what holds the bar wider or taller.
-    void setOneLine();
+    void setOneLine() { setLines(1); }
+    // The same at `lines` lines: the bar keeps one height whatever the message, so nothing
+    // beside or below it ever moves (the last line ends in "…", the whole text in its tooltip).
+    void setLines(int lines);
     Kind kind() const { return m_kind; }
 
 Q_SIGNALS:
@@ -52,5 +55,5 @@ private:
     QToolButton *m_close;
     QTimer *m_expiry;
     Kind m_kind = Kind::Info;
-    bool m_oneLine = false;
+    bool m_oneLine = false; // kept to a number of lines (elided), not wrapped freely
 };

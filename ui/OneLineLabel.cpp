@@ -2,16 +2,45 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QTextLayout>
 
 namespace {
 
 const char *const FullText = "oneLineFullText";
+const char *const Lines = "oneLineLines";
+
+// The text broken into at most `lines` lines of `width`, the last elided: each line ends in a
+// line break of its own, so the label shows exactly these lines.
+QString elided(const QLabel *label, QString full, int width, int lines)
+{
+    const QFontMetrics fm = label->fontMetrics();
+    if (lines <= 1)
+        return fm.elidedText(full, Qt::ElideRight, width);
+    full.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(full, label->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QStringList shown;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (shown.size() == lines - 1) {
+            shown.append(
+                fm.elidedText(full.mid(line.textStart()).simplified(), Qt::ElideRight, width));
+            break;
+        }
+        shown.append(full.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return shown.join(QLatin1Char('\n'));
+}
 
 void elide(QLabel *label)
 {
     const QString full = label->property(FullText).toString();
     const int width = label->contentsRect().width();
-    label->setText(width > 0 ? label->fontMetrics().elidedText(full, Qt::ElideRight, width) : full);
+    label->setText(width > 0 ? elided(label, full, width, label->property(Lines).toInt()) : full);
 }
 
 class Elider final : public QObject
@@ -31,10 +60,12 @@ public:
 
 namespace OneLineLabel {
 
-void keep(QLabel *label)
+void keep(QLabel *label, int lines)
 {
+    label->setProperty(Lines, lines);
     label->setWordWrap(false);
-    label->setFixedHeight(label->fontMetrics().height());
+    label->setFixedHeight(lines <= 1 ? label->fontMetrics().height()
+                                     : lines * label->fontMetrics().lineSpacing() + 1);
     // Its text never widens what holds it: the width is given, the text fits itself to it.
     QSizePolicy policy = label->sizePolicy();
     policy.setHorizontalPolicy(QSizePolicy::Ignored);

@@ -9,8 +9,9 @@ class QLabel;
 // is reserved, so a long text never makes the window taller.
 namespace OneLineLabel {
 
-// Fixes `label` to one line and keeps its text elided from now on.
-void keep(QLabel *label);
+// Fixes `label` to `lines` lines and keeps its text elided from now on (the last line ends in
+// "…" when the text needs more).
+void keep(QLabel *label, int lines = 1);
 // The whole text (empty: none); what shows is elided to the label's width.
 void setText(QLabel *label, const QString &text);
 QString text(const QLabel *label);

@@ -310,8 +310,10 @@ void OrderForm::buildFooter(FormGrid &grid)
     WidgetColors::setText(m_blocked, m_deps.colors->error());
     m_message = new MessageBar(m_deps.colors, this);
     m_message->setObjectName(QStringLiteral("orderMessage"));
-    // Two lines kept for a message: one that wraps does not make the window taller.
-    m_message->setMinimumHeight(2 * fontMetrics().lineSpacing() + 8);
+    // Two lines kept for a message, never more: a longer one is elided (whole in its tooltip and
+    // in the activity log), so a message never moves Place or the % buttons under the mouse,
+    // nor makes the window taller.
+    m_message->setLines(2);
     // While an order waits here to leave (rate-limit pause, clock), it can still be taken back:
     // beside Place, in its row, so that showing it never makes the form (and the window) taller
     // (a ladder order waiting a moment made the window 8 px taller than 900, for good).

@@ -75,11 +75,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     m_marketStale->watch(m_book->feed());
     // The book's own sizes follow each new book (the controller has applied it by then).
     connect(m_book, &BookController::depthChanged, m_ownLevels, &OwnOrderLevels::update);
-    // The symbol's tokens come first in the balances; its steps set the book's rows.
-    connect(m_market, &MarketDataController::symbolTokensChanged, m_accountData,
-            &AccountDataController::setPreferredTokens);
-    connect(m_market, &MarketDataController::symbolsChanged, m_book,
-            &BookController::setSymbolRules);
+    followSymbolRules();
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
     connect(m_orders, &OrdersController::itemsSkipped, this, &Session::logSkipped);
     m_orders->setTimes(m_times.get());
@@ -123,18 +119,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_placement, &PlacementTracker::placed, m_orders, &OrdersController::placedHere);
     connect(m_placement, &PlacementTracker::placed, this, &Session::refreshNow);
     connect(m_cancels, &CancelController::refreshWanted, this, &Session::refreshNow);
-    connect(m_market, &MarketDataController::symbolsChanged, m_orders,
-            &OrdersController::setSymbolRules);
     connect(m_service, &ApiService::requestFinished, m_journal, &RequestJournal::add);
     connect(m_service, &ApiService::authBlockedChanged, this, &Session::logAuthBlocked);
-    // Every list that writes numbers does it in the symbol's own decimals and units.
-    connect(m_market, &MarketDataController::symbolsChanged, m_fills, &FillsModel::setSymbolRules);
-    connect(m_market, &MarketDataController::symbolsChanged, m_notifier,
-            &OrderNotifier::setSymbolRules);
-    connect(m_market, &MarketDataController::symbolsChanged, m_placement,
-            &PlacementTracker::setSymbolRules);
-    connect(m_market, &MarketDataController::symbolsChanged, m_cancels,
-            &CancelController::setSymbolRules);
     connect(m_service, &ApiService::authBlockedChanged, m_ordersStale,
             &StaleMonitor::setCredentialsRefused);
     // What the status bar says, from narrow inputs (its stale is the order lists' monitor's).
@@ -144,6 +130,25 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_service, &ApiService::rateLimited, m_link,
             [link = m_link](RateClass, qint64 pauseMs) { link->holdBack(pauseMs); });
     tellExchange();
+}
+
+void Session::followSymbolRules()
+{
+    // The symbol's tokens come first in the balances; its steps set the book's rows.
+    connect(m_market, &MarketDataController::symbolTokensChanged, m_accountData,
+            &AccountDataController::setPreferredTokens);
+    connect(m_market, &MarketDataController::symbolsChanged, m_book,
+            &BookController::setSymbolRules);
+    // Every list that writes numbers does it in the symbol's own decimals and units.
+    connect(m_market, &MarketDataController::symbolsChanged, m_orders,
+            &OrdersController::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_fills, &FillsModel::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_notifier,
+            &OrderNotifier::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_placement,
+            &PlacementTracker::setSymbolRules);
+    connect(m_market, &MarketDataController::symbolsChanged, m_cancels,
+            &CancelController::setSymbolRules);
 }
 
 void Session::tellExchange()

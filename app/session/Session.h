@@ -129,6 +129,8 @@ private:
 
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
+    // Every part that shows or checks numbers follows the symbols' rules as they arrive.
+    void followSymbolRules();
     // The status's narrow inputs: the exchange and whether the session can trade on it.
     void tellExchange();
 
