@@ -5,7 +5,6 @@
 // confirmation's Enter kept from the book, a hidden book disarmed, another symbol's ticket empty.
 #include "GuiFixture.h"
 #include "Quiesce.h"
-#include "TestShard.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "models/AssetFormat.h"
@@ -823,5 +822,5 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     QCOMPARE(f->window->size(), QSize(1440, 900));
 }
 
-TRADEDESK_SHARDED_TEST_MAIN(TestGuiLadder)
+QTEST_MAIN(TestGuiLadder)
 #include "tst_gui_ladder.moc"
