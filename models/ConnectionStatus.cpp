@@ -38,9 +38,10 @@ void ConnectionStatus::setCredentialsRefused(bool refused)
 
 void ConnectionStatus::setClockSkewMs(qint64 skewMs)
 {
-    if (skewMs == m_clockSkewMs)
+    if (skewMs == m_clockSkewMs && m_clockSkewMeasured)
         return;
     m_clockSkewMs = skewMs;
+    m_clockSkewMeasured = true;
     Q_EMIT changed();
 }
 
@@ -74,6 +75,12 @@ ConnectionStatus::State ConnectionStatus::state() const
     s.link = linkState();
     if (s.link == Link::Trouble)
         s.trouble = m_open->lastError().message;
+    if (s.link == Link::NotConnected)
+        s.problem = m_exchange.problem;
+    const bool answered = s.link != Link::NotConnected && m_open
+                          && (m_open->lastSuccess().isValid() || m_open->consecutiveFailures() > 0);
+    s.clockSkewMeasured = m_clockSkewMeasured || (answered && m_open->lastSuccess().isValid());
+    s.rateLimitsKnown = answered || m_rateLimitedUntilMs > 0;
     s.clockSkewMs = m_clockSkewMs;
     s.clockSkewLarge = std::abs(m_clockSkewMs) > LargeSkewMs;
     s.rateLimitPauseMs = std::max<qint64>(0, m_rateLimitedUntilMs - nowMs);

@@ -46,7 +46,10 @@ public:
         QString exchange; // the label the session gives it
         QUrl baseUrl;
         Link link = Link::Connecting;
-        QString trouble; // the network's or exchange's words (plain text)
+        QString trouble;                // the network's or exchange's words (plain text)
+        QString problem;                // NotConnected: why the session cannot trade (plain text)
+        bool clockSkewMeasured = false; // false: nothing answered yet, clockSkewMs means nothing
+        bool rateLimitsKnown = false;   // false: no request answered yet, so no limit is known
         qint64 clockSkewMs = 0;
         bool clockSkewLarge = false; // beyond what the exchange tolerates
         qint64 rateLimitPauseMs = 0; // > 0 while requests are held back
@@ -83,5 +86,6 @@ private:
     Exchange m_exchange;
     bool m_credentialsRefused = false;
     qint64 m_clockSkewMs = 0;
+    bool m_clockSkewMeasured = false;
     qint64 m_rateLimitedUntilMs = 0;
 };

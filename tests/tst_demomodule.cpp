@@ -6,8 +6,14 @@
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
 #include "desktop/DemoModule.h"
+#include "desktop/DemoModuleAbi.h"
+#include "models/ActivityLogModel.h"
+#include "models/ConnectionStatus.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestDemoModule : public QObject
@@ -20,7 +26,40 @@ private slots:
     void moduleMakesTheDemoExchange();
     void sessionStartsTheModulesExchange();
     void missingModuleIsAProblemNotACrash();
+    void brokenModuleIsAProblemNotACrash_data();
+    void brokenModuleIsAProblemNotACrash();
+    void moduleBesideTheExecutableIsNotOpened();
+    void startProblemIsShownInTheWindowsStatus();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
+    void privateKeyOthersCanReadIsRefused();
 };
+
+namespace {
+// Runs the app to its end (it is given at most 30 s); its exit code, stdout and stderr.
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+Run runApp(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TRADEDESK_APP_FILE), args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+} // namespace
 
 void TestDemoModule::executableLinksNoDemoServer_data()
 {
@@ -86,6 +125,136 @@ void TestDemoModule::missingModuleIsAProblemNotACrash()
     f.session.start();
     QVERIFY(!f.session.problem().isEmpty());
     QVERIFY(probe(f.session).service()->baseUrl().isEmpty());
+    // The file the app looked for, not the last name QLibrary tried.
+    QVERIFY2(f.session.problem().contains(QStringLiteral("/nonexistent/libtradedesk-demo.so: ")),
+             qPrintable(f.session.problem()));
+}
+
+void TestDemoModule::brokenModuleIsAProblemNotACrash_data()
+{
+    QTest::addColumn<QString>("module");
+    QTest::addColumn<QString>("why"); // in the problem the window shows
+    QTest::newRow("factory makes nothing") << "NULL"
+                                           << "made no exchange";
+    QTest::newRow("another build's module")
+        << "OTHER_ABI" << QStringLiteral("module interface %1").arg(TRADEDESK_DEMO_ABI + 1);
+    QTest::newRow("no version") << "NO_ABI"
+                                << "has no function tradedesk_demo_abi";
+    QTest::newRow("no factory") << "NO_FACTORY"
+                                << "has no function tradedesk_new_demo_exchange";
+    // A function a library it links lacks (F2: a libcrypto.so.3 without d2i_PUBKEY): bound
+    // lazily, the first call ended the process with exit 127.
+    QTest::newRow("unbound function") << "UNBOUND"
+                                      << "tradedesk_function_nobody_defines";
+    QTest::newRow("not a library") << "garbage"
+                                   << "garbage";
+}
+
+void TestDemoModule::brokenModuleIsAProblemNotACrash()
+{
+    QFETCH(QString, module);
+    QFETCH(QString, why);
+    QString file = QStringLiteral(TRADEDESK_BROKEN_MODULE_DIR "/%1.so").arg(module);
+    QTemporaryDir dir;
+    if (module == QLatin1String("garbage")) {
+        file = dir.filePath(QStringLiteral("garbage.so"));
+        QFile garbage(file);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("garbage\n");
+    }
+    QVERIFY2(QFile::exists(file), qPrintable(file));
+    Session::Options o;
+    o.embedded = DemoModule::maker(file);
+    o.account = DemoModule::defaultAccountId();
+    SessionFixture f(o);
+    f.session.start(); // must come back (no crash, no exit)
+    const QString problem = f.session.problem();
+    QVERIFY2(problem.startsWith(QStringLiteral("Demo exchange could not start: ")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(file), qPrintable(problem));
+    QVERIFY2(problem.contains(why), qPrintable(problem));
+    QVERIFY(probe(f.session).service()->baseUrl().isEmpty());
+}
+
+void TestDemoModule::moduleBesideTheExecutableIsNotOpened()
+{
+    // A file beside the executable (anyone who can write the bin directory) or in the current
+    // directory must not win over the one place the module is installed.
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bin")));
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    QFile beside(bin + QStringLiteral("/libtradedesk-demo.so"));
+    QVERIFY(beside.open(QIODevice::WriteOnly));
+    beside.close();
+    QCOMPARE(DemoModule::defaultFile(bin),
+             dir.filePath(QStringLiteral("lib/tradedesk/libtradedesk-demo.so")));
+    const QString here = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(bin));
+    const QString fromHere = DemoModule::defaultFile(bin);
+    QVERIFY(QDir::setCurrent(here));
+    QCOMPARE(fromHere, dir.filePath(QStringLiteral("lib/tradedesk/libtradedesk-demo.so")));
+}
+
+void TestDemoModule::startProblemIsShownInTheWindowsStatus()
+{
+    Session::Options o;
+    o.embedded = DemoModule::maker(QStringLiteral("/nonexistent/libtradedesk-demo.so"));
+    o.account = DemoModule::defaultAccountId();
+    SessionFixture f(o);
+    f.session.start();
+    // The status bar's model: not connected, with the reason; nothing measured is claimed.
+    const ConnectionStatus::State st = probe(f.session).link()->state();
+    QCOMPARE(st.link, ConnectionStatus::Link::NotConnected);
+    QCOMPARE(st.problem, f.session.problem());
+    QVERIFY(!st.clockSkewMeasured);
+    QVERIFY(!st.rateLimitsKnown);
+    // And the activity log has the reason too.
+    QVERIFY2(!probe(f.session).log()->find(f.session.problem()).isEmpty(), "no log row");
+}
+
+void TestDemoModule::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QByteArray>("printed");
+    QTest::newRow("--help") << "--help" << QByteArray("TRADEDESK_API_KEY");
+    QTest::newRow("--version") << "--version" << QByteArray(TRADEDESK_VERSION);
+}
+
+void TestDemoModule::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QByteArray, printed);
+    // No display at all: neither X11, Wayland nor the offscreen platform the tests use.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QLatin1String(name));
+    const Run r = runApp({option}, env);
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains(printed), r.out.constData());
+}
+
+void TestDemoModule::privateKeyOthersCanReadIsRefused()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("key.pem"));
+    QFile pem(file);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    QVERIFY(pem.write(Ed25519Key::generate().privateKeyPkcs8Pem()) > 0);
+    pem.close();
+    QVERIFY(pem.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup
+                               | QFile::ReadOther)); // 0644
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QStringList args{QStringLiteral("--base-url"),    QStringLiteral("http://127.0.0.1:9"),
+                           QStringLiteral("--private-key"), file,
+                           QStringLiteral("--quit-after"),  QStringLiteral("1")};
+    Run r = runApp(args, env);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("chmod 600 " + file.toUtf8()), r.err.constData());
+    // Its owner's alone (0600): accepted.
+    QVERIFY(pem.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    r = runApp(args, env);
+    QVERIFY2(r.code == 0, r.err.constData());
 }
 
 QTEST_MAIN(TestDemoModule)

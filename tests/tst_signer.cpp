@@ -1,4 +1,5 @@
 #include "core/Ed25519Key.h"
+#include "core/LibCrypto.h"
 #include "core/RequestSigner.h"
 
 #include <QFile>
@@ -14,6 +15,7 @@ class TestSigner : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void libcryptoLackingAFunctionIsRefusedWhole();
     void vectors_data();
     void vectors();
     void publicKeyMatchesVector();
@@ -143,6 +145,21 @@ void TestSigner::generatedKeyRoundTrips()
         Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hello", sig));
     QVERIFY(
         !Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hellO", sig));
+}
+
+void TestSigner::libcryptoLackingAFunctionIsRefusedWhole()
+{
+    // A library that loads but lacks the functions (libc.so.6 standing in for a broken
+    // libcrypto.so.3): refused when opened, naming what is missing; nothing half-resolved is
+    // left to be called later.
+    LibCrypto functions;
+    const QByteArray error = LibCrypto::open(QStringLiteral("c"), 6, &functions);
+    QVERIFY2(error.contains("has no function BIO_free"), error.constData());
+    QVERIFY(!functions.BIO_free && !functions.d2i_PUBKEY && !functions.i2d_PrivateKey);
+    // The real one: every function at once.
+    QCOMPARE(LibCrypto::open(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR, &functions),
+             QByteArray());
+    QVERIFY(functions.BIO_free && functions.d2i_PUBKEY && functions.i2d_PrivateKey);
 }
 
 QTEST_APPLESS_MAIN(TestSigner)

@@ -53,7 +53,8 @@ void StatusPanel::refresh()
     QColor color;
     switch (st.link) {
     case Link::NotConnected:
-        state = tr("● Not connected");
+        state = st.problem.isEmpty() ? tr("● Not connected")
+                                     : tr("● Not connected: %1").arg(st.problem);
         color = colors.error();
         break;
     case Link::CredentialsRefused:
@@ -81,10 +82,13 @@ void StatusPanel::refresh()
     WidgetColors::setText(m_connection, color);
 
     const qint64 tenths = (std::abs(st.clockSkewMs) + 50) / 100;
-    m_skew->setText(tr("Clock skew %1%2.%3 s")
-                        .arg(st.clockSkewMs >= 0 ? QStringLiteral("+") : QStringLiteral("-"))
-                        .arg(tenths / 10)
-                        .arg(tenths % 10));
+    // Nothing measured, nothing claimed: "—" until the exchange has answered.
+    m_skew->setText(!st.clockSkewMeasured
+                        ? tr("Clock skew —")
+                        : tr("Clock skew %1%2.%3 s")
+                              .arg(st.clockSkewMs >= 0 ? QStringLiteral("+") : QStringLiteral("-"))
+                              .arg(tenths / 10)
+                              .arg(tenths % 10));
     WidgetColors::setText(m_skew, st.clockSkewLarge ? colors.warning() : QColor());
     WidgetColors::setBold(m_skew, st.clockSkewLarge);
     m_skew->setToolTip(st.clockSkewLarge
@@ -95,7 +99,8 @@ void StatusPanel::refresh()
 
     const qint64 pause = st.rateLimitPauseMs;
     m_rate->setText(pause > 0 ? tr("Rate limited: pausing %1 s").arg((pause + 999) / 1000)
-                              : tr("Rate limits OK"));
+                    : st.rateLimitsKnown ? tr("Rate limits OK")
+                                         : tr("Rate limits —"));
     WidgetColors::setText(m_rate, pause > 0 ? colors.warning() : QColor());
 
     if (!st.ordersUpdated.isValid()) {

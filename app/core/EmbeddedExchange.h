@@ -26,4 +26,6 @@ public:
     virtual bool accept(const Credentials &credentials) = 0;
     // A fresh key pair it accepts.
     virtual Credentials newCredentials() = 0;
+    // Why startOnLoopback() gave no URL, in the trader's words (empty: nothing more to say).
+    virtual QString startProblem() const { return {}; }
 };

@@ -26,22 +26,10 @@ Loaded load()
 #else
 Loaded load()
 {
-    Loaded l;
     // The library the headers belong to (libcrypto.so.3), never unloaded.
-    QLibrary library(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR);
-    if (!library.load()) {
-        l.error = library.errorString().toUtf8();
-        return l;
-    }
-    l.ok = true;
-#define TRADEDESK_LIBCRYPTO_RESOLVE(name)                                                          \
-    l.functions.name = reinterpret_cast<decltype(&::name)>(library.resolve(#name));                \
-    if (!l.functions.name) {                                                                       \
-        l.ok = false;                                                                              \
-        l.error = "libcrypto has no " #name;                                                       \
-    }
-    TRADEDESK_LIBCRYPTO_FUNCTIONS(TRADEDESK_LIBCRYPTO_RESOLVE)
-#undef TRADEDESK_LIBCRYPTO_RESOLVE
+    Loaded l;
+    l.error = LibCrypto::open(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR, &l.functions);
+    l.ok = l.error.isEmpty();
     return l;
 }
 #endif
@@ -63,4 +51,23 @@ const LibCrypto *LibCrypto::get()
 const char *LibCrypto::error()
 {
     return loaded().error.constData();
+}
+
+QByteArray LibCrypto::open(const QString &file, int major, LibCrypto *functions)
+{
+    *functions = LibCrypto();
+    QLibrary library(file, major);
+    if (!library.load())
+        return library.errorString().toUtf8();
+    // All or nothing: a library lacking one function is not used at all (it would otherwise fail
+    // in the middle of reading a key).
+    LibCrypto resolved;
+#define TRADEDESK_LIBCRYPTO_RESOLVE(name)                                                          \
+    resolved.name = reinterpret_cast<decltype(&::name)>(library.resolve(#name));                   \
+    if (!resolved.name)                                                                            \
+        return library.fileName().toUtf8() + " has no function " #name;
+    TRADEDESK_LIBCRYPTO_FUNCTIONS(TRADEDESK_LIBCRYPTO_RESOLVE)
+#undef TRADEDESK_LIBCRYPTO_RESOLVE
+    *functions = resolved;
+    return {};
 }

@@ -7,6 +7,9 @@
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 
+#include <QByteArray>
+#include <QString>
+
 // The OpenSSL functions the core calls (keys, signatures), from libcrypto opened on first use
 // rather than linked (on Linux; elsewhere, TRADEDESK_LIBCRYPTO_LINKED, linked as before): the
 // executable then does not make the loader map and relocate libcrypto (4,191 symbol and 16,922
@@ -46,4 +49,8 @@ struct LibCrypto
     // cannot be found (then no key can be read or made: every key is invalid, with this error).
     static const LibCrypto *get();
     static const char *error();
+    // Opens the libcrypto `file` ("crypto" with version `major`: the system's) and resolves
+    // every function now, before any is called; on failure `*functions` is left empty and the
+    // error names the file and the first function missing (get() uses it; tests name a file).
+    static QByteArray open(const QString &file, int major, LibCrypto *functions);
 };

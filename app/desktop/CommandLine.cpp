@@ -2,6 +2,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstring>
 
 namespace {
 struct Tr
@@ -25,8 +29,11 @@ QString CommandLine::parse(const QCoreApplication &app)
     QCommandLineOption urlOpt(QStringLiteral("base-url"),
                               Tr::tr("Exchange REST address (https, or http to this computer)."),
                               QStringLiteral("url"));
-    QCommandLineOption keyOpt(QStringLiteral("api-key"), Tr::tr("API key issued by the exchange."),
-                              QStringLiteral("key"));
+    QCommandLineOption keyOpt(
+        QStringLiteral("api-key"),
+        Tr::tr("API key issued by the exchange. Other users of this computer can read a command "
+               "line: prefer the environment variable TRADEDESK_API_KEY."),
+        QStringLiteral("key"));
     QCommandLineOption pkOpt(QStringLiteral("private-key"),
                              Tr::tr("Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file."),
                              QStringLiteral("file"));
@@ -61,7 +68,7 @@ QString CommandLine::parse(const QCoreApplication &app)
         if (demo)
             return Tr::tr("--demo and --base-url exclude each other.");
     }
-    apiKey = p.value(keyOpt);
+    apiKey = p.isSet(keyOpt) ? p.value(keyOpt) : qEnvironmentVariable("TRADEDESK_API_KEY");
     privateKeyFile = p.value(pkOpt);
     account = p.value(accountOpt);
     symbol = p.value(symbolOpt).toUpper();
@@ -75,4 +82,29 @@ QString CommandLine::parse(const QCoreApplication &app)
     if (!grabFile.isEmpty() && quitAfterMs <= 0)
         return Tr::tr("--grab needs --quit-after.");
     return {};
+}
+
+bool CommandLine::asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "--") == 0)
+            return false;
+        for (const char *opt : {"-h", "-?", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(a, opt) == 0)
+                return true;
+    }
+    return false;
+}
+
+QString CommandLine::checkPrivateKeyFile(const QString &file)
+{
+    const QFileInfo info(file);
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    if (!info.exists() || !(info.permissions() & others))
+        return {};
+    return Tr::tr("--private-key %1: other users of this computer can read or change this key, so "
+                  "it is not used. Make it yours alone with: chmod 600 %1")
+        .arg(QDir::toNativeSeparators(file));
 }

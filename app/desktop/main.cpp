@@ -27,16 +27,23 @@
 
 namespace {
 
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("TradeDesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TradeDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
+}
+
 void installTranslators(QTranslator &qt, QTranslator &app)
 {
     if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qt);
+        QCoreApplication::installTranslator(&qt);
     // The user's language, else English (which carries the plural forms).
     if (app.load(QLocale(), QStringLiteral("tradedesk"), QStringLiteral("_"),
                  QStringLiteral(":/i18n"))
         || app.load(QStringLiteral(":/i18n/tradedesk_en.qm")))
-        QApplication::installTranslator(&app);
+        QCoreApplication::installTranslator(&app);
 }
 
 // What the command line and the settings ask for; an error when a key file cannot be read.
@@ -54,6 +61,9 @@ QString sessionOptions(const CommandLine &cli, const AppSettings &settings, Sess
     o->dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (cli.privateKeyFile.isEmpty())
         return {};
+    if (const QString refused = CommandLine::checkPrivateKeyFile(cli.privateKeyFile);
+        !refused.isEmpty())
+        return refused;
     auto key = std::make_shared<Ed25519Key>(Ed25519Key::fromFile(cli.privateKeyFile));
     if (!key->isValid())
         return QStringLiteral("--private-key %1: %2").arg(cli.privateKeyFile, key->error());
@@ -95,11 +105,21 @@ int main(int argc, char *argv[])
     // other processes of this user cannot ptrace it or read /proc/PID/mem.
     SecretMemory::forbidCoreDumps();
     FirstFrameProbe::mark("main");
+    if (CommandLine::asksForHelpOrVersion(argc, argv)) {
+        // Answered without a window system (no display needed): parse() prints and exits.
+        QCoreApplication core(argc, argv);
+        setApplicationNames();
+        QTranslator qtTranslator, appTranslator;
+        installTranslators(qtTranslator, appTranslator);
+        CommandLine cli;
+        if (const QString error = cli.parse(core); !error.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 2;
+        }
+    } // (not a request for help after all, e.g. "--symbol -h": the app starts as usual)
     QApplication app(argc, argv);
     FirstFrameProbe::mark("QApplication");
-    QApplication::setApplicationName(QStringLiteral("TradeDesk"));
-    QApplication::setOrganizationName(QStringLiteral("TradeDesk"));
-    QApplication::setApplicationVersion(QStringLiteral(TRADEDESK_VERSION));
+    setApplicationNames();
     QApplication::setDesktopFileName(QStringLiteral("tradedesk"));
 
     QTranslator qtTranslator, appTranslator;

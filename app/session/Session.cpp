@@ -183,7 +183,11 @@ void Session::startExchange()
         m_embedded = m_makeEmbedded();
         const QUrl url = m_embedded->startOnLoopback();
         if (url.isEmpty()) {
-            m_problem = tr("The demo exchange could not listen on 127.0.0.1.");
+            // Said where the trader looks (status bar, activity log), not only on stderr.
+            const QString why = m_embedded->startProblem();
+            m_problem = why.isEmpty() ? tr("The demo exchange could not listen on 127.0.0.1.")
+                                      : tr("Demo exchange could not start: %1").arg(why);
+            m_log->add(tr("Demo exchange"), m_problem, ActivityLogModel::Severity::Error);
             tellExchange();
             return;
         }

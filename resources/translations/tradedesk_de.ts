@@ -474,10 +474,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>REST-Adresse der Börse (https, oder http zu diesem Rechner).</translation>
     </message>
     <message>
-        <source>API key issued by the exchange.</source>
-        <translation>Von der Börse ausgegebener API-Schlüssel.</translation>
-    </message>
-    <message>
         <source>Ed25519 private key: PKCS#8 PEM, DER, or base64 DER file.</source>
         <translation>Privater Ed25519-Schlüssel: PKCS#8-PEM-, DER- oder Base64-DER-Datei.</translation>
     </message>
@@ -525,6 +521,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>--grab needs --quit-after.</source>
         <translation>--grab braucht --quit-after.</translation>
     </message>
+    <message>
+        <source>API key issued by the exchange. Other users of this computer can read a command line: prefer the environment variable TRADEDESK_API_KEY.</source>
+        <translation>Von der Börse ausgegebener API-Schlüssel. Andere Benutzer dieses Computers können eine Befehlszeile lesen: besser die Umgebungsvariable TRADEDESK_API_KEY verwenden.</translation>
+    </message>
+    <message>
+        <source>--private-key %1: other users of this computer can read or change this key, so it is not used. Make it yours alone with: chmod 600 %1</source>
+        <translation>--private-key %1: Andere Benutzer dieses Computers können diesen Schlüssel lesen oder ändern, daher wird er nicht verwendet. Nur für Sie zugänglich machen mit: chmod 600 %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmOrderDialog</name>
@@ -551,6 +555,25 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Place the order (%1); Enter cancels</source>
         <translation>Auftrag platzieren (%1); Enter bricht ab</translation>
+    </message>
+</context>
+<context>
+    <name>DemoModule</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2: it is not a TradeDesk demo exchange module.</source>
+        <translation>%1 hat keine Funktion %2: Das ist kein Demo-Börsenmodul von TradeDesk.</translation>
+    </message>
+    <message>
+        <source>%1 was built for another TradeDesk version (module interface %2, this TradeDesk needs %3).</source>
+        <translation>%1 wurde für eine andere TradeDesk-Version gebaut (Modulschnittstelle %2, dieses TradeDesk braucht %3).</translation>
+    </message>
+    <message>
+        <source>%1 made no exchange.</source>
+        <translation>%1 hat keine Börse erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2432,10 @@ Vol. %3</translation>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Demo exchange could not start: %1</source>
+        <translation>Die Demo-Börse konnte nicht starten: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2664,6 +2691,18 @@ Vol. %3</translation>
     <message>
         <source>This computer&apos;s clock is off by more than %1 s; requests are signed with the exchange&apos;s time.</source>
         <translation>Die Uhr dieses Rechners weicht um mehr als %1 s ab; Anfragen werden mit der Zeit der Börse signiert.</translation>
+    </message>
+    <message>
+        <source>● Not connected: %1</source>
+        <translation>● Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Clock skew —</source>
+        <translation>Uhrabweichung —</translation>
+    </message>
+    <message>
+        <source>Rate limits —</source>
+        <translation>Ratenlimits —</translation>
     </message>
 </context>
 <context>
