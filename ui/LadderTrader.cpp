@@ -25,6 +25,8 @@ LadderTrader::LadderTrader(const Dependencies &deps, TicketModel *ticket, QObjec
     MarketDataController *market = m_deps.market;
     connect(market, &MarketDataController::marketChanged, this, &LadderTrader::followMarket);
     connect(market, &MarketDataController::symbolsChanged, this, &LadderTrader::followMarket);
+    connect(m_model, &DepthModel::marketMoved, this, &LadderTrader::centreOnNewBook);
+    m_symbol = market->symbol();
     followMarket();
 }
 
@@ -33,6 +35,10 @@ LadderTrader::~LadderTrader() = default;
 void LadderTrader::followMarket()
 {
     MarketDataController *market = m_deps.market;
+    if (const QString symbol = market->symbol(); symbol != m_symbol) {
+        m_symbol = symbol;
+        symbolChanged(symbol);
+    }
     if (const auto rules = market->rules(market->symbol()))
         m_model->setRules(*rules);
     m_model->setLastPrice(market->lastPrice());
@@ -48,6 +54,15 @@ bool LadderTrader::placeAt(const Decimal &price, ::Side side)
 {
     const OrderDraft ticket = m_ticket->state().draft;
     const QString symbol = m_deps.market->symbol();
+    // What the form hides, or a market gone past this price since the book was drawn: said
+    // whole, in one sentence.
+    QString refused = ticketHidden(ticket);
+    if (const QString across = crossesNow(side, price); refused.isEmpty() && !across.isEmpty())
+        refused = tr("Not placed: the market moved — %1. Nothing sent.").arg(across);
+    if (!refused.isEmpty()) {
+        Q_EMIT message(Kind::Warning, refused);
+        return false;
+    }
     QString why;
     if (ticket.symbol != symbol)
         why = tr("The ticket is for %1 and the book shows %2: choose %2 in the ticket first.")
@@ -68,6 +83,8 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
 {
     if (const QString blocked = m_blocked ? m_blocked() : QString(); !blocked.isEmpty())
         return blocked;
+    if (const QString across = crossesNow(side, price); !across.isEmpty())
+        return tr("the market moved — %1").arg(across);
     OrderDraft d;
     d.accountId = account;
     d.symbol = symbol;
@@ -110,8 +127,11 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
                 [this, order, d, warned = int(check.warnings.size()), replacing = m_replacing] {
                     // The dialog may have stood open while the market moved or went stale.
                     const QString blocked = m_blocked ? m_blocked() : QString();
-                    const QString why = blocked.isEmpty() ? m_ticket->stillHolds(d, warned)
-                                                          : tr("Not sent: %1").arg(blocked);
+                    const QString across = crossesNow(order.side, order.price);
+                    const QString why = !blocked.isEmpty() ? tr("Not sent: %1").arg(blocked)
+                                        : !across.isEmpty()
+                                            ? tr("Not sent: the market moved — %1.").arg(across)
+                                            : m_ticket->stillHolds(d, warned);
                     if (!why.isEmpty()) {
                         Q_EMIT message(Kind::Warning, why);
                         return;

@@ -57,8 +57,9 @@ public:
     ~LadderTrader() override;
 
     DepthModel *model() const { return m_model; }
-    // Where a confirmation dialog opens.
-    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+    // Where a confirmation dialog opens. The ladder's view (DepthView): Delete there acts on the
+    // ladder, never as the window's "Cancel selected"; a symbol change disarms it.
+    void setDialogParent(QWidget *parent);
     // Why placing is paused now (credentials refused, stale data: the form's reason), or empty.
     // The ladder obeys the same pause as the form's Place button.
     void setBlocked(std::function<QString()> blocked) { m_blocked = std::move(blocked); }
@@ -81,6 +82,9 @@ public:
     // now, on fresh numbers; never across the spread). False: nothing went (the message says why).
     bool placeInterrupted();
     void dismissInterrupted();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // What the trader should read beside the ladder.
@@ -126,12 +130,23 @@ private:
     void startMove(const Order &order, const Decimal &price);
     void followMarket();
     void showInFlight();
+    // The ticket as the form shows it is not what a click would send: why not, else empty.
+    QString ticketHidden(const OrderDraft &ticket) const;
+    // "a buy at 70,001.00 would trade at once against the ask 70,000.50": this LIMIT order
+    // would cross the latest book the app holds (the depth as sent, the best bid/ask); else
+    // empty.
+    QString crossesNow(::Side side, const Decimal &price) const;
+    // Another symbol: the ladder is disarmed and centred on the new market when its book comes.
+    void symbolChanged(const QString &symbol);
+    void centreOnNewBook();
 
     Dependencies m_deps;
     DepthModel *m_model;
     TicketModel *m_ticket;
     std::function<QString()> m_blocked;
     QPointer<QWidget> m_dialogParent;
+    QString m_symbol;                              // the market's symbol, to see it change
+    bool m_centreNext = false;                     // centre on the next book (the symbol changed)
     QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
     QHash<QString, MoveRest> m_moveRest;           // a move's rest on its way
     QString m_sentId;                              // the last order place() sent

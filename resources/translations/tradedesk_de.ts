@@ -1160,6 +1160,34 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Cancelled, new order not placed: %1 — %2</source>
         <translation>Storniert, neue Order nicht platziert: %1 — %2</translation>
     </message>
+    <message>
+        <source>Not placed: the market moved — %1. Nothing sent.</source>
+        <translation>Nicht platziert: Der Markt hat sich bewegt — %1. Nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>the market moved — %1</source>
+        <translation>der Markt hat sich bewegt — %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the market moved — %1.</source>
+        <translation>Nicht gesendet: Der Markt hat sich bewegt — %1.</translation>
+    </message>
+    <message>
+        <source>Not placed: the ticket is set to Market — switch it to Limit to trade from the book.</source>
+        <translation>Nicht platziert: Das Ticket steht auf Market — auf Limit umstellen, um aus dem Buch zu handeln.</translation>
+    </message>
+    <message>
+        <source>a buy at %1 would trade at once against the ask %2</source>
+        <translation>ein Kauf zu %1 würde sofort gegen den Briefkurs %2 handeln</translation>
+    </message>
+    <message>
+        <source>a sell at %1 would trade at once against the bid %2</source>
+        <translation>ein Verkauf zu %1 würde sofort gegen den Geldkurs %2 handeln</translation>
+    </message>
+    <message>
+        <source>Disarmed: symbol changed to %1.</source>
+        <translation>Entschärft: Symbol zu %1 gewechselt.</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>

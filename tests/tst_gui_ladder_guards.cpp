@@ -1,0 +1,224 @@
+// The armed ladder acts only on what the trader sees, with real keys and clicks against the demo
+// exchange: Delete on the book cancels at the book's cursor (never the order selected in Open
+// orders), a click at a level the market has moved past is not sent, a ticket set to Market
+// (its quantity hidden) places nothing from the book, and another symbol disarms the book.
+#include "GuiFixture.h"
+#include "Quiesce.h"
+#include "core/ApiService.h"
+#include "models/AssetFormat.h"
+#include "models/DepthModel.h"
+#include "models/OrdersController.h"
+#include "ui/DepthView.h"
+#include "ui/MessageBar.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QToolButton>
+
+class TestGuiLadderGuards : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete f; }
+    void init();
+    void deleteOnTheArmedBookCancelsAtItsCursor();
+    void deleteOnTheUnarmedBookSendsNothing();
+    void clickTheMarketMovedPastIsNotSent();
+    void ticketOnMarketPlacesNothingFromTheBook();
+    void anotherSymbolDisarmsTheBook();
+
+private:
+    GuiFixture *f = nullptr;
+    DepthView *view() const { return f->window->findChild<DepthView *>(); }
+    DepthModel *model() const { return probe(f->session).depth(); }
+    QTableView *table() const { return view()->table(); }
+    int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+    int deletes() const { return f->exchange()->requestCount("DELETE", "/api/v1/spot/order"); }
+    void arm(bool on) const;
+    void click(int row, int column) const;
+    // An own order resting at the bid level `depth` below the best, shown in the ladder.
+    Order restingBid(int depth);
+    OrderStatus statusOf(OrderId id) const
+    {
+        return f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status;
+    }
+    QString price(const Decimal &p) const { return AssetFormat::price(p, model()->rules()); }
+    void cancelAll() const;
+};
+
+void TestGuiLadderGuards::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    f = new GuiFixture;
+    QVERIFY(f->ready());
+    f->window->resize(1440, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10 && model()->best(Side::Buy), 10000);
+}
+
+void TestGuiLadderGuards::init()
+{
+    QTRY_VERIFY(!probe(f->session).placement()->isBusy());
+    arm(false);
+    QTest::mouseClick(f->field<QAbstractButton>("limit"), Qt::LeftButton);
+    auto *quantity = f->field<QLineEdit>("quantity");
+    quantity->clear();
+    QTest::keyClicks(quantity, QStringLiteral("0.0100"));
+    view()->centreOnSpread();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->bestRow(Side::Buy) >= 0, 10000);
+}
+
+void TestGuiLadderGuards::cancelAll() const
+{
+    for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000))
+        f->exchange()->engine().cancel(f->account(), OrderRef::byId(o.orderId));
+    probe(f->session).orders()->refreshNow();
+}
+
+void TestGuiLadderGuards::arm(bool on) const
+{
+    if (view()->isArmed() != on)
+        QTest::mouseClick(view()->armButton(), Qt::LeftButton);
+    QCOMPARE(view()->isArmed(), on);
+}
+
+void TestGuiLadderGuards::click(int row, int column) const
+{
+    table()->scrollTo(model()->index(row, column));
+    const QRect r = table()->visualRect(model()->index(row, column));
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+Order TestGuiLadderGuards::restingBid(int depth)
+{
+    const Decimal at = model()->level(model()->levelRow(Side::Buy, depth))->price;
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = probe(f->session).market()->symbol();
+    o.side = Side::Buy;
+    o.price = at;
+    o.quantity = *Decimal::parse(QByteArray("0.0100"));
+    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
+    const auto placed = f->exchange()->engine().place(o);
+    if (!placed.ok())
+        return {};
+    probe(f->session).orders()->refreshNow();
+    if (!QTest::qWaitFor(
+            [&] {
+                const int r = model()->rowOf(Side::Buy, at);
+                return r >= 0 && !model()->ownOrdersAt(r).isEmpty()
+                       && probe(f->session).openOrders()->rowOf(placed.orderId) >= 0;
+            },
+            10000))
+        return {};
+    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
+}
+
+// Found by a trader: with the cursor on their order in the book, Delete cancelled the order
+// selected in Open orders (the window's "Cancel selected"), without asking.
+void TestGuiLadderGuards::deleteOnTheArmedBookCancelsAtItsCursor()
+{
+    const Order x = restingBid(3);
+    const Order y = restingBid(6);
+    QVERIFY(x.orderId && y.orderId && x.price != y.price);
+    f->selectOpen({x.orderId});
+    arm(true);
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(model()->rowOf(Side::Buy, y.price), DepthModel::Mine));
+    QTRY_VERIFY(table()->hasFocus());
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(y.orderId), OrderStatus::Canceled, 5000);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(statusOf(x.orderId), OrderStatus::New);
+    cancelAll();
+}
+
+void TestGuiLadderGuards::deleteOnTheUnarmedBookSendsNothing()
+{
+    const Order x = restingBid(3);
+    const Order y = restingBid(6);
+    QVERIFY(x.orderId && y.orderId);
+    f->selectOpen({x.orderId});
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(model()->rowOf(Side::Buy, y.price), DepthModel::Mine));
+    QTRY_VERIFY(table()->hasFocus());
+    const int before = deletes();
+    QTest::keyClick(table(), Qt::Key_Delete);
+    QTest::keyClick(table(), Qt::Key_Backspace);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(deletes(), before);
+    QCOMPARE(statusOf(x.orderId), OrderStatus::New);
+    QCOMPARE(statusOf(y.orderId), OrderStatus::New);
+    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("not armed")),
+             qPrintable(view()->messageBar()->text()));
+    cancelAll();
+}
+
+// Found by a trader: the drawn book lags the market; a click on a bid row the market has fallen
+// through bought at once, as a taker.
+void TestGuiLadderGuards::clickTheMarketMovedPastIsNotSent()
+{
+    arm(true);
+    const int row = model()->levelRow(Side::Buy, 1);
+    const Decimal bid = model()->level(row)->price;
+    QTRY_VERIFY(table()->isVisible());
+    QTest::qWait(50); // the row is drawn as a bid: what the trader saw
+    // The latest book the app holds: the market fell two steps below that bid.
+    const Decimal step = model()->rules().priceIncrement;
+    Depth fell;
+    const Decimal ask = *bid.subtract(step).value_or(bid).subtract(step);
+    fell.asks.append({ask, *Decimal::parse(QByteArray("1"))});
+    fell.bids.append({*ask.subtract(step), *Decimal::parse(QByteArray("1"))});
+    model()->applySnapshot(fell);
+    const int before = posted();
+    click(row, DepthModel::Price);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), before);
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Not placed: the market moved — a buy at %1 would trade at once "
+                            "against the ask %2. Nothing sent.")
+                 .arg(price(bid), price(ask)));
+}
+
+// Found by a trader: the form on Market hides its Quantity; the armed book still placed it.
+void TestGuiLadderGuards::ticketOnMarketPlacesNothingFromTheBook()
+{
+    QTest::mouseClick(f->field<QAbstractButton>("market"), Qt::LeftButton);
+    QVERIFY(!f->field<QLineEdit>("quantity")->isVisible());
+    arm(true);
+    const int before = posted();
+    click(model()->levelRow(Side::Buy, 2), DepthModel::Price);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), before);
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Not placed: the ticket is set to Market — switch it to Limit to "
+                            "trade from the book."));
+}
+
+// Found by a trader: after switching to ETH-USDT the book stayed armed, anchored on BTC prices
+// ("Market below").
+void TestGuiLadderGuards::anotherSymbolDisarmsTheBook()
+{
+    arm(true);
+    auto *symbol = f->field<QComboBox>("symbol");
+    const QString before = symbol->currentText();
+    symbol->setFocus();
+    symbol->setCurrentIndex(symbol->findText(QStringLiteral("ETH-USDT")));
+    QCOMPARE(probe(f->session).market()->symbol(), QStringLiteral("ETH-USDT"));
+    QVERIFY(!view()->isArmed());
+    QCOMPARE(view()->messageBar()->text(), QStringLiteral("Disarmed: symbol changed to ETH-USDT."));
+    // Centred on the new market once its book comes: its best levels are in the rows.
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rules().symbol == QStringLiteral("ETH-USDT")
+                                 && model()->bestRow(Side::Buy) >= 0
+                                 && model()->bestRow(Side::Sell) >= 0,
+                             10000);
+    symbol->setCurrentIndex(symbol->findText(before));
+    QTRY_VERIFY_WITH_TIMEOUT(model()->bestRow(Side::Buy) >= 0, 10000);
+}
+
+QTEST_MAIN(TestGuiLadderGuards)
+#include "tst_gui_ladder_guards.moc"

@@ -1,0 +1,85 @@
+// The ladder's guards against acting on what the trader does not see: the window's Delete, a
+// market that moved since the book was drawn, a ticket whose quantity the form hides, a symbol
+// left while armed.
+#include "models/AssetFormat.h"
+#include "models/MarketDataController.h"
+#include "ui/DepthView.h"
+#include "ui/LadderTrader.h"
+
+#include <QKeyEvent>
+#include <QTableView>
+#include <QToolButton>
+
+using Kind = MessageBar::Kind;
+
+void LadderTrader::setDialogParent(QWidget *parent)
+{
+    m_dialogParent = parent;
+    if (auto *view = qobject_cast<DepthView *>(parent))
+        view->table()->installEventFilter(this); // before the view's own: it sees keys first
+}
+
+// Delete (and Backspace) on the ladder is the ladder's: the view cancels at its cursor (armed)
+// or says how (unarmed). Taken before the window's shortcuts, so "Cancel selected" never cancels
+// the order selected in another table from here.
+bool LadderTrader::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (plain && (key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace)) {
+            key->accept();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QString LadderTrader::ticketHidden(const OrderDraft &ticket) const
+{
+    if (ticket.type == OrderType::Limit)
+        return {};
+    return tr("Not placed: the ticket is set to Market — switch it to Limit to trade from the "
+              "book.");
+}
+
+QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
+{
+    const bool buy = side == ::Side::Buy;
+    const ::Side otherSide = buy ? ::Side::Sell : ::Side::Buy;
+    std::optional<Decimal> other = m_model->realBest(otherSide);
+    // The best bid/ask is polled apart from the depth: whichever is tighter is the market now.
+    if (const auto ticker = m_deps.market->book();
+        ticker && (buy ? ticker->hasAsk : ticker->hasBid)) {
+        const Decimal t = buy ? ticker->ask.price : ticker->bid.price;
+        if (!t.isZero() && (!other || (buy ? t < *other : t > *other)))
+            other = t;
+    }
+    if (!other || (buy ? price < *other : price > *other))
+        return {};
+    const SymbolRules rules =
+        m_deps.market->rules(m_deps.market->symbol()).value_or(m_model->rules());
+    const QString at = AssetFormat::price(price, rules);
+    const QString against = AssetFormat::price(*other, rules);
+    return buy ? tr("a buy at %1 would trade at once against the ask %2").arg(at, against)
+               : tr("a sell at %1 would trade at once against the bid %2").arg(at, against);
+}
+
+void LadderTrader::symbolChanged(const QString &symbol)
+{
+    m_centreNext = true;
+    auto *view = qobject_cast<DepthView *>(m_dialogParent.data());
+    if (!view || !view->isArmed())
+        return;
+    view->armButton()->setChecked(false);
+    Q_EMIT message(Kind::Info, tr("Disarmed: symbol changed to %1.").arg(symbol));
+}
+
+// The first book of the new symbol: the ladder shows the market, not "Market below".
+void LadderTrader::centreOnNewBook()
+{
+    if (!m_centreNext || !m_model->realBest(::Side::Buy) || !m_model->realBest(::Side::Sell))
+        return;
+    m_centreNext = false;
+    m_model->centre();
+}
