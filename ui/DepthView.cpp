@@ -3,6 +3,7 @@
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
+#include "models/TicketModel.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
 #include "ui/OneLineLabel.h"
@@ -57,17 +58,46 @@ public:
             const QRect cell = option.rect;
             const QRect bar(std::max(cell.left(), barLeft), cell.top(),
                             cell.right() - std::max(cell.left(), barLeft) + 1, cell.height());
-            if (bar.width() > 0) {
-                QColor c =
-                    m_colors->side(kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
-                c.setAlpha(m_colors->isDark() ? 70 : 45);
-                painter->fillRect(bar, c);
-            }
+            if (bar.width() > 0)
+                painter->fillRect(bar, barColour(option, index, kind));
         }
         QStyledItemDelegate::paint(painter, option, index);
     }
 
+    // The bar's colour over this cell's background, opaque: as strong as the theme wants, but
+    // never so strong that the cell's text reads below 4.5:1 on it (the trader saw digits half
+    // on pink, half on white).
+    QColor barColour(const QStyleOptionViewItem &option, const QModelIndex &index,
+                     DepthModel::RowKind kind) const
+    {
+        const QColor side =
+            m_colors->side(kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
+        const QColor base = option.palette.color(QPalette::Base);
+        const QVariant fg = index.data(Qt::ForegroundRole);
+        const QColor text =
+            fg.canConvert<QColor>() ? fg.value<QColor>() : option.palette.color(QPalette::Text);
+        // The weakest text on the row: the price's side colour and the sizes' plain text.
+        const double floor = MinContrast;
+        for (int alpha = m_colors->isDark() ? 70 : 45; alpha > 0; alpha -= 5) {
+            const QColor c = blend(base, side, alpha);
+            if (WidgetColors::contrast(text, c) >= floor
+                && WidgetColors::contrast(option.palette.color(QPalette::Text), c) >= floor
+                && WidgetColors::contrast(side, c) >= floor)
+                return c;
+        }
+        return base;
+    }
+    static constexpr double MinContrast = 4.5;
+
 private:
+    static QColor blend(const QColor &under, const QColor &over, int alpha)
+    {
+        const auto mix = [alpha](int a, int b) {
+            return (a * (255 - alpha) + b * alpha) / 255;
+        };
+        return QColor(mix(under.red(), over.red()), mix(under.green(), over.green()),
+                      mix(under.blue(), over.blue()));
+    }
     const ColorScheme *m_colors;
     std::function<void(int)> m_painted;
 };
@@ -91,7 +121,9 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_below->setObjectName(QStringLiteral("ownBelow"));
     m_message = new MessageBar(colors, this);
     m_message->setObjectName(QStringLiteral("ladderMessage"));
-    m_message->setOneLine();
+    // Two lines: an outcome ("— placed: order …", "→ 69,993.00 USDT.") reads whole at 1440 px;
+    // the bar's height is the same whatever the message, so the rows never jump.
+    m_message->setLines(2);
     m_message->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("ladderInfo"));
@@ -128,7 +160,13 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->viewport()->installEventFilter(this); // clicks, with the modifiers they came with
     // The prices stay; a new anchor (centred, followed, regrouped) brings the market to the middle.
     connect(model, &DepthModel::anchored, this, &DepthView::onAnchored);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_drawn.clear(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_drawn.clear();
+        if (m_model->rules().symbol != m_symbol) // another symbol: no refusal of the last holds
+            clearRefusal();
+        m_symbol = m_model->rules().symbol;
+    });
+    m_symbol = model->rules().symbol;
     connect(model, &DepthModel::marketMoved, this, &DepthView::updateInfo);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DepthView::updateFollowing);
@@ -207,7 +245,28 @@ void DepthView::setTrader(LadderTrader *trader)
 {
     m_trader = trader;
     trader->setDialogParent(this);
-    connect(trader, &LadderTrader::message, m_message, &MessageBar::show);
+    connect(trader, &LadderTrader::message, this,
+            [this](MessageBar::Kind kind, const QString &text) {
+                m_message->show(kind, text);
+                m_refusedWith.reset();
+                if (kind == MessageBar::Kind::Warning && m_trader->ticket())
+                    m_refusedWith = ticketInputs();
+            });
+    // A refusal goes with its cause: the ticket changed what the ladder uses, and the ticket now
+    // reads valid for it (found by hand: "Nothing placed: Type a quantity…" stayed for a minute
+    // after the quantity was typed, and after the book was disarmed).
+    if (TicketModel *ticket = trader->ticket()) {
+        connect(ticket, &TicketModel::changed, this, [this] {
+            if (!m_refusedWith || ticketInputs() == *m_refusedWith)
+                return;
+            const TicketState &state = m_trader->ticket()->state();
+            if (state.draft.quantityText.trimmed().isEmpty()
+                || !state.check.errors.value(OrderCheck::Field::Quantity).isEmpty()
+                || state.draft.symbol != m_model->rules().symbol)
+                return;
+            clearRefusal();
+        });
+    }
     connect(trader, &LadderTrader::interruptedChanged, this, [this](const QString &text) {
         if (text.isEmpty()) {
             m_interrupted->clear();
@@ -238,8 +297,24 @@ bool DepthView::isArmed() const
     return m_arm->isChecked();
 }
 
+QStringList DepthView::ticketInputs() const
+{
+    const OrderDraft &draft = m_trader->ticket()->state().draft;
+    return {draft.accountId, draft.symbol, draft.quantityText};
+}
+
+// A refusal (a warning: nothing was sent) is taken down; an outcome of what was sent stays.
+void DepthView::clearRefusal()
+{
+    m_refusedWith.reset();
+    if (m_message->kind() == MessageBar::Kind::Warning)
+        m_message->clear();
+}
+
 void DepthView::setArmed(bool armed)
 {
+    if (!armed)
+        clearRefusal();
     m_arm->setText(armed ? tr("ARMED — trade from the boo&k") : tr("Trade from the boo&k"));
     m_arm->setAccessibleName(armed ? tr("Trade from the book: armed")
                                    : tr("Trade from the book: off"));
@@ -373,9 +448,23 @@ void DepthView::fitPrices()
     const int width = widest + 2 * fm.averageCharWidth();
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
-    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
+    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width. The Mine
+    // column keeps the width of an own size at the symbol's lot decimals ("◌ 10.0000"), so an
+    // order on its way or resting never reads "● 0.0100…".
+    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const QString own =
+        QStringLiteral("◌ ")
+        + AssetFormat::quantity(*Decimal::parse(QByteArray("10")), m_model->rules());
+    const int mine =
+        std::max(fm.horizontalAdvance(own), fm.horizontalAdvance(QStringLiteral("● 00.0000")))
+        + margins + fm.averageCharWidth();
+    if (m_table->columnWidth(DepthModel::Mine) != mine) {
+        m_table->horizontalHeader()->setSectionResizeMode(DepthModel::Mine, QHeaderView::Fixed);
+        m_table->setColumnWidth(DepthModel::Mine, mine);
+    }
     const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
-    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
+    m_table->setMinimumWidth(width + 2 * other + mine
+                             + m_table->verticalScrollBar()->sizeHint().width()
                              + 2 * m_table->frameWidth());
 }
 

@@ -57,6 +57,7 @@ public:
     ~LadderTrader() override;
 
     DepthModel *model() const { return m_model; }
+    TicketModel *ticket() const { return m_ticket; } // the ladder's refusals follow its state
     // Where a confirmation dialog opens.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
     // Why placing is paused now (credentials refused, stale data: the form's reason), or empty.
