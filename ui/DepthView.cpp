@@ -54,8 +54,22 @@ public:
             const auto *view = qobject_cast<const QTableView *>(option.widget);
             const int rowWidth = view ? view->viewport()->width() : option.rect.width();
             const int barWidth = rowWidth * permille / 1000;
-            const int barLeft = rowWidth - barWidth; // in viewport coordinates
+            int barLeft = rowWidth - barWidth; // in viewport coordinates
             const QRect cell = option.rect;
+            // A bar never ends inside the digits (found in the screenshots: "70,0|02.00", half
+            // on green): one whose end falls in the cell's text covers the whole text. The text
+            // is right-aligned, inside the style's margin.
+            if (const QString text = index.data().toString(); !text.isEmpty()) {
+                const int margin = option.widget
+                                       ? option.widget->style()->pixelMetric(
+                                             QStyle::PM_FocusFrameHMargin, nullptr, option.widget)
+                                             + 1
+                                       : 3;
+                const int textLeft =
+                    cell.right() - margin - QFontMetrics(option.font).horizontalAdvance(text) - 2;
+                if (barLeft > textLeft && barLeft <= cell.right())
+                    barLeft = textLeft;
+            }
             const QRect bar(std::max(cell.left(), barLeft), cell.top(),
                             cell.right() - std::max(cell.left(), barLeft) + 1, cell.height());
             if (bar.width() > 0)
@@ -448,23 +462,9 @@ void DepthView::fitPrices()
     const int width = widest + 2 * fm.averageCharWidth();
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
-    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width. The Mine
-    // column keeps the width of an own size at the symbol's lot decimals ("◌ 10.0000"), so an
-    // order on its way or resting never reads "● 0.0100…".
-    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
-    const QString own =
-        QStringLiteral("◌ ")
-        + AssetFormat::quantity(*Decimal::parse(QByteArray("10")), m_model->rules());
-    const int mine =
-        std::max(fm.horizontalAdvance(own), fm.horizontalAdvance(QStringLiteral("● 00.0000")))
-        + margins + fm.averageCharWidth();
-    if (m_table->columnWidth(DepthModel::Mine) != mine) {
-        m_table->horizontalHeader()->setSectionResizeMode(DepthModel::Mine, QHeaderView::Fixed);
-        m_table->setColumnWidth(DepthModel::Mine, mine);
-    }
+    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
     const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
-    m_table->setMinimumWidth(width + 2 * other + mine
-                             + m_table->verticalScrollBar()->sizeHint().width()
+    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
                              + 2 * m_table->frameWidth());
 }
 
