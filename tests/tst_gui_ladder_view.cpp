@@ -292,8 +292,6 @@ void TestGuiLadderView::depthBarsKeepTheDigitsReadable()
             QApplication::processEvents();
             const QImage image =
                 t->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-            if (qEnvironmentVariableIsSet("LADDER_VIEW_DUMP"))
-                image.save(QStringLiteral("/tmp/l3/bars-%1.png").arg(scheme));
             int checked = 0;
             for (int row = 0; row < m.rowCount(); ++row) {
                 for (int column :
