@@ -1,8 +1,10 @@
 #include "ui/DepthView.h"
+#include "ui/DepthViewBars.h"
 
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
+#include "models/TicketModel.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
 #include "ui/OneLineLabel.h"
@@ -28,52 +30,6 @@
 #include <functional>
 #include <optional>
 
-namespace {
-
-// Paints each level's depth bar (its cumulative share of the deeper side) behind the text, in
-// the side's colour, growing from the right edge of the row.
-class DepthBarDelegate final : public QStyledItemDelegate
-{
-public:
-    DepthBarDelegate(const ColorScheme *colors, std::function<void(int)> painted, QObject *parent)
-        : QStyledItemDelegate(parent),
-          m_colors(colors),
-          m_painted(std::move(painted))
-    {}
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        if (index.column() == DepthModel::Price)
-            m_painted(index.row()); // what the trader sees at this row from now on
-        const auto kind = DepthModel::RowKind(index.data(DepthModel::RowKindRole).toInt());
-        const int permille = index.data(DepthModel::DepthPermilleRole).toInt();
-        if (kind != DepthModel::RowKind::Spread && permille > 0
-            && !(option.state & QStyle::State_Selected)) {
-            const auto *view = qobject_cast<const QTableView *>(option.widget);
-            const int rowWidth = view ? view->viewport()->width() : option.rect.width();
-            const int barWidth = rowWidth * permille / 1000;
-            const int barLeft = rowWidth - barWidth; // in viewport coordinates
-            const QRect cell = option.rect;
-            const QRect bar(std::max(cell.left(), barLeft), cell.top(),
-                            cell.right() - std::max(cell.left(), barLeft) + 1, cell.height());
-            if (bar.width() > 0) {
-                QColor c =
-                    m_colors->side(kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
-                c.setAlpha(m_colors->isDark() ? 70 : 45);
-                painter->fillRect(bar, c);
-            }
-        }
-        QStyledItemDelegate::paint(painter, option, index);
-    }
-
-private:
-    const ColorScheme *m_colors;
-    std::function<void(int)> m_painted;
-};
-
-} // namespace
-
 DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_model(model),
@@ -91,7 +47,9 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_below->setObjectName(QStringLiteral("ownBelow"));
     m_message = new MessageBar(colors, this);
     m_message->setObjectName(QStringLiteral("ladderMessage"));
-    m_message->setOneLine();
+    // Two lines: an outcome ("— placed: order …", "→ 69,993.00 USDT.") reads whole at 1440 px;
+    // the bar's height is the same whatever the message, so the rows never jump.
+    m_message->setLines(2);
     m_message->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("ladderInfo"));
@@ -110,7 +68,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->setObjectName(QStringLiteral("depthTable"));
     m_table->setAccessibleName(tr("Order book"));
     m_table->setModel(model);
-    m_table->setItemDelegate(new DepthBarDelegate(
+    m_table->setItemDelegate(DepthViewBars::delegate(
         colors, [this](int row) { painted(row); }, m_table));
     // No selection: the keyboard's current level shows by its focus frame.
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -128,7 +86,13 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->viewport()->installEventFilter(this); // clicks, with the modifiers they came with
     // The prices stay; a new anchor (centred, followed, regrouped) brings the market to the middle.
     connect(model, &DepthModel::anchored, this, &DepthView::onAnchored);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { m_drawn.clear(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_drawn.clear();
+        if (m_model->rules().symbol != m_symbol) // another symbol: no refusal of the last holds
+            clearRefusal();
+        m_symbol = m_model->rules().symbol;
+    });
+    m_symbol = model->rules().symbol;
     connect(model, &DepthModel::marketMoved, this, &DepthView::updateInfo);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DepthView::updateFollowing);
@@ -207,7 +171,28 @@ void DepthView::setTrader(LadderTrader *trader)
 {
     m_trader = trader;
     trader->setDialogParent(this);
-    connect(trader, &LadderTrader::message, m_message, &MessageBar::show);
+    connect(trader, &LadderTrader::message, this,
+            [this](MessageBar::Kind kind, const QString &text) {
+                m_message->show(kind, text);
+                m_refusedWith.reset();
+                if (kind == MessageBar::Kind::Warning && m_trader->ticket())
+                    m_refusedWith = ticketInputs();
+            });
+    // A refusal goes with its cause: the ticket changed what the ladder uses, and the ticket now
+    // reads valid for it (found by hand: "Nothing placed: Type a quantity…" stayed for a minute
+    // after the quantity was typed, and after the book was disarmed).
+    if (TicketModel *ticket = trader->ticket()) {
+        connect(ticket, &TicketModel::changed, this, [this] {
+            if (!m_refusedWith || ticketInputs() == *m_refusedWith)
+                return;
+            const TicketState &state = m_trader->ticket()->state();
+            if (state.draft.quantityText.trimmed().isEmpty()
+                || !state.check.errors.value(OrderCheck::Field::Quantity).isEmpty()
+                || state.draft.symbol != m_model->rules().symbol)
+                return;
+            clearRefusal();
+        });
+    }
     connect(trader, &LadderTrader::interruptedChanged, this, [this](const QString &text) {
         if (text.isEmpty()) {
             m_interrupted->clear();
@@ -238,8 +223,24 @@ bool DepthView::isArmed() const
     return m_arm->isChecked();
 }
 
+QStringList DepthView::ticketInputs() const
+{
+    const OrderDraft &draft = m_trader->ticket()->state().draft;
+    return {draft.accountId, draft.symbol, draft.quantityText};
+}
+
+// A refusal (a warning: nothing was sent) is taken down; an outcome of what was sent stays.
+void DepthView::clearRefusal()
+{
+    m_refusedWith.reset();
+    if (m_message->kind() == MessageBar::Kind::Warning)
+        m_message->clear();
+}
+
 void DepthView::setArmed(bool armed)
 {
+    if (!armed)
+        clearRefusal();
     m_arm->setText(armed ? tr("ARMED — trade from the boo&k") : tr("Trade from the boo&k"));
     m_arm->setAccessibleName(armed ? tr("Trade from the book: armed")
                                    : tr("Trade from the book: off"));

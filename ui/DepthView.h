@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class ColorScheme;
@@ -96,9 +97,13 @@ private:
     void moveBy(int row, int steps);
     // Why B or S at this row would cross the spread (empty: it rests).
     QString crossing(int row, ::Side side) const;
+    QString moveAcross(const Drawn &to, ::Side side) const;
     void setArmed(bool armed);
     void fitPrices();
     void updateEdges();
+    // What of the ticket the ladder trades with: its account, symbol and quantity as typed.
+    QStringList ticketInputs() const;
+    void clearRefusal();
 
     DepthModel *m_model;
     const ColorScheme *m_colors;
@@ -118,6 +123,10 @@ private:
     int m_pressColumn = -1;
     Drawn m_press; // the pressed row as it was drawn
     bool m_hovered = false;
+    // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
+    // change to valid ones, on disarming, or on a new symbol.
+    std::optional<QStringList> m_refusedWith;
+    QString m_symbol; // the book's symbol, as of its last reset
     bool m_dockWatched = false;
     std::vector<Drawn> m_drawn; // by row
     QSet<int> m_keysDown;       // keys pressed and not yet released: a held key acts once

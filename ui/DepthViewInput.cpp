@@ -101,8 +101,23 @@ bool DepthView::dragging(const QMouseEvent *mouse)
     const QModelIndex index = shownAt(mouse->position().toPoint());
     const Drawn to = drawn(index.isValid() ? index.row() : -1);
     const QList<Order> own = m_model->ownOrdersAt(m_model->rowOf(Side::Buy, m_press.price));
-    if (own.isEmpty() || !to.valid || to.price == m_press.price)
+    if (own.isEmpty())
         return false;
+    // The hint says what the release there does, by the release's own rules.
+    if (!to.valid) {
+        m_message->show(MessageBar::Kind::Info,
+                        tr("Release outside the rows keeps it: nothing is sent."));
+        return false;
+    }
+    if (to.price == m_press.price) {
+        m_message->show(MessageBar::Kind::Info,
+                        tr("Release here cancels it; release outside the rows to keep it."));
+        return false;
+    }
+    if (const QString why = moveAcross(to, own.first().side); !why.isEmpty()) {
+        m_message->show(MessageBar::Kind::Info, why);
+        return false;
+    }
     const SymbolRules &rules = m_model->rules();
     Decimal quantity;
     for (const Order &o : own)
@@ -119,6 +134,23 @@ bool DepthView::dragging(const QMouseEvent *mouse)
     return false;
 }
 
+// Why an own order of this side may not move to this row (empty: it may): never across the
+// spread, by the row as drawn or by the best level of the other side now. The drag's hint and
+// its release use this one rule.
+QString DepthView::moveAcross(const Drawn &to, ::Side side) const
+{
+    const bool buy = side == Side::Buy;
+    const auto other = m_model->best(buy ? Side::Sell : Side::Buy);
+    const bool drawnAcross = to.kind == (buy ? DepthModel::RowKind::Ask : DepthModel::RowKind::Bid);
+    const bool across = other && (buy ? to.price >= *other : to.price <= *other);
+    if (!drawnAcross && !across)
+        return {};
+    return buy ? tr("Not across the spread: a buy can't move to the best ask or above. Release "
+                    "outside the rows to keep it.")
+               : tr("Not across the spread: a sell can't move to the best bid or below. Release "
+                    "outside the rows to keep it.");
+}
+
 // An armed click (press and release on one row) or drag (from a Mine cell to another row), at
 // the prices of the rows as they were drawn.
 void DepthView::release(int row)
@@ -133,9 +165,7 @@ void DepthView::release(int row)
                             tr("No order of yours at this price: nothing was sent."));
         } else if (!to.valid || to.price == m_press.price) {
             m_trader->cancelAt(m_press.price);
-        } else if (to.kind
-                   == (own.first().side == Side::Buy ? DepthModel::RowKind::Ask
-                                                     : DepthModel::RowKind::Bid)) {
+        } else if (!moveAcross(to, own.first().side).isEmpty()) {
             m_message->show(MessageBar::Kind::Warning,
                             tr("Nothing moved: that price would cross the spread."));
         } else {
@@ -266,5 +296,11 @@ void DepthView::moveBy(int row, int steps)
                         tr("Nothing moved: that price would cross the spread."));
         return;
     }
-    m_trader->moveAt(level->price, *target);
+    // The keyboard's level follows the order to its new price as the move starts: the next
+    // Ctrl+Up/Down moves it on (the trader saw "No order of yours at this level" instead).
+    if (m_trader->moveAt(level->price, *target)) {
+        const int to = m_model->rowOf(own.first().side, *target);
+        if (to >= 0)
+            m_table->setCurrentIndex(m_model->index(to, m_table->currentIndex().column()));
+    }
 }

@@ -57,6 +57,7 @@ public:
     ~LadderTrader() override;
 
     DepthModel *model() const { return m_model; }
+    TicketModel *ticket() const { return m_ticket; } // the ladder's refusals follow its state
     // Where a confirmation dialog opens. The ladder's view (DepthView): Delete there acts on the
     // ladder, never as the window's "Cancel selected"; a symbol change disarms it.
     void setDialogParent(QWidget *parent);

@@ -775,6 +775,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Release to move to %1: %2 %3 from %4; release outside the rows to keep it.</source>
         <translation>Loslassen verschiebt nach %1: %2 %3 von %4; außerhalb der Zeilen loslassen behält sie.</translation>
     </message>
+    <message>
+        <source>Release outside the rows keeps it: nothing is sent.</source>
+        <translation>Außerhalb der Zeilen loslassen behält sie: nichts wird gesendet.</translation>
+    </message>
+    <message>
+        <source>Release here cancels it; release outside the rows to keep it.</source>
+        <translation>Hier loslassen storniert sie; außerhalb der Zeilen loslassen behält sie.</translation>
+    </message>
+    <message>
+        <source>Not across the spread: a buy can&apos;t move to the best ask or above. Release outside the rows to keep it.</source>
+        <translation>Nicht über den Spread: ein Kauf kann nicht auf den besten Ask oder darüber verschoben werden. Außerhalb der Zeilen loslassen behält sie.</translation>
+    </message>
+    <message>
+        <source>Not across the spread: a sell can&apos;t move to the best bid or below. Release outside the rows to keep it.</source>
+        <translation>Nicht über den Spread: ein Verkauf kann nicht auf den besten Bid oder darunter verschoben werden. Außerhalb der Zeilen loslassen behält sie.</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
