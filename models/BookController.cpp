@@ -24,6 +24,7 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
                     return done({});
                 if (r.ok()) {
                     m_depth = r.value;
+                    m_received.start();
                     applyDepth();
                 }
                 done(r.error);
@@ -35,6 +36,7 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
 void BookController::followSymbol()
 {
     m_depth.reset();
+    m_received.invalidate();
     followRules();
     applyDepth();
     m_feed->refreshNow();

@@ -2,6 +2,7 @@
 
 #include "core/MarketTypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <optional>
@@ -34,6 +35,11 @@ public:
     void setWanted(bool wanted);
     bool isWanted() const { return m_wanted; }
     std::optional<Depth> depth() const { return m_depth; }
+    // How long ago the shown book arrived (-1: none), for who must know whether it is fresh.
+    qint64 depthAgeMs() const
+    {
+        return m_depth && m_received.isValid() ? m_received.elapsed() : -1;
+    }
     PollingFeed *feed() const { return m_feed; }
 
 Q_SIGNALS:
@@ -49,6 +55,7 @@ private:
     DepthModel *m_model;
     QList<SymbolRules> m_symbols;
     std::optional<Depth> m_depth;
+    QElapsedTimer m_received;
     bool m_wanted = false;
     bool m_started = false;
     PollingFeed *m_feed;

@@ -5,6 +5,8 @@
 #include "models/PollingFeed.h"
 #include "models/TradingContext.h"
 
+#include <algorithm>
+
 MarketDataController::MarketDataController(ApiService *service, TradingContext *context,
                                            QObject *parent)
     : QObject(parent),
@@ -136,4 +138,42 @@ std::optional<SymbolRules> MarketDataController::rules(const QString &symbol) co
             return r;
     }
     return std::nullopt;
+}
+
+MarketDataController::Quote MarketDataController::bestQuote(const std::optional<BookTicker> &ticker,
+                                                            const std::optional<Depth> &depth,
+                                                            qint64 depthAgeMs)
+{
+    Quote q;
+    if (depth && depthAgeMs >= 0 && depthAgeMs <= BookFreshMs) {
+        q.fromBook = true;
+        q.levels.time = depth->time;
+        q.levels.hasBid = !depth->bids.isEmpty();
+        q.levels.hasAsk = !depth->asks.isEmpty();
+        // Each side best first as the exchange sends it; the best level is taken either way.
+        const auto byPrice = [](const DepthLevel &a, const DepthLevel &b) {
+            return a.price < b.price;
+        };
+        if (q.levels.hasBid)
+            q.levels.bid = *std::max_element(depth->bids.cbegin(), depth->bids.cend(), byPrice);
+        if (q.levels.hasAsk)
+            q.levels.ask = *std::min_element(depth->asks.cbegin(), depth->asks.cend(), byPrice);
+        return q;
+    }
+    if (ticker)
+        q.levels = *ticker;
+    return q;
+}
+
+MarketDataController::DayRange MarketDataController::dayRange(const Ticker24h &ticker,
+                                                              const std::optional<Decimal> &last)
+{
+    DayRange r{ticker.highPrice, ticker.lowPrice};
+    if (last && !last->isZero() && !last->isNegative()) {
+        if (*last > r.high)
+            r.high = *last;
+        if (r.low.isZero() || *last < r.low)
+            r.low = *last;
+    }
+    return r;
 }

@@ -29,6 +29,27 @@ class MarketDataController final : public QObject
     Q_DISABLE_COPY_MOVE(MarketDataController)
 
 public:
+    // The best bid/ask to show and to put in the price: the order book's top levels while the
+    // book is fresh (the same levels the book beside the form shows), the best bid/ask feed
+    // otherwise (book hidden, not polled, or older than BookFreshMs).
+    struct Quote
+    {
+        BookTicker levels;
+        bool fromBook = false;
+    };
+    static constexpr int BookFreshMs = 5000;
+    // depthAgeMs < 0: no book received.
+    static Quote bestQuote(const std::optional<BookTicker> &ticker,
+                           const std::optional<Depth> &depth, qint64 depthAgeMs);
+    // The 24 h high/low, widened by the last price: the ticker is polled slower than the last
+    // price, and a trade above the ticker's high is the day's new high (never shown outside it).
+    struct DayRange
+    {
+        Decimal high;
+        Decimal low;
+    };
+    static DayRange dayRange(const Ticker24h &ticker, const std::optional<Decimal> &last);
+
     MarketDataController(ApiService *service, TradingContext *context, QObject *parent = nullptr);
 
     // The context's symbol (stored there only), followed by followSymbol() once the context has

@@ -5,6 +5,7 @@
 #include "Quiesce.h"
 #include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
+#include "models/BookController.h"
 #include "models/DecimalFormat.h"
 #include "models/DepthModel.h"
 #include "models/FillsController.h"
@@ -23,6 +24,8 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void clickOnALevelTakesItsPrice_data();
     void clickOnALevelTakesItsPrice();
     void ctrlClickTakesTheCumulativeSize();
+    void quoteButtonsFollowTheFreshBook();
     void enterOnALevelTakesItsPrice();
     void ownOrderIsMarkedInTheBook();
     void fillShowsWithFeeAndMovesBalances();
@@ -95,6 +99,43 @@ void TestGuiMarket::clickOnALevelTakesItsPrice()
     QCOMPARE(f->field<QLineEdit>("price")->text(), QString::fromLatin1(price.toWire()));
     // The price only: the quantity the trader typed stays.
     QCOMPARE(f->field<QLineEdit>("quantity")->text(), QStringLiteral("0.0100"));
+}
+
+// Review 29 F7/F19: the form's Bid/Ask came from the best bid/ask feed only, and disagreed with
+// the book beside it. While the book is fresh they are its top levels: here the feed is held (it
+// keeps the old quote) while the market moves 50 USDT; the buttons follow the book, and a click
+// puts in the price what the button shows.
+void TestGuiMarket::quoteButtonsFollowTheFreshBook()
+{
+    QVERIFY(bookLoaded());
+    MarketDataController *market = probe(f->session).market();
+    QTRY_VERIFY_WITH_TIMEOUT(market->book().has_value() && market->rules(market->symbol()), 8000);
+    DemoExchange *exchange = f->exchange();
+    exchange->holdReplies("/api/v1/spot/ticker/book_ticker");
+    const auto release = qScopeGuard([exchange] {
+        exchange->holdReplies({});
+        exchange->releaseHeld();
+    });
+    const QString symbol = market->symbol();
+    const Decimal oldBid = market->book()->bid.price;
+    const Decimal moved = *exchange->engine().market().mid(symbol).add(Decimal::fromInteger(50));
+    exchange->engine().market().setMid(symbol, moved);
+    // The book has moved away from the held feed's quote.
+    QTRY_VERIFY_WITH_TIMEOUT(*depth()->best(Side::Buy) > *oldBid.add(Decimal::fromInteger(25)),
+                             10000);
+    const SymbolRules rules = *market->rules(symbol);
+    auto *bid = f->field<QPushButton>("bestBid");
+    auto *ask = f->field<QPushButton>("bestAsk");
+    const Depth book = *probe(f->session).book()->depth();
+    QCOMPARE(bid->text(),
+             QStringLiteral("Bid %1").arg(AssetFormat::price(book.bids.first().price, rules)));
+    QCOMPARE(ask->text(),
+             QStringLiteral("Ask %1").arg(AssetFormat::price(book.asks.first().price, rules)));
+    QVERIFY(bid->isEnabled() && ask->isEnabled());
+    QTest::mouseClick(bid, Qt::LeftButton);
+    QCOMPARE(f->field<QLineEdit>("price")->text(), book.bids.first().price.toString());
+    QTest::mouseClick(ask, Qt::LeftButton);
+    QCOMPARE(f->field<QLineEdit>("price")->text(), book.asks.first().price.toString());
 }
 
 void TestGuiMarket::ctrlClickTakesTheCumulativeSize()

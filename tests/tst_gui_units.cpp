@@ -6,12 +6,16 @@
 #include "core/Ed25519Key.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
+#include "models/FillsController.h"
+#include "models/FillsModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
 #include "models/StaleMonitor.h"
 #include "ui/ActivityLogView.h"
 #include "ui/CancelPreviewDialog.h"
 #include "ui/DepthView.h"
+#include "ui/FillsView.h"
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
 #include "ui/StaleMark.h"
@@ -20,6 +24,8 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -43,6 +49,9 @@ private Q_SLOTS:
     void staleMarketMarkedWhileFeedFails();
     void logShowsTheWholeSentence();
     void windowFitsIn900InEveryState();
+    void placeStaysOnTypeSwitch();
+    void marketDocksShowTheirFactsAt1440_data();
+    void marketDocksShowTheirFactsAt1440();
 
 private:
     OrderId placeDirect(const char *price, const char *quantity = "0.0100");
@@ -368,6 +377,124 @@ void TestGuiUnits::logShowsTheWholeSentence()
 
 // 1440 × 900 holds every state: a message, a reason or a stale mark takes a line kept for it or
 // shares one, it never makes the window taller than the screen (nothing clipped below).
+// Review 29 F28: Limit -> Market hid the price and quantity rows and the Buy button jumped 52 px
+// up under the mouse (and the dock widened 5 px). The type switch, by mouse and by keyboard,
+// moves nothing: Place is where it was, at its size, in the settled layout.
+void TestGuiUnits::placeStaysOnTypeSwitch()
+{
+    MainWindow *w = f->window.get();
+    QPushButton *limit = f->field<QPushButton>("limit");
+    QPushButton *market = f->field<QPushButton>("market");
+    QPushButton *place = f->placeButton();
+    const auto settle = [] {
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
+    };
+    const auto where = [w, place] {
+        return QRect(place->mapTo(w, QPoint(0, 0)), place->size());
+    };
+    QTest::mouseClick(limit, Qt::LeftButton);
+    settle();
+    QVERIFY(limit->isChecked());
+    const QRect atLimit = where();
+    const int formWidth = f->form()->width();
+    QTest::mouseClick(market, Qt::LeftButton);
+    settle();
+    QVERIFY(market->isChecked());
+    QVERIFY(f->field<QLineEdit>("amount")->isVisible());
+    QCOMPARE(where(), atLimit);
+    QCOMPARE(f->form()->width(), formWidth);
+    limit->setFocus();
+    QTest::keyClick(limit, Qt::Key_Space);
+    settle();
+    QVERIFY(limit->isChecked());
+    QCOMPARE(where(), atLimit);
+    market->setFocus();
+    QTest::keyClick(market, Qt::Key_Space);
+    settle();
+    QCOMPARE(where(), atLimit);
+    QTest::mouseClick(limit, Qt::LeftButton);
+    settle();
+    QVERIFY(f->field<QLineEdit>("price")->isVisible());
+}
+
+void TestGuiUnits::marketDocksShowTheirFactsAt1440_data()
+{
+    QTest::addColumn<QString>("dockName");
+    QTest::newRow("fills") << QStringLiteral("fillsDock");
+}
+
+// Review 29 F17: in their ~300 px tab at 1440 × 900 the fills showed one row, with price,
+// quantity and fee behind a horizontal scroll. Each fact is whole in the viewport, and the fills
+// show at least three rows. (The balances' row is to come: their Frozen is still cut, see
+// issue #24.)
+void TestGuiUnits::marketDocksShowTheirFactsAt1440()
+{
+    QFETCH(QString, dockName);
+    f->window->resize(1440, 900);
+    auto *dock = f->window->findChild<QDockWidget *>(dockName);
+    QVERIFY(dock);
+    dock->raise();
+    QTRY_VERIFY(dock->widget() && dock->widget()->isVisible());
+    QTRY_COMPARE(f->window->size(), QSize(1440, 900));
+    const bool fills = dockName == QLatin1String("fillsDock");
+    QTableView *table = fills ? f->window->fillsView()->table() : f->window->balancesView();
+    if (fills) {
+        NewOrder o; // a buy over the ask: it fills at once
+        o.accountId = f->account();
+        o.symbol = QStringLiteral("BTC-USDT");
+        o.price = *Decimal::parse("76000.00");
+        o.quantity = *Decimal::parse("0.0100");
+        Waiter<OrderId> w;
+        probe(f->session).service()->placeOrder(o, nullptr, w.callback());
+        QVERIFY(w.wait() && w.result->ok());
+        probe(f->session).fillsController()->feed()->refreshNow();
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+    } else {
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 0, 10000);
+    }
+    QCoreApplication::processEvents();
+    QHeaderView *header = table->horizontalHeader();
+    const int viewport = table->viewport()->width();
+    QList<int> facts;
+    if (fills) {
+        facts = {FillsModel::SideColumn, FillsModel::Price, FillsModel::Quantity, FillsModel::Fee};
+    } else {
+        for (int c = 0; c < header->count(); ++c)
+            facts.append(c);
+    }
+    for (int column : std::as_const(facts)) {
+        const QString what =
+            QStringLiteral("%1 column %2: at %3 + %4 (hint %5) in %6")
+                .arg(dockName, table->model()->headerData(column, Qt::Horizontal).toString())
+                .arg(header->sectionViewportPosition(column))
+                .arg(header->sectionSize(column))
+                .arg(header->sectionSizeHint(column))
+                .arg(viewport);
+        qInfo().noquote() << what;
+        QVERIFY2(!header->isSectionHidden(column), qPrintable(what));
+        QVERIFY2(header->sectionViewportPosition(column) + header->sectionSize(column) <= viewport,
+                 qPrintable(what));
+        QVERIFY2(header->sectionSize(column) >= header->sectionSizeHint(column), qPrintable(what));
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, column);
+            const int needed = table->fontMetrics().horizontalAdvance(index.data().toString()) + 6;
+            QVERIFY2(header->sectionSize(column) >= needed,
+                     qPrintable(what + QStringLiteral(": cell ") + index.data().toString()));
+        }
+    }
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    if (fills) {
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
+                 qPrintable(QStringLiteral("fills viewport %1 px, rows of %2 px")
+                                .arg(table->viewport()->height())
+                                .arg(rowHeight)));
+    }
+}
+
 void TestGuiUnits::windowFitsIn900InEveryState()
 {
     MainWindow *w = f->window.get();

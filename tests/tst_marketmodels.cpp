@@ -2,6 +2,7 @@
 #include "models/BalancesModel.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
+#include "models/MarketDataController.h"
 #include "models/PollingFeed.h"
 #include "models/StaleMonitor.h"
 
@@ -22,6 +23,8 @@ private Q_SLOTS:
     void fillsSummaryIsExact();
     void fillsNameTheirUnits();
     void staleAfterFailingIntervalsAndBack();
+    void quoteFollowsTheFreshBook();
+    void dayRangeHoldsTheLastPrice();
 };
 
 namespace {
@@ -260,6 +263,57 @@ void TestMarketModels::staleAfterFailingIntervalsAndBack()
     now += 100000;
     monitor.evaluate();
     QVERIFY(!monitor.isStale());
+}
+
+// Review 29 F7/F19: the form's Bid/Ask showed the best bid/ask feed (one resting order 18 USDT
+// under the book's bid, "Ask —" while the book showed asks). While the book is fresh its top
+// levels are the quote; the feed only when the book is absent or old.
+void TestMarketModels::quoteFollowsTheFreshBook()
+{
+    BookTicker feed;
+    feed.hasBid = true;
+    feed.bid = {d("69995.00"), d("0.01")};
+    feed.hasAsk = false;
+    Depth book;
+    book.bids = {{d("70013.00"), d("0.2")}, {d("70012.00"), d("0.1")}};
+    book.asks = {{d("70013.10"), d("0.3")}, {d("70013.20"), d("0.1")}};
+
+    const auto fresh = MarketDataController::bestQuote(feed, book, 1500);
+    QVERIFY(fresh.fromBook);
+    QVERIFY(fresh.levels.hasBid && fresh.levels.hasAsk);
+    QCOMPARE(fresh.levels.bid.price, d("70013.00"));
+    QCOMPARE(fresh.levels.ask.price, d("70013.10"));
+
+    const auto old =
+        MarketDataController::bestQuote(feed, book, MarketDataController::BookFreshMs + 1);
+    QVERIFY(!old.fromBook);
+    QCOMPARE(old.levels.bid.price, d("69995.00"));
+    QVERIFY(!old.levels.hasAsk);
+
+    const auto none = MarketDataController::bestQuote(feed, std::nullopt, -1);
+    QVERIFY(!none.fromBook);
+    QCOMPARE(none.levels.bid.price, d("69995.00"));
+    QVERIFY(!MarketDataController::bestQuote(std::nullopt, std::nullopt, -1).levels.hasBid);
+}
+
+// Review 29 F20: the last price (polled every 2 s) was shown outside the 24 h high/low (every
+// 10 s). A trade above the ticker's high is the day's new high.
+void TestMarketModels::dayRangeHoldsTheLastPrice()
+{
+    Ticker24h t;
+    t.highPrice = d("70000.00");
+    t.lowPrice = d("69000.00");
+    auto r = MarketDataController::dayRange(t, d("70010.50"));
+    QCOMPARE(r.high, d("70010.50"));
+    QCOMPARE(r.low, d("69000.00"));
+    r = MarketDataController::dayRange(t, d("68999.99"));
+    QCOMPARE(r.high, d("70000.00"));
+    QCOMPARE(r.low, d("68999.99"));
+    r = MarketDataController::dayRange(t, d("69500"));
+    QCOMPARE(r.high, d("70000.00"));
+    QCOMPARE(r.low, d("69000.00"));
+    r = MarketDataController::dayRange(t, std::nullopt);
+    QCOMPARE(r.high, d("70000.00"));
 }
 
 QTEST_GUILESS_MAIN(TestMarketModels)

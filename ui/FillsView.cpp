@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -91,17 +92,60 @@ void FillsView::setUpTable()
         {FillsModel::FeeAsset, QStringLiteral("USDT")},
         {FillsModel::Role, tr("Maker")}};
     m_table->setColumnHidden(FillsModel::FeeAsset, true); // each fee names its asset
+    // In the ~300 px tab at 1440 px, side, price, quantity and fee are seen whole without a
+    // scroll (review 29 F17; with the time too they need ~340 px). Newest first, so the time is
+    // the rows' order; it, the symbol (in the filter above), amount and role are a right-click on
+    // the header away, and so is the order id (filled only for one order's fills).
+    for (int c : {int(FillsModel::Time), int(FillsModel::Symbol), int(FillsModel::Amount),
+                  int(FillsModel::Role), int(FillsModel::OrderIdColumn)})
+        m_table->setColumnHidden(c, true);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint &pos) {
+                auto *menu = new QMenu(this);
+                menu->setObjectName(QStringLiteral("fillsColumns"));
+                menu->setAttribute(Qt::WA_DeleteOnClose);
+                for (int c = 0; c < m_model->columnCount(); ++c) {
+                    if (c == FillsModel::FeeAsset)
+                        continue;
+                    const QString title = m_model->headerData(c, Qt::Horizontal)
+                                              .toString()
+                                              .replace(QLatin1Char('\n'), QLatin1Char(' '));
+                    QAction *a = menu->addAction(title);
+                    a->setCheckable(true);
+                    a->setChecked(!header->isSectionHidden(c));
+                    connect(a, &QAction::toggled, header,
+                            [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+                }
+                menu->popup(header->mapToGlobal(pos));
+            });
     for (const auto &[column, sample] : samples)
         m_table->setColumnWidth(column,
                                 std::max(fm.horizontalAdvance(sample) + 16,
                                          m_table->horizontalHeader()->sectionSizeHint(column)));
-    // A title that gains its unit (the symbols or the fills arrived) keeps room for it.
-    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
-        QHeaderView *h = m_table->horizontalHeader();
-        for (int c = FillsModel::Price; c <= FillsModel::Amount; ++c)
-            if (h->sectionSize(c) < h->sectionSizeHint(c))
-                h->resizeSection(c, h->sectionSizeHint(c));
-    });
+    // Each column as wide as its title and what is listed (the units move into the titles when
+    // one symbol is listed): the narrow tab shows the facts whole rather than sample widths.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &FillsView::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &FillsView::fitColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &FillsView::fitColumns);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &FillsView::fitColumns);
+}
+
+void FillsView::fitColumns()
+{
+    QHeaderView *h = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (h->isSectionHidden(c) || m_model->rowCount() == 0)
+            continue;
+        int width = h->sectionSizeHint(c);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            width = std::max(width,
+                             fm.horizontalAdvance(m_model->index(row, c).data().toString()) + 10);
+        h->resizeSection(c, width);
+    }
 }
 
 void FillsView::layOut()
@@ -111,29 +155,29 @@ void FillsView::layOut()
     // into a horizontal scroll. The buttons may narrow to their words (not the style's 80 px).
     for (QPushButton *button : {m_older, m_export})
         button->setMinimumWidth(button->fontMetrics().horizontalAdvance(button->text()) + 24);
+    // Two lines of filters (review 29 F17: four lines left the table one row at 1440 × 900): the
+    // symbol (its items name themselves) with the time, then the order filter with the buttons.
+    m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_symbol->setMinimumContentsLength(8);
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
-    auto *symbolLabel = new QLabel(tr("Symbol"), this);
-    symbolLabel->setBuddy(m_symbol);
-    filters->addWidget(symbolLabel);
-    filters->addWidget(m_symbol);
-    filters->addStretch(1);
-    filters->addWidget(m_older);
-    filters->addWidget(m_export);
+    filters->addWidget(m_symbol, 1);
+    filters->addWidget(m_useFrom);
+    filters->addWidget(m_from);
     auto *from = new QHBoxLayout;
     from->setContentsMargins(0, 0, 0, 0);
-    from->addWidget(m_useFrom);
-    from->addWidget(m_from);
+    from->addWidget(m_orderOnly);
     from->addStretch(1);
+    from->addWidget(m_older);
+    from->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(2); // the dock's height beside the finished orders: 1440 × 900 holds it
     layout->addLayout(filters);
     layout->addLayout(from);
-    layout->addWidget(m_orderOnly);
-    layout->addWidget(m_summary); // its own line: the selected order and its average, whole
-    // Its filters take a line more than they did: the table's own minimum gives it back (a
-    // header and a row), so the dock is no taller than the log beside it at 1440 × 900.
+    layout->addWidget(m_summary); // its own line: the selected order and its average
+    // The table's own minimum is a header and a row, so the dock is no taller than the log
+    // beside it at 1440 × 900.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + m_table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(m_table, 1);
@@ -182,6 +226,11 @@ void FillsView::applyFilter()
 void FillsView::updateSummary()
 {
     const FillsController::Filter f = m_controller->filter();
+    // The line is the selected order's (its fills, average and fees); the plain list's count is
+    // the table's accessible description, so the tab keeps three rows at 1440 × 900.
+    m_summary->setVisible(f.orderId != 0);
+    m_table->setAccessibleDescription(
+        tr("%n fill(s) listed, newest first", nullptr, m_model->rowCount()));
     if (f.orderId == 0) {
         OneLineLabel::setText(m_summary,
                               tr("%n fill(s) listed, newest first", nullptr, m_model->rowCount()));

@@ -36,6 +36,7 @@ Q_SIGNALS:
 private:
     void setUpTable();
     void layOut();
+    void fitColumns();
     void applyFilter();
     void updateSummary();
 

@@ -122,7 +122,8 @@ void MainWindow::buildDocks()
     buildCentre();
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
-    m_marketPanel = new MarketPanel(m_parts.market.data, m_parts.colors, entry);
+    m_marketPanel =
+        new MarketPanel(m_parts.market.data, m_parts.market.book, m_parts.colors, entry);
     m_marketPanel->markStale(m_parts.market.stale);
     m_form = new OrderForm(orderEntry(m_session, m_parts), entry);
     entryLayout->addWidget(m_marketPanel);

@@ -1,6 +1,7 @@
 #include "ui/MarketPanel.h"
 
 #include "models/AssetFormat.h"
+#include "models/BookController.h"
 #include "models/ColorScheme.h"
 #include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
@@ -13,9 +14,11 @@
 #include <QLabel>
 #include <QPushButton>
 
-MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors, QWidget *parent)
+MarketPanel::MarketPanel(MarketDataController *market, BookController *book,
+                         const ColorScheme *colors, QWidget *parent)
     : QWidget(parent),
       m_market(market),
+      m_book(book),
       m_colors(colors),
       m_symbol(new QLabel(this)),
       m_last(new QLabel(this)),
@@ -54,6 +57,8 @@ MarketPanel::MarketPanel(MarketDataController *market, const ColorScheme *colors
     connect(m_ask, &QPushButton::clicked, this, [this] { Q_EMIT priceChosen(m_askPrice); });
     connect(m_market, &MarketDataController::marketChanged, this, &MarketPanel::refresh);
     connect(m_market, &MarketDataController::symbolsChanged, this, &MarketPanel::refresh);
+    if (m_book)
+        connect(m_book, &BookController::depthChanged, this, &MarketPanel::refresh);
     // A change of palette (colour-blind, theme) recolours bid, ask and the day's change at once.
     connect(m_colors, &ColorScheme::changed, this, &MarketPanel::refresh);
     refresh();
@@ -89,26 +94,30 @@ void MarketPanel::refresh()
         WidgetColors::setText(m_change, m_colors->side(up ? Side::Buy : Side::Sell));
         const QString volume =
             AssetFormat::withUnit(AssetFormat::value(ticker->amount, quote), quote);
-        m_range->setText(tr("H %1 · L %2\nVol %3")
-                             .arg(price(ticker->highPrice), price(ticker->lowPrice), volume));
+        const auto range = MarketDataController::dayRange(*ticker, last);
+        m_range->setText(
+            tr("H %1 · L %2\nVol %3").arg(price(range.high), price(range.low), volume));
         m_range->setAccessibleName(tr("24 hours: high %1, low %2, volume %3")
-                                       .arg(AssetFormat::withUnit(price(ticker->highPrice), quote),
-                                            AssetFormat::withUnit(price(ticker->lowPrice), quote),
+                                       .arg(AssetFormat::withUnit(price(range.high), quote),
+                                            AssetFormat::withUnit(price(range.low), quote),
                                             volume));
     } else {
         m_change->clear();
         m_range->clear();
     }
-    const auto book = m_market->book();
-    m_bid->setEnabled(book && book->hasBid);
-    m_ask->setEnabled(book && book->hasAsk);
-    if (book && book->hasBid) {
+    const auto best =
+        MarketDataController::bestQuote(m_market->book(), m_book ? m_book->depth() : std::nullopt,
+                                        m_book ? m_book->depthAgeMs() : -1);
+    const BookTicker *book = &best.levels;
+    m_bid->setEnabled(book->hasBid);
+    m_ask->setEnabled(book->hasAsk);
+    if (book->hasBid) {
         m_bidPrice = book->bid.price;
         m_bid->setText(tr("Bid %1").arg(price(m_bidPrice)));
     } else {
         m_bid->setText(tr("Bid —"));
     }
-    if (book && book->hasAsk) {
+    if (book->hasAsk) {
         m_askPrice = book->ask.price;
         m_ask->setText(tr("Ask %1").arg(price(m_askPrice)));
     } else {

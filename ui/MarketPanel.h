@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class BookController;
 class ColorScheme;
 class MarketDataController;
 class QLabel;
@@ -17,7 +18,9 @@ class MarketPanel final : public QWidget
     Q_OBJECT
 
 public:
-    MarketPanel(MarketDataController *market, const ColorScheme *colors, QWidget *parent = nullptr);
+    // Bid/Ask follow `book`'s top levels while it is fresh (see MarketDataController::bestQuote).
+    MarketPanel(MarketDataController *market, BookController *book, const ColorScheme *colors,
+                QWidget *parent = nullptr);
     // Marks the panel stale (caption, dimmed prices) while `monitor` says so.
     void markStale(StaleMonitor *monitor);
 
@@ -28,6 +31,7 @@ private:
     void refresh();
 
     MarketDataController *m_market;
+    BookController *m_book;
     const ColorScheme *m_colors;
     QLabel *m_symbol;
     QLabel *m_last;

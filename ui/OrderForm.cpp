@@ -150,12 +150,8 @@ void OrderForm::onSideOrTypeChanged()
         w->setVisible(limit);
     m_amount->setVisible(!limit);
     m_amountLabel->setVisible(!limit);
-    // A reason's room is kept while its field is shown, so a message never moves the buttons.
-    for (QLabel *l : {m_priceError, m_quantityError, m_amountError}) {
-        QSizePolicy p = l->sizePolicy();
-        p.setRetainSizeWhenHidden(limit == (l != m_amountError));
-        l->setSizePolicy(p);
-    }
+    // A reason's room is kept (errorLabel), the price's too, and the amount shares the
+    // quantity's row: nothing below moves when the type changes.
     // The chosen side and type are filled; the others show their colour as text only.
     const ColorScheme &c = *m_deps.colors;
     if (buy) {
@@ -208,9 +204,11 @@ void OrderForm::render()
     const TicketState &s = m_ticket->state();
     setFieldError(nullptr, m_accountError, s.shownError(Field::Account));
     setFieldError(nullptr, m_symbolError, s.shownError(Field::Symbol));
-    setFieldError(m_price, m_priceError, s.shownError(Field::Price));
-    setFieldError(m_quantity, m_quantityError, s.shownError(Field::Quantity));
-    setFieldError(m_amount, m_amountError, s.shownError(Field::Amount));
+    // Quantity and amount share a row: only the shown field's reason (never one over the other).
+    const bool limit = m_limit->isChecked();
+    setFieldError(m_price, m_priceError, limit ? s.shownError(Field::Price) : QString());
+    setFieldError(m_quantity, m_quantityError, limit ? s.shownError(Field::Quantity) : QString());
+    setFieldError(m_amount, m_amountError, limit ? QString() : s.shownError(Field::Amount));
     setFieldError(m_clientId, m_clientIdError, s.shownError(Field::ClientOrderId));
     m_warnings->setText(s.warnings);
     m_warnings->setToolTip(s.warnings);

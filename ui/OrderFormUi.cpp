@@ -57,6 +57,7 @@ public:
     }
     QLabel *addRow(const QString &label, QWidget *field, QLabel *error)
     {
+        m_lastRow = m_row;
         auto *l = new QLabel(label, m_owner);
         l->setBuddy(field);
         field->setAccessibleName(plain(label));
@@ -64,6 +65,16 @@ public:
         m_grid->addWidget(field, m_row++, 1);
         if (error)
             m_grid->addWidget(error, m_row++, 1);
+        return l;
+    }
+    // A row in the cells of the row added last: one of the two is shown at a time, so switching
+    // between them never moves the rows below (review 29 F28: the Buy button jumped 52 px).
+    QLabel *addRowInPlaceOfLast(const QString &label, QWidget *field, QLabel *error)
+    {
+        const int next = m_row;
+        m_row = m_lastRow;
+        QLabel *l = addRow(label, field, error);
+        m_row = next;
         return l;
     }
     // A widget on its own row: from this column to the end.
@@ -77,6 +88,7 @@ private:
     QWidget *m_owner;
     QGridLayout *m_grid;
     int m_row = 0;
+    int m_lastRow = 0;
 };
 
 // A reason's label keeps its room, shown or not: a message never moves the buttons under the
@@ -193,7 +205,16 @@ void OrderForm::buildSizeRows(FormGrid &grid)
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setPlaceholderText(tr("Amount in quote currency (%1)").arg(hint));
     m_amountError = errorLabel(QStringLiteral("amountError"));
-    m_amountLabel = grid.addRow(tr("&Amount"), m_amount, m_amountError);
+    // Market orders have an amount where limit orders have the quantity (and keep the price's
+    // room).
+    m_amountLabel = grid.addRowInPlaceOfLast(tr("&Amount"), m_amount, m_amountError);
+    for (QWidget *w : {static_cast<QWidget *>(m_price), static_cast<QWidget *>(m_priceLabel),
+                       static_cast<QWidget *>(m_quantity), static_cast<QWidget *>(m_quantityLabel),
+                       static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_amountLabel)}) {
+        QSizePolicy p = w->sizePolicy();
+        p.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(p);
+    }
 
     auto *quick = new QWidget(this);
     auto *quickLayout = new QHBoxLayout(quick);

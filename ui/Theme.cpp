@@ -17,8 +17,9 @@ QPalette darkPalette()
     QPalette p;
     const QColor window(0x23, 0x26, 0x2b), base(0x1b, 0x1d, 0x21), text(0xe6, 0xe6, 0xe6);
     const QColor button(0x2d, 0x31, 0x37), highlight(0x2f, 0x6f, 0xc0), dim(0x80, 0x80, 0x80);
-    // Placeholders are text to read (4.5:1 on the field); disabled text is exempt (WCAG 1.4.3).
-    const QColor placeholder(0x8c, 0x8c, 0x8c);
+    // Placeholders are text to read (4.5:1 on the field, with room for anti-aliasing: the review
+    // read #8c8c8c's thin stems as #626364, 2.8:1); disabled text is exempt (WCAG 1.4.3).
+    const QColor placeholder(0xaa, 0xaa, 0xaa);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
     p.setColor(QPalette::Base, base);
@@ -44,11 +45,12 @@ QPalette lightPalette(const QStyle *fusion)
 {
     QPalette p = fusion->standardPalette();
     p.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf6, 0xf8));
-    // Fusion's own selection blue carries white text at 3.7:1, its placeholder grey 4:1: darker.
+    // Fusion's own selection blue carries white text at 3.7:1, its placeholder grey 4:1: darker
+    // (the placeholder with room for anti-aliasing, as in the dark palette).
     for (auto group : {QPalette::Active, QPalette::Inactive}) {
         p.setColor(group, QPalette::Highlight, QColor(0x25, 0x66, 0xb0));
         p.setColor(group, QPalette::HighlightedText, Qt::white);
-        p.setColor(group, QPalette::PlaceholderText, QColor(0x6e, 0x6e, 0x6e));
+        p.setColor(group, QPalette::PlaceholderText, QColor(0x50, 0x50, 0x50));
     }
     return p;
 }
