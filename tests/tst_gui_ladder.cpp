@@ -4,6 +4,7 @@
 // move between what the trader saw and the click changes nothing), a move's one state, the
 // confirmation's Enter kept from the book, a hidden book disarmed, another symbol's ticket empty.
 #include "GuiFixture.h"
+#include "LadderDriver.h"
 #include "Quiesce.h"
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
@@ -67,15 +68,21 @@ private:
     QTableView *table() const { return view()->table(); }
     int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
     void setQuantity(const QString &text) const;
-    void arm(bool on) const;
-    void click(int row, int column) const;
+    void arm(bool on) const { LadderDriver::arm(f, on); }
+    void click(int row, int column) const { LadderDriver::click(f, row, column); }
     // The row of the bid level `depth` below the best, once the book is there.
     int bidRow(int depth = 2) const;
     // Moves the demo market's middle by `by` and waits until the ladder has the new book.
     bool moveMarket(const char *by) const;
-    QList<Order> openAt(Side side, const Decimal &price) const;
+    QList<Order> openAt(Side side, const Decimal &price) const
+    {
+        return LadderDriver::openAt(f, side, price);
+    }
     // An own order resting at the bid level `depth` below the best, shown in the ladder.
-    Order restingBid(int depth, const char *quantity);
+    Order restingBid(int depth, const char *quantity)
+    {
+        return LadderDriver::restingBid(f, depth, quantity);
+    }
 };
 
 void TestGuiLadder::initTestCase()
@@ -102,20 +109,6 @@ void TestGuiLadder::setQuantity(const QString &text) const
     QTest::keyClicks(quantity, text);
 }
 
-void TestGuiLadder::arm(bool on) const
-{
-    if (view()->isArmed() != on)
-        QTest::mouseClick(view()->armButton(), Qt::LeftButton);
-    QCOMPARE(view()->isArmed(), on);
-}
-
-void TestGuiLadder::click(int row, int column) const
-{
-    table()->scrollTo(model()->index(row, column));
-    const QRect r = table()->visualRect(model()->index(row, column));
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, r.center());
-}
-
 int TestGuiLadder::bidRow(int depth) const
 {
     return model()->levelRow(Side::Buy, depth);
@@ -129,42 +122,6 @@ bool TestGuiLadder::moveMarket(const char *by) const
     engine.moveMarket(symbol, *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
     f->session->refreshNow();
     return QTest::qWaitFor([&] { return model()->best(Side::Buy) != before; }, 10000);
-}
-
-QList<Order> TestGuiLadder::openAt(Side side, const Decimal &price) const
-{
-    QList<Order> out;
-    for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000)) {
-        if (o.side == side && o.price == price)
-            out.append(o);
-    }
-    return out;
-}
-
-Order TestGuiLadder::restingBid(int depth, const char *quantity)
-{
-    const Decimal price = model()->level(bidRow(depth))->price;
-    NewOrder o;
-    o.accountId = f->account();
-    o.symbol = probe(f->session).market()->symbol();
-    o.side = Side::Buy;
-    o.price = price;
-    o.quantity = *Decimal::parse(QByteArray(quantity));
-    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
-    const auto placed = f->exchange()->engine().place(o);
-    if (!placed.ok())
-        return {};
-    probe(f->session).orders()->refreshNow();
-    const int row = model()->rowOf(Side::Buy, price);
-    if (!QTest::qWaitFor(
-            [&] {
-                const int r = model()->rowOf(Side::Buy, price);
-                return r >= 0 && !model()->ownOrdersAt(r).isEmpty();
-            },
-            10000))
-        return {};
-    Q_UNUSED(row)
-    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
 }
 
 void TestGuiLadder::armedClickPlacesOneOrderAtThatLevel()

@@ -3,6 +3,7 @@
 // orders), a click at a level the market has moved past is not sent, a ticket set to Market
 // (its quantity hidden) places nothing from the book, and another symbol disarms the book.
 #include "GuiFixture.h"
+#include "LadderDriver.h"
 #include "Quiesce.h"
 #include "core/ApiService.h"
 #include "models/AssetFormat.h"
@@ -39,10 +40,10 @@ private:
     QTableView *table() const { return view()->table(); }
     int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
     int deletes() const { return f->exchange()->requestCount("DELETE", "/api/v1/spot/order"); }
-    void arm(bool on) const;
-    void click(int row, int column) const;
+    void arm(bool on) const { LadderDriver::arm(f, on); }
+    void click(int row, int column) const { LadderDriver::click(f, row, column); }
     // An own order resting at the bid level `depth` below the best, shown in the ladder.
-    Order restingBid(int depth);
+    Order restingBid(int depth) { return LadderDriver::restingBid(f, depth, "0.0100", true); }
     OrderStatus statusOf(OrderId id) const
     {
         return f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status;
@@ -77,45 +78,6 @@ void TestGuiLadderGuards::cancelAll() const
     for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000))
         f->exchange()->engine().cancel(f->account(), OrderRef::byId(o.orderId));
     probe(f->session).orders()->refreshNow();
-}
-
-void TestGuiLadderGuards::arm(bool on) const
-{
-    if (view()->isArmed() != on)
-        QTest::mouseClick(view()->armButton(), Qt::LeftButton);
-    QCOMPARE(view()->isArmed(), on);
-}
-
-void TestGuiLadderGuards::click(int row, int column) const
-{
-    table()->scrollTo(model()->index(row, column));
-    const QRect r = table()->visualRect(model()->index(row, column));
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, r.center());
-}
-
-Order TestGuiLadderGuards::restingBid(int depth)
-{
-    const Decimal at = model()->level(model()->levelRow(Side::Buy, depth))->price;
-    NewOrder o;
-    o.accountId = f->account();
-    o.symbol = probe(f->session).market()->symbol();
-    o.side = Side::Buy;
-    o.price = at;
-    o.quantity = *Decimal::parse(QByteArray("0.0100"));
-    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
-    const auto placed = f->exchange()->engine().place(o);
-    if (!placed.ok())
-        return {};
-    probe(f->session).orders()->refreshNow();
-    if (!QTest::qWaitFor(
-            [&] {
-                const int r = model()->rowOf(Side::Buy, at);
-                return r >= 0 && !model()->ownOrdersAt(r).isEmpty()
-                       && probe(f->session).openOrders()->rowOf(placed.orderId) >= 0;
-            },
-            10000))
-        return {};
-    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
 }
 
 // Found by a trader: with the cursor on their order in the book, Delete cancelled the order

@@ -4,6 +4,7 @@
 // plain cancel), the spread is the real one while the rows are grouped, and a move interrupted
 // by stale data after its cancel leaves a loud, lasting message with one key to place it again.
 #include "GuiFixture.h"
+#include "LadderDriver.h"
 #include "Quiesce.h"
 #include "core/ApiService.h"
 #include "models/ActivityLogModel.h"
@@ -55,11 +56,17 @@ private:
     DepthModel *model() const { return probe(f->session).depth(); }
     QTableView *table() const { return view()->table(); }
     int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
-    void arm(bool on) const;
-    void click(int row, int column) const;
-    QList<Order> openAt(Side side, const Decimal &price) const;
+    void arm(bool on) const { LadderDriver::arm(f, on); }
+    void click(int row, int column) const { LadderDriver::click(f, row, column); }
+    QList<Order> openAt(Side side, const Decimal &price) const
+    {
+        return LadderDriver::openAt(f, side, price);
+    }
     // An own order resting at the bid level `depth` below the best, shown in the ladder.
-    Order restingBid(int depth, const char *quantity);
+    Order restingBid(int depth, const char *quantity)
+    {
+        return LadderDriver::restingBid(f, depth, quantity);
+    }
     // "69,100.00" as the ladder writes this price.
     QString price(const Decimal &p) const { return AssetFormat::price(p, model()->rules()); }
     OrderStatus statusOf(OrderId id) const
@@ -90,54 +97,6 @@ void TestGuiLadderOutcomes::init()
     auto *quantity = f->field<QLineEdit>("quantity");
     quantity->clear();
     QTest::keyClicks(quantity, QStringLiteral("0.0100"));
-}
-
-void TestGuiLadderOutcomes::arm(bool on) const
-{
-    if (view()->isArmed() != on)
-        QTest::mouseClick(view()->armButton(), Qt::LeftButton);
-    QCOMPARE(view()->isArmed(), on);
-}
-
-void TestGuiLadderOutcomes::click(int row, int column) const
-{
-    table()->scrollTo(model()->index(row, column));
-    const QRect r = table()->visualRect(model()->index(row, column));
-    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, r.center());
-}
-
-QList<Order> TestGuiLadderOutcomes::openAt(Side side, const Decimal &price) const
-{
-    QList<Order> out;
-    for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000)) {
-        if (o.side == side && o.price == price)
-            out.append(o);
-    }
-    return out;
-}
-
-Order TestGuiLadderOutcomes::restingBid(int depth, const char *quantity)
-{
-    const Decimal at = model()->level(model()->levelRow(Side::Buy, depth))->price;
-    NewOrder o;
-    o.accountId = f->account();
-    o.symbol = probe(f->session).market()->symbol();
-    o.side = Side::Buy;
-    o.price = at;
-    o.quantity = *Decimal::parse(QByteArray(quantity));
-    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
-    const auto placed = f->exchange()->engine().place(o);
-    if (!placed.ok())
-        return {};
-    probe(f->session).orders()->refreshNow();
-    if (!QTest::qWaitFor(
-            [&] {
-                const int r = model()->rowOf(Side::Buy, at);
-                return r >= 0 && !model()->ownOrdersAt(r).isEmpty();
-            },
-            10000))
-        return {};
-    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
 }
 
 void TestGuiLadderOutcomes::moveDown(const Order &own) const

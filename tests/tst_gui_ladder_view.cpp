@@ -3,6 +3,7 @@
 // cause, the keyboard's level follows a moved order, the drag's hint says what the release does,
 // the Mine column holds an own size, and the depth bars never wash out the digits.
 #include "GuiFixture.h"
+#include "LadderDriver.h"
 #include "Quiesce.h"
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
@@ -44,9 +45,15 @@ private:
     LadderTrader *trader() const { return view()->findChild<LadderTrader *>(); }
     DepthModel *model() const { return probe(f->session).depth(); }
     QTableView *table() const { return view()->table(); }
-    void arm(bool on) const;
-    QList<Order> openAt(Side side, const Decimal &price) const;
-    Order restingBid(int depth, const char *quantity);
+    void arm(bool on) const { LadderDriver::arm(f, on); }
+    QList<Order> openAt(Side side, const Decimal &price) const
+    {
+        return LadderDriver::openAt(f, side, price);
+    }
+    Order restingBid(int depth, const char *quantity)
+    {
+        return LadderDriver::restingBid(f, depth, quantity);
+    }
     QString price(const Decimal &p) const { return AssetFormat::price(p, model()->rules()); }
     OrderStatus statusOf(OrderId id) const
     {
@@ -81,47 +88,6 @@ void TestGuiLadderView::init()
     quantity->clear();
     QTest::keyClicks(quantity, QStringLiteral("0.0100"));
     view()->messageBar()->clear();
-}
-
-void TestGuiLadderView::arm(bool on) const
-{
-    if (view()->isArmed() != on)
-        QTest::mouseClick(view()->armButton(), Qt::LeftButton);
-    QCOMPARE(view()->isArmed(), on);
-}
-
-QList<Order> TestGuiLadderView::openAt(Side side, const Decimal &price) const
-{
-    QList<Order> out;
-    for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000)) {
-        if (o.side == side && o.price == price)
-            out.append(o);
-    }
-    return out;
-}
-
-Order TestGuiLadderView::restingBid(int depth, const char *quantity)
-{
-    const Decimal at = model()->level(model()->levelRow(Side::Buy, depth))->price;
-    NewOrder o;
-    o.accountId = f->account();
-    o.symbol = probe(f->session).market()->symbol();
-    o.side = Side::Buy;
-    o.price = at;
-    o.quantity = *Decimal::parse(QByteArray(quantity));
-    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
-    const auto placed = f->exchange()->engine().place(o);
-    if (!placed.ok())
-        return {};
-    probe(f->session).orders()->refreshNow();
-    if (!QTest::qWaitFor(
-            [&] {
-                const int r = model()->rowOf(Side::Buy, at);
-                return r >= 0 && !model()->ownOrdersAt(r).isEmpty();
-            },
-            10000))
-        return {};
-    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
 }
 
 // Found at 1440 px: "Buy 0.0100 BTC @ 70,002.40 USDT — place…", "→ 69,993…": the one line cut

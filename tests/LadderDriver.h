@@ -1,0 +1,88 @@
+#pragma once
+
+#include "GuiFixture.h"
+#include "SessionProbe.h"
+#include "core/NewOrder.h"
+#include "core/Order.h"
+#include "models/DepthModel.h"
+#include "models/OpenOrdersModel.h"
+#include "models/OrdersController.h"
+#include "models/PlacementTracker.h"
+#include "ui/DepthView.h"
+#include "ui/MainWindow.h"
+
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+
+// The ladder tests' hands (tst_gui_ladder*): arming, a click on a cell, an own order resting in
+// the book, and what the exchange holds at a price. One copy, so every ladder test drives the
+// book the same way.
+namespace LadderDriver {
+
+inline DepthView *view(GuiFixture *f)
+{
+    return f->window->findChild<DepthView *>();
+}
+
+inline DepthModel *model(GuiFixture *f)
+{
+    return probe(f->session).depth();
+}
+
+// Clicks the arm button until the book is (un)armed as asked.
+inline void arm(GuiFixture *f, bool on)
+{
+    if (view(f)->isArmed() != on)
+        QTest::mouseClick(view(f)->armButton(), Qt::LeftButton);
+    QCOMPARE(view(f)->isArmed(), on);
+}
+
+// A real click in the middle of the cell (scrolled into view first).
+inline void click(GuiFixture *f, int row, int column)
+{
+    QTableView *table = view(f)->table();
+    table->scrollTo(model(f)->index(row, column));
+    const QRect r = table->visualRect(model(f)->index(row, column));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+// The account's open orders at the exchange on that side and price.
+inline QList<Order> openAt(GuiFixture *f, Side side, const Decimal &price)
+{
+    QList<Order> out;
+    for (const Order &o : f->exchange()->engine().openOrders(f->account(), QString(), 0, 1000)) {
+        if (o.side == side && o.price == price)
+            out.append(o);
+    }
+    return out;
+}
+
+// An own bid placed straight at the exchange at the `depth`-th bid level, once the book shows it
+// as the trader's (and, with `listed`, once the open orders list it too); empty if it never did.
+inline Order restingBid(GuiFixture *f, int depth, const char *quantity, bool listed = false)
+{
+    const Decimal at = model(f)->level(model(f)->levelRow(Side::Buy, depth))->price;
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = probe(f->session).market()->symbol();
+    o.side = Side::Buy;
+    o.price = at;
+    o.quantity = *Decimal::parse(QByteArray(quantity));
+    o.clientOrderId = probe(f->session).placement()->newClientOrderId();
+    const auto placed = f->exchange()->engine().place(o);
+    if (!placed.ok())
+        return {};
+    probe(f->session).orders()->refreshNow();
+    if (!QTest::qWaitFor(
+            [&] {
+                const int r = model(f)->rowOf(Side::Buy, at);
+                return r >= 0 && !model(f)->ownOrdersAt(r).isEmpty()
+                       && (!listed || probe(f->session).openOrders()->rowOf(placed.orderId) >= 0);
+            },
+            10000))
+        return {};
+    return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
+}
+
+} // namespace LadderDriver
