@@ -15,6 +15,7 @@
 #include "ui/DockSplit.h"
 #include "ui/FillsView.h"
 #include "ui/FinishedFilterBar.h"
+#include "ui/LazyDock.h"
 #include "ui/LookupDialog.h"
 #include "ui/MarketDocks.h"
 #include "ui/MarketPanel.h"
@@ -167,8 +168,15 @@ void MainWindow::buildDocks()
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
                                      m_orders->finished(), Qt::BottomDockWidgetArea);
     m_finishedView = m_orders->finishedView();
-    QDockWidget *logDock = dock(tr("Activity log"), QStringLiteral("logDock"),
-                                new ActivityLogView(m_parts.log, this), Qt::BottomDockWidgetArea);
+    // A shell until shown, like the market docks: behind the fills or balances tab, or closed,
+    // the trader left it unbuilt.
+    auto *logDock = new LazyDock(tr("Activity log"), this,
+                                 [this] { return new ActivityLogView(m_parts.log, this); });
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                         | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    m_docks.append(logDock);
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
     resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
     resizeDocks({finishedDock}, {260}, Qt::Vertical);
