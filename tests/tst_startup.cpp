@@ -3,6 +3,7 @@
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
 #include "demo/DemoExchange.h"
+#include "ui/ActivityLogView.h"
 #include "ui/AfterFirstFrame.h"
 #include "ui/DepthView.h"
 #include "ui/FillsView.h"
@@ -195,6 +196,13 @@ void TestStartup::restoredLayoutBuildsOnlyTheDocksItShows()
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("depthDock"))->isVisible());
     QCOMPARE(window.findChild<DepthView *>(), nullptr);
     QCOMPARE(window.findChild<FillsView *>(), nullptr);
+    // The activity log is the tab behind balances now: built when raised, in its place.
+    QCOMPARE(window.findChild<ActivityLogView *>(), nullptr);
+    auto *log = window.findChild<QDockWidget *>(QStringLiteral("logDock"));
+    log->raise();
+    QTRY_VERIFY(log->isVisible());
+    QVERIFY(window.findChild<ActivityLogView *>());
+    QCOMPARE(log->widget(), window.findChild<ActivityLogView *>());
 }
 
 void TestStartup::windowIconLoadsNoImagePlugin()

@@ -15,10 +15,13 @@
 #include "ui/DockSplit.h"
 #include "ui/FillsView.h"
 #include "ui/FinishedFilterBar.h"
+#include "ui/LazyDock.h"
 #include "ui/LookupDialog.h"
+#include "ui/MarketDocks.h"
 #include "ui/MarketPanel.h"
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
+#include "ui/OrdersArea.h"
 #include "ui/OrdersView.h"
 #include "ui/SettingsDialog.h"
 #include "ui/StatusPanel.h"
@@ -87,12 +90,41 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
                                       s.text());
             });
     connect(m_parts.orders.notifier, &OrderNotifier::notified, this, &MainWindow::present);
-    connect(m_parts.market.data, &MarketDataController::symbolsChanged, this, [this] {
-        QStringList names;
-        for (const SymbolRules &r : m_parts.market.data->symbols())
-            names.append(r.symbol);
-        m_filter->setSymbols(names);
-    });
+}
+
+OrdersView *MainWindow::openView() const
+{
+    return m_openView;
+}
+
+OrdersView *MainWindow::finishedView() const
+{
+    return m_finishedView;
+}
+
+FinishedFilterBar *MainWindow::finishedFilter() const
+{
+    return m_orders->filter();
+}
+
+MessageBar *MainWindow::ordersMessage() const
+{
+    return m_ordersMessage;
+}
+
+DepthView *MainWindow::depthView() const
+{
+    return m_market->depthView();
+}
+
+FillsView *MainWindow::fillsView() const
+{
+    return m_market->fillsView();
+}
+
+QTableView *MainWindow::balancesView() const
+{
+    return m_market->balancesView();
 }
 
 void MainWindow::installTrayIcon()
@@ -119,7 +151,10 @@ QDockWidget *MainWindow::dock(const QString &title, const QString &name, QWidget
 
 void MainWindow::buildDocks()
 {
-    buildCentre();
+    m_orders = new OrdersArea(m_parts, m_session->isDemo(), this);
+    m_openView = m_orders->openView();
+    m_ordersMessage = m_orders->message();
+    setCentralWidget(m_orders->centre());
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
     m_marketPanel =
@@ -130,114 +165,46 @@ void MainWindow::buildDocks()
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);
     dock(tr("Order entry"), QStringLiteral("orderEntryDock"), entry, Qt::LeftDockWidgetArea);
-
-    auto *finished = new QWidget(this);
-    auto *finishedLayout = new QVBoxLayout(finished);
-    finishedLayout->setContentsMargins(4, 4, 4, 4);
-    m_filter = new FinishedFilterBar(finished);
-    m_finishedView = new OrdersView(m_parts.orders.finished, QStringLiteral("finished"), finished);
-    m_finishedView->table()->setAccessibleName(tr("Finished orders"));
-    // Beside the activity log at 1440 px: done orders are never partly filled, and what they
-    // came to is Filled × Avg price (Amount is a right-click on the header away).
-    m_finishedView->fitColumn(OrderTableModel::Status,
-                              {OrderEnums::statusText(OrderStatus::Filled),
-                               OrderEnums::statusText(OrderStatus::Canceled),
-                               OrderEnums::statusText(OrderStatus::Rejected)});
-    m_finishedView->hideByDefault({OrderTableModel::Amount});
-    m_finishedView->markStale(m_parts.orders.stale);
-    finishedLayout->addWidget(m_filter);
-    finishedLayout->addWidget(m_finishedView, 1);
-    connect(m_parts.orders.finished, &FinishedOrdersModel::pagingMisreadChanged, this,
-            [this](bool misread) {
-                m_finishedView->setBanner(
-                    misread ? tr("⚠ The exchange did not page to older orders as asked: what it "
-                                 "sent that is not older is left out, and older finished orders "
-                                 "may exist that are not listed.")
-                            : QString());
-            });
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
-                                     finished, Qt::BottomDockWidgetArea);
-    connect(m_filter, &FinishedFilterBar::changed, this, [this] {
-        m_parts.orders.controller->setFinishedFilter(m_filter->query());
-        m_filter->setPaged(false);
-    });
-    connect(m_filter, &FinishedFilterBar::olderRequested, this, [this] {
-        m_parts.orders.controller->showOlderFinished();
-        m_filter->setPaged(true);
-    });
-    connect(m_filter, &FinishedFilterBar::newestRequested, this, [this] {
-        m_parts.orders.controller->showNewestFinished();
-        m_filter->setPaged(false);
-    });
-    m_parts.orders.controller->setFinishedFilter(m_filter->query());
-
-    m_logView = new ActivityLogView(m_parts.log, this);
-    QDockWidget *logDock =
-        dock(tr("Activity log"), QStringLiteral("logDock"), m_logView, Qt::BottomDockWidgetArea);
+                                     m_orders->finished(), Qt::BottomDockWidgetArea);
+    m_finishedView = m_orders->finishedView();
+    // A shell until shown, like the market docks: behind the fills or balances tab, or closed,
+    // the trader left it unbuilt.
+    auto *logDock = new LazyDock(tr("Activity log"), this,
+                                 [this] { return new ActivityLogView(m_parts.log, this); });
+    logDock->setObjectName(QStringLiteral("logDock"));
+    logDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                         | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::BottomDockWidgetArea, logDock);
+    m_docks.append(logDock);
     splitDockWidget(finishedDock, logDock, Qt::Horizontal);
     resizeDocks({finishedDock, logDock}, {1, 1}, Qt::Horizontal);
     resizeDocks({finishedDock}, {260}, Qt::Vertical);
-    buildMarketDocks(logDock);
-}
 
-void MainWindow::buildCentre()
-{
-    // Centre: the demo banner (when on the demo exchange) above the open orders.
-    auto *centre = new QWidget(this);
-    auto *centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    if (m_session->isDemo()) {
-        auto *banner = new QLabel(tr("DEMO EXCHANGE — simulated market on this computer; no real "
-                                     "money is at stake."),
-                                  centre);
-        banner->setObjectName(QStringLiteral("demoBanner"));
-        banner->setAlignment(Qt::AlignCenter);
-        banner->setMargin(4);
-        WidgetColors::setBackground(banner, QColor(0xff, 0xc1, 0x4d));
-        WidgetColors::setText(banner, Qt::black);
-        WidgetColors::setBold(banner, true);
-        centreLayout->addWidget(banner);
-    }
-    auto *openTitle = new QLabel(tr("Open orders"), centre);
-    openTitle->setObjectName(QStringLiteral("openOrdersTitle"));
-    WidgetColors::setBold(openTitle, true);
-    // How many there are, all of them: the list pages through however many the exchange holds.
-    const auto count = [openTitle, model = m_parts.orders.open] {
-        openTitle->setText(tr("Open orders (%1)").arg(model->rowCount()));
+    MarketDocks::Dependencies deps;
+    deps.window = this;
+    deps.parts = m_parts;
+    deps.form = m_form;
+    deps.account = [session = m_session] {
+        return session->account();
     };
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_parts.orders.open, signal, openTitle, count);
-    count();
-    centreLayout->addWidget(openTitle);
-    m_ordersMessage = new MessageBar(m_parts.colors, centre);
-    m_ordersMessage->setObjectName(QStringLiteral("ordersMessage"));
-    centreLayout->addWidget(m_ordersMessage);
-    m_openView = new OrdersView(m_parts.orders.open, QStringLiteral("open"), centre);
-    m_openView->table()->setAccessibleName(tr("Open orders"));
-    // Beside the book at 1440 px: what it fills and at what average, not its notional.
-    m_openView->hideByDefault({OrderTableModel::Amount, OrderTableModel::Fee});
-    m_openView->markStale(m_parts.orders.stale);
-    // An error told while the orders could not be refreshed is gone with its cause.
-    connect(m_parts.orders.stale, &StaleMonitor::staleChanged, this, [this](bool stale) {
-        if (!stale && m_ordersMessage->kind() == MessageBar::Kind::Error)
-            m_ordersMessage->clear();
-    });
-    centreLayout->addWidget(m_openView, 1);
-    // A list that may be incomplete says so, and why; no order leaves the table on it.
-    connect(m_parts.orders.open, &OpenOrdersModel::gapChanged, this,
-            [this](OpenOrdersModel::Gap gap) {
-                using Gap = OpenOrdersModel::Gap;
-                m_openView->setBanner(
-                    gap == Gap::Incomplete
-                        ? tr("⚠ Not every open order could be fetched this time "
-                             "(the exchange's pages ran out); more may exist than are listed.")
-                    : gap == Gap::PagingMisread
-                        ? tr("⚠ The exchange did not page the open orders as asked (a page was "
-                             "not older than the one before); more may exist than are listed. "
-                             "No order is taken off the list until a complete list comes.")
-                        : QString());
-            });
-    setCentralWidget(centre);
+    deps.moves = [session = m_session](const QString &account, QObject *owner) {
+        return session->moveBackend(account, owner);
+    };
+    deps.wallMs = [session = m_session] {
+        return session->clocks().wallMs();
+    };
+    deps.exportCsv = [this](const QString &title, const QString &name,
+                            std::function<QString()> content) {
+        exportCsv(title, name, std::move(content));
+    };
+    m_market = new MarketDocks(std::move(deps), logDock, {m_openView, m_finishedView});
+    const QList<QDockWidget *> market = m_market->docks();
+    m_docks.append(market);
+    // The finished orders' facts (filled, average price, fee) need their width; the tabs share
+    // the rest (the log wraps its sentences). Kept whatever order the docks beside them reach
+    // their widths in (DockSplit): the divider is where the width says on every start.
+    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 790);
 }
 
 QList<Order> MainWindow::selectionForAction() const
@@ -324,8 +291,7 @@ LookupDialog *MainWindow::lookupDialog()
             },
             [market = m_parts.market.data](const QString &symbol) { return market->rules(symbol); },
             m_parts.colors, this);
-        if (m_fillsView) // else the fills view connects itself when it is built
-            connect(m_lookup, &LookupDialog::orderShown, m_fillsView, &FillsView::setSelectedOrder);
+        m_market->setLookup(m_lookup);
     }
     return m_lookup;
 }

@@ -12,11 +12,12 @@ class DepthView;
 class DockSplit;
 class FillsView;
 class FinishedFilterBar;
-class LazyDock;
 class LookupDialog;
+class MarketDocks;
 class MarketPanel;
 class MessageBar;
 class OrderForm;
+class OrdersArea;
 class OrdersView;
 class QDockWidget;
 class QLabel;
@@ -38,14 +39,14 @@ public:
     MainWindow(Session *session, SecretStore *secrets, QWidget *parent = nullptr);
 
     OrderForm *orderForm() const { return m_form; }
-    OrdersView *openView() const { return m_openView; }
-    OrdersView *finishedView() const { return m_finishedView; }
+    OrdersView *openView() const;
+    OrdersView *finishedView() const;
     // The market docks' content, built now if its dock has not been shown yet.
     DepthView *depthView() const;
     FillsView *fillsView() const;
     QTableView *balancesView() const;
-    FinishedFilterBar *finishedFilter() const { return m_filter; }
-    MessageBar *ordersMessage() const { return m_ordersMessage; }
+    FinishedFilterBar *finishedFilter() const;
+    MessageBar *ordersMessage() const;
     LookupDialog *lookupDialog();
     QAction *action(const QString &name) const;
     void resetLayout();
@@ -69,11 +70,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Composition: each part gets only what it needs (OrdersArea, MarketDocks, WindowMenus).
     void buildDocks();
     void buildActions();
-    void buildMenus();
-    void buildMarketDocks(QDockWidget *logDock);
-    void buildCentre();
     void restoreLayout();
     void saveLayout();
     void present(const OrderNotifier::Notification &notification);
@@ -81,11 +80,6 @@ private:
     QList<Order> selectionForAction() const;
     QDockWidget *dock(const QString &title, const QString &name, QWidget *content,
                       Qt::DockWidgetArea area);
-    LazyDock *lazyDock(const QString &title, const QString &name, Qt::DockWidgetArea area,
-                       std::function<QWidget *()> make);
-    QWidget *makeDepthView();
-    QWidget *makeFillsView();
-    QWidget *makeBalancesView();
 
     Session *m_session;
     // What the window shows and commands, by area; each widget gets only its part.
@@ -93,19 +87,12 @@ private:
     SecretStore *m_secrets;
     OrderForm *m_form = nullptr;
     MarketPanel *m_marketPanel = nullptr;
+    OrdersArea *m_orders = nullptr;
     OrdersView *m_openView = nullptr;
     OrdersView *m_finishedView = nullptr;
-    FinishedFilterBar *m_filter = nullptr;
-    QTableView *m_logView = nullptr;
-    DepthView *m_depthView = nullptr;
-    FillsView *m_fillsView = nullptr;
-    QTableView *m_balancesView = nullptr;
-    LazyDock *m_depthDock = nullptr;
-    LazyDock *m_fillsDock = nullptr;
-    DockSplit *m_split = nullptr; // the finished orders beside the log: its width kept
-    LazyDock *m_balancesDock = nullptr;
-    OrderId m_selectedOrder = -1;
     MessageBar *m_ordersMessage = nullptr;
+    MarketDocks *m_market = nullptr;
+    DockSplit *m_split = nullptr; // the finished orders beside the log: its width kept
     StatusPanel *m_status = nullptr;
     LookupDialog *m_lookup = nullptr;
     QSystemTrayIcon *m_tray = nullptr;

@@ -1,4 +1,4 @@
-// The window's actions (with their shortcuts), menus, toolbar and context menus.
+// The window's actions, each with its shortcut (placed in menus and toolbar by WindowMenus).
 #include "ui/MainWindow.h"
 
 #include "models/ActivityLogModel.h"
@@ -11,16 +11,13 @@
 #include "session/Session.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
+#include "ui/WindowMenus.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QTableView>
-#include <QToolBar>
 
 void MainWindow::buildActions()
 {
@@ -96,52 +93,9 @@ void MainWindow::buildActions()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    buildMenus();
-}
-
-void MainWindow::buildMenus()
-{
-    const auto a = [this](const char *name) {
-        return action(QLatin1String(name));
-    };
-    QAction *focus = a("newOrder"), *place = a("place"), *cancel = a("cancel");
-    QAction *cancelAll = a("cancelAll"), *repeat = a("repeat"), *reverse = a("reverse");
-    QAction *lookup = a("lookup"), *refresh = a("refresh"), *settings = a("settings");
-    QAction *exportFinished = a("exportFinished"), *exportLog = a("exportLog");
-    QAction *exportJournal = a("exportJournal"), *quit = a("quit"), *reset = a("resetLayout");
-    QAction *colorBlind = a("colorBlind"), *about = a("about");
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({exportFinished, exportLog, exportJournal});
-    file->addSeparator();
-    file->addAction(quit);
-    QMenu *orders = menuBar()->addMenu(tr("&Orders"));
-    orders->addActions({focus, place});
-    orders->addSeparator();
-    orders->addActions({cancel, cancelAll});
-    orders->addSeparator();
-    orders->addActions({repeat, reverse, lookup, refresh});
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (QDockWidget *d : std::as_const(m_docks))
-        view->addAction(d->toggleViewAction());
-    view->addSeparator();
-    view->addActions({colorBlind, reset});
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(settings);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(about);
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    bar->addActions({focus, cancel, cancelAll});
-    bar->addSeparator();
-    bar->addActions({repeat, reverse, lookup, refresh});
-    bar->addSeparator();
-    bar->addAction(settings);
-
-    m_openView->setContextActions({cancel, repeat, reverse, cancelAll});
-    m_finishedView->setContextActions({repeat, reverse, exportFinished});
+    WindowMenus::build(
+        this, [this](const char *name) { return action(QLatin1String(name)); }, m_docks, m_openView,
+        m_finishedView);
 }
 
 QAction *MainWindow::action(const QString &name) const
