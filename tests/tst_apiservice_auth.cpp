@@ -42,7 +42,7 @@ struct Refusing
               ++signedSent;
               return response;
           }),
-          service(&network)
+          service(network.transport())
     {
         service.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
         service.setCredentials(QStringLiteral("key"),

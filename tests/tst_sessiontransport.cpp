@@ -38,7 +38,7 @@ void TestSessionTransport::runsOnAnInjectedTransport()
     o.key = std::make_shared<const Ed25519Key>(Ed25519Key::generate());
     o.account = QStringLiteral("A1");
     o.symbol = QStringLiteral("BTC-USDT");
-    o.network = &fake;
+    o.network = fake.transport();
     SessionFixture fx(o);
     QVERIFY(fx.session.problem().isEmpty());
     fx.session.start();
