@@ -104,6 +104,9 @@ private:
     // What of the ticket the ladder trades with: its account, symbol and quantity as typed.
     QStringList ticketInputs() const;
     void clearRefusal();
+    // Armed: the hovered row (or, the pointer elsewhere, the keyboard's) shows what a click or
+    // B/S there would send ("Buy 0.0100"), in its Total cell.
+    void updatePreview();
 
     DepthModel *m_model;
     const ColorScheme *m_colors;
@@ -123,10 +126,12 @@ private:
     int m_pressColumn = -1;
     Drawn m_press; // the pressed row as it was drawn
     bool m_hovered = false;
+    QModelIndex m_hover; // the cell under the pointer (invalid: none)
     // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
     // change to valid ones, on disarming, or on a new symbol.
     std::optional<QStringList> m_refusedWith;
-    QString m_symbol; // the book's symbol, as of its last reset
+    bool m_refusedPaused = false; // that refusal was the pause's: it goes when the pause ends
+    QString m_symbol;             // the book's symbol, as of its last reset
     bool m_dockWatched = false;
     std::vector<Drawn> m_drawn; // by row
     QSet<int> m_keysDown;       // keys pressed and not yet released: a held key acts once

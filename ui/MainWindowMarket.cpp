@@ -110,6 +110,7 @@ QWidget *MainWindow::makeDepthView()
     deps.settings = m_parts.settings;
     deps.colors = m_parts.colors;
     deps.log = m_parts.log;
+    deps.finished = m_parts.orders.finished;
     deps.account = [session = m_session] {
         return session->account();
     };
