@@ -193,9 +193,13 @@ std::optional<SymbolRules> TicketModel::rules(const QString &symbol) const
     return it == m_symbols.cend() ? std::nullopt : std::optional<SymbolRules>(*it);
 }
 
-OrderCheck TicketModel::check(const OrderDraft &draft) const
+OrderCheck TicketModel::check(const OrderDraft &draft, const Decimal &released) const
 {
-    return OrderValidator::check(draft, contextFor(draft.symbol));
+    MarketContext ctx = contextFor(draft.symbol);
+    std::optional<Decimal> &free = draft.side == Side::Buy ? ctx.availableQuote : ctx.availableBase;
+    if (free && released > Decimal())
+        free = free->add(released).value_or(*free);
+    return OrderValidator::check(draft, ctx);
 }
 
 QString TicketModel::stillHolds(const OrderDraft &draft, int warnedAtOpen) const

@@ -642,6 +642,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>, %1 being moved away</source>
         <translation>, %1 wird wegverschoben</translation>
     </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>Kauf %1</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>Verkauf %1</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>
