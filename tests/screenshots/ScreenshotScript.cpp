@@ -83,7 +83,7 @@ void ScreenshotScript::start()
     o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
     m_session = std::make_unique<Session>(o, m_settings.get());
     probe(m_session).service()->setTimeoutMs(2000);
-    m_session->startExchange();
+    SessionProbe::startExchange(*m_session);
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     m_window->finishedFilter()->setFromTime(
         QDateTime::fromMSecsSinceEpoch(m_demo->clock().nowMs(), Qt::UTC).addDays(-7));
