@@ -113,6 +113,7 @@ QWidget *MarketDocks::makeDepthView()
     deps.settings = parts.settings;
     deps.colors = parts.colors;
     deps.log = parts.log;
+    deps.finished = parts.orders.finished;
     deps.account = m_deps.account;
     deps.moves = m_deps.moves;
     auto *trader = new LadderTrader(deps, form->ticket(), m_depthView);
