@@ -195,7 +195,17 @@ std::optional<SymbolRules> TicketModel::rules(const QString &symbol) const
 
 OrderCheck TicketModel::check(const OrderDraft &draft) const
 {
-    return OrderValidator::check(draft, contextFor(draft.symbol));
+    OrderCheck c = OrderValidator::check(draft, contextFor(draft.symbol));
+    // No symbols yet: the exchange has not answered, so "not traded" would be a guess.
+    if (m_symbols.isEmpty() && !draft.symbol.isEmpty() && c.errors.contains(Field::Symbol))
+        c.errors.insert(Field::Symbol,
+                        m_marketStale ? tr("The exchange is not answering: the symbols are not "
+                                           "loaded, so %1 cannot be checked yet.")
+                                            .arg(draft.symbol)
+                                      : tr("Symbols not loaded yet: %1 is checked once the "
+                                           "exchange answers.")
+                                            .arg(draft.symbol));
+    return c;
 }
 
 QString TicketModel::stillHolds(const OrderDraft &draft, int warnedAtOpen) const
