@@ -56,9 +56,11 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     logDock->raise();
     // The finished orders' facts (filled, average price, fee) need their width; the tabs share
     // the rest (the log wraps its sentences). Kept whatever order the docks beside them reach
-    // their widths in (DockSplit): the divider is where the width says on every start.
+    // their widths in (DockSplit): the divider is where the width says on every start. 776 px:
+    // the finished orders' Fee still whole (it needs 750 px of table), and the balances' four
+    // columns whole in the tabs beside them (at 790 their Frozen was cut off).
     QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
-    m_split = new DockSplit(this, finished, {logDock, fills, balances}, 790);
+    m_split = new DockSplit(this, finished, {logDock, fills, balances}, 776);
 
     // The order selected in either list is the one whose fills "Selected order only" shows
     // (kept for the fills view until it is built).
@@ -134,10 +136,10 @@ QWidget *MainWindow::makeBalancesView()
     m_balancesView->setAlternatingRowColors(true);
     m_balancesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Every amount whole, at its asset's decimals: each column as wide as its widest figure (a
-    // scroll rather than an elided balance), the last one taking what is left.
+    // scroll rather than an elided balance). The last is not stretched: a stretched last section
+    // never goes below the header's default size (100 px), wider than Frozen's figures.
     m_balancesView->setTextElideMode(Qt::ElideNone);
     m_balancesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_balancesView->horizontalHeader()->setStretchLastSection(true);
     return m_balancesView;
 }
 
