@@ -8,7 +8,7 @@
 #include <QTableView>
 
 // The finished orders' width in the default layout (MainWindowMarket.cpp's DockSplit).
-constexpr int FinishedWidth = 776;
+constexpr int FinishedWidth = 780;
 
 class TestGuiLayout : public QObject
 {
@@ -107,7 +107,7 @@ void TestGuiLayout::dockTableFitsWithoutScrollAt1440_data()
 {
     QTest::addColumn<QString>("dockName");
     QTest::addColumn<QString>("tableName");
-    QTest::newRow("balances: token, total, available, frozen")
+    QTest::newRow("balances: asset, total, available, frozen")
         << QStringLiteral("balancesDock") << QStringLiteral("balancesTable");
 }
 

@@ -56,11 +56,11 @@ void MainWindow::buildMarketDocks(QDockWidget *logDock)
     logDock->raise();
     // The finished orders' facts (filled, average price, fee) need their width; the tabs share
     // the rest (the log wraps its sentences). Kept whatever order the docks beside them reach
-    // their widths in (DockSplit): the divider is where the width says on every start. 776 px:
-    // the finished orders' Fee still whole (it needs 750 px of table), and the balances' four
-    // columns whole in the tabs beside them (at 790 their Frozen was cut off).
+    // their widths in (DockSplit): the divider is where the width says on every start. 780 px:
+    // the finished orders' Fee still whole with unit headers (773 px of table), and the
+    // balances' four columns whole in the tabs beside them (at 790 their Frozen was cut off).
     QDockWidget *finished = findChild<QDockWidget *>(QStringLiteral("finishedDock"));
-    m_split = new DockSplit(this, finished, {logDock, fills, balances}, 776);
+    m_split = new DockSplit(this, finished, {logDock, fills, balances}, 780);
 
     // The order selected in either list is the one whose fills "Selected order only" shows
     // (kept for the fills view until it is built).

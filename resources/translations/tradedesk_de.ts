@@ -250,10 +250,6 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>Frozen</source>
         <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
     </message>
 </context>
 <context>
