@@ -24,6 +24,7 @@
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
+#include "ui/StatusPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -329,9 +330,15 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("colour-blind"),
          tr("The colour-blind-safe palette: blue for buy, orange for sell, the side still written "
             "out."),
-         [w] { w->action(QStringLiteral("colorBlind"))->trigger(); }, nullptr,
          [w] {
              w->action(QStringLiteral("colorBlind"))->trigger();
+             // The status bar's dot follows the palette only at its next tick: at once here.
+             w->findChild<StatusPanel *>()->refresh();
+         },
+         nullptr,
+         [w] {
+             w->action(QStringLiteral("colorBlind"))->trigger();
+             w->findChild<StatusPanel *>()->refresh();
          }},
         {QStringLiteral("file-menu"),
          tr("Exports: finished orders and the activity log as CSV, and the redacted request "
@@ -367,7 +374,10 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("rate-limited"),
          tr("Rate limited (429): polling pauses and the status bar says for how long; one refused "
             "poll does not make the orders stale."),
-         [demo] { demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
+         [s, demo] {
+             demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order");
+             probe(s).orders()->refreshNow(); // the next poll meets it now, not in 2 s
+         },
          [s] { return probe(s).orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
         {QStringLiteral("auth-error"),
          tr("Authentication error: the exchange refuses the key; signed polling stops until "
@@ -376,6 +386,7 @@ void ScreenshotScript::buildSteps()
              s->setCredentials(
                  QStringLiteral("revoked-key"),
                  std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
+             probe(s).accountData()->refreshNow(); // a signed request now meets the refusal
          },
          [s] { return probe(s).service()->isAuthBlocked(); }, nullptr},
     };
