@@ -133,10 +133,10 @@ QWidget *MarketDocks::makeBalancesView()
     v->setAlternatingRowColors(true);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Every amount whole, at its asset's decimals: each column as wide as its widest figure (a
-    // scroll rather than an elided balance), the last one taking what is left.
+    // scroll rather than an elided balance). The last is not stretched: a stretched last section
+    // never goes below the header's default size (100 px), wider than Frozen's figures.
     v->setTextElideMode(Qt::ElideNone);
     v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    v->horizontalHeader()->setStretchLastSection(true);
     return v;
 }
 

@@ -250,10 +250,6 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>Frozen</source>
         <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2860,14 @@ Vol. %3</translation>
     <message>
         <source>Not sent: the market moved while the confirmation was open (%1). Check the order and place it again.</source>
         <translation>Nicht gesendet: der Markt hat sich bewegt, während die Bestätigung offen war (%1). Prüfen Sie den Auftrag und platzieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The exchange is not answering: the symbols are not loaded, so %1 cannot be checked yet.</source>
+        <translation>Die Börse antwortet nicht: Die Symbole sind nicht geladen, daher kann %1 noch nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Symbols not loaded yet: %1 is checked once the exchange answers.</source>
+        <translation>Symbole noch nicht geladen: %1 wird geprüft, sobald die Börse antwortet.</translation>
     </message>
 </context>
 </TS>
