@@ -152,7 +152,7 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Token: return tr("Token");
+    case Token: return tr("Asset");
     case Total: return tr("Total");
     case Available: return tr("Available");
     case Frozen: return tr("Frozen");

@@ -407,8 +407,8 @@ void DepthModel::fillOwn(std::vector<Level> &rows) const
     }
     for (const InFlight &f : std::as_const(m_flight)) {
         const int r = rowIndex(bucket(f.price, f.side));
-        if (r < 0)
-            continue;
+        if (r < 0 || listed(f))
+            continue; // listed open: it rests, no longer on its way (never both)
         Decimal &into = f.leaving ? rows[size_t(r)].leaving : rows[size_t(r)].flight;
         into = sum(into, f.quantity);
     }
@@ -416,4 +416,14 @@ void DepthModel::fillOwn(std::vector<Level> &rows) const
         if (const int r = rowIndex(bucket(*m_last, ::Side::Buy)); r >= 0)
             rows[size_t(r)].last = true;
     }
+}
+
+bool DepthModel::listed(const InFlight &f) const
+{
+    if (f.leaving || (f.clientOrderId.isEmpty() && f.orderId == 0))
+        return false;
+    return std::any_of(m_own.cbegin(), m_own.cend(), [&f](const Order &o) {
+        return (f.orderId != 0 && o.orderId == f.orderId)
+               || (!f.clientOrderId.isEmpty() && o.clientOrderId == f.clientOrderId);
+    });
 }

@@ -72,6 +72,10 @@ public:
         Decimal price;
         Decimal quantity;
         bool leaving = false; // a moved order's old place, while its cancel is on its way
+        // The order on its way, once known: as soon as the open orders list it, it shows
+        // resting only.
+        QString clientOrderId;
+        OrderId orderId = 0;
     };
 
     explicit DepthModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
@@ -98,6 +102,11 @@ public:
     // Own orders not shown as resting (being moved: their row shows them leaving instead).
     void setHidden(const QSet<OrderId> &orderIds);
     void setLastPrice(const std::optional<Decimal> &price);
+    // What a click (or B/S) at this row would send, shown in its Total cell while the ladder is
+    // armed and the row hovered or current: "Buy 0.0100" on a bid, "Sell 0.0100" on an ask (the
+    // quantity at the symbol's lot decimals; "—" when the ticket has none). -1: no row.
+    void setPreview(int row, const std::optional<Decimal> &quantity);
+    int previewRow() const { return m_previewRow; }
     // Forgets the book and the anchor (another symbol): the next book anchors anew.
     void clear();
 
@@ -125,6 +134,8 @@ public:
     Decimal bucket(const Decimal &price, ::Side side) const;
     // The cumulative size from the spread up to this row's price (at an empty price too).
     Decimal cumulativeAt(int row) const;
+    // The trader's open orders of this symbol, as the open orders list them now.
+    const QList<Order> &ownOrders() const { return m_own; }
     // The own open orders shown at this row's level.
     QList<Order> ownOrdersAt(int row) const;
     // The row of this price (grouped as for an order of this side), -1 if outside the rows.
@@ -158,9 +169,11 @@ private:
     void recompute();
     void fillSizes(std::vector<Level> &rows) const;
     void fillOwn(std::vector<Level> &rows) const;
+    bool listed(const InFlight &f) const; // this order on its way is listed open already
     int rowIndex(const Decimal &price) const;
     QString text(const Level &l, int column) const;
     QString accessibleText(int row) const;
+    QString previewText(int row) const; // empty: no preview in this row
     QVariant levelData(const Level &l, RowKind kind, int column, int role) const;
 
     const ColorScheme *m_colors;
@@ -177,6 +190,8 @@ private:
     QSet<OrderId> m_hidden;
     QList<InFlight> m_flight;
     std::optional<Decimal> m_last;
+    int m_previewRow = -1;
+    std::optional<Decimal> m_previewQuantity;
     Decimal m_deepest; // the larger side's total, for the depth bars
     std::optional<Decimal> m_spread;
     std::optional<Decimal> m_spreadLast; // the last price spreadText() was announced with

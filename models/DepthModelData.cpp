@@ -89,7 +89,42 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     if (role == Qt::AccessibleTextRole)
         return column == Price ? accessibleText(row) : data(index, Qt::DisplayRole);
     const Level *l = level(row);
+    if (column == Total && row == m_previewRow && l) {
+        if (const QString preview = previewText(row); !preview.isEmpty()) {
+            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+                return preview;
+            if (role == Qt::FontRole) { // the text colour: 4.5:1 or more in every scheme
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+        }
+    }
     return l ? levelData(*l, kind, column, role) : QVariant();
+}
+
+void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity)
+{
+    if (row == m_previewRow && quantity == m_previewQuantity)
+        return;
+    const int before = m_previewRow;
+    m_previewRow = level(row) ? row : -1;
+    m_previewQuantity = quantity;
+    for (int r : {before, m_previewRow}) {
+        if (level(r))
+            Q_EMIT dataChanged(index(r, Total), index(r, Total));
+    }
+}
+
+QString DepthModel::previewText(int row) const
+{
+    const RowKind kind = kindOf(row);
+    if (kind == RowKind::Spread)
+        return {}; // no side: a click there places nothing
+    const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
+                                 ? AssetFormat::quantity(*m_previewQuantity, m_rules)
+                                 : QStringLiteral("—");
+    return kind == RowKind::Bid ? tr("Buy %1").arg(quantity) : tr("Sell %1").arg(quantity);
 }
 
 QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const

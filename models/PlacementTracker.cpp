@@ -151,12 +151,6 @@ OrderId PlacementTracker::orderId() const
     return p ? p->orderId : 0;
 }
 
-NewOrder PlacementTracker::current() const
-{
-    const Placement *p = latestPlacement();
-    return p ? p->order : NewOrder();
-}
-
 int PlacementTracker::rounds() const
 {
     const Placement *p = latestPlacement();

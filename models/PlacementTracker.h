@@ -136,7 +136,6 @@ public:
     State state() const { return stateOf(m_latest); }
     QString message() const;
     OrderId orderId() const;
-    NewOrder current() const;
     int rounds() const;
     qint64 sentAtWallMs() const;
     // Any tracked placement, by its client order ID (Idle when not tracked).

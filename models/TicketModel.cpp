@@ -193,9 +193,23 @@ std::optional<SymbolRules> TicketModel::rules(const QString &symbol) const
     return it == m_symbols.cend() ? std::nullopt : std::optional<SymbolRules>(*it);
 }
 
-OrderCheck TicketModel::check(const OrderDraft &draft) const
+OrderCheck TicketModel::check(const OrderDraft &draft, const Decimal &released) const
 {
-    return OrderValidator::check(draft, contextFor(draft.symbol));
+    MarketContext ctx = contextFor(draft.symbol);
+    std::optional<Decimal> &free = draft.side == Side::Buy ? ctx.availableQuote : ctx.availableBase;
+    if (free && released > Decimal())
+        free = free->add(released).value_or(*free);
+    OrderCheck c = OrderValidator::check(draft, ctx);
+    // No symbols yet: the exchange has not answered, so "not traded" would be a guess.
+    if (m_symbols.isEmpty() && !draft.symbol.isEmpty() && c.errors.contains(Field::Symbol))
+        c.errors.insert(Field::Symbol,
+                        m_marketStale ? tr("The exchange is not answering: the symbols are not "
+                                           "loaded, so %1 cannot be checked yet.")
+                                            .arg(draft.symbol)
+                                      : tr("Symbols not loaded yet: %1 is checked once the "
+                                           "exchange answers.")
+                                            .arg(draft.symbol));
+    return c;
 }
 
 QString TicketModel::stillHolds(const OrderDraft &draft, int warnedAtOpen) const

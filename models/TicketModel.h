@@ -108,7 +108,12 @@ public:
     // Another order checked as the ticket checks its own (the ladder's): the same validator with
     // the same context — the symbol's rules, the last price only if it is that symbol's, the
     // balances, the fat-finger threshold. One guarded path for the form and the book.
-    OrderCheck check(const OrderDraft &draft) const;
+    // `released`: what a cancel of the trader's own order on the same side frees for this one
+    // (a move from the book: its unfilled rest, in the quote asset for a buy, the base for a
+    // sell), counted on top of the available balance of that asset; nothing else is.
+    OrderCheck check(const OrderDraft &draft, const Decimal &released = {}) const;
+    // What is available of this asset now (nullopt while the balances have not loaded).
+    std::optional<Decimal> available(const QString &asset) const { return availableOf(asset); }
     // At the moment a confirmation is accepted: empty when the order may still go, else why not.
     // Placing may have paused (stale data, refused credentials), or the market moved so that the
     // order now draws a warning the trader did not see (`warnedAtOpen`: how many it showed).

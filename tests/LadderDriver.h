@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GuiFixture.h"
+#include "Quiesce.h"
 #include "SessionProbe.h"
 #include "core/NewOrder.h"
 #include "core/Order.h"
@@ -11,9 +12,12 @@
 #include "ui/DepthView.h"
 #include "ui/MainWindow.h"
 
+#include <QElapsedTimer>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
 
 // The ladder tests' hands (tst_gui_ladder*): arming, a click on a cell, an own order resting in
 // the book, and what the exchange holds at a price. One copy, so every ladder test drives the
@@ -83,6 +87,50 @@ inline Order restingBid(GuiFixture *f, int depth, const char *quantity, bool lis
             10000))
         return {};
     return *f->exchange()->engine().find(f->account(), OrderRef::byId(placed.orderId));
+}
+
+// quiesce() (tests/Quiesce.h: a request of the test's own answered after the action, then no
+// request queued or on the wire), with that round trip on whichever of three little-used
+// requests has its rate window free first: the 24 h ticker (the app asks every 10 s) and the
+// symbols (asked as a session starts), each once per 2 s, and a look-up of an order that does not
+// exist (signed, once per 1 s; only while the credentials are accepted). A test that proves
+// "nothing was sent" step after step waited out the ticker's window at each step.
+inline bool settle(GuiFixture *f, int timeoutMs = 15000)
+{
+    static QElapsedTimer clock;
+    static qint64 freeAt[3] = {0, 0, 0};
+    constexpr qint64 windowMs[3] = {2000, 2000, 1000};
+    if (!clock.isValid())
+        clock.start();
+    ApiService *service = probe(f->session).service();
+    const int kinds = service->isAuthBlocked() ? 2 : 3;
+    int pick = 0;
+    for (int k = 1; k < kinds; ++k) {
+        if (freeAt[k] < freeAt[pick])
+            pick = k;
+    }
+    freeAt[pick] = std::max(freeAt[pick], clock.elapsed()) + windowMs[pick];
+    const int sentBefore = CountingNetwork::sentEverywhere();
+    auto answered = std::make_shared<bool>(false);
+    const auto done = [answered](const auto &) {
+        *answered = true;
+    };
+    const QString symbol = QStringLiteral("BTC-USDT");
+    if (pick == 0)
+        service->ticker24h(symbol, nullptr, done);
+    else if (pick == 1)
+        service->symbols(symbol, nullptr, done);
+    else
+        service->getOrder(f->account(), OrderRef::byId(1), nullptr, done);
+    if (!QTest::qWaitFor([answered] { return *answered; }, timeoutMs))
+        return false;
+    if (CountingNetwork::sentEverywhere() == sentBefore)
+        return false; // nothing here can see the wire
+    return QTest::qWaitFor(
+        [service] {
+            return service->queuedRequests() == 0 && CountingNetwork::inFlightEverywhere() == 0;
+        },
+        timeoutMs);
 }
 
 } // namespace LadderDriver

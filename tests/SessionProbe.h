@@ -43,6 +43,11 @@ public:
     FillsController *fillsController() const { return m_s->m_fillsController; }
     ColorScheme *colors() const { return m_s->m_colors; }
     ConnectionStatus *link() const { return m_s->m_link; }
+    // Empty when ready; otherwise why the session cannot trade (what the status says).
+    QString problem() const { return m_s->m_problem; }
+    // Starts the embedded demo exchange now, before start() (the screenshot runner: its market
+    // is seeded before the window shows).
+    static void startExchange(Session &session) { session.startExchange(); }
     // Every feed but the orders': the market's, the account's, the book's and the fills'.
     QList<PollingFeed *> dataFeeds() const
     {

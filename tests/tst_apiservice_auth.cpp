@@ -21,6 +21,7 @@ private Q_SLOTS:
     void slowRefusalDoesNotLatch();
     void fastRefusalWithFreshTimestampLatches();
     void slowRefusalThenFastRefusalLatches();
+    void refusalOfReplacedCredentialsDoesNotLatchTheNewOnes();
 };
 
 namespace {
@@ -110,6 +111,45 @@ void TestApiServiceAuth::slowRefusalThenFastRefusalLatches()
     QCOMPARE(result.error.httpStatus, 401);
     QCOMPARE(f.signedSent, 3);
     QVERIFY(f.service.isAuthBlocked());
+}
+
+void TestApiServiceAuth::refusalOfReplacedCredentialsDoesNotLatchTheNewOnes()
+{
+    // A wrong key refused at once; the trader puts in the right one while the request's second
+    // try, signed anew with the wrong key, is on its way. That try's 401 (fast, fresh: evidence
+    // against the key that signed it) must not latch the new key: the request goes again,
+    // signed with the new key, and is answered. (Seen in tst_gui_units under a loaded ctest -j:
+    // the new credentials latched, every signed request paused.)
+    ApiService *service = nullptr;
+    const auto newKey = std::make_shared<Ed25519Key>(Ed25519Key::generate());
+    QByteArrayList keys;
+    FakeNetwork network([&](const FakeNetwork::Request &r) {
+        FakeNetwork::Response response;
+        const QByteArray key = r.request.rawHeader("EXCHANGE-API-KEY");
+        if (key.isEmpty())
+            return response;
+        keys.append(key);
+        if (key == "new")
+            return response;
+        response.status = 401;
+        response.body = R"({"code":"-1002","msg":"Unauthorized"})";
+        if (keys.size() == 2) // the old key's second try is on its way: the key is corrected
+            service->setCredentials(QStringLiteral("new"), newKey);
+        return response;
+    });
+    ApiService s(&network);
+    service = &s;
+    s.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
+    s.setCredentials(QStringLiteral("old"), std::make_shared<Ed25519Key>(Ed25519Key::generate()));
+    QSignalSpy blocked(&s, &ApiService::authBlockedChanged);
+    std::optional<ApiResult<QList<Order>>> result;
+    s.openOrders({QStringLiteral("1"), {}, 100}, nullptr,
+                 [&result](const ApiResult<QList<Order>> &r) { result = r; });
+    QVERIFY(QTest::qWaitFor([&result] { return result.has_value(); }, 20000));
+    QCOMPARE(keys, (QByteArrayList{"old", "old", "new"}));
+    QVERIFY2(result->ok(), qPrintable(result->error.message));
+    QVERIFY(!s.isAuthBlocked());
+    QCOMPARE(blocked.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiServiceAuth)

@@ -127,7 +127,7 @@ void TestDemoModule::networkModuleCarriesTheSession()
     QVERIFY(answers.isEmpty()); // waits for the module, opened when the session starts
     QCOMPARE(service->queuedRequests(), 1);
     f.session.start();
-    QVERIFY2(f.session.problem().isEmpty(), qPrintable(f.session.problem()));
+    QVERIFY2(probe(f.session).problem().isEmpty(), qPrintable(probe(f.session).problem()));
     QTRY_COMPARE(answers.size(), 1);
     QVERIFY2(answers.first().ok(), qPrintable(answers.first().error.message));
     QVERIFY(!answers.first().value.isEmpty());
@@ -158,7 +158,7 @@ void TestDemoModule::brokenNetworkModuleIsAProblemNotACrash()
     service->symbols({}, nullptr,
                      [&answers](const ApiResult<QList<SymbolRules>> &r) { answers += r; });
     f.session.start(); // must come back (no crash, no exit)
-    const QString problem = f.session.problem();
+    const QString problem = probe(f.session).problem();
     QVERIFY2(problem.startsWith(QStringLiteral("The network could not be opened: ")),
              qPrintable(problem));
     QVERIFY2(problem.contains(why), qPrintable(problem));
@@ -206,7 +206,7 @@ void TestDemoModule::sessionStartsTheModulesExchange()
     SessionFixture f(o);
     QVERIFY(probe(f.session).service()->baseUrl().isEmpty());
     f.session.start();
-    QVERIFY2(f.session.problem().isEmpty(), qPrintable(f.session.problem()));
+    QVERIFY2(probe(f.session).problem().isEmpty(), qPrintable(probe(f.session).problem()));
     QCOMPARE(probe(f.session).service()->baseUrl().host(), QStringLiteral("127.0.0.1"));
     QVERIFY(f.session.key() && f.session.key()->isValid());
 }
@@ -218,11 +218,12 @@ void TestDemoModule::missingModuleIsAProblemNotACrash()
     o.account = DemoModule::defaultAccountId();
     SessionFixture f(o);
     f.session.start();
-    QVERIFY(!f.session.problem().isEmpty());
+    QVERIFY(!probe(f.session).problem().isEmpty());
     QVERIFY(probe(f.session).service()->baseUrl().isEmpty());
     // The file the app looked for, not the last name QLibrary tried.
-    QVERIFY2(f.session.problem().contains(QStringLiteral("/nonexistent/libtradedesk-demo.so: ")),
-             qPrintable(f.session.problem()));
+    QVERIFY2(
+        probe(f.session).problem().contains(QStringLiteral("/nonexistent/libtradedesk-demo.so: ")),
+        qPrintable(probe(f.session).problem()));
 }
 
 void TestDemoModule::brokenModuleIsAProblemNotACrash_data()
@@ -263,7 +264,7 @@ void TestDemoModule::brokenModuleIsAProblemNotACrash()
     o.account = DemoModule::defaultAccountId();
     SessionFixture f(o);
     f.session.start(); // must come back (no crash, no exit)
-    const QString problem = f.session.problem();
+    const QString problem = probe(f.session).problem();
     QVERIFY2(problem.startsWith(QStringLiteral("Demo exchange could not start: ")),
              qPrintable(problem));
     QVERIFY2(problem.contains(file), qPrintable(problem));
@@ -300,11 +301,11 @@ void TestDemoModule::startProblemIsShownInTheWindowsStatus()
     // The status bar's model: not connected, with the reason; nothing measured is claimed.
     const ConnectionStatus::State st = probe(f.session).link()->state();
     QCOMPARE(st.link, ConnectionStatus::Link::NotConnected);
-    QCOMPARE(st.problem, f.session.problem());
+    QCOMPARE(st.problem, probe(f.session).problem());
     QVERIFY(!st.clockSkewMeasured);
     QVERIFY(!st.rateLimitsKnown);
     // And the activity log has the reason too.
-    QVERIFY2(!probe(f.session).log()->find(f.session.problem()).isEmpty(), "no log row");
+    QVERIFY2(!probe(f.session).log()->find(probe(f.session).problem()).isEmpty(), "no log row");
 }
 
 void TestDemoModule::helpAndVersionNeedNoDisplay_data()

@@ -7,8 +7,11 @@
 #include "Quiesce.h"
 #include "core/ApiService.h"
 #include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
 #include "models/DepthModel.h"
+#include "models/MarketDataController.h"
 #include "models/OrdersController.h"
+#include "models/StaleMonitor.h"
 #include "ui/DepthView.h"
 #include "ui/MessageBar.h"
 
@@ -32,6 +35,9 @@ private Q_SLOTS:
     void clickTheMarketMovedPastIsNotSent();
     void ticketOnMarketPlacesNothingFromTheBook();
     void anotherSymbolDisarmsTheBook();
+    void backspaceOnTheArmedBookCancelsAsDelete();
+    void ctrlClickOnTheArmedBookFillsTheFormOnly();
+    void staleRefusalGoesWhenTheDataIsFresh();
 
 private:
     GuiFixture *f = nullptr;
@@ -180,6 +186,70 @@ void TestGuiLadderGuards::anotherSymbolDisarmsTheBook()
                              10000);
     symbol->setCurrentIndex(symbol->findText(before));
     QTRY_VERIFY_WITH_TIMEOUT(model()->bestRow(Side::Buy) >= 0, 10000);
+}
+
+// Found by a trader: Backspace (a laptop's delete key) on the armed book did nothing, while the
+// README says Delete and Backspace are the book's. Now it cancels at the cursor as Delete does.
+void TestGuiLadderGuards::backspaceOnTheArmedBookCancelsAsDelete()
+{
+    const Order x = restingBid(3);
+    const Order y = restingBid(6);
+    QVERIFY(x.orderId && y.orderId && x.price != y.price);
+    f->selectOpen({x.orderId});
+    arm(true);
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(model()->rowOf(Side::Buy, y.price), DepthModel::Price));
+    QTRY_VERIFY(table()->hasFocus());
+    const int before = deletes();
+    QTest::keyClick(table(), Qt::Key_Backspace);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(y.orderId), OrderStatus::Canceled, 5000);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(deletes() - before, 1); // one cancel, the cursor's order only
+    QCOMPARE(statusOf(x.orderId), OrderStatus::New);
+    cancelAll();
+}
+
+// Found by a trader: Ctrl+click on the armed book placed an order; the README has Ctrl+click only
+// fill the form (its price and the size up to it). Now it does that, armed or not, and sends
+// nothing.
+void TestGuiLadderGuards::ctrlClickOnTheArmedBookFillsTheFormOnly()
+{
+    arm(true);
+    const int row = model()->levelRow(Side::Buy, 2);
+    const Decimal at = model()->level(row)->price;
+    const Decimal cumulative = model()->cumulativeAt(row);
+    const int before = posted();
+    table()->scrollTo(model()->index(row, DepthModel::Size));
+    const QRect r = table()->visualRect(model()->index(row, DepthModel::Size));
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, Qt::ControlModifier, r.center());
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), before);
+    QVERIFY(view()->isArmed());
+    QCOMPARE(DecimalFormat::parseInput(f->field<QLineEdit>("price")->text()), at);
+    QCOMPARE(DecimalFormat::parseInput(f->field<QLineEdit>("quantity")->text()), cumulative);
+}
+
+// Found by a trader: "Nothing placed: Market data is stale…" stayed under the ladder after the
+// data was fresh again. A refusal goes with its cause: here, when the data is fresh.
+void TestGuiLadderGuards::staleRefusalGoesWhenTheDataIsFresh()
+{
+    arm(true);
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 100000, "/api/v1/spot/ticker/price");
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).marketStale()->isStale(), 20000);
+    QTRY_VERIFY(!f->form()->placingBlocked().isEmpty());
+    const int before = posted();
+    click(model()->levelRow(Side::Buy, 2), DepthModel::Price);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), before);
+    MessageBar *line = view()->messageBar();
+    QVERIFY2(line->text().startsWith(QStringLiteral("Nothing placed: Market data is stale")),
+             qPrintable(line->text()));
+    f->exchange()->clearFaults();
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!probe(f->session).marketStale()->isStale(), 20000);
+    QTRY_VERIFY(line->text().isEmpty());
+    QVERIFY(view()->isArmed());
 }
 
 QTEST_MAIN(TestGuiLadderGuards)

@@ -7,15 +7,19 @@
 #include "LadderDriver.h"
 #include "Quiesce.h"
 #include "core/ApiService.h"
+#include "models/AccountDataController.h"
 #include "models/ActivityLogModel.h"
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
+#include "models/DecimalFormat.h"
 #include "models/DepthModel.h"
 #include "models/OrdersController.h"
 #include "models/StaleMonitor.h"
+#include "models/TicketModel.h"
 #include "ui/DepthView.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
+#include "ui/OrderForm.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void groupedRowsShowTheRealSpread();
     void moveInterruptedByStaleDataIsToldUntilPlacedAgain();
     void dragSaysWhereTheOrderGoes();
+    void placedShowsOnItsWayUntilListed();
+    void moveCountsWhatItsCancelReleases();
 
 private:
     GuiFixture *f = nullptr;
@@ -331,6 +337,94 @@ void TestGuiLadderOutcomes::dragSaysWhereTheOrderGoes()
     QCOMPARE(view()->messageBar()->text(),
              QStringLiteral("Not moved: released outside the rows; nothing was sent."));
     f->exchange()->engine().cancel(f->account(), OrderRef::byId(own.orderId));
+}
+
+// Found by a trader: the "◌" went when the tracker said placed, up to one poll before the open
+// orders listed the order: for that moment the level showed neither. Now the level shows the
+// order on its way until it is listed, then resting: never neither, never both.
+void TestGuiLadderOutcomes::placedShowsOnItsWayUntilListed()
+{
+    arm(true);
+    const int row = model()->levelRow(Side::Buy, 4);
+    const Decimal at = model()->level(row)->price;
+    const auto shown = [&] {
+        const DepthModel::Level *l = model()->level(model()->rowOf(Side::Buy, at));
+        return std::pair<bool, bool>{l && !l->flight.isZero(), l && !l->mine.isZero()};
+    };
+    QVERIFY(shown() == std::make_pair(false, false));
+    // Every state the level passes through, from the click until the order rests listed.
+    int neither = 0;
+    int both = 0;
+    bool sent = false;
+    QObject watch;
+    connect(model(), &QAbstractItemModel::dataChanged, &watch, [&] {
+        const auto [flight, mine] = shown();
+        both += flight && mine ? 1 : 0;
+        neither += sent && !flight && !mine ? 1 : 0;
+    });
+    f->exchange()->holdReplies("/api/v1/spot/open_order"); // the open orders' next polls, held
+    click(row, DepthModel::Price);
+    sent = shown().first;
+    QVERIFY(sent); // on its way at once
+    QTRY_COMPARE_WITH_TIMEOUT(probe(f->session).placement()->state(),
+                              PlacementTracker::State::Placed, 5000);
+    QCOMPARE(shown(), std::make_pair(true, false)); // placed, not listed yet: still on its way
+    f->exchange()->holdReplies({});
+    f->exchange()->releaseHeld();
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(shown() == std::make_pair(false, true), 10000);
+    QCOMPARE(neither, 0);
+    QCOMPARE(both, 0);
+    QCOMPARE(openAt(Side::Buy, at).size(), 1);
+    f->exchange()->engine().cancel(f->account(), OrderRef::byId(openAt(Side::Buy, at)[0].orderId));
+    probe(f->session).orders()->refreshNow();
+}
+
+// Found by a trader: moving their bid down one step was refused, "Not enough USDT", when the bid
+// itself held nearly all of their USDT: the check ignored what the move's own cancel releases.
+// It counts that now (the unfilled rest at its price, for a buy), and nothing more.
+void TestGuiLadderOutcomes::moveCountsWhatItsCancelReleases()
+{
+    MatchingEngine &engine = f->exchange()->engine();
+    engine.cancelSymbol(f->account(), probe(f->session).market()->symbol()); // earlier tests'
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(model()->ownOrders().isEmpty(), 10000);
+    const Decimal free = engine.balances(f->account(), QStringLiteral("USDT")).first().available;
+    const Decimal at = model()->level(model()->levelRow(Side::Buy, 5))->price;
+    const SymbolRules rules = model()->rules();
+    const Decimal quantity = *free.divide(at, 8)->roundDownToStep(rules.baseIncrement);
+    const Order own = LadderDriver::restingBid(f, 5, quantity.toWire().constData(), true);
+    QVERIFY(own.orderId);
+    const Decimal left = *free.subtract(*quantity.multiply(at)); // less than one lot's value
+    TicketModel *ticket = f->form()->ticket();
+    probe(f->session).accountData()->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(ticket->available(QStringLiteral("USDT")), left, 10000);
+    // What the cancel releases and nothing more: one lot more than the order is refused.
+    OrderDraft more;
+    more.accountId = f->account();
+    more.symbol = rules.symbol;
+    more.side = Side::Buy;
+    more.type = OrderType::Limit;
+    more.priceText = DecimalFormat::toInput(at);
+    more.quantityText = DecimalFormat::toInput(*quantity.add(rules.baseIncrement));
+    more.clientOrderId = probe(f->session).placement()->newClientOrderId();
+    QVERIFY(!ticket->check(more, LadderTrader::releasedBy(own)).isValid());
+    more.quantityText = DecimalFormat::toInput(quantity);
+    QVERIFY(ticket->check(more, LadderTrader::releasedBy(own)).isValid());
+    QVERIFY(!ticket->check(more).isValid()); // without it: not enough
+    // The move itself: one step down, with real keys (large, but not asking for a confirmation).
+    f->settings.setLargeNotional(QStringLiteral("1000000"));
+    arm(true);
+    const Decimal target = *own.price.subtract(model()->step());
+    moveDown(own);
+    QTRY_VERIFY2_WITH_TIMEOUT(view()->messageBar()->text().startsWith(QStringLiteral("Moved: ")),
+                              qPrintable(view()->messageBar()->text()), 8000);
+    QCOMPARE(openAt(Side::Buy, target).size(), 1);
+    QCOMPARE(openAt(Side::Buy, target).first().quantity, quantity);
+    QCOMPARE(statusOf(own.orderId), OrderStatus::Canceled);
+    f->settings.setLargeNotional(QStringLiteral("50000"));
+    engine.cancel(f->account(), OrderRef::byId(openAt(Side::Buy, target).first().orderId));
+    probe(f->session).orders()->refreshNow();
 }
 
 QTEST_MAIN(TestGuiLadderOutcomes)

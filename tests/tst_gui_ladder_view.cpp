@@ -37,6 +37,7 @@ private Q_SLOTS:
     void dragHintSaysWhatTheReleaseDoes();
     void mineColumnHoldsAnOwnSize();
     void depthBarsKeepTheDigitsReadable();
+    void armedRowShowsWhatAClickSends();
 
 private:
     GuiFixture *f = nullptr;
@@ -302,6 +303,81 @@ void TestGuiLadderView::depthBarsKeepTheDigitsReadable()
         }
     }
     Theme::apply(*qApp, Theme::Mode::Light);
+}
+
+// Found by a trader: the armed ladder did not show the size about to be placed where they
+// clicked. The hovered bid or ask row (the pointer elsewhere: the keyboard's row) shows what a
+// click (or B/S) sends in its Total cell, at the lot decimals, whole, readable light and dark.
+void TestGuiLadderView::armedRowShowsWhatAClickSends()
+{
+    const auto total = [&](int row) {
+        return model()->index(row, DepthModel::Total).data().toString();
+    };
+    const auto hover = [&](int row, int column) {
+        table()->scrollTo(model()->index(row, column));
+        QTest::mouseMove(table()->viewport(),
+                         table()->visualRect(model()->index(row, column)).center());
+    };
+    const int bid = model()->levelRow(Side::Buy, 3);
+    const int ask = model()->levelRow(Side::Sell, 3);
+    hover(bid, DepthModel::Price);
+    QVERIFY(!total(bid).startsWith(QStringLiteral("Buy"))); // unarmed: a click fills the form
+    arm(true);
+    hover(bid, DepthModel::Price);
+    QTRY_COMPARE(total(bid), QStringLiteral("Buy 0.0100"));
+    hover(ask, DepthModel::Size);
+    QTRY_COMPARE(total(ask), QStringLiteral("Sell 0.0100"));
+    QVERIFY(!total(bid).startsWith(QStringLiteral("Buy"))); // one row at a time
+    hover(ask, DepthModel::Mine); // the Mine cell cancels or moves: it places nothing
+    QTRY_VERIFY(!total(ask).startsWith(QStringLiteral("Sell")));
+    // The quantity as the ticket has it now, at the lot decimals.
+    hover(bid, DepthModel::Size);
+    auto *quantity = f->field<QLineEdit>("quantity");
+    quantity->clear();
+    QTest::keyClicks(quantity, QStringLiteral("0.025"));
+    QTRY_COMPARE(total(bid), QStringLiteral("Buy 0.0250"));
+    // Readable: whole in its cell, and its text colour on what is behind it at 4.5:1 or more.
+    const QModelIndex cell = model()->index(bid, DepthModel::Total);
+    QVERIFY(cell.data(Qt::FontRole).value<QFont>().bold());
+    QFont bold = table()->font();
+    bold.setBold(true);
+    const int margins = 2 * (table()->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+    const int needs = QFontMetrics(bold).horizontalAdvance(total(bid)) + margins;
+    QVERIFY2(table()->columnWidth(DepthModel::Total) >= needs,
+             qPrintable(QStringLiteral("%1 px for %2 px; columns %3 %4 %5 %6, dock %7")
+                            .arg(table()->columnWidth(DepthModel::Total))
+                            .arg(needs)
+                            .arg(table()->columnWidth(0))
+                            .arg(table()->columnWidth(1))
+                            .arg(table()->columnWidth(2))
+                            .arg(table()->columnWidth(3))
+                            .arg(view()->width())));
+    for (const bool dark : {false, true}) {
+        Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
+        probe(f->session).colors()->setDark(dark);
+        QApplication::processEvents();
+        const QRect r = table()->visualRect(cell);
+        const QImage image = table()->viewport()->grab().toImage();
+        const QColor under = image.pixelColor(r.right() - 1, r.top() + 1);
+        const QVariant fg = cell.data(Qt::ForegroundRole);
+        const QColor text =
+            fg.canConvert<QColor>() ? fg.value<QColor>() : table()->palette().color(QPalette::Text);
+        QVERIFY2(WidgetColors::contrast(text, under) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on %2").arg(text.name(), under.name())));
+    }
+    Theme::apply(*qApp, Theme::Mode::Light);
+    probe(f->session).colors()->setDark(false);
+    // The pointer gone, the keyboard's row shows it (B/S act there).
+    QTest::mouseMove(f->window.get(), QPoint(5, 5));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
+    table()->setFocus();
+    table()->setCurrentIndex(model()->index(ask, DepthModel::Price));
+    QTRY_COMPARE(total(ask), QStringLiteral("Sell 0.0250"));
+    QVERIFY(!total(bid).startsWith(QStringLiteral("Buy")));
+    arm(false);
+    QVERIFY(!total(ask).startsWith(QStringLiteral("Sell")));
+    table()->setCurrentIndex({});
 }
 
 QTEST_MAIN(TestGuiLadderView)

@@ -1,4 +1,5 @@
 #include "GuiFixture.h"
+#include "models/PlacementTracker.h"
 #include "models/TicketModel.h"
 #include "ui/ActivityLogView.h"
 #include "ui/MessageBar.h"

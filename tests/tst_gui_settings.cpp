@@ -210,7 +210,7 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     o.makeNetwork = NetworkTransport::maker();
     m_session = std::make_unique<Session>(o, m_settings.get());
     m_session->start();
-    QVERIFY(!m_session->problem().isEmpty());
+    QVERIFY(!probe(m_session).problem().isEmpty());
     QVERIFY(!probe(m_session).orders()->openFeed()->isScheduled());
     // The trader fixes it in Settings and saves: orders load, no restart.
     m_dialog = std::make_unique<SettingsDialog>(m_session.get(), probe(m_session).settings(),
@@ -219,7 +219,7 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     edit("baseUrl")->setText(exchange.baseUrl().toString());
     QVERIFY(save()->isEnabled());
     save()->click();
-    QVERIFY(m_session->problem().isEmpty());
+    QVERIFY(probe(m_session).problem().isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(probe(m_session).orders()->openFeed()->lastSuccess().isValid(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!probe(m_session).market()->symbols().isEmpty(), 10000);
     QVERIFY(exchange.requestCount("GET", "/api/v1/spot/open_order") > 0);

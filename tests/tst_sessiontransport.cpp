@@ -43,7 +43,7 @@ void TestSessionTransport::runsOnAnInjectedTransport()
     o.symbol = QStringLiteral("BTC-USDT");
     o.network = fake.transport();
     SessionFixture fx(o);
-    QVERIFY(fx.session.problem().isEmpty());
+    QVERIFY(probe(fx.session).problem().isEmpty());
     fx.session.start();
 
     // The list shows what the fake said, with the id exact beyond 2^53.

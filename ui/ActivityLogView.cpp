@@ -3,20 +3,21 @@
 #include "models/ActivityLogModel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
 namespace {
 
-constexpr QChar BreakHere(0x200B); // zero-width space: a line may break here, nothing shows
-
-// Wraps as the style does (at spaces), and breaks a word too wide for its cell between any two
-// of its characters: an id is read on two lines rather than cut off with "…".
-class BreakingDelegate final : public QStyledItemDelegate
+// Wraps as the style does, at spaces only. A word wider than its cell (an order id, a client
+// order ID, a number) is never broken inside: it is shown elided in its middle, its head and tail
+// kept ("90071…740998"); the whole text is the cell's tooltip and what Copy takes.
+class WholeWordDelegate final : public QStyledItemDelegate
 {
 public:
-    BreakingDelegate(ActivityLogView *view)
+    WholeWordDelegate(ActivityLogView *view)
         : QStyledItemDelegate(view),
           m_view(view)
     {}
@@ -26,7 +27,7 @@ public:
         QStyledItemDelegate::initStyleOption(option, index);
         const int room = m_view->textRoom(option->rect.width());
         if (room > 0 && (option->features & QStyleOptionViewItem::WrapText))
-            option->text = ActivityLogView::breakable(option->text, option->fontMetrics, room);
+            option->text = ActivityLogView::wholeWords(option->text, option->fontMetrics, room);
     }
 
 private:
@@ -42,7 +43,7 @@ ActivityLogView::ActivityLogView(ActivityLogModel *model, QWidget *parent)
     setObjectName(QStringLiteral("logTable"));
     setAccessibleName(tr("Activity log"));
     setModel(model);
-    setItemDelegate(new BreakingDelegate(this));
+    setItemDelegate(new WholeWordDelegate(this));
     verticalHeader()->hide();
     horizontalHeader()->setStretchLastSection(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -83,25 +84,24 @@ ActivityLogView::ActivityLogView(ActivityLogModel *model, QWidget *parent)
     fitAllLater(); // what was logged before the window opened
 }
 
-QString ActivityLogView::breakable(const QString &text, const QFontMetrics &fm, int room)
+QString ActivityLogView::wholeWords(const QString &text, const QFontMetrics &fm, int room)
 {
-    // A word too wide gets a break point only where its piece would overflow a line: it moves
-    // to a line of its own first ("order" / "90071992547409" / "93)."), never "order 9" / "0…".
+    // Lines break at spaces only: a word too wide for the cell is elided in its middle rather
+    // than split across lines, so no id or number is ever read as two ("90071992547409" / "93").
+    // The text layout may also break after a hyphen, an ellipsis or a slash ("td-" / "acb9…"):
+    // a word joiner after each such mark inside a word keeps the word on one line.
     QStringList words = text.split(QLatin1Char(' '));
     for (QString &word : words) {
-        if (word.size() < 2 || fm.horizontalAdvance(word) <= room)
-            continue;
-        QString broken;
-        QString piece;
+        if (fm.horizontalAdvance(word) > room)
+            word = fm.elidedText(word, Qt::ElideMiddle, room);
+        QString joined;
         for (qsizetype i = 0; i < word.size(); ++i) {
-            const QChar c = word.at(i);
-            if (!piece.isEmpty() && !c.isLowSurrogate() && fm.horizontalAdvance(piece + c) > room) {
-                broken += piece + BreakHere;
-                piece.clear();
-            }
-            piece += c;
+            joined += word.at(i);
+            if (i + 1 < word.size() && !word.at(i).isLetterOrNumber()
+                && !word.at(i).isHighSurrogate())
+                joined += QChar(0x2060);
         }
-        word = broken + piece;
+        word = joined;
     }
     return words.join(QLatin1Char(' '));
 }
@@ -116,7 +116,27 @@ int ActivityLogView::textRoom(int width) const
 QString ActivityLogView::shownText(int row, int column) const
 {
     const QString text = model()->index(row, column).data().toString();
-    return breakable(text, fontMetrics(), textRoom(columnWidth(column)));
+    return wholeWords(text, fontMetrics(), textRoom(columnWidth(column)));
+}
+
+void ActivityLogView::keyPressEvent(QKeyEvent *event)
+{
+    // Copy takes the selected rows' whole texts (time, action, result; tab-separated), never the
+    // elided words a narrow column shows.
+    if (!event->matches(QKeySequence::Copy) || !selectionModel()) {
+        QTableView::keyPressEvent(event);
+        return;
+    }
+    QStringList lines;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (int column = 0; column < model()->columnCount(); ++column)
+            cells.append(model()->index(row.row(), column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+    event->accept();
 }
 
 void ActivityLogView::resizeEvent(QResizeEvent *event)

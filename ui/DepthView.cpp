@@ -81,9 +81,11 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     // Prices are never elided: their column is as wide as the widest price (see fitPrices()).
     m_table->horizontalHeader()->setSectionResizeMode(DepthModel::Price, QHeaderView::Fixed);
+    m_table->horizontalHeader()->setSectionResizeMode(DepthModel::Total, QHeaderView::Fixed);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->installEventFilter(this);
     m_table->viewport()->installEventFilter(this); // clicks, with the modifiers they came with
+    m_table->viewport()->setMouseTracking(true);   // the hovered row's preview
     // The prices stay; a new anchor (centred, followed, regrouped) brings the market to the middle.
     connect(model, &DepthModel::anchored, this, &DepthView::onAnchored);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
@@ -96,6 +98,8 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &DepthModel::marketMoved, this, &DepthView::updateInfo);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DepthView::updateFollowing);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DepthView::updatePreview);
     connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
@@ -175,14 +179,21 @@ void DepthView::setTrader(LadderTrader *trader)
             [this](MessageBar::Kind kind, const QString &text) {
                 m_message->show(kind, text);
                 m_refusedWith.reset();
-                if (kind == MessageBar::Kind::Warning && m_trader->ticket())
+                m_refusedPaused = false;
+                if (kind == MessageBar::Kind::Warning && m_trader->ticket()) {
                     m_refusedWith = ticketInputs();
+                    // Refused by the pause (stale data, refused credentials): goes when it ends.
+                    const QString paused = m_trader->ticket()->state().blocked;
+                    m_refusedPaused = !paused.isEmpty() && text.contains(paused);
+                }
             });
     // A refusal goes with its cause: the ticket changed what the ladder uses, and the ticket now
     // reads valid for it (found by hand: "Nothing placed: Type a quantity…" stayed for a minute
     // after the quantity was typed, and after the book was disarmed).
     if (TicketModel *ticket = trader->ticket()) {
         connect(ticket, &TicketModel::changed, this, [this] {
+            if (m_refusedWith && m_refusedPaused && m_trader->ticket()->state().blocked.isEmpty())
+                return clearRefusal(); // the data is fresh again (or the key accepted)
             if (!m_refusedWith || ticketInputs() == *m_refusedWith)
                 return;
             const TicketState &state = m_trader->ticket()->state();
@@ -192,6 +203,7 @@ void DepthView::setTrader(LadderTrader *trader)
                 return;
             clearRefusal();
         });
+        connect(ticket, &TicketModel::changed, this, &DepthView::updatePreview);
     }
     connect(trader, &LadderTrader::interruptedChanged, this, [this](const QString &text) {
         if (text.isEmpty()) {
@@ -233,6 +245,7 @@ QStringList DepthView::ticketInputs() const
 void DepthView::clearRefusal()
 {
     m_refusedWith.reset();
+    m_refusedPaused = false;
     if (m_message->kind() == MessageBar::Kind::Warning)
         m_message->clear();
 }
@@ -258,6 +271,7 @@ void DepthView::setArmed(bool armed)
                    "total size up to it. Enter and Ctrl+Enter likewise."));
     m_pressRow = -1;
     updateFollowing();
+    updatePreview();
     update();
 }
 
@@ -374,9 +388,21 @@ void DepthView::fitPrices()
     const int width = widest + 2 * fm.averageCharWidth();
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
-    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
+    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width. The Total
+    // column also holds the armed preview ("Sell 0.0100", bold): as wide as that.
     const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
-    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    const QFontMetrics bm(bold);
+    const QString size = QStringLiteral("00.0000");
+    const int total =
+        std::max(other, std::max(bm.horizontalAdvance(DepthModel::tr("Buy %1").arg(size)),
+                                 bm.horizontalAdvance(DepthModel::tr("Sell %1").arg(size)))
+                            + 2 * fm.averageCharWidth());
+    if (m_table->columnWidth(DepthModel::Total) != total)
+        m_table->setColumnWidth(DepthModel::Total, total);
+    m_table->setMinimumWidth(width + 2 * other + total
+                             + m_table->verticalScrollBar()->sizeHint().width()
                              + 2 * m_table->frameWidth());
 }
 

@@ -22,20 +22,21 @@ class QTableView;
 class QToolButton;
 
 // The order book ladder. Unarmed, a click (or Enter) on a level takes its price into the order
-// form; Ctrl+click (or Ctrl+Enter) takes its price and the cumulative size from the spread to it.
+// form; Ctrl+click (or Ctrl+Enter) takes its price and the cumulative size from the spread to it,
+// armed or not (it never places).
 // Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
 // a click on a bid level buys at its price with the ticket's quantity, on an ask level sells;
 // B and S buy and sell at the keyboard's level (arrow keys move it), never across the spread (a
 // buy at or above the best ask, a sell at or below the best bid, sends nothing and says why: the
 // form places an order that crosses); a click on the Mine cell (or
-// Delete) cancels the own orders at that level; dragging the Mine cell to another level of its
-// side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the
-// spread. Depth bars behind the levels are drawn by a delegate.
-// The ladder is price-fixed: each row is one price, and while the ladder is armed, the pointer is
-// over it or the keyboard is on a level, its prices stay where they are (C or Centre re-anchors
-// them on the market; a line above the rows says when the market has left the rows in view). A
-// press acts on the price and side of its row as drawn at that moment, a drag on the row drawn
-// under the release. Hiding the book (closing its dock, another tab over it) disarms it.
+// Delete, or Backspace) cancels the own orders at that level; dragging the Mine cell to another
+// level of its side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres
+// on the spread. Depth bars behind the levels are drawn by a delegate. The ladder is price-fixed:
+// each row is one price, and while the ladder is armed, the pointer is over it or the keyboard is
+// on a level, its prices stay where they are (C or Centre re-anchors them on the market; a line
+// above the rows says when the market has left the rows in view). A press acts on the price and
+// side of its row as drawn at that moment, a drag on the row drawn under the release. Hiding the
+// book (closing its dock, another tab over it) disarms it.
 class DepthView final : public QWidget
 {
     Q_OBJECT
@@ -104,6 +105,9 @@ private:
     // What of the ticket the ladder trades with: its account, symbol and quantity as typed.
     QStringList ticketInputs() const;
     void clearRefusal();
+    // Armed: the hovered row (or, the pointer elsewhere, the keyboard's) shows what a click or
+    // B/S there would send ("Buy 0.0100"), in its Total cell.
+    void updatePreview();
 
     DepthModel *m_model;
     const ColorScheme *m_colors;
@@ -123,10 +127,12 @@ private:
     int m_pressColumn = -1;
     Drawn m_press; // the pressed row as it was drawn
     bool m_hovered = false;
+    QModelIndex m_hover; // the cell under the pointer (invalid: none)
     // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
     // change to valid ones, on disarming, or on a new symbol.
     std::optional<QStringList> m_refusedWith;
-    QString m_symbol; // the book's symbol, as of its last reset
+    bool m_refusedPaused = false; // that refusal was the pause's: it goes when the pause ends
+    QString m_symbol;             // the book's symbol, as of its last reset
     bool m_dockWatched = false;
     std::vector<Drawn> m_drawn; // by row
     QSet<int> m_keysDown;       // keys pressed and not yet released: a held key acts once

@@ -2,7 +2,9 @@
 #include "ui/DepthView.h"
 
 #include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
 #include "models/DepthModel.h"
+#include "models/TicketModel.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
 
@@ -30,7 +32,10 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport()
         && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
         m_hovered = event->type() == QEvent::Enter;
+        if (!m_hovered)
+            m_hover = {};
         updateFollowing();
+        updatePreview();
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         updateEdges();
@@ -49,8 +54,14 @@ QModelIndex DepthView::shownAt(const QPoint &point) const
 bool DepthView::onMouse(QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (type == QEvent::MouseMove)
-        return dragging(static_cast<QMouseEvent *>(event));
+    if (type == QEvent::MouseMove) {
+        const auto *move = static_cast<QMouseEvent *>(event);
+        if (const QModelIndex at = shownAt(move->position().toPoint()); at != m_hover) {
+            m_hover = at;
+            updatePreview();
+        }
+        return dragging(move);
+    }
     if (type != QEvent::MouseButtonPress && type != QEvent::MouseButtonRelease
         && type != QEvent::MouseButtonDblClick)
         return false;
@@ -73,13 +84,16 @@ bool DepthView::onMouse(QEvent *event)
     }
     const int pressRow = m_pressRow;
     m_pressRow = -1;
+    const bool sameRow = index.isValid() && pressRow == index.row() && m_press.valid;
+    // Ctrl+click fills the form with the price and the size up to it, armed or not: it never
+    // places (it is not a second way to trade from the book).
+    if (sameRow && (mouse->modifiers() & Qt::ControlModifier)) {
+        choose(index.row(), true);
+        return false;
+    }
     if (!isArmed() || !m_trader) {
-        if (index.isValid() && pressRow == index.row() && m_press.valid) {
-            if (mouse->modifiers() & Qt::ControlModifier)
-                choose(index.row(), true);
-            else
-                Q_EMIT priceChosen(m_press.price);
-        }
+        if (sameRow)
+            Q_EMIT priceChosen(m_press.price);
         return false;
     }
     if (index.isValid() && pressRow >= 0 && m_press.valid)
@@ -224,7 +238,9 @@ bool DepthView::onKey(QKeyEvent *key)
         return true;
     }
     const bool move = ctrl && (k == Qt::Key_Up || k == Qt::Key_Down);
-    if (!move && k != Qt::Key_B && k != Qt::Key_S && k != Qt::Key_Delete)
+    // Backspace is Delete here (a laptop's "delete" key): the same cancel, the same guards.
+    const bool del = k == Qt::Key_Delete || k == Qt::Key_Backspace;
+    if (!move && k != Qt::Key_B && k != Qt::Key_S && !del)
         return false;
     if (!isArmed() || !m_trader) {
         if (!move)
@@ -246,7 +262,7 @@ bool DepthView::onKey(QKeyEvent *key)
             m_message->show(MessageBar::Kind::Warning, why);
         else
             m_trader->placeAt(level->price, side);
-    } else if (k == Qt::Key_Delete && !m_trader->cancelAt(level->price))
+    } else if (del && !m_trader->cancelAt(level->price))
         m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level."));
     else if (move)
         moveBy(current.row(), k == Qt::Key_Up ? 1 : -1);
@@ -303,4 +319,21 @@ void DepthView::moveBy(int row, int steps)
         if (to >= 0)
             m_table->setCurrentIndex(m_model->index(to, m_table->currentIndex().column()));
     }
+}
+
+// Armed, what a click at the hovered row (the pointer elsewhere: B or S at the keyboard's row)
+// would send reads in that row, at the symbol's lot decimals.
+void DepthView::updatePreview()
+{
+    int row = -1;
+    if (isArmed() && m_trader && m_trader->ticket()) {
+        if (m_hover.isValid()) // the Mine cell cancels or moves: it places nothing
+            row = m_hover.column() == DepthModel::Mine ? -1 : m_hover.row();
+        else if (m_table->currentIndex().isValid())
+            row = m_table->currentIndex().row();
+    }
+    std::optional<Decimal> quantity;
+    if (row >= 0)
+        quantity = DecimalFormat::parseInput(m_trader->ticket()->state().draft.quantityText);
+    m_model->setPreview(row, quantity);
 }

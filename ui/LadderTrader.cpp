@@ -26,6 +26,8 @@ LadderTrader::LadderTrader(const Dependencies &deps, TicketModel *ticket, QObjec
     connect(market, &MarketDataController::marketChanged, this, &LadderTrader::followMarket);
     connect(market, &MarketDataController::symbolsChanged, this, &LadderTrader::followMarket);
     connect(m_model, &DepthModel::marketMoved, this, &LadderTrader::centreOnNewBook);
+    connect(m_model, &DepthModel::ownOrdersChanged, this, &LadderTrader::settleFlights);
+    followFinished();
     m_symbol = market->symbol();
     followMarket();
 }
@@ -79,7 +81,8 @@ bool LadderTrader::placeAt(const Decimal &price, ::Side side)
 // The ticket's checks for a LIMIT order at this price: empty when the order went to the tracker
 // (or to the confirmation it needs), else why not.
 QString LadderTrader::place(const QString &account, const QString &symbol, ::Side side,
-                            const Decimal &price, const QString &quantityText, Mode mode)
+                            const Decimal &price, const QString &quantityText, Mode mode,
+                            const Decimal &released)
 {
     if (const QString blocked = m_blocked ? m_blocked() : QString(); !blocked.isEmpty())
         return blocked;
@@ -94,7 +97,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     d.quantityText = quantityText;
     PlacementTracker *tracker = m_deps.placement;
     d.clientOrderId = tracker->newClientOrderId();
-    const OrderCheck check = m_ticket->check(d); // the form's own checks and context
+    const OrderCheck check = m_ticket->check(d, released); // the form's checks and context
     const auto rules = m_ticket->rules(symbol);
     if (!check.isValid()) {
         const QStringList errors = check.errors.values();
@@ -174,12 +177,16 @@ QString LadderTrader::send(const NewOrder &order)
 void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::State state,
                                const QString &text)
 {
-    if (!m_flying.contains(clientOrderId))
+    if (!m_flying.contains(clientOrderId) || m_placed.contains(clientOrderId))
         return;
     using S = PlacementTracker::State;
     const bool flying = state == S::Queued || state == S::Sending || state == S::Checking;
     if (!flying) {
-        m_flying.remove(clientOrderId);
+        // Placed: on its way until the open orders list it (the next poll), never neither.
+        if (state == S::Placed && !listedOrDone(clientOrderId))
+            m_placed.insert(clientOrderId);
+        else
+            m_flying.remove(clientOrderId);
         showInFlight();
     }
     if (const auto rest = m_moveRest.constFind(clientOrderId); rest != m_moveRest.cend()) {
@@ -275,22 +282,6 @@ void LadderTrader::dismissInterrupted()
     Q_EMIT interruptedChanged({});
 }
 
-// One state per move at a time: while its cancel is on its way the order shows leaving its price
-// (not resting there, not yet at the new one); once its rest is sent, only on its way there.
-void LadderTrader::showInFlight()
-{
-    QList<DepthModel::InFlight> all = m_flying.values();
-    for (const LadderMove *move : std::as_const(m_moves)) {
-        const Order &o = move->order();
-        if (move->state() == LadderMove::State::Cancelling
-            || move->state() == LadderMove::State::Checking)
-            all.append(
-                {o.side, o.price, o.quantity.subtract(o.tradeQty).value_or(Decimal()), true});
-    }
-    m_model->setHidden(m_moved);
-    m_model->setInFlight(all);
-}
-
 bool LadderTrader::cancelAt(const Decimal &price)
 {
     const QList<Order> orders = m_model->ownOrdersAt(m_model->rowOf(::Side::Buy, price));
@@ -355,27 +346,30 @@ bool LadderTrader::moveAt(const Decimal &from, const Decimal &price)
         }
     }
     // Everything the new order will be checked against, now, before anything is cancelled.
+    // The new order may use what its own cancel releases (the order still holds it now).
     const QString account = m_deps.account();
     for (const Order &o : orders) {
         const Decimal rest = o.quantity.subtract(o.tradeQty).value_or(Decimal());
         const QString why = place(o.accountId.isEmpty() ? account : o.accountId, o.symbol, o.side,
-                                  price, DecimalFormat::toInput(rest), Mode::Check);
+                                  price, DecimalFormat::toInput(rest), Mode::Check, releasedBy(o));
         if (!why.isEmpty()) {
             Q_EMIT message(Kind::Warning, tr("Not moved, nothing cancelled: %1").arg(why));
             return false;
         }
     }
     for (const Order &o : orders)
-        startMove(o, price);
+        startMove(o, price, freeFor(o));
     return true;
 }
 
-void LadderTrader::startMove(const Order &order, const Decimal &price)
+void LadderTrader::startMove(const Order &order, const Decimal &price,
+                             const std::optional<Decimal> &free)
 {
     const QString account = order.accountId.isEmpty() ? m_deps.account() : order.accountId;
     LadderMove::Backend b = m_deps.moves(account, this);
     const OrderId id = order.orderId;
-    b.place = [this, account, id](const Order &from, const Decimal &at, const Decimal &quantity) {
+    b.place = [this, account, id, free](const Order &from, const Decimal &at,
+                                        const Decimal &quantity) {
         // The rest on its way reads as this move's last state, not as a new order.
         const LadderMove *running = m_moves.value(id);
         m_nextMove = MoveRest{id,
@@ -388,8 +382,9 @@ void LadderTrader::startMove(const Order &order, const Decimal &price)
                               running ? running->what() : QString(),
                               running ? running->move() : QString(),
                               {}};
-        const QString why = place(account, from.symbol, from.side, at,
-                                  DecimalFormat::toInput(quantity), Mode::Move);
+        const QString why =
+            place(account, from.symbol, from.side, at, DecimalFormat::toInput(quantity), Mode::Move,
+                  notYetShown(from, free));
         m_nextMove.reset();
         return why;
     };

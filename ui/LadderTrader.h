@@ -21,6 +21,7 @@ class AppSettings;
 class BalancesModel;
 class CancelController;
 class ColorScheme;
+class FinishedOrdersModel;
 class MarketDataController;
 class QWidget;
 class TicketModel;
@@ -48,7 +49,10 @@ public:
         AppSettings *settings = nullptr;        // whether every order is confirmed
         ColorScheme *colors = nullptr;          // the confirmation dialog's
         ActivityLogModel *log = nullptr;        // where a move's end is written (none: nowhere)
-        std::function<QString()> account;       // the trading context's account
+        // Orders known finished: a placed order that filled before the open orders listed it
+        // is no longer on its way (none: only the open orders end a flight).
+        const FinishedOrdersModel *finished = nullptr;
+        std::function<QString()> account; // the trading context's account
         // How a move of an order of `account` cancels, looks up and places.
         std::function<LadderMove::Backend(const QString &account, QObject *owner)> moves;
     };
@@ -83,6 +87,9 @@ public:
     // now, on fresh numbers; never across the spread). False: nothing went (the message says why).
     bool placeInterrupted();
     void dismissInterrupted();
+    // A move's new order may use what its own cancel releases, and nothing more: the unfilled
+    // rest of `order` (its value at its price for a buy, its quantity for a sell).
+    static Decimal releasedBy(const Order &order);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -103,8 +110,15 @@ private:
         Move,
         Check
     };
+    // `released`: what the cancel of a moved order frees for it (counted on top of the balance).
     QString place(const QString &account, const QString &symbol, ::Side side, const Decimal &price,
-                  const QString &quantityText, Mode mode = Mode::Place);
+                  const QString &quantityText, Mode mode = Mode::Place,
+                  const Decimal &released = {});
+    // The available balance of the asset `order`'s side uses (nullopt: not known).
+    std::optional<Decimal> freeFor(const Order &order) const;
+    // Of what the cancel released, the part the balances do not show yet (they showed `before`
+    // when the move was checked): counted once, whether or not the balances caught up.
+    Decimal notYetShown(const Order &order, const std::optional<Decimal> &before) const;
     // Sends; else why the tracker refused it.
     QString send(const NewOrder &order);
     // A move's rest on its way (by its clientOrderId), to tell how the move ended.
@@ -128,9 +142,15 @@ private:
                           const CancelController::Summary &summary);
     void onPlacement(const QString &clientOrderId, PlacementTracker::State state,
                      const QString &message);
-    void startMove(const Order &order, const Decimal &price);
+    void startMove(const Order &order, const Decimal &price, const std::optional<Decimal> &free);
     void followMarket();
     void showInFlight();
+    // An order placed from here stays "on its way" until the open orders list it (or it is known
+    // finished): never shown twice, never not at all.
+    void settleFlights();
+    bool listedOrDone(const QString &clientOrderId) const;
+    bool listed(const QString &clientOrderId) const;
+    void followFinished();
     // The ticket as the form shows it is not what a click would send: why not, else empty.
     QString ticketHidden(const OrderDraft &ticket) const;
     // "a buy at 70,001.00 would trade at once against the ask 70,000.50": this LIMIT order
@@ -149,11 +169,13 @@ private:
     QString m_symbol;                              // the market's symbol, to see it change
     bool m_centreNext = false;                     // centre on the next book (the symbol changed)
     QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
-    QHash<QString, MoveRest> m_moveRest;           // a move's rest on its way
-    QString m_sentId;                              // the last order place() sent
-    std::optional<MoveRest> m_nextMove;            // set while place() sends a move's rest
-    std::optional<MoveRest> m_interrupted;         // the move that left the trader flat
-    bool m_replacing = false;                      // set while the interrupted rest is sent
+    QSet<QString> m_placed;                // of m_flying: placed, not yet listed in the open orders
+    bool m_showing = false;                // showInFlight() is updating the book
+    QHash<QString, MoveRest> m_moveRest;   // a move's rest on its way
+    QString m_sentId;                      // the last order place() sent
+    std::optional<MoveRest> m_nextMove;    // set while place() sends a move's rest
+    std::optional<MoveRest> m_interrupted; // the move that left the trader flat
+    bool m_replacing = false;              // set while the interrupted rest is sent
     QHash<OrderId, LadderMove *> m_moves;
     QSet<OrderId> m_moved; // own orders a move has taken away: no longer shown as resting
 };

@@ -3,6 +3,7 @@
 // left while armed.
 #include "models/AssetFormat.h"
 #include "models/MarketDataController.h"
+#include "models/TicketModel.h"
 #include "ui/DepthView.h"
 #include "ui/LadderTrader.h"
 
@@ -68,6 +69,11 @@ QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
 void LadderTrader::symbolChanged(const QString &symbol)
 {
     m_centreNext = true;
+    // Placed orders of the symbol left are listed (or not) in its open orders, not this book's.
+    for (const QString &id : std::as_const(m_placed))
+        m_flying.remove(id);
+    m_placed.clear();
+    showInFlight();
     auto *view = qobject_cast<DepthView *>(m_dialogParent.data());
     if (!view || !view->isArmed())
         return;
@@ -82,4 +88,32 @@ void LadderTrader::centreOnNewBook()
         return;
     m_centreNext = false;
     m_model->centre();
+}
+
+Decimal LadderTrader::releasedBy(const Order &order)
+{
+    const Decimal rest = order.quantity.subtract(order.tradeQty).value_or(Decimal());
+    if (rest.isNegative())
+        return {};
+    return order.side == ::Side::Buy ? order.price.multiply(rest).value_or(Decimal()) : rest;
+}
+
+std::optional<Decimal> LadderTrader::freeFor(const Order &order) const
+{
+    const auto rules = m_ticket->rules(order.symbol);
+    if (!rules)
+        return std::nullopt;
+    return m_ticket->available(order.side == ::Side::Buy ? rules->quoteToken : rules->baseToken);
+}
+
+// The cancel is confirmed; the balances may or may not show its release yet. What they show more
+// than at the check is the release (or part of it) already counted: only the rest is added.
+Decimal LadderTrader::notYetShown(const Order &order, const std::optional<Decimal> &before) const
+{
+    const Decimal released = releasedBy(order);
+    const std::optional<Decimal> now = freeFor(order);
+    if (!before || !now || *now <= *before)
+        return released;
+    const Decimal caughtUp = now->subtract(*before).value_or(released);
+    return caughtUp >= released ? Decimal() : released.subtract(caughtUp).value_or(Decimal());
 }

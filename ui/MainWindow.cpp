@@ -203,8 +203,10 @@ void MainWindow::buildDocks()
     m_docks.append(market);
     // The finished orders' facts (filled, average price, fee) need their width; the tabs share
     // the rest (the log wraps its sentences). Kept whatever order the docks beside them reach
-    // their widths in (DockSplit): the divider is where the width says on every start.
-    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 790);
+    // their widths in (DockSplit): the divider is where the width says on every start. 780 px:
+    // the finished orders' Fee still whole with unit headers (773 px of table), and the
+    // balances' four columns whole in the tabs beside them (at 790 their Frozen was cut off).
+    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780);
 }
 
 QList<Order> MainWindow::selectionForAction() const

@@ -113,6 +113,7 @@ QWidget *MarketDocks::makeDepthView()
     deps.settings = parts.settings;
     deps.colors = parts.colors;
     deps.log = parts.log;
+    deps.finished = parts.orders.finished;
     deps.account = m_deps.account;
     deps.moves = m_deps.moves;
     auto *trader = new LadderTrader(deps, form->ticket(), m_depthView);
@@ -132,10 +133,10 @@ QWidget *MarketDocks::makeBalancesView()
     v->setAlternatingRowColors(true);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Every amount whole, at its asset's decimals: each column as wide as its widest figure (a
-    // scroll rather than an elided balance), the last one taking what is left.
+    // scroll rather than an elided balance). The last is not stretched: a stretched last section
+    // never goes below the header's default size (100 px), wider than Frozen's figures.
     v->setTextElideMode(Qt::ElideNone);
     v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    v->horizontalHeader()->setStretchLastSection(true);
     return v;
 }
 

@@ -88,6 +88,7 @@ void ApiService::setCredentials(const QString &apiKey, std::shared_ptr<const Ed2
 {
     m_apiKey = apiKey;
     m_key = std::move(key);
+    ++m_credentialsSet;
     if (m_authLatch.clear())
         Q_EMIT authBlockedChanged(false);
 }
@@ -229,6 +230,21 @@ bool ApiService::retryAfter401(Pending &pending, bool dated, qint64 nowMs)
     const EndpointInfo &info = endpointInfo(pending.endpoint);
     if (!info.isSigned)
         return false;
+    if (pending.credentials != m_credentialsSet) {
+        // Signed with credentials that have been replaced since (a refused key corrected while
+        // its request was on its way): the 401 says nothing about the new ones, and must not
+        // latch them. Sent again, signed with them, as a first try.
+        if (!hasCredentials() || m_authLatch.isLatched())
+            return false;
+        m_limiter.settle(info.rateClass, pending.rateTicket, nowMs);
+        Pending next = pending;
+        next.resigns = 0;
+        next.rateTicket = 0;
+        next.timingFailure = false;
+        m_queue.pushFront(std::move(next));
+        dispatch();
+        return true;
+    }
     AuthLatch::Refusal refusal;
     refusal.resigns = pending.resigns;
     refusal.roundTripMs = nowMs - pending.signedAtMs;
@@ -275,6 +291,7 @@ void ApiService::send(Pending pending)
     if (info.isSigned) {
         pending.signedOffsetMs = m_serverClock.offsetMs();
         pending.signedAtMs = m_clock.elapsed();
+        pending.credentials = m_credentialsSet;
         const QByteArray timestamp =
             QByteArray::number(m_serverClock.timestampMs(QDateTime::currentMSecsSinceEpoch()));
         const QByteArray message =

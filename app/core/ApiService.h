@@ -156,6 +156,8 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
+    quint64 m_credentialsSet =
+        0; // how often the credentials were set (PendingRequest::credentials)
     int m_timeoutMs = 10000;
     ServerClock m_serverClock;
     AuthLatch m_authLatch;

@@ -25,6 +25,7 @@ struct PendingRequest
     qint64 signedOffsetMs = 0;  // the clock offset its timestamp was made with
     qint64 signedAtMs = 0;      // monotonic time its timestamp was made
     int resigns = 0;            // how often it was sent again, signed anew, after a 401
+    quint64 credentials = 0;    // which credentials signed it (ApiService's count of changes)
     bool timingFailure = false; // its last 401 is no evidence against the credentials
     quint64 rateTicket = 0;     // its place in the rate window, held until its reply
     quint64 ticket = 0;         // names it for withdraw()

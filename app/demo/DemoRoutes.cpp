@@ -280,7 +280,13 @@ Reply DemoRoutes::marketData(Endpoint endpoint, const Params &p)
     switch (endpoint) {
     case Endpoint::TickerPrice: return ok(market.lastPrice(symbol).toString());
     case Endpoint::BookTicker: {
-        const Depth top = m_engine->book(symbol, 1);
+        // The top of the very book the depth endpoint shows: built whole (the resting orders
+        // added, the market's levels they would have met taken out), then its first level. A
+        // one-level book could lose its only level to a resting order and report nothing, or the
+        // trader's order, where the depth shows the next level.
+        Depth top = m_engine->book(symbol, MarketSimulator::BookLevels);
+        top.bids = top.bids.mid(0, 1);
+        top.asks = top.asks.mid(0, 1);
         return ok(QJsonObject{{QStringLiteral("bid"), DemoJson::levels(top.bids)},
                               {QStringLiteral("ask"), DemoJson::levels(top.asks)},
                               {QStringLiteral("time"), m_engine->now()}});

@@ -81,8 +81,6 @@ public:
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
     ~Session() override;
 
-    // Empty when ready; otherwise why the session cannot trade (the status bar: not connected).
-    QString problem() const { return m_problem; }
     bool isDemo() const override { return m_isDemo; }
     QString exchangeLabel() const;
     QString account() const override;
@@ -95,11 +93,6 @@ public:
     std::shared_ptr<const Ed25519Key> key() const override { return m_key; }
     // Starts the embedded demo exchange (if any, and only once) and the polling.
     void start();
-    // Starts the embedded demo exchange now (if any, and only once): its server, key pair and
-    // market are work the first frame need not wait for, so start() does it unless asked sooner.
-    void startExchange();
-    // Makes the transport now (Options::makeNetwork; if any, and only once); start() does it.
-    void attachNetwork();
     QString setExchange(const QUrl &url) override;
     // Holds every feed still (the screenshot runner freezes the lists this way); unlike
     // minimising, nothing polls, not even the orders.
@@ -132,6 +125,14 @@ private:
     friend class SessionProbe;
     // Every feed but the orders' pauses while the window is minimised; all of them while paused.
     void applyPause();
+    // Starts the embedded demo exchange (if any, and only once): its server, key pair and market
+    // are work the first frame need not wait for, so start() does it (tests may ask sooner).
+    // Why it could not start goes where the trader looks: the status (ConnectionStatus's
+    // exchange), the activity log.
+    void startExchange();
+    // Makes the transport (Options::makeNetwork; if any, and only once): start() and
+    // startExchange() do it first. Why it could not be made goes where the trader looks.
+    void attachNetwork();
 
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
@@ -177,7 +178,7 @@ private:
     QHash<QString, QStringList> m_lastSkipped;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;
-    QString m_problem;
+    QString m_problem; // empty when ready; else why it cannot trade (told through m_link)
     bool m_started = false;
     bool m_paused = false;
     bool m_minimised = false;

@@ -250,10 +250,6 @@
 <context>
     <name>BalancesModel</name>
     <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
@@ -264,6 +260,10 @@
     <message>
         <source>Frozen</source>
         <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
     </message>
 </context>
 <context>
@@ -458,6 +458,25 @@
     </message>
 </context>
 <context>
+    <name>ClientIdField</name>
+    <message>
+        <source>Identifies this order if the connection fails; a fresh one is made after each placed order.</source>
+        <translation>Identifiziert diesen Auftrag, falls die Verbindung abbricht; nach jedem platzierten Auftrag wird eine neue erzeugt.</translation>
+    </message>
+    <message>
+        <source>New client order ID</source>
+        <translation>Neue Kunden-Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID</source>
+        <translation>Kunden-&amp;ID</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Kunden-ID</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>TradeDesk: place and cancel spot orders and watch open and finished orders.
@@ -641,6 +660,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>, %1 being moved away</source>
         <translation>, %1 wird wegverschoben</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>Kauf %1</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>Verkauf %1</translation>
     </message>
 </context>
 <context>
@@ -1725,168 +1752,12 @@ Vol. %3</translation>
 <context>
     <name>OrderForm</name>
     <message>
-        <source>A&amp;ccount</source>
-        <translation>K&amp;onto</translation>
-    </message>
-    <message>
-        <source>S&amp;ymbol</source>
-        <translation>S&amp;ymbol</translation>
-    </message>
-    <message>
-        <source>&amp;Buy</source>
-        <translation>&amp;Kaufen</translation>
-    </message>
-    <message>
-        <source>&amp;Sell</source>
-        <translation>&amp;Verkaufen</translation>
-    </message>
-    <message>
-        <source>Buy (Alt+B)</source>
-        <translation>Kaufen (Alt+K)</translation>
-    </message>
-    <message>
-        <source>Sell (Alt+S)</source>
-        <translation>Verkaufen (Alt+V)</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <source>&amp;Limit</source>
-        <translation>&amp;Limit</translation>
-    </message>
-    <message>
-        <source>&amp;Market</source>
-        <translation>&amp;Markt</translation>
-    </message>
-    <message>
-        <source>Limit order: price and quantity (Alt+L)</source>
-        <translation>Limit-Auftrag: Preis und Menge (Alt+L)</translation>
-    </message>
-    <message>
-        <source>Market order: an amount to spend or receive (Alt+M)</source>
-        <translation>Markt-Auftrag: ein Betrag zum Ausgeben oder Erhalten (Alt+M)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>digits and &apos;.&apos;</source>
-        <translation>Ziffern und &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>digits and &apos;%1&apos; or &apos;.&apos;</source>
-        <translation>Ziffern und &apos;%1&apos; oder &apos;.&apos;</translation>
-    </message>
-    <message>
-        <source>Price (%1)</source>
-        <translation>Preis (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Price</source>
-        <translation>&amp;Preis</translation>
-    </message>
-    <message>
-        <source>Quantity (%1)</source>
-        <translation>Menge (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity</source>
-        <translation>Men&amp;ge</translation>
-    </message>
-    <message>
-        <source>Amount in quote currency (%1)</source>
-        <translation>Betrag in Kurswährung (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Amount</source>
-        <translation>&amp;Betrag</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Size the order at %1 % of the available balance</source>
-        <translation>Auftragsgröße: %1 % des verfügbaren Guthabens</translation>
-    </message>
-    <message>
-        <source>Identifies this order if the connection fails; a fresh one is made after each placed order.</source>
-        <translation>Identifiziert diesen Auftrag, falls die Verbindung abbricht; nach jedem platzierten Auftrag wird eine neue erzeugt.</translation>
-    </message>
-    <message>
-        <source>New client order ID</source>
-        <translation>Neue Kunden-Auftrags-ID</translation>
-    </message>
-    <message>
-        <source>Client &amp;ID</source>
-        <translation>Kunden-&amp;ID</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Kunden-ID</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Place the order (Enter)</source>
-        <translation>Auftrag platzieren (Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Order %1 repeated in the form; nothing is sent until you place it.</source>
         <translation>Auftrag %1 ins Formular übernommen; gesendet wird erst beim Platzieren.</translation>
     </message>
     <message>
         <source>A %1 order cannot be entered here; only LIMIT and MARKET orders can.</source>
         <translation>Ein %1-Auftrag kann hier nicht erfasst werden; nur LIMIT- und MARKET-Aufträge.</translation>
-    </message>
-    <message>
-        <source>Quantity %1</source>
-        <translation>Menge %1</translation>
-    </message>
-    <message>
-        <source>Set the quantity to %1</source>
-        <translation>Menge auf %1 setzen</translation>
-    </message>
-    <message>
-        <source>Presets size LIMIT orders (a market order is sized by amount)</source>
-        <translation>Vorgaben bemessen LIMIT-Aufträge (ein Marktauftrag wird über den Betrag bemessen)</translation>
-    </message>
-    <message>
-        <source>Presets</source>
-        <translation>Vorgaben</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Set this symbol&apos;s quantity presets</source>
-        <translation>Mengenvorgaben für dieses Symbol festlegen</translation>
-    </message>
-    <message>
-        <source>Edit quantity presets</source>
-        <translation>Mengenvorgaben bearbeiten</translation>
-    </message>
-    <message>
-        <source>Quantities separated by spaces, e.g. 0.01 0.05 0.1</source>
-        <translation>Mengen durch Leerzeichen getrennt, z. B. 0,01 0,05 0,1</translation>
-    </message>
-    <message>
-        <source>Quantity presets</source>
-        <translation>Mengenvorgaben</translation>
     </message>
     <message>
         <source>Order %1 has filled nothing: there is nothing to reverse.</source>
@@ -1899,18 +1770,6 @@ Vol. %3</translation>
     <message>
         <source>Reverse of what order %1 filled: enter a price. Nothing is sent until you place it.</source>
         <translation>Umkehrung dessen, was Auftrag %1 ausgeführt hat: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw (Esc)</source>
-        <translation>&amp;Zurückziehen (Esc)</translation>
-    </message>
-    <message>
-        <source>Withdraw the waiting order (Esc)</source>
-        <translation>Wartenden Auftrag zurückziehen (Esc)</translation>
-    </message>
-    <message>
-        <source>Amount in %1 (%2)</source>
-        <translation>Betrag in %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2078,29 @@ Vol. %3</translation>
     </message>
 </context>
 <context>
+    <name>PlaceControls</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Place the order (Enter)</source>
+        <translation>Auftrag platzieren (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (Esc)</source>
+        <translation>&amp;Zurückziehen (Esc)</translation>
+    </message>
+    <message>
+        <source>Withdraw the waiting order (Esc)</source>
+        <translation>Wartenden Auftrag zurückziehen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>PlacementTracker</name>
     <message>
         <source>Sending %1…</source>
@@ -2335,6 +2217,45 @@ Vol. %3</translation>
     <message>
         <source>%1 — not sent: %2</source>
         <translation>%1 — nicht gesendet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceSizeFields</name>
+    <message>
+        <source>digits and &apos;.&apos;</source>
+        <translation>Ziffern und &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>digits and &apos;%1&apos; or &apos;.&apos;</source>
+        <translation>Ziffern und &apos;%1&apos; oder &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Preis (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Price</source>
+        <translation>&amp;Preis</translation>
+    </message>
+    <message>
+        <source>Quantity (%1)</source>
+        <translation>Menge (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>Men&amp;ge</translation>
+    </message>
+    <message>
+        <source>Amount in quote currency (%1)</source>
+        <translation>Betrag in Kurswährung (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Betrag</translation>
+    </message>
+    <message>
+        <source>Amount in %1 (%2)</source>
+        <translation>Betrag in %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2569,96 @@ Vol. %3</translation>
     </message>
 </context>
 <context>
+    <name>SideTypePicker</name>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Kaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Sell</source>
+        <translation>&amp;Verkaufen</translation>
+    </message>
+    <message>
+        <source>Buy (Alt+B)</source>
+        <translation>Kaufen (Alt+K)</translation>
+    </message>
+    <message>
+        <source>Sell (Alt+S)</source>
+        <translation>Verkaufen (Alt+V)</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Limit</source>
+        <translation>&amp;Limit</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Markt</translation>
+    </message>
+    <message>
+        <source>Limit order: price and quantity (Alt+L)</source>
+        <translation>Limit-Auftrag: Preis und Menge (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Market order: an amount to spend or receive (Alt+M)</source>
+        <translation>Markt-Auftrag: ein Betrag zum Ausgeben oder Erhalten (Alt+M)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>SizeShortcuts</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Size the order at %1 % of the available balance</source>
+        <translation>Auftragsgröße: %1 % des verfügbaren Guthabens</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set this symbol&apos;s quantity presets</source>
+        <translation>Mengenvorgaben für dieses Symbol festlegen</translation>
+    </message>
+    <message>
+        <source>Edit quantity presets</source>
+        <translation>Mengenvorgaben bearbeiten</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Vorgaben</translation>
+    </message>
+    <message>
+        <source>Quantities separated by spaces, e.g. 0.01 0.05 0.1</source>
+        <translation>Mengen durch Leerzeichen getrennt, z. B. 0,01 0,05 0,1</translation>
+    </message>
+    <message>
+        <source>Quantity presets</source>
+        <translation>Mengenvorgaben</translation>
+    </message>
+    <message>
+        <source>Quantity %1</source>
+        <translation>Menge %1</translation>
+    </message>
+    <message>
+        <source>Set the quantity to %1</source>
+        <translation>Menge auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Presets size LIMIT orders (a market order is sized by amount)</source>
+        <translation>Vorgaben bemessen LIMIT-Aufträge (ein Marktauftrag wird über den Betrag bemessen)</translation>
+    </message>
+</context>
+<context>
     <name>StaleMark</name>
     <message>
         <source>⚠ Stale — the credentials were refused; last update %1</source>
@@ -2750,6 +2761,21 @@ Vol. %3</translation>
     </message>
 </context>
 <context>
+    <name>TargetPicker</name>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>K&amp;onto</translation>
+    </message>
+    <message>
+        <source>S&amp;ymbol</source>
+        <translation>S&amp;ymbol</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>TicketModel</name>
     <message>
         <source>The exchange refused the API credentials: placing is paused until they are changed (Settings).</source>
@@ -2834,6 +2860,14 @@ Vol. %3</translation>
     <message>
         <source>Not sent: the market moved while the confirmation was open (%1). Check the order and place it again.</source>
         <translation>Nicht gesendet: der Markt hat sich bewegt, während die Bestätigung offen war (%1). Prüfen Sie den Auftrag und platzieren Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The exchange is not answering: the symbols are not loaded, so %1 cannot be checked yet.</source>
+        <translation>Die Börse antwortet nicht: Die Symbole sind nicht geladen, daher kann %1 noch nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Symbols not loaded yet: %1 is checked once the exchange answers.</source>
+        <translation>Symbole noch nicht geladen: %1 wird geprüft, sobald die Börse antwortet.</translation>
     </message>
 </context>
 </TS>

@@ -60,12 +60,15 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
     auto levelBefore = std::make_shared<DepthModel::Level>();
     QList<Step> steps{
         {QStringLiteral("fills-dock"),
-         tr("Fills: the sell's fill with price, quantity, amount, fee and fee asset, maker or "
-            "taker, newest first; Export… writes them as CSV with exact decimals."),
+         tr("Fills: both fills, newest first (the sell at 71,500.00, the buy at 70,000.05), with "
+            "side, price, quantity and the fee in its own asset; Export… writes them as CSV with "
+            "exact decimals."),
          [dock] { dock("fillsDock")->raise(); },
          [s, fillsIdle] { return probe(s).fills()->rowCount() >= 1 && fillsIdle(); }, nullptr},
         {QStringLiteral("fills-of-order"),
-         tr("The selected finished order's fills with their quantity, average price and fees."),
+         tr("The selected finished order (the sell) and its one fill: price, quantity and fee; "
+            "the summary line counts its fills (whole, with the average price, in its "
+            "tooltip)."),
          [w, s] {
              w->findChild<QCheckBox *>(QStringLiteral("fillsOrderOnly"))->setChecked(true);
              FinishedOrdersModel *m = probe(s).finishedOrders();
@@ -175,6 +178,9 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         if (!this->settled())
             return false;
         s->setPaused(true);
+        // What an earlier step's order brought (its "placed" line) goes; this step's request
+        // brings its own.
+        this->clearBanners();
         demo->holdReplies("/api/v1/spot/order");
         *phase = 1;
         return true;
@@ -197,19 +203,21 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         [d, demo, trader, freeze, phase] {
             if (*phase == 0) {
                 if (freeze())
-                    trader->placeAt(d->levelRow(Side::Buy, 2), Side::Buy);
+                    trader->placeAt(d->levelRow(Side::Buy, 1), Side::Buy);
                 return false;
             }
-            const DepthModel::Level *l = d->level(d->levelRow(Side::Buy, 2));
+            const DepthModel::Level *l = d->level(d->levelRow(Side::Buy, 1));
             return l && !l->flight.isZero() && demo->heldReplies() >= 1;
         },
         thaw,
-        false};
+        false,
+        Banner::Own};
     auto resting = std::make_shared<OrderId>(0);
     Step move{
         QStringLiteral("ladder-move"),
-        tr("A move in progress: the resting buy is being cancelled before its unfilled rest goes "
-           "one step lower; the new level shows it on its way."),
+        tr("A move in progress: the resting buy at 72,499.85 (→ under Mine) is being cancelled "
+           "before its unfilled rest goes one step lower, to 72,499.84; the book's message line "
+           "says so."),
         [s, d, demo, resting] {
             *resting = restBuyAt(s, demo, d->level(d->levelRow(Side::Buy, 1))->price);
         },
@@ -226,7 +234,8 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
             return trader->movesRunning() > 0 && demo->heldReplies() >= 1;
         },
         thaw,
-        false};
+        false,
+        Banner::Own};
     Step grouped{QStringLiteral("ladder-grouping-x10"),
                  tr("The book grouped by tick × 10: bids rounded down, asks up; the last trade "
                     "marked at its level."),

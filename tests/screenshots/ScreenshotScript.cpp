@@ -37,6 +37,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 namespace {
 
 constexpr int StepTimeoutMs = 20000;
@@ -85,7 +87,7 @@ void ScreenshotScript::start()
     o.makeNetwork = NetworkTransport::maker();
     m_session = std::make_unique<Session>(o, m_settings.get());
     probe(m_session).service()->setTimeoutMs(2000);
-    m_session->startExchange();
+    SessionProbe::startExchange(*m_session);
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     m_window->finishedFilter()->setFromTime(
         QDateTime::fromMSecsSinceEpoch(m_demo->clock().nowMs(), Qt::UTC).addDays(-7));
@@ -105,13 +107,13 @@ void ScreenshotScript::next()
         return;
     }
     m_waitedMs = 0;
+    m_elapsed.start();
+    // Each state starts from clean banners, unless what it shows is a banner an earlier step's
+    // request brings.
+    if (m_steps[m_index].banner != Banner::Kept)
+        clearBanners();
     if (m_steps[m_index].action)
         m_steps[m_index].action();
-    if (m_steps[m_index].settle) {
-        probe(m_session).market()->refreshAll();
-        probe(m_session).accountData()->refreshNow();
-        probe(m_session).orders()->refreshNow();
-    }
     m_timer.start();
 }
 
@@ -119,12 +121,21 @@ void ScreenshotScript::poll()
 {
     const Step &step = m_steps[m_index];
     m_waitedMs += m_timer.interval();
+    if (step.settle && !settled())
+        refreshWhatDisagrees();
     if ((!step.ready || step.ready()) && (!step.settle || settled())) {
         m_timer.stop();
+        // Nothing an earlier state left behind: a banner that came in meanwhile goes, unless the
+        // state shows one.
+        if (step.banner == Banner::Clean)
+            clearBanners();
         // Let pending layout and paint events settle before grabbing.
         QTimer::singleShot(150, this, [this] {
             const Step &s = m_steps[m_index];
             capture(s);
+            if (qEnvironmentVariableIsSet("TRADEDESK_SCREENSHOT_TIMES"))
+                std::fprintf(stderr, "%s %02d %-24s %6lld ms\n", qPrintable(m_theme),
+                             int(m_index + 1), qPrintable(s.name), qlonglong(m_elapsed.elapsed()));
             // Every state at 1440 × 900: nothing a state shows may grow the window (a window
             // once grown stays grown, and every screen after it is another size).
             if (m_window->size() != WindowSize) {
@@ -139,7 +150,7 @@ void ScreenshotScript::poll()
             }
             if (s.after)
                 s.after();
-            QTimer::singleShot(50, this, &ScreenshotScript::next);
+            QTimer::singleShot(0, this, &ScreenshotScript::next);
         });
         return;
     }
@@ -149,6 +160,12 @@ void ScreenshotScript::poll()
                                    .arg(step.name)
                                    .arg(StepTimeoutMs / 1000));
     }
+}
+
+void ScreenshotScript::clearBanners()
+{
+    for (MessageBar *bar : m_window->findChildren<MessageBar *>())
+        bar->clear();
 }
 
 void ScreenshotScript::capture(const Step &step)
@@ -178,61 +195,91 @@ void ScreenshotScript::capture(const Step &step)
     m_shots.append({file, step.name, step.caption});
 }
 
-bool ScreenshotScript::settled() const
+namespace {
+
+bool idle(const QList<PollingFeed *> &feeds)
+{
+    for (const PollingFeed *f : feeds)
+        if (f->isInFlight())
+            return false;
+    return true;
+}
+
+bool sameLevels(const QList<DepthLevel> &a, const QList<DepthLevel> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i)
+        if (a[i].price != b[i].price || a[i].quantity != b[i].quantity)
+            return false;
+    return true;
+}
+
+} // namespace
+
+ScreenshotScript::Agreement ScreenshotScript::agreement() const
 {
     Session *s = m_session.get();
     MatchingEngine &engine = m_demo->engine();
-    for (PollingFeed *f : probe(s).dataFeeds())
-        if (f->isInFlight())
-            return false;
-    if (probe(s).orders()->openFeed()->isInFlight()
-        || probe(s).orders()->finishedFeed()->isInFlight())
-        return false;
-    if (probe(s).service()->isAuthBlocked())
-        return true; // nothing signed can be fetched any more: what is shown is final
+    Agreement a;
     const QList<Balance> truth = engine.balances(s->account(), {});
     const QList<Balance> shown = probe(s).accountData()->balances();
-    if (truth.size() != shown.size())
-        return false;
-    for (int i = 0; i < truth.size(); ++i)
-        if (truth[i].token != shown[i].token || truth[i].available != shown[i].available
-            || truth[i].total != shown[i].total)
-            return false;
+    a.account = truth.size() == shown.size();
+    for (int i = 0; a.account && i < truth.size(); ++i)
+        a.account = truth[i].token == shown[i].token && truth[i].available == shown[i].available
+                    && truth[i].total == shown[i].total;
+    // The last price, the 24 h figures and the book on screen are the exchange's current ones.
     const QString symbol = probe(s).market()->symbol();
-    if (probe(s).market()->lastPrice() != engine.market().lastPrice(symbol))
-        return false;
-    // The 24 h figures and the book on screen are the exchange's current ones too.
     const auto ticker = probe(s).market()->ticker();
-    if (!ticker || ticker->highPrice != engine.market().highPrice(symbol)
-        || ticker->lowPrice != engine.market().lowPrice(symbol)
-        || ticker->amount != engine.market().volume(symbol))
-        return false;
+    a.market = probe(s).market()->lastPrice() == engine.market().lastPrice(symbol) && ticker
+               && ticker->highPrice == engine.market().highPrice(symbol)
+               && ticker->lowPrice == engine.market().lowPrice(symbol)
+               && ticker->amount == engine.market().volume(symbol);
     if (probe(s).book()->isWanted()) {
         const auto shownBook = probe(s).book()->depth();
         const Depth book = engine.book(symbol, MarketSimulator::BookLevels);
-        const auto same = [](const QList<DepthLevel> &a, const QList<DepthLevel> &b) {
-            if (a.size() != b.size())
-                return false;
-            for (int i = 0; i < a.size(); ++i)
-                if (a[i].price != b[i].price || a[i].quantity != b[i].quantity)
-                    return false;
-            return true;
-        };
-        if (!shownBook || !same(shownBook->asks, book.asks) || !same(shownBook->bids, book.bids))
-            return false;
+        a.book = shownBook && sameLevels(shownBook->asks, book.asks)
+                 && sameLevels(shownBook->bids, book.bids);
     }
     const QList<Order> open = engine.openOrders(s->account(), {}, 0, 100000);
-    if (open.size() != probe(s).openOrders()->rowCount()
-        && probe(s).orders()->openFeed()->consecutiveFailures() == 0)
-        return false;
+    const bool failing = probe(s).orders()->openFeed()->consecutiveFailures() != 0;
+    a.orders = failing || open.size() == probe(s).openOrders()->rowCount();
     for (const Order &o : open) {
         const Order *shownOrder = probe(s).openOrders()->order(o.orderId);
         // The exchange's facts only: times and names are what this app adds.
         const bool same = shownOrder && shownOrder->status == o.status
                           && shownOrder->tradeQty == o.tradeQty && shownOrder->price == o.price
                           && shownOrder->quantity == o.quantity;
-        if (probe(s).orders()->openFeed()->consecutiveFailures() == 0 && !same)
-            return false;
+        a.orders = a.orders && (failing || same);
     }
-    return true;
+    return a;
+}
+
+bool ScreenshotScript::settled() const
+{
+    Session *s = m_session.get();
+    if (!idle(probe(s).dataFeeds())
+        || !idle({probe(s).orders()->openFeed(), probe(s).orders()->finishedFeed()}))
+        return false;
+    if (probe(s).service()->isAuthBlocked())
+        return true; // nothing signed can be fetched any more: what is shown is final
+    return agreement().all();
+}
+
+void ScreenshotScript::refreshWhatDisagrees()
+{
+    // Only the part that disagrees is asked again, and only when its feeds are idle: a part that
+    // already agrees is not refreshed (each refresh waits on the exchange's rate limits).
+    Session *s = m_session.get();
+    if (probe(s).service()->isAuthBlocked())
+        return;
+    const Agreement a = agreement();
+    if (!a.account && idle(probe(s).accountData()->feeds()))
+        probe(s).accountData()->refreshNow();
+    if (!a.market && idle(probe(s).market()->feeds()))
+        probe(s).market()->refreshAll();
+    if (!a.book && idle({probe(s).book()->feed()}))
+        probe(s).book()->feed()->refreshNow();
+    if (!a.orders && idle({probe(s).orders()->openFeed(), probe(s).orders()->finishedFeed()}))
+        probe(s).orders()->refreshNow();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -38,6 +39,16 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:
+    // The banners (message lines) a state shows: Clean ones start and end clear (nothing an
+    // earlier state left); Own ones start clear and show what the state's own action brings;
+    // Kept ones show what an earlier step's request brings (the cancel's result, the unknown
+    // outcome being checked).
+    enum class Banner
+    {
+        Clean,
+        Own,
+        Kept
+    };
     struct Step
     {
         QString name;
@@ -47,6 +58,13 @@ private:
         std::function<void()> after;
         // Transient states (an order in flight) are taken with polling paused instead.
         bool settle = true;
+        Banner banner = Banner::Clean;
+    };
+    // What the window shows matches the exchange, part by part.
+    struct Agreement
+    {
+        bool account = false, market = false, book = true, orders = false;
+        bool all() const { return account && market && book && orders; }
     };
     void buildSteps();
     QList<Step> marketSteps();
@@ -56,6 +74,10 @@ private:
     void capture(const Step &step);
     // What the window shows matches what the exchange holds, and nothing is in flight.
     bool settled() const;
+    Agreement agreement() const;
+    // Asks again only for the parts that disagree (each refresh waits on the rate limits).
+    void refreshWhatDisagrees();
+    void clearBanners();
 
     QDir m_out;
     QString m_theme;
@@ -69,6 +91,7 @@ private:
     QList<Shot> m_shots;
     int m_index = -1;
     int m_waitedMs = 0;
+    QElapsedTimer m_elapsed; // since the step began (TRADEDESK_SCREENSHOT_TIMES prints it)
     // How far the app's clock is ahead of the exchange's fixed one (the stale state: time passes
     // for the app while a feed fails).
     qint64 m_wallAheadMs = 0;

@@ -24,6 +24,7 @@
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
+#include "ui/StatusPanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -130,8 +131,8 @@ void ScreenshotScript::buildSteps()
             "bar."),
          nullptr, loaded, nullptr},
         {QStringLiteral("settings-public-key"),
-         tr("Settings with a generated key pair: the public key is shown for upload; the private "
-            "key never, the API key masked."),
+         tr("Settings with the Ed25519 key pair in use (\"Ed25519 key loaded\"): the public key "
+            "is shown for upload; the private key never, the API key masked."),
          [w] { w->openSettings(); }, dialogShown("settingsDialog"), closeDialogs},
         {QStringLiteral("form-limit-valid"),
          tr("A valid LIMIT buy: value and balance shown, Place enabled."),
@@ -182,7 +183,8 @@ void ScreenshotScript::buildSteps()
              probe(s).settings()->setConfirmOrders(false);
          }},
         {QStringLiteral("fat-finger"),
-         tr("Fat-finger guard: price 7 % above the last price asks for a deliberate confirmation; "
+         tr("Fat-finger guard: price 7.1 % above the last price asks for a deliberate "
+            "confirmation; "
             "Cancel has the focus (Enter = no), Alt+P places."),
          [=] {
              fill("buy", "limit", QStringLiteral("75000.00"), QStringLiteral("0.0100"), {});
@@ -197,12 +199,12 @@ void ScreenshotScript::buildSteps()
              fill("buy", "limit", QStringLiteral("69500.00"), QStringLiteral("0.0100"), {});
              form->place();
          },
-         [tracker] { return tracker->state() == PlacementTracker::State::Sending; }, nullptr,
-         false},
+         [tracker] { return tracker->state() == PlacementTracker::State::Sending; }, nullptr, false,
+         Banner::Own},
         {QStringLiteral("unknown-checking"),
          tr("Unknown outcome (no reply in time): checking by client order id; nothing is resent."),
          nullptr, [tracker] { return tracker->state() == PlacementTracker::State::Checking; },
-         nullptr, false},
+         nullptr, false, Banner::Kept},
         {QStringLiteral("unknown-resolved"),
          tr("Resolved: the order was placed after all; one order shown, trail in the log."),
          [s] { s->setPaused(false); },
@@ -214,7 +216,7 @@ void ScreenshotScript::buildSteps()
              const Order *o = probe(s).openOrders()->order(tracker->orderId());
              return o != nullptr && !o->createTimeIsFirstSeen;
          },
-         nullptr},
+         nullptr, true, Banner::Kept},
         {QStringLiteral("open-orders-selected"), tr("Several open orders with three selected."),
          [=] {
              placeDirect({{Side::Buy, "BTC-USDT", "68000.00", "0.0200"},
@@ -265,7 +267,7 @@ void ScreenshotScript::buildSteps()
                     && !probe(s).cancels()->isBusy() && probe(s).openOrders()->rowCount() == 3
                     && probe(s).orders()->closingCount() == 0;
          },
-         nullptr},
+         nullptr, true, Banner::Kept},
         {QStringLiteral("finished-filtered"),
          tr("Finished orders filtered to BTC-USDT, with a fill."),
          [=] {
@@ -308,13 +310,18 @@ void ScreenshotScript::buildSteps()
              w->repeatSelected(false);
          },
          [form] { return form->messageBar()->text().contains(QStringLiteral("repeated")); },
-         nullptr},
+         nullptr, true, Banner::Own},
         {QStringLiteral("fill-notification"),
-         tr("A resting order fills: the notification (status bar here, tray on a desktop) and the "
-            "log say so."),
+         tr("A resting order fills: the market ran through the 71,500.00 sell, which is Filled "
+            "in the finished orders, and the log says so (the notification itself goes to the "
+            "desktop's tray); the crowd trades on at 72,500.00, the last price inside the book."),
          [demo] {
-             // The market runs through the 71,500.00 sell: it fills completely.
-             demo->engine().moveMarket(QStringLiteral("BTC-USDT"), *Decimal::parse("72500.00"));
+             // The market runs through the 71,500.00 sell: it fills completely. The crowd then
+             // trades at the new mid, so the last price is inside the book again (the fill at
+             // 71,500.00 is history, not the market).
+             const QString btc = QStringLiteral("BTC-USDT");
+             demo->engine().moveMarket(btc, *Decimal::parse("72500.00"));
+             demo->engine().moveMarket(btc, *Decimal::parse("72500.00"));
          },
          [w] { return w->statusBar()->currentMessage().contains(QStringLiteral(" — filled ")); },
          [w] {
@@ -323,9 +330,15 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("colour-blind"),
          tr("The colour-blind-safe palette: blue for buy, orange for sell, the side still written "
             "out."),
-         [w] { w->action(QStringLiteral("colorBlind"))->trigger(); }, nullptr,
          [w] {
              w->action(QStringLiteral("colorBlind"))->trigger();
+             // The status bar's dot follows the palette only at its next tick: at once here.
+             w->findChild<StatusPanel *>()->refresh();
+         },
+         nullptr,
+         [w] {
+             w->action(QStringLiteral("colorBlind"))->trigger();
+             w->findChild<StatusPanel *>()->refresh();
          }},
         {QStringLiteral("file-menu"),
          tr("Exports: finished orders and the activity log as CSV, and the redacted request "
@@ -361,7 +374,10 @@ void ScreenshotScript::buildSteps()
         {QStringLiteral("rate-limited"),
          tr("Rate limited (429): polling pauses and the status bar says for how long; one refused "
             "poll does not make the orders stale."),
-         [demo] { demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order"); },
+         [s, demo] {
+             demo->injectFault(DemoFault::RateLimitBurst, 1, "/api/v1/spot/open_order");
+             probe(s).orders()->refreshNow(); // the next poll meets it now, not in 2 s
+         },
          [s] { return probe(s).orders()->openFeed()->consecutiveFailures() == 1; }, nullptr},
         {QStringLiteral("auth-error"),
          tr("Authentication error: the exchange refuses the key; signed polling stops until "
@@ -370,6 +386,7 @@ void ScreenshotScript::buildSteps()
              s->setCredentials(
                  QStringLiteral("revoked-key"),
                  std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x07'))));
+             probe(s).accountData()->refreshNow(); // a signed request now meets the refusal
          },
          [s] { return probe(s).service()->isAuthBlocked(); }, nullptr},
     };

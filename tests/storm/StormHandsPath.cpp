@@ -20,17 +20,28 @@ bool isBusy(State s)
 void StormRun::checkBlocked(int index, const NewOrder &order)
 {
     PlacementTracker *tracker = probe(m_fixture->session).placement();
+    m_pressedOrders.insert(order.clientOrderId, order);
     // A refusal is fair while this same order, or this same client order id (a retyped id that
-    // another intent has taken since), is on its way or being checked.
-    if (tracker->refusalFor(order) == PlacementTracker::Refusal::Busy
-        && tracker->state() == State::Checking && !isBusy(tracker->stateOf(order.clientOrderId))
-        && (tracker->current().symbol != order.symbol || tracker->current().side != order.side
-            || tracker->current().accountId != order.accountId)) {
+    // another intent has taken since), is on its way or being checked. The order being checked
+    // is the latest placement's, as the storm pressed it (every placement here is a press).
+    if (tracker->refusalFor(order) != PlacementTracker::Refusal::Busy
+        || tracker->state() != State::Checking || isBusy(tracker->stateOf(order.clientOrderId)))
+        return;
+    const auto checked = m_pressedOrders.constFind(tracker->latest());
+    if (checked == m_pressedOrders.constEnd()) {
+        violate(QStringLiteral("blocked-placing"),
+                QStringLiteral("intent #%1 (%2) refused while %3, which no press offered, is "
+                               "unresolved")
+                    .arg(index)
+                    .arg(PlacementTracker::describe(order), tracker->latest()));
+        return;
+    }
+    if (checked->symbol != order.symbol || checked->side != order.side
+        || checked->accountId != order.accountId) {
         violate(QStringLiteral("blocked-placing"),
                 QStringLiteral("intent #%1 (%2) refused while %3 is unresolved")
                     .arg(index)
-                    .arg(PlacementTracker::describe(order),
-                         PlacementTracker::describe(tracker->current())));
+                    .arg(PlacementTracker::describe(order), PlacementTracker::describe(*checked)));
     }
 }
 

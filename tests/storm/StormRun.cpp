@@ -88,7 +88,8 @@ void StormRun::start()
     }
     s.start();
     if (!m_exchange) {
-        violate(QStringLiteral("setup"), QStringLiteral("no demo exchange: %1").arg(s.problem()));
+        violate(QStringLiteral("setup"),
+                QStringLiteral("no demo exchange: %1").arg(probe(s).problem()));
         QTimer::singleShot(0, this, &StormRun::finish);
         return;
     }

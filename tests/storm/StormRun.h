@@ -212,6 +212,9 @@ private:
     // client order ID -> (intent, when pressed); taken when that ID is first sent.
     QHash<QString, QPair<int, qint64>> m_handsPending;
     QHash<QString, qint64> m_pressedAt; // clientOrderId -> when the trader pressed (epoch ms)
+    // Every order a press offered the app, by its client order ID: what the storm itself asked
+    // for, so the checks name the order behind any placement without asking the tracker.
+    QHash<QString, NewOrder> m_pressedOrders;
     QList<Violation> m_violations;
     QStringList m_trace;
     QStringList m_intentDraws;

@@ -1,17 +1,30 @@
-#include "ui/OrderForm.h"
+#include "ui/TicketMessages.h"
 
 #include "models/TicketModel.h"
 
-#include <QLineEdit>
+TicketMessages::TicketMessages(MessageBar *bar, PlacementTracker *tracker,
+                               const TicketModel *ticket, std::function<QString()> formClientId,
+                               QObject *parent)
+    : QObject(parent),
+      m_bar(bar),
+      m_tracker(tracker),
+      m_ticket(ticket),
+      m_formClientId(std::move(formClientId))
+{
+    connect(m_bar, &MessageBar::dismissed, this, [this] {
+        using S = PlacementTracker::State;
+        const S state = m_tracker->stateOf(m_shown);
+        if (state == S::Unresolved || state == S::NotPlaced)
+            m_tracker->dismiss(m_shown);
+    });
+}
 
-// The form's message bar: each message tied to the state it tells of, gone when that state is.
-
-void OrderForm::onPlacementState(const QString &clientOrderId, PlacementTracker::State state,
-                                 const QString &message)
+void TicketMessages::onPlacementState(const QString &clientOrderId, PlacementTracker::State state,
+                                      const QString &message)
 {
     // The bar shows the order in the form, or else the latest one; every placement's news is in
     // the activity log either way.
-    if (clientOrderId != m_clientId->text() && clientOrderId != m_tracker->latest())
+    if (clientOrderId != m_formClientId() && clientOrderId != m_tracker->latest())
         return;
     m_shown = clientOrderId;
     using S = PlacementTracker::State;
@@ -28,21 +41,20 @@ void OrderForm::onPlacementState(const QString &clientOrderId, PlacementTracker:
     case S::NotPlaced: tell(MessageBar::Kind::Warning, message, {}); break;
     case S::Unresolved: tell(MessageBar::Kind::Error, message, {}); break;
     case S::Idle:
-        m_messageHolds = {};
-        m_message->clear();
-        renewSpentClientId();
+        m_holds = {};
+        m_bar->clear();
         break;
     }
-    render(); // the withdraw button follows the shown order
+    Q_EMIT placementShown(state);
 }
 
-void OrderForm::tell(MessageBar::Kind kind, const QString &text, std::function<bool()> holds)
+void TicketMessages::tell(MessageBar::Kind kind, const QString &text, std::function<bool()> holds)
 {
-    m_messageHolds = std::move(holds);
-    m_message->show(kind, text);
+    m_holds = std::move(holds);
+    m_bar->show(kind, text);
 }
 
-void OrderForm::tellRefusal(const NewOrder &order, PlacementTracker::Refusal refusal)
+void TicketMessages::tellRefusal(const NewOrder &order, PlacementTracker::Refusal refusal)
 {
     // Gone once the ticket's order is another (an edit, ↻, another symbol) or the exchange's
     // answer changed the verdict (sent: known; a second gone by).
@@ -52,16 +64,16 @@ void OrderForm::tellRefusal(const NewOrder &order, PlacementTracker::Refusal ref
     });
 }
 
-void OrderForm::tellAboutTicket(MessageBar::Kind kind, const QString &text)
+void TicketMessages::tellAboutTicket(MessageBar::Kind kind, const QString &text)
 {
     tell(kind, text,
          [this, draft = m_ticket->state().draft] { return m_ticket->state().draft == draft; });
 }
 
-void OrderForm::dropGoneMessage()
+void TicketMessages::dropGone()
 {
-    if (!m_messageHolds || m_messageHolds())
+    if (!m_holds || m_holds())
         return;
-    m_messageHolds = {};
-    m_message->clear();
+    m_holds = {};
+    m_bar->clear();
 }

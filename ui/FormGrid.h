@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+
+class ColorScheme;
+class QColor;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QWidget;
+
+// The order form's grid: a label beside each field, the field's reason right under it, rows
+// counted here. The form's parts each add their rows to the one grid, so one label column lines
+// every row up.
+class FormGrid
+{
+public:
+    explicit FormGrid(QWidget *owner);
+
+    QLabel *addRow(const QString &label, QWidget *field, QLabel *error);
+    // A row in the cells of the row added last: one of the two is shown at a time, so switching
+    // between them never moves the rows below (review 29 F28: the Buy button jumped 52 px).
+    QLabel *addRowInPlaceOfLast(const QString &label, QWidget *field, QLabel *error);
+    // A widget on its own row: from this column to the end.
+    void addWide(QWidget *widget, int column);
+    QGridLayout *layout() const { return m_grid; }
+
+    // A reason's label keeps its room, shown or not: a message never moves the buttons under the
+    // mouse. `lines` of room; a longer reason is whole in the tooltip and the accessible
+    // description.
+    static QLabel *reasonLabel(QWidget *owner, const QString &name, const QColor &color,
+                               int lines = 2);
+    // Shows `error` (empty: none) in `label` and marks `field` (if any) invalid with it.
+    static void showReason(QLineEdit *field, QLabel *label, const QString &error,
+                           const ColorScheme &colors);
+    // "&Price" -> "Price": accessible names equal the visible label.
+    static QString plain(const QString &label);
+
+private:
+    QWidget *m_owner;
+    QGridLayout *m_grid;
+    int m_row = 0;
+    int m_lastRow = 0;
+};
