@@ -1986,16 +1986,8 @@ Vol. %3</translation>
         <translation>Die Menge muss ein Vielfaches der Losgröße %1 sein.</translation>
     </message>
     <message>
-        <source>The minimum quantity is %1 %2.</source>
-        <translation>Die Mindestmenge ist %1 %2.</translation>
-    </message>
-    <message>
         <source>The order is too large to compute.</source>
         <translation>Der Auftrag ist zu groß zum Berechnen.</translation>
-    </message>
-    <message>
-        <source>Order value %1 %2 is below the minimum %3 %2.</source>
-        <translation>Der Auftragswert %1 %2 liegt unter dem Minimum von %3 %2.</translation>
     </message>
     <message>
         <source>Not enough %1: needs %2, available %3.</source>
@@ -2008,18 +2000,6 @@ Vol. %3</translation>
     <message>
         <source>At most %1 decimals for %2.</source>
         <translation>Höchstens %1 Nachkommastellen für %2.</translation>
-    </message>
-    <message>
-        <source>The minimum order value is %1 %2.</source>
-        <translation>Der Mindestauftragswert ist %1 %2.</translation>
-    </message>
-    <message>
-        <source>Not enough %1 to sell %2 %3 worth.</source>
-        <translation>Nicht genug %1, um für %2 %3 zu verkaufen.</translation>
-    </message>
-    <message>
-        <source>Large order: %1 %2.</source>
-        <translation>Großer Auftrag: %1 %2.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
@@ -2056,6 +2036,26 @@ Vol. %3</translation>
     <message>
         <source>No last price for %1: the price %2 cannot be checked against the market.</source>
         <translation>Kein letzter Kurs für %1: Der Preis %2 kann nicht mit dem Markt verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The minimum quantity is %1.</source>
+        <translation>Die Mindestmenge ist %1.</translation>
+    </message>
+    <message>
+        <source>Order value %1 is below the minimum %2.</source>
+        <translation>Der Auftragswert %1 liegt unter dem Minimum von %2.</translation>
+    </message>
+    <message>
+        <source>The minimum order value is %1.</source>
+        <translation>Der Mindestauftragswert ist %1.</translation>
+    </message>
+    <message>
+        <source>Not enough %1 to sell %2 worth.</source>
+        <translation>Nicht genug %1, um für %2 zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Large order: %1.</source>
+        <translation>Großer Auftrag: %1.</translation>
     </message>
 </context>
 <context>
