@@ -173,6 +173,7 @@ private:
     int rowIndex(const Decimal &price) const;
     QString text(const Level &l, int column) const;
     QString accessibleText(int row) const;
+    QString previewMark(int row) const;
     QString previewText(int row) const; // empty: no preview in this row
     QVariant levelData(const Level &l, RowKind kind, int column, int role) const;
 

@@ -91,8 +91,12 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     const Level *l = level(row);
     if (column == Total && row == m_previewRow && l) {
         if (const QString preview = previewText(row); !preview.isEmpty()) {
-            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            if (role == Qt::ToolTipRole)
                 return preview;
+            // In the cell, the side's arrow (as in the order tables' "▲ Buy"): as narrow as a
+            // size, so the book keeps its width and the window its layout at 1440 px.
+            if (role == Qt::DisplayRole)
+                return previewMark(row);
             if (role == Qt::FontRole) { // the text colour: 4.5:1 or more in every scheme
                 QFont f;
                 f.setBold(true);
@@ -125,6 +129,14 @@ QString DepthModel::previewText(int row) const
                                  ? AssetFormat::quantity(*m_previewQuantity, m_rules)
                                  : QStringLiteral("—");
     return kind == RowKind::Bid ? tr("Buy %1").arg(quantity) : tr("Sell %1").arg(quantity);
+}
+
+QString DepthModel::previewMark(int row) const
+{
+    const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
+                                 ? AssetFormat::quantity(*m_previewQuantity, m_rules)
+                                 : QStringLiteral("—");
+    return (kindOf(row) == RowKind::Bid ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + quantity;
 }
 
 QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const
