@@ -85,11 +85,13 @@ void TestGuiGuards::confirmationAcceptedAfterDataWentStaleSendsNothing()
     const QPointer<QDialog> open = dialog; // deleted on close
     QVERIFY(open->isVisible());
     bool clicked = false;
+    bool staleAtClick = false; // what the ticket and the book were told at that moment
     auto once = std::make_shared<QMetaObject::Connection>();
     *once = connect(
         price, &PollingFeed::failed, this,
-        [&clicked, once, open, this] {
+        [&clicked, &staleAtClick, once, open, this] {
             QObject::disconnect(*once);
+            staleAtClick = probe(f->session).marketStale()->isStale();
             if (open)
                 QTest::mouseClick(place(open), Qt::LeftButton);
             clicked = true;
@@ -97,6 +99,7 @@ void TestGuiGuards::confirmationAcceptedAfterDataWentStaleSendsNothing()
         Qt::QueuedConnection);
     price->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(clicked, 20000);
+    QVERIFY(staleAtClick); // a failed answer never makes stale data look fresh, not for a moment
     QTRY_VERIFY(!open || !open->isVisible());
     QVERIFY2(f->form()->messageBar()->text().startsWith(QStringLiteral("Not sent")),
              qPrintable(f->form()->messageBar()->text()));
