@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QShortcut>
 
+#include <memory>
+
 PlaceFlow::PlaceFlow(const Dependencies &deps, QPushButton *withdrawButton, QWidget *form)
     : QObject(form),
       m_deps(deps),
@@ -57,8 +59,17 @@ void PlaceFlow::confirm(const NewOrder &order)
     auto *dialog = new ConfirmOrderDialog(order, s.summary, PlacementTracker::wireBody(order),
                                           s.check.warnings, *m_deps.colors, m_form);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Placing paused while the dialog stood open (stale data, refused credentials): what it shows
+    // is from before the gap, even if fresh numbers came since. Remembered, not only looked at
+    // when accepted: the pause may be over by then.
+    const TicketModel *ticket = m_deps.ticket;
+    auto pausedFor = std::make_shared<QString>();
+    connect(ticket, &TicketModel::changed, dialog, [ticket, pausedFor] {
+        if (pausedFor->isEmpty())
+            *pausedFor = ticket->state().blocked;
+    });
     connect(dialog, &QDialog::accepted, this,
-            [this, order, draft = s.draft, warned = int(s.check.warnings.size())] {
+            [this, order, pausedFor, draft = s.draft, warned = int(s.check.warnings.size())] {
                 // The dialog may have stood open while the market moved or went stale.
                 m_deps.refreshInputs();
                 const TicketModel *ticket = m_deps.ticket;
@@ -68,6 +79,18 @@ void PlaceFlow::confirm(const NewOrder &order)
                         return ticket->state().draft == draft
                                && !ticket->stillHolds(draft, warned).isEmpty();
                     });
+                    return;
+                }
+                if (!pausedFor->isEmpty()) { // over now, but the dialog showed what came before
+                    QString reason = *pausedFor;
+                    if (reason.endsWith(QLatin1Char('.')))
+                        reason.chop(1);
+                    m_deps.messages->tellAboutTicket(
+                        MessageBar::Kind::Warning,
+                        tr("Not sent: placing paused while the confirmation was open, so the "
+                           "numbers it showed may be out of date (%1). Check the order and place "
+                           "it again.")
+                            .arg(reason));
                     return;
                 }
                 send(order);

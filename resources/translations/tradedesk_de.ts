@@ -2101,6 +2101,13 @@ Vol. %3</translation>
     </message>
 </context>
 <context>
+    <name>PlaceFlow</name>
+    <message>
+        <source>Not sent: placing paused while the confirmation was open, so the numbers it showed may be out of date (%1). Check the order and place it again.</source>
+        <translation>Nicht gesendet: Während die Bestätigung offen war, wurde das Platzieren pausiert; die angezeigten Zahlen sind womöglich veraltet (%1). Prüfen Sie die Order und platzieren Sie sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>PlacementTracker</name>
     <message>
         <source>Sending %1…</source>
