@@ -107,13 +107,14 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     return l ? levelData(*l, kind, column, role) : QVariant();
 }
 
-void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity)
+void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity, RowKind kind)
 {
-    if (row == m_previewRow && quantity == m_previewQuantity)
+    if (row == m_previewRow && quantity == m_previewQuantity && kind == m_previewKind)
         return;
     const int before = m_previewRow;
     m_previewRow = level(row) ? row : -1;
     m_previewQuantity = quantity;
+    m_previewKind = kind;
     for (int r : {before, m_previewRow}) {
         if (level(r))
             Q_EMIT dataChanged(index(r, Total), index(r, Total));
@@ -122,7 +123,7 @@ void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity)
 
 QString DepthModel::previewText(int row) const
 {
-    const RowKind kind = kindOf(row);
+    const RowKind kind = m_previewKind != RowKind::Spread ? m_previewKind : kindOf(row);
     if (kind == RowKind::Spread)
         return {}; // no side: a click there places nothing
     const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
@@ -136,7 +137,8 @@ QString DepthModel::previewMark(int row) const
     const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
                                  ? AssetFormat::quantity(*m_previewQuantity, m_rules)
                                  : QStringLiteral("—");
-    return (kindOf(row) == RowKind::Bid ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + quantity;
+    const RowKind kind = m_previewKind != RowKind::Spread ? m_previewKind : kindOf(row);
+    return (kind == RowKind::Bid ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + quantity;
 }
 
 QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const

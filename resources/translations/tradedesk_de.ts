@@ -1231,6 +1231,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Disarmed: symbol changed to %1.</source>
         <translation>Entschärft: Symbol zu %1 gewechselt.</translation>
     </message>
+    <message>
+        <source>placing paused while the confirmation was open, so the numbers it showed may be out of date (%1). Check the order and place it again.</source>
+        <translation>während die Bestätigung offen war, wurde das Platzieren pausiert; die angezeigten Zahlen sind womöglich veraltet (%1). Prüfen Sie die Order und platzieren Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>
