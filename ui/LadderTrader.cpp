@@ -126,38 +126,31 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
             order, TicketModel::summaryOf(order, rules.value_or(SymbolRules{}), check.notional),
             PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        // A pause while the dialog stood open (stale data, refused credentials) is remembered,
-        // as in the form: what the dialog shows is from before the gap, even if it is over.
-        auto pausedFor = std::make_shared<QString>();
-        connect(m_ticket, &TicketModel::changed, dialog, [ticket = m_ticket, pausedFor] {
-            if (pausedFor->isEmpty())
-                *pausedFor = ticket->state().blocked;
-        });
-        connect(dialog, &QDialog::accepted, this,
-                [this, order, d, pausedFor, warned = int(check.warnings.size()),
-                 replacing = m_replacing] {
-                    // The dialog may have stood open while the market moved or went stale.
-                    QString blocked = m_blocked ? m_blocked() : QString();
-                    if (pausedFor->endsWith(QLatin1Char('.')))
-                        pausedFor->chop(1);
-                    if (blocked.isEmpty() && !pausedFor->isEmpty())
-                        blocked = tr("placing paused while the confirmation was open, so the "
-                                     "numbers it showed may be out of date (%1). Check the order "
-                                     "and place it again.")
-                                      .arg(*pausedFor);
-                    const QString across = crossesNow(order.side, order.price);
-                    const QString why = !blocked.isEmpty() ? tr("Not sent: %1").arg(blocked)
-                                        : !across.isEmpty()
-                                            ? tr("Not sent: the market moved — %1.").arg(across)
-                                            : m_ticket->stillHolds(d, warned);
-                    if (!why.isEmpty()) {
-                        Q_EMIT message(Kind::Warning, why);
-                        return;
-                    }
-                    m_replacing = replacing;
-                    send(order);
-                    m_replacing = false;
-                });
+        dialog->watchPause(m_ticket); // a pause while it stood open stops it, as in the form
+        connect(
+            dialog, &QDialog::accepted, this,
+            [this, dialog, order, d, warned = int(check.warnings.size()), replacing = m_replacing] {
+                // The dialog may have stood open while the market moved or went stale.
+                QString blocked = m_blocked ? m_blocked() : QString();
+                const QString pausedFor = dialog->pausedFor();
+                if (blocked.isEmpty() && !pausedFor.isEmpty())
+                    blocked = tr("placing paused while the confirmation was open, so the "
+                                 "numbers it showed may be out of date (%1). Check the order "
+                                 "and place it again.")
+                                  .arg(pausedFor);
+                const QString across = crossesNow(order.side, order.price);
+                const QString why = !blocked.isEmpty() ? tr("Not sent: %1").arg(blocked)
+                                    : !across.isEmpty()
+                                        ? tr("Not sent: the market moved — %1.").arg(across)
+                                        : m_ticket->stillHolds(d, warned);
+                if (!why.isEmpty()) {
+                    Q_EMIT message(Kind::Warning, why);
+                    return;
+                }
+                m_replacing = replacing;
+                send(order);
+                m_replacing = false;
+            });
         dialog->open(); // window-modal, no nested event loop
         return {};
     }

@@ -11,8 +11,6 @@
 #include <QPushButton>
 #include <QShortcut>
 
-#include <memory>
-
 PlaceFlow::PlaceFlow(const Dependencies &deps, QPushButton *withdrawButton, QWidget *form)
     : QObject(form),
       m_deps(deps),
@@ -59,17 +57,9 @@ void PlaceFlow::confirm(const NewOrder &order)
     auto *dialog = new ConfirmOrderDialog(order, s.summary, PlacementTracker::wireBody(order),
                                           s.check.warnings, *m_deps.colors, m_form);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Placing paused while the dialog stood open (stale data, refused credentials): what it shows
-    // is from before the gap, even if fresh numbers came since. Remembered, not only looked at
-    // when accepted: the pause may be over by then.
-    const TicketModel *ticket = m_deps.ticket;
-    auto pausedFor = std::make_shared<QString>();
-    connect(ticket, &TicketModel::changed, dialog, [ticket, pausedFor] {
-        if (pausedFor->isEmpty())
-            *pausedFor = ticket->state().blocked;
-    });
+    dialog->watchPause(m_deps.ticket);
     connect(dialog, &QDialog::accepted, this,
-            [this, order, pausedFor, draft = s.draft, warned = int(s.check.warnings.size())] {
+            [this, dialog, order, draft = s.draft, warned = int(s.check.warnings.size())] {
                 // The dialog may have stood open while the market moved or went stale.
                 m_deps.refreshInputs();
                 const TicketModel *ticket = m_deps.ticket;
@@ -81,10 +71,8 @@ void PlaceFlow::confirm(const NewOrder &order)
                     });
                     return;
                 }
-                if (!pausedFor->isEmpty()) { // over now, but the dialog showed what came before
-                    QString reason = *pausedFor;
-                    if (reason.endsWith(QLatin1Char('.')))
-                        reason.chop(1);
+                // Over now, but the dialog showed what came before (emitted by the dialog: alive).
+                if (const QString reason = dialog->pausedFor(); !reason.isEmpty()) {
                     m_deps.messages->tellAboutTicket(
                         MessageBar::Kind::Warning,
                         tr("Not sent: placing paused while the confirmation was open, so the "
