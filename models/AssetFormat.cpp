@@ -24,7 +24,18 @@ QString quantity(const Decimal &value, const SymbolRules &rules, const QLocale &
     return DecimalFormat::display(value.normalized(), rules.quantityDecimals(), locale);
 }
 
-QString value(const Decimal &value, const QString &asset, const QLocale &locale)
+namespace {
+
+enum class Rounding
+{
+    HalfEven,
+    Up,
+    Down
+};
+
+// `value` rounded to the asset's display precision the given way (up and down away from and
+// toward minus infinity), shown with that many decimals.
+QString rounded(const Decimal &value, const QString &asset, const QLocale &locale, Rounding how)
 {
     const int decimals = displayDecimals(asset);
     // 10^-decimals as text: "0.01" for 2 (Decimal has no exponent form).
@@ -32,10 +43,54 @@ QString value(const Decimal &value, const QString &asset, const QLocale &locale)
         QString(QStringLiteral("0.") + QString(decimals - 1, QLatin1Char('0')) + QLatin1Char('1')));
     Decimal shown = value;
     if (step) {
-        if (const auto rounded = value.roundHalfEvenToStep(*step))
-            shown = *rounded;
+        auto r = how == Rounding::HalfEven ? value.roundHalfEvenToStep(*step)
+                                           : value.roundDownToStep(*step);
+        // roundDownToStep goes toward zero: one step further where that went the wrong way.
+        if (r && *r != value
+            && ((how == Rounding::Up && *r < value) || (how == Rounding::Down && *r > value)))
+            r = how == Rounding::Up ? r->add(*step) : r->subtract(*step);
+        if (r)
+            shown = *r;
     }
     return DecimalFormat::display(shown.normalized(), decimals, locale);
+}
+
+} // namespace
+
+QString value(const Decimal &value, const QString &asset, const QLocale &locale)
+{
+    return rounded(value, asset, locale, Rounding::HalfEven);
+}
+
+QString needed(const Decimal &value, const QString &asset, const QLocale &locale)
+{
+    return withUnit(rounded(value, asset, locale, Rounding::Up), asset);
+}
+
+QString available(const Decimal &value, const QString &asset, const QLocale &locale)
+{
+    return withUnit(rounded(value, asset, locale, Rounding::Down), asset);
+}
+
+QString exactValue(const Decimal &value, const QString &asset, const QLocale &locale)
+{
+    return withUnit(DecimalFormat::display(value.normalized(), displayDecimals(asset), locale),
+                    asset);
+}
+
+QString priceIn(const Decimal &value, const SymbolRules &rules, const QLocale &locale)
+{
+    return withUnit(price(value, rules, locale), rules.quoteToken);
+}
+
+QString quantityIn(const Decimal &value, const SymbolRules &rules, const QLocale &locale)
+{
+    return withUnit(quantity(value, rules, locale), rules.baseToken);
+}
+
+QString valueIn(const Decimal &value, const QString &asset, const QLocale &locale)
+{
+    return withUnit(AssetFormat::value(value, asset, locale), asset);
 }
 
 QString withUnit(const QString &number, const QString &asset)

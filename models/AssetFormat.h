@@ -20,6 +20,21 @@ QString quantity(const Decimal &value, const SymbolRules &rules, const QLocale &
 // A value in `asset`, rounded to its display precision: "690.00".
 QString value(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
 
+// Figures in a message that compares a need with what there is, so that the words are never
+// kinder than the numbers: a need (a cost, an order's value) rounds up to the display precision,
+// an availability (a balance) rounds down. needs > available stays true once both are rounded.
+QString needed(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
+QString available(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
+// A figure of the exchange's rules (a minimum value) in `asset`: exact, never rounded, at least
+// the display precision: "10.00", "0.00015000".
+QString exactValue(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
+
+// The same with the unit: "99,994.21 USDT", "0.0001 BTC".
+QString priceIn(const Decimal &value, const SymbolRules &rules, const QLocale &locale = QLocale());
+QString quantityIn(const Decimal &value, const SymbolRules &rules,
+                   const QLocale &locale = QLocale());
+QString valueIn(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
+
 // "690.00 USDT": a number followed by its unit.
 QString withUnit(const QString &number, const QString &asset);
 // "Price (USDT)": a column or field title naming its unit.

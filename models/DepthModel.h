@@ -105,7 +105,10 @@ public:
     // What a click (or B/S) at this row would send, shown in its Total cell while the ladder is
     // armed and the row hovered or current: "Buy 0.0100" on a bid, "Sell 0.0100" on an ask (the
     // quantity at the symbol's lot decimals; "—" when the ticket has none). -1: no row.
-    void setPreview(int row, const std::optional<Decimal> &quantity);
+    // `kind`: the side the trader aimed at (the row's when the pointer came to it); Spread: the
+    // row's own side now.
+    void setPreview(int row, const std::optional<Decimal> &quantity,
+                    RowKind kind = RowKind::Spread);
     int previewRow() const { return m_previewRow; }
     // Forgets the book and the anchor (another symbol): the next book anchors anew.
     void clear();
@@ -173,6 +176,7 @@ private:
     int rowIndex(const Decimal &price) const;
     QString text(const Level &l, int column) const;
     QString accessibleText(int row) const;
+    QString previewMark(int row) const;
     QString previewText(int row) const; // empty: no preview in this row
     QVariant levelData(const Level &l, RowKind kind, int column, int role) const;
 
@@ -192,6 +196,7 @@ private:
     std::optional<Decimal> m_last;
     int m_previewRow = -1;
     std::optional<Decimal> m_previewQuantity;
+    RowKind m_previewKind = RowKind::Spread;
     Decimal m_deepest; // the larger side's total, for the depth bars
     std::optional<Decimal> m_spread;
     std::optional<Decimal> m_spreadLast; // the last price spreadText() was announced with

@@ -91,8 +91,12 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     const Level *l = level(row);
     if (column == Total && row == m_previewRow && l) {
         if (const QString preview = previewText(row); !preview.isEmpty()) {
-            if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            if (role == Qt::ToolTipRole)
                 return preview;
+            // In the cell, the side's arrow (as in the order tables' "▲ Buy"): as narrow as a
+            // size, so the book keeps its width and the window its layout at 1440 px.
+            if (role == Qt::DisplayRole)
+                return previewMark(row);
             if (role == Qt::FontRole) { // the text colour: 4.5:1 or more in every scheme
                 QFont f;
                 f.setBold(true);
@@ -103,13 +107,14 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     return l ? levelData(*l, kind, column, role) : QVariant();
 }
 
-void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity)
+void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity, RowKind kind)
 {
-    if (row == m_previewRow && quantity == m_previewQuantity)
+    if (row == m_previewRow && quantity == m_previewQuantity && kind == m_previewKind)
         return;
     const int before = m_previewRow;
     m_previewRow = level(row) ? row : -1;
     m_previewQuantity = quantity;
+    m_previewKind = kind;
     for (int r : {before, m_previewRow}) {
         if (level(r))
             Q_EMIT dataChanged(index(r, Total), index(r, Total));
@@ -118,13 +123,22 @@ void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity)
 
 QString DepthModel::previewText(int row) const
 {
-    const RowKind kind = kindOf(row);
+    const RowKind kind = m_previewKind != RowKind::Spread ? m_previewKind : kindOf(row);
     if (kind == RowKind::Spread)
         return {}; // no side: a click there places nothing
     const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
                                  ? AssetFormat::quantity(*m_previewQuantity, m_rules)
                                  : QStringLiteral("—");
     return kind == RowKind::Bid ? tr("Buy %1").arg(quantity) : tr("Sell %1").arg(quantity);
+}
+
+QString DepthModel::previewMark(int row) const
+{
+    const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
+                                 ? AssetFormat::quantity(*m_previewQuantity, m_rules)
+                                 : QStringLiteral("—");
+    const RowKind kind = m_previewKind != RowKind::Spread ? m_previewKind : kindOf(row);
+    return (kind == RowKind::Bid ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + quantity;
 }
 
 QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const

@@ -1,5 +1,6 @@
 #include "models/OrderValidator.h"
 
+#include "models/AssetFormat.h"
 #include "models/DecimalFormat.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,12 @@ std::optional<Decimal> readNumber(const QString &text, Field field, const QStrin
     return value;
 }
 
+// "Not enough USDT: needs 99,994.21 USDT, available 5.78 USDT."
+QString notEnough(const QString &asset, const QString &needs, const QString &available)
+{
+    return Tr::tr("Not enough %1: needs %2, available %3.").arg(asset, needs, available);
+}
+
 } // namespace
 
 namespace OrderValidator {
@@ -104,16 +111,15 @@ void checkLimitPrice(const Decimal *price, const MarketContext &m, const SymbolR
                      OrderCheck &c, const QLocale &locale)
 {
     if (!price->isMultipleOf(r.priceIncrement)) {
-        c.errors.insert(
-            Field::Price,
-            Tr::tr("Price must be a multiple of the tick %1.").arg(show(r.priceIncrement, locale)));
+        c.errors.insert(Field::Price, Tr::tr("Price must be a multiple of the tick %1.")
+                                          .arg(AssetFormat::priceIn(r.priceIncrement, r, locale)));
         return;
     }
     if (!m.lastPrice || m.lastPrice->isZero()) {
         // Nothing to compare with: the trader is told and asked, never waved through.
         c.warnings.append(Tr::tr("No last price for %1: the price %2 cannot be checked against "
                                  "the market.")
-                              .arg(r.symbol, show(*price, locale)));
+                              .arg(r.symbol, AssetFormat::priceIn(*price, r, locale)));
         return;
     }
     const Decimal &last = *m.lastPrice;
@@ -126,7 +132,7 @@ void checkLimitPrice(const Decimal *price, const MarketContext &m, const SymbolR
                    "would refuse it.")
                 .arg(show(r.priceLimitRate.multiply(Decimal::fromInteger(100))->normalized(),
                           locale),
-                     show(last, locale)));
+                     AssetFormat::priceIn(last, r, locale)));
         return;
     }
     // Exact: distance / last > percent / 100, without rounding the ratio first.
@@ -137,7 +143,7 @@ void checkLimitPrice(const Decimal *price, const MarketContext &m, const SymbolR
         c.warnings.append(Tr::tr("The price is %1 % %2 the last price %3.")
                               .arg(pct ? show(*pct, locale) : QStringLiteral(">100"),
                                    *price > last ? Tr::tr("above") : Tr::tr("below"),
-                                   show(last, locale)));
+                                   AssetFormat::priceIn(last, r, locale)));
     }
 }
 
@@ -153,12 +159,14 @@ void checkLimit(const OrderDraft &d, const MarketContext &m, OrderCheck &c, NewO
     }
     if (qty) {
         if (!qty->isMultipleOf(r.baseIncrement))
-            c.errors.insert(Field::Quantity, Tr::tr("Quantity must be a multiple of the lot step "
-                                                    "%1.")
-                                                 .arg(show(r.baseIncrement, locale)));
+            c.errors.insert(Field::Quantity,
+                            Tr::tr("Quantity must be a multiple of the lot step "
+                                   "%1.")
+                                .arg(AssetFormat::quantityIn(r.baseIncrement, r, locale)));
         else if (*qty < r.baseMinSize)
-            c.errors.insert(Field::Quantity, Tr::tr("The minimum quantity is %1 %2.")
-                                                 .arg(show(r.baseMinSize, locale), r.baseToken));
+            c.errors.insert(Field::Quantity,
+                            Tr::tr("The minimum quantity is %1.")
+                                .arg(AssetFormat::quantityIn(r.baseMinSize, r, locale)));
         o.quantity = *qty;
     }
     if (price && qty) {
@@ -168,17 +176,22 @@ void checkLimit(const OrderDraft &d, const MarketContext &m, OrderCheck &c, NewO
     }
     if (c.notional && !c.errors.contains(Field::Quantity) && !c.errors.contains(Field::Price)) {
         if (*c.notional < r.quoteMinSize)
-            c.errors.insert(Field::Quantity, Tr::tr("Order value %1 %2 is below the minimum %3 %2.")
-                                                 .arg(show(*c.notional, locale), r.quoteToken,
-                                                      show(r.quoteMinSize, locale)));
+            // Rounded down: a value just under the minimum never reads as the minimum.
+            c.errors.insert(
+                Field::Quantity,
+                Tr::tr("Order value %1 is below the minimum %2.")
+                    .arg(AssetFormat::available(*c.notional, r.quoteToken, locale),
+                         AssetFormat::exactValue(r.quoteMinSize, r.quoteToken, locale)));
         else if (d.side == Side::Buy && m.availableQuote && *c.notional > *m.availableQuote)
-            c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
-                                                 .arg(r.quoteToken, show(*c.notional, locale),
-                                                      show(*m.availableQuote, locale)));
+            c.errors.insert(
+                Field::Quantity,
+                notEnough(r.quoteToken, AssetFormat::needed(*c.notional, r.quoteToken, locale),
+                          AssetFormat::available(*m.availableQuote, r.quoteToken, locale)));
         else if (d.side == Side::Sell && m.availableBase && *qty > *m.availableBase)
-            c.errors.insert(Field::Quantity, Tr::tr("Not enough %1: needs %2, available %3.")
-                                                 .arg(r.baseToken, show(*qty, locale),
-                                                      show(*m.availableBase, locale)));
+            // Quantities are exact (every digit shown), so no rounding can blur the comparison.
+            c.errors.insert(Field::Quantity,
+                            notEnough(r.baseToken, AssetFormat::quantityIn(*qty, r, locale),
+                                      AssetFormat::quantityIn(*m.availableBase, r, locale)));
     }
 }
 
@@ -193,21 +206,24 @@ void checkMarket(const OrderDraft &d, const MarketContext &m, OrderCheck &c, New
                 Field::Amount,
                 Tr::tr("At most %1 decimals for %2.").arg(r.priceDecimals()).arg(r.quoteToken));
         else if (*amount < r.quoteMinSize)
-            c.errors.insert(Field::Amount, Tr::tr("The minimum order value is %1 %2.")
-                                               .arg(show(r.quoteMinSize, locale), r.quoteToken));
+            c.errors.insert(Field::Amount, Tr::tr("The minimum order value is %1.")
+                                               .arg(AssetFormat::exactValue(r.quoteMinSize,
+                                                                            r.quoteToken, locale)));
         else if (d.side == Side::Buy && m.availableQuote && *amount > *m.availableQuote)
-            c.errors.insert(Field::Amount, Tr::tr("Not enough %1: needs %2, available %3.")
-                                               .arg(r.quoteToken, show(*amount, locale),
-                                                    show(*m.availableQuote, locale)));
+            c.errors.insert(
+                Field::Amount,
+                notEnough(r.quoteToken, AssetFormat::needed(*amount, r.quoteToken, locale),
+                          AssetFormat::available(*m.availableQuote, r.quoteToken, locale)));
         else if (d.side == Side::Sell && !m.lastPrice)
             c.errors.insert(
                 Field::Amount,
                 Tr::tr("Waiting for market data for %1 to check the amount.").arg(r.symbol));
         else if (d.side == Side::Sell && m.availableBase
                  && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
-            c.errors.insert(Field::Amount,
-                            Tr::tr("Not enough %1 to sell %2 %3 worth.")
-                                .arg(r.baseToken, show(*amount, locale), r.quoteToken));
+            c.errors.insert(
+                Field::Amount,
+                Tr::tr("Not enough %1 to sell %2 worth.")
+                    .arg(r.baseToken, AssetFormat::needed(*amount, r.quoteToken, locale)));
         o.amount = *amount;
         c.notional = *amount;
     }
@@ -244,8 +260,8 @@ OrderCheck check(const OrderDraft &d, const MarketContext &m, const QLocale &loc
     else
         checkMarket(d, m, c, o, locale);
     if (c.notional && *c.notional >= m.largeNotional)
-        c.warnings.append(
-            Tr::tr("Large order: %1 %2.").arg(show(*c.notional, locale), r.quoteToken));
+        c.warnings.append(Tr::tr("Large order: %1.")
+                              .arg(AssetFormat::valueIn(*c.notional, r.quoteToken, locale)));
     if (c.errors.isEmpty())
         c.order = o;
     return c;

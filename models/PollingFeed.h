@@ -37,6 +37,8 @@ public:
     // setWanted(bool), which starts and stops its feeds.
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
+    // Started and not stopped: a poll is expected, also between an answer and the next schedule.
+    bool isRunning() const { return m_running; }
     void refreshNow();
 
     bool isInFlight() const { return m_inFlight; }

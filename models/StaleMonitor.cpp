@@ -37,8 +37,10 @@ void StaleMonitor::setCredentialsRefused(bool refused)
 
 bool StaleMonitor::feedStale(const PollingFeed *feed, qint64 nowMs) const
 {
-    if (feed->isPaused() || (!feed->isScheduled() && !feed->isInFlight()))
-        return false; // stopped or paused: nothing is expected of it
+    // Stopped or paused: nothing is expected of it. Not "neither scheduled nor in flight": a
+    // failed answer is announced before its retry is scheduled, and stale must not blink off.
+    if (feed->isPaused() || !feed->isRunning())
+        return false;
     const qint64 limit = qint64(StaleIntervals) * feed->intervalMs();
     const QDateTime last = feed->lastSuccess();
     if (!last.isValid()) // never answered: stale once it failed that many times

@@ -267,8 +267,10 @@ void TicketModel::computeTexts(TicketState &s) const
     if (s.rules) {
         const auto q = availableOf(quote);
         const auto b = availableOf(base);
+        // Rounded down, like every availability: the ticket never shows more than there is.
         s.available = tr("%1 · %2").arg(
-            AssetFormat::withUnit(q ? AssetFormat::value(*q, quote) : QStringLiteral("—"), quote),
+            q ? AssetFormat::available(*q, quote)
+              : AssetFormat::withUnit(QStringLiteral("—"), quote),
             AssetFormat::withUnit(b ? AssetFormat::quantity(*b, *s.rules) : QStringLiteral("—"),
                                   base));
         s.presets = m_presets.value(s.rules->symbol);

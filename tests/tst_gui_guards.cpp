@@ -3,6 +3,7 @@
 #include "core/ApiService.h"
 #include "models/MarketDataController.h"
 #include "models/PlacementTracker.h"
+#include "models/PollingFeed.h"
 #include "models/StaleMonitor.h"
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void enterOnFocusedPlaceStillMeansNo();
     void secondClickOfDoubleClickDoesNotPlace();
     void confirmationAcceptedAfterDataWentStaleSendsNothing();
+    void confirmationAcceptedAfterStaleThenFreshIsRecheckedNotSent();
 
 private:
     QDialog *openDialog() const;
@@ -63,7 +65,11 @@ void TestGuiGuards::cleanup()
 }
 
 // A confirmation left open while the market data goes stale: accepting it afterwards, on
-// purpose (the mnemonic), sends nothing and says why; the order was judged on old numbers.
+// purpose, sends nothing and says why; the order was judged on old numbers. Every price request
+// fails from the fault on to the end of the test (1000 answers, minutes at the backed-off pace),
+// so the data is stale through the accept by construction, not by timing. The accept comes at
+// the worst moment: queued right behind a failed price answer (as a click that arrives while
+// the reply is handled), before the monitor's next second.
 void TestGuiGuards::confirmationAcceptedAfterDataWentStaleSendsNothing()
 {
     f->settings.setConfirmOrders(true);
@@ -73,17 +79,70 @@ void TestGuiGuards::confirmationAcceptedAfterDataWentStaleSendsNothing()
     QDialog *dialog = openDialog();
     QVERIFY(dialog);
     f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
+    PollingFeed *price = probe(f->session).market()->marketFeeds().constFirst();
     probe(f->session).market()->refreshAll();
     QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).marketStale()->isStale(), 20000);
     const QPointer<QDialog> open = dialog; // deleted on close
     QVERIFY(open->isVisible());
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    bool clicked = false;
+    bool staleAtClick = false; // what the ticket and the book were told at that moment
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = connect(
+        price, &PollingFeed::failed, this,
+        [&clicked, &staleAtClick, once, open, this] {
+            QObject::disconnect(*once);
+            staleAtClick = probe(f->session).marketStale()->isStale();
+            if (open)
+                QTest::mouseClick(place(open), Qt::LeftButton);
+            clicked = true;
+        },
+        Qt::QueuedConnection);
+    price->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(clicked, 20000);
+    QVERIFY(staleAtClick); // a failed answer never makes stale data look fresh, not for a moment
     QTRY_VERIFY(!open || !open->isVisible());
     QVERIFY2(f->form()->messageBar()->text().startsWith(QStringLiteral("Not sent")),
              qPrintable(f->form()->messageBar()->text()));
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(placements(), before);
+    QVERIFY(probe(f->session).marketStale()->isStale()); // still failing: held by construction
     f->exchange()->clearFaults();
+}
+
+// The data went stale while the confirmation stood open and came back before the trader
+// accepted: the dialog shows numbers from before the gap, so accepting it sends nothing and
+// says so; placing again opens a confirmation on the numbers as they are now, and that one goes.
+void TestGuiGuards::confirmationAcceptedAfterStaleThenFreshIsRecheckedNotSent()
+{
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder("69000.00"));
+    const int before = placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    QDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QPointer<QDialog> open = dialog; // deleted on close
+    StaleMonitor *stale = probe(f->session).marketStale();
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 1000, "/api/v1/spot/ticker/price");
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stale->isStale(), 20000);
+    f->exchange()->clearFaults();
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!stale->isStale(), 20000); // fresh again, the dialog still open
+    QVERIFY(open && open->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTRY_VERIFY(!open || !open->isVisible());
+    const QString said = f->form()->messageBar()->text();
+    QVERIFY2(said.startsWith(QStringLiteral("Not sent")) && said.contains(QStringLiteral("stale")),
+             qPrintable(said));
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(placements(), before);
+
+    // Re-judged on the numbers as they are now: a new confirmation, and that one places.
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P, Qt::AltModifier);
+    QTRY_COMPARE(placements(), before + 1);
 }
 
 // The confirmation the form opened, once it is up and has the keyboard.

@@ -721,7 +721,7 @@ void TestGuiLadder::keysNeverCrossTheSpread()
     QCOMPARE(posted(), postsBefore);
     const QString buyText = view()->messageBar()->text();
     QVERIFY2(buyText.startsWith(QStringLiteral("A buy at %1 would trade at once against the ask")
-                                    .arg(AssetFormat::price(askPrice, model()->rules()))),
+                                    .arg(AssetFormat::priceIn(askPrice, model()->rules()))),
              qPrintable(buyText));
     QVERIFY(buyText.contains(QStringLiteral("nothing was sent")));
     QCOMPARE(view()->messageBar()->kind(), MessageBar::Kind::Warning);
@@ -733,7 +733,7 @@ void TestGuiLadder::keysNeverCrossTheSpread()
     QCOMPARE(posted(), postsBefore);
     const QString sellText = view()->messageBar()->text();
     QVERIFY2(sellText.startsWith(QStringLiteral("A sell at %1 would trade at once against the bid")
-                                     .arg(AssetFormat::price(bidPrice, model()->rules()))),
+                                     .arg(AssetFormat::priceIn(bidPrice, model()->rules()))),
              qPrintable(sellText));
     // B on a bid row rests there: one order, and the proof the refusals had their chance to send.
     const int rest = bidRow(3);

@@ -12,11 +12,13 @@
 #include "models/MarketDataController.h"
 #include "models/OrdersController.h"
 #include "models/StaleMonitor.h"
+#include "ui/ConfirmOrderDialog.h"
 #include "ui/DepthView.h"
 #include "ui/MessageBar.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
@@ -30,14 +32,16 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { delete f; }
     void init();
+    void deleteOnTheArmedBookCancelsAtItsCursor_data();
     void deleteOnTheArmedBookCancelsAtItsCursor();
     void deleteOnTheUnarmedBookSendsNothing();
     void clickTheMarketMovedPastIsNotSent();
     void ticketOnMarketPlacesNothingFromTheBook();
     void anotherSymbolDisarmsTheBook();
-    void backspaceOnTheArmedBookCancelsAsDelete();
     void ctrlClickOnTheArmedBookFillsTheFormOnly();
     void staleRefusalGoesWhenTheDataIsFresh();
+    void confirmationAfterStaleThenFreshSendsNothing();
+    void aClickKeepsTheSideThePointerCameTo();
 
 private:
     GuiFixture *f = nullptr;
@@ -87,20 +91,33 @@ void TestGuiLadderGuards::cancelAll() const
 }
 
 // Found by a trader: with the cursor on their order in the book, Delete cancelled the order
-// selected in Open orders (the window's "Cancel selected"), without asking.
+// selected in Open orders (the window's "Cancel selected"), without asking. And Backspace (a
+// laptop's delete key) did nothing, while the README says Delete and Backspace are the book's.
+void TestGuiLadderGuards::deleteOnTheArmedBookCancelsAtItsCursor_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("column");
+    QTest::newRow("Delete on Mine") << int(Qt::Key_Delete) << int(DepthModel::Mine);
+    QTest::newRow("Backspace on Price") << int(Qt::Key_Backspace) << int(DepthModel::Price);
+}
+
 void TestGuiLadderGuards::deleteOnTheArmedBookCancelsAtItsCursor()
 {
+    QFETCH(int, key);
+    QFETCH(int, column);
     const Order x = restingBid(3);
     const Order y = restingBid(6);
     QVERIFY(x.orderId && y.orderId && x.price != y.price);
     f->selectOpen({x.orderId});
     arm(true);
     table()->setFocus();
-    table()->setCurrentIndex(model()->index(model()->rowOf(Side::Buy, y.price), DepthModel::Mine));
+    table()->setCurrentIndex(model()->index(model()->rowOf(Side::Buy, y.price), column));
     QTRY_VERIFY(table()->hasFocus());
-    QTest::keyClick(table(), Qt::Key_Delete);
+    const int before = deletes();
+    QTest::keyClick(table(), Qt::Key(key));
     QTRY_COMPARE_WITH_TIMEOUT(statusOf(y.orderId), OrderStatus::Canceled, 5000);
     QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(deletes() - before, 1); // one cancel, the cursor's order only
     QCOMPARE(statusOf(x.orderId), OrderStatus::New);
     cancelAll();
 }
@@ -147,8 +164,8 @@ void TestGuiLadderGuards::clickTheMarketMovedPastIsNotSent()
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), before);
     QCOMPARE(view()->messageBar()->text(),
-             QStringLiteral("Not placed: the market moved — a buy at %1 would trade at once "
-                            "against the ask %2. Nothing sent.")
+             QStringLiteral("Not placed: the market moved — a buy at %1 USDT would trade at "
+                            "once against the ask %2 USDT. Nothing sent.")
                  .arg(price(bid), price(ask)));
 }
 
@@ -186,27 +203,6 @@ void TestGuiLadderGuards::anotherSymbolDisarmsTheBook()
                              10000);
     symbol->setCurrentIndex(symbol->findText(before));
     QTRY_VERIFY_WITH_TIMEOUT(model()->bestRow(Side::Buy) >= 0, 10000);
-}
-
-// Found by a trader: Backspace (a laptop's delete key) on the armed book did nothing, while the
-// README says Delete and Backspace are the book's. Now it cancels at the cursor as Delete does.
-void TestGuiLadderGuards::backspaceOnTheArmedBookCancelsAsDelete()
-{
-    const Order x = restingBid(3);
-    const Order y = restingBid(6);
-    QVERIFY(x.orderId && y.orderId && x.price != y.price);
-    f->selectOpen({x.orderId});
-    arm(true);
-    table()->setFocus();
-    table()->setCurrentIndex(model()->index(model()->rowOf(Side::Buy, y.price), DepthModel::Price));
-    QTRY_VERIFY(table()->hasFocus());
-    const int before = deletes();
-    QTest::keyClick(table(), Qt::Key_Backspace);
-    QTRY_COMPARE_WITH_TIMEOUT(statusOf(y.orderId), OrderStatus::Canceled, 5000);
-    QVERIFY(quiesce(probe(f->session).service()));
-    QCOMPARE(deletes() - before, 1); // one cancel, the cursor's order only
-    QCOMPARE(statusOf(x.orderId), OrderStatus::New);
-    cancelAll();
 }
 
 // Found by a trader: Ctrl+click on the armed book placed an order; the README has Ctrl+click only
@@ -250,6 +246,72 @@ void TestGuiLadderGuards::staleRefusalGoesWhenTheDataIsFresh()
     QTRY_VERIFY_WITH_TIMEOUT(!probe(f->session).marketStale()->isStale(), 20000);
     QTRY_VERIFY(line->text().isEmpty());
     QVERIFY(view()->isArmed());
+}
+
+// As in the form: the ladder's confirmation stood open while the data went stale and came back.
+// What it showed is from before the gap: accepting it sends nothing and says why.
+void TestGuiLadderGuards::confirmationAfterStaleThenFreshSendsNothing()
+{
+    arm(true);
+    f->settings.setConfirmOrders(true);
+    const int before = posted();
+    click(model()->levelRow(Side::Buy, 2), DepthModel::Price);
+    ConfirmOrderDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view()->findChild<ConfirmOrderDialog *>()) && dialog->isVisible());
+    const QPointer<ConfirmOrderDialog> open = dialog;
+    StaleMonitor *stale = probe(f->session).marketStale();
+    f->exchange()->injectFault(DemoFault::UnavailableBefore, 100000, "/api/v1/spot/ticker/price");
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(stale->isStale(), 20000);
+    f->exchange()->clearFaults();
+    probe(f->session).market()->refreshAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!stale->isStale(), 20000); // fresh again, the dialog still open
+    QTRY_VERIFY(f->form()->placingBlocked().isEmpty());
+    QVERIFY(open && open->isVisible());
+    QTest::qWait(QApplication::doubleClickInterval() + 50); // not a reflex: a deliberate accept
+    QTest::keyClick(open, Qt::Key_P, Qt::AltModifier);
+    QTRY_VERIFY(!open || !open->isVisible());
+    f->settings.setConfirmOrders(false);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), before);
+    const QString said = view()->messageBar()->text();
+    QVERIFY2(said.startsWith(QStringLiteral("Not sent: placing paused while the confirmation was "
+                                            "open")),
+             qPrintable(said));
+}
+
+// Found by two reviewers: with the pointer still on a bid row ("▲ 0.0100"), the market fell
+// through it; the row was drawn again as an ask and the click sent a sell. The side of a click is
+// the row's when the pointer came to it: the buy it previewed, refused here because it would now
+// trade at once against the ask.
+void TestGuiLadderGuards::aClickKeepsTheSideThePointerCameTo()
+{
+    arm(true);
+    const int row = model()->levelRow(Side::Buy, 1);
+    const Decimal bid = model()->level(row)->price;
+    table()->scrollTo(model()->index(row, DepthModel::Price));
+    const QPoint at = table()->visualRect(model()->index(row, DepthModel::Price)).center();
+    table()->viewport()->repaint();
+    QTest::mouseMove(table()->viewport(), at);
+    const QModelIndex total = model()->index(row, DepthModel::Total);
+    QTRY_VERIFY(total.data().toString().startsWith(QStringLiteral("▲")));
+    const Decimal step = model()->rules().priceIncrement;
+    Depth fell;
+    const Decimal ask = *bid.subtract(step).value_or(bid).subtract(step);
+    fell.asks.append({ask, *Decimal::parse(QByteArray("1"))});
+    fell.bids.append({*ask.subtract(step), *Decimal::parse(QByteArray("1"))});
+    model()->applySnapshot(fell);
+    table()->viewport()->repaint(); // drawn as an ask now, the pointer never moved
+    QCOMPARE(model()->index(row, DepthModel::Price).data(DepthModel::RowKindRole).toInt(),
+             int(DepthModel::RowKind::Ask));
+    QVERIFY(total.data().toString().startsWith(QStringLiteral("▲"))); // still what a click sends
+    const int before = posted();
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(posted(), before);
+    QVERIFY2(view()->messageBar()->text().startsWith(
+                 QStringLiteral("Not placed: the market moved — a buy at %1 USDT").arg(price(bid))),
+             qPrintable(view()->messageBar()->text()));
 }
 
 QTEST_MAIN(TestGuiLadderGuards)

@@ -272,8 +272,8 @@ void TestGuiLadderOutcomes::moveInterruptedByStaleDataIsToldUntilPlacedAgain()
     QCOMPARE(statusOf(own.orderId), OrderStatus::Canceled);
     MessageBar *alert = view()->interruptedBar();
     QTRY_VERIFY(alert->isVisible());
-    const QString told = QStringLiteral("Move interrupted: your order at %1 was cancelled, nothing "
-                                        "placed at %2 USDT")
+    const QString told = QStringLiteral("Move interrupted: your order at %1 USDT was cancelled, "
+                                        "nothing placed at %2 USDT")
                              .arg(price(own.price), price(target));
     QVERIFY2(alert->text().startsWith(told), qPrintable(alert->text()));
     QVERIFY2(alert->text().contains(QStringLiteral("stale")), qPrintable(alert->text()));

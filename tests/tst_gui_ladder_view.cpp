@@ -321,21 +321,24 @@ void TestGuiLadderView::armedRowShowsWhatAClickSends()
     const int bid = model()->levelRow(Side::Buy, 3);
     const int ask = model()->levelRow(Side::Sell, 3);
     hover(bid, DepthModel::Price);
-    QVERIFY(!total(bid).startsWith(QStringLiteral("Buy"))); // unarmed: a click fills the form
+    QVERIFY(!total(bid).startsWith(QStringLiteral("▲"))); // unarmed: a click fills the form
     arm(true);
     hover(bid, DepthModel::Price);
-    QTRY_COMPARE(total(bid), QStringLiteral("Buy 0.0100"));
+    QTRY_COMPARE(total(bid), QStringLiteral("▲ 0.0100"));
+    // The arrow is the side, as in the order tables; the words are in the tooltip.
+    QCOMPARE(model()->index(bid, DepthModel::Total).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Buy 0.0100"));
     hover(ask, DepthModel::Size);
-    QTRY_COMPARE(total(ask), QStringLiteral("Sell 0.0100"));
-    QVERIFY(!total(bid).startsWith(QStringLiteral("Buy"))); // one row at a time
+    QTRY_COMPARE(total(ask), QStringLiteral("▼ 0.0100"));
+    QVERIFY(!total(bid).startsWith(QStringLiteral("▲"))); // one row at a time
     hover(ask, DepthModel::Mine); // the Mine cell cancels or moves: it places nothing
-    QTRY_VERIFY(!total(ask).startsWith(QStringLiteral("Sell")));
+    QTRY_VERIFY(!total(ask).startsWith(QStringLiteral("▼")));
     // The quantity as the ticket has it now, at the lot decimals.
     hover(bid, DepthModel::Size);
     auto *quantity = f->field<QLineEdit>("quantity");
     quantity->clear();
     QTest::keyClicks(quantity, QStringLiteral("0.025"));
-    QTRY_COMPARE(total(bid), QStringLiteral("Buy 0.0250"));
+    QTRY_COMPARE(total(bid), QStringLiteral("▲ 0.0250"));
     // Readable: whole in its cell, and its text colour on what is behind it at 4.5:1 or more.
     const QModelIndex cell = model()->index(bid, DepthModel::Total);
     QVERIFY(cell.data(Qt::FontRole).value<QFont>().bold());
@@ -373,10 +376,10 @@ void TestGuiLadderView::armedRowShowsWhatAClickSends()
     QApplication::sendEvent(table()->viewport(), &leave);
     table()->setFocus();
     table()->setCurrentIndex(model()->index(ask, DepthModel::Price));
-    QTRY_COMPARE(total(ask), QStringLiteral("Sell 0.0250"));
-    QVERIFY(!total(bid).startsWith(QStringLiteral("Buy")));
+    QTRY_COMPARE(total(ask), QStringLiteral("▼ 0.0250"));
+    QVERIFY(!total(bid).startsWith(QStringLiteral("▲")));
     arm(false);
-    QVERIFY(!total(ask).startsWith(QStringLiteral("Sell")));
+    QVERIFY(!total(ask).startsWith(QStringLiteral("▼")));
     table()->setCurrentIndex({});
 }
 

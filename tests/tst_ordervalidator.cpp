@@ -26,6 +26,8 @@ private Q_SLOTS:
     void fatFingerNeedsNoBand();
     void noLastPriceAsks();
     void clientIdsAreFreshAndValid();
+    void exactTexts_data();
+    void exactTexts();
 };
 
 static MarketContext btcContext()
@@ -323,6 +325,95 @@ void TestOrderValidator::clientIdsAreFreshAndValid()
     const QString widest = OrderValidator::clientOrderId(~quint64(0));
     QCOMPARE(widest, QStringLiteral("td-ffffffffffffffff"));
     QVERIFY(widest.size() <= OrderValidator::MaxClientOrderIdLength);
+}
+
+// Every number in a refusal or warning at its asset's format, with its unit and the locale's
+// grouping; a need rounds up and an availability down, so the words are never kinder than the
+// numbers. Context: btcContext() with a minimum of 0.0010 BTC; field -1 means the warnings.
+struct TextCase
+{
+    const char *name;
+    Side side;
+    OrderType type;
+    const char *price, *quantity; // the quantity is the amount for a market order
+    const char *free;             // the free quote (buy) or base (sell); "" = not known
+    const char *last;             // "" = no last price
+    const char *locale;
+    int field;
+    const char *text;
+};
+
+static const QList<TextCase> &textCases()
+{
+    const Side B = Side::Buy, S = Side::Sell;
+    const OrderType L = OrderType::Limit, M = OrderType::Market;
+    const int W = -1, P = int(OrderCheck::Field::Price), Q = int(OrderCheck::Field::Quantity),
+              A = int(OrderCheck::Field::Amount);
+    const char *en = "en_US";
+    static const QList<TextCase> cases = {
+        {"tick", B, L, "69000.001", "0.0100", "", "70000", en, P,
+         "Price must be a multiple of the tick 0.01 USDT."},
+        {"lot", B, L, "69000", "0.00105", "", "70000", en, Q,
+         "Quantity must be a multiple of the lot step 0.0001 BTC."},
+        {"minimum size", B, L, "69000", "0.0005", "", "70000", en, Q,
+         "The minimum quantity is 0.0010 BTC."},
+        {"minimum value, just under", B, L, "9999.99", "0.0010", "", "10000", en, Q,
+         "Order value 9.99 USDT is below the minimum 10.00 USDT."},
+        {"price band", B, L, "80000", "0.0100", "", "70000", en, P,
+         "More than 10 % from the last price 70,000.00 USDT: the exchange would refuse it."},
+        {"fat finger", B, L, "75000", "0.0100", "", "70000", en, W,
+         "The price is 7.1 % above the last price 70,000.00 USDT."},
+        {"no last price", B, L, "69000", "0.0100", "", "", en, W,
+         "No last price for BTC-USDT: the price 69,000.00 USDT cannot be checked against the "
+         "market."},
+        {"large order", B, L, "70000", "1.0000", "", "70000", en, W,
+         "Large order: 70,000.00 USDT."},
+        {"balance, buy: need up, free down", B, L, "70000.01", "1.4285", "5.785675", "70000", en, Q,
+         "Not enough USDT: needs 99,995.02 USDT, available 5.78 USDT."},
+        {"balance, buy, German", B, L, "70000.01", "1.4285", "5.785675", "70000", "de_DE", Q,
+         "Not enough USDT: needs 99.995,02 USDT, available 5,78 USDT."},
+        {"balance, sell", S, L, "69000", "3", "2.5", "70000", en, Q,
+         "Not enough BTC: needs 3.0000 BTC, available 2.5000 BTC."},
+        {"market minimum", B, M, "", "5", "", "70000", en, A,
+         "The minimum order value is 10.00 USDT."},
+        {"market balance, buy", B, M, "", "100.5", "5.785675", "70000", en, A,
+         "Not enough USDT: needs 100.50 USDT, available 5.78 USDT."},
+        {"market balance, sell", S, M, "", "200000", "2.5", "70000", en, A,
+         "Not enough BTC to sell 200,000.00 USDT worth."},
+    };
+    return cases;
+}
+
+void TestOrderValidator::exactTexts_data()
+{
+    QTest::addColumn<int>("row");
+    for (int i = 0; i < textCases().size(); ++i)
+        QTest::newRow(textCases().at(i).name) << i;
+}
+
+void TestOrderValidator::exactTexts()
+{
+    QFETCH(int, row);
+    const TextCase &c = textCases().at(row);
+    MarketContext m = btcContext();
+    m.rules->baseMinSize = *Decimal::parse("0.001");
+    m.availableQuote.reset();
+    m.availableBase.reset();
+    if (*c.free)
+        (c.side == Side::Buy ? m.availableQuote : m.availableBase) = Decimal::parse(c.free);
+    m.lastPrice = *c.last ? Decimal::parse(c.last) : std::nullopt;
+    OrderDraft d;
+    d.accountId = QStringLiteral("1");
+    d.symbol = QStringLiteral("BTC-USDT");
+    d.side = c.side;
+    d.type = c.type;
+    d.priceText = QString::fromLatin1(c.price);
+    (d.type == OrderType::Limit ? d.quantityText : d.amountText) = QString::fromLatin1(c.quantity);
+    d.clientOrderId = QStringLiteral("td-1");
+    const OrderCheck check = OrderValidator::check(d, m, QLocale(QString::fromLatin1(c.locale)));
+    QCOMPARE(c.field < 0 ? check.warnings.join(QLatin1Char('\n'))
+                         : check.error(OrderCheck::Field(c.field)),
+             QString::fromUtf8(c.text));
 }
 
 QTEST_GUILESS_MAIN(TestOrderValidator)

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void presetsPerSymbol();
     void summaryWithUnits_data();
     void summaryWithUnits();
+    void refusalTexts_data();
+    void refusalTexts();
     void busyOrderHoldsTheButton();
     void staleMonitorPausesPlacing();
 
@@ -396,6 +398,46 @@ void TestTicketModel::presetsPerSymbol()
     QCOMPARE(m->state().presets, QList<Decimal>{d("1")});
     m->setSymbol(QStringLiteral("XYZ"));
     QVERIFY(m->state().presets.isEmpty());
+}
+
+// The ticket's own texts at one format per asset, in the user's locale: what it shows for a
+// field, a warning, and the balances line (a balance rounds down, a need up).
+void TestTicketModel::refusalTexts_data()
+{
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<QString>("quantity");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("warnings");
+    QTest::addRow("balance") << "69000.01"
+                             << "1.4492"
+                             << "Not enough USDT: needs 99,994.82 USDT, available 5.78 USDT."
+                             << "";
+    QTest::addRow("minimum value") << "69000"
+                                   << "0.0001"
+                                   << "Order value 6.90 USDT is below the minimum 7.50 USDT."
+                                   << "";
+}
+
+void TestTicketModel::refusalTexts()
+{
+    QFETCH(QString, price);
+    QFETCH(QString, quantity);
+    QFETCH(QString, error);
+    QFETCH(QString, warnings);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    SymbolRules r = symbols().first();
+    r.quoteMinSize = d("7.5");
+    {
+        TicketModel::Batch batch(m.get());
+        m->setSymbols({r});
+        m->setAvailable(QHash<QString, Decimal>{{QStringLiteral("USDT"), d("5.785675")},
+                                                {QStringLiteral("BTC"), d("0.5")}});
+        m->setPriceText(price);
+        m->setQuantityText(quantity);
+    }
+    QCOMPARE(m->state().shownErrors.value(OrderCheck::Field::Quantity), error);
+    QCOMPARE(m->state().warnings, warnings);
+    QCOMPARE(m->state().available, QStringLiteral("5.78 USDT · 0.5000 BTC"));
 }
 
 void TestTicketModel::summaryWithUnits_data()

@@ -2,6 +2,7 @@
 
 #include "models/ColorScheme.h"
 #include "models/PlacementTracker.h"
+#include "models/TicketModel.h"
 #include "ui/Theme.h"
 #include "ui/WidgetColors.h"
 
@@ -96,4 +97,20 @@ bool ConfirmOrderDialog::eventFilter(QObject *watched, QEvent *event)
                && (!m_shown.isValid() || m_shown.elapsed() < QApplication::doubleClickInterval());
     default: return QDialog::eventFilter(watched, event);
     }
+}
+
+void ConfirmOrderDialog::watchPause(const TicketModel *ticket)
+{
+    connect(ticket, &TicketModel::changed, this, [this, ticket] {
+        if (m_pausedFor.isEmpty())
+            m_pausedFor = ticket->state().blocked;
+    });
+}
+
+QString ConfirmOrderDialog::pausedFor() const
+{
+    QString reason = m_pausedFor;
+    if (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    return reason;
 }

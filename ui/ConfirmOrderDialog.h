@@ -15,6 +15,8 @@ class QPushButton;
 // a held (auto-repeated) key and the release of a key pressed before the dialog opened are
 // ignored; a click on "Place" within a double-click of the dialog opening is ignored. Placing
 // takes its own mnemonic (Alt+P) or a click.
+class TicketModel;
+
 class ConfirmOrderDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,13 @@ public:
     QPushButton *placeButton() const { return m_place; }
     QPushButton *cancelButton() const { return m_cancel; }
 
+    // Placing paused while the dialog stood open (stale data, refused credentials): what it shows
+    // is from before the gap, even if fresh numbers came since. Remembered from the ticket's
+    // changes, not only looked at when accepted: the pause may be over by then.
+    void watchPause(const TicketModel *ticket);
+    // The first pause seen while open, without its final full stop; empty: none.
+    QString pausedFor() const;
+
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,4 +47,5 @@ private:
     QPushButton *m_cancel = nullptr;
     QElapsedTimer m_shown;
     QSet<int> m_pressedHere; // keys pressed while the dialog was open
+    QString m_pausedFor;
 };

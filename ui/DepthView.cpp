@@ -389,16 +389,14 @@ void DepthView::fitPrices()
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
     // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width. The Total
-    // column also holds the armed preview ("Sell 0.0100", bold): as wide as that.
+    // column also holds the armed preview ("▼ 0.0100", bold): as wide as that.
     const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
     QFont bold = m_table->font();
     bold.setBold(true);
     const QFontMetrics bm(bold);
-    const QString size = QStringLiteral("00.0000");
-    const int total =
-        std::max(other, std::max(bm.horizontalAdvance(DepthModel::tr("Buy %1").arg(size)),
-                                 bm.horizontalAdvance(DepthModel::tr("Sell %1").arg(size)))
-                            + 2 * fm.averageCharWidth());
+    const int total = std::max(other, std::max(bm.horizontalAdvance(QStringLiteral("▲ 00.0000")),
+                                               bm.horizontalAdvance(QStringLiteral("▼ 00.0000")))
+                                          + fm.averageCharWidth());
     if (m_table->columnWidth(DepthModel::Total) != total)
         m_table->setColumnWidth(DepthModel::Total, total);
     m_table->setMinimumWidth(width + 2 * other + total

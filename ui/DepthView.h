@@ -128,6 +128,12 @@ private:
     Drawn m_press; // the pressed row as it was drawn
     bool m_hovered = false;
     QModelIndex m_hover; // the cell under the pointer (invalid: none)
+    // The side the trader aimed at: the hovered row's as drawn when the pointer came to it. A
+    // market that moves through the row under a still pointer does not turn a buy into a sell.
+    int m_aimRow = -1;
+    DepthModel::RowKind m_aimKind = DepthModel::RowKind::Spread;
+    Decimal m_aimPrice; // the row's price then: rows re-centred under the pointer aim anew
+    void aimAt(const QModelIndex &at);
     // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
     // change to valid ones, on disarming, or on a new symbol.
     std::optional<QStringList> m_refusedWith;

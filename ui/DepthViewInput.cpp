@@ -33,7 +33,7 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
         && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
         m_hovered = event->type() == QEvent::Enter;
         if (!m_hovered)
-            m_hover = {};
+            aimAt({});
         updateFollowing();
         updatePreview();
     }
@@ -57,7 +57,7 @@ bool DepthView::onMouse(QEvent *event)
     if (type == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
         if (const QModelIndex at = shownAt(move->position().toPoint()); at != m_hover) {
-            m_hover = at;
+            aimAt(at);
             updatePreview();
         }
         return dragging(move);
@@ -80,6 +80,8 @@ bool DepthView::onMouse(QEvent *event)
         m_pressRow = index.isValid() ? index.row() : -1;
         m_pressColumn = index.column();
         m_press = drawn(m_pressRow); // the price and side the trader saw there
+        if (m_press.valid && m_pressRow == m_aimRow && m_press.price == m_aimPrice)
+            m_press.kind = m_aimKind; // and aimed at, coming to the row
         return false;
     }
     const int pressRow = m_pressRow;
@@ -283,8 +285,8 @@ QString DepthView::crossing(int row, Side side) const
     const bool across = other && (buy ? at.price >= *other : at.price <= *other);
     if (!drawnAcross && !across)
         return {};
-    const QString price = AssetFormat::price(at.price, m_model->rules());
-    const QString against = AssetFormat::price(across ? *other : at.price, m_model->rules());
+    const QString price = AssetFormat::priceIn(at.price, m_model->rules());
+    const QString against = AssetFormat::priceIn(across ? *other : at.price, m_model->rules());
     return buy ? tr("A buy at %1 would trade at once against the ask %2: nothing was sent. Use "
                     "the form for an order that crosses.")
                      .arg(price, against)
@@ -335,5 +337,21 @@ void DepthView::updatePreview()
     std::optional<Decimal> quantity;
     if (row >= 0)
         quantity = DecimalFormat::parseInput(m_trader->ticket()->state().draft.quantityText);
-    m_model->setPreview(row, quantity);
+    m_model->setPreview(
+        row, quantity,
+        row >= 0 && row == m_aimRow && m_hover.isValid() ? m_aimKind : DepthModel::RowKind::Spread);
+}
+
+// The pointer came to another row (or left): the side there is the row's as drawn now, and it
+// stays the side of a click on that row until the pointer leaves it.
+void DepthView::aimAt(const QModelIndex &at)
+{
+    const int row = at.isValid() ? at.row() : -1;
+    m_hover = at;
+    if (row == m_aimRow)
+        return;
+    m_aimRow = row;
+    const Drawn d = drawn(row);
+    m_aimKind = d.valid ? d.kind : DepthModel::RowKind::Spread;
+    m_aimPrice = d.valid ? d.price : Decimal();
 }

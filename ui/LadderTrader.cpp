@@ -126,23 +126,31 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
             order, TicketModel::summaryOf(order, rules.value_or(SymbolRules{}), check.notional),
             PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-                [this, order, d, warned = int(check.warnings.size()), replacing = m_replacing] {
-                    // The dialog may have stood open while the market moved or went stale.
-                    const QString blocked = m_blocked ? m_blocked() : QString();
-                    const QString across = crossesNow(order.side, order.price);
-                    const QString why = !blocked.isEmpty() ? tr("Not sent: %1").arg(blocked)
-                                        : !across.isEmpty()
-                                            ? tr("Not sent: the market moved — %1.").arg(across)
-                                            : m_ticket->stillHolds(d, warned);
-                    if (!why.isEmpty()) {
-                        Q_EMIT message(Kind::Warning, why);
-                        return;
-                    }
-                    m_replacing = replacing;
-                    send(order);
-                    m_replacing = false;
-                });
+        dialog->watchPause(m_ticket); // a pause while it stood open stops it, as in the form
+        connect(
+            dialog, &QDialog::accepted, this,
+            [this, dialog, order, d, warned = int(check.warnings.size()), replacing = m_replacing] {
+                // The dialog may have stood open while the market moved or went stale.
+                QString blocked = m_blocked ? m_blocked() : QString();
+                const QString pausedFor = dialog->pausedFor();
+                if (blocked.isEmpty() && !pausedFor.isEmpty())
+                    blocked = tr("placing paused while the confirmation was open, so the "
+                                 "numbers it showed may be out of date (%1). Check the order "
+                                 "and place it again.")
+                                  .arg(pausedFor);
+                const QString across = crossesNow(order.side, order.price);
+                const QString why = !blocked.isEmpty() ? tr("Not sent: %1").arg(blocked)
+                                    : !across.isEmpty()
+                                        ? tr("Not sent: the market moved — %1.").arg(across)
+                                        : m_ticket->stillHolds(d, warned);
+                if (!why.isEmpty()) {
+                    Q_EMIT message(Kind::Warning, why);
+                    return;
+                }
+                m_replacing = replacing;
+                send(order);
+                m_replacing = false;
+            });
         dialog->open(); // window-modal, no nested event loop
         return {};
     }
@@ -239,7 +247,7 @@ void LadderTrader::interrupt(MoveRest move, const QString &reason)
               tr("Cancelled, new order not placed: %1 — %2").arg(move.move, reason));
     move.text = tr("Move interrupted: your order at %1 was cancelled, nothing placed at %2 (%3). "
                    "Press R on the book to place %4 %5 at %2 again, after you review it.")
-                    .arg(AssetFormat::price(move.fromPrice, rules), to, reason,
+                    .arg(AssetFormat::priceIn(move.fromPrice, rules), to, reason,
                          move.side == ::Side::Buy ? tr("buy") : tr("sell"),
                          AssetFormat::withUnit(AssetFormat::quantity(move.quantity, rules),
                                                rules.baseToken));
@@ -262,8 +270,8 @@ bool LadderTrader::placeInterrupted()
                   .arg(m_deps.market->symbol(), i.symbol);
     else if (across && (buy ? i.price >= *across : i.price <= *across))
         why = tr("%1 would now trade at once against %2; use the form for an order that crosses.")
-                  .arg(AssetFormat::price(i.price, m_model->rules()),
-                       AssetFormat::price(*across, m_model->rules()));
+                  .arg(AssetFormat::priceIn(i.price, m_model->rules()),
+                       AssetFormat::priceIn(*across, m_model->rules()));
     else {
         m_replacing = true; // judged now, on today's numbers, as any order from the book
         why = place(i.account, i.symbol, i.side, i.price, DecimalFormat::toInput(i.quantity));

@@ -60,8 +60,8 @@ QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
         return {};
     const SymbolRules rules =
         m_deps.market->rules(m_deps.market->symbol()).value_or(m_model->rules());
-    const QString at = AssetFormat::price(price, rules);
-    const QString against = AssetFormat::price(*other, rules);
+    const QString at = AssetFormat::priceIn(price, rules);
+    const QString against = AssetFormat::priceIn(*other, rules);
     return buy ? tr("a buy at %1 would trade at once against the ask %2").arg(at, against)
                : tr("a sell at %1 would trade at once against the bid %2").arg(at, against);
 }

@@ -4,6 +4,7 @@
 #include "models/ColorScheme.h"
 #include "models/MarketDataController.h"
 #include "models/PlacementTracker.h"
+#include "models/StaleMonitor.h"
 #include "models/TicketModel.h"
 #include "ui/ClientIdField.h"
 #include "ui/FormGrid.h"
@@ -79,6 +80,8 @@ void OrderForm::buildParts()
     m_flow = new PlaceFlow({m_ticket, m_deps.placement, m_deps.settings, m_deps.colors, m_messages,
                             [this] {
                                 m_feeds->poll();
+                                if (m_deps.marketStale) // its age now, not at its last second
+                                    m_deps.marketStale->evaluate();
                             }},
                            m_controls->withdrawButton(), this);
     m_feeds = new TicketFeeds({m_deps.market, m_deps.balances, m_deps.link, m_deps.settings},

@@ -57,8 +57,9 @@ void PlaceFlow::confirm(const NewOrder &order)
     auto *dialog = new ConfirmOrderDialog(order, s.summary, PlacementTracker::wireBody(order),
                                           s.check.warnings, *m_deps.colors, m_form);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->watchPause(m_deps.ticket);
     connect(dialog, &QDialog::accepted, this,
-            [this, order, draft = s.draft, warned = int(s.check.warnings.size())] {
+            [this, dialog, order, draft = s.draft, warned = int(s.check.warnings.size())] {
                 // The dialog may have stood open while the market moved or went stale.
                 m_deps.refreshInputs();
                 const TicketModel *ticket = m_deps.ticket;
@@ -68,6 +69,16 @@ void PlaceFlow::confirm(const NewOrder &order)
                         return ticket->state().draft == draft
                                && !ticket->stillHolds(draft, warned).isEmpty();
                     });
+                    return;
+                }
+                // Over now, but the dialog showed what came before (emitted by the dialog: alive).
+                if (const QString reason = dialog->pausedFor(); !reason.isEmpty()) {
+                    m_deps.messages->tellAboutTicket(
+                        MessageBar::Kind::Warning,
+                        tr("Not sent: placing paused while the confirmation was open, so the "
+                           "numbers it showed may be out of date (%1). Check the order and place "
+                           "it again.")
+                            .arg(reason));
                     return;
                 }
                 send(order);

@@ -1235,6 +1235,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Disarmed: symbol changed to %1.</source>
         <translation>Entschärft: Symbol zu %1 gewechselt.</translation>
     </message>
+    <message>
+        <source>placing paused while the confirmation was open, so the numbers it showed may be out of date (%1). Check the order and place it again.</source>
+        <translation>während die Bestätigung offen war, wurde das Platzieren pausiert; die angezeigten Zahlen sind womöglich veraltet (%1). Prüfen Sie die Order und platzieren Sie sie erneut.</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>
@@ -2009,16 +2013,8 @@ Vol. %3</translation>
         <translation>Die Menge muss ein Vielfaches der Losgröße %1 sein.</translation>
     </message>
     <message>
-        <source>The minimum quantity is %1 %2.</source>
-        <translation>Die Mindestmenge ist %1 %2.</translation>
-    </message>
-    <message>
         <source>The order is too large to compute.</source>
         <translation>Der Auftrag ist zu groß zum Berechnen.</translation>
-    </message>
-    <message>
-        <source>Order value %1 %2 is below the minimum %3 %2.</source>
-        <translation>Der Auftragswert %1 %2 liegt unter dem Minimum von %3 %2.</translation>
     </message>
     <message>
         <source>Not enough %1: needs %2, available %3.</source>
@@ -2031,18 +2027,6 @@ Vol. %3</translation>
     <message>
         <source>At most %1 decimals for %2.</source>
         <translation>Höchstens %1 Nachkommastellen für %2.</translation>
-    </message>
-    <message>
-        <source>The minimum order value is %1 %2.</source>
-        <translation>Der Mindestauftragswert ist %1 %2.</translation>
-    </message>
-    <message>
-        <source>Not enough %1 to sell %2 %3 worth.</source>
-        <translation>Nicht genug %1, um für %2 %3 zu verkaufen.</translation>
-    </message>
-    <message>
-        <source>Large order: %1 %2.</source>
-        <translation>Großer Auftrag: %1 %2.</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
@@ -2079,6 +2063,26 @@ Vol. %3</translation>
     <message>
         <source>No last price for %1: the price %2 cannot be checked against the market.</source>
         <translation>Kein letzter Kurs für %1: Der Preis %2 kann nicht mit dem Markt verglichen werden.</translation>
+    </message>
+    <message>
+        <source>The minimum quantity is %1.</source>
+        <translation>Die Mindestmenge ist %1.</translation>
+    </message>
+    <message>
+        <source>Order value %1 is below the minimum %2.</source>
+        <translation>Der Auftragswert %1 liegt unter dem Minimum von %2.</translation>
+    </message>
+    <message>
+        <source>The minimum order value is %1.</source>
+        <translation>Der Mindestauftragswert ist %1.</translation>
+    </message>
+    <message>
+        <source>Not enough %1 to sell %2 worth.</source>
+        <translation>Nicht genug %1, um für %2 zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>Large order: %1.</source>
+        <translation>Großer Auftrag: %1.</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2125,13 @@ Vol. %3</translation>
     <message>
         <source>Withdraw the waiting order (Esc)</source>
         <translation>Wartenden Auftrag zurückziehen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFlow</name>
+    <message>
+        <source>Not sent: placing paused while the confirmation was open, so the numbers it showed may be out of date (%1). Check the order and place it again.</source>
+        <translation>Nicht gesendet: Während die Bestätigung offen war, wurde das Platzieren pausiert; die angezeigten Zahlen sind womöglich veraltet (%1). Prüfen Sie die Order und platzieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
