@@ -19,12 +19,17 @@ trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tradedesk >/dev/null 
 test -x /usr/bin/tradedesk && test -x /usr/bin/tradedesk-demo-exchange
 # The demo exchange the app opens after its first frame (a missing one would only show as an error).
 test -n "$(find /usr/lib -path '*/tradedesk/libtradedesk-demo.so' -print -quit)"
+# The network (Qt Network), opened the same way; without it the app cannot reach any exchange.
+test -n "$(find /usr/lib -path '*/tradedesk/libtradedesk-net.so' -print -quit)"
 version=$(QT_QPA_PLATFORM=offscreen /usr/bin/tradedesk --version)
 echo "installed: $version"
 echo "$version" | grep -q "$(grep -oP 'project\(TradeDesk VERSION \K[0-9.]+' ../CMakeLists.txt)"
 /usr/bin/tradedesk-demo-exchange --help | grep -q -- --fault
 shot=$(mktemp -d)/window.png
-QT_QPA_PLATFORM=offscreen HOME=$(mktemp -d) /usr/bin/tradedesk --demo --quit-after 4000 --grab "$shot"
+err=$(mktemp)
+QT_QPA_PLATFORM=offscreen HOME=$(mktemp -d) /usr/bin/tradedesk --demo --quit-after 4000 --grab "$shot" 2>"$err"
+# Both modules opened (each says "Cannot open the … module" on stderr when it is not).
+if grep "Cannot open" "$err"; then exit 1; fi
 test -s "$shot" && file "$shot" | grep -q "PNG image data"
 echo "installed app ran on the demo exchange and wrote $shot"
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq tradedesk >/dev/null

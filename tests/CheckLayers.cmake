@@ -2,16 +2,19 @@ cmake_minimum_required(VERSION 3.16) # policies for script mode (empty list elem
 # ctest driver: the layers include only downwards, and no file or function outgrows a reader
 # (files <= 450 lines, function bodies <= FUNCTION_LIMIT lines, both under app/, models/, ui/).
 #   core     <- nothing of ours            (app/core)
+#   net      <- core                       (app/net: the only code of ours that uses Qt Network
+#                                           besides the demo exchange's server)
 #   demo     <- core                       (app/demo)
 #   models   <- core                       (models)
 #   session  <- core, models               (app/session)
 #   ui       <- core, models, session; never the API service or the demo (ui)
 set(rules
-    "app/core|models/,session/,ui/,demo/"
+    "app/core|models/,session/,ui/,demo/,net/"
+    "app/net|models/,session/,ui/,demo/,desktop/"
     "app/demo|models/,session/,ui/"
     "models|session/,ui/,demo/"
     "app/session|ui/,demo/"
-    "ui|demo/,core/ApiService.h")
+    "ui|demo/,net/,core/ApiService.h")
 set(failures "")
 foreach(rule ${rules})
     string(REPLACE "|" ";" parts "${rule}")
@@ -27,6 +30,11 @@ foreach(rule ${rules})
                     string(APPEND failures "\n${f}: ${line} (the ${folder} layer must not)")
                 endif()
             endforeach()
+            # Qt Network is opened after the first frame (app/net, a module): nothing the app
+            # loads before it may use it.
+            if(NOT folder MATCHES "^app/(net|demo)$" AND line MATCHES "^#include <Q(Network|Ssl|HostAddress|TcpSocket|AbstractSocket)")
+                string(APPEND failures "\n${f}: ${line} (Qt Network only in app/net and app/demo)")
+            endif()
             if(NOT folder STREQUAL "ui" AND line MATCHES "^#include <Q(Widget|Dialog|MainWindow|Label|LineEdit|PushButton|Application)[>.]")
                 string(APPEND failures "\n${f}: ${line} (widgets only in ui/)")
             endif()

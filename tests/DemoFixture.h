@@ -16,7 +16,7 @@ struct DemoFixture
 {
     explicit DemoFixture(DemoExchangeOptions options = deterministic())
         : exchange(options),
-          service(&nam)
+          service(nam.transport())
     {
         exchange.listen(0);
         const auto credentials = exchange.createCredentials();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/NetworkTransport.h"
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QList>
@@ -16,7 +18,8 @@
 // A transport with no server: every request is answered on the next event-loop turn (or after
 // Response::delayMs) by a handler the test gives (HTTP status, body and a Date header), and kept
 // in sent() for the test to read.
-// Handed to Session::Options::network (or ApiService) in place of a real network.
+// Its transport() (the app's own NetworkTransport over this manager, so the upload, timeout and
+// redirect handling is the app's) is handed to Session::Options::network or ApiService.
 class FakeNetwork final : public QNetworkAccessManager
 {
 public:
@@ -47,6 +50,7 @@ public:
           m_handler(std::move(handler))
     {}
 
+    HttpTransport *transport() { return &m_transport; }
     QList<Request> sent() const { return m_sent; }
     int count(const QString &path) const
     {
@@ -118,12 +122,13 @@ private:
 
     Handler m_handler;
     QList<Request> m_sent;
+    NetworkTransport m_transport{this};
 };
 
 // The real network (the demo exchange on loopback), counting the requests it has taken and the
 // replies not finished yet, for every instance alive: what quiesce() waits on, so that no
-// production class has to count for the tests. Handed to DemoFixture's service and GuiFixture's
-// Session.
+// production class has to count for the tests. Its transport() (NetworkTransport over it) is
+// handed to DemoFixture's service and GuiFixture's Session.
 class CountingNetwork final : public QNetworkAccessManager
 {
 public:
@@ -140,6 +145,7 @@ public:
         all().removeOne(this);
     }
 
+    HttpTransport *transport() { return &m_transport; }
     int sentCount() const { return m_sent; }
     int inFlight() const { return m_inFlight; }
     static int sentEverywhere()
@@ -185,4 +191,5 @@ private:
     int m_sent = 0;
     int m_inFlight = 0;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
+    NetworkTransport m_transport{this};
 };

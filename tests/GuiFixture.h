@@ -35,7 +35,7 @@ struct GuiFixture
         demo.clockSkewMs = exchangeClockSkewMs;
         o.embedded = DemoExchange::maker(demo, &m_exchange);
         o.account = DemoExchange::defaultAccountId();
-        o.network = &network; // the real network, counted (quiesce)
+        o.network = network.transport(); // the real network, counted (quiesce)
         // The order lists polled as often as the exchange allows (one query a second, the
         // settings' minimum) rather than every 2 s and 5 s: a test waits a second, not five,
         // for an order to show as finished. The rate limits are the app's own either way.

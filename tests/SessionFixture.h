@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionProbe.h"
+#include "net/NetworkTransport.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
 
@@ -22,8 +23,16 @@ struct SessionFixture
         : qsettings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
           settings(&qsettings),
           secrets(dir.filePath(QStringLiteral("data"))),
-          session(options, &settings)
+          session(withNetwork(options), &settings)
     {}
+
+    // The app opens its network module when the session starts; tests link the same code.
+    static Session::Options withNetwork(Session::Options o)
+    {
+        if (!o.network && !o.makeNetwork)
+            o.makeNetwork = NetworkTransport::maker();
+        return o;
+    }
 
     QTemporaryDir dir;
     QSettings qsettings;

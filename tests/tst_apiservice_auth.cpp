@@ -43,7 +43,7 @@ struct Refusing
               ++signedSent;
               return response;
           }),
-          service(&network)
+          service(network.transport())
     {
         service.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
         service.setCredentials(QStringLiteral("key"),
@@ -137,7 +137,7 @@ void TestApiServiceAuth::refusalOfReplacedCredentialsDoesNotLatchTheNewOnes()
             service->setCredentials(QStringLiteral("new"), newKey);
         return response;
     });
-    ApiService s(&network);
+    ApiService s(network.transport());
     service = &s;
     s.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:9")));
     s.setCredentials(QStringLiteral("old"), std::make_shared<Ed25519Key>(Ed25519Key::generate()));

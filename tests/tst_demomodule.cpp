@@ -7,6 +7,7 @@
 #include "demo/DemoExchange.h"
 #include "desktop/DemoModule.h"
 #include "desktop/DemoModuleAbi.h"
+#include "desktop/NetModule.h"
 #include "models/ActivityLogModel.h"
 #include "models/ConnectionStatus.h"
 
@@ -23,6 +24,10 @@ class TestDemoModule : public QObject
 private slots:
     void executableLinksNoDemoServer_data();
     void executableLinksNoDemoServer();
+    void loaderMapsNoNetworkBeforeMain();
+    void networkModuleCarriesTheSession();
+    void brokenNetworkModuleIsAProblemNotACrash_data();
+    void brokenNetworkModuleIsAProblemNotACrash();
     void moduleMakesTheDemoExchange();
     void sessionStartsTheModulesExchange();
     void missingModuleIsAProblemNotACrash();
@@ -68,6 +73,8 @@ void TestDemoModule::executableLinksNoDemoServer_data()
     QTest::newRow("Qt HttpServer") << QByteArray("libQt6HttpServer.so");
     // Opened when a key is first read or made (core/LibCrypto.h).
     QTest::newRow("libcrypto") << QByteArray("libcrypto.so");
+    // The network module's (libtradedesk-net.so), opened after the first frame (NetModule.h).
+    QTest::newRow("Qt Network") << QByteArray("libQt6Network.so");
 }
 
 void TestDemoModule::executableLinksNoDemoServer()
@@ -82,6 +89,94 @@ void TestDemoModule::executableLinksNoDemoServer()
                              "ELF"));
     QVERIFY(image.contains("libQt6Widgets.so")); // the check sees what the app does link
     QVERIFY2(!image.contains(library), library.constData());
+}
+
+void TestDemoModule::loaderMapsNoNetworkBeforeMain()
+{
+    // Every library the loader maps before main (ldd: the executable's and theirs, as they are
+    // on this machine): Qt Network and what it brings (Kerberos, libproxy) are not among them.
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QStringLiteral(TRADEDESK_APP_FILE)});
+    QVERIFY(ldd.waitForFinished(30000));
+    const QByteArray mapped = ldd.readAllStandardOutput();
+    QVERIFY2(mapped.contains("libQt6Widgets.so"), mapped.constData()); // it sees what the app maps
+    for (const char *library : {"libQt6Network.so", "libgssapi_krb5.so", "libproxy.so"})
+        QVERIFY2(!mapped.contains(library), library);
+}
+
+void TestDemoModule::networkModuleCarriesTheSession()
+{
+    DemoExchangeOptions d;
+    d.stepIntervalMs = 0;
+    DemoExchange exchange(d);
+    QVERIFY(exchange.listen(0) > 0);
+    const auto credentials = exchange.createCredentials();
+    Session::Options o;
+    o.baseUrl = exchange.baseUrl();
+    o.apiKey = credentials.apiKey;
+    o.key = credentials.key;
+    o.account = DemoExchange::defaultAccountId();
+    o.makeNetwork = NetModule::maker(false, QStringLiteral(TRADEDESK_NET_MODULE_FILE));
+    SessionFixture f(o);
+    ApiService *service = probe(f.session).service();
+    QList<ApiResult<QList<Balance>>> answers;
+    service->balances(DemoExchange::defaultAccountId(), {}, nullptr,
+                      [&answers](const ApiResult<QList<Balance>> &r) { answers += r; });
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QVERIFY(answers.isEmpty()); // waits for the module, opened when the session starts
+    QCOMPARE(service->queuedRequests(), 1);
+    f.session.start();
+    QVERIFY2(probe(f.session).problem().isEmpty(), qPrintable(probe(f.session).problem()));
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY2(answers.first().ok(), qPrintable(answers.first().error.message));
+    QVERIFY(!answers.first().value.isEmpty());
+}
+
+void TestDemoModule::brokenNetworkModuleIsAProblemNotACrash_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("why"); // in the problem the window shows
+    QTest::newRow("missing") << "/nonexistent/libtradedesk-net.so"
+                             << "/nonexistent/libtradedesk-net.so: no such file.";
+    QTest::newRow("another module")
+        << QStringLiteral(TRADEDESK_MODULE_FILE) << "has no function tradedesk_net_abi";
+    QTest::newRow("no factory") << QStringLiteral(TRADEDESK_BROKEN_MODULE_DIR "/NO_FACTORY.so")
+                                << "has no function tradedesk_net_abi";
+}
+
+void TestDemoModule::brokenNetworkModuleIsAProblemNotACrash()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, why);
+    Session::Options o;
+    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
+    o.makeNetwork = NetModule::maker(false, file);
+    SessionFixture f(o);
+    ApiService *service = probe(f.session).service();
+    QList<ApiResult<QList<SymbolRules>>> answers;
+    service->symbols({}, nullptr,
+                     [&answers](const ApiResult<QList<SymbolRules>> &r) { answers += r; });
+    f.session.start(); // must come back (no crash, no exit)
+    const QString problem = probe(f.session).problem();
+    QVERIFY2(problem.startsWith(QStringLiteral("The network could not be opened: ")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(why), qPrintable(problem));
+    // Where the trader looks: the status bar's model and the activity log.
+    const ConnectionStatus::State st = probe(f.session).link()->state();
+    QCOMPARE(st.link, ConnectionStatus::Link::NotConnected);
+    QCOMPARE(st.problem, problem);
+    QVERIFY2(!probe(f.session).log()->find(problem).isEmpty(), "no log row");
+    // What waited for the network is answered, nothing sent; so is what is asked for later.
+    QTRY_COMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().error.kind, ApiError::Kind::NotSent);
+    QVERIFY2(answers.first().error.message.contains(why),
+             qPrintable(answers.first().error.message));
+    service->symbols({}, nullptr,
+                     [&answers](const ApiResult<QList<SymbolRules>> &r) { answers += r; });
+    QTRY_COMPARE(answers.size(), 2);
+    QCOMPARE(answers.last().error.kind, ApiError::Kind::NotSent);
+    QCOMPARE(service->queuedRequests(), 0);
 }
 
 void TestDemoModule::moduleMakesTheDemoExchange()

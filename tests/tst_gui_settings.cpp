@@ -6,6 +6,7 @@
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
+#include "net/NetworkTransport.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
 #include "ui/SettingsDialog.h"
@@ -206,6 +207,7 @@ void TestGuiSettings::fixedAddressAppliesWithoutRestart()
     o.apiKey = credentials.apiKey;
     o.key = credentials.key;
     o.account = DemoExchange::defaultAccountId();
+    o.makeNetwork = NetworkTransport::maker();
     m_session = std::make_unique<Session>(o, m_settings.get());
     m_session->start();
     QVERIFY(!probe(m_session).problem().isEmpty());

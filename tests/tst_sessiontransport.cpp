@@ -1,7 +1,9 @@
 // A whole session on a fake transport (no server at all): what it asks for and what it shows.
 #include "FakeNetwork.h"
 #include "SessionFixture.h"
+#include "core/ApiService.h"
 #include "core/Ed25519Key.h"
+#include "core/NewOrder.h"
 #include "models/OpenOrdersModel.h"
 
 #include <QTest>
@@ -12,6 +14,7 @@ class TestSessionTransport : public QObject
 
 private Q_SLOTS:
     void runsOnAnInjectedTransport();
+    void requestsBeforeTheTransportWaitAndGoOnce();
 };
 
 namespace {
@@ -38,7 +41,7 @@ void TestSessionTransport::runsOnAnInjectedTransport()
     o.key = std::make_shared<const Ed25519Key>(Ed25519Key::generate());
     o.account = QStringLiteral("A1");
     o.symbol = QStringLiteral("BTC-USDT");
-    o.network = &fake;
+    o.network = fake.transport();
     SessionFixture fx(o);
     QVERIFY(probe(fx.session).problem().isEmpty());
     fx.session.start();
@@ -58,6 +61,64 @@ void TestSessionTransport::runsOnAnInjectedTransport()
         }
     }
     QVERIFY(signedQuery);
+}
+
+void TestSessionTransport::requestsBeforeTheTransportWaitAndGoOnce()
+{
+    // The app's transport is made when the session starts (its module is opened after the first
+    // frame): an order asked for before then waits in the queue, and goes exactly once after.
+    FakeNetwork fake([](const FakeNetwork::Request &r) {
+        FakeNetwork::Response response;
+        if (r.verb == "POST" && r.path() == QLatin1String("/api/v1/spot/order"))
+            response.body = R"({"code":"0","msg":"success","data":"4242"})";
+        return response;
+    });
+    int made = 0;
+    Session::Options o;
+    o.baseUrl = QUrl(QStringLiteral("https://fake.exchange.invalid"));
+    o.apiKey = QStringLiteral("fake-key");
+    o.key = std::make_shared<const Ed25519Key>(Ed25519Key::generate());
+    o.account = QStringLiteral("A1");
+    o.symbol = QStringLiteral("BTC-USDT");
+    o.makeNetwork = [&fake, &made](QString *) -> std::unique_ptr<HttpTransport> {
+        ++made;
+        return std::make_unique<NetworkTransport>(&fake);
+    };
+    SessionFixture fx(o);
+    ApiService *service = probe(fx.session).service();
+    NewOrder order;
+    order.accountId = QStringLiteral("A1");
+    order.symbol = QStringLiteral("BTC-USDT");
+    order.price = *Decimal::parse("69000");
+    order.quantity = *Decimal::parse("0.001");
+    order.clientOrderId = QStringLiteral("td-before-start");
+    QList<ApiResult<OrderId>> answers;
+    service->placeOrder(order, nullptr, [&answers](const ApiResult<OrderId> &r) { answers += r; });
+    const auto placements = [&fake] {
+        int n = 0;
+        for (const auto &r : fake.sent())
+            n += r.verb == "POST" && r.param(QStringLiteral("clientOrderId")) == "td-before-start";
+        return n;
+    };
+    // Several event-loop turns (every timer of the queue that is due): it waits, unanswered.
+    for (int turn = 0; turn < 5; ++turn)
+        QCoreApplication::processEvents();
+    QCOMPARE(made, 0);
+    QVERIFY(fake.sent().isEmpty());
+    QVERIFY(answers.isEmpty());
+    QCOMPARE(service->queuedRequests(), 1);
+
+    fx.session.start();
+    QCOMPARE(made, 1);
+    QTRY_COMPARE(answers.size(), 1);
+    QVERIFY2(answers.first().ok(), qPrintable(answers.first().error.message));
+    QCOMPARE(answers.first().value, OrderId(4242));
+    QCOMPARE(placements(), 1);
+    // A round trip later (the lists the session polls on start) it is still one placement.
+    const int before = int(fake.sent().size());
+    QTRY_VERIFY(fake.sent().size() > before);
+    QCOMPARE(placements(), 1);
+    QCOMPARE(answers.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSessionTransport)

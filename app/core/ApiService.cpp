@@ -1,18 +1,18 @@
 #include "core/ApiService.h"
 
 #include "core/Ed25519Key.h"
-#include "core/OneShotUploadDevice.h"
+#include "core/HttpTransport.h"
 #include "core/QueryString.h"
 #include "core/ReplyClassifier.h"
 #include "core/ReplyParser.h"
 #include "core/RequestSigner.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+
+#include <algorithm>
+
+#include <arpa/inet.h>
 
 #include <optional>
 #include <type_traits>
@@ -25,11 +25,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ApiService)
 };
 
+// 127.0.0.0/8, ::1 or ::ffff:127.x.x.x (what QHostAddress::isLoopback() says, without Qt
+// Network): the host as QUrl gives it, an address in its canonical form.
+bool isLoopbackAddress(const QString &host)
+{
+    const QByteArray text = host.toLatin1();
+    unsigned char bytes[16] = {};
+    if (inet_pton(AF_INET, text.constData(), bytes) == 1)
+        return bytes[0] == 127;
+    if (inet_pton(AF_INET6, text.constData(), bytes) != 1)
+        return false;
+    static const unsigned char loopback6[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1};
+    static const unsigned char mapped4[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+    return std::equal(bytes, bytes + 16, loopback6)
+           || (std::equal(bytes, bytes + 12, mapped4) && bytes[12] == 127);
+}
+
 } // namespace
 
-ApiService::ApiService(QNetworkAccessManager *nam, QObject *parent)
+ApiService::ApiService(HttpTransport *transport, QObject *parent)
     : QObject(parent),
-      m_nam(nam)
+      m_transport(transport)
 {
     m_clock.start();
     m_dispatchTimer.setSingleShot(true);
@@ -48,9 +64,8 @@ QString ApiService::checkBaseUrl(const QUrl &url)
         return {};
     if (url.scheme() != QLatin1String("http"))
         return Tr::tr("The exchange address must start with https://.");
-    const QHostAddress address(url.host());
     const bool loopback = url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                          || (!address.isNull() && address.isLoopback());
+                          || isLoopbackAddress(url.host());
     return loopback ? QString()
                     : Tr::tr("Plain http is only allowed to this computer (loopback); use https:// "
                              "for %1.")
@@ -155,8 +170,36 @@ void ApiService::failLater(Pending pending, const ApiError &error)
     });
 }
 
+void ApiService::setTransport(HttpTransport *transport)
+{
+    m_transport = transport;
+    dispatch(); // what waited for it goes now, in its order and within its rate class
+}
+
+void ApiService::failTransport(const QString &problem)
+{
+    m_transportProblem = problem;
+    dispatch();
+}
+
 void ApiService::dispatch()
 {
+    if (!m_transportProblem.isEmpty()) {
+        // No transport will come: everything waiting is answered now, nothing is sent. (The
+        // clock counts as known: learning it would be one more request that cannot go.)
+        const auto fail = [this](Pending &&unsent) {
+            failLater(std::move(unsent),
+                      ApiError::make(ApiError::Kind::NotSent,
+                                     Tr::tr("Nothing was sent: %1").arg(m_transportProblem)));
+        };
+        const RequestQueue::Drained drained =
+            m_queue.drain(m_limiter, m_clock.elapsed(), true, fail, fail);
+        if (drained.nextDelayMs >= 0)
+            m_dispatchTimer.start(int(std::max<qint64>(1, drained.nextDelayMs)));
+        return;
+    }
+    if (!m_transport)
+        return; // requests wait in their lines (their deadlines still run) until it comes
     const RequestQueue::Drained drained = m_queue.drain(
         m_limiter, m_clock.elapsed(), m_serverClock.isKnown(),
         [this](Pending &&next) { send(std::move(next)); },
@@ -237,14 +280,14 @@ void ApiService::send(Pending pending)
     QByteArray encodedUrl = m_baseUrl.toEncoded() + info.path;
     if (!query.isEmpty())
         encodedUrl += '?' + query;
-    QNetworkRequest request(QUrl::fromEncoded(encodedUrl, QUrl::StrictMode));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_timeoutMs);
-    request.setRawHeader("Accept", "application/json");
+    HttpRequest request;
+    request.method = info.method;
+    request.url = QUrl::fromEncoded(encodedUrl, QUrl::StrictMode);
+    request.timeoutMs = m_timeoutMs;
+    request.body = body;
+    request.headers.emplace_back("Accept", "application/json");
     if (inBody)
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.headers.emplace_back("Content-Type", "application/x-www-form-urlencoded");
     if (info.isSigned) {
         pending.signedOffsetMs = m_serverClock.offsetMs();
         pending.signedAtMs = m_clock.elapsed();
@@ -253,9 +296,10 @@ void ApiService::send(Pending pending)
             QByteArray::number(m_serverClock.timestampMs(QDateTime::currentMSecsSinceEpoch()));
         const QByteArray message =
             RequestSigner::message(info.method, info.path, query, body, timestamp);
-        request.setRawHeader("EXCHANGE-API-KEY", m_apiKey.toUtf8());
-        request.setRawHeader("EXCHANGE-API-TIMESTAMP", timestamp);
-        request.setRawHeader("EXCHANGE-API-SIGN", RequestSigner::signatureBase64(*m_key, message));
+        request.headers.emplace_back("EXCHANGE-API-KEY", m_apiKey.toUtf8());
+        request.headers.emplace_back("EXCHANGE-API-TIMESTAMP", timestamp);
+        request.headers.emplace_back("EXCHANGE-API-SIGN",
+                                     RequestSigner::signatureBase64(*m_key, message));
     }
 
     // The deadline is checked once more at the hand-off: signing, and a starved process between
@@ -266,49 +310,44 @@ void ApiService::send(Pending pending)
         return;
     }
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    // Every request, even one without a body, goes with a body that cannot be re-read, so
-    // the network stack can never send it a second time on its own.
-    auto *upload = new OneShotUploadDevice(body);
-    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
-    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    QNetworkReply *reply = m_nam->sendCustomRequest(request, info.method, upload);
-    upload->setParent(reply);
+    // The transport sends it once (never again on its own) and follows no redirect.
+    HttpCall *call = m_transport->send(request);
+    call->setParent(this); // in flight when the service goes: ends without a word
     // On its way: from here on it cannot be withdrawn, and its outcome is the exchange's.
     if (pending.onWire && (!pending.hasContext || pending.context))
         std::exchange(pending.onWire, {})();
     auto oversize = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [reply, oversize](qint64 received, qint64 total) {
-                if (received > MaxReplyBytes || total > MaxReplyBytes) {
-                    *oversize = true;
-                    reply->abort();
-                }
-            });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, pending = std::move(pending), sentAt, started, oversize]() mutable {
-                finished(reply, pending, sentAt, started, *oversize);
-            });
+    call->onProgress = [call, oversize](qint64 received, qint64 total) {
+        if (received > MaxReplyBytes || total > MaxReplyBytes) {
+            *oversize = true;
+            call->abort();
+        }
+    };
+    call->onFinished = [this, call, pending = std::move(pending), sentAt, started,
+                        oversize]() mutable {
+        finished(call, pending, sentAt, started, *oversize);
+    };
 }
 
-void ApiService::finished(QNetworkReply *reply, Pending &pending, const QDateTime &sentAt,
-                          qint64 started, bool oversize)
+void ApiService::finished(HttpCall *call, Pending &pending, const QDateTime &sentAt, qint64 started,
+                          bool oversize)
 {
-    reply->deleteLater();
+    call->deleteLater();
     const qint64 now = m_clock.elapsed();
-    const bool dated = updateClockOffset(reply, sentAt.toMSecsSinceEpoch(),
+    const bool dated = updateClockOffset(call, sentAt.toMSecsSinceEpoch(),
                                          sentAt.toMSecsSinceEpoch() + (now - started));
     const EndpointInfo &info = endpointInfo(pending.endpoint);
     const ReplyClassifier::Outcome outcome =
-        ReplyClassifier(m_timeoutMs, MaxReplyBytes).classify(reply, oversize, info.isWrite);
+        ReplyClassifier(m_timeoutMs, MaxReplyBytes).classify(call, oversize, info.isWrite);
     if (outcome.error.httpStatus == 401 && retryAfter401(pending, dated, now))
         return;
     complete(pending, outcome.error, outcome.root, sentAt, now - started);
 }
 
-bool ApiService::updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs)
+bool ApiService::updateClockOffset(HttpCall *call, qint64 sentAtMs, qint64 receivedAtMs)
 {
     bool changed = false;
-    if (!m_serverClock.learn(reply->rawHeader("Date"), sentAtMs, receivedAtMs, &changed))
+    if (!m_serverClock.learn(call->rawHeader("Date"), sentAtMs, receivedAtMs, &changed))
         return false;
     if (changed)
         Q_EMIT clockOffsetChanged(m_serverClock.offsetMs());

@@ -27,8 +27,8 @@
 #include <memory>
 
 class Ed25519Key;
-class QNetworkAccessManager;
-class QNetworkReply;
+class HttpCall;
+class HttpTransport;
 class QueryString;
 
 // How a placement may wait in ApiService's queue (rate-limit back-off, the clock being learned).
@@ -41,13 +41,14 @@ struct ApiPlaceOptions
     std::function<void()> onWire;
 };
 
-// The exchange's REST API over an injected QNetworkAccessManager. Every call ends in at most one
-// ApiResult through its callback (never synchronously, never a dialog): exactly one while its
-// context object lives; none once the context is gone. It composes the parts of the API core:
-// requests wait in a RequestQueue (one line per rate class, RateLimiter) so the exchange's limits
-// hold whatever callers ask; signed requests carry the ServerClock's time; the AuthLatch decides
-// when a 401 pauses signed requests. Nothing is retried here except a signed request refused with
-// 401, sent again signed anew after the clock is learned again (AuthLatch says how often).
+// The exchange's REST API over an injected HttpTransport (core/HttpTransport.h). Every call ends in
+// at most one ApiResult through its callback (never synchronously, never a dialog): exactly one
+// while its context object lives; none once the context is gone. It composes the parts of the API
+// core: requests wait in a RequestQueue (one line per rate class, RateLimiter) so the exchange's
+// limits hold whatever callers ask; signed requests carry the ServerClock's time; the AuthLatch
+// decides when a 401 pauses signed requests. Nothing is retried here except a signed request
+// refused with 401, sent again signed anew after the clock is learned again (AuthLatch says how
+// often).
 class ApiService final : public QObject
 {
     Q_OBJECT
@@ -58,8 +59,16 @@ public:
 
     static constexpr qint64 MaxReplyBytes = 8 * 1024 * 1024;
 
-    explicit ApiService(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    // `transport` is not owned and outlives the service. Without one, requests wait in the queue
+    // until setTransport() (nothing lost, nothing sent twice) or failTransport().
+    explicit ApiService(HttpTransport *transport = nullptr, QObject *parent = nullptr);
     ~ApiService() override;
+
+    void setTransport(HttpTransport *transport);
+    bool hasTransport() const { return m_transport != nullptr; }
+    // There will be no transport (its module could not be opened): every waiting request, and
+    // every later one, is answered NotSent with `problem`.
+    void failTransport(const QString &problem);
 
     // https, or http only to a loopback address. Returns an empty string when accepted.
     static QString checkBaseUrl(const QUrl &url);
@@ -132,17 +141,18 @@ private:
     void complete(const Pending &pending, const ApiError &error, const ReplyDocument &root,
                   const QDateTime &sentAt, qint64 elapsedMs);
     void failLater(Pending pending, const ApiError &error);
-    void finished(QNetworkReply *reply, Pending &pending, const QDateTime &sentAt, qint64 started,
+    void finished(HttpCall *call, Pending &pending, const QDateTime &sentAt, qint64 started,
                   bool oversize);
     // False when the reply had no readable Date header.
-    bool updateClockOffset(QNetworkReply *reply, qint64 sentAtMs, qint64 receivedAtMs);
+    bool updateClockOffset(HttpCall *call, qint64 sentAtMs, qint64 receivedAtMs);
     void learnClock();
     // A 401 to a signed request, judged by the AuthLatch: when it says so, the clock is learned
     // again (from this reply's Date header when it came at once, else a fresh request) and the
     // request sent once more, signed anew. True when it was.
     bool retryAfter401(Pending &pending, bool dated, qint64 nowMs);
 
-    QNetworkAccessManager *m_nam;
+    HttpTransport *m_transport;
+    QString m_transportProblem;
     QUrl m_baseUrl;
     QString m_apiKey;
     std::shared_ptr<const Ed25519Key> m_key;

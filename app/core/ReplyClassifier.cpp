@@ -1,9 +1,9 @@
 #include "core/ReplyClassifier.h"
 
+#include "core/HttpTransport.h"
 #include "core/ReplyScanner.h"
 
 #include <QCoreApplication>
-#include <QNetworkReply>
 
 namespace {
 
@@ -11,22 +11,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ApiService)
 };
-
-bool failedBeforeSending(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::UnknownProxyError:
-    case QNetworkReply::ProtocolUnknownError:
-    case QNetworkReply::NetworkSessionFailedError: return true;
-    default: return false;
-    }
-}
 
 } // namespace
 
@@ -37,11 +21,11 @@ QString ReplyClassifier::unknownOutcome(bool isWrite, const QString &what)
                    : what;
 }
 
-ReplyClassifier::Outcome ReplyClassifier::classify(QNetworkReply *reply, bool oversize,
+ReplyClassifier::Outcome ReplyClassifier::classify(HttpCall *call, bool oversize,
                                                    bool isWrite) const
 {
     using Kind = ApiError::Kind;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int status = call->status();
     if (oversize)
         return {ApiError::make(isWrite ? Kind::Unknown : Kind::Malformed,
                                unknownOutcome(isWrite, Tr::tr("The exchange's reply was larger "
@@ -50,31 +34,30 @@ ReplyClassifier::Outcome ReplyClassifier::classify(QNetworkReply *reply, bool ov
                                status),
                 {}};
     if (status == 0) {
-        const auto netError = reply->error();
-        if (failedBeforeSending(netError))
+        const HttpCall::Failure failure = call->failure();
+        if (failure == HttpCall::Failure::NotSent)
             return {ApiError::make(Kind::NotSent,
                                    Tr::tr("Could not reach the exchange (%1). Nothing was sent.")
-                                       .arg(reply->errorString())),
+                                       .arg(call->errorString())),
                     {}};
         const QString what =
-            netError == QNetworkReply::OperationCanceledError
-                    || netError == QNetworkReply::TimeoutError
+            failure == HttpCall::Failure::Timeout
                 ? Tr::tr("No reply from the exchange within %1.%2 s.")
                       .arg(m_timeoutMs / 1000)
                       .arg(m_timeoutMs % 1000 / 100)
-                : Tr::tr("The connection to the exchange failed (%1).").arg(reply->errorString());
+                : Tr::tr("The connection to the exchange failed (%1).").arg(call->errorString());
         return {ApiError::make(Kind::Unknown, unknownOutcome(isWrite, what)), {}};
     }
-    return classifyHttp(reply, status, isWrite);
+    return classifyHttp(call, status, isWrite);
 }
 
-ReplyClassifier::Outcome ReplyClassifier::classifyHttp(QNetworkReply *reply, int status,
+ReplyClassifier::Outcome ReplyClassifier::classifyHttp(HttpCall *call, int status,
                                                        bool isWrite) const
 {
     using Kind = ApiError::Kind;
-    const QByteArray body = reply->readAll();
+    const QByteArray body = call->readAll();
     if (status >= 300 && status < 400) {
-        const QString where = QString::fromUtf8(reply->rawHeader("Location"));
+        const QString where = QString::fromUtf8(call->rawHeader("Location"));
         return {ApiError::make(isWrite ? Kind::Unknown : Kind::Malformed,
                                unknownOutcome(isWrite, Tr::tr("The exchange redirected to %1; "
                                                               "redirects are not followed for "

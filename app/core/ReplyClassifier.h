@@ -3,7 +3,7 @@
 #include "core/ApiResult.h"
 #include "core/ReplyDocument.h"
 
-class QNetworkReply;
+class HttpCall;
 
 // How one finished reply ends, as one ApiError kind: from the network error, the HTTP status and
 // the exchange's envelope. A write whose outcome cannot be known (timeout, dropped connection,
@@ -23,13 +23,13 @@ public:
     {}
 
     // oversize: the reply was aborted for exceeding maxReplyBytes.
-    Outcome classify(QNetworkReply *reply, bool oversize, bool isWrite) const;
+    Outcome classify(HttpCall *call, bool oversize, bool isWrite) const;
 
     // For a write, "what went wrong" plus the warning that the exchange may have acted.
     static QString unknownOutcome(bool isWrite, const QString &what);
 
 private:
-    Outcome classifyHttp(QNetworkReply *reply, int status, bool isWrite) const;
+    Outcome classifyHttp(HttpCall *call, int status, bool isWrite) const;
 
     int m_timeoutMs;
     qint64 m_maxReplyBytes;

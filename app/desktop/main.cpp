@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "DemoModule.h"
 #include "FirstFrameProbe.h"
+#include "NetModule.h"
 #include "core/Ed25519Key.h"
 #include "core/SecretMemory.h"
 #include "session/AppSettings.h"
@@ -15,9 +16,7 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QLibraryInfo>
-#include <QLoggingCategory>
 #include <QSettings>
-#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -53,6 +52,12 @@ QString sessionOptions(const CommandLine &cli, const AppSettings &settings, Sess
     // The demo exchange is the default wherever no real exchange is configured.
     if (cli.demo || o->baseUrl.isEmpty())
         o->embedded = DemoModule::maker();
+    // Opened when the session starts, after the first frame. On the embedded exchange nothing
+    // speaks TLS: loopback HTTP only, and its URL cannot change while the process runs. Its
+    // HTTP server builds a TLS configuration it never uses, which would have the OpenSSL
+    // backend initialise OpenSSL's TLS side (~0.8 MiB, ~3 ms CPU measured); the module then
+    // uses the certificate-only backend (NetworkTransport::useWithoutTls).
+    o->makeNetwork = NetModule::maker(bool(o->embedded));
     o->apiKey = cli.apiKey;
     o->account = cli.account;
     if (o->embedded && o->account.isEmpty())
@@ -76,16 +81,6 @@ QString sessionOptions(const CommandLine &cli, const AppSettings &settings, Sess
 void afterFirstFrame(Session &session, MainWindow &window)
 {
     FirstFrameProbe::mark("first frame");
-    // On the embedded exchange nothing speaks TLS: loopback HTTP only, and its URL cannot
-    // change while the process runs. Its HTTP server builds a TLS configuration it never uses,
-    // which would have the OpenSSL backend initialise OpenSSL's TLS side (~0.8 MiB, ~3 ms CPU
-    // measured); the certificate-only backend is enough.
-    // (That backend warns that it makes no keys when the server's unused configuration is
-    // built; nothing here asks it for one, so those two lines are not shown.)
-    if (session.isDemo()) {
-        QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
-        QSslSocket::setActiveBackend(QStringLiteral("cert-only"));
-    }
     session.start();
     FirstFrameProbe::mark("demo exchange started");
     // PNG sizes, not the SVG (whose engine would cost time); decoding them waits too.

@@ -2,6 +2,7 @@
 
 #include "core/ApiService.h"
 #include "core/Ed25519Key.h"
+#include "core/HttpTransport.h"
 #include "models/AccountDataController.h"
 #include "models/ActivityLogModel.h"
 #include "models/BalancesModel.h"
@@ -27,7 +28,6 @@
 #include "models/TradingContext.h"
 #include "session/AppSettings.h"
 
-#include <QNetworkAccessManager>
 #include <QPointer>
 
 Session::Session(const Options &options, AppSettings *settings, QObject *parent)
@@ -40,8 +40,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
       m_times(std::make_unique<OrderTimes>(
           OrderTimes::fileFor(options.dataDir, options.embedded ? QUrl() : options.baseUrl))),
       m_colors(new ColorScheme(this)),
-      m_nam(options.network ? options.network : new QNetworkAccessManager(this)),
-      m_service(new ApiService(m_nam, this)),
+      m_makeNetwork(options.network ? nullptr : options.makeNetwork),
+      m_service(new ApiService(options.network, this)),
       m_open(new OpenOrdersModel(m_colors, this)),
       m_finished(new FinishedOrdersModel(m_colors, this)),
       m_log(new ActivityLogModel(m_colors, m_clocks.wallMs, this)),
@@ -177,8 +177,31 @@ void Session::logAuthBlocked(bool blocked)
                    ActivityLogModel::Severity::Error);
 }
 
+void Session::attachNetwork()
+{
+    if (m_service->hasTransport() || !m_networkProblem.isEmpty())
+        return;
+    QString why;
+    if (auto make = std::exchange(m_makeNetwork, {}))
+        m_network = make(&why);
+    if (m_network) {
+        m_service->setTransport(m_network.get());
+        return;
+    }
+    // Said where the trader looks (status bar, activity log), never a crash: nothing is sent.
+    m_networkProblem = why.isEmpty() ? tr("The app has no network to reach the exchange.")
+                                     : tr("The network could not be opened: %1").arg(why);
+    m_problem = m_networkProblem;
+    m_service->failTransport(m_problem);
+    m_log->add(tr("Network"), m_problem, ActivityLogModel::Severity::Error);
+    tellExchange();
+}
+
 void Session::startExchange()
 {
+    attachNetwork();
+    if (!m_networkProblem.isEmpty())
+        return;
     if (m_isDemo && !m_embedded) {
         m_embedded = m_makeEmbedded();
         const QUrl url = m_embedded->startOnLoopback();
@@ -254,6 +277,8 @@ QString Session::setExchange(const QUrl &url)
 {
     if (m_isDemo)
         return tr("The embedded demo exchange is in use.");
+    if (!m_networkProblem.isEmpty())
+        return m_networkProblem;
     const QString problem = m_service->setBaseUrl(url);
     if (!problem.isEmpty())
         return problem;

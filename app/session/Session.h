@@ -39,7 +39,7 @@ class OrdersController;
 class OwnOrderLevels;
 class StaleMonitor;
 class PlacementTracker;
-class QNetworkAccessManager;
+class HttpTransport;
 class RequestJournal;
 class TradingContext;
 
@@ -69,9 +69,13 @@ public:
         // Deterministic runs bring their own clocks and client-id randomness.
         Clocks clocks = Clocks::system();
         std::function<quint64()> random64; // empty: the system's secure generator
-        // The transport every request goes through (not owned; it outlives the session). Null:
-        // the session makes its own. Tests hand in a fake to run without any server.
-        QNetworkAccessManager *network = nullptr;
+        // The transport every request goes through (not owned; it outlives the session). Tests
+        // hand in a fake (or one over the demo exchange) to run without opening a module.
+        HttpTransport *network = nullptr;
+        // Else: makes the transport when the session starts (the app: opens its network module
+        // after the first frame). Requests asked for before wait in the service's queue. Null, or
+        // null with `*problem` set: the session cannot trade, and says why (status bar, log).
+        std::function<std::unique_ptr<HttpTransport>(QString *problem)> makeNetwork;
     };
 
     Session(const Options &options, AppSettings *settings, QObject *parent = nullptr);
@@ -126,6 +130,9 @@ private:
     // Why it could not start goes where the trader looks: the status (ConnectionStatus's
     // exchange), the activity log.
     void startExchange();
+    // Makes the transport (Options::makeNetwork; if any, and only once): start() and
+    // startExchange() do it first. Why it could not be made goes where the trader looks.
+    void attachNetwork();
 
     void logSkipped(const QString &list, const QStringList &reasons);
     void logAuthBlocked(bool blocked);
@@ -140,7 +147,9 @@ private:
     TradingContext *m_context;
     std::unique_ptr<OrderTimes> m_times;
     ColorScheme *m_colors;
-    QNetworkAccessManager *m_nam;
+    std::function<std::unique_ptr<HttpTransport>(QString *)> m_makeNetwork;
+    std::unique_ptr<HttpTransport> m_network; // made by m_makeNetwork
+    QString m_networkProblem;                 // it could not be made: why
     std::function<std::unique_ptr<EmbeddedExchange>()> m_makeEmbedded;
     std::unique_ptr<EmbeddedExchange> m_embedded;
     QString m_demoApiKey;

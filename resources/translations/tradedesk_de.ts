@@ -183,6 +183,10 @@
         <source>The exchange refused the request&apos;s time: it was held up on its way. Nothing was done; the next request is signed anew.</source>
         <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Sie wurde unterwegs aufgehalten. Es ist nichts geschehen; die nächste Anfrage wird neu signiert.</translation>
     </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>AppSettings</name>
@@ -1676,6 +1680,25 @@ Vol. %3</translation>
     </message>
 </context>
 <context>
+    <name>NetModule</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: Datei nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2: it is not a TradeDesk network module.</source>
+        <translation>%1 hat keine Funktion %2: Es ist kein TradeDesk-Netzwerkmodul.</translation>
+    </message>
+    <message>
+        <source>%1 was built for another TradeDesk version (module interface %2, this TradeDesk needs %3).</source>
+        <translation>%1 wurde für eine andere TradeDesk-Version gebaut (Modulschnittstelle %2, dieses TradeDesk braucht %3).</translation>
+    </message>
+    <message>
+        <source>%1 made no network.</source>
+        <translation>%1 hat kein Netzwerk erzeugt.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationSettings</name>
     <message>
         <source>Notifications</source>
@@ -2411,6 +2434,18 @@ Vol. %3</translation>
     <message>
         <source>Demo exchange could not start: %1</source>
         <translation>Die Demo-Börse konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The app has no network to reach the exchange.</source>
+        <translation>Die App hat kein Netzwerk, um die Börse zu erreichen.</translation>
+    </message>
+    <message>
+        <source>The network could not be opened: %1</source>
+        <translation>Das Netzwerk konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
+#include "net/NetworkTransport.h"
 #include "session/AppSettings.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LookupDialog.h"
@@ -83,6 +84,7 @@ void ScreenshotScript::start()
     };
     o.apiKey = QStringLiteral("demo-screenshot-api-key-0001");
     o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
+    o.makeNetwork = NetworkTransport::maker();
     m_session = std::make_unique<Session>(o, m_settings.get());
     probe(m_session).service()->setTimeoutMs(2000);
     SessionProbe::startExchange(*m_session);

@@ -1,4 +1,4 @@
-#include "core/OneShotUploadDevice.h"
+#include "net/OneShotUploadDevice.h"
 
 #include <cstring>
 
