@@ -31,6 +31,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void liveMarketAndHoldWhenTheOrderTurnsCrossing();
+    void mnemonicPressedJustBeforeTheChangeDoesNotPlace();
     void formTellsACrossingLimit();
     void cancelledConfirmationIsLogged();
     void typedAmpersandIsNoMnemonic();
@@ -149,6 +150,35 @@ void TestGuiConfirm::liveMarketAndHoldWhenTheOrderTurnsCrossing()
     QTest::mouseClick(place, Qt::LeftButton);
     QTRY_VERIFY(!open || !open->isVisible());
     QTRY_COMPARE(f->placements(), before + 1);
+}
+
+// Alt+P clicks Place as Qt does, animated: the click comes 100 ms after the press. When the
+// order turns crossing in between, that click lands inside the hold and accepts nothing. The
+// change is the ticket hearing a crossing quote at once (as a poll reply delivers it).
+void TestGuiConfirm::mnemonicPressedJustBeforeTheChangeDoesNotPlace()
+{
+    const auto q = quote();
+    QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    const int before = f->placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    ConfirmOrderDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QPointer<ConfirmOrderDialog> open = dialog;
+    QPushButton *place = dialog->placeButton();
+    QVERIFY(place->isEnabled() && !dialog->holding());
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier); // starts the animated click
+    QVERIFY(place->isDown());
+    BookTicker crossing = *q;
+    crossing.ask.price = *q->bid.price.subtract(Decimal::fromInteger(1)); // under the buy now
+    crossing.bid.price = *crossing.ask.price.subtract(Decimal::fromInteger(1));
+    f->form()->ticket()->setQuote(f->form()->ticket()->state().draft.symbol, crossing);
+    QVERIFY(dialog->holding());
+    QTRY_VERIFY(!place->isDown()); // the animated click has come
+    QVERIFY(open && open->isVisible());
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->placements(), before);
 }
 
 // Review 30: the form tells a LIMIT that would trade at once before anything is sent, in the

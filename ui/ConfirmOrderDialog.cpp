@@ -71,7 +71,12 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
         tr("Place the order (%1); Enter cancels")
             .arg(QKeySequence::mnemonic(m_place->text()).toString(QKeySequence::NativeText)));
     layout->addWidget(buttons);
-    connect(m_place, &QPushButton::clicked, this, &QDialog::accept);
+    // A click that lands while Place is held (Alt+P's animated click started just before the
+    // market changed comes 100 ms later, on a disabled button) accepts nothing.
+    connect(m_place, &QPushButton::clicked, this, [this] {
+        if (!m_hold->isActive())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_hold = new QTimer(this);
     m_hold->setSingleShot(true);
