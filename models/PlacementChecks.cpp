@@ -13,6 +13,12 @@ template <typename F> auto PlacementTracker::answer(Placement &p, F f)
     };
 }
 
+void PlacementTracker::logNotSent(const NewOrder &order, const QString &why)
+{
+    m_log->add(tr("Place %1").arg(describe(order, m_rules.value(order.symbol))), why,
+               Severity::Info);
+}
+
 void PlacementTracker::startUnknown(Placement &p, const ApiError &error)
 {
     m_log->add(tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol))),

@@ -144,6 +144,9 @@ public:
     // "Buy 0.0100 BTC @ 69,000.00 USDT" at the symbol's decimals (`rules`; without them the
     // assets from the symbol's name and the digits the numbers have).
     static QString describe(const NewOrder &order, const SymbolRules &rules = {});
+    // An order the trader stopped before it went (a cancelled confirmation): a line in the log
+    // ("Place Buy 0.0100 BTC @ … — Not sent: confirmation cancelled"); nothing is sent.
+    void logNotSent(const NewOrder &order, const QString &why);
     // The rules the log and the messages tell orders with.
     void setSymbolRules(const QList<SymbolRules> &rules);
 

@@ -283,6 +283,9 @@ void TicketModel::computeTexts(TicketState &s) const
     if (!s.check.order || !s.rules)
         return;
     s.summary = summaryOf(*s.check.order, *s.rules, s.check.notional);
+    s.crossing = MarketCrossing::formNote(*s.check.order, quoteFor(s.draft.symbol), *s.rules);
+    if (!s.crossing.isEmpty())
+        s.warnings = s.warnings.isEmpty() ? s.crossing : s.warnings + u'\n' + s.crossing;
 }
 
 QString TicketModel::summaryOf(const NewOrder &o, const SymbolRules &r,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/MarketCrossing.h"
 #include "models/OrderDraft.h"
 #include "models/OrderSizer.h"
 
@@ -24,7 +25,9 @@ struct TicketState
     std::optional<Decimal> lastPrice;
     // Each field's reason beside it; blank size fields are not shouted at before anything is typed.
     QHash<OrderCheck::Field, QString> shownErrors;
-    QString warnings; // shown only while the order has no error
+    QString warnings; // shown only while the order has no error (the crossing note among them)
+    // A LIMIT that would trade at once against the book now: told, never refused.
+    QString crossing;
     // Why Place is off for a reason outside the order (credentials refused, stale market data).
     QString blocked;
     QString placeText;
@@ -72,6 +75,9 @@ public:
     // The market's last price and the symbol it was asked for (a reply for a symbol the trader
     // has left never counts for the new one).
     void setLastPrice(const QString &symbol, const std::optional<Decimal> &price);
+    // The best bid/ask as polled for `symbol` (nullopt: none yet); only the ticket's own symbol's
+    // counts, as for the last price.
+    void setQuote(const QString &symbol, const std::optional<BookTicker> &book);
     // Available per asset; nullopt while the balances have not loaded.
     void setAvailable(const std::optional<QHash<QString, Decimal>> &available);
     void setLargeNotional(const Decimal &notional);
@@ -118,6 +124,9 @@ public:
     // Placing may have paused (stale data, refused credentials), or the market moved so that the
     // order now draws a warning the trader did not see (`warnedAtOpen`: how many it showed).
     QString stillHolds(const OrderDraft &draft, int warnedAtOpen) const;
+    // The market as `symbol`'s order sees it now: its bid/ask and last price if they are that
+    // symbol's, marked stale while the market data is (then nothing of it counts).
+    MarketQuote quoteFor(const QString &symbol) const;
     // The rules of a symbol traded here.
     std::optional<SymbolRules> rules(const QString &symbol) const;
     // The confirmation's line: "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT".
@@ -147,6 +156,8 @@ private:
     QHash<QString, SymbolRules> m_symbols;
     QString m_priceSymbol;
     std::optional<Decimal> m_lastPrice;
+    QString m_quoteSymbol;
+    std::optional<BookTicker> m_quote;
     std::optional<QHash<QString, Decimal>> m_available;
     Decimal m_largeNotional; // MarketContext's default until set (the constructor)
     QHash<QString, QList<Decimal>> m_presets;

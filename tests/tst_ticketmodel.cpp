@@ -30,6 +30,8 @@ private Q_SLOTS:
     void refusalTexts();
     void busyOrderHoldsTheButton();
     void staleMonitorPausesPlacing();
+    void crossingNote_data();
+    void crossingNote();
 
 private:
     void fillValidBuy();
@@ -554,6 +556,96 @@ void TestTicketModel::staleMonitorPausesPlacing()
     TicketModel other;
     other.followStale(&monitor);
     QVERIFY(!other.state().blocked.isEmpty());
+}
+
+// Review 30 (adv F2, trader 2): a LIMIT that would trade at once is told in the ticket before it
+// is sent, never refused; a side the exchange did not send is unknown, never "does not cross".
+void TestTicketModel::crossingNote_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::addColumn<QString>("price");
+    QTest::addColumn<QString>("bid"); // "": the exchange sent no bid
+    QTest::addColumn<QString>("ask");
+    QTest::addColumn<bool>("stale");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("note");
+    const int buy = int(Side::Buy), sell = int(Side::Sell);
+    const int rests = int(MarketCrossing::Verdict::Rests);
+    const int crosses = int(MarketCrossing::Verdict::Crosses);
+    const int unknown = int(MarketCrossing::Verdict::Unknown);
+    QTest::addRow("buy above the ask")
+        << buy << "70005"
+        << "69990.12"
+        << "69990.55" << false << crosses
+        << "A buy at 70,005.00 is above the ask 69,990.55 USDT: it fills at once as a taker.";
+    QTest::addRow("buy at the ask")
+        << buy << "69990.55"
+        << "69990.12"
+        << "69990.55" << false << crosses
+        << "A buy at 69,990.55 is at the ask 69,990.55 USDT: it fills at once as a taker.";
+    QTest::addRow("buy below the ask rests") << buy << "69990.54"
+                                             << "69990.12"
+                                             << "69990.55" << false << rests << "";
+    QTest::addRow("sell below the bid")
+        << sell << "69000"
+        << "69990.12"
+        << "69990.55" << false << crosses
+        << "A sell at 69,000.00 is below the bid 69,990.12 USDT: it fills at once as a taker.";
+    QTest::addRow("sell above the bid rests") << sell << "69990.13"
+                                              << "69990.12"
+                                              << "69990.55" << false << rests << "";
+    QTest::addRow("no ask is unknown, not resting") << buy << "70005"
+                                                    << "69990.12"
+                                                    << "" << false << unknown << "";
+    QTest::addRow("no bid is unknown, not resting") << sell << "69000"
+                                                    << ""
+                                                    << "69990.55" << false << unknown << "";
+    QTest::addRow("zero ask is unknown") << buy << "70005"
+                                         << "69990.12"
+                                         << "0" << false << unknown << "";
+    QTest::addRow("stale is unknown") << buy << "70005"
+                                      << "69990.12"
+                                      << "69990.55" << true << unknown << "";
+}
+
+void TestTicketModel::crossingNote()
+{
+    QFETCH(int, side);
+    QFETCH(QString, price);
+    QFETCH(QString, bid);
+    QFETCH(QString, ask);
+    QFETCH(bool, stale);
+    QFETCH(int, verdict);
+    QFETCH(QString, note);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    BookTicker book;
+    book.hasBid = !bid.isEmpty();
+    book.hasAsk = !ask.isEmpty();
+    if (book.hasBid)
+        book.bid.price = *Decimal::parse(bid);
+    if (book.hasAsk)
+        book.ask.price = *Decimal::parse(ask);
+    {
+        TicketModel::Batch batch(m.get());
+        m->setLastPrice(QStringLiteral("BTC-USDT"), d("69990"));
+        m->setQuote(QStringLiteral("BTC-USDT"), book);
+        m->setMarketStale(stale);
+        m->setSide(Side(side));
+        m->setPriceText(price);
+        m->setQuantityText(QStringLiteral("0.01"));
+    }
+    const TicketState &s = m->state();
+    QVERIFY(s.check.isValid()); // told, never refused
+    QCOMPARE(s.crossing, note);
+    QCOMPARE(s.warnings.contains(note), true);
+    const MarketQuote q = m->quoteFor(QStringLiteral("BTC-USDT"));
+    QCOMPARE(int(MarketCrossing::of(*s.check.order, q)), verdict);
+    // Another symbol's quote never counts for this one.
+    m->setQuote(QStringLiteral("ETH-USDT"), book);
+    QVERIFY(m->state().crossing.isEmpty());
+    QCOMPARE(
+        int(MarketCrossing::of(*m->state().check.order, m->quoteFor(QStringLiteral("BTC-USDT")))),
+        int(MarketCrossing::Verdict::Unknown));
 }
 
 QTEST_GUILESS_MAIN(TestTicketModel)

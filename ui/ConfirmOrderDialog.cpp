@@ -12,12 +12,15 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &summary,
                                        const QByteArray &wireBody, const QStringList &warnings,
                                        const ColorScheme &colors, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent),
+      m_order(order),
+      m_colors(colors)
 {
     setObjectName(QStringLiteral("confirmOrder"));
     setWindowTitle(tr("Confirm order"));
@@ -26,6 +29,20 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
     auto *summaryLabel = new QLabel(tr("<b>%1</b>").arg(said.toHtmlEscaped()), this);
     summaryLabel->setObjectName(QStringLiteral("confirmSummary"));
     layout->addWidget(summaryLabel);
+    // The market now, and whether the order trades at once against it (watchMarket fills them).
+    m_market = new QLabel(this);
+    m_market->setObjectName(QStringLiteral("confirmMarket"));
+    m_market->setTextFormat(Qt::PlainText);
+    m_market->hide();
+    layout->addWidget(m_market);
+    m_crossing = new QLabel(this);
+    m_crossing->setObjectName(QStringLiteral("confirmCrossing"));
+    m_crossing->setTextFormat(Qt::PlainText);
+    m_crossing->setWordWrap(true);
+    WidgetColors::setText(m_crossing, colors.error());
+    WidgetColors::setBold(m_crossing, true);
+    m_crossing->hide();
+    layout->addWidget(m_crossing);
     if (!warnings.isEmpty()) {
         auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
         warn->setObjectName(QStringLiteral("confirmWarnings"));
@@ -42,8 +59,8 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(body);
     auto *buttons = new QDialogButtonBox(this);
-    m_place = buttons->addButton(warnings.isEmpty() ? tr("&Place order") : tr("&Place anyway"),
-                                 QDialogButtonBox::AcceptRole);
+    m_placeText = warnings.isEmpty() ? tr("&Place order") : tr("&Place anyway");
+    m_place = buttons->addButton(m_placeText, QDialogButtonBox::AcceptRole);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_place->setObjectName(QStringLiteral("confirmPlace"));
     m_cancel->setObjectName(QStringLiteral("confirmCancel"));
@@ -54,8 +71,17 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
         tr("Place the order (%1); Enter cancels")
             .arg(QKeySequence::mnemonic(m_place->text()).toString(QKeySequence::NativeText)));
     layout->addWidget(buttons);
-    connect(m_place, &QPushButton::clicked, this, &QDialog::accept);
+    // A click that lands while Place is held (Alt+P's animated click started just before the
+    // market changed comes 100 ms later, on a disabled button) accepts nothing.
+    connect(m_place, &QPushButton::clicked, this, [this] {
+        if (!m_hold->isActive())
+            accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_hold = new QTimer(this);
+    m_hold->setSingleShot(true);
+    m_hold->setInterval(HoldMs);
+    connect(m_hold, &QTimer::timeout, m_place, [this] { m_place->setEnabled(true); });
     // Key events go to whichever child has the focus: every one of them is watched.
     installEventFilter(this);
     const auto children = findChildren<QWidget *>();
@@ -113,4 +139,67 @@ QString ConfirmOrderDialog::pausedFor() const
     if (reason.endsWith(QLatin1Char('.')))
         reason.chop(1);
     return reason;
+}
+
+void ConfirmOrderDialog::watchMarket(const TicketModel *ticket)
+{
+    m_ticket = ticket;
+    connect(ticket, &TicketModel::changed, this, &ConfirmOrderDialog::showMarket);
+    showMarket();
+}
+
+bool ConfirmOrderDialog::holding() const
+{
+    return m_hold->isActive();
+}
+
+void ConfirmOrderDialog::showMarket()
+{
+    if (!m_ticket)
+        return;
+    const SymbolRules rules = m_ticket->rules(m_order.symbol).value_or(SymbolRules{});
+    const MarketQuote quote = m_ticket->quoteFor(m_order.symbol);
+    m_market->setText(MarketCrossing::line(quote, rules));
+    m_market->show();
+    const QString warning = MarketCrossing::warning(m_order, quote, rules);
+    m_crossing->setText(warning);
+    m_crossing->setVisible(!warning.isEmpty());
+    const auto verdict = MarketCrossing::of(m_order, quote);
+    using V = MarketCrossing::Verdict;
+    // Resting before, crossing (or not known) now; or the price it trades against ran off. Stale
+    // data is not held here: placing pauses then, and accepting says why (watchPause).
+    const bool turned = m_verdict && *m_verdict == V::Rests && verdict != V::Rests && !quote.stale;
+    const bool moved = MarketCrossing::movedALot(m_order.side, m_reference, quote);
+    const auto &touch = m_order.side == Side::Buy ? m_reference.ask : m_reference.bid;
+    if (!m_verdict || moved || m_verdict != verdict || m_reference.stale || !touch)
+        m_reference = quote; // a big move is measured from the last touch the trader saw judged
+    m_verdict = verdict;
+    const QString text = verdict == V::Crosses && m_order.type == OrderType::Limit
+                             ? tr("&Place anyway — crosses the market")
+                         : verdict == V::Unknown ? tr("&Place anyway — market unknown")
+                         : moved                 ? tr("&Place anyway — the price moved")
+                                                 : m_placeText;
+    if (turned || moved) {
+        m_place->setText(text);
+        hold();
+    } else if (!m_hold->isActive()) {
+        m_place->setText(text);
+    }
+}
+
+void ConfirmOrderDialog::hold()
+{
+    // The button under a reflex is off; Enter stays Cancel's (the default), Space and Alt+P on a
+    // disabled button do nothing.
+    m_place->setEnabled(false);
+    if (m_place->hasFocus())
+        m_cancel->setFocus(Qt::OtherFocusReason);
+    m_hold->start();
+}
+
+void ConfirmOrderDialog::logCancel(PlacementTracker *tracker)
+{
+    connect(this, &QDialog::rejected, tracker, [tracker, order = m_order] {
+        tracker->logNotSent(order, tr("Not sent: confirmation cancelled"));
+    });
 }

@@ -1,13 +1,20 @@
 #pragma once
 
 #include "core/NewOrder.h"
+#include "models/MarketCrossing.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSet>
 
+#include <optional>
+
+class PlacementTracker;
 class ColorScheme;
+class QLabel;
 class QPushButton;
+class QTimer;
 
 // Shows exactly what will be sent (the form body, byte for byte) and any fat-finger warnings.
 // Opened with open(), never exec(): the window keeps running while it is up.
@@ -15,6 +22,10 @@ class QPushButton;
 // a held (auto-repeated) key and the release of a key pressed before the dialog opened are
 // ignored; a click on "Place" within a double-click of the dialog opening is ignored. Placing
 // takes its own mnemonic (Alt+P) or a click.
+// It is not a snapshot: the market line (bid, ask, last) follows the prices the app polls anyway,
+// and a LIMIT that would trade at once says so. When the order turns from resting to crossing (or
+// to unknown) while it is open, or the price it would trade against moves 0.5 % or more, Place is
+// off for HoldMs and says why, so that a click or key meant for the old picture does nothing.
 class TicketModel;
 
 class ConfirmOrderDialog final : public QDialog
@@ -37,12 +48,33 @@ public:
     void watchPause(const TicketModel *ticket);
     // The first pause seen while open, without its final full stop; empty: none.
     QString pausedFor() const;
+    // The market line and the crossing warning follow the ticket's quote for the order's symbol
+    // from now on.
+    void watchMarket(const TicketModel *ticket);
+    // A cancelled confirmation (Cancel, Enter, Esc, the window's close) leaves a line in the
+    // tracker's log: "Place Buy 0.0100 BTC @ … — Not sent: confirmation cancelled".
+    void logCancel(PlacementTracker *tracker);
+    static constexpr int HoldMs = 1000;
+    // Whether Place is held off after a change of the market (for tests and screenshots).
+    bool holding() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showMarket();
+    void hold();
+
+    NewOrder m_order;
+    const ColorScheme &m_colors;
+    QString m_placeText; // the Place button's text while the order rests
+    QLabel *m_market = nullptr;
+    QLabel *m_crossing = nullptr;
+    QTimer *m_hold = nullptr;
+    QPointer<const TicketModel> m_ticket;
+    std::optional<MarketCrossing::Verdict> m_verdict; // as last shown
+    MarketQuote m_reference;                          // the touch a big move is measured from
     QPushButton *m_place = nullptr;
     QPushButton *m_cancel = nullptr;
     QElapsedTimer m_shown;

@@ -127,6 +127,8 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
             PlacementTracker::wireBody(order), check.warnings, *m_deps.colors, m_dialogParent);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->watchPause(m_ticket); // a pause while it stood open stops it, as in the form
+        dialog->watchMarket(m_ticket);
+        dialog->logCancel(tracker);
         connect(
             dialog, &QDialog::accepted, this,
             [this, dialog, order, d, warned = int(check.warnings.size()), replacing = m_replacing] {

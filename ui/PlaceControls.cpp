@@ -83,7 +83,8 @@ void PlaceControls::renderFacts(const TicketState &s)
 
 void PlaceControls::renderButton(const TicketState &s)
 {
-    m_place->setText(s.placeText);
+    // The text names the symbol the trader typed: an '&' in it is shown, never a mnemonic.
+    m_place->setText(QString(s.placeText).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_place->setEnabled(s.placeEnabled);
     m_place->setAccessibleName(s.placeText);
     m_place->setAccessibleDescription(s.blocked);

@@ -58,6 +58,8 @@ void PlaceFlow::confirm(const NewOrder &order)
                                           s.check.warnings, *m_deps.colors, m_form);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->watchPause(m_deps.ticket);
+    dialog->watchMarket(m_deps.ticket);
+    dialog->logCancel(m_deps.tracker);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, order, draft = s.draft, warned = int(s.check.warnings.size())] {
                 // The dialog may have stood open while the market moved or went stale.

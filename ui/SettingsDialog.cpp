@@ -209,7 +209,13 @@ QGroupBox *SettingsDialog::buildTradingGroup()
     tf->addRow(tr("Give up on an order not sent &within"), m_placeWithin);
     m_largeNotional->setObjectName(QStringLiteral("largeNotional"));
     m_largeNotional->setText(s->largeNotional());
-    tf->addRow(tr("Warn for orders worth &more than"), m_largeNotional);
+    // The threshold is a number in each order's own quote asset (its value is price × quantity
+    // there): the label says so, not a bare 50000.
+    m_largeNotional->setPlaceholderText(tr("e.g. 50000 or 50000.50"));
+    m_largeNotional->setToolTip(
+        tr("Compared with the order's value in its symbol's quote asset: USDT for BTC-USDT, BTC "
+           "for ETH-BTC. Digits with an optional decimal point, no thousands separators."));
+    tf->addRow(tr("Warn for orders worth &more than\n(quote asset, e.g. USDT)"), m_largeNotional);
     tf->addRow(QString(), m_largeNotionalError);
     m_colorBlind->setObjectName(QStringLiteral("colorBlind"));
     m_colorBlind->setChecked(s->colorBlindSafe());

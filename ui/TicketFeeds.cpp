@@ -52,7 +52,11 @@ void TicketFeeds::poll()
 
 void TicketFeeds::forwardLastPrice()
 {
-    m_ticket->setLastPrice(m_sources.market->symbol(), m_sources.market->lastPrice());
+    const TicketModel::Batch batch(m_ticket);
+    const MarketDataController *market = m_sources.market;
+    m_ticket->setLastPrice(market->symbol(), market->lastPrice());
+    // The best bid/ask feed the market panel polls anyway: no request of the ticket's own.
+    m_ticket->setQuote(market->symbol(), market->book());
 }
 
 void TicketFeeds::forwardBalances()

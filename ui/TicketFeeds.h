@@ -9,10 +9,10 @@ class MarketDataController;
 class QTimer;
 class TicketModel;
 
-// What the order ticket hears from outside the form: the market's last price, the balances (read
-// after the balances model has taken them), whether the exchange refused the credentials and the
-// large-order threshold (neither has a signal the ticket can wait for: read on every change of
-// the link, each second, and before every press).
+// What the order ticket hears from outside the form: the market's last price and best bid/ask, the
+// balances (read after the balances model has taken them), whether the exchange refused the
+// credentials and the large-order threshold (neither has a signal the ticket can wait for: read on
+// every change of the link, each second, and before every press).
 class TicketFeeds final : public QObject
 {
     Q_OBJECT

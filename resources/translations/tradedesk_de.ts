@@ -579,6 +579,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Place the order (%1); Enter cancels</source>
         <translation>Auftrag platzieren (%1); Enter bricht ab</translation>
     </message>
+    <message>
+        <source>&amp;Place anyway — crosses the market</source>
+        <translation>&amp;Trotzdem platzieren — kreuzt den Markt</translation>
+    </message>
+    <message>
+        <source>&amp;Place anyway — market unknown</source>
+        <translation>&amp;Trotzdem platzieren — Markt unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Place anyway — the price moved</source>
+        <translation>&amp;Trotzdem platzieren — der Preis hat sich bewegt</translation>
+    </message>
+    <message>
+        <source>Not sent: confirmation cancelled</source>
+        <translation>Nicht gesendet: Bestätigung abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>DemoModule</name>
@@ -1597,6 +1613,69 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     </message>
 </context>
 <context>
+    <name>MarketCrossing</name>
+    <message>
+        <source>Market unknown: the market data is stale.</source>
+        <translation>Markt unbekannt: die Marktdaten sind veraltet.</translation>
+    </message>
+    <message>
+        <source>Market unknown: no bid or ask received.</source>
+        <translation>Markt unbekannt: weder Geld- noch Briefkurs erhalten.</translation>
+    </message>
+    <message>
+        <source>Bid %1</source>
+        <translation>Geld %1</translation>
+    </message>
+    <message>
+        <source>Ask %1</source>
+        <translation>Brief %1</translation>
+    </message>
+    <message>
+        <source>Last %1</source>
+        <translation>Letzter %1</translation>
+    </message>
+    <message>
+        <source>Market order: fills at once as a taker; the market is unknown, so no estimate.</source>
+        <translation>Marktauftrag: wird sofort als Taker ausgeführt; der Markt ist unbekannt, daher keine Schätzung.</translation>
+    </message>
+    <message>
+        <source>Market order: fills at once as a taker; at the ask %1 about %2.</source>
+        <translation>Marktauftrag: wird sofort als Taker ausgeführt; zum Briefkurs %1 etwa %2.</translation>
+    </message>
+    <message>
+        <source>Market order: fills at once as a taker; at the bid %1 about %2.</source>
+        <translation>Marktauftrag: wird sofort als Taker ausgeführt; zum Geldkurs %1 etwa %2.</translation>
+    </message>
+    <message>
+        <source>Market unknown: no fresh ask, so it cannot be told whether this buy fills at once.</source>
+        <translation>Markt unbekannt: kein aktueller Briefkurs, daher ist nicht zu sagen, ob dieser Kauf sofort ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Market unknown: no fresh bid, so it cannot be told whether this sell fills at once.</source>
+        <translation>Markt unbekannt: kein aktueller Geldkurs, daher ist nicht zu sagen, ob dieser Verkauf sofort ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Crosses the market: fills at once as a taker (taker fee applies).</source>
+        <translation>Kreuzt den Markt: wird sofort als Taker ausgeführt (es gilt die Taker-Gebühr).</translation>
+    </message>
+    <message>
+        <source>A buy at %1 is at the ask %2: it fills at once as a taker.</source>
+        <translation>Ein Kauf zu %1 liegt auf dem Briefkurs %2: er wird sofort als Taker ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A buy at %1 is above the ask %2: it fills at once as a taker.</source>
+        <translation>Ein Kauf zu %1 liegt über dem Briefkurs %2: er wird sofort als Taker ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A sell at %1 is at the bid %2: it fills at once as a taker.</source>
+        <translation>Ein Verkauf zu %1 liegt auf dem Geldkurs %2: er wird sofort als Taker ausgeführt.</translation>
+    </message>
+    <message>
+        <source>A sell at %1 is below the bid %2: it fills at once as a taker.</source>
+        <translation>Ein Verkauf zu %1 liegt unter dem Geldkurs %2: er wird sofort als Taker ausgeführt.</translation>
+    </message>
+</context>
+<context>
     <name>MarketDataController</name>
     <message>
         <source>Symbols</source>
@@ -2547,10 +2626,6 @@ Vol. %3</translation>
         <translation>Abgeschlossene Au&amp;fträge aktualisieren alle</translation>
     </message>
     <message>
-        <source>Warn for orders worth &amp;more than</source>
-        <translation>&amp;Warnen bei Aufträgen im Wert von mehr als</translation>
-    </message>
-    <message>
         <source>Public key (upload this)</source>
         <translation>Öffentlicher Schlüssel (diesen hochladen)</translation>
     </message>
@@ -2601,6 +2676,20 @@ Vol. %3</translation>
     <message>
         <source>Give up on an order not sent &amp;within</source>
         <translation>Auftrag verwerfen, wenn nicht gesendet inner&amp;halb von</translation>
+    </message>
+    <message>
+        <source>e.g. 50000 or 50000.50</source>
+        <translation>z. B. 50000 oder 50000.50</translation>
+    </message>
+    <message>
+        <source>Compared with the order&apos;s value in its symbol&apos;s quote asset: USDT for BTC-USDT, BTC for ETH-BTC. Digits with an optional decimal point, no thousands separators.</source>
+        <translation>Verglichen mit dem Wert des Auftrags in der Kurswährung seines Symbols: USDT bei BTC-USDT, BTC bei ETH-BTC. Ziffern mit optionalem Dezimalpunkt, ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>Warn for orders worth &amp;more than
+(quote asset, e.g. USDT)</source>
+        <translation>&amp;Warnen bei Aufträgen im Wert von mehr als
+(Kurswährung, z. B. USDT)</translation>
     </message>
 </context>
 <context>

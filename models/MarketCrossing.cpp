@@ -1,0 +1,107 @@
+#include "models/MarketCrossing.h"
+
+#include "core/OrderEnums.h"
+#include "models/AssetFormat.h"
+
+#include <QStringList>
+
+std::optional<Decimal> MarketCrossing::touch(Side side, const MarketQuote &quote)
+{
+    if (quote.stale)
+        return std::nullopt;
+    const std::optional<Decimal> &t = side == Side::Buy ? quote.ask : quote.bid;
+    if (!t || t->isZero() || t->isNegative())
+        return std::nullopt;
+    return t;
+}
+
+MarketCrossing::Verdict MarketCrossing::of(const NewOrder &order, const MarketQuote &quote)
+{
+    if (order.type == OrderType::Market)
+        return Verdict::Crosses; // whatever the book, it takes
+    const auto t = touch(order.side, quote);
+    if (!t)
+        return Verdict::Unknown;
+    const bool crosses = order.side == Side::Buy ? order.price >= *t : order.price <= *t;
+    return crosses ? Verdict::Crosses : Verdict::Rests;
+}
+
+QString MarketCrossing::line(const MarketQuote &quote, const SymbolRules &rules)
+{
+    const auto known = [](const std::optional<Decimal> &d) {
+        return d && !d->isZero() && !d->isNegative();
+    };
+    if (quote.stale)
+        return tr("Market unknown: the market data is stale.");
+    if (!known(quote.bid) && !known(quote.ask))
+        return tr("Market unknown: no bid or ask received.");
+    const auto price = [&](const std::optional<Decimal> &d) {
+        return known(d) ? AssetFormat::price(*d, rules) : QStringLiteral("—");
+    };
+    QStringList parts{tr("Bid %1").arg(price(quote.bid)), tr("Ask %1").arg(price(quote.ask))};
+    if (known(quote.last))
+        parts.append(tr("Last %1").arg(price(quote.last)));
+    return AssetFormat::withUnit(parts.join(QStringLiteral(" · ")), rules.quoteToken);
+}
+
+QString MarketCrossing::warning(const NewOrder &order, const MarketQuote &quote,
+                                const SymbolRules &rules)
+{
+    const bool buy = order.side == Side::Buy;
+    const auto t = touch(order.side, quote);
+    if (order.type == OrderType::Market) {
+        if (!t)
+            return tr("Market order: fills at once as a taker; the market is unknown, so no "
+                      "estimate.");
+        // What the amount buys (or sells) at the touch, on the lot grid: an estimate.
+        const auto qty = order.amount.divide(*t, 18);
+        const auto onLot = qty ? qty->roundDownToStep(rules.baseIncrement) : std::nullopt;
+        const QString at = AssetFormat::priceIn(*t, rules);
+        const QString about = onLot ? AssetFormat::quantityIn(*onLot, rules) : QStringLiteral("—");
+        return buy ? tr("Market order: fills at once as a taker; at the ask %1 about %2.")
+                         .arg(at, about)
+                   : tr("Market order: fills at once as a taker; at the bid %1 about %2.")
+                         .arg(at, about);
+    }
+    switch (of(order, quote)) {
+    case Verdict::Rests: return {};
+    case Verdict::Unknown:
+        return buy ? tr("Market unknown: no fresh ask, so it cannot be told whether this buy "
+                        "fills at once.")
+                   : tr("Market unknown: no fresh bid, so it cannot be told whether this sell "
+                        "fills at once.");
+    case Verdict::Crosses: break;
+    }
+    // The exchange publishes no fee rate, so none is guessed here.
+    return tr("Crosses the market: fills at once as a taker (taker fee applies).");
+}
+
+QString MarketCrossing::formNote(const NewOrder &order, const MarketQuote &quote,
+                                 const SymbolRules &rules)
+{
+    if (order.type != OrderType::Limit || of(order, quote) != Verdict::Crosses)
+        return {};
+    const Decimal t = *touch(order.side, quote);
+    const QString price = AssetFormat::price(order.price, rules);
+    const QString against = AssetFormat::priceIn(t, rules);
+    if (order.side == Side::Buy)
+        return (order.price == t ? tr("A buy at %1 is at the ask %2: it fills at once as a taker.")
+                                 : tr("A buy at %1 is above the ask %2: it fills at once as a "
+                                      "taker."))
+            .arg(price, against);
+    return (order.price == t ? tr("A sell at %1 is at the bid %2: it fills at once as a taker.")
+                             : tr("A sell at %1 is below the bid %2: it fills at once as a taker."))
+        .arg(price, against);
+}
+
+bool MarketCrossing::movedALot(Side side, const MarketQuote &from, const MarketQuote &now)
+{
+    const auto a = touch(side, from);
+    const auto b = touch(side, now);
+    if (!a || !b)
+        return false;
+    const auto diff = b->subtract(*a);
+    const auto limit = a->multiply(Decimal::fromInteger(MovedPerMille));
+    const auto scaled = diff ? diff->abs().multiply(Decimal::fromInteger(1000)) : std::nullopt;
+    return scaled && limit && *scaled >= *limit;
+}

@@ -1,0 +1,274 @@
+#include "GuiFixture.h"
+#include "Quiesce.h"
+#include "models/AssetFormat.h"
+#include "models/MarketDataController.h"
+#include "models/TicketModel.h"
+#include "session/SecretStore.h"
+#include "ui/ConfirmOrderDialog.h"
+#include "ui/MessageBar.h"
+#include "ui/OrderForm.h"
+#include "ui/SettingsDialog.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QPointer>
+
+// The confirmation is live, not a snapshot (review 30: adv F2, trader finding 2): it shows the
+// market now, says when the order would trade at once, and holds Place off for a moment when that
+// changes under the trader's hand. Also: the form tells a crossing LIMIT before it is sent, a
+// cancelled confirmation leaves a line in the log, and a typed '&' never becomes a mnemonic.
+// Real clicks and keys; "nothing was sent" after a round trip (quiesce), never after a sleep.
+class TestGuiConfirm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void liveMarketAndHoldWhenTheOrderTurnsCrossing();
+    void mnemonicPressedJustBeforeTheChangeDoesNotPlace();
+    void formTellsACrossingLimit();
+    void cancelledConfirmationIsLogged();
+    void typedAmpersandIsNoMnemonic();
+    void largeOrderThresholdNamesItsUnit();
+
+private:
+    ConfirmOrderDialog *openDialog() const;
+    // The best bid/ask the form polls, once it has one for the form's symbol.
+    std::optional<BookTicker> quote() const;
+    // With TRADEDESK_CONFIRM_SHOTS=dir (and TRADEDESK_CONFIRM_THEME=light|dark) the states are
+    // also written there as pictures for a person to look at; nothing is compared.
+    static void shoot(QWidget *w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("TRADEDESK_CONFIRM_SHOTS");
+        if (!dir.isEmpty())
+            w->grab().save(QStringLiteral("%1/%2-%3.png")
+                               .arg(dir, qEnvironmentVariable("TRADEDESK_CONFIRM_THEME", "light"),
+                                    QLatin1String(name)));
+    }
+    QLabel *label(QWidget *in, const char *name) const
+    {
+        return in->findChild<QLabel *>(QLatin1String(name));
+    }
+
+    std::unique_ptr<GuiFixture> f;
+};
+
+void TestGuiConfirm::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    if (qEnvironmentVariableIsSet("TRADEDESK_CONFIRM_THEME"))
+        Theme::apply(*qApp, Theme::parse(qEnvironmentVariable("TRADEDESK_CONFIRM_THEME")));
+    f = std::make_unique<GuiFixture>();
+    QVERIFY(f->ready());
+}
+
+void TestGuiConfirm::cleanup()
+{
+    f.reset();
+}
+
+ConfirmOrderDialog *TestGuiConfirm::openDialog() const
+{
+    ConfirmOrderDialog *dialog = nullptr;
+    const bool shown = QTest::qWaitFor(
+        [&] {
+            dialog = f->window->findChild<ConfirmOrderDialog *>();
+            return dialog && dialog->isVisible();
+        },
+        5000);
+    if (!shown
+        || !QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }, 5000))
+        return nullptr;
+    return dialog;
+}
+
+std::optional<BookTicker> TestGuiConfirm::quote() const
+{
+    MarketDataController *market = probe(f->session).market();
+    if (!QTest::qWaitFor([market] { return market->book() && market->book()->hasAsk; }, 8000))
+        return std::nullopt;
+    return market->book();
+}
+
+// A buy resting at the bid; the market falls under it while the confirmation is open. The dialog
+// follows the polled bid/ask, warns, and Place is off for a moment: a click, a held Space and
+// Alt+P meant for the old picture do nothing; Enter stays Cancel's. After the hold it places.
+void TestGuiConfirm::liveMarketAndHoldWhenTheOrderTurnsCrossing()
+{
+    const auto q = quote();
+    QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    const int before = f->placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    ConfirmOrderDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QPointer<ConfirmOrderDialog> open = dialog;
+    QLabel *market = label(dialog, "confirmMarket");
+    QLabel *crossing = label(dialog, "confirmCrossing");
+    QVERIFY(market && crossing);
+    QVERIFY2(market->text().startsWith(QStringLiteral("Bid ")) && market->text().contains(" · Ask ")
+                 && market->text().endsWith(QStringLiteral(" USDT")),
+             qPrintable(market->text()));
+    QVERIFY(crossing->isHidden());
+    QVERIFY(dialog->placeButton()->isEnabled());
+    QCOMPARE(dialog->placeButton()->text(), QStringLiteral("&Place order"));
+    shoot(dialog, "confirm-live-resting");
+
+    const QString symbol = probe(f->session).market()->symbol();
+    DemoExchange *exchange = f->exchange();
+    const Decimal mid = exchange->engine().market().mid(symbol);
+    exchange->engine().market().setMid(symbol, *mid.subtract(Decimal::fromInteger(200)));
+    QTRY_VERIFY_WITH_TIMEOUT(crossing->isVisible(), 10000);
+    QCOMPARE(crossing->text(),
+             QStringLiteral("Crosses the market: fills at once as a taker (taker fee applies)."));
+    QVERIFY(dialog->holding());
+    QPushButton *place = dialog->placeButton();
+    QVERIFY(!place->isEnabled());
+    QCOMPARE(place->text(), QStringLiteral("&Place anyway — crosses the market"));
+    QVERIFY(dialog->cancelButton()->isDefault());
+    shoot(dialog, "confirm-live-turned-crossing");
+    // The reflexes of the old picture: each is handled before the next line (synchronously).
+    QTest::mouseClick(place, Qt::LeftButton);
+    GuiFixture::sendKey(place, Qt::Key_Space, Qt::NoModifier, true, false);
+    GuiFixture::sendKey(place, Qt::Key_Space, Qt::NoModifier, true, true);
+    GuiFixture::sendKey(place, Qt::Key_Space, Qt::NoModifier, false, false);
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+    QVERIFY(open && open->isVisible());
+    QCOMPARE(open->result(), 0);
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->placements(), before);
+    // The hold ends by itself; a deliberate click now places, crossing and all.
+    QTRY_VERIFY_WITH_TIMEOUT(place->isEnabled(), 3000);
+    QCOMPARE(place->text(), QStringLiteral("&Place anyway — crosses the market"));
+    QTest::mouseClick(place, Qt::LeftButton);
+    QTRY_VERIFY(!open || !open->isVisible());
+    QTRY_COMPARE(f->placements(), before + 1);
+}
+
+// Alt+P clicks Place as Qt does, animated: the click comes 100 ms after the press. When the
+// order turns crossing in between, that click lands inside the hold and accepts nothing. The
+// change is the ticket hearing a crossing quote at once (as a poll reply delivers it).
+void TestGuiConfirm::mnemonicPressedJustBeforeTheChangeDoesNotPlace()
+{
+    const auto q = quote();
+    QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    const int before = f->placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    ConfirmOrderDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QPointer<ConfirmOrderDialog> open = dialog;
+    QPushButton *place = dialog->placeButton();
+    QVERIFY(place->isEnabled() && !dialog->holding());
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier); // starts the animated click
+    QVERIFY(place->isDown());
+    BookTicker crossing = *q;
+    crossing.ask.price = *q->bid.price.subtract(Decimal::fromInteger(1)); // under the buy now
+    crossing.bid.price = *crossing.ask.price.subtract(Decimal::fromInteger(1));
+    f->form()->ticket()->setQuote(f->form()->ticket()->state().draft.symbol, crossing);
+    QVERIFY(dialog->holding());
+    QTRY_VERIFY(!place->isDown()); // the animated click has come
+    QVERIFY(open && open->isVisible());
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->placements(), before);
+}
+
+// Review 30: the form tells a LIMIT that would trade at once before anything is sent, in the
+// reserved warning space: Place stays where it was and enabled.
+void TestGuiConfirm::formTellsACrossingLimit()
+{
+    const auto q = quote();
+    QVERIFY(q && q->hasAsk);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    QPushButton *place = f->placeButton();
+    QLabel *warnings = f->field<QLabel>("warnings");
+    QVERIFY(warnings && !warnings->isVisible());
+    const QRect at = place->geometry();
+    auto *price = f->field<QLineEdit>("price");
+    price->selectAll();
+    const Decimal above = *q->ask.price.add(Decimal::fromInteger(5));
+    QTest::keyClicks(price, above.toString());
+    const SymbolRules rules =
+        *probe(f->session).market()->rules(f->form()->ticket()->state().draft.symbol);
+    const QString note =
+        QStringLiteral("A buy at %1 is above the ask %2 USDT: it fills at once as a taker.")
+            .arg(AssetFormat::price(above, rules), AssetFormat::price(q->ask.price, rules));
+    QTRY_VERIFY(warnings->isVisible());
+    QVERIFY2(warnings->text().contains(note), qPrintable(warnings->text()));
+    QVERIFY(place->isEnabled()); // told, not refused
+    QCOMPARE(place->geometry(), at);
+    shoot(f->form(), "form-crossing-note");
+}
+
+// Cancelling a confirmation leaves a line in the activity log: what was not sent, and why.
+void TestGuiConfirm::cancelledConfirmationIsLogged()
+{
+    f->settings.setConfirmOrders(true);
+    const auto q = quote();
+    QVERIFY(q && q->hasBid);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    const int before = f->placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    ConfirmOrderDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+    const QStringList lines =
+        probe(f->session).log()->find(QStringLiteral("Not sent: confirmation cancelled"));
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().contains(QStringLiteral("Place Buy 0.0100 BTC @ ")),
+             qPrintable(lines.first()));
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->placements(), before);
+}
+
+// Review 30 adv F7: a symbol typed with '&' made the Buy button read "Buy BTC-USDT_S_IDE=SELL"
+// with Alt+S as its accelerator. The '&' is shown as typed; the button has no mnemonic.
+void TestGuiConfirm::typedAmpersandIsNoMnemonic()
+{
+    auto *symbol = f->field<QComboBox>("symbol");
+    QVERIFY(symbol && symbol->lineEdit());
+    symbol->lineEdit()->setFocus();
+    symbol->lineEdit()->selectAll();
+    QTest::keyClicks(symbol->lineEdit(), QStringLiteral("BTC-USDT&side=SELL"));
+    QPushButton *place = f->placeButton();
+    QTRY_COMPARE(place->text(), QStringLiteral("Buy BTC-USDT&&SIDE=SELL"));
+    QVERIFY(QKeySequence::mnemonic(place->text()).isEmpty());
+    QCOMPARE(place->accessibleName(), QStringLiteral("Buy BTC-USDT&SIDE=SELL"));
+}
+
+// Review 30 (trader): "Warn for orders worth more than 50000" named no unit. The threshold is
+// compared with the order's value in its symbol's quote asset: the label says so; the value
+// stays exact text.
+void TestGuiConfirm::largeOrderThresholdNamesItsUnit()
+{
+    QTemporaryDir dir;
+    SecretStore secrets(dir.path());
+    SettingsDialog dialog(f->session.get(), probe(f->session).settings(),
+                          probe(f->session).colors(), &secrets);
+    dialog.show();
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("largeNotional"));
+    QVERIFY(field);
+    QWidget *owner = field->parentWidget();
+    QFormLayout *form = nullptr;
+    for (QFormLayout *l : owner->findChildren<QFormLayout *>())
+        if (l->labelForField(field))
+            form = l;
+    QVERIFY(form);
+    auto *label = qobject_cast<QLabel *>(form->labelForField(field));
+    QVERIFY(label);
+    QCOMPARE(label->text(),
+             QStringLiteral("Warn for orders worth &more than\n(quote asset, e.g. USDT)"));
+    QVERIFY(field->toolTip().contains(QStringLiteral("quote asset")));
+    QCOMPARE(field->text(), f->settings.largeNotional()); // exact text, as stored
+}
+
+QTEST_MAIN(TestGuiConfirm)
+#include "tst_gui_confirm.moc"
