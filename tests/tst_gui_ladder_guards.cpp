@@ -69,6 +69,7 @@ void TestGuiLadderGuards::initTestCase()
     QVERIFY(f->ready());
     f->window->resize(1440, 900);
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10 && model()->best(Side::Buy), 10000);
+    LadderDriver::tickByOne(f);
 }
 
 void TestGuiLadderGuards::init()
