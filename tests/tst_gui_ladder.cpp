@@ -773,6 +773,8 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     };
     QVERIFY2(f->window->width() <= 1440 && f->window->height() <= 900, qPrintable(fits()));
     arm(true);
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QApplication::sendEvent(table()->viewport(), &enter); // under the pointer: no re-centring
     QVERIFY(moveMarket("30000.00")); // far above the rows: the off-range line with a long price
     QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ Market above: bid ")));
     view()->messageBar()->show(
@@ -791,6 +793,8 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     QVERIFY(view()->messageBar()->text().endsWith(QStringLiteral("is wide ")));
     view()->messageBar()->clear();
     arm(false);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
     view()->centreOnSpread(); // the rows on the market again (the last test's: where it is now)
     QCOMPARE(f->window->size(), QSize(1440, 900));
 }

@@ -99,6 +99,8 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_symbol = model->rules().symbol;
     connect(model, &DepthModel::marketMoved, this, &DepthView::updateInfo);
     connect(model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
+    // The preview judged again as the market moves: a click that would now cross reads struck.
+    connect(model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::labelGrouping);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DepthView::updateFollowing);
