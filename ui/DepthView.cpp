@@ -98,10 +98,6 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     });
     m_symbol = model->rules().symbol;
     connect(model, &DepthModel::marketMoved, this, &DepthView::updateInfo);
-    connect(model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
-    // The preview judged again as the market moves: a click that would now cross reads struck.
-    connect(model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::labelGrouping);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DepthView::updateFollowing);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -113,12 +109,6 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateInfo);
-    // Rows come into view: each is recorded again when it is drawn.
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        m_drawn.clear();
-        aimAt({}); // other prices under the pointer: no preview until it moves again
-        updatePreview();
-    });
     setArmed(false);
     connect(colors, &ColorScheme::changed, this, [this] {
         setArmed(isArmed());

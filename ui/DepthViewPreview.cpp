@@ -40,6 +40,16 @@ void DepthView::buildPreview()
     bold.setBold(true);
     m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
+    connect(m_model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
+    // The preview judged again as the market moves: a click that would now cross reads struck.
+    connect(m_model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &DepthView::labelGrouping);
+    // Rows come into view: each is recorded again when it is drawn.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        m_drawn.clear();
+        aimAt({}); // other prices under the pointer: no preview until it moves again
+        updatePreview();
+    });
 }
 
 void DepthView::updatePreview()
