@@ -36,6 +36,7 @@ private Q_SLOTS:
     void recentresOnlyWithThePointerAway();
     void ctrlClickTakesTheRowsSide();
     void keyRefusalQuotesTheRealAsk();
+    void noSideWhereTheBookHasNone();
 
 private:
     GuiFixture *f = nullptr;
@@ -295,6 +296,29 @@ void TestGuiLadderPreview::keyRefusalQuotesTheRealAsk()
     QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posts);
     table()->setCurrentIndex({});
     view()->groupingBox()->setCurrentIndex(0);
+}
+
+// Found by a trader: with the ask unknown ("Ask —") the rows above the last price were still
+// coloured as asks, and a click there would sell. No side is claimed where the book shows none.
+void TestGuiLadderPreview::noSideWhereTheBookHasNone()
+{
+    LadderDriver::arm(f, true);
+    const int row = model()->levelRow(Side::Sell, 1);
+    const Decimal bid = *model()->best(Side::Buy);
+    Depth bidsOnly; // the latest book the app holds: no asks at all
+    bidsOnly.bids.append({bid, *Decimal::parse(QByteArray("1"))});
+    model()->applySnapshot(bidsOnly);
+    table()->viewport()->repaint(); // drawn without a side
+    QCOMPARE(model()->kindOf(row), DepthModel::RowKind::Spread);
+    QVERIFY(!model()->index(row, DepthModel::Price).data(Qt::ForegroundRole).isValid());
+    const int posts = f->exchange()->requestCount("POST", "/api/v1/spot/order");
+    LadderDriver::click(f, row, DepthModel::Price);
+    QVERIFY2(view()->messageBar()->text().startsWith(QStringLiteral("No side here")),
+             qPrintable(view()->messageBar()->text()));
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->exchange()->requestCount("POST", "/api/v1/spot/order"), posts);
+    f->session->refreshNow(); // the exchange's book again
+    QTRY_VERIFY_WITH_TIMEOUT(model()->best(Side::Sell).has_value(), 10000);
 }
 
 QTEST_MAIN(TestGuiLadderPreview)
