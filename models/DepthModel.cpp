@@ -3,19 +3,16 @@
 #include "models/ColorScheme.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 
 namespace {
 
-const QList<int> ValueRoles{Qt::DisplayRole,
-                            Qt::AccessibleTextRole,
-                            DepthModel::RawValueRole,
-                            DepthModel::RowKindRole,
-                            DepthModel::DepthPermilleRole,
-                            DepthModel::LastTradeRole,
-                            DepthModel::InFlightRole,
-                            Qt::FontRole,
-                            Qt::ForegroundRole};
+const QList<int> ValueRoles{
+    Qt::DisplayRole,           Qt::ToolTipRole,          Qt::AccessibleTextRole,
+    DepthModel::RawValueRole,  DepthModel::RowKindRole,  DepthModel::DepthPermilleRole,
+    DepthModel::LastTradeRole, DepthModel::InFlightRole, Qt::FontRole,
+    Qt::ForegroundRole};
 
 Decimal sum(const Decimal &a, const Decimal &b)
 {
@@ -273,10 +270,18 @@ void DepthModel::anchorAt(const Decimal &centre)
     Q_EMIT anchored();
 }
 
+bool DepthModel::nearMiddle(const Decimal &mid) const
+{
+    const int row = rowIndex(mid);
+    const int middle = int(m_rows.size()) / 2;
+    const int band = m_followBand > 0 ? m_followBand : int(m_rows.size()) / 6;
+    return row >= 0 && std::abs(row - middle) <= band;
+}
+
 void DepthModel::rebuild()
 {
     const auto mid = middle();
-    if (mid && (m_rows.empty() || !m_grid || (m_following && *mid != *m_grid)))
+    if (mid && (m_rows.empty() || !m_grid || (m_following && !nearMiddle(*mid))))
         return anchorAt(*mid);
     recompute();
 }
@@ -351,11 +356,7 @@ void DepthModel::fillSizes(std::vector<Level> &rows) const
             l.kind = RowKind::Ask;
         else if (bid && l.price <= *bid)
             l.kind = RowKind::Bid;
-        else if (!ask && bid) // one side only: the rest of the prices are the other's
-            l.kind = RowKind::Ask;
-        else if (ask && !bid)
-            l.kind = RowKind::Bid;
-        else
+        else // no side known here (inside the spread, or beyond a side the book lacks)
             l.kind = RowKind::Spread;
     }
     // Asks from the best upwards (the rows from the bottom), bids from the best downwards; the
@@ -395,15 +396,17 @@ void DepthModel::fillSizes(std::vector<Level> &rows) const
 void DepthModel::fillOwn(std::vector<Level> &rows) const
 {
     for (Level &l : rows) {
-        l.mine = l.flight = l.leaving = Decimal();
+        l.mine = l.ordered = l.flight = l.leaving = Decimal();
         l.last = false;
     }
     if (rows.empty())
         return;
     for (const Order &o : std::as_const(m_own)) {
         const int r = m_hidden.contains(o.orderId) ? -1 : rowIndex(bucket(o.price, o.side));
-        if (r >= 0)
+        if (r >= 0) {
             rows[size_t(r)].mine = sum(rows[size_t(r)].mine, remaining(o));
+            rows[size_t(r)].ordered = sum(rows[size_t(r)].ordered, o.quantity);
+        }
     }
     for (const InFlight &f : std::as_const(m_flight)) {
         const int r = rowIndex(bucket(f.price, f.side));

@@ -16,7 +16,9 @@ class ColorScheme;
 // price, tick × grouping apart, highest first, 2 × levelsPerSide() + 1 of them around the price the
 // ladder was anchored on. The prices stay where they are while the book moves through them: a
 // row at a price shows the ask size there (prices at or above the best ask), the bid size (at or
-// below the best bid), or nothing (a price inside the spread, or with no order). Bids round down
+// below the best bid), or nothing (a price inside the spread, or with no order). With one side
+// of the book unknown (no ask, say), the prices beyond the other side have no side: the ladder
+// never claims a side it does not know. Bids round down
 // to their group, asks up (a group never looks better than its levels). A new book changes only
 // the rows whose values changed (dataChanged for those, never a reset), so a view repaints only
 // them. The ladder re-anchors on the market only when told (centre()), or by itself while
@@ -55,6 +57,7 @@ public:
         Decimal size;
         Decimal total;   // cumulative from the spread
         Decimal mine;    // the trader's open quantity at this price on this side
+        Decimal ordered; // what those orders were placed for (mine is what is left of it)
         Decimal flight;  // on its way here: placed or moved, not yet confirmed
         Decimal leaving; // being moved away from here (its cancel on its way)
         RowKind kind = RowKind::Spread;
@@ -62,8 +65,8 @@ public:
         bool operator==(const Level &o) const
         {
             return price == o.price && size == o.size && total == o.total && mine == o.mine
-                   && flight == o.flight && leaving == o.leaving && kind == o.kind
-                   && last == o.last;
+                   && ordered == o.ordered && flight == o.flight && leaving == o.leaving
+                   && kind == o.kind && last == o.last;
         }
     };
     struct InFlight
@@ -102,21 +105,17 @@ public:
     // Own orders not shown as resting (being moved: their row shows them leaving instead).
     void setHidden(const QSet<OrderId> &orderIds);
     void setLastPrice(const std::optional<Decimal> &price);
-    // What a click (or B/S) at this row would send, shown in its Total cell while the ladder is
-    // armed and the row hovered or current: "Buy 0.0100" on a bid, "Sell 0.0100" on an ask (the
-    // quantity at the symbol's lot decimals; "—" when the ticket has none). -1: no row.
-    // `kind`: the side the trader aimed at (the row's when the pointer came to it); Spread: the
-    // row's own side now.
-    void setPreview(int row, const std::optional<Decimal> &quantity,
-                    RowKind kind = RowKind::Spread);
-    int previewRow() const { return m_previewRow; }
     // Forgets the book and the anchor (another symbol): the next book anchors anew.
     void clear();
 
     // Re-anchors the ladder with the market in its middle row (the explicit centring).
     void centre();
-    // Following, the ladder re-anchors by itself when the market's middle leaves its middle row.
+    // Following, the ladder re-anchors by itself when the market's middle leaves the middle of
+    // its rows (setFollowBand()), not on every tick: the rows stay put while it moves near there.
     void setFollowing(bool following);
+    // How far (in rows) the market's middle may stray from the middle row before a following
+    // ladder re-anchors: a view sets a third of the rows it shows. 0: a third of all rows.
+    void setFollowBand(int rows) { m_followBand = std::max(0, rows); }
     bool following() const { return m_following; }
     RowKind kindOf(int row) const;
     // The price row (nullptr outside the ladder).
@@ -166,6 +165,7 @@ private:
     // The price the market's middle falls in, if there is a book.
     std::optional<Decimal> middle() const;
     void anchorAt(const Decimal &centre);
+    bool nearMiddle(const Decimal &mid) const; // within the follow band of the middle row
     void rebuild(); // anchors anew if there is no anchor (or it follows the market)
     // Every row's values from the book, the own orders and what is in flight; announces the rows
     // whose values changed, in runs.
@@ -176,8 +176,6 @@ private:
     int rowIndex(const Decimal &price) const;
     QString text(const Level &l, int column) const;
     QString accessibleText(int row) const;
-    QString previewMark(int row) const;
-    QString previewText(int row) const; // empty: no preview in this row
     QVariant levelData(const Level &l, RowKind kind, int column, int role) const;
 
     const ColorScheme *m_colors;
@@ -186,6 +184,7 @@ private:
     SymbolRules m_rules;
     Depth m_raw;
     bool m_following = true;
+    int m_followBand = 0;
     std::optional<Decimal> m_grid; // the price of the middle row, once anchored
     std::vector<Level> m_rows;     // highest price first; empty: not anchored
     Grouped m_asks;                // lowest first
@@ -194,9 +193,6 @@ private:
     QSet<OrderId> m_hidden;
     QList<InFlight> m_flight;
     std::optional<Decimal> m_last;
-    int m_previewRow = -1;
-    std::optional<Decimal> m_previewQuantity;
-    RowKind m_previewKind = RowKind::Spread;
     Decimal m_deepest; // the larger side's total, for the depth bars
     std::optional<Decimal> m_spread;
     std::optional<Decimal> m_spreadLast; // the last price spreadText() was announced with

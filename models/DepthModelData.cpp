@@ -89,56 +89,7 @@ QVariant DepthModel::data(const QModelIndex &index, int role) const
     if (role == Qt::AccessibleTextRole)
         return column == Price ? accessibleText(row) : data(index, Qt::DisplayRole);
     const Level *l = level(row);
-    if (column == Total && row == m_previewRow && l) {
-        if (const QString preview = previewText(row); !preview.isEmpty()) {
-            if (role == Qt::ToolTipRole)
-                return preview;
-            // In the cell, the side's arrow (as in the order tables' "▲ Buy"): as narrow as a
-            // size, so the book keeps its width and the window its layout at 1440 px.
-            if (role == Qt::DisplayRole)
-                return previewMark(row);
-            if (role == Qt::FontRole) { // the text colour: 4.5:1 or more in every scheme
-                QFont f;
-                f.setBold(true);
-                return f;
-            }
-        }
-    }
     return l ? levelData(*l, kind, column, role) : QVariant();
-}
-
-void DepthModel::setPreview(int row, const std::optional<Decimal> &quantity, RowKind kind)
-{
-    if (row == m_previewRow && quantity == m_previewQuantity && kind == m_previewKind)
-        return;
-    const int before = m_previewRow;
-    m_previewRow = level(row) ? row : -1;
-    m_previewQuantity = quantity;
-    m_previewKind = kind;
-    for (int r : {before, m_previewRow}) {
-        if (level(r))
-            Q_EMIT dataChanged(index(r, Total), index(r, Total));
-    }
-}
-
-QString DepthModel::previewText(int row) const
-{
-    const RowKind kind = m_previewKind != RowKind::Spread ? m_previewKind : kindOf(row);
-    if (kind == RowKind::Spread)
-        return {}; // no side: a click there places nothing
-    const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
-                                 ? AssetFormat::quantity(*m_previewQuantity, m_rules)
-                                 : QStringLiteral("—");
-    return kind == RowKind::Bid ? tr("Buy %1").arg(quantity) : tr("Sell %1").arg(quantity);
-}
-
-QString DepthModel::previewMark(int row) const
-{
-    const QString quantity = m_previewQuantity && !m_previewQuantity->isZero()
-                                 ? AssetFormat::quantity(*m_previewQuantity, m_rules)
-                                 : QStringLiteral("—");
-    const RowKind kind = m_previewKind != RowKind::Spread ? m_previewKind : kindOf(row);
-    return (kind == RowKind::Bid ? QStringLiteral("▲ ") : QStringLiteral("▼ ")) + quantity;
 }
 
 QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int role) const
@@ -175,6 +126,15 @@ QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int rol
         if (column == Price && m_colors && kind != RowKind::Spread)
             return m_colors->side(kind == RowKind::Ask ? ::Side::Sell : ::Side::Buy);
         return {};
+    case Qt::ToolTipRole:
+        // Mine is what is left of the own orders there: "0.0001 BTC left of 0.0100 BTC".
+        if (column == Mine && !l.mine.isZero())
+            return tr("%1 left of %2")
+                .arg(AssetFormat::withUnit(AssetFormat::quantity(l.mine, m_rules),
+                                           m_rules.baseToken),
+                     AssetFormat::withUnit(AssetFormat::quantity(l.ordered, m_rules),
+                                           m_rules.baseToken));
+        return {};
     case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }
@@ -182,13 +142,15 @@ QVariant DepthModel::levelData(const Level &l, RowKind kind, int column, int rol
 
 QVariant DepthModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Mine)
+        return tr("Your open orders at the price: the size left unfilled");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
     case Price: return AssetFormat::title(tr("Price"), m_rules.quoteToken);
     case Size: return AssetFormat::title(tr("Size"), m_rules.baseToken);
     case Total: return AssetFormat::title(tr("Total"), m_rules.baseToken);
-    case Mine: return tr("Mine");
+    case Mine: return tr("Mine (open)");
     default: return {};
     }
 }

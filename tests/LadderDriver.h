@@ -12,6 +12,7 @@
 #include "ui/DepthView.h"
 #include "ui/MainWindow.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QTableView>
 #include <QTest>
@@ -40,6 +41,16 @@ inline void arm(GuiFixture *f, bool on)
     if (view(f)->isArmed() != on)
         QTest::mouseClick(view(f)->armButton(), Qt::LeftButton);
     QCOMPARE(view(f)->isArmed(), on);
+}
+
+// The ladder at Tick × 1, as the trader's choice for the symbol: the tests count rows of one
+// tick. The book picks its own default with its first book (1.00 USDT a row for BTC-USDT at
+// 70,000); the choice made here replaces it.
+inline void tickByOne(GuiFixture *f)
+{
+    QTRY_COMPARE_WITH_TIMEOUT(model(f)->grouping(), 100, 10000);
+    view(f)->groupingBox()->setCurrentIndex(0);
+    QCOMPARE(model(f)->grouping(), 1);
 }
 
 // A real click in the middle of the cell (scrolled into view first).

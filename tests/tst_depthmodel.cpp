@@ -19,6 +19,9 @@ private Q_SLOTS:
     void ladderShape();
     void aMarketMoveKeepsThePrices();
     void followingReanchors();
+    void followingWaitsForTheMiddleToBeLeft();
+    void oneSidedBookClaimsNoOtherSide();
+    void mineSaysWhatIsLeft();
     void randomBooksKeepTheModelConsistent();
     void unchangedBookSaysNothing();
     void ownOrdersMarkTheirPrices();
@@ -173,6 +176,59 @@ void TestDepthModel::followingReanchors()
     QCOMPARE(anchored.count(), 1);
     QCOMPARE(m.level(3)->price, d("110"));
     QCOMPARE(m.rowCount(), 7);
+}
+
+// Found by a trader: re-anchored on every tick, the rows never held still; now only once the
+// market's middle leaves the middle third of the rows.
+void TestDepthModel::followingWaitsForTheMiddleToBeLeft()
+{
+    DepthModel m;
+    wholeTickLadder(m, book({lv("101", "1")}, {lv("99", "1")})); // rows 103 … 97
+    QSignalSpy anchored(&m, &DepthModel::anchored);
+    m.applySnapshot(book({lv("102", "1")}, {lv("100", "1")})); // middle 101: row 2 of 7
+    QCOMPARE(anchored.count(), 0);
+    QCOMPARE(m.level(3)->price, d("100"));
+    m.applySnapshot(book({lv("104", "1")}, {lv("102", "1")})); // middle 103: row 0
+    QCOMPARE(anchored.count(), 1);
+    QCOMPARE(m.level(3)->price, d("103"));
+}
+
+// Found by a trader: with the ask unknown ("Ask —") the prices above the last were still coloured
+// as asks. A side the book does not show is claimed by no row.
+void TestDepthModel::oneSidedBookClaimsNoOtherSide()
+{
+    DepthModel m;
+    wholeTickLadder(m, book({}, {lv("99", "1"), lv("98", "2")})); // rows 102 … 96
+    for (int row = 0; row < m.rowCount(); ++row) {
+        const bool bid = m.level(row)->price <= d("99");
+        QCOMPARE(m.kindOf(row), bid ? DepthModel::RowKind::Bid : DepthModel::RowKind::Spread);
+    }
+    QVERIFY(!m.index(0, DepthModel::Price).data(Qt::ForegroundRole).isValid());
+}
+
+// Found by a trader: "● 0.0001" after a 0.0099 partial fill did not say it was what is left.
+void TestDepthModel::mineSaysWhatIsLeft()
+{
+    DepthModel m;
+    SymbolRules r = wholeTicks();
+    r.baseToken = QStringLiteral("BTC");
+    m.setRules(r);
+    m.setLevelsPerSide(3);
+    m.applySnapshot(book({lv("101", "1")}, {lv("99", "1")}));
+    Order o;
+    o.orderId = 7;
+    o.symbol = r.symbol;
+    o.side = Side::Buy;
+    o.price = d("99");
+    o.quantity = d("0.0100");
+    o.tradeQty = d("0.0099");
+    m.setOwnOrders({o});
+    const QModelIndex mine = m.index(m.rowOf(Side::Buy, d("99")), DepthModel::Mine);
+    QCOMPARE(mine.data().toString(), QStringLiteral("● 0.0001"));
+    QCOMPARE(mine.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("0.0001 BTC left of 0.0100 BTC"));
+    QCOMPARE(m.headerData(DepthModel::Mine, Qt::Horizontal).toString(),
+             QStringLiteral("Mine (open)"));
 }
 
 void TestDepthModel::randomBooksKeepTheModelConsistent()

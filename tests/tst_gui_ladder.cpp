@@ -94,6 +94,7 @@ void TestGuiLadder::initTestCase()
     QVERIFY(f->ready());
     f->window->resize(1440, 900);
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10, 10000);
+    LadderDriver::tickByOne(f);
 }
 
 void TestGuiLadder::init()
@@ -501,6 +502,9 @@ void TestGuiLadder::marketMoveBetweenRenderAndClickKeepsThePrice()
     table()->scrollTo(model()->index(row, 0));
     table()->viewport()->repaint(); // drawn: what the trader sees
     const int before = openAt(Side::Buy, price).size();
+    // The trader's pointer is over the rows: an armed ladder never re-centres under it.
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QApplication::sendEvent(table()->viewport(), &enter);
     QVERIFY(moveMarket("4.00"));
     QCOMPARE(model()->level(row)->price, price); // the row is still that price
     QVERIFY2(view()->infoLabel()->text().contains(QStringLiteral("above")),
@@ -510,6 +514,8 @@ void TestGuiLadder::marketMoveBetweenRenderAndClickKeepsThePrice()
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
     QVERIFY(settle());
     QCOMPARE(posted() - postsBefore, 1);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
     view()->centreOnSpread(); // the next test's rows around the market, where it is now
 }
 
@@ -541,12 +547,12 @@ void TestGuiLadder::noRecentringWhileArmedOrUnderThePointer()
 {
     const int middle = model()->rowCount() / 2;
     arm(true);
-    const Decimal top = model()->level(0)->price;
-    QVERIFY(moveMarket("2.50"));
-    QCOMPARE(model()->level(0)->price, top);
-    arm(false);
     QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
     QApplication::sendEvent(table()->viewport(), &enter); // the pointer comes over the ladder
+    const Decimal top = model()->level(0)->price;
+    QVERIFY(moveMarket("2.50")); // armed, under the pointer: the prices stay
+    QCOMPARE(model()->level(0)->price, top);
+    arm(false);
     QVERIFY(moveMarket("2.50"));
     QCOMPARE(model()->level(0)->price, top);
     QVERIFY(view()->infoLabel()->text().contains(QStringLiteral("above")));
@@ -557,7 +563,7 @@ void TestGuiLadder::noRecentringWhileArmedOrUnderThePointer()
     QVERIFY(model()->level(middle)->price <= *model()->best(Side::Sell));
     QVERIFY(model()->level(middle)->price >= *model()->best(Side::Buy));
     QVERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("Spread")));
-    // The pointer gone, nothing armed, no level chosen: the ladder follows the market again.
+    // The pointer gone: the ladder follows the market again, armed or not.
     table()->setCurrentIndex({});
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(table()->viewport(), &leave);
@@ -767,6 +773,8 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     };
     QVERIFY2(f->window->width() <= 1440 && f->window->height() <= 900, qPrintable(fits()));
     arm(true);
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QApplication::sendEvent(table()->viewport(), &enter); // under the pointer: no re-centring
     QVERIFY(moveMarket("30000.00")); // far above the rows: the off-range line with a long price
     QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ Market above: bid ")));
     view()->messageBar()->show(
@@ -785,6 +793,8 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     QVERIFY(view()->messageBar()->text().endsWith(QStringLiteral("is wide ")));
     view()->messageBar()->clear();
     arm(false);
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
     view()->centreOnSpread(); // the rows on the market again (the last test's: where it is now)
     QCOMPARE(f->window->size(), QSize(1440, 900));
 }

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -69,6 +70,7 @@ void TestGuiLadderGuards::initTestCase()
     QVERIFY(f->ready());
     f->window->resize(1440, 900);
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10 && model()->best(Side::Buy), 10000);
+    LadderDriver::tickByOne(f);
 }
 
 void TestGuiLadderGuards::init()
@@ -152,6 +154,9 @@ void TestGuiLadderGuards::clickTheMarketMovedPastIsNotSent()
     const Decimal bid = model()->level(row)->price;
     QTRY_VERIFY(table()->isVisible());
     QTest::qWait(50); // the row is drawn as a bid: what the trader saw
+    // The trader's pointer is on the rows (the armed ladder never re-centres under it).
+    QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
+    QApplication::sendEvent(table()->viewport(), &enter);
     // The latest book the app holds: the market fell two steps below that bid.
     const Decimal step = model()->rules().priceIncrement;
     Depth fell;
@@ -167,6 +172,8 @@ void TestGuiLadderGuards::clickTheMarketMovedPastIsNotSent()
              QStringLiteral("Not placed: the market moved — a buy at %1 USDT would trade at "
                             "once against the ask %2 USDT. Nothing sent.")
                  .arg(price(bid), price(ask)));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
 }
 
 // Found by a trader: the form on Market hides its Quantity; the armed book still placed it.
@@ -293,8 +300,8 @@ void TestGuiLadderGuards::aClickKeepsTheSideThePointerCameTo()
     const QPoint at = table()->visualRect(model()->index(row, DepthModel::Price)).center();
     table()->viewport()->repaint();
     QTest::mouseMove(table()->viewport(), at);
-    const QModelIndex total = model()->index(row, DepthModel::Total);
-    QTRY_VERIFY(total.data().toString().startsWith(QStringLiteral("▲")));
+    QLabel *preview = view()->previewLabel(); // what a click sends
+    QTRY_VERIFY(preview->text().startsWith(QStringLiteral("▲")));
     const Decimal step = model()->rules().priceIncrement;
     Depth fell;
     const Decimal ask = *bid.subtract(step).value_or(bid).subtract(step);
@@ -304,7 +311,8 @@ void TestGuiLadderGuards::aClickKeepsTheSideThePointerCameTo()
     table()->viewport()->repaint(); // drawn as an ask now, the pointer never moved
     QCOMPARE(model()->index(row, DepthModel::Price).data(DepthModel::RowKindRole).toInt(),
              int(DepthModel::RowKind::Ask));
-    QVERIFY(total.data().toString().startsWith(QStringLiteral("▲"))); // still what a click sends
+    QVERIFY(preview->text().startsWith(QStringLiteral("▲"))); // still what a click sends
+    QVERIFY(preview->font().strikeOut()); // and it would not go: the market moved across
     const int before = posted();
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, at);
     QVERIFY(quiesce(probe(f->session).service()));
@@ -312,6 +320,8 @@ void TestGuiLadderGuards::aClickKeepsTheSideThePointerCameTo()
     QVERIFY2(view()->messageBar()->text().startsWith(
                  QStringLiteral("Not placed: the market moved — a buy at %1 USDT").arg(price(bid))),
              qPrintable(view()->messageBar()->text()));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(table()->viewport(), &leave);
 }
 
 QTEST_MAIN(TestGuiLadderGuards)

@@ -93,6 +93,7 @@ void TestGuiLadderOutcomes::initTestCase()
     QVERIFY(f->ready());
     f->window->resize(1440, 900);
     QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10, 10000);
+    LadderDriver::tickByOne(f);
 }
 
 void TestGuiLadderOutcomes::init()
@@ -323,11 +324,9 @@ void TestGuiLadderOutcomes::dragSaysWhereTheOrderGoes()
     const int deletes = f->exchange()->requestCount("DELETE", "/api/v1/spot/order");
     QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
     QTest::mouseMove(table()->viewport(), b);
-    QCOMPARE(
-        view()->messageBar()->text(),
-        QStringLiteral("Release to move to %1: buy 0.0100 BTC from %2 USDT; release outside the "
-                       "rows to keep it.")
-            .arg(price(model()->level(to)->price), price(own.price)));
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Release: move %1 → %2 · outside the rows: keep it.")
+                 .arg(price(own.price), price(model()->level(to)->price)));
     const QPoint outside(b.x(), table()->viewport()->height() + 40);
     QTest::mouseMove(table()->viewport(), outside);
     QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, outside);

@@ -21,6 +21,7 @@
 #include "ui/OrdersView.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -54,7 +55,15 @@ private:
     QDockWidget *dock(const char *name) const { return f->field<QDockWidget>(name); }
     bool bookLoaded() const
     {
-        return QTest::qWaitFor([this] { return depth()->rowCount() > 10; }, 10000);
+        if (!QTest::qWaitFor(
+                [this] { return depth()->rowCount() > 10 && depth()->best(Side::Sell); }, 10000))
+            return false;
+        // These tests count levels one tick apart: the trader's choice of the finest grouping
+        // (with its first book the ladder picks 1.00 USDT a row for BTC-USDT).
+        f->window->findChild<DepthView *>()->groupingBox()->setCurrentIndex(0);
+        return QTest::qWaitFor(
+            [this] { return depth()->grouping() == 1 && depth()->levelRow(Side::Sell, 2) >= 0; },
+            10000);
     }
     void click(int row, Qt::KeyboardModifiers mods) const;
 

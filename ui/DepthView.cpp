@@ -47,9 +47,10 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_below->setObjectName(QStringLiteral("ownBelow"));
     m_message = new MessageBar(colors, this);
     m_message->setObjectName(QStringLiteral("ladderMessage"));
-    // Two lines: an outcome ("— placed: order …", "→ 69,993.00 USDT.") reads whole at 1440 px;
-    // the bar's height is the same whatever the message, so the rows never jump.
-    m_message->setLines(2);
+    // Three lines: an outcome ("— placed: order …", "→ 69,993.00 USDT.") and a refusal with its
+    // numbers ("… available 96,717.99 USDT.", cut at two) read whole at 1440 px; the bar's
+    // height is the same whatever the message, so the rows never jump.
+    m_message->setLines(3);
     m_message->hide();
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("ladderInfo"));
@@ -63,6 +64,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     layout->addWidget(m_above);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_below);
+    buildPreview();
     layout->addWidget(m_message);
     buildAlert();
     m_table->setObjectName(QStringLiteral("depthTable"));
@@ -99,14 +101,14 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &DepthView::updateFollowing);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &DepthView::updatePreview);
+            [this](const QModelIndex &now) {
+                const DepthModel::Level *l = m_model->level(now.row());
+                m_currentPrice = l ? std::optional<Decimal>(l->price) : std::nullopt;
+            });
     connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateInfo);
-    // Rows come into view: each is recorded again when it is drawn.
-    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this] { m_drawn.clear(); });
     setArmed(false);
     connect(colors, &ColorScheme::changed, this, [this] {
         setArmed(isArmed());
@@ -127,12 +129,11 @@ void DepthView::buildBar()
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("ladderGrouping"));
     for (int factor : {1, 10, 100})
-        m_grouping->addItem(tr("Tick × %1").arg(factor), factor);
-    m_grouping->setToolTip(tr("Group the levels by a multiple of the tick"));
+        m_grouping->addItem(QString(), factor);
+    labelGrouping();
     auto *groupLabel = new QLabel(tr("&Grouping"), this);
     groupLabel->setBuddy(m_grouping);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this,
-            [this] { m_model->setGrouping(m_grouping->currentData().toInt()); });
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, &DepthView::groupingChosen);
     m_centre = new QToolButton(this);
     m_centre->setObjectName(QStringLiteral("ladderCentre"));
     m_centre->setText(tr("Centre"));
@@ -175,6 +176,8 @@ void DepthView::setTrader(LadderTrader *trader)
 {
     m_trader = trader;
     trader->setDialogParent(this);
+    // A move from the book ends with a message: the ladder may follow the market again.
+    connect(trader, &LadderTrader::message, this, &DepthView::updateFollowing);
     connect(trader, &LadderTrader::message, this,
             [this](MessageBar::Kind kind, const QString &text) {
                 m_message->show(kind, text);
@@ -264,11 +267,8 @@ void DepthView::setArmed(bool armed)
         WidgetColors::setText(m_arm, m_colors->warning());
     WidgetColors::setBold(m_arm, armed);
     m_table->setToolTip(
-        armed ? tr("Armed: click a bid to buy, an ask to sell, at its price with the ticket's "
-                   "quantity (B and S at the current level). Click Mine to cancel; drag it or "
-                   "Ctrl+Up/Down to move.")
-              : tr("Click a level: its price into the order form. Ctrl+click: its price and the "
-                   "total size up to it. Enter and Ctrl+Enter likewise."));
+        armed ? tr("Armed: a click places (the line under the rows says what); Mine cancels")
+              : tr("Click: the price into the form · Ctrl+click: with its side and size"));
     m_pressRow = -1;
     updateFollowing();
     updatePreview();
@@ -304,8 +304,11 @@ void DepthView::showEvent(QShowEvent *event)
 
 void DepthView::updateFollowing()
 {
-    // The trader is on the ladder: its prices stay where they are.
-    m_model->setFollowing(!isArmed() && !m_hovered && !m_table->currentIndex().isValid());
+    // The ladder re-centres by itself when the market leaves the middle of its rows, but never
+    // under the pointer, during a click or drag, or while a move from the book runs: prices never
+    // move under the trader's hand. The keyboard's level keeps its price (keepCurrentPrice()).
+    const bool moving = m_trader && m_trader->movesRunning() > 0;
+    m_model->setFollowing(!m_hovered && m_pressRow < 0 && !moving);
 }
 
 void DepthView::painted(int row)
@@ -343,65 +346,29 @@ void DepthView::choose(int row, bool withSize)
     const DepthModel::Level *level = m_model->level(row);
     if (!level)
         return;
-    // Inside the spread there is no size up to the price: its price only.
-    if (withSize && level->kind != DepthModel::RowKind::Spread)
-        Q_EMIT priceAndSizeChosen(level->price, m_model->cumulativeAt(row));
+    if (withSize)
+        chooseWithSide(drawn(row), row);
     else
         Q_EMIT priceChosen(level->price);
 }
 
 void DepthView::centreOnSpread()
 {
-    // The keyboard's level stays on its price if that is still on the ladder.
-    const QModelIndex current = m_table->currentIndex();
-    const DepthModel::Level *at = m_model->level(current.row());
-    const std::optional<Decimal> price = at ? std::optional<Decimal>(at->price) : std::nullopt;
-    m_model->centre();
-    if (price) {
-        const int row = m_model->rowOf(Side::Buy, *price);
-        m_table->setCurrentIndex(row >= 0 ? m_model->index(row, current.column()) : QModelIndex());
-    }
+    m_model->centre(); // announces anchored(): onAnchored()
     onAnchored();
 }
 
 void DepthView::onAnchored()
 {
     m_drawn.clear(); // other prices: what was drawn is redrawn
+    keepCurrentPrice();
+    aimAt({}); // other prices under a still pointer: no preview until it moves
+    updatePreview();
     fitPrices();
     m_table->scrollTo(m_model->index(m_model->rowCount() / 2, 0),
                       QAbstractItemView::PositionAtCenter);
     updateEdges();
     updateInfo();
-}
-
-void DepthView::fitPrices()
-{
-    int widest =
-        QFontMetrics(m_table->horizontalHeader()->font())
-            .horizontalAdvance(m_model->headerData(DepthModel::Price, Qt::Horizontal).toString());
-    const QFontMetrics fm(m_table->font());
-    for (int row : {0, m_model->rowCount() - 1}) { // the highest and the lowest price
-        if (m_model->level(row))
-            widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, 0).data().toString()
-                                                           + QStringLiteral("▸ ")));
-    }
-    const int width = widest + 2 * fm.averageCharWidth();
-    if (m_table->columnWidth(DepthModel::Price) != width)
-        m_table->setColumnWidth(DepthModel::Price, width);
-    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width. The Total
-    // column also holds the armed preview ("▼ 0.0100", bold): as wide as that.
-    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
-    QFont bold = m_table->font();
-    bold.setBold(true);
-    const QFontMetrics bm(bold);
-    const int total = std::max(other, std::max(bm.horizontalAdvance(QStringLiteral("▲ 00.0000")),
-                                               bm.horizontalAdvance(QStringLiteral("▼ 00.0000")))
-                                          + fm.averageCharWidth());
-    if (m_table->columnWidth(DepthModel::Total) != total)
-        m_table->setColumnWidth(DepthModel::Total, total);
-    m_table->setMinimumWidth(width + 2 * other + total
-                             + m_table->verticalScrollBar()->sizeHint().width()
-                             + 2 * m_table->frameWidth());
 }
 
 // Own orders priced beyond the rows in view (or beyond the book's shown depth), counted at the

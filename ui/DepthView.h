@@ -62,10 +62,14 @@ public:
     void centreOnSpread();
     // The line above the rows: the spread and last price, or where the market has gone.
     QLabel *infoLabel() const { return m_info; }
+    // What a click at the hovered level sends (armed), in a line of its own.
+    QLabel *previewLabel() const { return m_preview; }
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
     void priceAndSizeChosen(const Decimal &price, const Decimal &size);
+    // Ctrl+click (Ctrl+Enter): the side of the row, as a plain armed click there would place.
+    void sideChosen(::Side side);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -105,9 +109,23 @@ private:
     // What of the ticket the ladder trades with: its account, symbol and quantity as typed.
     QStringList ticketInputs() const;
     void clearRefusal();
-    // Armed: the hovered row (or, the pointer elsewhere, the keyboard's) shows what a click or
-    // B/S there would send ("Buy 0.0100"), in its Total cell.
+    // Armed, while the pointer is over a level: what a click there sends, in a line of its own
+    // under the rows ("▲ Buy 0.0100 BTC @ 69,978.00"); struck through, with the reason in its
+    // tooltip, when the ticket would not place it. Gone when the pointer leaves, on Centre and on
+    // a scroll (until the pointer moves again).
     void updatePreview();
+    void buildPreview();
+    // Ctrl+click and Ctrl+Enter: the price, the row's side, and the size up to it where the book
+    // has one (else the ticket's quantity stays).
+    void chooseWithSide(const Drawn &at, int row);
+    // Grouping: the steps named in the quote asset, a default per symbol from its price and tick
+    // (the rows span about 0.05 % of the price), and the trader's choice kept per symbol.
+    void labelGrouping();
+    int visibleRows() const; // about how many rows the table shows
+    void groupForSymbol();
+    void groupingChosen();
+    // The keyboard's level keeps its price when the rows are re-anchored (or goes, off the rows).
+    void keepCurrentPrice();
 
     DepthModel *m_model;
     const ColorScheme *m_colors;
@@ -120,6 +138,10 @@ private:
     QLabel *m_below = nullptr;
     QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
+    QLabel *m_preview = nullptr;
+    QString m_groupedFor;           // the symbol the grouping was chosen for
+    bool m_settingGrouping = false; // the grouping set by the book, not by the trader
+    std::optional<Decimal> m_currentPrice;
     QWidget *m_alert = nullptr; // the interrupted move's bar and its "Place again"
     MessageBar *m_interrupted = nullptr;
     QPushButton *m_placeAgain = nullptr;

@@ -13,6 +13,8 @@
 #include <QMouseEvent>
 #include <QTableView>
 
+#include <algorithm>
+
 bool DepthView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && onMouse(event))
@@ -38,6 +40,9 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
         updatePreview();
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        // The market may stray a third of the rows in view each way before the ladder
+        // (following) re-centres: the middle third of what the trader sees.
+        m_model->setFollowBand(std::max(1, visibleRows() / 6));
         updateEdges();
         updateInfo();
     }
@@ -56,6 +61,10 @@ bool DepthView::onMouse(QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
+        if (!m_hovered && m_table->viewport()->rect().contains(move->position().toPoint())) {
+            m_hovered = true; // over the ladder, whether or not its Enter was seen
+            updateFollowing();
+        }
         if (const QModelIndex at = shownAt(move->position().toPoint()); at != m_hover) {
             aimAt(at);
             updatePreview();
@@ -82,15 +91,17 @@ bool DepthView::onMouse(QEvent *event)
         m_press = drawn(m_pressRow); // the price and side the trader saw there
         if (m_press.valid && m_pressRow == m_aimRow && m_press.price == m_aimPrice)
             m_press.kind = m_aimKind; // and aimed at, coming to the row
+        updateFollowing();            // a click or drag in progress: the prices stay
         return false;
     }
     const int pressRow = m_pressRow;
     m_pressRow = -1;
+    updateFollowing(); // the click or drag is over
     const bool sameRow = index.isValid() && pressRow == index.row() && m_press.valid;
     // Ctrl+click fills the form with the price and the size up to it, armed or not: it never
     // places (it is not a second way to trade from the book).
     if (sameRow && (mouse->modifiers() & Qt::ControlModifier)) {
-        choose(index.row(), true);
+        chooseWithSide(m_press, index.row());
         return false;
     }
     if (!isArmed() || !m_trader) {
@@ -103,6 +114,11 @@ bool DepthView::onMouse(QEvent *event)
     else if (pressRow >= 0 && m_pressColumn == DepthModel::Mine)
         m_message->show(MessageBar::Kind::Info,
                         tr("Not moved: released outside the rows; nothing was sent."));
+    // A drag from a Mine cell moved the table's current cell along under the pointer: dropped
+    // (moved, refused or kept), no cell stays marked as its target.
+    if (pressRow >= 0 && m_pressColumn == DepthModel::Mine && !sameRow)
+        QMetaObject::invokeMethod(
+            this, [this] { m_table->setCurrentIndex({}); }, Qt::QueuedConnection);
     return false; // the table ends its own press as usual
 }
 
@@ -122,12 +138,12 @@ bool DepthView::dragging(const QMouseEvent *mouse)
     // The hint says what the release there does, by the release's own rules.
     if (!to.valid) {
         m_message->show(MessageBar::Kind::Info,
-                        tr("Release outside the rows keeps it: nothing is sent."));
+                        tr("Outside the rows: release to keep it (nothing is sent)."));
         return false;
     }
     if (to.price == m_press.price) {
         m_message->show(MessageBar::Kind::Info,
-                        tr("Release here cancels it; release outside the rows to keep it."));
+                        tr("Release here: cancel it · outside the rows: keep it."));
         return false;
     }
     if (const QString why = moveAcross(to, own.first().side); !why.isEmpty()) {
@@ -135,18 +151,9 @@ bool DepthView::dragging(const QMouseEvent *mouse)
         return false;
     }
     const SymbolRules &rules = m_model->rules();
-    Decimal quantity;
-    for (const Order &o : own)
-        quantity =
-            quantity.add(o.quantity.subtract(o.tradeQty).value_or(Decimal())).value_or(quantity);
-    m_message->show(
-        MessageBar::Kind::Info,
-        tr("Release to move to %1: %2 %3 from %4; release outside the rows to keep it.")
-            .arg(
-                AssetFormat::price(to.price, rules),
-                own.first().side == Side::Buy ? tr("buy") : tr("sell"),
-                AssetFormat::withUnit(AssetFormat::quantity(quantity, rules), rules.baseToken),
-                AssetFormat::withUnit(AssetFormat::price(m_press.price, rules), rules.quoteToken)));
+    m_message->show(MessageBar::Kind::Info, tr("Release: move %1 → %2 · outside the rows: keep it.")
+                                                .arg(AssetFormat::price(m_press.price, rules),
+                                                     AssetFormat::price(to.price, rules)));
     return false;
 }
 
@@ -161,10 +168,9 @@ QString DepthView::moveAcross(const Drawn &to, ::Side side) const
     const bool across = other && (buy ? to.price >= *other : to.price <= *other);
     if (!drawnAcross && !across)
         return {};
-    return buy ? tr("Not across the spread: a buy can't move to the best ask or above. Release "
-                    "outside the rows to keep it.")
-               : tr("Not across the spread: a sell can't move to the best bid or below. Release "
-                    "outside the rows to keep it.");
+    // The key words first: at the book's width the end of a long line is what is cut.
+    return buy ? tr("Release outside the rows to keep it: a buy can't cross the ask.")
+               : tr("Release outside the rows to keep it: a sell can't cross the bid.");
 }
 
 // An armed click (press and release on one row) or drag (from a Mine cell to another row), at
@@ -192,9 +198,14 @@ void DepthView::release(int row)
     if (!to.valid || to.price != m_press.price)
         return; // a drag from a price that is not the trader's: nothing
     if (m_press.kind == DepthModel::RowKind::Spread) {
+        // A side the book does not show (no ask, say) is no side a click may claim.
+        const bool oneSided = !m_model->best(Side::Buy) || !m_model->best(Side::Sell);
         m_message->show(MessageBar::Kind::Info,
-                        tr("This price is inside the spread: choose it with the arrow keys and "
-                           "press B to buy or S to sell. Nothing was sent."));
+                        oneSided ? tr("No side here: the book shows no bids or no asks now, so "
+                                      "this price is neither. Nothing was sent.")
+                                 : tr("This price is inside the spread: choose it with the "
+                                      "arrow keys and press B to buy or S to sell. Nothing was "
+                                      "sent."));
         return;
     }
     m_trader->placeAt(m_press.price,
@@ -286,7 +297,13 @@ QString DepthView::crossing(int row, Side side) const
     if (!drawnAcross && !across)
         return {};
     const QString price = AssetFormat::priceIn(at.price, m_model->rules());
-    const QString against = AssetFormat::priceIn(across ? *other : at.price, m_model->rules());
+    // The price it would trade against: the best bid or ask as the exchange sent it, not its
+    // group's row (at Tick × 100 the ask 69,992.87 was quoted as 69,992.00).
+    const auto real = m_model->realBest(buy ? Side::Sell : Side::Buy);
+    const QString against = AssetFormat::priceIn(real     ? *real
+                                                 : across ? *other
+                                                          : at.price,
+                                                 m_model->rules());
     return buy ? tr("A buy at %1 would trade at once against the ask %2: nothing was sent. Use "
                     "the form for an order that crosses.")
                      .arg(price, against)
@@ -321,37 +338,4 @@ void DepthView::moveBy(int row, int steps)
         if (to >= 0)
             m_table->setCurrentIndex(m_model->index(to, m_table->currentIndex().column()));
     }
-}
-
-// Armed, what a click at the hovered row (the pointer elsewhere: B or S at the keyboard's row)
-// would send reads in that row, at the symbol's lot decimals.
-void DepthView::updatePreview()
-{
-    int row = -1;
-    if (isArmed() && m_trader && m_trader->ticket()) {
-        if (m_hover.isValid()) // the Mine cell cancels or moves: it places nothing
-            row = m_hover.column() == DepthModel::Mine ? -1 : m_hover.row();
-        else if (m_table->currentIndex().isValid())
-            row = m_table->currentIndex().row();
-    }
-    std::optional<Decimal> quantity;
-    if (row >= 0)
-        quantity = DecimalFormat::parseInput(m_trader->ticket()->state().draft.quantityText);
-    m_model->setPreview(
-        row, quantity,
-        row >= 0 && row == m_aimRow && m_hover.isValid() ? m_aimKind : DepthModel::RowKind::Spread);
-}
-
-// The pointer came to another row (or left): the side there is the row's as drawn now, and it
-// stays the side of a click on that row until the pointer leaves it.
-void DepthView::aimAt(const QModelIndex &at)
-{
-    const int row = at.isValid() ? at.row() : -1;
-    m_hover = at;
-    if (row == m_aimRow)
-        return;
-    m_aimRow = row;
-    const Drawn d = drawn(row);
-    m_aimKind = d.valid ? d.kind : DepthModel::RowKind::Spread;
-    m_aimPrice = d.valid ? d.price : Decimal();
 }

@@ -65,13 +65,8 @@ bool LadderTrader::placeAt(const Decimal &price, ::Side side)
         Q_EMIT message(Kind::Warning, refused);
         return false;
     }
-    QString why;
-    if (ticket.symbol != symbol)
-        why = tr("The ticket is for %1 and the book shows %2: choose %2 in the ticket first.")
-                  .arg(ticket.symbol, symbol);
-    else if (ticket.quantityText.trimmed().isEmpty())
-        why = tr("Type a quantity in the ticket first: a click in the book uses it.");
-    else
+    QString why = ticketUnusable(ticket, symbol);
+    if (why.isEmpty())
         why = place(ticket.accountId, symbol, side, price, ticket.quantityText);
     if (!why.isEmpty())
         Q_EMIT message(Kind::Warning, tr("Nothing placed: %1").arg(why));
@@ -107,7 +102,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
     if (const auto refusal = tracker->refusalFor(order); refusal != PlacementTracker::Refusal::None)
         return PlacementTracker::refusalText(refusal);
     const bool confirm = m_deps.settings->confirmOrders() || !check.warnings.isEmpty();
-    if (confirm && mode != Mode::Place) {
+    if (confirm && mode != Mode::Place && mode != Mode::Preview) {
         // A move's rest is placed between the exchange's cancel and nothing: it cannot wait
         // for a dialog, so an order that needs one is never moved (checked before the cancel).
         return check.warnings.isEmpty()
@@ -116,7 +111,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
                    : tr("it needs a confirmation (%1); place it from the form")
                          .arg(check.warnings.join(QLatin1Char(' ')));
     }
-    if (mode == Mode::Check)
+    if (mode == Mode::Check || mode == Mode::Preview)
         return {};
     if (mode == Mode::Move) // no dialog: sent now, or refused now
         return send(order);

@@ -61,6 +61,7 @@ public:
     ~LadderTrader() override;
 
     DepthModel *model() const { return m_model; }
+    AppSettings *settings() const { return m_deps.settings; } // the book's grouping is kept there
     TicketModel *ticket() const { return m_ticket; } // the ladder's refusals follow its state
     // Where a confirmation dialog opens. The ladder's view (DepthView): Delete there acts on the
     // ladder, never as the window's "Cancel selected"; a symbol change disarms it.
@@ -73,6 +74,9 @@ public:
     // says why).
     bool placeAt(const Decimal &price, ::Side side);
     bool placeAt(int row, ::Side side); // at the price of this ladder row
+    // Why placeAt() would send nothing now (empty: it would place, or open its confirmation);
+    // nothing is sent and nothing is said. The ladder's preview of a click.
+    QString refusalAt(const Decimal &price, ::Side side);
     // Cancels the own orders at this ladder price.
     bool cancelAt(const Decimal &price);
     // Moves the own orders at ladder price `from` to `to` (cancel, then place what is unfilled).
@@ -108,7 +112,8 @@ private:
     {
         Place,
         Move,
-        Check
+        Check,
+        Preview // Check, and an order that needs a confirmation is no refusal
     };
     // `released`: what the cancel of a moved order frees for it (counted on top of the balance).
     QString place(const QString &account, const QString &symbol, ::Side side, const Decimal &price,
@@ -153,6 +158,8 @@ private:
     void followFinished();
     // The ticket as the form shows it is not what a click would send: why not, else empty.
     QString ticketHidden(const OrderDraft &ticket) const;
+    // The ticket cannot place at all for this book (another symbol, no quantity): why, else empty.
+    QString ticketUnusable(const OrderDraft &ticket, const QString &symbol) const;
     // "a buy at 70,001.00 would trade at once against the ask 70,000.50": this LIMIT order
     // would cross the latest book the app holds (the depth as sent, the best bid/ask); else
     // empty.

@@ -44,6 +44,27 @@ QString LadderTrader::ticketHidden(const OrderDraft &ticket) const
               "book.");
 }
 
+QString LadderTrader::ticketUnusable(const OrderDraft &ticket, const QString &symbol) const
+{
+    if (ticket.symbol != symbol)
+        return tr("The ticket is for %1 and the book shows %2: choose %2 in the ticket first.")
+            .arg(ticket.symbol, symbol);
+    if (ticket.quantityText.trimmed().isEmpty())
+        return tr("Type a quantity in the ticket first: a click in the book uses it.");
+    return {};
+}
+
+QString LadderTrader::refusalAt(const Decimal &price, ::Side side)
+{
+    const OrderDraft ticket = m_ticket->state().draft;
+    const QString symbol = m_deps.market->symbol();
+    if (const QString hidden = ticketHidden(ticket); !hidden.isEmpty())
+        return hidden;
+    if (const QString why = ticketUnusable(ticket, symbol); !why.isEmpty())
+        return why;
+    return place(ticket.accountId, symbol, side, price, ticket.quantityText, Mode::Preview);
+}
+
 QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
 {
     const bool buy = side == ::Side::Buy;

@@ -104,6 +104,7 @@ QWidget *MarketDocks::makeDepthView()
     bookStale->dim(m_depthView->table());
     connect(m_depthView, &DepthView::priceChosen, form, &OrderForm::setPrice);
     connect(m_depthView, &DepthView::priceAndSizeChosen, form, &OrderForm::setPriceAndQuantity);
+    connect(m_depthView, &DepthView::sideChosen, form, &OrderForm::setSide);
     // Trading from the book: the ticket's account and quantity, the form's guarded path.
     LadderTrader::Dependencies deps;
     deps.book = parts.market.depth;

@@ -229,6 +229,11 @@ void OrderForm::setPrice(const Decimal &price)
     m_fields->focusPrice();
 }
 
+void OrderForm::setSide(Side side)
+{
+    m_sideType->pick(side);
+}
+
 void OrderForm::setPriceAndQuantity(const Decimal &price, const Decimal &quantity)
 {
     const TicketModel::Batch batch(m_ticket);

@@ -73,6 +73,8 @@ public:
     // A reverse is what the order filled, as a LIMIT order without a price (fillReverse).
     void fillFrom(const Order &order, bool reverse);
     void setPrice(const Decimal &price);
+    // The side as if the trader pressed its button (the book's Ctrl+click on an ask row: Sell).
+    void setSide(Side side);
     void setPriceAndQuantity(const Decimal &price, const Decimal &quantity);
     void focusEntry();
     // After the colour scheme changes.

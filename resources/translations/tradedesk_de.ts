@@ -654,10 +654,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Gesamt</translation>
     </message>
     <message>
-        <source>Mine</source>
-        <translation>Meine</translation>
-    </message>
-    <message>
         <source>%1 · last %2</source>
         <translation>%1 · zuletzt %2</translation>
     </message>
@@ -682,12 +678,16 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>, %1 wird wegverschoben</translation>
     </message>
     <message>
-        <source>Buy %1</source>
-        <translation>Kauf %1</translation>
+        <source>%1 left of %2</source>
+        <translation>%1 offen von %2</translation>
     </message>
     <message>
-        <source>Sell %1</source>
-        <translation>Verkauf %1</translation>
+        <source>Your open orders at the price: the size left unfilled</source>
+        <translation>Ihre offenen Aufträge zu diesem Preis: die noch nicht ausgeführte Menge</translation>
+    </message>
+    <message>
+        <source>Mine (open)</source>
+        <translation>Meine (offen)</translation>
     </message>
 </context>
 <context>
@@ -697,16 +697,8 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Orderbuch</translation>
     </message>
     <message>
-        <source>Click a level: its price into the order form. Ctrl+click: its price and the total size up to it. Enter and Ctrl+Enter likewise.</source>
-        <translation>Klick auf eine Stufe: ihr Preis ins Auftragsformular. Strg+Klick: ihr Preis und die kumulierte Menge bis zu ihr. Eingabe und Strg+Eingabe ebenso.</translation>
-    </message>
-    <message>
         <source>Tick × %1</source>
         <translation>Tick × %1</translation>
-    </message>
-    <message>
-        <source>Group the levels by a multiple of the tick</source>
-        <translation>Die Stufen nach einem Vielfachen des Ticks gruppieren</translation>
     </message>
     <message>
         <source>&amp;Grouping</source>
@@ -731,10 +723,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Trade from the book: off</source>
         <translation>Aus dem Buch handeln: aus</translation>
-    </message>
-    <message>
-        <source>Armed: click a bid to buy, an ask to sell, at its price with the ticket&apos;s quantity (B and S at the current level). Click Mine to cancel; drag it or Ctrl+Up/Down to move.</source>
-        <translation>Scharf: Klick auf ein Gebot kauft, auf ein Angebot verkauft, zu dessen Preis mit der Menge des Tickets (B und S auf der aktuellen Stufe). Klick auf Meine storniert; Ziehen oder Strg+Auf/Ab verschiebt.</translation>
     </message>
     <message>
         <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to trade from the ladder.</source>
@@ -811,32 +799,48 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Nicht verschoben: außerhalb der Zeilen losgelassen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>buy</source>
-        <translation>Kauf</translation>
+        <source>Armed: a click places (the line under the rows says what); Mine cancels</source>
+        <translation>Scharf: ein Klick platziert (die Zeile unter den Stufen sagt, was); Meine storniert</translation>
     </message>
     <message>
-        <source>sell</source>
-        <translation>Verkauf</translation>
+        <source>Click: the price into the form · Ctrl+click: with its side and size</source>
+        <translation>Klick: der Preis ins Formular · Strg+Klick: mit Seite und Menge</translation>
     </message>
     <message>
-        <source>Release to move to %1: %2 %3 from %4; release outside the rows to keep it.</source>
-        <translation>Loslassen verschiebt nach %1: %2 %3 von %4; außerhalb der Zeilen loslassen behält sie.</translation>
+        <source>Outside the rows: release to keep it (nothing is sent).</source>
+        <translation>Außerhalb der Zeilen: loslassen behält sie (nichts wird gesendet).</translation>
     </message>
     <message>
-        <source>Release outside the rows keeps it: nothing is sent.</source>
-        <translation>Außerhalb der Zeilen loslassen behält sie: nichts wird gesendet.</translation>
+        <source>Release here: cancel it · outside the rows: keep it.</source>
+        <translation>Hier loslassen: stornieren · außerhalb der Zeilen: behalten.</translation>
     </message>
     <message>
-        <source>Release here cancels it; release outside the rows to keep it.</source>
-        <translation>Hier loslassen storniert sie; außerhalb der Zeilen loslassen behält sie.</translation>
+        <source>Release: move %1 → %2 · outside the rows: keep it.</source>
+        <translation>Loslassen: %1 → %2 verschieben · außerhalb der Zeilen: behalten.</translation>
     </message>
     <message>
-        <source>Not across the spread: a buy can&apos;t move to the best ask or above. Release outside the rows to keep it.</source>
-        <translation>Nicht über den Spread: ein Kauf kann nicht auf den besten Ask oder darüber verschoben werden. Außerhalb der Zeilen loslassen behält sie.</translation>
+        <source>Release outside the rows to keep it: a buy can&apos;t cross the ask.</source>
+        <translation>Außerhalb der Zeilen loslassen behält sie: ein Kauf kann den Ask nicht kreuzen.</translation>
     </message>
     <message>
-        <source>Not across the spread: a sell can&apos;t move to the best bid or below. Release outside the rows to keep it.</source>
-        <translation>Nicht über den Spread: ein Verkauf kann nicht auf den besten Bid oder darunter verschoben werden. Außerhalb der Zeilen loslassen behält sie.</translation>
+        <source>Release outside the rows to keep it: a sell can&apos;t cross the bid.</source>
+        <translation>Außerhalb der Zeilen loslassen behält sie: ein Verkauf kann den Bid nicht kreuzen.</translation>
+    </message>
+    <message>
+        <source>No side here: the book shows no bids or no asks now, so this price is neither. Nothing was sent.</source>
+        <translation>Keine Seite hier: das Buch zeigt gerade keine Gebote oder keine Angebote, dieser Preis gehört zu keiner Seite. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>▲ Buy %1 @ %2</source>
+        <translation>▲ Kauf %1 @ %2</translation>
+    </message>
+    <message>
+        <source>▼ Sell %1 @ %2</source>
+        <translation>▼ Verkauf %1 @ %2</translation>
+    </message>
+    <message>
+        <source>Price step between rows: tick × %1</source>
+        <translation>Preisschritt zwischen den Zeilen: Tick × %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,222 @@
+// The ladder's preview of a click, its grouping and the widths of its columns.
+#include "models/AssetFormat.h"
+#include "models/ColorScheme.h"
+#include "models/DecimalFormat.h"
+#include "models/DepthModel.h"
+#include "models/TicketModel.h"
+#include "session/AppSettings.h"
+#include "ui/DepthView.h"
+#include "ui/LadderTrader.h"
+#include "ui/WidgetColors.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+QString groupingKey(const QString &symbol)
+{
+    return QStringLiteral("ladderGrouping/") + symbol;
+}
+
+} // namespace
+
+void DepthView::buildPreview()
+{
+    m_preview = new QLabel(this);
+    m_preview->setObjectName(QStringLiteral("ladderPreview"));
+    m_preview->setTextFormat(Qt::PlainText);
+    m_preview->setAlignment(Qt::AlignCenter);
+    // Its own line, always there: the rows never move when it shows, and it never widens the
+    // book (its text is short: side, size and price).
+    m_preview->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    QFont bold = m_preview->font();
+    bold.setBold(true);
+    m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
+    connect(m_model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
+    // The preview judged again as the market moves: a click that would now cross reads struck.
+    connect(m_model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &DepthView::labelGrouping);
+    // Rows come into view: each is recorded again when it is drawn.
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        m_drawn.clear();
+        aimAt({}); // other prices under the pointer: no preview until it moves again
+        updatePreview();
+    });
+}
+
+void DepthView::updatePreview()
+{
+    if (!m_preview)
+        return;
+    QString text;
+    QString why;
+    ::Side side = ::Side::Buy;
+    const bool over = m_hovered && m_hover.isValid() && m_hover.row() == m_aimRow;
+    // The Mine cell cancels or moves, a price with no side places nothing: no preview there.
+    if (isArmed() && m_trader && m_trader->ticket() && over && m_hover.column() != DepthModel::Mine
+        && m_aimKind != DepthModel::RowKind::Spread) {
+        side = m_aimKind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy;
+        const SymbolRules &rules = m_model->rules();
+        const auto q = DecimalFormat::parseInput(m_trader->ticket()->state().draft.quantityText);
+        const QString quantity = AssetFormat::withUnit(
+            q && !q->isZero() ? AssetFormat::quantity(*q, rules) : QStringLiteral("—"),
+            rules.baseToken);
+        const QString price = AssetFormat::price(m_aimPrice, rules);
+        text = side == ::Side::Buy ? tr("▲ Buy %1 @ %2").arg(quantity, price)
+                                   : tr("▼ Sell %1 @ %2").arg(quantity, price);
+        why = m_trader->refusalAt(m_aimPrice, side);
+    }
+    QFont font = m_preview->font();
+    font.setBold(true);
+    font.setStrikeOut(!why.isEmpty()); // what the ticket would not place, struck through
+    m_preview->setFont(font);
+    m_preview->setPalette(QPalette());
+    if (!text.isEmpty())
+        WidgetColors::setText(m_preview,
+                              why.isEmpty() ? m_colors->side(side) : m_colors->warning());
+    m_preview->setText(text);
+    m_preview->setToolTip(why);
+    m_preview->setAccessibleDescription(why);
+}
+
+// The pointer came to another row (or left): the side there is the row's as drawn now, and it
+// stays the side of a click on that row until the pointer leaves it.
+void DepthView::aimAt(const QModelIndex &at)
+{
+    const int row = at.isValid() ? at.row() : -1;
+    m_hover = at;
+    if (row == m_aimRow)
+        return;
+    m_aimRow = row;
+    const Drawn d = drawn(row);
+    m_aimKind = d.valid ? d.kind : DepthModel::RowKind::Spread;
+    m_aimPrice = d.valid ? d.price : Decimal();
+}
+
+// The side is the row's, as a plain armed click there would place (an ask row sells). The size up
+// to the level replaces the ticket's quantity only where the book has one: beyond the depth it
+// holds (or inside the spread) the trader's quantity stays.
+void DepthView::chooseWithSide(const Drawn &at, int row)
+{
+    if (!at.valid)
+        return;
+    if (at.kind != DepthModel::RowKind::Spread)
+        Q_EMIT sideChosen(at.kind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy);
+    const Decimal size =
+        at.kind == DepthModel::RowKind::Spread ? Decimal() : m_model->cumulativeAt(row);
+    if (size.isZero() || size.isNegative())
+        Q_EMIT priceChosen(at.price);
+    else
+        Q_EMIT priceAndSizeChosen(at.price, size);
+}
+
+void DepthView::labelGrouping()
+{
+    const SymbolRules &rules = m_model->rules();
+    for (int i = 0; i < m_grouping->count(); ++i) {
+        const int factor = m_grouping->itemData(i).toInt();
+        const Decimal step =
+            rules.priceIncrement.multiply(Decimal::fromInteger(factor)).value_or(Decimal());
+        m_grouping->setItemText(
+            i, AssetFormat::withUnit(AssetFormat::price(step, rules), rules.quoteToken));
+        m_grouping->setItemData(i, tr("Tick × %1").arg(factor), Qt::ToolTipRole);
+    }
+    m_grouping->setToolTip(
+        tr("Price step between rows: tick × %1").arg(m_grouping->currentData().toInt()));
+}
+
+// The first book of a symbol: the grouping the trader chose for it, else one whose rows span
+// about 0.05 % of its price (BTC at 70,000 USDT: 1.00 USDT a row; at 0.01 the market left the
+// rows within a second of Centre).
+void DepthView::groupForSymbol()
+{
+    const QString symbol = m_model->rules().symbol;
+    if (!m_trader || symbol.isEmpty() || symbol == m_groupedFor)
+        return;
+    auto price = m_model->realBest(::Side::Buy);
+    if (!price)
+        price = m_model->realBest(::Side::Sell);
+    const Decimal tick = m_model->rules().priceIncrement;
+    if (!price || tick.isZero() || tick.isNegative())
+        return;
+    m_groupedFor = symbol;
+    int factor = 0;
+    if (AppSettings *settings = m_trader->settings())
+        factor = settings->windowState(groupingKey(symbol)).toInt();
+    if (m_grouping->findData(factor) < 0) {
+        const Decimal rows = Decimal::fromInteger(visibleRows());
+        for (int i = 0; i < m_grouping->count(); ++i) {
+            factor = m_grouping->itemData(i).toInt();
+            const auto span = tick.multiply(Decimal::fromInteger(factor))
+                                  .value_or(tick)
+                                  .multiply(rows)
+                                  .value_or(tick)
+                                  .multiply(Decimal::fromInteger(2000));
+            if (span && *span >= *price)
+                break; // the rows span 0.05 % of the price or more
+        }
+    }
+    m_settingGrouping = true;
+    m_grouping->setCurrentIndex(m_grouping->findData(factor));
+    m_settingGrouping = false;
+}
+
+void DepthView::groupingChosen()
+{
+    const int factor = m_grouping->currentData().toInt();
+    labelGrouping();
+    m_model->setGrouping(factor);
+    const QString symbol = m_model->rules().symbol;
+    if (m_settingGrouping || !m_trader || symbol.isEmpty())
+        return;
+    m_groupedFor = symbol; // the trader's choice, kept for this symbol
+    if (AppSettings *settings = m_trader->settings())
+        settings->setWindowState(groupingKey(symbol), QByteArray::number(factor));
+}
+
+int DepthView::visibleRows() const
+{
+    const int height = m_table->verticalHeader()->defaultSectionSize();
+    const int shown = height > 0 ? m_table->viewport()->height() / height : 0;
+    return shown >= 10 ? shown : 40; // not laid out yet: about 40 at 900 px
+}
+
+void DepthView::keepCurrentPrice()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || !m_currentPrice)
+        return;
+    const int row = m_model->rowOf(::Side::Buy, *m_currentPrice);
+    if (row != current.row())
+        m_table->setCurrentIndex(row >= 0 ? m_model->index(row, current.column()) : QModelIndex());
+}
+
+void DepthView::fitPrices()
+{
+    int widest =
+        QFontMetrics(m_table->horizontalHeader()->font())
+            .horizontalAdvance(m_model->headerData(DepthModel::Price, Qt::Horizontal).toString());
+    const QFontMetrics fm(m_table->font());
+    for (int row : {0, m_model->rowCount() - 1}) { // the highest and the lowest price
+        if (m_model->level(row))
+            widest = std::max(widest, fm.horizontalAdvance(m_model->index(row, 0).data().toString()
+                                                           + QStringLiteral("▸ ")));
+    }
+    const int width = widest + 2 * fm.averageCharWidth();
+    if (m_table->columnWidth(DepthModel::Price) != width)
+        m_table->setColumnWidth(DepthModel::Price, width);
+    // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
+    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
+    if (m_table->columnWidth(DepthModel::Total) != other)
+        m_table->setColumnWidth(DepthModel::Total, other);
+    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
+                             + 2 * m_table->frameWidth());
+}
