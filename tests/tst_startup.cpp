@@ -54,6 +54,37 @@ protected:
     }
 };
 
+// What the window's first paint found: was the order book's dock shown, its view built?
+class FirstPaintLook final : public QObject
+{
+public:
+    explicit FirstPaintLook(QWidget *window)
+        : m_window(window)
+    {
+        window->installEventFilter(this);
+    }
+    bool painted = false;
+    bool bookDockShown = false;
+    bool bookBuilt = false;
+    QRect bookDockGeometry;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !painted) {
+            painted = true;
+            const auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("depthDock"));
+            bookDockShown = dock->isVisible();
+            bookDockGeometry = dock->geometry();
+            bookBuilt = m_window->findChild<DepthView *>() != nullptr;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QWidget *m_window;
+};
+
 } // namespace
 
 class TestStartup : public QObject
@@ -71,6 +102,7 @@ private Q_SLOTS:
     void demoExchangeStartsWithTheSession();
     void realExchangeNeedsNoDemo();
     void docksBehindATabAreBuiltWhenShown();
+    void bookIsAShellOnTheFirstFrameAndBuiltRightAfter();
     void restoredLayoutBuildsOnlyTheDocksItShows();
     void extensionIconsAreDrawn_data();
     void extensionIconsAreDrawn();
@@ -161,7 +193,7 @@ void TestStartup::docksBehindATabAreBuiltWhenShown()
     // Fills and balances are tabs behind the activity log: their shells only.
     QCOMPARE(window.findChild<FillsView *>(), nullptr);
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("balancesTable")), nullptr);
-    QVERIFY(window.findChild<DepthView *>()); // the order book is on screen
+    QTRY_VERIFY(window.findChild<DepthView *>()); // the order book is on screen
     auto *fills = window.findChild<QDockWidget *>(QStringLiteral("fillsDock"));
     fills->raise();
     QTRY_VERIFY(fills->isVisible());
@@ -174,6 +206,25 @@ void TestStartup::docksBehindATabAreBuiltWhenShown()
     QVERIFY(window.balancesView());
     QCOMPARE(window.findChild<QDockWidget *>(QStringLiteral("balancesDock"))->widget(),
              window.balancesView());
+}
+
+// The book has no prices before the exchange answers (after the first frame): its dock's place,
+// title and frame are on the first frame, its view is built just after it.
+void TestStartup::bookIsAShellOnTheFirstFrameAndBuiltRightAfter()
+{
+    SessionFixture f;
+    MainWindow window(&f.session, nullptr);
+    FirstPaintLook look(&window);
+    window.show();
+    QTRY_VERIFY(look.painted);
+    QVERIFY(look.bookDockShown);
+    QVERIFY2(!look.bookBuilt, "the order book was built before the first frame");
+    QTRY_VERIFY(window.findChild<DepthView *>());
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("depthDock"));
+    QVERIFY(dock->widget()->isAncestorOf(window.findChild<DepthView *>()));
+    QTRY_VERIFY(window.findChild<DepthView *>()->isVisible());
+    // In the place the first frame showed: nothing beside it moves when the view arrives.
+    QTRY_COMPARE(dock->geometry(), look.bookDockGeometry);
 }
 
 void TestStartup::restoredLayoutBuildsOnlyTheDocksItShows()
@@ -194,6 +245,8 @@ void TestStartup::restoredLayoutBuildsOnlyTheDocksItShows()
     QVERIFY(balances);
     QVERIFY(balances->isVisible());
     QVERIFY(!window.findChild<QDockWidget *>(QStringLiteral("depthDock"))->isVisible());
+    // Also once the work after the first frame has run (a closed book is not built then).
+    QTRY_VERIFY(window.findChildren<AfterFirstFrame *>().isEmpty());
     QCOMPARE(window.findChild<DepthView *>(), nullptr);
     QCOMPARE(window.findChild<FillsView *>(), nullptr);
     // The activity log is the tab behind balances now: built when raised, in its place.

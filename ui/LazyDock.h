@@ -18,7 +18,11 @@ public:
     // The content, built now if it has not been.
     QWidget *content();
     bool isBuilt() const { return !m_make; }
+    // Shown on the window's first frame as its shell (title and frame), the content built just
+    // after that frame is painted rather than before it (when it is still shown then).
+    void buildAfterFirstFrameOf(QWidget *window);
 
 private:
     std::function<QWidget *()> m_make;
+    bool m_held = false;
 };

@@ -43,6 +43,9 @@ MarketDocks::MarketDocks(Dependencies deps, QDockWidget *logDock, const QList<Or
                            QStringLiteral("depthDock"), Qt::RightDockWidgetArea,
                            [this] { return makeDepthView(); });
     w->resizeDocks({m_depthDock}, {300}, Qt::Horizontal);
+    // On the first frame as its shell: the book has no prices before the exchange answers,
+    // which is after that frame anyway.
+    m_depthDock->buildAfterFirstFrameOf(w);
     // Polled only while someone can see it.
     connect(m_depthDock, &QDockWidget::visibilityChanged, parts.market.book,
             &BookController::setWanted);

@@ -59,6 +59,8 @@ breakdown() {
 measure() {
   local label=$1
   shift
+  # No figures of the process measured before: a capture that fails says so instead.
+  rm -f "$work/smaps" "$work/roll"
   /usr/bin/time -f '%M' -o "$work/rss" "$@" >/dev/null 2>&1 &
   local tpid=$!
   sleep $((settle - 1))
@@ -71,6 +73,12 @@ measure() {
       "/proc/$pid/smaps_rollup" >"$work/roll"
   fi
   wait "$tpid" 2>/dev/null || true
+  if [ ! -s "$work/roll" ] || [ ! -s "$work/smaps" ]; then
+    printf '%-34s peak %6.1f MiB  at %ds: not captured (pid %s gone)\n' "$label" \
+      "$(awk -v k="$(tail -n1 "$work/rss")" 'BEGIN {print k / 1024}')" $((settle - 1)) "$pid"
+    echo "$(tail -n1 "$work/rss")" >"$work/peak-$label"
+    return
+  fi
   read -r rss pss <"$work/roll"
   printf '%-34s peak %6.1f MiB  at %ds: RSS %6.1f MiB, PSS %6.1f MiB\n' "$label" \
     "$(awk -v k="$(tail -n1 "$work/rss")" 'BEGIN {print k / 1024}')" $((settle - 1)) \
