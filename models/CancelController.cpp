@@ -416,6 +416,11 @@ void CancelController::resolve(const Order &seen, Result result)
     m_log->add(o.what.isEmpty() ? tr("Cancel order %1").arg(o.orderId)
                                 : tr("Cancel %1").arg(o.what),
                tr("Resolved: %1 %2%3.").arg(o.subject(), verdict, had), severity);
+    // Settled while the cancel is still being summarised: the summary told will say so.
+    for (Outcome &pendingOutcome : m_summary.outcomes)
+        if (m_pending > 0 && pendingOutcome.orderId == o.orderId
+            && pendingOutcome.result == Result::NotConfirmed)
+            pendingOutcome = o;
     const QString before = m_told.text();
     bool revised = false;
     for (Outcome &told : m_told.outcomes) {
