@@ -335,6 +335,10 @@ void CancelController::record(const Outcome &outcome)
 {
     const Outcome o = described(outcome);
     m_summary.outcomes.append(o);
+    if (o.result == Result::NotConfirmed)
+        m_unconfirmed.insert(o.orderId, {m_account, o.what, m_wallMs()});
+    else
+        m_unconfirmed.remove(o.orderId);
     // The order in words where its terms are known, then what became of it.
     log(o.what.isEmpty() ? tr("Cancel order %1").arg(o.orderId) : tr("Cancel %1").arg(o.what), o);
 }
@@ -366,6 +370,65 @@ void CancelController::done()
 {
     if (--m_pending > 0)
         return;
+    m_told = m_summary;
     Q_EMIT finished(m_summary);
     Q_EMIT refreshWanted();
+}
+
+void CancelController::reconcile(const QList<Order> &seen, bool open, qint64 askedAtMs)
+{
+    for (const Order &o : seen) {
+        const auto it = m_unconfirmed.constFind(o.orderId);
+        if (it == m_unconfirmed.cend() || (!o.accountId.isEmpty() && o.accountId != it->account))
+            continue;
+        if (OrderEnums::isFinal(o.status))
+            resolve(o,
+                    o.status == OrderStatus::Canceled ? Result::Cancelled : Result::AlreadyFinal);
+        else if (open && askedAtMs > it->sinceMs) // listed open after the cancel was told
+            resolve(o, Result::NotCancelled);
+    }
+}
+
+void CancelController::resolve(const Order &seen, Result result)
+{
+    const Unconfirmed pending = m_unconfirmed.take(seen.orderId);
+    if (!seen.symbol.isEmpty())
+        m_orders.insert(seen.orderId, seen);
+    Outcome o{seen.orderId, result, seen.status, seen.tradeQty, {}, what(seen), {}};
+    if (o.what.isEmpty())
+        o.what = pending.what;
+    o = described(o);
+    QString verdict;
+    Severity severity = Severity::Success;
+    switch (result) {
+    case Result::Cancelled: verdict = tr("is cancelled"); break;
+    case Result::NotCancelled:
+        verdict = tr("is still open — it was not cancelled");
+        severity = Severity::Error;
+        break;
+    default:
+        verdict = tr("was not cancelled: it is %1").arg(seen.statusLabel().toLower());
+        severity = Severity::Warning;
+        break;
+    }
+    const QString had =
+        o.filledText.isEmpty() ? QString() : tr(" (%1 had filled)").arg(o.filledText);
+    m_log->add(o.what.isEmpty() ? tr("Cancel order %1").arg(o.orderId)
+                                : tr("Cancel %1").arg(o.what),
+               tr("Resolved: %1 %2%3.").arg(o.subject(), verdict, had), severity);
+    // Settled while the cancel is still being summarised: the summary told will say so.
+    for (Outcome &pendingOutcome : m_summary.outcomes)
+        if (m_pending > 0 && pendingOutcome.orderId == o.orderId
+            && pendingOutcome.result == Result::NotConfirmed)
+            pendingOutcome = o;
+    const QString before = m_told.text();
+    bool revised = false;
+    for (Outcome &told : m_told.outcomes) {
+        if (told.orderId != o.orderId || told.result != Result::NotConfirmed)
+            continue;
+        told = o;
+        revised = true;
+    }
+    if (revised)
+        Q_EMIT summaryRevised(m_told, before);
 }

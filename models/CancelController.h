@@ -90,9 +90,22 @@ public:
     bool isBusy() const { return m_pending > 0; }
     // Orders this window cancelled, so their cancellation is not announced as news.
     bool cancelledByUser(OrderId id) const { return m_userCancelled.contains(id); }
+    // Orders whose cancel ended "not confirmed", waiting for a later listing to settle them.
+    int unconfirmedCount() const { return int(m_unconfirmed.size()); }
+
+public Q_SLOTS:
+    // What a later refresh saw (`open`: the open list, asked at `askedAtMs` on this controller's
+    // wall clock; otherwise the finished list or a look-up, which only ever settle a final state).
+    // A "not confirmed" order it shows final is resolved ("… is cancelled"); one an open list
+    // asked after the cancel's outcome still lists is resolved as still open. Each resolution is
+    // logged once, and the summary it revises is told in summaryRevised().
+    void reconcile(const QList<Order> &seen, bool open, qint64 askedAtMs);
 
 Q_SIGNALS:
     void finished(const CancelController::Summary &summary);
+    // The last summary told in finished(), with outcomes a later refresh settled (`before`: the
+    // text that summary had until now, so a banner still showing it can be brought up to date).
+    void summaryRevised(const CancelController::Summary &summary, const QString &before);
     void refreshWanted();
 
 private:
@@ -111,6 +124,8 @@ private:
     QString what(const Order &order) const;
     SymbolRules rulesOf(const QString &symbol) const;
     void done();
+    // One "not confirmed" order settled by what a refresh saw: logged, and the summary revised.
+    void resolve(const Order &seen, Result result);
 
     ApiService *m_service;
     ActivityLogModel *m_log;
@@ -121,4 +136,12 @@ private:
     QSet<OrderId> m_userCancelled;
     QHash<QString, SymbolRules> m_rules;
     QHash<OrderId, Order> m_orders; // what was asked to be cancelled, or looked up since
+    struct Unconfirmed
+    {
+        QString account;
+        QString what;
+        qint64 sinceMs = 0; // when its outcome was told "not confirmed"
+    };
+    QHash<OrderId, Unconfirmed> m_unconfirmed;
+    Summary m_told; // the last summary told in finished()
 };

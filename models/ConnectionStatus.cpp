@@ -86,12 +86,16 @@ ConnectionStatus::State ConnectionStatus::state() const
     s.rateLimitPauseMs = std::max<qint64>(0, m_rateLimitedUntilMs - nowMs);
     // Stale is the StaleMonitor's word, the one the order tables are marked with.
     s.ordersStale = m_stale && m_stale->isStale();
-    if (m_open)
+    // The age told is the one stale is decided on: the oldest last success of the order lists
+    // (the open list alone could say "0 s ago" while the finished list is stale).
+    if (m_stale)
+        s.ordersUpdated = m_stale->lastUpdate();
+    else if (m_open)
         s.ordersUpdated = m_open->lastSuccess();
     if (s.ordersUpdated.isValid()) {
         s.ordersAgeSeconds =
             std::max<qint64>(0, (nowMs - s.ordersUpdated.toMSecsSinceEpoch()) / 1000);
-        s.ordersFailing = s.ordersStale && m_open->consecutiveFailures() > 0;
+        s.ordersFailing = s.ordersStale && m_open && m_open->consecutiveFailures() > 0;
     }
     return s;
 }

@@ -22,6 +22,12 @@ bool OrderFees::add(OrderId id, const QList<Trade> &fills)
     return changed;
 }
 
+void OrderFees::remove(OrderId id)
+{
+    m_entries.remove(id);
+    m_counted.remove(id);
+}
+
 void OrderFees::clear()
 {
     m_entries.clear();

@@ -25,6 +25,8 @@ public:
     // Adds the fills of `id` not counted yet (by trade id); true when the entry changed.
     bool add(OrderId id, const QList<Trade> &fills);
     void clear();
+    // Forgets what was read of one order (its id now names another order).
+    void remove(OrderId id);
     const Entry *find(OrderId id) const;
     // "0.69 USDT", "0.00001500 BTC + 0.12 USDT"; empty when no fill of the order is known.
     static QString text(const Entry &entry);

@@ -60,6 +60,8 @@ public:
     void setSymbolRules(const QList<SymbolRules> &rules);
     // The fills of order `id` this app read (account/trades by order): its Fee sums them.
     void addFills(OrderId id, const QList<Trade> &fills);
+    // Its id now names another order: the fees read for the old one are dropped.
+    void forgetFees(OrderId id) { m_fees.remove(id); }
     const OrderFees &fees() const { return m_fees; }
 
     const Order *order(OrderId id) const;

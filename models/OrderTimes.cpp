@@ -53,9 +53,20 @@ void OrderTimes::placed(OrderId id, qint64 sentAtMs)
 {
     load();
     Times &t = m_times[id];
+    // Seen finished before it was sent: the times of an earlier order under the same id (an
+    // exchange restarted hands ids out again; the file outlives both). Nothing of it is kept.
+    if (t.finishedMs != 0 && t.finishedMs < sentAtMs)
+        t = Times{};
     t.createdMs = sentAtMs;
     t.firstSeen = false;
     m_dirty = true;
+}
+
+void OrderTimes::forget(OrderId id)
+{
+    load();
+    if (m_times.remove(id))
+        m_dirty = true;
 }
 
 void OrderTimes::lastFill(OrderId id, qint64 tradeTimeMs)

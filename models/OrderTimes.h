@@ -32,6 +32,8 @@ public:
 
     void placed(OrderId id, qint64 sentAtMs);
     void lastFill(OrderId id, qint64 tradeTimeMs);
+    // Drops what was known of an id that now names another order (an exchange reused it).
+    void forget(OrderId id);
     // A finished order with fills whose fill time is not known yet.
     bool wantsFillTime(const Order &order) const;
     // Fills createTime/updateTime from what is known and records what is new.

@@ -45,6 +45,7 @@ void OrdersController::setAccount(const QString &accountId)
     m_finishedQuery.accountId = accountId;
     m_finishedQuery.orderId = 0;
     m_closing.clear();
+    m_identity.clear();
     m_followUp->clear(); // orders followed for the old account are not this account's news
     m_fillAsked.clear();
     m_haveOpenSnapshot = false;
@@ -67,6 +68,8 @@ void OrdersController::fetchOpen(QList<Order> sofar, QList<qint64> unreadable, O
     q.accountId = m_account;
     q.limit = OpenPageSize;
     q.orderId = before;
+    if (page == 1)
+        m_openAskedAt = m_nowMs();
     m_service->openOrders(q, context,
                           [this, sofar, unreadable, before, page, context, done,
                            asked = m_account](const ApiResult<QList<Order>> &r) mutable {
@@ -186,8 +189,20 @@ void OrdersController::showNewestFinished()
     setFinishedFilter(q);
 }
 
-void OrdersController::placedHere(OrderId id, qint64 sentAtWallMs)
+void OrdersController::placedHere(OrderId id, qint64 sentAtWallMs, const QString &clientOrderId)
 {
+    // Placed just now, so not an order already seen final, nor one with another client id.
+    const auto known = m_identity.constFind(id);
+    const QString knownCid =
+        known != m_identity.cend() ? known->clientOrderId.trimmed() : QString();
+    if (knownCid.isEmpty() ? isKnownFinal(id) : knownCid != clientOrderId.trimmed())
+        forget(id);
+    if (!clientOrderId.trimmed().isEmpty() && !m_identity.contains(id)) {
+        Order placed;
+        placed.orderId = id;
+        placed.clientOrderId = clientOrderId;
+        m_identity.insert(id, placed);
+    }
     if (m_times)
         m_times->placed(id, sentAtWallMs);
 }
@@ -242,6 +257,7 @@ void OrdersController::applyOpen(const QList<Order> &orders, OpenOrdersModel::Ga
     QSet<OrderId> listed;
     QList<Order> shown;
     for (const Order &o : orders) {
+        checkIdentity(o);
         if (isKnownFinal(o.orderId))
             continue; // a stale listing of an order whose end is known and told
         listed.insert(o.orderId);
@@ -251,6 +267,7 @@ void OrdersController::applyOpen(const QList<Order> &orders, OpenOrdersModel::Ga
         if (m_closing.remove(o.orderId)) // back on the list (or never really gone)
             m_followUp->settle(o.orderId);
     }
+    const QList<Order> listedNow = shown; // what this list itself shows open
     const QSet<OrderId> unread(unreadable.cbegin(), unreadable.cend());
     bool newlyClosing = false;
     for (int r = 0; r < m_open->rowCount(); ++r) {
@@ -274,6 +291,7 @@ void OrdersController::applyOpen(const QList<Order> &orders, OpenOrdersModel::Ga
             shown.append(c.lastKnown);
     m_open->applySnapshot(shown, gap);
     m_haveOpenSnapshot = true;
+    Q_EMIT seen(listedNow, true, m_openAskedAt);
     if (newlyClosing)
         m_finishedFeed->refreshNow();
 }
@@ -283,6 +301,7 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
     // Out of the open list first, then into finished: no moment has an order in both.
     QList<QPair<Order, Order>> moved;
     for (const Order &o : orders) {
+        checkIdentity(o);
         const auto closing = m_closing.constFind(o.orderId);
         if (closing != m_closing.cend())
             moved.append({closing->lastKnown, o});
@@ -297,6 +316,7 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
         markFinal(after.orderId);
         announce(before, after);
     }
+    Q_EMIT seen(orders, false, 0);
     // Gone from open, and a finished query started after that does not show it (a filter, a page
     // of older orders, a full page): it leaves the open table now, and its own look-up tells its
     // end as soon as the queue allows.
@@ -311,6 +331,7 @@ void OrdersController::applyFinished(const QList<Order> &orders, quint64 request
 
 void OrdersController::onLookedUp(const Order &now)
 {
+    Q_EMIT seen({now}, false, 0);
     const auto it = m_closing.find(now.orderId);
     if (it == m_closing.end())
         return; // its end came with the finished list, or it is back on the open list

@@ -52,7 +52,9 @@ public:
 
     void setAccount(const QString &accountId);
     // An order this app placed: its send time is its creation time (the exchange reports none).
-    void placedHere(OrderId id, qint64 sentAtWallMs);
+    // An id known as another order's (a different clientOrderId, or one already final: ids may be
+    // reused after an exchange restart) drops everything cached of that other order first.
+    void placedHere(OrderId id, qint64 sentAtWallMs, const QString &clientOrderId = {});
     // How each symbol's prices and sizes are written in both lists.
     void setSymbolRules(const QList<SymbolRules> &symbols);
     // Where the times shown come from (the exchange sends none).
@@ -89,6 +91,12 @@ Q_SIGNALS:
     void orderEvent(const OrdersController::Event &event);
     // Items of a list that could not be read: left out (their rows kept as last seen).
     void itemsSkipped(const QString &list, const QStringList &reasons);
+    // What a refresh saw, once applied: the open list (asked at `askedAtMs`), or the finished
+    // list or a follow-up look-up (`open` false). Orders whose end is known are left out of an
+    // open list.
+    void seen(const QList<Order> &orders, bool open, qint64 askedAtMs);
+    // A known order id came back as another order: every fact cached of the old one was dropped.
+    void orderReplaced(OrderId id);
 
 private:
     struct PageRead
@@ -114,6 +122,11 @@ private:
     // Orders whose final state was announced: a stale listing never brings them back.
     void markFinal(OrderId id);
     bool isKnownFinal(OrderId id) const;
+    // An order is its id and its identity (clientOrderId, and the terms no order ever changes:
+    // symbol, side, type, price, quantity). An id seen before with another identity is another
+    // order (the documents do not promise ids are never reused): the old one is forgotten.
+    void checkIdentity(const Order &order);
+    void forget(OrderId id);
 
     ApiService *m_service;
     OpenOrdersModel *m_open;
@@ -141,7 +154,10 @@ private:
     QSet<OrderId> m_finals;
     std::deque<OrderId> m_finalsOrder;
     static constexpr size_t MaxFinals = 10000;
+    QHash<OrderId, Order> m_identity; // the terms each id was last seen with
+    static constexpr int MaxIdentities = 20000;
     quint64 m_finishedSeq = 0;
     bool m_haveOpenSnapshot = false;
+    qint64 m_openAskedAt = 0;    // when the open list being read was asked for
     bool m_cursorProven = false; // a page has been seen to bring orders older than its cursor
 };

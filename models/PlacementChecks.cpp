@@ -141,7 +141,7 @@ void PlacementTracker::resolveFound(Placement &p, const Order &order, const QStr
                              .arg(order.statusLabel().toLower(), where);
     m_log->add(checkAction(p.order), text, Severity::Success);
     setState(p, State::Placed, about(p, text));
-    Q_EMIT placed(order.orderId, p.sentAtWall);
+    Q_EMIT placed(order.orderId, p.sentAtWall, p.order.clientOrderId);
 }
 
 void PlacementTracker::endRound(Placement &p)

@@ -329,7 +329,7 @@ void PlacementTracker::onPlaced(Placement &p, OrderId id)
     m_log->add(tr("Place %1").arg(describe(p.order, m_rules.value(p.order.symbol))),
                tr("Placed: order %1 (%2).").arg(id).arg(p.order.clientOrderId), Severity::Success);
     setState(p, State::Placed, text);
-    Q_EMIT placed(id, p.sentAtWall);
+    Q_EMIT placed(id, p.sentAtWall, p.order.clientOrderId);
 }
 
 void PlacementTracker::onFailed(Placement &p, const ApiError &error)

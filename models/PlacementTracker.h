@@ -156,7 +156,7 @@ Q_SIGNALS:
                           const QString &message);
     // The latest placement's changes.
     void stateChanged(PlacementTracker::State state, const QString &message);
-    void placed(OrderId orderId, qint64 sentAtWallMs);
+    void placed(OrderId orderId, qint64 sentAtWallMs, const QString &clientOrderId);
 
 private:
     struct Round

@@ -65,8 +65,20 @@ qint64 PollingFeed::nextDelayMs() const
 {
     if (m_failures == 0)
         return m_intervalMs;
-    const qint64 factor = qint64(1) << std::min(m_failures, 6);
+    const bool rateLimited = m_lastError.kind == ApiError::Kind::RateLimited;
+    const qint64 factor =
+        rateLimited ? qint64(1) << std::min(m_failures, 6)
+                    : std::min<qint64>(qint64(1) << std::min(m_failures, 6), MaxFailureFactor);
     return std::min<qint64>(qint64(m_intervalMs) * factor, MaxBackoffMs);
+}
+
+void PollingFeed::exchangeAnswered()
+{
+    if (!m_running || m_paused || m_inFlight || m_failures == 0
+        || m_lastError.kind == ApiError::Kind::RateLimited)
+        return;
+    if (!m_timer.isActive() || m_timer.remainingTime() > m_intervalMs)
+        schedule(m_intervalMs);
 }
 
 void PollingFeed::schedule(qint64 delayMs)
@@ -92,10 +104,13 @@ void PollingFeed::handle(const ApiError &error)
     m_inFlight = false;
     m_lastError = error;
     if (error.ok()) {
+        const bool recovering = m_failures > 0;
         m_failures = 0;
         m_lastSuccess = QDateTime::fromMSecsSinceEpoch(
             m_wallMs ? m_wallMs() : QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
         Q_EMIT succeeded();
+        if (recovering)
+            Q_EMIT recovered();
     } else {
         ++m_failures;
         Q_EMIT failed(error);

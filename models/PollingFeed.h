@@ -22,6 +22,10 @@ public:
     using Fetch = std::function<void(QObject *context, Done done)>;
 
     static constexpr int MaxBackoffMs = 60000;
+    // A failure other than the rate limit (a timeout, a dropped connection, a 5xx) backs off to at
+    // most this many intervals: once the exchange answers again the feed is back within a bounded
+    // time. The rate limit's refusals back off further (up to MaxBackoffMs).
+    static constexpr int MaxFailureFactor = 4;
 
     // `wallMs` stamps lastSuccess() (empty: the system clock).
     PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObject *parent = nullptr,
@@ -40,6 +44,11 @@ public:
     // Started and not stopped: a poll is expected, also between an answer and the next schedule.
     bool isRunning() const { return m_running; }
     void refreshNow();
+    // Another feed of the same exchange recovered (it answers again after failing): a poll backed
+    // off after failures (not after the rate limit) comes within one interval instead of waiting
+    // out its back-off. Only a recovery wakes it: a sibling that never failed proves nothing
+    // about this feed's failing endpoint, which keeps its back-off.
+    void exchangeAnswered();
 
     bool isInFlight() const { return m_inFlight; }
     // A timer is running that will poll.
@@ -53,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void succeeded();
+    // A success after failures: the exchange answers again (see exchangeAnswered()).
+    void recovered();
     void failed(const ApiError &error);
     void stateChanged();
 

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void backoff_data();
     void backoff();
     void successResetsBackoff();
+    void answeredExchangeEndsBackoff();
     void refreshNowWhileInFlightQueuesOne();
     void pauseStopsAndResumeFetchesAtOnce();
     void lateAnswerAfterStopIsDropped();
@@ -98,7 +99,43 @@ void TestPollingFeed::backoff()
         QTRY_COMPARE(fake.calls, 3 + i);
         fake.answer(errorOf(kind));
     }
-    QCOMPARE(feed.nextDelayMs(), qint64(PollingFeed::MaxBackoffMs));
+    // The rate limit's refusals back off up to a minute; any other failure to a few intervals,
+    // so the feed is back soon after the exchange is (a stall once left the lists stale a minute).
+    QCOMPARE(feed.nextDelayMs(), kind == ApiError::Kind::RateLimited
+                                     ? qint64(PollingFeed::MaxBackoffMs)
+                                     : qint64(PollingFeed::MaxFailureFactor) * 1000);
+}
+
+void TestPollingFeed::answeredExchangeEndsBackoff()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 60000);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    QSignalSpy recovered(&feed, &PollingFeed::recovered);
+    fake.answer(); // a success after none failed: no recovery to tell
+    QCOMPARE(recovered.count(), 0);
+    feed.refreshNow();
+    QTRY_COMPARE(fake.calls, 2);
+    fake.answer(errorOf(ApiError::Kind::Unknown));
+    QVERIFY(feed.msUntilNextPoll() > 30000); // backed off (capped at MaxBackoffMs)
+    feed.setIntervalMs(1000);                // reschedules within the back-off: 2 x 1000 ms
+    QVERIFY(feed.msUntilNextPoll() > 1500);
+    // Another feed of the same exchange recovered: the next poll comes within one interval
+    // (a coarse timer may be 5 % late).
+    feed.exchangeAnswered();
+    QVERIFY(feed.msUntilNextPoll() <= 1050);
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls, 3, 3000);
+    // After the rate limit the back-off stands: that refusal is the exchange's own word.
+    fake.answer(errorOf(ApiError::Kind::RateLimited));
+    QVERIFY(feed.msUntilNextPoll() > 1500);
+    feed.exchangeAnswered();
+    QVERIFY(feed.msUntilNextPoll() > 1500);
+    // It answers again after failing: the feed tells its recovery, for the others to follow.
+    feed.refreshNow();
+    QTRY_COMPARE(fake.calls, 4);
+    fake.answer();
+    QCOMPARE(recovered.count(), 1);
 }
 
 void TestPollingFeed::successResetsBackoff()

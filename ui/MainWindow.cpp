@@ -89,6 +89,15 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
                                                        : MessageBar::Kind::Warning,
                                       s.text());
             });
+    // A later refresh settled an order the banner said "may still be open" about: the banner,
+    // if it still shows that summary, says what became of it.
+    connect(m_parts.orders.cancels, &CancelController::summaryRevised, this,
+            [this](const CancelController::Summary &s, const QString &before) {
+                if (m_ordersMessage->text() == before)
+                    m_ordersMessage->show(s.allCancelled() ? MessageBar::Kind::Success
+                                                           : MessageBar::Kind::Warning,
+                                          s.text());
+            });
     connect(m_parts.orders.notifier, &OrderNotifier::notified, this, &MainWindow::present);
 }
 

@@ -73,6 +73,14 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     for (PollingFeed *feed : m_market->marketFeeds())
         m_marketStale->watch(feed);
     m_marketStale->watch(m_book->feed());
+    // Once the exchange answers one feed again, the others backed off after failures come back
+    // within one interval (stale ends in a bounded time, without a manual Refresh).
+    QList<PollingFeed *> feeds{m_orders->openFeed(), m_orders->finishedFeed(), m_book->feed()};
+    feeds += m_market->marketFeeds();
+    for (PollingFeed *from : std::as_const(feeds))
+        for (PollingFeed *to : std::as_const(feeds))
+            if (from != to)
+                connect(from, &PollingFeed::recovered, to, &PollingFeed::exchangeAnswered);
     // The book's own sizes follow each new book (the controller has applied it by then).
     connect(m_book, &BookController::depthChanged, m_ownLevels, &OwnOrderLevels::update);
     followSymbolRules();
@@ -119,6 +127,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_placement, &PlacementTracker::placed, m_orders, &OrdersController::placedHere);
     connect(m_placement, &PlacementTracker::placed, this, &Session::refreshNow);
     connect(m_cancels, &CancelController::refreshWanted, this, &Session::refreshNow);
+    // A cancel whose outcome was not confirmed is settled by what later refreshes see.
+    connect(m_orders, &OrdersController::seen, m_cancels, &CancelController::reconcile);
     connect(m_service, &ApiService::requestFinished, m_journal, &RequestJournal::add);
     connect(m_service, &ApiService::authBlockedChanged, this, &Session::logAuthBlocked);
     connect(m_service, &ApiService::authBlockedChanged, m_ordersStale,

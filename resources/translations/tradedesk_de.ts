@@ -406,6 +406,22 @@
         <source>%1 (order %2).</source>
         <translation>%1 (Auftrag %2).</translation>
     </message>
+    <message>
+        <source>is cancelled</source>
+        <translation>ist storniert</translation>
+    </message>
+    <message>
+        <source>is still open — it was not cancelled</source>
+        <translation>ist noch offen — er wurde nicht storniert</translation>
+    </message>
+    <message>
+        <source>was not cancelled: it is %1</source>
+        <translation>wurde nicht storniert: er ist %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1 %2%3.</source>
+        <translation>Geklärt: %1 %2%3.</translation>
+    </message>
 </context>
 <context>
     <name>CancelPreviewDialog</name>
