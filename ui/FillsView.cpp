@@ -3,6 +3,7 @@
 #include "models/AssetFormat.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
+#include "models/OrderFees.h"
 
 #include "ui/OneLineLabel.h"
 
@@ -81,23 +82,21 @@ void FillsView::setUpTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_table->fontMetrics();
-    const QList<QPair<int, QString>> samples{
-        {FillsModel::Time, QStringLiteral("2026-01-02 09:30:00")},
-        {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
-        {FillsModel::SideColumn, QStringLiteral("Sell")},
-        {FillsModel::Price, QStringLiteral("70,000.00 USDT")},
-        {FillsModel::Quantity, QStringLiteral("0.0000 BTC")},
-        {FillsModel::Amount, QStringLiteral("1,000.00 USDT")},
-        {FillsModel::Fee, QStringLiteral("0.00000000 BTC")},
-        {FillsModel::FeeAsset, QStringLiteral("USDT")},
-        {FillsModel::Role, tr("Maker")}};
+    const QList<QPair<int, QString>> samples{{FillsModel::Time, QStringLiteral("09:30:00")},
+                                             {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
+                                             {FillsModel::SideColumn, QStringLiteral("Sell")},
+                                             {FillsModel::Price, QStringLiteral("70,000.00 USDT")},
+                                             {FillsModel::Quantity, QStringLiteral("0.0000 BTC")},
+                                             {FillsModel::Amount, QStringLiteral("1,000.00 USDT")},
+                                             {FillsModel::Fee, QStringLiteral("0.00000000 BTC")},
+                                             {FillsModel::FeeAsset, QStringLiteral("USDT")},
+                                             {FillsModel::Role, tr("Maker")}};
     m_table->setColumnHidden(FillsModel::FeeAsset, true); // each fee names its asset
-    // In the ~300 px tab at 1440 px, side, price, quantity and fee are seen whole without a
-    // scroll (review 29 F17; with the time too they need ~340 px). Newest first, so the time is
-    // the rows' order; it, the symbol (in the filter above), amount and role are a right-click on
-    // the header away, and so is the order id (filled only for one order's fills).
-    for (int c : {int(FillsModel::Time), int(FillsModel::Symbol), int(FillsModel::Amount),
-                  int(FillsModel::Role), int(FillsModel::OrderIdColumn)})
+    // The facts of each execution in view: when, which symbol, side, price, quantity, fee and
+    // whether it took liquidity (a taker fill costs more). In their tab beside the finished
+    // orders they fit without a scroll at 1440 px; the amount (price × quantity) and the order
+    // id (filled only for one order's fills) are a right-click on the header away.
+    for (int c : {int(FillsModel::Amount), int(FillsModel::OrderIdColumn)})
         m_table->setColumnHidden(c, true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -254,7 +253,7 @@ void FillsView::updateSummary()
     };
     QStringList fees;
     for (auto it = s.fees.cbegin(); it != s.fees.cend(); ++it)
-        fees.append(withUnit(AssetFormat::value(it.value(), it.key()), it.key()));
+        fees.append(OrderFees::amount(it.value(), it.key(), rules));
     OneLineLabel::setText(
         m_summary,
         s.count == 0
