@@ -108,7 +108,10 @@ QStringList TestGuiUnits::headerTitles(QTableView *table) const
 void TestGuiUnits::unitsBeforeTheFirstOrder()
 {
     const auto title = [](OrdersView *view, int column) {
-        return view->table()->model()->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        return view->table()
+            ->model()
+            ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+            .toString();
     };
     OrdersView *open = f->window->openView();
     OrdersView *finished = f->window->finishedView();
@@ -526,10 +529,20 @@ void TestGuiUnits::marketDocksShowTheirFactsAt1440()
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     if (fills) {
         const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QStringList docks;
+        for (QDockWidget *d : f->window->findChildren<QDockWidget *>())
+            if (d->isVisible())
+                docks.append(QStringLiteral("%1 %2x%3 at %4,%5")
+                                 .arg(d->objectName())
+                                 .arg(d->width())
+                                 .arg(d->height())
+                                 .arg(d->x())
+                                 .arg(d->y()));
         QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
-                 qPrintable(QStringLiteral("fills viewport %1 px, rows of %2 px")
+                 qPrintable(QStringLiteral("fills viewport %1 px, rows of %2 px; %3")
                                 .arg(table->viewport()->height())
-                                .arg(rowHeight)));
+                                .arg(rowHeight)
+                                .arg(docks.join(QStringLiteral(", ")))));
     }
 }
 

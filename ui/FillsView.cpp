@@ -158,28 +158,53 @@ void FillsView::layOut()
     // symbol (its items name themselves) with the time, then the order filter with the buttons.
     m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_symbol->setMinimumContentsLength(8);
-    auto *filters = new QHBoxLayout;
+    auto *filters = m_lineOne = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_symbol, 1);
     filters->addWidget(m_useFrom);
     filters->addWidget(m_from);
-    auto *from = new QHBoxLayout;
+    auto *from = m_lineTwo = new QHBoxLayout;
     from->setContentsMargins(0, 0, 0, 0);
     from->addWidget(m_orderOnly);
     from->addStretch(1);
     from->addWidget(m_older);
     from->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(4, 2, 4, 2); // a row of fills more in the 900 px window
     layout->setSpacing(2); // the dock's height beside the finished orders: 1440 × 900 holds it
-    layout->addLayout(filters);
-    layout->addLayout(from);
+    // Beside the finished orders (780 px at 1440) the two lines are one, and the table has its
+    // height back; in a narrow tab (a layout the trader arranged) they are two again.
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // minimumSizeHint() below decides
+    m_filterLines = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_filterLines->addLayout(filters);
+    m_filterLines->addLayout(from);
+    layout->addLayout(m_filterLines);
     layout->addWidget(m_summary); // its own line: the selected order and its average
     // The table's own minimum is a header and a row, so the dock is no taller than the log
     // beside it at 1440 × 900.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + m_table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(m_table, 1);
+}
+
+QSize FillsView::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    const QMargins m = layout()->contentsMargins();
+    size.setWidth(std::max(m_lineOne->minimumSize().width(), m_lineTwo->minimumSize().width())
+                  + m.left() + m.right());
+    return size;
+}
+
+void FillsView::resizeEvent(QResizeEvent *event)
+{
+    const QMargins m = layout()->contentsMargins();
+    const int oneLine = m_lineOne->sizeHint().width() + m_lineTwo->sizeHint().width()
+                        + m_filterLines->spacing() + m.left() + m.right();
+    const auto direction = width() >= oneLine ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_filterLines->direction() != direction)
+        m_filterLines->setDirection(direction);
+    QWidget::resizeEvent(event);
 }
 
 void FillsView::setSymbols(const QStringList &symbols)
