@@ -69,7 +69,12 @@ QString needed(const Decimal &value, const QString &asset, const QLocale &locale
 
 QString available(const Decimal &value, const QString &asset, const QLocale &locale)
 {
-    return withUnit(rounded(value, asset, locale, Rounding::Down), asset);
+    return withUnit(availableNumber(value, asset, locale), asset);
+}
+
+QString availableNumber(const Decimal &value, const QString &asset, const QLocale &locale)
+{
+    return rounded(value, asset, locale, Rounding::Down);
 }
 
 QString exactValue(const Decimal &value, const QString &asset, const QLocale &locale)

@@ -25,6 +25,10 @@ QString value(const Decimal &value, const QString &asset, const QLocale &locale 
 // an availability (a balance) rounds down. needs > available stays true once both are rounded.
 QString needed(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
 QString available(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
+// The number available() shows, without its unit (a balance's cell): every screen shows one
+// balance with the same digits, rounded down, at the asset's display precision.
+QString availableNumber(const Decimal &value, const QString &asset,
+                        const QLocale &locale = QLocale());
 // A figure of the exchange's rules (a minimum value) in `asset`: exact, never rounded, at least
 // the display precision: "10.00", "0.00015000".
 QString exactValue(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());

@@ -134,8 +134,10 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() == Token)
             return b.token;
-        // Each asset at its display precision: "1,000.00" USDT, "0.50000000" BTC.
-        return AssetFormat::value(value(index.column()), b.token);
+        // Each asset at its display precision, rounded down like every balance (never more than
+        // there is), so the form's Available line reads the same: "1,000.00" USDT, "0.50000000"
+        // BTC.
+        return AssetFormat::availableNumber(value(index.column()), b.token);
     case RawValueRole:
         if (index.column() == Token)
             return b.token;

@@ -3,6 +3,7 @@
 #include "core/OrderEnums.h"
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
+#include "models/OrderFees.h"
 #include "models/OrderText.h"
 
 #include <QDateTime>
@@ -145,7 +146,7 @@ QString FillsModel::text(const Trade &t, int column) const
     case Price: return inQuote(AssetFormat::price(t.price, rules));
     case Quantity: return inBase(AssetFormat::quantity(t.quantity, rules));
     case Amount: return inQuote(AssetFormat::value(t.amount, rules.quoteToken));
-    case Fee: return withUnit(AssetFormat::value(t.fee, t.feeAsset), t.feeAsset);
+    case Fee: return OrderFees::amount(t.fee, t.feeAsset, rules); // exact: money is not rounded
     case FeeAsset: return t.feeAsset;
     case Role: return t.isMaker ? tr("Maker") : tr("Taker");
     case OrderIdColumn: return t.orderId > 0 ? QString::number(t.orderId) : QStringLiteral("—");

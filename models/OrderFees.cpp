@@ -1,6 +1,7 @@
 #include "models/OrderFees.h"
 
 #include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
 
 #include <QStringList>
 
@@ -40,10 +41,18 @@ const OrderFees::Entry *OrderFees::find(OrderId id) const
     return it == m_entries.cend() ? nullptr : &*it;
 }
 
-QString OrderFees::text(const Entry &entry)
+QString OrderFees::text(const Entry &entry, const SymbolRules &rules)
 {
     QStringList parts;
     for (auto it = entry.byAsset.cbegin(); it != entry.byAsset.cend(); ++it)
-        parts.append(AssetFormat::withUnit(AssetFormat::value(it.value(), it.key()), it.key()));
+        parts.append(amount(it.value(), it.key(), rules));
     return parts.join(QStringLiteral(" + "));
+}
+
+QString OrderFees::amount(const Decimal &fee, const QString &asset, const SymbolRules &rules)
+{
+    const int least = asset == rules.baseToken && !rules.baseIncrement.isZero()
+                          ? rules.quantityDecimals()
+                          : std::min(2, AssetFormat::displayDecimals(asset));
+    return AssetFormat::withUnit(DecimalFormat::display(fee.normalized(), least), asset);
 }

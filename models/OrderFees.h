@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/AccountTypes.h"
+#include "core/MarketTypes.h"
 #include "core/Order.h"
 
 #include <QHash>
@@ -28,8 +29,14 @@ public:
     // Forgets what was read of one order (its id now names another order).
     void remove(OrderId id);
     const Entry *find(OrderId id) const;
-    // "0.69 USDT", "0.00001500 BTC + 0.12 USDT"; empty when no fill of the order is known.
-    static QString text(const Entry &entry);
+    // "0.69978 USDT", "0.000015 BTC + 0.12 USDT" (each as amount()); empty when no fill of the
+    // order is known. `rules`: the order's symbol.
+    static QString text(const Entry &entry, const SymbolRules &rules);
+    // One fee, exact and compact, with its asset: every digit it has (money is never rounded
+    // away), trailing zeros trimmed down to the decimals the asset is traded with in `rules`'
+    // symbol (its base at the lot's decimals), else to 2: "0.0000071 BTC", "0.70 USDT",
+    // "0.69978 USDT". Narrower than the asset's 8 display decimals and never less exact.
+    static QString amount(const Decimal &fee, const QString &asset, const SymbolRules &rules);
 
 private:
     QHash<OrderId, Entry> m_entries;

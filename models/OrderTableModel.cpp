@@ -99,11 +99,13 @@ QString OrderTableModel::display(const Order &o, int column) const
         return m_units.quote.isEmpty() ? AssetFormat::withUnit(number, rules.quoteToken) : number;
     };
     switch (column) {
-    case Time:
-        // "≈": first seen by this app, not placed from it; the exchange does not say.
-        return o.createTime > 0 ? (o.createTimeIsFirstSeen ? QStringLiteral("≈ ") : QString())
-                                      + OrderText::timeOrDate(o.createTime, nowMs())
-                                : QString();
+    case Time: {
+        // "≈": a time first seen by this app, not placed from it; the exchange does not say.
+        // An older order's date stands alone in the narrow column (its tip says first seen).
+        const QString at = OrderText::timeOrDate(o.createTime, nowMs());
+        return o.createTimeIsFirstSeen && !at.contains(QLatin1Char('-')) ? QStringLiteral("≈ ") + at
+                                                                         : at;
+    }
     case Symbol: return o.symbol;
     case SideColumn:
         // The side is written out, with an arrow, never shown by colour alone.
@@ -135,9 +137,9 @@ QString OrderTableModel::display(const Order &o, int column) const
     case Fee: {
         // Each fee asset with its unit: the fee asset is not the column's (base or quote).
         const OrderFees::Entry *fee = m_fees.find(o.orderId);
-        return fee ? OrderFees::text(*fee) : QStringLiteral("—");
+        return fee ? OrderFees::text(*fee, rules) : QStringLiteral("—");
     }
-    case Status: return o.statusLabel();
+    case Status: return statusText(o);
     case OrderIdColumn: return QString::number(o.orderId);
     case ClientOrderId: return o.clientOrderId;
     default: return {};
@@ -214,6 +216,8 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == Fee)
             return feeTip(o);
+        if (column == Status)
+            return statusTip(o);
         return {};
     case Qt::AccessibleTextRole: return display(o, column);
     default: return {};
@@ -352,6 +356,31 @@ void OrderTableModel::setSymbolRules(const QList<SymbolRules> &rules)
                            {Qt::DisplayRole});
 }
 
+QString OrderTableModel::statusText(const Order &o) const
+{
+    return o.statusLabel();
+}
+
+QString OrderTableModel::statusTip(const Order &) const
+{
+    return {};
+}
+
+void OrderTableModel::announceStatus(OrderId id)
+{
+    if (const int row = rowOf(id); row >= 0)
+        Q_EMIT dataChanged(index(row, Status), index(row, Status),
+                           {Qt::DisplayRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+}
+
+void OrderTableModel::setListedSymbol(const QString &symbol)
+{
+    if (symbol == m_listedSymbol)
+        return;
+    m_listedSymbol = symbol;
+    updateUnits();
+}
+
 QString OrderTableModel::feeTip(const Order &o) const
 {
     const OrderFees::Entry *fee = m_fees.find(o.orderId);
@@ -377,10 +406,13 @@ void OrderTableModel::addFills(OrderId id, const QList<Trade> &fills)
 
 void OrderTableModel::updateUnits()
 {
-    // The assets of the listed symbols (of every known symbol while none is listed).
+    // The assets of the listed symbols; while none is listed, of the symbol looked at (of every
+    // known symbol when there is none).
     QSet<QString> symbols;
     for (const Order &o : m_rows)
         symbols.insert(o.symbol);
+    if (symbols.isEmpty() && !m_listedSymbol.isEmpty())
+        symbols.insert(m_listedSymbol);
     if (symbols.isEmpty())
         for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it)
             symbols.insert(it.key());

@@ -58,6 +58,9 @@ public:
     void applySnapshot(const QList<Order> &orders);
     void remove(OrderId id);
     void setSymbolRules(const QList<SymbolRules> &rules);
+    // The symbol the trader looks at (the list's filter, else the symbol traded): its units
+    // title the columns while no order is listed ("Quantity (BTC)" before the first order).
+    void setListedSymbol(const QString &symbol);
     // The fills of order `id` this app read (account/trades by order): its Fee sums them.
     void addFills(OrderId id, const QList<Trade> &fills);
     // Its id now names another order: the fees read for the old one are dropped.
@@ -69,10 +72,16 @@ public:
     int rowOf(OrderId id) const { return m_index.value(id, -1); }
     QList<Order> orders() const;
 
+protected:
+    // The Status cell and its tip ("Filled"; a list may tell more, e.g. a move's cancelled leg).
+    virtual QString statusText(const Order &o) const;
+    virtual QString statusTip(const Order &o) const;
+    SymbolRules rulesFor(const QString &symbol) const;
+    void announceStatus(OrderId id);
+
 private:
     QString display(const Order &o, int column) const;
     QString feeTip(const Order &o) const;
-    SymbolRules rulesFor(const QString &symbol) const;
     void updateUnits();
     static qint64 nowMs();
     QVariant raw(const Order &o, int column) const;
@@ -85,6 +94,7 @@ private:
     QHash<OrderId, int> m_index;
     QHash<QString, SymbolRules> m_rules;
     OrderText::Units m_units; // the assets every listed order shares (empty: they differ)
+    QString m_listedSymbol;
     OrderFees m_fees;
     const ColorScheme *m_colors;
 };

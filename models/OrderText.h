@@ -48,6 +48,9 @@ public:
     // the columns fit side by side (`role` Qt::DisplayRole), read and told on one.
     static QString columnTitle(const QString &name, const QString &unit, int role);
 
+    // The status of a move's cancelled leg ("Replaced"): cancelled, its rest placed elsewhere.
+    static QString replacedText() { return tr("Replaced"); }
+
     // "14:03:07" for a time today (local), "2026-01-02 14:03:07" for an older one; "" for 0.
     static QString time(qint64 msSinceEpoch, qint64 nowMs);
     // For a narrow column: "14:03:07" today, the date alone ("2026-01-02") before.

@@ -267,12 +267,12 @@ void TicketModel::computeTexts(TicketState &s) const
     if (s.rules) {
         const auto q = availableOf(quote);
         const auto b = availableOf(base);
-        // Rounded down, like every availability: the ticket never shows more than there is.
-        s.available = tr("%1 · %2").arg(
-            q ? AssetFormat::available(*q, quote)
-              : AssetFormat::withUnit(QStringLiteral("—"), quote),
-            AssetFormat::withUnit(b ? AssetFormat::quantity(*b, *s.rules) : QStringLiteral("—"),
-                                  base));
+        // Rounded down at the asset's display precision, like every availability and the
+        // Balances: the ticket never shows more than there is, nor other digits than they do.
+        s.available = tr("%1 · %2").arg(q ? AssetFormat::available(*q, quote)
+                                          : AssetFormat::withUnit(QStringLiteral("—"), quote),
+                                        b ? AssetFormat::available(*b, base)
+                                          : AssetFormat::withUnit(QStringLiteral("—"), base));
         s.presets = m_presets.value(s.rules->symbol);
     } else {
         s.available = QStringLiteral("—");

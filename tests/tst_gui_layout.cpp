@@ -1,6 +1,12 @@
 // The window's layout at 1440 × 900: where the docks land does not depend on the order the docks
 // beside them reached their widths in (the screenshot flake of the finished orders' divider).
 #include "GuiFixture.h"
+#include "models/FillsModel.h"
+#include "models/FinishedOrdersModel.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QScopeGuard>
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -43,7 +49,12 @@ private:
             .arg(dock("depthDock")->minimumWidth());
     }
 
+    // Filled orders on the demo exchange, their fees read: buys pay in BTC (8 decimals), sells
+    // in USDT (0.1 % of the amount, 5 decimals), and a market buy.
+    bool executions();
+
     GuiFixture *f = nullptr;
+    bool m_executed = false;
 };
 
 void TestGuiLayout::initTestCase()
@@ -101,20 +112,68 @@ void TestGuiLayout::dividerTheTraderMovedIsKept()
     QTRY_VERIFY2(finished->width() == FinishedWidth, qPrintable(where()));
 }
 
-// Every column of a tabbed bottom dock's table is in view in the default layout at 1440 × 900,
-// with its rows loaded: no horizontal scroll (the balances' Frozen was 19 px short).
+// Every shown column of a bottom dock's table is in view in the default layout at 1440 × 900,
+// with its rows loaded, in both themes: no horizontal scroll, nothing elided (the balances' Frozen
+// was 19 px short; review 30, trader 6: the finished orders scrolled and their Fee read
+// "0.00000710 BT"; trader 5: the fills hid their time, symbol and role).
 void TestGuiLayout::dockTableFitsWithoutScrollAt1440_data()
 {
     QTest::addColumn<QString>("dockName");
     QTest::addColumn<QString>("tableName");
-    QTest::newRow("balances: asset, total, available, frozen")
-        << QStringLiteral("balancesDock") << QStringLiteral("balancesTable");
+    QTest::addColumn<bool>("dark");
+    QTest::addColumn<QList<int>>("shown"); // the columns shown by default (empty: all)
+    for (bool dark : {false, true}) {
+        const char *theme = dark ? "dark" : "light";
+        QTest::addRow("balances: asset, total, available, frozen (%s)", theme)
+            << QStringLiteral("balancesDock") << QStringLiteral("balancesTable") << dark
+            << QList<int>();
+        QTest::addRow("finished orders with BTC and USDT fees (%s)", theme)
+            << QStringLiteral("finishedDock") << QStringLiteral("finishedTable") << dark
+            << QList<int>{OrderTableModel::Time,       OrderTableModel::Symbol,
+                          OrderTableModel::SideColumn, OrderTableModel::Price,
+                          OrderTableModel::Quantity,   OrderTableModel::Status,
+                          OrderTableModel::Filled,     OrderTableModel::AveragePrice,
+                          OrderTableModel::Fee};
+        QTest::addRow("fills: time, symbol, side, price, quantity, fee, role (%s)", theme)
+            << QStringLiteral("fillsDock") << QStringLiteral("fillsTable") << dark
+            << QList<int>{FillsModel::Time,  FillsModel::Symbol,   FillsModel::SideColumn,
+                          FillsModel::Price, FillsModel::Quantity, FillsModel::Fee,
+                          FillsModel::Role};
+    }
+}
+
+bool TestGuiLayout::executions()
+{
+    if (m_executed)
+        return true;
+    // Over the ask and under the bid: each fills at once (the demo market stands still).
+    const OrderId bought = f->place(Side::Buy, "76000.00", "0.0071");
+    const OrderId sold = f->place(Side::Sell, "65000.00", "0.0100");
+    const OrderId more = f->place(Side::Buy, "76000.00", "0.0100");
+    if (bought == 0 || sold == 0 || more == 0)
+        return false;
+    const FinishedOrdersModel *finished = probe(f->session).finishedOrders();
+    const auto feeRead = [finished](OrderId id) {
+        const int row = finished->rowOf(id);
+        return row >= 0
+               && finished->index(row, OrderTableModel::Fee).data().toString()
+                      != QStringLiteral("—");
+    };
+    probe(f->session).orders()->refreshNow();
+    m_executed =
+        QTest::qWaitFor([&] { return feeRead(bought) && feeRead(sold) && feeRead(more); }, 20000);
+    return m_executed;
 }
 
 void TestGuiLayout::dockTableFitsWithoutScrollAt1440()
 {
     QFETCH(QString, dockName);
     QFETCH(QString, tableName);
+    QFETCH(bool, dark);
+    QFETCH(QList<int>, shown);
+    Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    const auto light = qScopeGuard([] { Theme::apply(*qApp, Theme::Mode::Light); });
+    QVERIFY(executions());
     f->window->resetLayout();
     QTRY_VERIFY2(dock("finishedDock")->width() == FinishedWidth, qPrintable(where()));
     QDockWidget *d = f->window->findChild<QDockWidget *>(dockName);
@@ -123,7 +182,8 @@ void TestGuiLayout::dockTableFitsWithoutScrollAt1440()
     QTRY_VERIFY(d->widget() && d->widget()->isVisible());
     auto *table = d->findChild<QTableView *>(tableName);
     QVERIFY(table);
-    QTRY_VERIFY(table->model()->rowCount() >= 4); // every token the demo account holds
+    // Every token the demo account holds; the three executions (and their fills).
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 3, 10000);
     settle();
     QTRY_COMPARE(f->window->size(), QSize(1440, 900));
     settle();
@@ -131,21 +191,29 @@ void TestGuiLayout::dockTableFitsWithoutScrollAt1440()
     const int viewport = table->viewport()->width();
     QStringList sizes;
     for (int c = 0; c < header->count(); ++c)
-        sizes.append(QStringLiteral("%1 at %2 + %3")
-                         .arg(header->model()->headerData(c, Qt::Horizontal).toString())
-                         .arg(header->sectionViewportPosition(c))
-                         .arg(header->sectionSize(c)));
+        sizes.append(
+            QStringLiteral("%1 at %2 + %3 (hint %4)")
+                .arg(header->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString())
+                .arg(header->sectionViewportPosition(c))
+                .arg(header->sectionSize(c))
+                .arg(header->sectionSizeHint(c)));
     const QString what = QStringLiteral("%1 in %2 px (dock %3 px)")
                              .arg(sizes.join(QStringLiteral(", ")))
                              .arg(viewport)
                              .arg(d->width());
     qInfo().noquote() << what;
     for (int c = 0; c < header->count(); ++c) {
-        QVERIFY2(!header->isSectionHidden(c), qPrintable(what));
+        QVERIFY2(header->isSectionHidden(c) == !(shown.isEmpty() || shown.contains(c)),
+                 qPrintable(QStringLiteral("column %1: ").arg(c) + what));
+        if (header->isSectionHidden(c))
+            continue;
+        // Its title (with its unit) whole.
+        QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c), qPrintable(what));
         QVERIFY2(header->sectionViewportPosition(c) >= 0, qPrintable(what));
         // Wide enough for every figure in it (nothing elided or clipped), and wholly in view.
         for (int row = 0; row < table->model()->rowCount(); ++row) {
             const QString text = table->model()->index(row, c).data().toString();
+            QVERIFY2(!text.isEmpty(), qPrintable(QStringLiteral("empty cell: ") + what));
             QVERIFY2(table->fontMetrics().horizontalAdvance(text) + 6 <= header->sectionSize(c),
                      qPrintable(text + QStringLiteral(": ") + what));
         }

@@ -12,6 +12,7 @@
 #include "models/FillsModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
+#include "models/OrderFees.h"
 #include "models/OrderSortProxy.h"
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
@@ -228,16 +229,17 @@ void TestGuiMarket::fillShowsWithFeeAndMovesBalances()
     QCOMPARE(t->feeAsset, QStringLiteral("BTC"));
     QVERIFY(t->fee > Decimal());
     const QModelIndex feeCell = fills->index(0, FillsModel::Fee);
-    // The fee in its asset, at that asset's precision, naming it.
+    // The fee in its asset, exact (never rounded away), naming it.
     QCOMPARE(feeCell.data().toString(),
-             AssetFormat::withUnit(AssetFormat::value(t->fee, t->feeAsset), t->feeAsset));
+             OrderFees::amount(t->fee, t->feeAsset,
+                               *probe(f->session).market()->rules(QStringLiteral("BTC-USDT"))));
     QVERIFY(feeCell.data().toString().endsWith(QStringLiteral(" BTC")));
     // Bought 0.01 BTC less the fee: the balances dock (and the form) show it.
     const Decimal expected = *btcBefore.add(*Decimal::parse("0.0100"))->subtract(t->fee);
     QTRY_COMPARE_WITH_TIMEOUT(*balances->available(QStringLiteral("BTC")), expected, 10000);
     QVERIFY(f->field<QLabel>("available")
                 ->text()
-                .contains(QStringLiteral("%1 BTC").arg(expected.withMinScale(4).toString())));
+                .contains(AssetFormat::available(expected, QStringLiteral("BTC"))));
 }
 
 void TestGuiMarket::selectedOrderShowsItsFillsAndAverage()

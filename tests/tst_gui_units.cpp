@@ -4,6 +4,7 @@
 #include "DemoFixture.h"
 #include "GuiFixture.h"
 #include "core/Ed25519Key.h"
+#include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
 #include "models/DepthModel.h"
 #include "models/FillsController.h"
@@ -21,6 +22,7 @@
 #include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +40,7 @@ class TestGuiUnits : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase() { delete f; }
+    void unitsBeforeTheFirstOrder();
     void unitsInTitlesAndNoStrayDecimals();
     void factsFitWithoutScrollAt1440_data();
     void factsFitWithoutScrollAt1440();
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void placeStaysOnTypeSwitch();
     void marketDocksShowTheirFactsAt1440_data();
     void marketDocksShowTheirFactsAt1440();
+    void availableReadsTheSameOnEveryScreen();
 
 private:
     OrderId placeDirect(const char *price, const char *quantity = "0.0100");
@@ -96,6 +100,43 @@ QStringList TestGuiUnits::headerTitles(QTableView *table) const
                           .toString()
                           .replace(QLatin1Char('\n'), QLatin1Char(' ')));
     return titles;
+}
+
+// Review 30, trader 10: before the first order the open and finished orders' titles said only
+// "Quantity" and "Filled" (the demo lists BTC and ETH). The symbol traded names the units, and
+// the symbol the finished orders are filtered to names theirs.
+void TestGuiUnits::unitsBeforeTheFirstOrder()
+{
+    const auto title = [](OrdersView *view, int column) {
+        return view->table()
+            ->model()
+            ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+            .toString();
+    };
+    OrdersView *open = f->window->openView();
+    OrdersView *finished = f->window->finishedView();
+    for (OrdersView *view : {open, finished}) {
+        QCOMPARE(view->table()->model()->rowCount(), 0);
+        QTRY_COMPARE(title(view, OrderTableModel::Quantity), QStringLiteral("Quantity (BTC)"));
+        QCOMPARE(title(view, OrderTableModel::Filled), QStringLiteral("Filled (BTC)"));
+        QCOMPARE(title(view, OrderTableModel::Price), QStringLiteral("Price (USDT)"));
+    }
+    // The trader picks ETH-USDT in the finished orders' filter, by keyboard.
+    auto *symbol = f->field<QComboBox>("finishedSymbol");
+    QVERIFY(symbol);
+    const int eth = symbol->findText(QStringLiteral("ETH-USDT"));
+    QVERIFY(eth > 0);
+    symbol->setFocus();
+    for (int i = symbol->currentIndex(); i < eth; ++i)
+        QTest::keyClick(symbol, Qt::Key_Down);
+    QCOMPARE(symbol->currentText(), QStringLiteral("ETH-USDT"));
+    QTRY_COMPARE(title(finished, OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
+    QCOMPARE(title(open, OrderTableModel::Quantity), QStringLiteral("Quantity (BTC)"));
+    // Back to all symbols: the symbol traded again.
+    for (int i = symbol->currentIndex(); i > 0; --i)
+        QTest::keyClick(symbol, Qt::Key_Up);
+    QCOMPARE(symbol->currentIndex(), 0);
+    QTRY_COMPARE(title(finished, OrderTableModel::Quantity), QStringLiteral("Quantity (BTC)"));
 }
 
 void TestGuiUnits::unitsInTitlesAndNoStrayDecimals()
@@ -488,11 +529,54 @@ void TestGuiUnits::marketDocksShowTheirFactsAt1440()
     QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     if (fills) {
         const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        QStringList docks;
+        for (QDockWidget *d : f->window->findChildren<QDockWidget *>())
+            if (d->isVisible())
+                docks.append(QStringLiteral("%1 %2x%3 at %4,%5")
+                                 .arg(d->objectName())
+                                 .arg(d->width())
+                                 .arg(d->height())
+                                 .arg(d->x())
+                                 .arg(d->y()));
         QVERIFY2(table->viewport()->height() >= 3 * rowHeight,
-                 qPrintable(QStringLiteral("fills viewport %1 px, rows of %2 px")
+                 qPrintable(QStringLiteral("fills viewport %1 px, rows of %2 px; %3")
                                 .arg(table->viewport()->height())
-                                .arg(rowHeight)));
+                                .arg(rowHeight)
+                                .arg(docks.join(QStringLiteral(", ")))));
     }
+}
+
+// Review 30, trader 8 / adversary F7: Balances said 96,718.00 USDT where the form said
+// 96,717.99, and the form's BTC came with 4, 7 or 8 decimals from one update to the next. One
+// rule: what can be spent, rounded down at the asset's display precision, the same on both.
+void TestGuiUnits::availableReadsTheSameOnEveryScreen()
+{
+    QTableView *balances = f->window->balancesView();
+    QVERIFY(balances);
+    auto *available = f->field<QLabel>("available");
+    QVERIFY(available);
+    const auto cell = [balances](const QString &token) {
+        const QAbstractItemModel *m = balances->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            if (m->index(row, BalancesModel::Token).data().toString() == token)
+                return m->index(row, BalancesModel::Available).data().toString();
+        return QString();
+    };
+    const QString btcBefore = cell(QStringLiteral("BTC"));
+    // A sell that fills pays 0.1 % of its amount in USDT (5 decimals), a buy pays BTC (7).
+    QVERIFY(f->place(Side::Sell, "65000.00", "0.0133") > 0);
+    QVERIFY(f->place(Side::Buy, "76000.00", "0.0071") > 0);
+    probe(f->session).accountData()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(cell(QStringLiteral("BTC")) != btcBefore, 10000);
+    const auto both = [&cell] {
+        return QStringLiteral("%1 USDT · %2 BTC")
+            .arg(cell(QStringLiteral("USDT")), cell(QStringLiteral("BTC")));
+    };
+    QTRY_COMPARE(available->text(), both());
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9,]+\\.[0-9]{2} USDT · [0-9]+\\.[0-9]{8} BTC$"))
+                 .match(available->text())
+                 .hasMatch(),
+             qPrintable(available->text()));
 }
 
 void TestGuiUnits::windowFitsIn900InEveryState()

@@ -1,4 +1,5 @@
 // Balances and fills models through random refreshes: consistent, ordered, never reset.
+#include "models/AssetFormat.h"
 #include "models/BalancesModel.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
@@ -104,6 +105,25 @@ void TestMarketModels::balancesAvailableIsOneSource()
     QCOMPARE(m.balance(1)->token, QStringLiteral("BTC"));
     QCOMPARE(m.balance(2)->token, QStringLiteral("ETH"));
     QCOMPARE(m.index(0, BalancesModel::Frozen).data().toString(), QStringLiteral("1,000.00"));
+    // One rule on every screen (review 30, trader 8): a balance rounds down at its asset's
+    // display precision, the digits the order form's Available line shows (it rounded up to
+    // 96,718.00 here while the form said 96,717.99, and BTC came with 4, 7 or 8 decimals).
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    BalancesModel odd;
+    odd.applySnapshot({{QStringLiteral("USDT"), d("96717.995"), d("96717.995"), d("0")},
+                       {QStringLiteral("BTC"), d("2.507092999"), d("2.5"), d("0.007092999")}});
+    const auto cell = [&odd](int row, int column) {
+        return odd.index(row, column).data().toString();
+    };
+    const int usdt = odd.balance(0)->token == QLatin1String("USDT") ? 0 : 1;
+    QCOMPARE(cell(usdt, BalancesModel::Available), QStringLiteral("96,717.99"));
+    QCOMPARE(cell(usdt, BalancesModel::Total), QStringLiteral("96,717.99"));
+    QCOMPARE(cell(1 - usdt, BalancesModel::Total), QStringLiteral("2.50709299"));
+    QCOMPARE(cell(1 - usdt, BalancesModel::Available), QStringLiteral("2.50000000"));
+    QCOMPARE(cell(1 - usdt, BalancesModel::Frozen), QStringLiteral("0.00709299"));
+    QCOMPARE(AssetFormat::available(d("96717.995"), QStringLiteral("USDT")),
+             cell(usdt, BalancesModel::Available) + QStringLiteral(" USDT"));
+    QLocale::setDefault(QLocale::c());
     QSignalSpy moved(&m, &QAbstractItemModel::rowsMoved);
     m.setPreferredTokens({QStringLiteral("ETH"), QStringLiteral("USDT")});
     QVERIFY(moved.count() >= 1);
@@ -201,7 +221,8 @@ void TestMarketModels::fillsNameTheirUnits()
     QCOMPARE(cell(FillsModel::Price), QStringLiteral("69,000.00"));
     QCOMPARE(cell(FillsModel::Quantity), QStringLiteral("0.0010"));
     QCOMPARE(cell(FillsModel::Amount), QStringLiteral("69.00"));
-    QCOMPARE(cell(FillsModel::Fee), QStringLiteral("0.07 USDT"));
+    // A fee exact (money is never rounded away), its trailing zeros trimmed to 2 decimals.
+    QCOMPARE(cell(FillsModel::Fee), QStringLiteral("0.069 USDT"));
     // Today's fill: the time alone.
     QCOMPARE(cell(FillsModel::Time),
              QDateTime::fromMSecsSinceEpoch(t.time).toString(QStringLiteral("HH:mm:ss")));

@@ -1,5 +1,6 @@
 #include "OrderFactory.h"
 #include "models/ColorScheme.h"
+#include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrderSortProxy.h"
 
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void unitsAndOneFormatPerAsset();
     void feeSummedFromTheOrdersFills();
     void timesTodayWithoutDate();
+    void unitsOfTheListedSymbolBeforeTheFirstOrder();
+    void movedLegReadsReplaced();
     void cappedWarning();
     void symbolFilter();
     void colourSchemeChangeRepaints();
@@ -372,12 +375,12 @@ void TestOrderModel::feeSummedFromTheOrdersFills()
                                   trade("t2", "0.0050", "0.26825", "USDT")});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(OrderTableModel::Fee));
-    // 0.80475 USDT exactly; shown at the quote's 2 decimals, half-even.
+    // 0.80475 USDT exactly, and shown so: a fee is money, never rounded away (review 30).
     QCOMPARE(model.index(model.rowOf(sold.orderId), OrderTableModel::Fee)
                  .data(OrderTableModel::RawValueRole)
                  .value<Decimal>(),
              *Decimal::parse("0.80475"));
-    QCOMPARE(fee(sold.orderId), QStringLiteral("0.80 USDT"));
+    QCOMPARE(fee(sold.orderId), QStringLiteral("0.80475 USDT"));
     QVERIFY(model.index(model.rowOf(sold.orderId), OrderTableModel::Fee)
                 .data(Qt::ToolTipRole)
                 .toString()
@@ -386,11 +389,95 @@ void TestOrderModel::feeSummedFromTheOrdersFills()
     model.addFills(sold.orderId, {trade("t2", "0.0050", "0.26825", "USDT")});
     QCOMPARE(changed.count(), 1);
     model.addFills(sold.orderId, {trade("t3", "0", "0.0000075", "BTC")});
-    QCOMPARE(fee(sold.orderId), QStringLiteral("0.00000750 BTC + 0.80 USDT"));
+    QCOMPARE(fee(sold.orderId), QStringLiteral("0.0000075 BTC + 0.80475 USDT"));
     QCOMPARE(fee(other.orderId), QStringLiteral("—"));
     // A refresh of the order keeps what its fills paid.
     model.applySnapshot({sold, other});
-    QCOMPARE(fee(sold.orderId), QStringLiteral("0.00000750 BTC + 0.80 USDT"));
+    QCOMPARE(fee(sold.orderId), QStringLiteral("0.0000075 BTC + 0.80475 USDT"));
+}
+
+// Review 30, trader 10: before the first order the titles said "Quantity" and "Filled" (every
+// known symbol, with different bases). The symbol looked at names the units; rows of mixed
+// assets put them in their cells.
+void TestOrderModel::unitsOfTheListedSymbolBeforeTheFirstOrder()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    OrderTableModel model;
+    model.setSymbolRules({usdtRules(QStringLiteral("BTC"), "0.01", "0.0001"),
+                          usdtRules(QStringLiteral("ETH"), "0.01", "0.001")});
+    const auto title = [&model](int column) {
+        return model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    };
+    QCOMPARE(title(OrderTableModel::Quantity), QStringLiteral("Quantity"));
+    QSignalSpy titles(&model, &QAbstractItemModel::headerDataChanged);
+    model.setListedSymbol(QStringLiteral("BTC-USDT"));
+    QCOMPARE(titles.count(), 1);
+    QCOMPARE(title(OrderTableModel::Quantity), QStringLiteral("Quantity (BTC)"));
+    QCOMPARE(title(OrderTableModel::Filled), QStringLiteral("Filled (BTC)"));
+    QCOMPARE(title(OrderTableModel::Price), QStringLiteral("Price (USDT)"));
+    model.setListedSymbol(QStringLiteral("ETH-USDT"));
+    QCOMPARE(title(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
+    // Rows of both: the base in each cell, the shared quote still in the title.
+    Order btc = OrderFactory::make(9007199254740993);
+    btc.symbol = QStringLiteral("BTC-USDT");
+    btc.quantity = *Decimal::parse("0.01");
+    Order eth = OrderFactory::make(9007199254740994);
+    eth.symbol = QStringLiteral("ETH-USDT");
+    eth.quantity = *Decimal::parse("0.5");
+    model.applySnapshot({btc, eth});
+    QCOMPARE(title(OrderTableModel::Quantity), QStringLiteral("Quantity"));
+    QCOMPARE(title(OrderTableModel::Price), QStringLiteral("Price (USDT)"));
+    QCOMPARE(model.index(model.rowOf(btc.orderId), OrderTableModel::Quantity).data().toString(),
+             QStringLiteral("0.0100 BTC"));
+    QCOMPARE(model.index(model.rowOf(eth.orderId), OrderTableModel::Quantity).data().toString(),
+             QStringLiteral("0.500 ETH"));
+    // Gone again: the symbol looked at names them.
+    model.applySnapshot({});
+    QCOMPARE(title(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));
+    QLocale::setDefault(QLocale::c());
+}
+
+// Review 30, trader 7: every move from the book left a plain "Cancelled" row, as if the trader
+// had cancelled. The cancelled leg of a move reads "Replaced", its tip where it went; the
+// exchange's status is untouched, and a plain cancel still reads "Cancelled".
+void TestOrderModel::movedLegReadsReplaced()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    FinishedOrdersModel model;
+    model.setSymbolRules({usdtRules(QStringLiteral("BTC"), "0.01", "0.0001")});
+    Order moved = OrderFactory::make(9007199254740993);
+    moved.symbol = QStringLiteral("BTC-USDT");
+    moved.price = *Decimal::parse("69997.65");
+    moved.status = OrderStatus::Canceled;
+    Order cancelled = OrderFactory::make(9007199254740994);
+    cancelled.symbol = QStringLiteral("BTC-USDT");
+    cancelled.status = OrderStatus::Canceled;
+    model.applySnapshot({moved, cancelled});
+    const auto status = [&model](OrderId id, int role = Qt::DisplayRole) {
+        return model.index(model.rowOf(id), OrderTableModel::Status).data(role).toString();
+    };
+    QCOMPARE(status(moved.orderId), QStringLiteral("Cancelled"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.markMoved(moved.orderId, *Decimal::parse("69997.66"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).value<QModelIndex>().column(), int(OrderTableModel::Status));
+    QCOMPARE(status(moved.orderId), QStringLiteral("Replaced"));
+    QVERIFY2(status(moved.orderId, Qt::ToolTipRole)
+                 .contains(QStringLiteral("69,997.65 USDT → 69,997.66 USDT")),
+             qPrintable(status(moved.orderId, Qt::ToolTipRole)));
+    QCOMPARE(status(cancelled.orderId), QStringLiteral("Cancelled"));
+    QCOMPARE(model.index(model.rowOf(moved.orderId), OrderTableModel::Status)
+                 .data(OrderTableModel::RawValueRole)
+                 .toInt(),
+             int(OrderStatus::Canceled));
+    // Marked before the finished list shows it (the move is quicker than the poll): still told.
+    Order later = OrderFactory::make(9007199254740995);
+    later.symbol = QStringLiteral("BTC-USDT");
+    later.status = OrderStatus::Canceled;
+    model.markMoved(later.orderId, *Decimal::parse("70000"));
+    model.applySnapshot({moved, cancelled, later});
+    QCOMPARE(status(later.orderId), QStringLiteral("Replaced"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestOrderModel::timesTodayWithoutDate()
@@ -406,9 +493,10 @@ void TestOrderModel::timesTodayWithoutDate()
     model.applySnapshot({today, older});
     QCOMPARE(model.index(model.rowOf(1), OrderTableModel::Time).data().toString(),
              QStringLiteral("12:00:05"));
-    // Older: the date in the column, the full time in its tip.
+    // Older: the date alone in the narrow column (review 30: the finished orders scrolled), the
+    // full time, and that it was first seen, in its tip.
     QCOMPARE(model.index(model.rowOf(2), OrderTableModel::Time).data().toString(),
-             QStringLiteral("≈ ") + now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd")));
+             now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd")));
     QVERIFY(model.index(model.rowOf(2), OrderTableModel::Time)
                 .data(Qt::ToolTipRole)
                 .toString()

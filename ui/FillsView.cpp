@@ -3,6 +3,7 @@
 #include "models/AssetFormat.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
+#include "models/OrderFees.h"
 
 #include "ui/OneLineLabel.h"
 
@@ -81,23 +82,21 @@ void FillsView::setUpTable()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_table->fontMetrics();
-    const QList<QPair<int, QString>> samples{
-        {FillsModel::Time, QStringLiteral("2026-01-02 09:30:00")},
-        {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
-        {FillsModel::SideColumn, QStringLiteral("Sell")},
-        {FillsModel::Price, QStringLiteral("70,000.00 USDT")},
-        {FillsModel::Quantity, QStringLiteral("0.0000 BTC")},
-        {FillsModel::Amount, QStringLiteral("1,000.00 USDT")},
-        {FillsModel::Fee, QStringLiteral("0.00000000 BTC")},
-        {FillsModel::FeeAsset, QStringLiteral("USDT")},
-        {FillsModel::Role, tr("Maker")}};
+    const QList<QPair<int, QString>> samples{{FillsModel::Time, QStringLiteral("09:30:00")},
+                                             {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
+                                             {FillsModel::SideColumn, QStringLiteral("Sell")},
+                                             {FillsModel::Price, QStringLiteral("70,000.00 USDT")},
+                                             {FillsModel::Quantity, QStringLiteral("0.0000 BTC")},
+                                             {FillsModel::Amount, QStringLiteral("1,000.00 USDT")},
+                                             {FillsModel::Fee, QStringLiteral("0.00000000 BTC")},
+                                             {FillsModel::FeeAsset, QStringLiteral("USDT")},
+                                             {FillsModel::Role, tr("Maker")}};
     m_table->setColumnHidden(FillsModel::FeeAsset, true); // each fee names its asset
-    // In the ~300 px tab at 1440 px, side, price, quantity and fee are seen whole without a
-    // scroll (review 29 F17; with the time too they need ~340 px). Newest first, so the time is
-    // the rows' order; it, the symbol (in the filter above), amount and role are a right-click on
-    // the header away, and so is the order id (filled only for one order's fills).
-    for (int c : {int(FillsModel::Time), int(FillsModel::Symbol), int(FillsModel::Amount),
-                  int(FillsModel::Role), int(FillsModel::OrderIdColumn)})
+    // The facts of each execution in view: when, which symbol, side, price, quantity, fee and
+    // whether it took liquidity (a taker fill costs more). In their tab beside the finished
+    // orders they fit without a scroll at 1440 px; the amount (price × quantity) and the order
+    // id (filled only for one order's fills) are a right-click on the header away.
+    for (int c : {int(FillsModel::Amount), int(FillsModel::OrderIdColumn)})
         m_table->setColumnHidden(c, true);
     QHeaderView *header = m_table->horizontalHeader();
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -159,28 +158,53 @@ void FillsView::layOut()
     // symbol (its items name themselves) with the time, then the order filter with the buttons.
     m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_symbol->setMinimumContentsLength(8);
-    auto *filters = new QHBoxLayout;
+    auto *filters = m_lineOne = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_symbol, 1);
     filters->addWidget(m_useFrom);
     filters->addWidget(m_from);
-    auto *from = new QHBoxLayout;
+    auto *from = m_lineTwo = new QHBoxLayout;
     from->setContentsMargins(0, 0, 0, 0);
     from->addWidget(m_orderOnly);
     from->addStretch(1);
     from->addWidget(m_older);
     from->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setContentsMargins(4, 2, 4, 2); // a row of fills more in the 900 px window
     layout->setSpacing(2); // the dock's height beside the finished orders: 1440 × 900 holds it
-    layout->addLayout(filters);
-    layout->addLayout(from);
+    // Beside the finished orders (780 px at 1440) the two lines are one, and the table has its
+    // height back; in a narrow tab (a layout the trader arranged) they are two again.
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // minimumSizeHint() below decides
+    m_filterLines = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_filterLines->addLayout(filters);
+    m_filterLines->addLayout(from);
+    layout->addLayout(m_filterLines);
     layout->addWidget(m_summary); // its own line: the selected order and its average
     // The table's own minimum is a header and a row, so the dock is no taller than the log
     // beside it at 1440 × 900.
     m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
                               + m_table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(m_table, 1);
+}
+
+QSize FillsView::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    const QMargins m = layout()->contentsMargins();
+    size.setWidth(std::max(m_lineOne->minimumSize().width(), m_lineTwo->minimumSize().width())
+                  + m.left() + m.right());
+    return size;
+}
+
+void FillsView::resizeEvent(QResizeEvent *event)
+{
+    const QMargins m = layout()->contentsMargins();
+    const int oneLine = m_lineOne->sizeHint().width() + m_lineTwo->sizeHint().width()
+                        + m_filterLines->spacing() + m.left() + m.right();
+    const auto direction = width() >= oneLine ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_filterLines->direction() != direction)
+        m_filterLines->setDirection(direction);
+    QWidget::resizeEvent(event);
 }
 
 void FillsView::setSymbols(const QStringList &symbols)
@@ -254,7 +278,7 @@ void FillsView::updateSummary()
     };
     QStringList fees;
     for (auto it = s.fees.cbegin(); it != s.fees.cend(); ++it)
-        fees.append(withUnit(AssetFormat::value(it.value(), it.key()), it.key()));
+        fees.append(OrderFees::amount(it.value(), it.key(), rules));
     OneLineLabel::setText(
         m_summary,
         s.count == 0

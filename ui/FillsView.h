@@ -11,6 +11,8 @@ class ColorScheme;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -33,6 +35,11 @@ public:
 Q_SIGNALS:
     void exportRequested();
 
+protected:
+    // Never wider than the two filter lines need: one line is a choice of the width, not a demand.
+    QSize minimumSizeHint() const override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setUpTable();
     void layOut();
@@ -51,4 +58,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     OrderId m_selected = 0;
+    QBoxLayout *m_filterLines = nullptr; // the two filter lines, side by side where they fit
+    QHBoxLayout *m_lineOne = nullptr;
+    QHBoxLayout *m_lineTwo = nullptr;
 };

@@ -206,8 +206,10 @@ void LadderTrader::onPlacement(const QString &clientOrderId, PlacementTracker::S
                                       .arg(move.move));
         if (flying)
             return Q_EMIT message(Kind::Busy, tr("%1: placing…").arg(move.what));
-        if (state == S::Placed)
+        if (state == S::Placed) {
+            Q_EMIT moved(move.from, move.price);
             return moveEnded(move, Kind::Success, tr("Moved: %1.").arg(move.move));
+        }
         if (state == S::Unresolved) // it may exist: never offered again
             return moveEnded(move, Kind::Warning,
                              tr("Cancelled; whether the new order was placed is not known — "

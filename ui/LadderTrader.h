@@ -103,6 +103,8 @@ Q_SIGNALS:
     void message(MessageBar::Kind kind, const QString &text);
     // interruptedText() changed.
     void interruptedChanged(const QString &text);
+    // A move's rest was placed: order `from` was cancelled to rest at `price` instead.
+    void moved(OrderId from, const Decimal &price);
 
 private:
     // Place: send, or open the confirmation it needs. Move: the rest of a cancelled order; it

@@ -6,6 +6,7 @@
 #include "models/DepthModel.h"
 #include "models/FillsController.h"
 #include "models/FillsModel.h"
+#include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "ui/DepthView.h"
 #include "ui/DockSplit.h"
@@ -57,9 +58,15 @@ MarketDocks::MarketDocks(Dependencies deps, QDockWidget *logDock, const QList<Or
                  Qt::BottomDockWidgetArea, [this] { return makeFillsView(); });
     connect(m_fillsDock, &QDockWidget::visibilityChanged, parts.fills.controller,
             &FillsController::setWanted);
-    w->tabifyDockWidget(logDock, m_fillsDock);
-    w->tabifyDockWidget(m_fillsDock, m_balancesDock);
+    // The fills a tab beside the finished orders (order history and trade history, as on the
+    // exchanges' own screens): their seven facts need that width, in the log's ~300 px tab at
+    // 1440 px they needed a scroll. The balances a tab beside the log.
+    auto *finishedDock = w->findChild<QDockWidget *>(QStringLiteral("finishedDock"));
+    w->tabifyDockWidget(finishedDock ? finishedDock : logDock, m_fillsDock);
+    w->tabifyDockWidget(logDock, m_balancesDock);
     logDock->raise();
+    if (finishedDock)
+        finishedDock->raise();
     // The order selected in either list is the one whose fills "Selected order only" shows
     // (kept for the fills view until it is built).
     for (OrdersView *view : lists) {
@@ -122,6 +129,8 @@ QWidget *MarketDocks::makeDepthView()
     deps.moves = m_deps.moves;
     auto *trader = new LadderTrader(deps, form->ticket(), m_depthView);
     trader->setBlocked([form] { return form->placingBlocked(); });
+    // A move's cancelled leg reads "Replaced" in the finished orders, not a plain cancel.
+    connect(trader, &LadderTrader::moved, parts.orders.finished, &FinishedOrdersModel::markMoved);
     m_depthView->setTrader(trader);
     return bookArea;
 }

@@ -3,6 +3,7 @@
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderText.h"
 #include "models/OrdersController.h"
 #include "models/StaleMonitor.h"
 #include "ui/FinishedFilterBar.h"
@@ -70,6 +71,12 @@ void OrdersArea::buildCentre(bool demo, QWidget *window)
     // Beside the book at 1440 px: what it fills and at what average, not its notional.
     m_openView->hideByDefault({OrderTableModel::Amount, OrderTableModel::Fee});
     m_openView->markStale(m_parts.orders.stale);
+    // Units in the titles before the first order: those of the symbol traded.
+    const auto traded = [this] {
+        m_parts.orders.open->setListedSymbol(m_parts.market.data->symbol());
+    };
+    connect(m_parts.market.data, &MarketDataController::symbolTokensChanged, this, traded);
+    traded();
     // An error told while the orders could not be refreshed is gone with its cause.
     connect(m_parts.orders.stale, &StaleMonitor::staleChanged, this, [this](bool stale) {
         if (!stale && m_message->kind() == MessageBar::Kind::Error)
@@ -104,10 +111,10 @@ void OrdersArea::buildFinished()
         QCoreApplication::translate("MainWindow", "Finished orders"));
     // Beside the activity log at 1440 px: done orders are never partly filled, and what they
     // came to is Filled × Avg price (Amount is a right-click on the header away).
-    m_finishedView->fitColumn(OrderTableModel::Status,
-                              {OrderEnums::statusText(OrderStatus::Filled),
-                               OrderEnums::statusText(OrderStatus::Canceled),
-                               OrderEnums::statusText(OrderStatus::Rejected)});
+    m_finishedView->fitColumn(
+        OrderTableModel::Status,
+        {OrderEnums::statusText(OrderStatus::Filled), OrderEnums::statusText(OrderStatus::Canceled),
+         OrderEnums::statusText(OrderStatus::Rejected), OrderText::replacedText()});
     m_finishedView->hideByDefault({OrderTableModel::Amount});
     m_finishedView->markStale(m_parts.orders.stale);
     finishedLayout->addWidget(m_filter);
@@ -122,10 +129,20 @@ void OrdersArea::buildFinished()
                         "may exist that are not listed.")
                             : QString());
             });
-    connect(m_filter, &FinishedFilterBar::changed, this, [this] {
+    // Units in the titles before the first order: those of the symbol filtered to, else of the
+    // symbol traded ("All symbols" with mixed assets: each cell names its own).
+    const auto looked = [this] {
+        const QString filtered = m_filter->query().symbol;
+        m_parts.orders.finished->setListedSymbol(filtered.isEmpty() ? m_parts.market.data->symbol()
+                                                                    : filtered);
+    };
+    connect(m_parts.market.data, &MarketDataController::symbolTokensChanged, this, looked);
+    connect(m_filter, &FinishedFilterBar::changed, this, [this, looked] {
         m_parts.orders.controller->setFinishedFilter(m_filter->query());
         m_filter->setPaged(false);
+        looked();
     });
+    looked();
     connect(m_filter, &FinishedFilterBar::olderRequested, this, [this] {
         m_parts.orders.controller->showOlderFinished();
         m_filter->setPaged(true);

@@ -76,8 +76,8 @@ void OrdersView::layoutColumns()
     const QString point = locale.decimalPoint();
     const QString price = locale.toString(70000) + point + QStringLiteral("00");
     const QString size = QStringLiteral("0") + point + QStringLiteral("0000");
-    // "≈" marks a first-seen time; older than today, the date alone (the time in its tip).
-    fit(OrderTableModel::Time, {QStringLiteral("≈ 2026-01-02"), QStringLiteral("≈ 09:30:00")});
+    // "≈" marks a first-seen time of today; older, the date alone (the time in its tip).
+    fit(OrderTableModel::Time, {QStringLiteral("2026-01-02"), QStringLiteral("≈ 09:30:00")});
     fit(OrderTableModel::Symbol, {QStringLiteral("BTC-USDT")});
     fit(OrderTableModel::SideColumn, {QStringLiteral("▲ ") + OrderEnums::sideText(Side::Buy),
                                       QStringLiteral("▼ ") + OrderEnums::sideText(Side::Sell)});
@@ -88,9 +88,10 @@ void OrdersView::layoutColumns()
     fit(OrderTableModel::Filled, {size});
     fit(OrderTableModel::Amount, {locale.toString(100000) + point + QStringLiteral("00")});
     fit(OrderTableModel::AveragePrice, {price});
-    // A fee in the base asset at its 8 decimals, or in the quote at 2: with its unit.
-    fit(OrderTableModel::Fee, {QStringLiteral("0") + point + QStringLiteral("00001500 BTC"),
-                               locale.toString(1000) + point + QStringLiteral("00 USDT")});
+    // A fee exact with its unit: in the base asset ("0.0000071 BTC") or the quote (0.1 % of a
+    // price at 2 decimals times a lot at 4: "0.6999768 USDT").
+    fit(OrderTableModel::Fee, {QStringLiteral("0") + point + QStringLiteral("0000071 BTC"),
+                               QStringLiteral("0") + point + QStringLiteral("6999768 USDT")});
     fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
     fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
     // What a trader reads first stays in view beside the order book: status after quantity,
@@ -109,12 +110,15 @@ void OrdersView::layoutColumns()
     connect(header, &QHeaderView::customContextMenuRequested, this, &OrdersView::chooseColumns);
     m_defaultColumns = header->saveState();
     // A title that gains its unit (the symbols arrived) keeps room for it.
-    connect(m_model, &QAbstractItemModel::headerDataChanged, this, [this] {
-        QHeaderView *h = m_table->horizontalHeader();
-        for (int c = OrderTableModel::Price; c <= OrderTableModel::AveragePrice; ++c)
-            if (!h->isSectionHidden(c) && h->sectionSize(c) < h->sectionSizeHint(c))
-                h->resizeSection(c, h->sectionSizeHint(c));
-    });
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &OrdersView::fitTitles);
+}
+
+void OrdersView::fitTitles()
+{
+    QHeaderView *h = m_table->horizontalHeader();
+    for (int c = OrderTableModel::Price; c <= OrderTableModel::AveragePrice; ++c)
+        if (!h->isSectionHidden(c) && h->sectionSize(c) < h->sectionSizeHint(c))
+            h->resizeSection(c, h->sectionSizeHint(c));
 }
 
 QList<Order> OrdersView::selectedOrders() const
@@ -202,6 +206,7 @@ QByteArray OrdersView::saveState() const
 void OrdersView::resetColumns()
 {
     m_table->horizontalHeader()->restoreState(m_defaultColumns);
+    fitTitles(); // the default widths were saved before the titles named their units
 }
 
 void OrdersView::restoreState(const QByteArray &state)

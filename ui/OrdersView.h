@@ -42,6 +42,8 @@ Q_SIGNALS:
 
 private:
     void layoutColumns();
+    // Each title with its unit whole ("Price\n(USDT)").
+    void fitTitles();
     // The header's menu: which columns show.
     void chooseColumns(const QPoint &pos);
 

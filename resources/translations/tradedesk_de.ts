@@ -1073,6 +1073,13 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     </message>
 </context>
 <context>
+    <name>FinishedOrdersModel</name>
+    <message>
+        <source>Cancelled to move it from the book: %1 → %2 (the rest placed as a new order).</source>
+        <translation>Storniert, um sie im Orderbuch zu verschieben: %1 → %2 (der Rest als neue Order platziert).</translation>
+    </message>
+</context>
+<context>
     <name>LadderMove</name>
     <message>
         <source>no answer</source>
@@ -2047,6 +2054,10 @@ Vol. %3</translation>
     <message>
         <source>%1 %2 @ %3</source>
         <translation>%1 %2 @ %3</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Ersetzt</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::marketSteps()
          [w, dock] {
              w->findChild<QCheckBox *>(QStringLiteral("fillsOrderOnly"))->setChecked(false);
              w->finishedView()->table()->clearSelection();
+             dock("finishedDock")->raise(); // the fills are a tab beside the finished orders
              dock("logDock")->raise();
          }},
         {QStringLiteral("balances-dock"),
