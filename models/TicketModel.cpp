@@ -309,6 +309,8 @@ void TicketModel::computeButton(TicketState &s) const
 {
     using S = PlacementTracker::State;
     const OrderDraft &d = s.draft;
+    // The exchange's symbol, never the text typed: "Buy BTC-USDT&SIDE=SELL" made Alt+S the
+    // button's accelerator, and a 100 KB paste made the button (and the form) that wide.
     const QString label = d.side == Side::Buy ? tr("Buy %1") : tr("Sell %1");
     // Only this same order is held while one is sent or checked; any other order can go.
     const auto *tracker = m_tracker.data();
@@ -320,7 +322,7 @@ void TicketModel::computeButton(TicketState &s) const
                              : state == S::Sending ? tr("Sending…")
                                                    : tr("Checking this order…"))
                   : spent ? tr("Sent — change it or press ↻ to place again")
-                          : label.arg(d.symbol);
+                          : label.arg(s.rules ? s.rules->symbol : QString()).trimmed();
     s.placeEnabled = s.check.isValid() && !busy && !spent && s.blocked.isEmpty();
 }
 

@@ -26,13 +26,22 @@ public:
     QGridLayout *layout() const { return m_grid; }
 
     // A reason's label keeps its room, shown or not: a message never moves the buttons under the
-    // mouse. `lines` of room; a longer reason is whole in the tooltip and the accessible
-    // description.
+    // mouse, and its text never widens the form (review 30 F7: a pasted quantity's reason made
+    // the Order entry dock wider). `lines` of room; a longer reason shows on them with the last
+    // elided, and is whole in the tooltip and the accessible description.
     static QLabel *reasonLabel(QWidget *owner, const QString &name, const QColor &color,
                                int lines = 2);
-    // Shows `error` (empty: none) in `label` and marks `field` (if any) invalid with it.
+    // Shows `error` (empty: none) in `label` and marks `field` (if any) invalid with it. `quoted`:
+    // what the trader typed, as the reason quotes it (a symbol); it is elided in the middle so
+    // the words around it stay readable, its invisible characters shown as U+XXXX.
     static void showReason(QLineEdit *field, QLabel *label, const QString &error,
-                           const ColorScheme &colors);
+                           const ColorScheme &colors, const QString &quoted = QString());
+    // The reason's text alone (fitted to its label's lines, whole in the tooltip); the label's
+    // visibility is the caller's.
+    static void setReason(QLabel *label, const QString &error, const QString &quoted = QString());
+    // What the trader typed, with its invisible characters (bidi marks and overrides, joiners,
+    // controls) made visible as ⟨U+XXXX⟩: a symbol that looks right and is refused shows why.
+    static QString visible(const QString &typed);
     // "&Price" -> "Price": accessible names equal the visible label.
     static QString plain(const QString &label);
 

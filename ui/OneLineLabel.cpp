@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace {
 
 const char *const FullText = "oneLineFullText";
@@ -34,6 +36,26 @@ QString elided(const QLabel *label, QString full, int width, int lines)
     }
     layout.endLayout();
     return shown.join(QLatin1Char('\n'));
+}
+
+// Whether a word-wrapping label of `width` shows `text` whole on `lines` lines.
+bool fits(const QLabel *label, const QString &text, int width, int lines)
+{
+    QString t = text;
+    t.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(t, label->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int count = 0;
+    bool fit = true;
+    for (QTextLine line = layout.createLine(); fit && line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        fit = ++count <= lines && line.naturalTextWidth() <= width;
+    }
+    layout.endLayout();
+    return fit;
 }
 
 void elide(QLabel *label)
@@ -85,6 +107,18 @@ void setText(QLabel *label, const QString &text)
 QString text(const QLabel *label)
 {
     return label->property(FullText).toString();
+}
+
+QString fitted(const QLabel *label, const QString &text, int width, int lines)
+{
+    // What shows is a few lines: the text beyond what any line could hold is never laid out.
+    const int most = std::max(1, lines) * std::max(width, 1);
+    QString t = text.size() > most ? text.left(most) : text;
+    if (t.size() < text.size() && t.back().isHighSurrogate())
+        t.chop(1); // never half a character
+    if (width <= 0 || (t.size() == text.size() && fits(label, t, width, std::max(1, lines))))
+        return t;
+    return elided(label, t, width, std::max(1, lines));
 }
 
 } // namespace OneLineLabel

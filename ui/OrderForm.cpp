@@ -119,6 +119,10 @@ void OrderForm::connectParts()
         m_clientId->renewIfSpent();
         onSideOrTypeChanged();
     });
+    connect(m_sideType, &SideTypePicker::typePicked, this, [this](bool limit) {
+        if (!limit)
+            tellMarketSizing();
+    });
     connect(m_target, &TargetPicker::symbolEdited, this, [this](bool another) {
         m_clientId->renewIfSpent();
         // A price or a size of another asset never carries over: 10 ETH is not 10 BTC.
@@ -145,6 +149,31 @@ void OrderForm::connectParts()
                 render(); // the withdraw button follows the shown order
             });
     connect(m_feeds, &TicketFeeds::polled, m_messages, &TicketMessages::dropGone);
+}
+
+// A MARKET order is sized by its amount in the quote asset, buy or sell: the exchange documents
+// no quantity for it (order-api.md: quantity "required for LIMIT order", amount "required for
+// MARKET order"). The quantity typed stays in its (hidden) field and comes back with Limit; the
+// message line says why the field changed, while the form is as the switch left it.
+void OrderForm::tellMarketSizing()
+{
+    const TicketState &s = m_ticket->state();
+    if (!s.rules || s.draft.quantityText.trimmed().isEmpty())
+        return;
+    const OrderDraft was = s.draft;
+    const QString text =
+        was.side == Side::Buy
+            ? tr("MARKET buys are sized in %1, the amount to spend; your %2 quantity is kept for "
+                 "Limit.")
+            : tr("MARKET sells are sized in %1, the amount to receive; your %2 quantity is kept "
+                 "for Limit.");
+    m_messages->tell(MessageBar::Kind::Info, text.arg(s.rules->quoteToken, s.rules->baseToken),
+                     [ticket = m_ticket, was] {
+                         const OrderDraft &now = ticket->state().draft;
+                         return now.type == OrderType::Market && now.side == was.side
+                                && now.symbol == was.symbol && now.quantityText == was.quantityText
+                                && now.amountText == was.amountText;
+                     });
 }
 
 void OrderForm::reloadSymbols()

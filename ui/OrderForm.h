@@ -90,6 +90,7 @@ private:
     void setTabOrders();
     void connectParts();
     void reloadSymbols();
+    void tellMarketSizing();
     void onSideOrTypeChanged();
     void render();
     void fillReverse(const Order &order);

@@ -35,6 +35,7 @@ SideTypePicker::SideTypePicker(const ColorScheme *colors, TicketModel *ticket, Q
 
     connect(m_buy, &QPushButton::toggled, this, &SideTypePicker::picked);
     connect(m_limit, &QPushButton::toggled, this, &SideTypePicker::picked);
+    connect(m_limit, &QPushButton::toggled, this, &SideTypePicker::typePicked);
 }
 
 void SideTypePicker::addPair(QWidget *owner, FormGrid &grid, const QString &label,

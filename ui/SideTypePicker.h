@@ -31,6 +31,8 @@ public:
 Q_SIGNALS:
     // The trader chose another side or type.
     void picked();
+    // The type now chosen (after picked()).
+    void typePicked(bool limit);
 
 private:
     // Two exclusive checkable buttons in one row of `grid`, the first checked.

@@ -93,10 +93,13 @@ void SizeShortcuts::addPresetRows(FormGrid &grid)
     m_presetEdit->setAccessibleName(tr("Quantity presets"));
     m_presetEdit->hide();
     connect(m_presetEdit, &QLineEdit::returnPressed, this, &SizeShortcuts::savePresets);
-    m_presetError = new QLabel(m_owner);
-    m_presetError->setObjectName(QStringLiteral("presetError"));
-    m_presetError->setWordWrap(true);
-    m_presetError->hide();
+    // Its room comes and goes with the editor: a refusal never moves what is below, and a pasted
+    // list never widens the form.
+    m_presetError = FormGrid::reasonLabel(m_owner, QStringLiteral("presetError"),
+                                          m_presetEdit->palette().color(QPalette::Text));
+    QSizePolicy policy = m_presetError->sizePolicy();
+    policy.setRetainSizeWhenHidden(false);
+    m_presetError->setSizePolicy(policy);
     grid.addWide(m_presetEdit, 1);
     grid.addWide(m_presetError, 1);
 }
@@ -119,7 +122,8 @@ void SizeShortcuts::editPresets()
 {
     const bool show = !m_presetEdit->isVisible();
     m_presetEdit->setVisible(show);
-    m_presetError->hide();
+    FormGrid::setReason(m_presetError, QString());
+    m_presetError->setVisible(show); // its room with the editor's
     if (show) {
         m_presetEdit->setText(TicketModel::presetsText(m_ticket->state().presets));
         m_presetEdit->setFocus();
@@ -134,8 +138,12 @@ void SizeShortcuts::savePresets()
     QString error;
     const auto presets = TicketModel::parsePresets(m_presetEdit->text(), *rules, &error);
     if (!presets) {
-        m_presetError->setText(error); // inline; nothing is stored
-        m_presetError->show();
+        // Inline; nothing is stored. The entry it quotes is elided in the middle if long.
+        QString quoted;
+        for (const QString &part : m_presetEdit->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (quoted.isEmpty() && error.contains(part))
+                quoted = part;
+        FormGrid::setReason(m_presetError, error, quoted);
         return;
     }
     m_settings->setQuantityPresets(rules->symbol, TicketModel::presetsText(*presets));

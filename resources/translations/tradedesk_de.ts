@@ -1904,6 +1904,14 @@ Vol. %3</translation>
         <source>Reverse of what order %1 filled: enter a price. Nothing is sent until you place it.</source>
         <translation>Umkehrung dessen, was Auftrag %1 ausgeführt hat: Preis eingeben. Gesendet wird erst beim Platzieren.</translation>
     </message>
+    <message>
+        <source>MARKET buys are sized in %1, the amount to spend; your %2 quantity is kept for Limit.</source>
+        <translation>MARKET-Käufe werden in %1 bemessen, dem Betrag, der ausgegeben wird; Ihre Menge in %2 bleibt für Limit erhalten.</translation>
+    </message>
+    <message>
+        <source>MARKET sells are sized in %1, the amount to receive; your %2 quantity is kept for Limit.</source>
+        <translation>MARKET-Verkäufe werden in %1 bemessen, dem Betrag, der eingenommen wird; Ihre Menge in %2 bleibt für Limit erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>OrderLookup</name>

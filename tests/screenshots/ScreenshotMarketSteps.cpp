@@ -145,6 +145,9 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
     // Once the order the ladder sent lands, it goes again (cancelled at the exchange).
     // The order a step placed, cancelled at the exchange once placed; the next step waits until
     // the lists and balances show that (a screen never depends on when a poll happened).
+    // Polling stays paused until then: a list asked for between the placement and its removal
+    // would show the order open, and its removal would then be logged as "cancelled elsewhere"
+    // on every later screen, or not, as the machine's timing has it.
     auto removed = std::make_shared<OrderId>(0);
     auto awaiting = std::make_shared<int>(0); // orders sent that are still to be taken off
     const auto removeWhenPlaced = [s, demo, removed, awaiting] {
@@ -157,6 +160,7 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
                                  demo->engine().cancel(s->account(), OrderRef::byId(id));
                                  *removed = id;
                                  --*awaiting;
+                                 s->setPaused(false);
                                  s->refreshNow();
                              });
     };
@@ -173,7 +177,10 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
     };
     // A held reply freezes the screen only if nothing else moves meanwhile: each of these steps
     // sends its request once what is shown matches the exchange, with polling paused, and its
-    // reply held until the picture is taken.
+    // reply held until the picture is taken. A held request never times out (PatientTimeoutMs):
+    // under load the picture (the grab and the PNG) took longer than the runner's former 2 s
+    // timeout, and a timed-out place or cancel is an unknown outcome, checked and logged, which
+    // the next screens showed or not as the machine's load had it ("33 of 34 byte-identical").
     auto phase = std::make_shared<int>(0);
     const auto freeze = [this, s, demo, phase] {
         if (!this->settled())
@@ -186,10 +193,10 @@ QList<ScreenshotScript::Step> ScreenshotScript::ladderSteps()
         *phase = 1;
         return true;
     };
-    const auto thaw = [s, release, removeWhenPlaced, phase] {
+    // The reply goes; polling resumes once the order the step brought is taken off again.
+    const auto thaw = [release, removeWhenPlaced, phase] {
         removeWhenPlaced();
         *phase = 0;
-        s->setPaused(false);
         release();
     };
     Step inFlight{

@@ -6,9 +6,11 @@
 #include "demo/DemoExchange.h"
 #include "demo/MatchingEngine.h"
 #include "models/ActivityLogModel.h"
+#include "models/FillsController.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderFees.h"
 #include "models/OrderSortProxy.h"
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
@@ -86,7 +88,10 @@ void ScreenshotScript::start()
     o.key = std::make_shared<Ed25519Key>(Ed25519Key::fromSeed(QByteArray(32, '\x2a')));
     o.makeNetwork = NetworkTransport::maker();
     m_session = std::make_unique<Session>(o, m_settings.get());
-    probe(m_session).service()->setTimeoutMs(2000);
+    // No request times out on a busy machine: a poll that did would show "Connection trouble"
+    // on some screens and not others (under ctest -j12). The unknown outcome's states take the
+    // 2 s their pictures name (ScreenshotSteps).
+    probe(m_session).service()->setTimeoutMs(PatientTimeoutMs);
     SessionProbe::startExchange(*m_session);
     m_window = std::make_unique<MainWindow>(m_session.get(), nullptr);
     m_window->finishedFilter()->setFromTime(
@@ -244,6 +249,13 @@ ScreenshotScript::Agreement ScreenshotScript::agreement() const
     const QList<Order> open = engine.openOrders(s->account(), {}, 0, 100000);
     const bool failing = probe(s).orders()->openFeed()->consecutiveFailures() != 0;
     a.orders = failing || open.size() == probe(s).openOrders()->rowCount();
+    // A finished order's fee is read from its fills (another feed): every fill read, or the Fee
+    // cell shows "—" or the fee as the fills poll happened to come before the picture or not.
+    const FinishedOrdersModel *finished = probe(s).finishedOrders();
+    for (const Order &o : finished->orders()) {
+        const OrderFees::Entry *fee = finished->fees().find(o.orderId);
+        a.fees = a.fees && (o.tradeQty.isZero() || (fee && fee->quantity == o.tradeQty));
+    }
     for (const Order &o : open) {
         const Order *shownOrder = probe(s).openOrders()->order(o.orderId);
         // The exchange's facts only: times and names are what this app adds.
@@ -282,4 +294,6 @@ void ScreenshotScript::refreshWhatDisagrees()
         probe(s).book()->feed()->refreshNow();
     if (!a.orders && idle({probe(s).orders()->openFeed(), probe(s).orders()->finishedFeed()}))
         probe(s).orders()->refreshNow();
+    if (!a.fees && idle({probe(s).fillsController()->feed()}))
+        probe(s).fillsController()->feed()->refreshNow();
 }

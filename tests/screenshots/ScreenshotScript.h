@@ -23,6 +23,11 @@ class ScreenshotScript final : public QObject
     Q_OBJECT
 
 public:
+    // The service's timeout in the runner: no reply is late on a busy machine (the ctest's own
+    // timeout is 600 s); only the unknown-outcome states use a short one, and say so.
+    static constexpr int PatientTimeoutMs = 3600 * 1000;
+    static constexpr int UnknownOutcomeTimeoutMs = 2000;
+
     struct Shot
     {
         QString file;
@@ -63,8 +68,8 @@ private:
     // What the window shows matches the exchange, part by part.
     struct Agreement
     {
-        bool account = false, market = false, book = true, orders = false;
-        bool all() const { return account && market && book && orders; }
+        bool account = false, market = false, book = true, orders = false, fees = true;
+        bool all() const { return account && market && book && orders && fees; }
     };
     void buildSteps();
     QList<Step> marketSteps();

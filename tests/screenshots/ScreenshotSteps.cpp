@@ -195,6 +195,8 @@ void ScreenshotScript::buildSteps()
          tr("An order in flight: the exchange has not answered yet; Place is disabled."),
          [=] {
              s->setPaused(true); // the lists hold still while the order is in doubt
+             // The one request that is meant to time out (nothing else is sent meanwhile).
+             probe(s).service()->setTimeoutMs(UnknownOutcomeTimeoutMs);
              demo->injectFault(DemoFault::StallAfterAccept, 1, "/api/v1/spot/order");
              fill("buy", "limit", QStringLiteral("69500.00"), QStringLiteral("0.0100"), {});
              form->place();
@@ -203,7 +205,14 @@ void ScreenshotScript::buildSteps()
          Banner::Own},
         {QStringLiteral("unknown-checking"),
          tr("Unknown outcome (no reply in time): checking by client order id; nothing is resent."),
-         nullptr, [tracker] { return tracker->state() == PlacementTracker::State::Checking; },
+         nullptr,
+         [tracker, s] {
+             if (tracker->state() != PlacementTracker::State::Checking)
+                 return false;
+             // Timed out and told so ("within 2.0 s"); the look-ups take their time.
+             probe(s).service()->setTimeoutMs(PatientTimeoutMs);
+             return true;
+         },
          nullptr, false, Banner::Kept},
         {QStringLiteral("unknown-resolved"),
          tr("Resolved: the order was placed after all; one order shown, trail in the log."),
