@@ -32,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void liveMarketAndHoldWhenTheOrderTurnsCrossing();
     void mnemonicPressedJustBeforeTheChangeDoesNotPlace();
+    void heldMnemonicAfterTheHoldPlacesNothing();
     void formTellsACrossingLimit();
     void cancelledConfirmationIsLogged();
     void typedAmpersandIsNoMnemonic();
@@ -181,6 +182,37 @@ void TestGuiConfirm::mnemonicPressedJustBeforeTheChangeDoesNotPlace()
     QCOMPARE(f->placements(), before);
 }
 
+// Review 31 (hostile): Alt+P held through the hold placed the crossing order once the hold ended
+// (its repeats come as shortcuts). A held key decides nothing: its repeats never accept.
+void TestGuiConfirm::heldMnemonicAfterTheHoldPlacesNothing()
+{
+    const auto q = quote();
+    QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    const int before = f->placements();
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    ConfirmOrderDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QPointer<ConfirmOrderDialog> open = dialog;
+    BookTicker crossing = *q;
+    crossing.ask.price = *q->bid.price.subtract(Decimal::fromInteger(1)); // under the buy now
+    crossing.bid.price = *crossing.ask.price.subtract(Decimal::fromInteger(1));
+    f->form()->ticket()->setQuote(f->form()->ticket()->state().draft.symbol, crossing);
+    QVERIFY(dialog->holding());
+    QTRY_VERIFY(!dialog->holding() && dialog->placeButton()->isEnabled()); // the hold is over
+    for (int i = 0; i < 5; ++i) { // the key still held: its repeats
+        GuiFixture::sendKey(dialog->focusWidget(), Qt::Key_P, Qt::AltModifier, true, true);
+        GuiFixture::sendKey(dialog->focusWidget(), Qt::Key_P, Qt::AltModifier, false, true);
+    }
+    // The mnemonic's animated click starts at once (the button goes down): it never started.
+    QVERIFY(!dialog->placeButton()->isDown());
+    QVERIFY(open && open->isVisible());
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(f->placements(), before);
+    open->reject();
+}
+
 // Review 30: the form tells a LIMIT that would trade at once before anything is sent, in the
 // reserved warning space: Place stays where it was and enabled.
 void TestGuiConfirm::formTellsACrossingLimit()
@@ -239,9 +271,10 @@ void TestGuiConfirm::typedAmpersandIsNoMnemonic()
     symbol->lineEdit()->selectAll();
     QTest::keyClicks(symbol->lineEdit(), QStringLiteral("BTC-USDT&side=SELL"));
     QPushButton *place = f->placeButton();
-    QTRY_COMPARE(place->text(), QStringLiteral("Buy BTC-USDT&&SIDE=SELL"));
+    // The button names the exchange's symbol, never the text typed: an unknown one reads "Buy".
+    QTRY_COMPARE(place->text(), QStringLiteral("Buy"));
     QVERIFY(QKeySequence::mnemonic(place->text()).isEmpty());
-    QCOMPARE(place->accessibleName(), QStringLiteral("Buy BTC-USDT&SIDE=SELL"));
+    QVERIFY(!place->accessibleName().contains(QLatin1String("SIDE"), Qt::CaseInsensitive));
 }
 
 // Review 30 (trader): "Warn for orders worth more than 50000" named no unit. The threshold is

@@ -20,7 +20,9 @@
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
 #include "ui/StaleMark.h"
+
 #include "ui/WidgetColors.h"
+#include <ctime>
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -67,6 +69,10 @@ private:
 void TestGuiUnits::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // A wall clock 14 h from UTC (a POSIX rule, no time zone data needed): a time shown in UTC
+    // where the trader reads local time shows up as a wrong hour.
+    qputenv("TZ", "<+14>-14");
+    tzset();
     f = new GuiFixture;
     f->window->resize(1440, 900);
     QVERIFY(f->ready());
@@ -341,6 +347,14 @@ void TestGuiUnits::staleOrdersMarkedWhileCredentialsRefused()
     QTRY_VERIFY_WITH_TIMEOUT(openMark->isVisible(), 10000);
     QVERIFY(finishedMark->isVisible());
     QVERIFY2(openMark->text().startsWith(QStringLiteral("⚠ Stale")), qPrintable(openMark->text()));
+    // The last update at the wall clock the tables use, not the feeds' UTC.
+    const QString at = probe(f->session)
+                           .ordersStale()
+                           ->lastUpdate()
+                           .toLocalTime()
+                           .toString(QStringLiteral("HH:mm:ss"));
+    QVERIFY2(openMark->text().endsWith(at),
+             qPrintable(openMark->text() + QLatin1String(" / ") + at));
     QVERIFY(f->window->openView()->table()->property("stale").toBool());
     // Readable: the caption at 4.5:1 or more on the window, the dimmed cells on their base.
     const QPalette captionPalette = openMark->palette();

@@ -190,7 +190,8 @@ void TestStartup::docksBehindATabAreBuiltWhenShown()
     MainWindow window(&f.session, nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    // Fills and balances are tabs behind the activity log: their shells only.
+    // Fills (behind finished orders) and balances (behind the activity log) are tabs: their shells
+    // only.
     QCOMPARE(window.findChild<FillsView *>(), nullptr);
     QCOMPARE(window.findChild<QTableView *>(QStringLiteral("balancesTable")), nullptr);
     QTRY_VERIFY(window.findChild<DepthView *>()); // the order book is on screen

@@ -127,18 +127,18 @@ static void addWarningAndPauseRows()
         << "XYZ-USDT" << buy << limit << "1"
         << "1"
         << ""
-        << "" << false << "Buy XYZ-USDT" << int(OrderCheck::Field::Symbol) << "not traded";
+        << "" << false << "Buy" << int(OrderCheck::Field::Symbol) << "not traded";
     QTest::addRow("symbols not loaded: not called untraded")
         << btc << buy << limit << "69000"
         << "0.01"
         << ""
-        << "nosym" << false << "Buy BTC-USDT" << int(OrderCheck::Field::Symbol)
+        << "nosym" << false << "Buy" << int(OrderCheck::Field::Symbol)
         << "Symbols not loaded yet: BTC-USDT is checked once the exchange answers.";
     QTest::addRow("symbols not loaded, exchange silent")
         << btc << buy << limit << "69000"
         << "0.01"
         << ""
-        << "nosym stale" << false << "Buy BTC-USDT" << int(OrderCheck::Field::Symbol)
+        << "nosym stale" << false << "Buy" << int(OrderCheck::Field::Symbol)
         << "The exchange is not answering";
     QTest::addRow("credentials refused")
         << btc << buy << limit << "69000"
@@ -439,7 +439,7 @@ void TestTicketModel::refusalTexts()
     }
     QCOMPARE(m->state().shownErrors.value(OrderCheck::Field::Quantity), error);
     QCOMPARE(m->state().warnings, warnings);
-    QCOMPARE(m->state().available, QStringLiteral("5.78 USDT · 0.5000 BTC"));
+    QCOMPARE(m->state().available, QStringLiteral("5.78 USDT · 0.50000000 BTC"));
 }
 
 void TestTicketModel::summaryWithUnits_data()
@@ -472,7 +472,7 @@ void TestTicketModel::summaryWithUnits()
     QCOMPARE(s.amountTitle, QStringLiteral("Amount (USDT)"));
     QCOMPARE(s.notional, type == int(OrderType::Limit) ? QStringLiteral("690.00 USDT")
                                                        : QStringLiteral("250.00 USDT"));
-    QCOMPARE(s.available, QStringLiteral("10,000.00 USDT · 0.5000 BTC"));
+    QCOMPARE(s.available, QStringLiteral("10,000.00 USDT · 0.50000000 BTC"));
 }
 
 void TestTicketModel::busyOrderHoldsTheButton()

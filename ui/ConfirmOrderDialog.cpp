@@ -102,6 +102,14 @@ void ConfirmOrderDialog::showEvent(QShowEvent *event)
 bool ConfirmOrderDialog::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        // A held Alt+P repeats as shortcuts, not key presses: taken here, the mnemonic never fires
+        // from a repeat (its press then comes as a repeated key press, dropped below).
+        if (static_cast<QKeyEvent *>(event)->isAutoRepeat()) {
+            event->accept();
+            return true;
+        }
+        return false;
     case QEvent::KeyPress:
     case QEvent::KeyRelease: {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -128,6 +128,8 @@ void DepthView::buildBar()
     connect(m_arm, &QToolButton::toggled, this, &DepthView::setArmed);
     m_grouping = new QComboBox(this);
     m_grouping->setObjectName(QStringLiteral("ladderGrouping"));
+    // As wide as its longest step with its unit ("1.00 USDT"), however late the texts come.
+    m_grouping->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (int factor : {1, 10, 100})
         m_grouping->addItem(QString(), factor);
     labelGrouping();

@@ -7,13 +7,14 @@
 #include <QTimer>
 
 DockSplit::DockSplit(QMainWindow *window, QDockWidget *first, const QList<QDockWidget *> &second,
-                     int firstWidth)
+                     int firstWidth, int firstHeight)
     : QObject(window),
       m_window(window),
       m_first(first),
       m_second(second),
       m_default(firstWidth),
-      m_width(firstWidth)
+      m_width(firstWidth),
+      m_height(firstHeight)
 {
     first->installEventFilter(this);
     for (QDockWidget *d : second)
@@ -86,9 +87,12 @@ void DockSplit::check()
     if (m_apply || total != m_total) {
         // The area is another width (a neighbour grew, the window was resized): the first keeps
         // its width, the second has the rest.
+        const bool firstTime = m_apply;
         m_apply = false;
         m_total = total;
         const int divider = b.left() - a.right() - 1;
+        if (firstTime && m_height > 0 && a.height() != m_height)
+            m_window->resizeDocks({m_first}, {m_height}, Qt::Vertical);
         if (a.width() != m_width)
             m_window->resizeDocks({m_first, second}, {m_width, total - divider - m_width},
                                   Qt::Horizontal);

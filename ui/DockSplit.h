@@ -14,14 +14,16 @@ class QMainWindow;
 // width says, whatever the path: the same picture on every run.
 //
 // The width is the default until the trader moves the divider (or a saved layout is restored):
-// from then on the width the trader left is the one kept.
+// from then on the width the trader left is the one kept. With a height, the default layout also
+// gives the row that height (set once, with the width: the window is its full size by then; set
+// while it was built, the row kept the share of a smaller window — 1.5 rows of finished orders).
 class DockSplit final : public QObject
 {
     Q_OBJECT
 
 public:
     DockSplit(QMainWindow *window, QDockWidget *first, const QList<QDockWidget *> &second,
-              int firstWidth);
+              int firstWidth, int firstHeight = 0);
 
     int width() const { return m_width; }
     // A restored layout is the trader's: its width is kept from the first time it is shown.
@@ -41,6 +43,7 @@ private:
     QList<QDockWidget *> m_second;
     int m_default;
     int m_width;
+    int m_height;
     int m_total = -1;    // both docks and the divider, as last seen
     bool m_apply = true; // the next check sets the width (rather than reading the trader's)
     bool m_queued = false;

@@ -215,7 +215,7 @@ void MainWindow::buildDocks()
     // their widths in (DockSplit): the divider is where the width says on every start. 780 px:
     // the finished orders' Fee still whole with unit headers (773 px of table), and the
     // balances' four columns whole in the tabs beside them (at 790 their Frozen was cut off).
-    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780);
+    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 330);
 }
 
 QList<Order> MainWindow::selectionForAction() const

@@ -72,8 +72,9 @@ void PlaceControls::addTo(QBoxLayout *layout)
 
 void PlaceControls::renderFacts(const TicketState &s)
 {
-    m_warnings->setText(s.warnings);
-    m_warnings->setToolTip(s.warnings);
+    // Through the reason's fitting, which keeps the text for the next resize (a plain setText was
+    // wiped by the first resize after it: the warning went blank).
+    FormGrid::setReason(m_warnings, s.warnings);
     m_warnings->setVisible(!s.warnings.isEmpty());
     OneLineLabel::setText(m_blocked, s.blocked);
     m_blocked->setVisible(!s.blocked.isEmpty());
@@ -83,7 +84,7 @@ void PlaceControls::renderFacts(const TicketState &s)
 
 void PlaceControls::renderButton(const TicketState &s)
 {
-    // The text names the symbol the trader typed: an '&' in it is shown, never a mnemonic.
+    // Plain text, never a mnemonic: an '&' in a symbol name is shown as it is.
     m_place->setText(QString(s.placeText).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_place->setEnabled(s.placeEnabled);
     m_place->setAccessibleName(s.placeText);

@@ -78,7 +78,8 @@ void StaleMark::setDimmed(QWidget *widget, bool dimmed)
 void StaleMark::refresh()
 {
     m_stale = m_monitor->isStale();
-    const QDateTime last = m_monitor->lastUpdate();
+    // The feeds keep their times in UTC; the trader reads the clock on the wall, as in the tables.
+    const QDateTime last = m_monitor->lastUpdate().toLocalTime();
     setText(m_monitor->credentialsRefused()
                 ? tr("⚠ Stale — the credentials were refused; last update %1")
                       .arg(last.isValid() ? last.toString(QStringLiteral("HH:mm:ss")) : tr("never"))

@@ -1,5 +1,7 @@
 #include "demo/MarketSimulator.h"
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 
 MarketSimulator::MarketSimulator(quint64 seed)
@@ -109,8 +111,14 @@ Depth MarketSimulator::book(const QString &symbol, int levels) const
         return depth;
     const SymbolRules &r = it->rules;
     const Decimal tick = r.priceIncrement;
+    // Dense at the touch, thinner further out, as real books are: the first ten levels 10 ticks
+    // apart, then each gap 10 ticks wider than the last (BTC: 0.05 … 0.95, then out to 7.45 USDT),
+    // so a ladder grouped at 1.00 USDT still shows depth in several rows a side.
+    qint64 ticks = 5;
     for (int i = 0; i < std::min(levels, BookLevels); ++i) {
-        const Decimal offset = *tick.multiply(Decimal::fromInteger(5 + 10 * i));
+        if (i > 0)
+            ticks += 10 * std::max(1, i - 8);
+        const Decimal offset = *tick.multiply(Decimal::fromInteger(ticks));
         for (bool ask : {false, true}) {
             const Decimal price = ask ? *it->mid.add(offset) : *it->mid.subtract(offset);
             if (price <= tick)
