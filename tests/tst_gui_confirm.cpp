@@ -33,6 +33,7 @@ private Q_SLOTS:
     void liveMarketAndHoldWhenTheOrderTurnsCrossing();
     void mnemonicPressedJustBeforeTheChangeDoesNotPlace();
     void heldMnemonicAfterTheHoldPlacesNothing();
+    void heldEnterWithUnflaggedRepeatsOpensOnce();
     void formTellsACrossingLimit();
     void cancelledConfirmationIsLogged();
     void typedAmpersandIsNoMnemonic();
@@ -210,6 +211,39 @@ void TestGuiConfirm::heldMnemonicAfterTheHoldPlacesNothing()
     QVERIFY(open && open->isVisible());
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(f->placements(), before);
+    open->reject();
+}
+
+// As X sends a held key without detectable auto-repeat: release-press pairs with one timestamp,
+// not flagged as repeats (Qt does not always pair them up).
+static void xKey(QWidget *to, int key, quint64 at, bool press)
+{
+    if (press && qt_sendShortcutOverrideEvent(to, at, key, Qt::NoModifier))
+        return;
+    QKeyEvent e(press ? QEvent::KeyPress : QEvent::KeyRelease, key, Qt::NoModifier);
+    e.setTimestamp(at);
+    QApplication::sendEvent(to, &e);
+}
+
+// Review 31 (hostile, then by hand under Xvfb): a held Enter opened the confirmation and its
+// unflagged repeats cancelled it, the next opened it again — twenty times in 2.5 s.
+void TestGuiConfirm::heldEnterWithUnflaggedRepeatsOpensOnce()
+{
+    const auto q = quote();
+    QVERIFY(q && q->hasBid);
+    f->settings.setConfirmOrders(true);
+    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
+    xKey(f->field<QLineEdit>("quantity"), Qt::Key_Return, 10000, true);
+    ConfirmOrderDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    const QPointer<ConfirmOrderDialog> open = dialog;
+    for (quint64 at = 10660; at < 11100; at += 40) { // the key still held
+        xKey(dialog->focusWidget(), Qt::Key_Return, at, false);
+        xKey(dialog->focusWidget(), Qt::Key_Return, at, true);
+        QVERIFY2(open && open->isVisible(), qPrintable(QString::number(at)));
+    }
+    xKey(dialog->focusWidget(), Qt::Key_Return, 11120, false); // let go
+    QVERIFY(open && open->isVisible());
     open->reject();
 }
 

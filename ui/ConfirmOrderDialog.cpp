@@ -3,6 +3,7 @@
 #include "models/ColorScheme.h"
 #include "models/PlacementTracker.h"
 #include "models/TicketModel.h"
+#include "ui/HeldKeys.h"
 #include "ui/Theme.h"
 #include "ui/WidgetColors.h"
 
@@ -105,7 +106,7 @@ bool ConfirmOrderDialog::eventFilter(QObject *watched, QEvent *event)
     case QEvent::ShortcutOverride:
         // A held Alt+P repeats as shortcuts, not key presses: taken here, the mnemonic never fires
         // from a repeat (its press then comes as a repeated key press, dropped below).
-        if (static_cast<QKeyEvent *>(event)->isAutoRepeat()) {
+        if (HeldKeys::instance()->isRepeat(static_cast<QKeyEvent *>(event))) {
             event->accept();
             return true;
         }
@@ -113,8 +114,10 @@ bool ConfirmOrderDialog::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
     case QEvent::KeyRelease: {
         const auto *key = static_cast<QKeyEvent *>(event);
-        // A held key repeats: none of its repeats is a decision taken here.
-        if (key->isAutoRepeat())
+        // A held key repeats: none of its repeats is a decision taken here (flagged or not:
+        // HeldKeys knows the key is still down).
+        if (key->isAutoRepeat()
+            || (event->type() == QEvent::KeyPress && HeldKeys::instance()->isRepeat(key)))
             return true;
         if (event->type() == QEvent::KeyPress) {
             m_pressedHere.insert(key->key());

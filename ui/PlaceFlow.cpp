@@ -5,6 +5,7 @@
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "ui/ConfirmOrderDialog.h"
+#include "ui/HeldKeys.h"
 #include "ui/TicketMessages.h"
 
 #include <QKeyEvent>
@@ -17,6 +18,7 @@ PlaceFlow::PlaceFlow(const Dependencies &deps, QPushButton *withdrawButton, QWid
       m_form(form),
       m_withdraw(withdrawButton)
 {
+    HeldKeys::instance(); // watching before the first key: the Enter that opens a confirmation
     connect(m_withdraw, &QPushButton::clicked, this, &PlaceFlow::withdraw);
     m_escape = new QShortcut(QKeySequence(Qt::Key_Escape), form);
     m_escape->setContext(Qt::WidgetWithChildrenShortcut);
@@ -114,7 +116,9 @@ bool PlaceFlow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::KeyPress || event->type() == QEvent::KeyRelease) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->isAutoRepeat() && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
+        const bool repeat = event->type() == QEvent::KeyPress ? HeldKeys::instance()->isRepeat(key)
+                                                              : key->isAutoRepeat();
+        if (repeat && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter))
             return true;
         // Esc in the form takes back an order still waiting here (also without the shortcut,
         // whose window may not be the active one).
