@@ -11,10 +11,11 @@ class QKeyEvent;
 // repeats can come as plain presses, not flagged auto-repeat: a held Enter opened and cancelled
 // the confirmation twenty times, a held Alt+P accepted it the moment its hold ended (review 31).
 // A press and the ShortcutOverride before it are one press (the same timestamp). Without X's
-// detectable auto-repeat a held key sends release-press pairs with one timestamp: a press at the
-// very time of its key's release is that key still held (a hand takes tens of ms). A key whose
+// detectable auto-repeat a held key sends release-press pairs with one timestamp: a press within
+// 30 ms of its key's release is that key still held (a hand takes longer). A key whose
 // release never came (focus went elsewhere) counts as up again once no press of it came for a
-// second: auto-repeat sends one every few tens of milliseconds.
+// second: auto-repeat sends one every few tens of milliseconds. (The ladder keeps its own record
+// of held keys, DepthView::heldKey, by the same rules, from before this class.)
 class HeldKeys final : public QObject
 {
 public:
@@ -29,7 +30,7 @@ protected:
 private:
     explicit HeldKeys(QObject *parent);
     static constexpr qint64 ForgetMs = 1000;
-    static constexpr quint64 PairMs = 2;
+    static constexpr quint64 PairMs = 30; // no hand presses again within 30 ms
     struct Down
     {
         quint64 timestamp;      // of the press that put it down
