@@ -26,6 +26,8 @@
 
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +35,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 class TestGuiUnits : public QObject
@@ -40,6 +43,7 @@ class TestGuiUnits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void exportIsTheOwnersOnly();
     void initTestCase();
     void cleanupTestCase() { delete f; }
     void unitsBeforeTheFirstOrder();
@@ -652,6 +656,26 @@ void TestGuiUnits::windowFitsIn900InEveryState()
     f->session->refreshNow();
     w->depthView()->armButton()->setChecked(false);
     QTRY_VERIFY_WITH_TIMEOUT(!openMark->isVisible() && !panel->isVisible(), 20000);
+}
+
+// Review 31 (hostile): an exported activity log was readable by every user of the computer (0644)
+// while the settings are the owner's only. A CSV the app writes is the owner's only.
+void TestGuiUnits::exportIsTheOwnersOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("log.csv"));
+    auto *action = f->window->findChild<QAction *>(QStringLiteral("exportLog"));
+    QVERIFY(action);
+    action->trigger();
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = f->window->findChild<QFileDialog *>()) && dialog->isVisible());
+    Q_EMIT dialog->fileSelected(path); // what choosing a file and Save does
+    dialog->reject();
+    QTRY_VERIFY(QFileInfo::exists(path));
+    QCOMPARE(QFileInfo(path).permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                    | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
 }
 
 QTEST_MAIN(TestGuiUnits)

@@ -346,13 +346,17 @@ void MainWindow::exportCsv(const QString &title, const QString &name,
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
     connect(dialog, &QFileDialog::fileSelected, this, [this, title, content](const QString &path) {
+        // The trader's orders and requests are nobody else's: a new file is the owner's only
+        // (review 31: 0644, readable by every user of the computer), like the settings.
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        const QByteArray bytes = content().toUtf8();
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate,
+                    QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || f.write(bytes) != bytes.size() || !f.flush()) {
             m_ordersMessage->show(MessageBar::Kind::Error,
                                   tr("Cannot write %1: %2").arg(path, f.errorString()));
             return;
         }
-        f.write(content().toUtf8());
         m_parts.log->add(title, tr("Written to %1.").arg(path),
                          ActivityLogModel::Severity::Success);
     });
