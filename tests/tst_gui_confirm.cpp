@@ -122,6 +122,7 @@ void TestGuiConfirm::liveMarketAndHoldWhenTheOrderTurnsCrossing()
     QVERIFY(dialog->placeButton()->isEnabled());
     QCOMPARE(dialog->placeButton()->text(), QStringLiteral("&Place order"));
     shoot(dialog, "confirm-live-resting");
+    const QRect cancelAt = dialog->cancelButton()->geometry();
 
     const QString symbol = probe(f->session).market()->symbol();
     DemoExchange *exchange = f->exchange();
@@ -136,6 +137,15 @@ void TestGuiConfirm::liveMarketAndHoldWhenTheOrderTurnsCrossing()
     QCOMPARE(place->text(), QStringLiteral("&Place anyway — crosses the market"));
     QVERIFY(dialog->cancelButton()->isDefault());
     shoot(dialog, "confirm-live-turned-crossing");
+    // Review 31: the warning appeared in a dialog that did not make room — the body lost its last
+    // line ("type=LIMIT"). Its room is kept from the start: nothing moves, nothing is cut.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(dialog->cancelButton()->geometry(), cancelAt);
+    QLabel *body = label(dialog, "confirmBody");
+    QVERIFY(body && body->text().endsWith(QLatin1String("type=LIMIT")));
+    QVERIFY2(
+        body->height() >= body->sizeHint().height(),
+        qPrintable(QStringLiteral("%1 < %2").arg(body->height()).arg(body->sizeHint().height())));
     // The reflexes of the old picture: each is handled before the next line (synchronously).
     QTest::mouseClick(place, Qt::LeftButton);
     GuiFixture::sendKey(place, Qt::Key_Space, Qt::NoModifier, true, false);

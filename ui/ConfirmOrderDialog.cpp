@@ -44,6 +44,15 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
     WidgetColors::setBold(m_crossing, true);
     m_crossing->hide();
     layout->addWidget(m_crossing);
+    // Their room is kept from the start (a line of market, two of warning): a warning that comes
+    // while the dialog is open neither moves the buttons nor squeezes the body out of view (review
+    // 31: the body lost its last line, "type=LIMIT").
+    for (QLabel *l : {m_market, m_crossing}) {
+        QSizePolicy p = l->sizePolicy();
+        p.setRetainSizeWhenHidden(true);
+        l->setSizePolicy(p);
+        l->setMinimumHeight((l == m_crossing ? 2 : 1) * l->fontMetrics().lineSpacing());
+    }
     if (!warnings.isEmpty()) {
         auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
         warn->setObjectName(QStringLiteral("confirmWarnings"));
