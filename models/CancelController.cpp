@@ -69,8 +69,12 @@ QString CancelController::Summary::text() const
         return which.join(QStringLiteral(", "));
     };
     QStringList parts;
+    // Once a later look settled every order, the failure is history, not news: no contradiction
+    // between "failed" and "2 of 2 cancelled" in a green banner (review 31).
     if (!failure.isEmpty())
-        parts.append(tr("The cancel request failed (%1)").arg(failure));
+        parts.append(count(Result::NotConfirmed) == 0 && !outcomes.isEmpty()
+                         ? tr("Checked after the cancel request failed (%1)").arg(failure)
+                         : tr("The cancel request failed (%1)").arg(failure));
     parts.append(tr("%1 of %n cancelled", nullptr, requested).arg(count(Result::Cancelled)));
     if (const int n = count(Result::AlreadyFinal))
         parts.append(

@@ -422,6 +422,10 @@
         <source>Resolved: %1 %2%3.</source>
         <translation>Geklärt: %1 %2%3.</translation>
     </message>
+    <message>
+        <source>Checked after the cancel request failed (%1)</source>
+        <translation>Nachgeprüft, nachdem die Stornierungsanfrage fehlgeschlagen war (%1)</translation>
+    </message>
 </context>
 <context>
     <name>CancelPreviewDialog</name>
