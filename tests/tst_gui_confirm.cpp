@@ -41,6 +41,8 @@ private Q_SLOTS:
 
 private:
     ConfirmOrderDialog *openDialog() const;
+    // Confirmation on, a 0.01 buy typed at that price, Enter: its dialog (null if it never came).
+    ConfirmOrderDialog *confirmBuyAt(const Decimal &price);
     // The best bid/ask the form polls, once it has one for the form's symbol.
     std::optional<BookTicker> quote() const;
     // With TRADEDESK_CONFIRM_SHOTS=dir (and TRADEDESK_CONFIRM_THEME=light|dark) the states are
@@ -75,6 +77,15 @@ void TestGuiConfirm::cleanup()
     f.reset();
 }
 
+ConfirmOrderDialog *TestGuiConfirm::confirmBuyAt(const Decimal &price)
+{
+    f->settings.setConfirmOrders(true);
+    if (!f->typeOrder(qPrintable(price.toString())))
+        return nullptr;
+    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
+    return openDialog();
+}
+
 ConfirmOrderDialog *TestGuiConfirm::openDialog() const
 {
     ConfirmOrderDialog *dialog = nullptr;
@@ -105,11 +116,8 @@ void TestGuiConfirm::liveMarketAndHoldWhenTheOrderTurnsCrossing()
 {
     const auto q = quote();
     QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
-    f->settings.setConfirmOrders(true);
-    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
     const int before = f->placements();
-    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
-    ConfirmOrderDialog *dialog = openDialog();
+    ConfirmOrderDialog *dialog = confirmBuyAt(q->bid.price);
     QVERIFY(dialog);
     const QPointer<ConfirmOrderDialog> open = dialog;
     QLabel *market = label(dialog, "confirmMarket");
@@ -171,11 +179,8 @@ void TestGuiConfirm::mnemonicPressedJustBeforeTheChangeDoesNotPlace()
 {
     const auto q = quote();
     QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
-    f->settings.setConfirmOrders(true);
-    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
     const int before = f->placements();
-    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
-    ConfirmOrderDialog *dialog = openDialog();
+    ConfirmOrderDialog *dialog = confirmBuyAt(q->bid.price);
     QVERIFY(dialog);
     const QPointer<ConfirmOrderDialog> open = dialog;
     QPushButton *place = dialog->placeButton();
@@ -199,11 +204,8 @@ void TestGuiConfirm::heldMnemonicAfterTheHoldPlacesNothing()
 {
     const auto q = quote();
     QVERIFY(q && q->hasBid && q->bid.price < q->ask.price);
-    f->settings.setConfirmOrders(true);
-    QVERIFY(f->typeOrder(qPrintable(q->bid.price.toString())));
     const int before = f->placements();
-    QTest::keyClick(f->field<QLineEdit>("quantity"), Qt::Key_Return);
-    ConfirmOrderDialog *dialog = openDialog();
+    ConfirmOrderDialog *dialog = confirmBuyAt(q->bid.price);
     QVERIFY(dialog);
     const QPointer<ConfirmOrderDialog> open = dialog;
     BookTicker crossing = *q;
