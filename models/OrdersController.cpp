@@ -204,7 +204,7 @@ void OrdersController::placedHere(OrderId id, qint64 sentAtWallMs, const QString
         m_identity.insert(id, placed);
     }
     if (m_times)
-        m_times->placed(id, sentAtWallMs);
+        m_times->placed(id, sentAtWallMs, clientOrderId);
 }
 
 void OrdersController::setSymbolRules(const QList<SymbolRules> &symbols)

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void cancelsOutsideFinishedViewToldOnceOwnNotNews();
     void minimisedStillPollsSlower();
     void fillMovesToFinishedWithEvents();
+    // An exchange restarted hands ids out again: the times kept of an id are its client order id's.
+    void reusedIdGetsNoOldTimes();
 };
 
 struct Watch
@@ -488,3 +490,41 @@ void TestOrdersController::finishedPageNotOlderIsLeftOutAndFlagged()
 
 TRADEDESK_SHARDED_GUILESS_MAIN(TestOrdersController)
 #include "tst_orderscontroller.moc"
+
+void TestOrdersController::reusedIdGetsNoOldTimes()
+{
+    const auto order = [](OrderId id, const char *clientOrderId) {
+        Order o;
+        o.orderId = id;
+        o.clientOrderId = QString::fromLatin1(clientOrderId);
+        return QList<Order>{o};
+    };
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("order-times.json"));
+    {
+        OrderTimes times(file);
+        times.placed(7, 1767346200000, QStringLiteral("a-1"));
+        QList<Order> finished = order(7, "a-1");
+        times.stamp(finished, 1767346260000, true);
+        QCOMPARE(finished.first().createTime, qint64(1767346200000));
+    }
+    // The app and the exchange restarted; the exchange lists another order under id 7.
+    OrderTimes again(file);
+    QCOMPARE(again.times(7).createdMs, qint64(1767346200000)); // still the old one's, so far
+    QList<Order> other = order(7, "b-2");
+    again.stamp(other, 1767350000000, false);
+    QCOMPARE(other.first().createTime, qint64(1767350000000));
+    QVERIFY(other.first().createTimeIsFirstSeen);
+    QCOMPARE(other.first().updateTime, qint64(0)); // not the old one's end
+    // The same order seen again keeps its times.
+    QList<Order> same = order(7, "b-2");
+    again.stamp(same, 1767350100000, true);
+    QCOMPARE(same.first().createTime, qint64(1767350000000));
+    QCOMPARE(same.first().updateTime, qint64(1767350100000));
+    // Placed here under the id with a third client order id: that one's times only.
+    again.placed(7, 1767360000000, QStringLiteral("c-3"));
+    QCOMPARE(again.times(7).createdMs, qint64(1767360000000));
+    QVERIFY(!again.times(7).firstSeen);
+    QCOMPARE(again.times(7).finishedMs, qint64(0));
+    QCOMPARE(again.times(7).clientOrderId, QStringLiteral("c-3"));
+}
