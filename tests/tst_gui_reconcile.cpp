@@ -3,6 +3,8 @@
 #include "ui/CancelPreviewDialog.h"
 #include "ui/MessageBar.h"
 
+#include "models/PollingFeed.h"
+
 #include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -22,6 +24,8 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { delete f; }
     void unconfirmedCancelAllBannerIsResolved();
+    // Last: the exchange restarts and forgets every order (review 31 #4).
+    void orderUnknownToExchangeIsToldOnce();
 
 private:
     GuiFixture *f = nullptr;
@@ -64,6 +68,29 @@ void TestGuiReconcile::unconfirmedCancelAllBannerIsResolved()
              qPrintable(resolved.first()));
     QVERIFY2(resolved.first().contains(QStringLiteral("is cancelled")),
              qPrintable(resolved.first()));
+}
+
+void TestGuiReconcile::orderUnknownToExchangeIsToldOnce()
+{
+    const OrderId id = f->place(Side::Buy, "68800.00", "0.0100", QStringLiteral("BTC-USDT"));
+    QVERIFY(id);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
+    f->exchange()->engine().forgetOrders(); // what a restarted exchange knows: nothing
+    const QString told =
+        QStringLiteral("Buy 0.0100 BTC @ 68800.00 USDT (order %1) is no longer listed and the "
+                       "exchange does not know it — check on the exchange.")
+            .arg(id);
+    MessageBar *bar = f->window->ordersMessage();
+    QTRY_COMPARE_WITH_TIMEOUT(bar->text(), told, 20000);
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QVERIFY(!probe(f->session).openOrders()->order(id));
+    // Told once, and still there after three more refreshes of the open list.
+    QSignalSpy polls(probe(f->session).orders()->openFeed(), &PollingFeed::succeeded);
+    QTRY_VERIFY_WITH_TIMEOUT(polls.count() >= 3, 15000);
+    QCOMPARE(probe(f->session).log()->find(QStringLiteral("is no longer listed")).size(), 1);
+    QCOMPARE(bar->text(), told);
+    QVERIFY(bar->isVisible());
 }
 
 QTEST_MAIN(TestGuiReconcile)
