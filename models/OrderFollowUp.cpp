@@ -77,7 +77,11 @@ void OrderFollowUp::onReply(OrderId id, quint64 generation, const ApiResult<Orde
     const auto it = m_entries.find(id);
     if (generation == m_generation && it != m_entries.end()) {
         const bool read = r.ok() && r.value.orderId == id;
-        if (read && OrderEnums::isFinal(r.value.status)) {
+        it->notFound = r.error.isNoSuchOrder() ? it->notFound + 1 : 0;
+        if (it->notFound >= NotFoundTimes) {
+            m_entries.erase(it);
+            Q_EMIT unknownToExchange(id);
+        } else if (read && OrderEnums::isFinal(r.value.status)) {
             m_entries.erase(it);
         } else {
             // Failed, or still open by its own look-up (the open list may take it back): again

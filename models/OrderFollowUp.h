@@ -15,7 +15,9 @@ class ApiService;
 // finished view shows. One look-up of its own at a time, so a burst of orders leaving never
 // floods the queue that placements and cancels also look up through; an order whose end the
 // finished list shows first is settled and never looked up. A failed look-up is tried again
-// after 1, 2, 4 … 30 s; so is one that finds the order still open.
+// after 1, 2, 4 … 30 s; so is one that finds the order still open. An order the exchange answers
+// "no such order" for (after a restart it knows none of the old ones) NotFoundTimes times in a
+// row is given up as unknown to the exchange.
 class OrderFollowUp final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     static constexpr int GraceMs = 2000;
     static constexpr int FirstRetryMs = 1000;
     static constexpr int MaxRetryMs = 30000;
+    // A first "no such order" is asked again (once more, after FirstRetryMs) before it is told.
+    static constexpr int NotFoundTimes = 2;
 
     explicit OrderFollowUp(ApiService *service, QObject *parent = nullptr);
 
@@ -45,6 +49,9 @@ public:
 Q_SIGNALS:
     // A look-up answered for a followed order; final states end the following.
     void answered(const Order &order);
+    // The exchange does not know a followed order (its look-up said "no such order" each time):
+    // no longer followed.
+    void unknownToExchange(OrderId id);
 
 private:
     struct Entry
@@ -52,6 +59,7 @@ private:
         QString accountId;
         qint64 dueMs = 0;
         int failures = 0;
+        int notFound = 0; // "no such order" answers in a row
     };
     void pump();
     void onReply(OrderId id, quint64 generation, const ApiResult<Order> &result);

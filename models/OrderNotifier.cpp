@@ -46,6 +46,14 @@ void OrderNotifier::onOrderEvent(const OrdersController::Event &e)
         return tell(QStringLiteral("rejected"), subject,
                     tr("%1 — rejected (order %2): %3").arg(what).arg(o.orderId).arg(o.failedReason),
                     Severity::Error);
+    case OrdersController::EventKind::UnknownToExchange:
+        // Whatever became of it is not known here: the trader is to look (never muted).
+        return tell(QStringLiteral("unknown"), subject,
+                    tr("%1 (order %2) is no longer listed and the exchange does not know it — "
+                       "check on the exchange.")
+                        .arg(what)
+                        .arg(o.orderId),
+                    Severity::Warning);
     case OrdersController::EventKind::Cancelled: {
         const bool here = m_cancelledHere && m_cancelledHere(o.orderId);
         // A fill that came in between the last poll and the cancel is news either way.

@@ -49,10 +49,23 @@ int OrderTimes::size() const
     return int(m_times.size());
 }
 
-void OrderTimes::placed(OrderId id, qint64 sentAtMs)
+OrderTimes::Times &OrderTimes::entryFor(OrderId id, const QString &clientOrderId)
+{
+    Times &t = m_times[id];
+    const QString cid = clientOrderId.trimmed();
+    if (cid.isEmpty() || t.clientOrderId == cid)
+        return t;
+    if (!t.clientOrderId.isEmpty())
+        t = Times{}; // the id names another order now: nothing of the old one is kept
+    t.clientOrderId = cid;
+    m_dirty = true;
+    return t;
+}
+
+void OrderTimes::placed(OrderId id, qint64 sentAtMs, const QString &clientOrderId)
 {
     load();
-    Times &t = m_times[id];
+    Times &t = entryFor(id, clientOrderId);
     // Seen finished before it was sent: the times of an earlier order under the same id (an
     // exchange restarted hands ids out again; the file outlives both). Nothing of it is kept.
     if (t.finishedMs != 0 && t.finishedMs < sentAtMs)
@@ -89,19 +102,21 @@ void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
 {
     load();
     for (Order &o : orders) {
-        auto it = m_times.find(o.orderId);
-        if (it == m_times.end()) {
-            it = m_times.insert(o.orderId, Times{nowMs, true, 0});
+        const bool known = m_times.contains(o.orderId);
+        Times &t = entryFor(o.orderId, o.clientOrderId);
+        if (!known || t.createdMs == 0) { // new, or another order's entry was dropped
+            t.createdMs = nowMs;
+            t.firstSeen = true;
             m_dirty = true;
         }
-        if (finished && it->finishedMs == 0) {
-            it->finishedMs = nowMs;
+        if (finished && t.finishedMs == 0) {
+            t.finishedMs = nowMs;
             m_dirty = true;
         }
-        o.createTime = it->createdMs;
-        o.createTimeIsFirstSeen = it->firstSeen;
-        o.updateTime = it->finishedMs;
-        o.lastFillTime = it->lastFillMs;
+        o.createTime = t.createdMs;
+        o.createTimeIsFirstSeen = t.firstSeen;
+        o.updateTime = t.finishedMs;
+        o.lastFillTime = t.lastFillMs;
     }
     if (m_dirty && nowMs - m_lastSaveMs >= SaveEveryMs) {
         m_lastSaveMs = nowMs;
@@ -125,7 +140,7 @@ bool OrderTimes::save()
     QJsonArray rows;
     for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
         rows.append(QJsonArray{QString::number(it.key()), it->createdMs, it->firstSeen,
-                               it->finishedMs, it->lastFillMs});
+                               it->finishedMs, it->lastFillMs, it->clientOrderId});
     QDir().mkpath(QFileInfo(m_file).absolutePath());
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
@@ -158,7 +173,9 @@ void OrderTimes::load() const
         const OrderId id = r.at(0).toString().toLongLong(&ok);
         if (!ok || r.size() < 4)
             continue; // a damaged entry is skipped, never fatal
+        // An entry written before client order ids were kept has none: it is the id's until an
+        // order with one is seen.
         m_times.insert(id, Times{r.at(1).toInteger(), r.at(2).toBool(true), r.at(3).toInteger(),
-                                 r.at(4).toInteger()});
+                                 r.at(4).toInteger(), r.at(5).toString()});
     }
 }

@@ -19,6 +19,9 @@ public:
         bool firstSeen = true;
         qint64 finishedMs = 0;
         qint64 lastFillMs = 0; // the exchange's trade time (account/trades)
+        // Whose times these are: an exchange restarted hands ids out again, and the file outlives
+        // it, so an entry is the id's and this client order id's (empty: not known yet).
+        QString clientOrderId;
     };
     static constexpr int MaxEntries = 20000;
 
@@ -30,13 +33,15 @@ public:
     static QString fileFor(const QString &dataDir, const QUrl &exchange);
     ~OrderTimes();
 
-    void placed(OrderId id, qint64 sentAtMs);
+    // An entry of the id under another client order id is another order's: it is dropped.
+    void placed(OrderId id, qint64 sentAtMs, const QString &clientOrderId = {});
     void lastFill(OrderId id, qint64 tradeTimeMs);
     // Drops what was known of an id that now names another order (an exchange reused it).
     void forget(OrderId id);
     // A finished order with fills whose fill time is not known yet.
     bool wantsFillTime(const Order &order) const;
-    // Fills createTime/updateTime from what is known and records what is new.
+    // Fills createTime/updateTime from what is known and records what is new; an entry kept
+    // under another client order id than the order's is another order's and starts afresh.
     void stamp(QList<Order> &orders, qint64 nowMs, bool finished);
     Times times(OrderId id) const;
     int size() const;
@@ -45,6 +50,8 @@ public:
 private:
     // Read on first use, not at construction: the session is built before the first frame.
     void load() const;
+    // The id's entry, emptied first if it is another order's (another client order id).
+    Times &entryFor(OrderId id, const QString &clientOrderId);
 
     QString m_file;
     mutable QHash<OrderId, Times> m_times;

@@ -33,6 +33,7 @@ OrdersController::OrdersController(ApiService *service, OpenOrdersModel *open,
         PollIntervals::FinishedOrdersMs, this, m_nowMs);
     m_followUp = new OrderFollowUp(service, this);
     connect(m_followUp, &OrderFollowUp::answered, this, &OrdersController::onLookedUp);
+    connect(m_followUp, &OrderFollowUp::unknownToExchange, this, &OrdersController::onUnknown);
 }
 
 void OrdersController::setAccount(const QString &accountId)
@@ -46,6 +47,7 @@ void OrdersController::setAccount(const QString &accountId)
     m_finishedQuery.orderId = 0;
     m_closing.clear();
     m_identity.clear();
+    m_toldUnknown.clear();
     m_followUp->clear(); // orders followed for the old account are not this account's news
     m_fillAsked.clear();
     m_haveOpenSnapshot = false;
@@ -204,7 +206,7 @@ void OrdersController::placedHere(OrderId id, qint64 sentAtWallMs, const QString
         m_identity.insert(id, placed);
     }
     if (m_times)
-        m_times->placed(id, sentAtWallMs);
+        m_times->placed(id, sentAtWallMs, clientOrderId);
 }
 
 void OrdersController::setSymbolRules(const QList<SymbolRules> &symbols)

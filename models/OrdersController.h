@@ -37,7 +37,10 @@ public:
         PartiallyFilled,
         Filled,
         Cancelled,
-        Rejected
+        Rejected,
+        // Gone from the open list, and the exchange answers "no such order" for it (it restarted
+        // and forgot it): `order` as last seen. Told once per order.
+        UnknownToExchange
     };
     struct Event
     {
@@ -119,6 +122,8 @@ private:
     // Every order shown carries the account it was listed for.
     static void tagAccount(QList<Order> &orders, const QString &accountId);
     void onLookedUp(const Order &now);
+    // A closing order the exchange does not know: off the open table, told once.
+    void onUnknown(OrderId id);
     // Orders whose final state was announced: a stale listing never brings them back.
     void markFinal(OrderId id);
     bool isKnownFinal(OrderId id) const;
@@ -152,6 +157,7 @@ private:
     QHash<OrderId, Closing> m_closing;
     OrderFollowUp *m_followUp;
     QSet<OrderId> m_finals;
+    QSet<OrderId> m_toldUnknown; // told as unknown to the exchange (until the id names another)
     std::deque<OrderId> m_finalsOrder;
     static constexpr size_t MaxFinals = 10000;
     QHash<OrderId, Order> m_identity; // the terms each id was last seen with

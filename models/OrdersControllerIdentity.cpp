@@ -51,6 +51,7 @@ void OrdersController::forget(OrderId id)
     // Nothing of the old order may be merged into the new one: not its final state (which would
     // hide the new one from the open list), its rows, its fees or its times.
     m_identity.remove(id);
+    m_toldUnknown.remove(id);
     if (m_finals.remove(id))
         m_finalsOrder.erase(std::remove(m_finalsOrder.begin(), m_finalsOrder.end(), id),
                             m_finalsOrder.end());
@@ -63,4 +64,20 @@ void OrdersController::forget(OrderId id)
     if (m_times)
         m_times->forget(id);
     Q_EMIT orderReplaced(id);
+}
+
+void OrdersController::onUnknown(OrderId id)
+{
+    const auto it = m_closing.find(id);
+    if (it == m_closing.end())
+        return; // settled meanwhile (finished list, back on the open list)
+    const Order lastKnown = it->lastKnown;
+    m_closing.erase(it);
+    m_open->remove(id);
+    // Not marked final: should the exchange list it again after all, it is shown again. Its
+    // disappearance is told once, however often that happens.
+    if (m_toldUnknown.contains(id))
+        return;
+    m_toldUnknown.insert(id);
+    Q_EMIT orderEvent({EventKind::UnknownToExchange, lastKnown, lastKnown.tradeQty});
 }

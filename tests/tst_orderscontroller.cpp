@@ -4,6 +4,7 @@
 #include "models/ActivityLogModel.h"
 #include "models/FinishedOrdersModel.h"
 #include "models/OpenOrdersModel.h"
+#include "models/OrderFollowUp.h"
 #include "models/OrderNotifier.h"
 #include "models/OrderTimes.h"
 #include "models/OrdersController.h"
@@ -38,6 +39,10 @@ private Q_SLOTS:
     void cancelsOutsideFinishedViewToldOnceOwnNotNews();
     void minimisedStillPollsSlower();
     void fillMovesToFinishedWithEvents();
+    // An exchange restarted forgets its orders: an open order gone that way is told once.
+    void orderUnknownToExchangeToldOnce();
+    // …and hands ids out again: the times kept of an id are its client order id's.
+    void reusedIdGetsNoOldTimes();
 };
 
 struct Watch
@@ -488,3 +493,89 @@ void TestOrdersController::finishedPageNotOlderIsLeftOutAndFlagged()
 
 TRADEDESK_SHARDED_GUILESS_MAIN(TestOrdersController)
 #include "tst_orderscontroller.moc"
+
+void TestOrdersController::orderUnknownToExchangeToldOnce()
+{
+    DemoFixture f;
+    Rig rig(f);
+    rig.controller.start();
+    AWAIT(OrderId, gone,
+          f.service.placeOrder(f.limit(Side::Buy, "68800.00", "0.0100"), nullptr, CB));
+    AWAIT(OrderId, cancelled,
+          f.service.placeOrder(f.limit(Side::Buy, "68700.00", "0.0100"), nullptr, CB));
+    QVERIFY(gone.ok() && cancelled.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(rig.open.order(gone.value) && rig.open.order(cancelled.value), 8000);
+    // One ends normally (cancelled): that is told as a cancel, never as unknown.
+    AWAIT(OrderId, cancel,
+          f.service.cancelOrder(f.account(), OrderRef::byId(cancelled.value), nullptr, CB));
+    QVERIFY(cancel.ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(cancelled.value).isEmpty(), 10000);
+
+    f.exchange.engine().forgetOrders(); // restarted: "no such order" for the other one now
+    QTRY_VERIFY_WITH_TIMEOUT(!rig.eventsFor(gone.value).isEmpty(), 20000);
+    QVERIFY(!rig.open.order(gone.value));
+    QCOMPARE(rig.controller.closingCount(), 0);
+    QVERIFY(rig.controller.followUp()->isIdle());
+    // Told once however many lists and look-ups follow.
+    QVERIFY(rig.morePolls(f, 3));
+    const auto events = rig.eventsFor(gone.value);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.first().kind, OrdersController::EventKind::UnknownToExchange);
+    QCOMPARE(events.first().order.price, *Decimal::parse("68800.00")); // as last seen
+    QCOMPARE(events.first().order.quantity, *Decimal::parse("0.0100"));
+    QCOMPARE(rig.eventsFor(cancelled.value).size(), 1);
+    QCOMPARE(rig.eventsFor(cancelled.value).first().kind, OrdersController::EventKind::Cancelled);
+    QVERIFY(!rig.open.order(gone.value));
+    QCOMPARE(rig.bothViolations, 0);
+
+    // The trader reads what the order was and what to do, as a warning.
+    ActivityLogModel log;
+    OrderNotifier notifier(&log, [](OrderId) { return false; });
+    notifier.setSymbolRules({*f.exchange.engine().market().rules(QStringLiteral("BTC-USDT"))});
+    QSignalSpy told(&notifier, &OrderNotifier::notified);
+    notifier.onOrderEvent(events.first());
+    QCOMPARE(told.count(), 1);
+    QCOMPARE(told.first().first().value<OrderNotifier::Notification>().text,
+             QStringLiteral("Buy 0.0100 BTC @ 68,800.00 USDT (order %1) is no longer listed and "
+                            "the exchange does not know it — check on the exchange.")
+                 .arg(gone.value));
+    QCOMPARE(log.rowCount(), 1);
+}
+
+void TestOrdersController::reusedIdGetsNoOldTimes()
+{
+    const auto order = [](OrderId id, const char *clientOrderId) {
+        Order o;
+        o.orderId = id;
+        o.clientOrderId = QString::fromLatin1(clientOrderId);
+        return QList<Order>{o};
+    };
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("order-times.json"));
+    {
+        OrderTimes times(file);
+        times.placed(7, 1767346200000, QStringLiteral("a-1"));
+        QList<Order> finished = order(7, "a-1");
+        times.stamp(finished, 1767346260000, true);
+        QCOMPARE(finished.first().createTime, qint64(1767346200000));
+    }
+    // The app and the exchange restarted; the exchange lists another order under id 7.
+    OrderTimes again(file);
+    QCOMPARE(again.times(7).createdMs, qint64(1767346200000)); // still the old one's, so far
+    QList<Order> other = order(7, "b-2");
+    again.stamp(other, 1767350000000, false);
+    QCOMPARE(other.first().createTime, qint64(1767350000000));
+    QVERIFY(other.first().createTimeIsFirstSeen);
+    QCOMPARE(other.first().updateTime, qint64(0)); // not the old one's end
+    // The same order seen again keeps its times.
+    QList<Order> same = order(7, "b-2");
+    again.stamp(same, 1767350100000, true);
+    QCOMPARE(same.first().createTime, qint64(1767350000000));
+    QCOMPARE(same.first().updateTime, qint64(1767350100000));
+    // Placed here under the id with a third client order id: that one's times only.
+    again.placed(7, 1767360000000, QStringLiteral("c-3"));
+    QCOMPARE(again.times(7).createdMs, qint64(1767360000000));
+    QVERIFY(!again.times(7).firstSeen);
+    QCOMPARE(again.times(7).finishedMs, qint64(0));
+    QCOMPARE(again.times(7).clientOrderId, QStringLiteral("c-3"));
+}

@@ -327,6 +327,9 @@ void MainWindow::openSettings()
 
 void MainWindow::present(const OrderNotifier::Notification &n)
 {
+    // An order gone without a known end stays in sight until the trader has read it.
+    if (n.kind == QLatin1String("unknown"))
+        m_ordersMessage->show(MessageBar::Kind::Warning, n.text);
     if (!n.popup)
         return;
     if (m_tray && m_tray->isVisible())

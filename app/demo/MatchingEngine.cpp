@@ -270,6 +270,14 @@ void MatchingEngine::moveMarket(const QString &symbol, const Decimal &mid)
     fillResting();
 }
 
+void MatchingEngine::forgetOrders()
+{
+    m_orders.clear();
+    m_byClientId.clear();
+    m_trades.clear();
+    m_nextOrderId = 9007199254740993;
+}
+
 bool MatchingEngine::fillPart(OrderId orderId, const Decimal &qty)
 {
     const auto it = m_orders.find(orderId);

@@ -67,6 +67,9 @@ public:
     void moveMarket(const QString &symbol, const Decimal &mid);
     // Fills this much more of an open order at its own price (tests): false if it cannot.
     bool fillPart(OrderId orderId, const Decimal &qty);
+    // What a restarted exchange knows (tests): no order and no trade, and ids handed out from the
+    // start again; accounts and balances stay. A look-up of an old id answers "no such order".
+    void forgetOrders();
 
 private:
     struct AccountBook

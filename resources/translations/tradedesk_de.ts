@@ -1962,6 +1962,10 @@ Vol. %3</translation>
         <source>%1 — cancelled elsewhere (order %2)</source>
         <translation>%1 — anderswo storniert (Order %2)</translation>
     </message>
+    <message>
+        <source>%1 (order %2) is no longer listed and the exchange does not know it — check on the exchange.</source>
+        <translation>%1 (Order %2) wird nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>OrderTableModel</name>
