@@ -1,5 +1,4 @@
 #include "ui/DepthView.h"
-#include "ui/DepthViewBars.h"
 
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
@@ -53,11 +52,6 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     // height is the same whatever the message, so the rows never jump.
     m_message->setLines(3);
     m_message->hide();
-    m_refusalTimer = new QTimer(this);
-    m_refusalTimer->setObjectName(QStringLiteral("ladderRefusalExpiry"));
-    m_refusalTimer->setSingleShot(true);
-    m_refusalTimer->setInterval(MessageBar::ExpiryMs);
-    connect(m_refusalTimer, &QTimer::timeout, this, &DepthView::clearRefusal);
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("ladderInfo"));
     m_info->setAlignment(Qt::AlignCenter);
@@ -76,13 +70,6 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->setObjectName(QStringLiteral("depthTable"));
     m_table->setAccessibleName(tr("Order book"));
     m_table->setModel(model);
-    m_table->setItemDelegate(DepthViewBars::delegate(
-        colors, [this](int row) { painted(row); },
-        [this] {
-            return DepthViewBars::Marks{keyRow(),
-                                        m_hovered && m_hover.isValid() ? m_hover.row() : -1};
-        },
-        m_table));
     // No selection: the keyboard's level is outlined by the delegate, focused or not.
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

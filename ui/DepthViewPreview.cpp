@@ -6,7 +6,9 @@
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "ui/DepthView.h"
+#include "ui/DepthViewBars.h"
 #include "ui/LadderTrader.h"
+#include "ui/MessageBar.h"
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +43,20 @@ void DepthView::buildPreview()
     bold.setBold(true);
     m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
+    // The rows it previews: the keyboard's outlined, the pointer's tinted (and their bars).
+    m_table->setItemDelegate(DepthViewBars::delegate(
+        m_colors, [this](int row) { painted(row); },
+        [this] {
+            return DepthViewBars::Marks{keyRow(),
+                                        m_hovered && m_hover.isValid() ? m_hover.row() : -1};
+        },
+        m_table));
+    // A refusal goes by itself (or at the next action on the ladder).
+    m_refusalTimer = new QTimer(this);
+    m_refusalTimer->setObjectName(QStringLiteral("ladderRefusalExpiry"));
+    m_refusalTimer->setSingleShot(true);
+    m_refusalTimer->setInterval(MessageBar::ExpiryMs);
+    connect(m_refusalTimer, &QTimer::timeout, this, &DepthView::clearRefusal);
     connect(m_model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
     // The preview judged again as the market moves: a click that would now cross reads struck.
     connect(m_model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
