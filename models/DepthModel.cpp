@@ -415,9 +415,17 @@ void DepthModel::fillOwn(std::vector<Level> &rows) const
         Decimal &into = f.leaving ? rows[size_t(r)].leaving : rows[size_t(r)].flight;
         into = sum(into, f.quantity);
     }
+    // The last trade is marked only where the book agrees with it: inside the spread or at the
+    // best bid or ask. Feeds out of step (a last above the asks drawn) mark nothing; the rows keep
+    // the book's colours and the line above them still says the last price.
     if (m_last) {
-        if (const int r = rowIndex(bucket(*m_last, ::Side::Buy)); r >= 0)
-            rows[size_t(r)].last = true;
+        if (const int r = rowIndex(bucket(*m_last, ::Side::Buy)); r >= 0) {
+            Level &l = rows[size_t(r)];
+            const bool touch =
+                (l.kind == RowKind::Ask && !m_asks.empty() && l.price == m_asks.front().first)
+                || (l.kind == RowKind::Bid && !m_bids.empty() && l.price == m_bids.front().first);
+            l.last = l.kind == RowKind::Spread || touch;
+        }
     }
 }
 

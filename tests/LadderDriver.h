@@ -12,6 +12,7 @@
 #include "ui/DepthView.h"
 #include "ui/MainWindow.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QTableView>
@@ -60,6 +61,15 @@ inline void click(GuiFixture *f, int row, int column)
     table->scrollTo(model(f)->index(row, column));
     const QRect r = table->visualRect(model(f)->index(row, column));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, r.center());
+}
+
+// The pointer off the rows (on the window's corner): the keys act at the keyboard's row, not at
+// the row the last click left the pointer on.
+inline void leave(GuiFixture *f)
+{
+    QTest::mouseMove(f->window.get(), QPoint(5, 5));
+    QEvent out(QEvent::Leave);
+    QApplication::sendEvent(view(f)->table()->viewport(), &out);
 }
 
 // The account's open orders at the exchange on that side and price.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void unchangedBookSaysNothing();
     void ownOrdersMarkTheirPrices();
     void groupsByTicks();
+    void marksTheLastOnlyWhereTheBookAgrees();
     void marksLastTradeInFlightAndLeaving();
     void countsOwnOrdersBeyondTheRows();
     void decimalsKeepTheRulesStep();
@@ -331,6 +332,30 @@ void TestDepthModel::groupsByTicks()
     m.setGrouping(1);
     QVERIFY(m.level(m.bestRow(Side::Buy))->mine.isZero()); // 99.99
     QCOMPARE(m.level(m.rowOf(Side::Buy, d("99.95")))->mine, d("0.5"));
+}
+
+// Found by a trader: "▸ 70,003.00" marked on an ask-coloured row while the asks drawn started at
+// 69,998 (the trades and the book out of step). Marked only where the book agrees.
+void TestDepthModel::marksTheLastOnlyWhereTheBookAgrees()
+{
+    DepthModel m;
+    wholeTickLadder(m, book({lv("102", "1"), lv("101", "1")}, {lv("99", "1"), lv("98", "1")}));
+    const auto marked = [&m] {
+        QList<int> rows;
+        for (int row = 0; row < m.rowCount(); ++row) {
+            if (m.index(row, 0).data(DepthModel::LastTradeRole).toBool())
+                rows.append(row);
+        }
+        return rows;
+    };
+    m.setLastPrice(d("102")); // above the best ask: not what the book shows
+    QCOMPARE(marked(), QList<int>());
+    m.setLastPrice(d("98")); // below the best bid
+    QCOMPARE(marked(), QList<int>());
+    m.setLastPrice(d("100")); // inside the spread
+    QCOMPARE(marked(), QList<int>{3});
+    m.setLastPrice(d("99")); // at the best bid
+    QCOMPARE(marked(), QList<int>{4});
 }
 
 void TestDepthModel::marksLastTradeInFlightAndLeaving()

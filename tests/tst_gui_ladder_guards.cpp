@@ -213,14 +213,15 @@ void TestGuiLadderGuards::anotherSymbolDisarmsTheBook()
 }
 
 // Found by a trader: Ctrl+click on the armed book placed an order; the README has Ctrl+click only
-// fill the form (its price and the size up to it). Now it does that, armed or not, and sends
-// nothing.
+// fill the form. Now it does that, armed or not, and sends nothing. Armed, it fills the price and
+// side only: the quantity the book's clicks trade stays (review 31: tst_gui_ladder_aim).
 void TestGuiLadderGuards::ctrlClickOnTheArmedBookFillsTheFormOnly()
 {
     arm(true);
     const int row = model()->levelRow(Side::Buy, 2);
     const Decimal at = model()->level(row)->price;
-    const Decimal cumulative = model()->cumulativeAt(row);
+    const auto typed = DecimalFormat::parseInput(f->field<QLineEdit>("quantity")->text());
+    QVERIFY(typed && model()->cumulativeAt(row) != *typed);
     const int before = posted();
     table()->scrollTo(model()->index(row, DepthModel::Size));
     const QRect r = table()->visualRect(model()->index(row, DepthModel::Size));
@@ -229,7 +230,7 @@ void TestGuiLadderGuards::ctrlClickOnTheArmedBookFillsTheFormOnly()
     QCOMPARE(posted(), before);
     QVERIFY(view()->isArmed());
     QCOMPARE(DecimalFormat::parseInput(f->field<QLineEdit>("price")->text()), at);
-    QCOMPARE(DecimalFormat::parseInput(f->field<QLineEdit>("quantity")->text()), cumulative);
+    QCOMPARE(DecimalFormat::parseInput(f->field<QLineEdit>("quantity")->text()), typed);
 }
 
 // Found by a trader: "Nothing placed: Market data is stale…" stayed under the ladder after the

@@ -109,6 +109,7 @@ void TestGuiLadderOutcomes::init()
 void TestGuiLadderOutcomes::moveDown(const Order &own) const
 {
     const int row = model()->rowOf(Side::Buy, own.price);
+    LadderDriver::leave(f); // the keys act at the keyboard's row
     table()->setFocus();
     table()->setCurrentIndex(model()->index(row, DepthModel::Mine));
     QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
@@ -325,8 +326,9 @@ void TestGuiLadderOutcomes::dragSaysWhereTheOrderGoes()
     QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, a);
     QTest::mouseMove(table()->viewport(), b);
     QCOMPARE(view()->messageBar()->text(),
-             QStringLiteral("Release: move %1 → %2 · outside the rows: keep it.")
-                 .arg(price(own.price), price(model()->level(to)->price)));
+             QStringLiteral("Release: move buy 0.0100 BTC %1 → %2 · outside the rows: keep it.")
+                 .arg(price(own.price),
+                      AssetFormat::priceIn(model()->level(to)->price, model()->rules())));
     const QPoint outside(b.x(), table()->viewport()->height() + 40);
     QTest::mouseMove(table()->viewport(), outside);
     QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, outside);

@@ -1,5 +1,4 @@
 #include "ui/DepthView.h"
-#include "ui/DepthViewBars.h"
 
 #include "models/AssetFormat.h"
 #include "models/ColorScheme.h"
@@ -24,6 +23,7 @@
 #include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -70,9 +70,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     m_table->setObjectName(QStringLiteral("depthTable"));
     m_table->setAccessibleName(tr("Order book"));
     m_table->setModel(model);
-    m_table->setItemDelegate(DepthViewBars::delegate(
-        colors, [this](int row) { painted(row); }, m_table));
-    // No selection: the keyboard's current level shows by its focus frame.
+    // No selection: the keyboard's level is outlined by the delegate, focused or not.
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setShowGrid(false);
@@ -104,6 +102,8 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
             [this](const QModelIndex &now) {
                 const DepthModel::Level *l = m_model->level(now.row());
                 m_currentPrice = l ? std::optional<Decimal>(l->price) : std::nullopt;
+                m_table->viewport()->update(); // the outline moves with it
+                updatePreview();
             });
     connect(model, &DepthModel::ownOrdersChanged, this, &DepthView::updateEdges);
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
@@ -185,6 +185,9 @@ void DepthView::setTrader(LadderTrader *trader)
                 m_message->show(kind, text);
                 m_refusedWith.reset();
                 m_refusedPaused = false;
+                m_refusalTimer->stop();
+                if (kind == MessageBar::Kind::Warning)
+                    m_refusalTimer->start();
                 if (kind == MessageBar::Kind::Warning && m_trader->ticket()) {
                     m_refusedWith = ticketInputs();
                     // Refused by the pause (stale data, refused credentials): goes when it ends.
@@ -251,6 +254,7 @@ void DepthView::clearRefusal()
 {
     m_refusedWith.reset();
     m_refusedPaused = false;
+    m_refusalTimer->stop();
     if (m_message->kind() == MessageBar::Kind::Warning)
         m_message->clear();
 }
@@ -268,9 +272,15 @@ void DepthView::setArmed(bool armed)
     if (armed)
         WidgetColors::setText(m_arm, m_colors->warning());
     WidgetColors::setBold(m_arm, armed);
-    m_table->setToolTip(
-        armed ? tr("Armed: a click places (the line under the rows says what); Mine cancels")
-              : tr("Click: the price into the form · Ctrl+click: with its side and size"));
+    // The help is on the switch, never on the rows: a tooltip there covered the prices aimed at
+    // and was cut at the dock's edge.
+    m_arm->setToolTip(
+        armed ? tr("Armed (Alt+K): a click places at its row (the line under the rows says "
+                   "what), Mine cancels, a drag of Mine moves. B/S, Delete and Ctrl+Up/Down act "
+                   "at the row under the pointer, else at the outlined row. Ctrl+click fills "
+                   "only price and side into the form: the ticket's quantity stays.")
+              : tr("Arm to trade from the book (Alt+K). Unarmed, a click takes the price into the "
+                   "form; Ctrl+click its side and the size up to it."));
     m_pressRow = -1;
     updateFollowing();
     updatePreview();
@@ -306,11 +316,13 @@ void DepthView::showEvent(QShowEvent *event)
 
 void DepthView::updateFollowing()
 {
-    // The ladder re-centres by itself when the market leaves the middle of its rows, but never
-    // under the pointer, during a click or drag, or while a move from the book runs: prices never
-    // move under the trader's hand. The keyboard's level keeps its price (keepCurrentPrice()).
+    // Unarmed, the ladder re-centres by itself when the market leaves the middle of its rows, but
+    // never under the pointer, during a click or drag, or while a move from the book runs. Armed,
+    // never by itself (wherever the pointer is, a dialog open or not): the row aimed at from the
+    // form is still there when the hand arrives; C or Centre re-centres, and so does disarming (it
+    // follows again) or another symbol. The keyboard's level keeps its price (keepCurrentPrice()).
     const bool moving = m_trader && m_trader->movesRunning() > 0;
-    m_model->setFollowing(!m_hovered && m_pressRow < 0 && !moving);
+    m_model->setFollowing(!isArmed() && !m_hovered && m_pressRow < 0 && !moving);
 }
 
 void DepthView::painted(int row)

@@ -18,25 +18,29 @@ class QComboBox;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
+class QTimer;
 class QTableView;
 class QToolButton;
 
 // The order book ladder. Unarmed, a click (or Enter) on a level takes its price into the order
-// form; Ctrl+click (or Ctrl+Enter) takes its price and the cumulative size from the spread to it,
-// armed or not (it never places).
+// form; Ctrl+click (or Ctrl+Enter) takes its price, side and the cumulative size from the spread
+// to it (armed: price and side only, the ticket's quantity stays); it never places.
 // Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
-// a click on a bid level buys at its price with the ticket's quantity, on an ask level sells;
-// B and S buy and sell at the keyboard's level (arrow keys move it), never across the spread (a
+// a click on a bid level buys at its price with the ticket's quantity, on an ask level sells.
+// The keys act at one row: the row under the pointer while it is over the rows (that row is the
+// keyboard's row), else the keyboard's row (arrow keys move it), always outlined; the line under
+// the rows says what a click or B/S sends there. B and S buy and sell, never across the spread (a
 // buy at or above the best ask, a sell at or below the best bid, sends nothing and says why: the
-// form places an order that crosses); a click on the Mine cell (or
-// Delete, or Backspace) cancels the own orders at that level; dragging the Mine cell to another
-// level of its side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres
-// on the spread. Depth bars behind the levels are drawn by a delegate. The ladder is price-fixed:
-// each row is one price, and while the ladder is armed, the pointer is over it or the keyboard is
-// on a level, its prices stay where they are (C or Centre re-anchors them on the market; a line
-// above the rows says when the market has left the rows in view). A press acts on the price and
-// side of its row as drawn at that moment, a drag on the row drawn under the release. Hiding the
-// book (closing its dock, another tab over it) disarms it.
+// form places an order that crosses); a click on the Mine cell (or Delete, or Backspace) cancels
+// the own orders at that level; dragging the Mine cell to another level of its side (or
+// Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the spread.
+// Depth bars behind the levels are drawn by a delegate. The ladder is price-fixed: each row is one
+// price; armed, its prices never move by themselves (C or Centre re-anchors them on the market,
+// as do disarming and another symbol; a line above the rows says when the market has left the
+// rows in view); unarmed, they follow the market except under the pointer. A press acts on the
+// price and side of its row as drawn at that moment, a drag on the row drawn under the release. A
+// refusal goes after MessageBar::ExpiryMs or at the next action. Hiding the book (closing its
+// dock, another tab over it) disarms it.
 class DepthView final : public QWidget
 {
     Q_OBJECT
@@ -156,6 +160,18 @@ private:
     DepthModel::RowKind m_aimKind = DepthModel::RowKind::Spread;
     Decimal m_aimPrice; // the row's price then: rows re-centred under the pointer aim anew
     void aimAt(const QModelIndex &at);
+    // Where B, S, Delete, Backspace, Ctrl+Up/Down and Enter act: the row under the pointer while
+    // it is over the rows (that row is the keyboard's row: moving the pointer moves it), else the
+    // keyboard's row (arrow keys), always outlined; -1: none. The preview line describes this row.
+    int keyRow() const;
+    bool aimed() const; // the pointer is on a row it came to (not moved under it since)
+    QString keyPreview(int row, ::Side *side, QString *why);
+    // An order placed from the book: the preview goes until the pointer moves.
+    bool m_previewSpent = false;
+    // A refusal (a warning: nothing was sent) goes after MessageBar::ExpiryMs or at the next
+    // action on the ladder.
+    QTimer *m_refusalTimer = nullptr;
+    void warn(const QString &text);
     // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
     // change to valid ones, on disarming, or on a new symbol.
     std::optional<QStringList> m_refusedWith;

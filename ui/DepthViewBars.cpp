@@ -15,10 +15,12 @@ namespace {
 class DepthBarDelegate final : public QStyledItemDelegate
 {
 public:
-    DepthBarDelegate(const ColorScheme *colors, std::function<void(int)> painted, QObject *parent)
+    DepthBarDelegate(const ColorScheme *colors, std::function<void(int)> painted,
+                     std::function<DepthViewBars::Marks()> marks, QObject *parent)
         : QStyledItemDelegate(parent),
           m_colors(colors),
-          m_painted(std::move(painted))
+          m_painted(std::move(painted)),
+          m_marks(std::move(marks))
     {}
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -27,6 +29,9 @@ public:
         if (index.column() == DepthModel::Price)
             m_painted(index.row()); // what the trader sees at this row from now on
         const auto kind = DepthModel::RowKind(index.data(DepthModel::RowKindRole).toInt());
+        const DepthViewBars::Marks marks = m_marks ? m_marks() : DepthViewBars::Marks{};
+        if (marks.hoverRow == index.row())
+            painter->fillRect(option.rect, hoverColour(option, index, kind));
         const int permille = index.data(DepthModel::DepthPermilleRole).toInt();
         if (kind != DepthModel::RowKind::Spread && permille > 0
             && !(option.state & QStyle::State_Selected)) {
@@ -55,6 +60,45 @@ public:
                 painter->fillRect(bar, barColour(option, index, kind));
         }
         QStyledItemDelegate::paint(painter, option, index);
+        if (marks.keyRow == index.row())
+            outline(painter, option, index);
+    }
+
+    // The keyboard's row: a 2 px frame around the whole row in the text colour (far above 4.5:1
+    // on the base and on every bar, which keep the text readable), focused or not.
+    static void outline(QPainter *painter, const QStyleOptionViewItem &option,
+                        const QModelIndex &index)
+    {
+        const QRect r = option.rect;
+        const QColor c = option.palette.color(QPalette::Text);
+        painter->fillRect(QRect(r.left(), r.top(), r.width(), 2), c);
+        painter->fillRect(QRect(r.left(), r.bottom() - 1, r.width(), 2), c);
+        if (index.column() == 0)
+            painter->fillRect(QRect(r.left(), r.top(), 2, r.height()), c);
+        if (index.column() == index.model()->columnCount() - 1)
+            painter->fillRect(QRect(r.right() - 1, r.top(), 2, r.height()), c);
+    }
+
+    // The row under the pointer: the base tinted toward the text colour, as far as every text on
+    // the row still reads at 4.5:1.
+    QColor hoverColour(const QStyleOptionViewItem &option, const QModelIndex &index,
+                       DepthModel::RowKind kind) const
+    {
+        const QColor base = option.palette.color(QPalette::Base);
+        const QColor text = option.palette.color(QPalette::Text);
+        const QVariant fg = index.data(Qt::ForegroundRole);
+        const QColor own = fg.canConvert<QColor>() ? fg.value<QColor>() : text;
+        const QColor side =
+            m_colors->side(kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
+        for (int alpha = 40; alpha > 0; alpha -= 5) {
+            const QColor c = blend(base, text, alpha);
+            if (WidgetColors::contrast(text, c) >= MinContrast
+                && WidgetColors::contrast(own, c) >= MinContrast
+                && (kind == DepthModel::RowKind::Spread
+                    || WidgetColors::contrast(side, c) >= MinContrast))
+                return c;
+        }
+        return base;
     }
 
     // The bar's colour over this cell's background, opaque: as strong as the theme wants, but
@@ -93,12 +137,14 @@ private:
     }
     const ColorScheme *m_colors;
     std::function<void(int)> m_painted;
+    std::function<DepthViewBars::Marks()> m_marks;
 };
 
 } // namespace
 
 QStyledItemDelegate *DepthViewBars::delegate(const ColorScheme *colors,
-                                             std::function<void(int)> painted, QObject *parent)
+                                             std::function<void(int)> painted,
+                                             std::function<Marks()> marks, QObject *parent)
 {
-    return new DepthBarDelegate(colors, std::move(painted), parent);
+    return new DepthBarDelegate(colors, std::move(painted), std::move(marks), parent);
 }

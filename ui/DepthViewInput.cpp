@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -65,7 +66,9 @@ bool DepthView::onMouse(QEvent *event)
             m_hovered = true; // over the ladder, whether or not its Enter was seen
             updateFollowing();
         }
-        if (const QModelIndex at = shownAt(move->position().toPoint()); at != m_hover) {
+        if (const QModelIndex at = shownAt(move->position().toPoint());
+            at != m_hover || m_previewSpent) {
+            m_previewSpent = false; // the pointer moved on: the preview says what a click sends
             aimAt(at);
             updatePreview();
         }
@@ -86,6 +89,7 @@ bool DepthView::onMouse(QEvent *event)
     // row into view on the press): the release lands on the row the trader sees.
     m_table->setAutoScroll(type == QEvent::MouseButtonRelease);
     if (type == QEvent::MouseButtonPress) {
+        clearRefusal(); // the next action on the ladder: the last refusal is done with
         m_pressRow = index.isValid() ? index.row() : -1;
         m_pressColumn = index.column();
         m_press = drawn(m_pressRow); // the price and side the trader saw there
@@ -151,9 +155,18 @@ bool DepthView::dragging(const QMouseEvent *mouse)
         return false;
     }
     const SymbolRules &rules = m_model->rules();
-    m_message->show(MessageBar::Kind::Info, tr("Release: move %1 → %2 · outside the rows: keep it.")
-                                                .arg(AssetFormat::price(m_press.price, rules),
-                                                     AssetFormat::price(to.price, rules)));
+    const DepthModel::Level *from0 = m_model->level(m_model->rowOf(Side::Buy, m_press.price));
+    const Decimal left = from0 ? from0->mine : Decimal(); // what is left of them to move
+    const QString quantity =
+        AssetFormat::withUnit(AssetFormat::quantity(left, rules), rules.baseToken);
+    const QString from = AssetFormat::price(m_press.price, rules);
+    const QString target = AssetFormat::priceIn(to.price, rules);
+    m_message->show(MessageBar::Kind::Info,
+                    own.first().side == Side::Buy
+                        ? tr("Release: move buy %1 %2 → %3 · outside the rows: keep it.")
+                              .arg(quantity, from, target)
+                        : tr("Release: move sell %1 %2 → %3 · outside the rows: keep it.")
+                              .arg(quantity, from, target));
     return false;
 }
 
@@ -188,8 +201,7 @@ void DepthView::release(int row)
         } else if (!to.valid || to.price == m_press.price) {
             m_trader->cancelAt(m_press.price);
         } else if (!moveAcross(to, own.first().side).isEmpty()) {
-            m_message->show(MessageBar::Kind::Warning,
-                            tr("Nothing moved: that price would cross the spread."));
+            warn(tr("Nothing moved: that price would cross the spread."));
         } else {
             m_trader->moveAt(m_press.price, to.price);
         }
@@ -208,8 +220,11 @@ void DepthView::release(int row)
                                       "sent."));
         return;
     }
-    m_trader->placeAt(m_press.price,
-                      m_press.kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy);
+    if (m_trader->placeAt(m_press.price,
+                          m_press.kind == DepthModel::RowKind::Ask ? Side::Sell : Side::Buy)) {
+        m_previewSpent = true; // placed: the preview goes until the pointer moves
+        updatePreview();
+    }
 }
 
 // A held key (auto-repeat, a press with no release seen yet, or a press at the very moment of its
@@ -229,16 +244,26 @@ bool DepthView::heldKey(const QKeyEvent *key)
 bool DepthView::onKey(QKeyEvent *key)
 {
     const int k = key->key();
-    const QModelIndex current = m_table->currentIndex();
     const bool ctrl = key->modifiers() & Qt::ControlModifier;
     // A dialog in front (the ladder's confirmation) owns the keyboard: nothing reaches the book.
     if (QApplication::activeModalWidget())
         return true;
+    const bool arrow = k == Qt::Key_Up || k == Qt::Key_Down || k == Qt::Key_PageUp
+                       || k == Qt::Key_PageDown || k == Qt::Key_Home || k == Qt::Key_End;
+    if (arrow && !ctrl && aimed()) {
+        // The keys take the keyboard's row away from the pointer (until it moves again): from
+        // the outlined row under it, as the table moves its current row.
+        const QModelIndex from = m_model->index(keyRow(), std::max(0, m_hover.column()));
+        aimAt({});
+        m_table->setCurrentIndex(from);
+        return false;
+    }
+    const int row = keyRow();
     if (k == Qt::Key_Return || k == Qt::Key_Enter) {
         // Held, or the repeat of the Enter that answered a dialog: not a choice made here.
-        if (heldKey(key) || !current.isValid())
+        if (heldKey(key) || row < 0)
             return true;
-        choose(current.row(), ctrl);
+        choose(row, ctrl);
         return true;
     }
     if (k == Qt::Key_C && !ctrl) {
@@ -264,21 +289,25 @@ bool DepthView::onKey(QKeyEvent *key)
     }
     if (heldKey(key))
         return true;
-    const DepthModel::Level *level = m_model->level(current.isValid() ? current.row() : -1);
+    clearRefusal(); // the next action on the ladder: the last refusal is done with
+    const DepthModel::Level *level = m_model->level(row);
     if (!level) {
-        m_message->show(MessageBar::Kind::Info, tr("Choose a level with the arrow keys first."));
+        m_message->show(MessageBar::Kind::Info,
+                        tr("Point at a level, or choose one with the arrow keys first."));
         return true;
     }
     if (k == Qt::Key_B || k == Qt::Key_S) {
         const Side side = k == Qt::Key_B ? Side::Buy : Side::Sell;
-        if (const QString why = crossing(current.row(), side); !why.isEmpty())
-            m_message->show(MessageBar::Kind::Warning, why);
-        else
-            m_trader->placeAt(level->price, side);
+        if (const QString why = crossing(row, side); !why.isEmpty())
+            warn(why);
+        else if (m_trader->placeAt(level->price, side)) {
+            m_previewSpent = true; // placed: the preview goes until the pointer moves
+            updatePreview();
+        }
     } else if (del && !m_trader->cancelAt(level->price))
         m_message->show(MessageBar::Kind::Info, tr("No order of yours at this level."));
     else if (move)
-        moveBy(current.row(), k == Qt::Key_Up ? 1 : -1);
+        moveBy(row, k == Qt::Key_Up ? 1 : -1);
     return true;
 }
 
@@ -327,15 +356,21 @@ void DepthView::moveBy(int row, int steps)
     const auto across = m_model->best(bid ? Side::Sell : Side::Buy);
     if (step.isZero() || !target || target->isZero() || target->isNegative()
         || (across && (bid ? *target >= *across : *target <= *across))) {
-        m_message->show(MessageBar::Kind::Warning,
-                        tr("Nothing moved: that price would cross the spread."));
+        warn(tr("Nothing moved: that price would cross the spread."));
         return;
     }
     // The keyboard's level follows the order to its new price as the move starts: the next
     // Ctrl+Up/Down moves it on (the trader saw "No order of yours at this level" instead).
     if (m_trader->moveAt(level->price, *target)) {
         const int to = m_model->rowOf(own.first().side, *target);
-        if (to >= 0)
+        if (to >= 0 && !aimed()) // under the pointer, the keys stay at the pointer's row
             m_table->setCurrentIndex(m_model->index(to, m_table->currentIndex().column()));
     }
+}
+
+// A refusal of the ladder's own (nothing was sent): it goes by itself, or at the next action.
+void DepthView::warn(const QString &text)
+{
+    m_message->show(MessageBar::Kind::Warning, text);
+    m_refusalTimer->start();
 }

@@ -6,7 +6,9 @@
 #include "models/TicketModel.h"
 #include "session/AppSettings.h"
 #include "ui/DepthView.h"
+#include "ui/DepthViewBars.h"
 #include "ui/LadderTrader.h"
+#include "ui/MessageBar.h"
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,6 +43,20 @@ void DepthView::buildPreview()
     bold.setBold(true);
     m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
+    // The rows it previews: the keyboard's outlined, the pointer's tinted (and their bars).
+    m_table->setItemDelegate(DepthViewBars::delegate(
+        m_colors, [this](int row) { painted(row); },
+        [this] {
+            return DepthViewBars::Marks{keyRow(),
+                                        m_hovered && m_hover.isValid() ? m_hover.row() : -1};
+        },
+        m_table));
+    // A refusal goes by itself (or at the next action on the ladder).
+    m_refusalTimer = new QTimer(this);
+    m_refusalTimer->setObjectName(QStringLiteral("ladderRefusalExpiry"));
+    m_refusalTimer->setSingleShot(true);
+    m_refusalTimer->setInterval(MessageBar::ExpiryMs);
+    connect(m_refusalTimer, &QTimer::timeout, this, &DepthView::clearRefusal);
     connect(m_model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
     // The preview judged again as the market moves: a click that would now cross reads struck.
     connect(m_model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
@@ -59,21 +76,9 @@ void DepthView::updatePreview()
     QString text;
     QString why;
     ::Side side = ::Side::Buy;
-    const bool over = m_hovered && m_hover.isValid() && m_hover.row() == m_aimRow;
-    // The Mine cell cancels or moves, a price with no side places nothing: no preview there.
-    if (isArmed() && m_trader && m_trader->ticket() && over && m_hover.column() != DepthModel::Mine
-        && m_aimKind != DepthModel::RowKind::Spread) {
-        side = m_aimKind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy;
-        const SymbolRules &rules = m_model->rules();
-        const auto q = DecimalFormat::parseInput(m_trader->ticket()->state().draft.quantityText);
-        const QString quantity = AssetFormat::withUnit(
-            q && !q->isZero() ? AssetFormat::quantity(*q, rules) : QStringLiteral("—"),
-            rules.baseToken);
-        const QString price = AssetFormat::price(m_aimPrice, rules);
-        text = side == ::Side::Buy ? tr("▲ Buy %1 @ %2").arg(quantity, price)
-                                   : tr("▼ Sell %1 @ %2").arg(quantity, price);
-        why = m_trader->refusalAt(m_aimPrice, side);
-    }
+    const int row = keyRow();
+    if (isArmed() && m_trader && m_trader->ticket() && row >= 0 && !m_previewSpent)
+        text = keyPreview(row, &side, &why);
     QFont font = m_preview->font();
     font.setBold(true);
     font.setStrikeOut(!why.isEmpty()); // what the ticket would not place, struck through
@@ -87,31 +92,82 @@ void DepthView::updatePreview()
     m_preview->setAccessibleDescription(why);
 }
 
+// What a click at the hovered row sends ("▲ Buy 0.0100 BTC @ 69,978.00 USDT"), or, for the
+// keyboard's row (the pointer off the rows, or on a Mine cell), what B or S sends there ("B/S at
+// 69,962.00: ▲ Buy …"): the line and the key never disagree.
+QString DepthView::keyPreview(int row, ::Side *side, QString *why)
+{
+    const SymbolRules &rules = m_model->rules();
+    const auto q = DecimalFormat::parseInput(m_trader->ticket()->state().draft.quantityText);
+    const QString quantity = AssetFormat::withUnit(
+        q && !q->isZero() ? AssetFormat::quantity(*q, rules) : QStringLiteral("—"),
+        rules.baseToken);
+    const bool click = aimed() && m_hover.column() != DepthModel::Mine;
+    const Drawn at = click ? Drawn{m_aimPrice, m_aimKind, true} : drawn(row);
+    if (!at.valid || (click && at.kind == DepthModel::RowKind::Spread))
+        return {}; // a price with no side: a click there places nothing
+    const QString price = AssetFormat::priceIn(at.price, rules);
+    if (at.kind == DepthModel::RowKind::Spread)
+        return tr("B/S at %1: inside the spread, B buys and S sells %2")
+            .arg(AssetFormat::price(at.price, rules), quantity);
+    *side = at.kind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy;
+    *why = m_trader->refusalAt(at.price, *side);
+    const QString order = *side == ::Side::Buy ? tr("▲ Buy %1 @ %2").arg(quantity, price)
+                                               : tr("▼ Sell %1 @ %2").arg(quantity, price);
+    return click ? order : tr("B/S at %1: %2").arg(AssetFormat::price(at.price, rules), order);
+}
+
+bool DepthView::aimed() const
+{
+    return m_hovered && m_hover.isValid() && m_hover.row() == m_aimRow;
+}
+
+int DepthView::keyRow() const
+{
+    if (aimed())
+        return m_aimRow;
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() && m_model->level(current.row()) ? current.row() : -1;
+}
+
 // The pointer came to another row (or left): the side there is the row's as drawn now, and it
-// stays the side of a click on that row until the pointer leaves it.
+// stays the side of a click on that row until the pointer leaves it. The row under the pointer
+// becomes the keyboard's row (left there when the pointer leaves the rows).
 void DepthView::aimAt(const QModelIndex &at)
 {
     const int row = at.isValid() ? at.row() : -1;
     m_hover = at;
+    m_table->viewport()->update(); // the hover tint follows the pointer
     if (row == m_aimRow)
         return;
     m_aimRow = row;
     const Drawn d = drawn(row);
     m_aimKind = d.valid ? d.kind : DepthModel::RowKind::Spread;
     m_aimPrice = d.valid ? d.price : Decimal();
+    const QModelIndex current = m_table->currentIndex();
+    if (row >= 0 && current.row() != row) {
+        // Never a scroll to it: the rows stay under the pointer.
+        const bool scrolls = m_table->hasAutoScroll();
+        m_table->setAutoScroll(false);
+        m_table->setCurrentIndex(m_model->index(row, current.isValid() ? current.column() : 0));
+        m_table->setAutoScroll(scrolls);
+    }
 }
 
 // The side is the row's, as a plain armed click there would place (an ask row sells). The size up
 // to the level replaces the ticket's quantity only where the book has one: beyond the depth it
-// holds (or inside the spread) the trader's quantity stays.
+// holds (or inside the spread) the trader's quantity stays. Armed, the size never changes: the
+// book's clicks trade the ticket's quantity, and a gesture that places nothing must not make the
+// next click trade a size picked off the depth (0.4280 BTC instead of the 0.0100 typed).
 void DepthView::chooseWithSide(const Drawn &at, int row)
 {
     if (!at.valid)
         return;
     if (at.kind != DepthModel::RowKind::Spread)
         Q_EMIT sideChosen(at.kind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy);
-    const Decimal size =
-        at.kind == DepthModel::RowKind::Spread ? Decimal() : m_model->cumulativeAt(row);
+    const Decimal size = at.kind == DepthModel::RowKind::Spread || isArmed()
+                             ? Decimal()
+                             : m_model->cumulativeAt(row);
     if (size.isZero() || size.isNegative())
         Q_EMIT priceChosen(at.price);
     else
@@ -129,6 +185,12 @@ void DepthView::labelGrouping()
             i, AssetFormat::withUnit(AssetFormat::price(step, rules), rules.quoteToken));
         m_grouping->setItemData(i, tr("Tick × %1").arg(factor), Qt::ToolTipRole);
     }
+    // The closed box shows its unit whole ("1.00 USDT"): at least as wide as its longest step
+    // (its width was fixed while the steps had no unit yet, and cut it to "1.00").
+    int longest = 0;
+    for (int i = 0; i < m_grouping->count(); ++i)
+        longest = std::max(longest, int(m_grouping->itemText(i).size()));
+    m_grouping->setMinimumContentsLength(longest);
     m_grouping->setToolTip(
         tr("Price step between rows: tick × %1").arg(m_grouping->currentData().toInt()));
 }

@@ -749,10 +749,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Das Buch ist nicht scharf: nichts wurde gesendet. „Aus dem Buch handeln“ (Alt+K) schärfen, um aus der Leiter zu handeln.</translation>
     </message>
     <message>
-        <source>Choose a level with the arrow keys first.</source>
-        <translation>Zuerst mit den Pfeiltasten eine Stufe wählen.</translation>
-    </message>
-    <message>
         <source>No order of yours at this level.</source>
         <translation>Keine eigene Order auf dieser Stufe.</translation>
     </message>
@@ -819,24 +815,12 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Nicht verschoben: außerhalb der Zeilen losgelassen; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>Armed: a click places (the line under the rows says what); Mine cancels</source>
-        <translation>Scharf: ein Klick platziert (die Zeile unter den Stufen sagt, was); Meine storniert</translation>
-    </message>
-    <message>
-        <source>Click: the price into the form · Ctrl+click: with its side and size</source>
-        <translation>Klick: der Preis ins Formular · Strg+Klick: mit Seite und Menge</translation>
-    </message>
-    <message>
         <source>Outside the rows: release to keep it (nothing is sent).</source>
         <translation>Außerhalb der Zeilen: loslassen behält sie (nichts wird gesendet).</translation>
     </message>
     <message>
         <source>Release here: cancel it · outside the rows: keep it.</source>
         <translation>Hier loslassen: stornieren · außerhalb der Zeilen: behalten.</translation>
-    </message>
-    <message>
-        <source>Release: move %1 → %2 · outside the rows: keep it.</source>
-        <translation>Loslassen: %1 → %2 verschieben · außerhalb der Zeilen: behalten.</translation>
     </message>
     <message>
         <source>Release outside the rows to keep it: a buy can&apos;t cross the ask.</source>
@@ -861,6 +845,34 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Price step between rows: tick × %1</source>
         <translation>Preisschritt zwischen den Zeilen: Tick × %1</translation>
+    </message>
+    <message>
+        <source>Armed (Alt+K): a click places at its row (the line under the rows says what), Mine cancels, a drag of Mine moves. B/S, Delete and Ctrl+Up/Down act at the row under the pointer, else at the outlined row. Ctrl+click fills only price and side into the form: the ticket&apos;s quantity stays.</source>
+        <translation>Scharf (Alt+C): ein Klick platziert in seiner Zeile (die Zeile unter den Stufen sagt, was), Meine storniert, Ziehen von Meine verschiebt. B/S, Entf und Strg+Auf/Ab wirken in der Zeile unter dem Zeiger, sonst in der umrandeten Zeile. Strg+Klick übernimmt nur Preis und Seite ins Formular: die Menge des Tickets bleibt.</translation>
+    </message>
+    <message>
+        <source>Arm to trade from the book (Alt+K). Unarmed, a click takes the price into the form; Ctrl+click its side and the size up to it.</source>
+        <translation>Scharf schalten, um aus dem Buch zu handeln (Alt+C). Nicht scharf übernimmt ein Klick den Preis ins Formular, Strg+Klick auch die Seite und die Menge bis dorthin.</translation>
+    </message>
+    <message>
+        <source>Release: move buy %1 %2 → %3 · outside the rows: keep it.</source>
+        <translation>Loslassen: Kauf %1 %2 → %3 verschieben · außerhalb der Zeilen: behalten.</translation>
+    </message>
+    <message>
+        <source>Release: move sell %1 %2 → %3 · outside the rows: keep it.</source>
+        <translation>Loslassen: Verkauf %1 %2 → %3 verschieben · außerhalb der Zeilen: behalten.</translation>
+    </message>
+    <message>
+        <source>Point at a level, or choose one with the arrow keys first.</source>
+        <translation>Zuerst auf eine Stufe zeigen oder eine mit den Pfeiltasten wählen.</translation>
+    </message>
+    <message>
+        <source>B/S at %1: inside the spread, B buys and S sells %2</source>
+        <translation>B/S bei %1: im Spread, B kauft und S verkauft %2</translation>
+    </message>
+    <message>
+        <source>B/S at %1: %2</source>
+        <translation>B/S bei %1: %2</translation>
     </message>
 </context>
 <context>
