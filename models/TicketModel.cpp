@@ -53,6 +53,8 @@ void TicketModel::setAccount(const QString &accountId)
 
 void TicketModel::setSymbol(const QString &typed)
 {
+    if (typed.trimmed().toUpper() != m_draft.symbol)
+        m_priceAsked = false;
     set(m_draft.symbol, typed.trimmed().toUpper());
 }
 
@@ -68,6 +70,8 @@ void TicketModel::setType(OrderType type)
 
 void TicketModel::setPriceText(const QString &text)
 {
+    if (text != m_draft.priceText)
+        m_priceAsked = false;
     set(m_draft.priceText, text);
 }
 
@@ -241,6 +245,14 @@ void TicketModel::computeCheck(TicketState &s) const
             s.shownErrors.insert(f, s.check.error(f));
     if (limit) {
         shown(Field::Price, s.draft.priceText);
+        // An empty price is a reason too, once the order has begun (a quantity typed, a % size
+        // asked for): Place is off and the trader is told why (review 31: no reason anywhere).
+        const bool noPrice = s.draft.priceText.trimmed().isEmpty() && s.rules;
+        if (noPrice && m_priceAsked)
+            s.shownErrors.insert(Field::Price, tr("Enter a price first: % sizes need a price."));
+        else if (noPrice && !s.draft.quantityText.trimmed().isEmpty()
+                 && s.check.errors.contains(Field::Price))
+            s.shownErrors.insert(Field::Price, s.check.error(Field::Price));
         shown(Field::Quantity, s.draft.quantityText);
     } else {
         shown(Field::Amount, s.draft.amountText);
@@ -277,9 +289,8 @@ void TicketModel::computeTexts(TicketState &s) const
     } else {
         s.available = QStringLiteral("—");
     }
-    const bool limit = s.draft.type == OrderType::Limit;
-    s.quickSizeEnabled =
-        s.rules.has_value() && (!limit || s.lastPrice.has_value() || !s.draft.priceText.isEmpty());
+    // Enabled with no price too: a click then says that a LIMIT needs one (nothing is written).
+    s.quickSizeEnabled = s.rules.has_value();
     if (!s.check.order || !s.rules)
         return;
     s.summary = summaryOf(*s.check.order, *s.rules, s.check.notional);
@@ -326,11 +337,17 @@ void TicketModel::computeButton(TicketState &s) const
     s.placeEnabled = s.check.isValid() && !busy && !spent && s.blocked.isEmpty();
 }
 
-OrderSizer::Result TicketModel::quickSize(int percent) const
+OrderSizer::Result TicketModel::quickSize(int percent)
 {
     const TicketState &s = m_state;
     if (!s.rules)
         return {};
+    const bool limit = s.draft.type == OrderType::Limit;
+    if (limit && s.draft.priceText.trimmed().isEmpty()) {
+        m_priceAsked = true; // the price's reason says what is missing; nothing is sized
+        touch();
+        return {};
+    }
     OrderSizer::Input in;
     in.side = s.draft.side;
     in.type = s.draft.type;
@@ -338,7 +355,10 @@ OrderSizer::Result TicketModel::quickSize(int percent) const
     in.availableQuote = availableOf(s.rules->quoteToken).value_or(Decimal());
     in.availableBase = availableOf(s.rules->baseToken).value_or(Decimal());
     in.typedPrice = DecimalFormat::parseInput(s.draft.priceText);
-    in.lastPrice = s.lastPrice;
+    // A MARKET sell is sized by the amount it receives, estimated at the last price; a LIMIT
+    // only ever from its typed price (none readable: nothing sized).
+    if (!limit)
+        in.lastPrice = s.lastPrice;
     in.rules = *s.rules;
     return OrderSizer::size(in);
 }

@@ -103,7 +103,10 @@ public:
     };
 
     // The quick-size buttons' result for `percent` of what is available (empty: cannot size).
-    OrderSizer::Result quickSize(int percent) const;
+    // A LIMIT is sized only from the price the trader typed, never from the last price: with no
+    // price it sizes nothing and the price's reason asks for one (review 31: 100 % wrote a price
+    // the trader never typed, and Place was enabled).
+    OrderSizer::Result quickSize(int percent);
     // The price (by tick) or quantity (by lot step) `steps` steps up or down from the typed
     // value, on the step grid and never below one step; nullopt without rules.
     std::optional<Decimal> stepped(Field field, int steps) const;
@@ -124,6 +127,9 @@ public:
     // Placing may have paused (stale data, refused credentials), or the market moved so that the
     // order now draws a warning the trader did not see (`warnedAtOpen`: how many it showed).
     QString stillHolds(const OrderDraft &draft, int warnedAtOpen) const;
+    // The warnings `order` draws now, from the same last price as quoteFor (the confirmation
+    // shows both); a price the exchange would now refuse is said first.
+    QStringList warningsFor(const NewOrder &order) const;
     // The market as `symbol`'s order sees it now: its bid/ask and last price if they are that
     // symbol's, marked stale while the market data is (then nothing of it counts).
     MarketQuote quoteFor(const QString &symbol) const;
@@ -163,6 +169,7 @@ private:
     QHash<QString, QList<Decimal>> m_presets;
     bool m_credentialsRefused = false;
     bool m_marketStale = false;
+    bool m_priceAsked = false; // a % size was asked for a LIMIT with no price (until one is typed)
     QPointer<const PlacementTracker> m_tracker;
     QPointer<const StaleMonitor> m_stale;
     int m_batch = 0;

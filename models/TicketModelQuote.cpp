@@ -1,5 +1,7 @@
 #include "models/TicketModel.h"
 
+#include "models/DecimalFormat.h"
+
 // The ticket's view of the market: the best bid/ask polled for the form's symbol.
 
 void TicketModel::setQuote(const QString &symbol, const std::optional<BookTicker> &book)
@@ -30,4 +32,25 @@ MarketQuote TicketModel::quoteFor(const QString &symbol) const
     if (m_priceSymbol == symbol)
         q.last = m_lastPrice;
     return q;
+}
+
+QStringList TicketModel::warningsFor(const NewOrder &order) const
+{
+    OrderDraft d;
+    d.accountId = order.accountId;
+    d.symbol = order.symbol;
+    d.side = order.side;
+    d.type = order.type;
+    d.clientOrderId = order.clientOrderId;
+    if (order.type == OrderType::Limit) {
+        d.priceText = DecimalFormat::toInput(order.price);
+        d.quantityText = DecimalFormat::toInput(order.quantity);
+    } else {
+        d.amountText = DecimalFormat::toInput(order.amount);
+    }
+    const OrderCheck c = check(d);
+    QStringList out = c.warnings;
+    if (c.errors.contains(OrderCheck::Field::Price))
+        out.prepend(c.error(OrderCheck::Field::Price));
+    return out;
 }

@@ -17,6 +17,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPointer>
+#include <QRegularExpression>
 
 // The confirmation is live, not a snapshot (review 30: adv F2, trader finding 2): it shows the
 // market now, says when the order would trade at once, and holds Place off for a moment when that
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cancelledConfirmationIsLogged();
     void typedAmpersandIsNoMnemonic();
     void largeOrderThresholdNamesItsUnit();
+    void oneLastPriceInTheConfirmation();
 
 private:
     ConfirmOrderDialog *openDialog() const;
@@ -323,9 +325,9 @@ void TestGuiConfirm::typedAmpersandIsNoMnemonic()
     QVERIFY(!place->accessibleName().contains(QLatin1String("SIDE"), Qt::CaseInsensitive));
 }
 
-// Review 30 (trader): "Warn for orders worth more than 50000" named no unit. The threshold is
-// compared with the order's value in its symbol's quote asset: the label says so; the value
-// stays exact text.
+// Review 30 (trader): "Warn for orders worth more than 50000" named no unit. Review 31 (trader
+// 10): its two-line label was clipped top and bottom, and the value read "50000". One line of
+// label; beside the field, the figure grouped with its unit; the field stays exact text.
 void TestGuiConfirm::largeOrderThresholdNamesItsUnit()
 {
     QTemporaryDir dir;
@@ -333,20 +335,63 @@ void TestGuiConfirm::largeOrderThresholdNamesItsUnit()
     SettingsDialog dialog(f->session.get(), probe(f->session).settings(),
                           probe(f->session).colors(), &secrets);
     dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("largeNotional"));
     QVERIFY(field);
-    QWidget *owner = field->parentWidget();
-    QFormLayout *form = nullptr;
-    for (QFormLayout *l : owner->findChildren<QFormLayout *>())
-        if (l->labelForField(field))
-            form = l;
-    QVERIFY(form);
-    auto *label = qobject_cast<QLabel *>(form->labelForField(field));
+    QLabel *label = nullptr;
+    for (QLabel *l : dialog.findChildren<QLabel *>())
+        if (l->buddy() == field)
+            label = l;
     QVERIFY(label);
-    QCOMPARE(label->text(),
-             QStringLiteral("Warn for orders worth &more than\n(quote asset, e.g. USDT)"));
+    QCOMPARE(label->text(), QStringLiteral("Warn for orders worth &more than"));
+    QCOMPARE(field->accessibleName(), QStringLiteral("Warn for orders worth more than"));
+    QVERIFY2(
+        label->height() >= label->sizeHint().height(),
+        qPrintable(QStringLiteral("%1 < %2").arg(label->height()).arg(label->sizeHint().height())));
     QVERIFY(field->toolTip().contains(QStringLiteral("quote asset")));
     QCOMPARE(field->text(), f->settings.largeNotional()); // exact text, as stored
+    auto *unit = dialog.findChild<QLabel *>(QStringLiteral("largeNotionalUnit"));
+    QVERIFY(unit);
+    QCOMPARE(unit->text(), QStringLiteral("50,000 in the quote asset"));
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("1234567.05"));
+    QCOMPARE(field->text(), QStringLiteral("1234567.05"));
+    QCOMPARE(unit->text(), QStringLiteral("1,234,567.05 in the quote asset"));
+    QTest::keyClicks(field, QStringLiteral("x"));
+    QCOMPARE(unit->text(), QStringLiteral("in the quote asset"));
+}
+
+// Review 31 (trader 4): the dialog said "Last 70,009.24" and two lines below "the last price
+// 70,008.55": the market line followed the ticker, the fat-finger warning was frozen at open.
+// Both come from one snapshot and follow it together.
+void TestGuiConfirm::oneLastPriceInTheConfirmation()
+{
+    TicketModel *ticket = f->form()->ticket();
+    QTRY_VERIFY(ticket->state().lastPrice.has_value());
+    const Decimal last = *ticket->state().lastPrice;
+    // 6 % under the last price: a fat-finger warning, resting (not crossing).
+    const Decimal low =
+        *last.multiply(Decimal::fromInteger(94))->divide(Decimal::fromInteger(100), 2);
+    ConfirmOrderDialog *dialog = confirmBuyAt(low);
+    QVERIFY(dialog);
+    QLabel *market = label(dialog, "confirmMarket");
+    QLabel *warnings = label(dialog, "confirmWarnings");
+    QVERIFY(market && warnings);
+    static const QRegularExpression inLine(QStringLiteral("Last ([0-9,.]+) USDT"));
+    static const QRegularExpression inWarning(QStringLiteral("the last price ([0-9,.]+) USDT"));
+    const auto named = [](QLabel *l, const QRegularExpression &re) {
+        return re.match(l->text()).captured(1);
+    };
+    const QString before = named(market, inLine);
+    QVERIFY2(!before.isEmpty(), qPrintable(market->text()));
+    QCOMPARE(named(warnings, inWarning), before);
+    // The ticker moves, as a poll reply delivers it: both name the new last price at once.
+    ticket->setLastPrice(ticket->state().draft.symbol, *last.add(Decimal::fromInteger(37)));
+    const QString now = named(market, inLine);
+    QVERIFY2(!now.isEmpty() && now != before, qPrintable(market->text()));
+    QCOMPARE(named(warnings, inWarning), now);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestGuiConfirm)

@@ -6,7 +6,9 @@
 
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QLabel>
+#include <QMainWindow>
 #include <QToolButton>
 
 // The order form under real key events and clicks: price and quantity stepped by the keyboard,
@@ -27,8 +29,15 @@ private Q_SLOTS:
     void unitsInTheFormAndTheConfirmation();
     void reasonsDoNotMoveTheButtons();
     void oneRecomputationPerKeystroke();
+    void percentSizeNeedsATypedPrice();
+    void warningsReadWholeAtTheFormsWidth();
 
 private:
+    // `percent` % of the last price, on the 0.01 tick (a price far from the market).
+    QString pctOfLast(int percent) const;
+    // The reason or warning as shown is the whole text (nothing elided) and its lines fit the
+    // room kept for it.
+    static void expectWhole(QLabel *label);
     void fill(const char *price, const char *qty);
     // Where a widget is once the layouts have handled what changed (they do so in posted events).
     QPoint settledPos(QWidget *w) const;
@@ -250,6 +259,107 @@ void TestGuiTicket::oneRecomputationPerKeystroke()
     QVERIFY(!ticket->state().lastPrice.has_value()); // BTC's price never counts for ETH
     QTRY_VERIFY(ticket->state().lastPrice.has_value());
     QCOMPARE(ticket->state().quantityTitle, QStringLiteral("Quantity (ETH)"));
+}
+
+// Review 31 (trader 3): Buy, Limit, no price, 100 % wrote the last price into Price and enabled
+// Place. A % size of a LIMIT comes only from a price the trader typed; without one nothing is
+// written and the price's reason asks for it, in the room kept under the field (review 31
+// trader 10: with no price, Place was off and no reason was given anywhere).
+void TestGuiTicket::percentSizeNeedsATypedPrice()
+{
+    const TicketState &s = f->form()->ticket()->state();
+    QCOMPARE(s.draft.side, Side::Buy);
+    QCOMPARE(s.draft.type, OrderType::Limit);
+    QVERIFY(price()->text().isEmpty());
+    QLabel *why = f->field<QLabel>("priceError");
+    auto *quick = f->field<QPushButton>("quick100");
+    QVERIFY(quick->isEnabled());
+    const QPoint placeAt = settledPos(f->placeButton());
+    const QPoint quickAt = settledPos(quick);
+    // A quantity with no price: Place is off, and says why.
+    quantity()->setFocus();
+    QTest::keyClicks(quantity(), QStringLiteral("0.0100"));
+    QVERIFY(!f->placeButton()->isEnabled());
+    QVERIFY(why->isVisible());
+    QCOMPARE(why->toolTip(), QStringLiteral("Enter the price."));
+    QTest::mouseClick(quick, Qt::LeftButton);
+    QCOMPARE(price()->text(), QString());
+    QCOMPARE(quantity()->text(), QStringLiteral("0.0100")); // nothing sized either
+    QVERIFY(!f->placeButton()->isEnabled());
+    QVERIFY(why->isVisible());
+    QCOMPARE(why->toolTip(), QStringLiteral("Enter a price first: % sizes need a price."));
+    QCOMPARE(settledPos(f->placeButton()), placeAt);
+    QCOMPARE(settledPos(quick), quickAt);
+    // A price typed: the reason goes, and the same button sizes the order at that price.
+    price()->setFocus();
+    const QString near = pctOfLast(99);
+    QTest::keyClicks(price(), near);
+    QVERIFY2(!why->isVisible(), qPrintable(why->toolTip()));
+    QTest::mouseClick(quick, Qt::LeftButton);
+    QCOMPARE(price()->text(), near);
+    QVERIFY(quantity()->text() != QStringLiteral("0.0100"));
+}
+
+QString TestGuiTicket::pctOfLast(int percent) const
+{
+    const Decimal last = *f->form()->ticket()->state().lastPrice;
+    const Decimal p =
+        *last.multiply(Decimal::fromInteger(percent))->divide(Decimal::fromInteger(100), 2);
+    return p.toString();
+}
+
+void TestGuiTicket::expectWhole(QLabel *label)
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(label->isVisible());
+    const QString whole = label->toolTip();
+    QVERIFY2(label->text() == whole, qPrintable(QStringLiteral("shown \"%1\" of \"%2\" at %3 px")
+                                                    .arg(label->text(), whole)
+                                                    .arg(label->contentsRect().width())));
+    const int needs = label->heightForWidth(label->contentsRect().width());
+    QVERIFY2(needs <= label->contentsRect().height(),
+             qPrintable(QStringLiteral("\"%1\" needs %2 px, has %3 at %4 px")
+                            .arg(whole)
+                            .arg(needs)
+                            .arg(label->contentsRect().height())
+                            .arg(label->contentsRect().width())));
+}
+
+// Review 31 (trader 5): at 1440 × 900 the form cut "…: it fills at once as a taker" and "…: the
+// exchange would refu". The longest warnings and refusals read whole at the form's width there
+// and at its minimum width; the buttons stay where they were.
+void TestGuiTicket::warningsReadWholeAtTheFormsWidth()
+{
+    f->window->resize(1440, 900);
+    auto *dock = qobject_cast<QDockWidget *>(f->form()->parentWidget());
+    for (QWidget *w = f->form(); w && !dock; w = w->parentWidget())
+        dock = qobject_cast<QDockWidget *>(w);
+    QVERIFY(dock);
+    QTest::mouseClick(f->field<QPushButton>("sell"), Qt::LeftButton);
+    const QPoint placeAt = settledPos(f->placeButton());
+    for (bool narrowest : {false, true}) {
+        if (narrowest)
+            f->window->resizeDocks({dock}, {1}, Qt::Horizontal); // to its minimum
+        // 6 % under the last price, under the bid too: the fat-finger warning and the crossing
+        // note, both long sentences with two prices in them.
+        fill(qPrintable(pctOfLast(94)), "0.0100");
+        QLabel *warnings = f->field<QLabel>("warnings");
+        QVERIFY(warnings->toolTip().contains(QLatin1String("the last price")));
+        QVERIFY(warnings->toolTip().contains(QLatin1String("at once as a taker")));
+        expectWhole(warnings);
+        if (!narrowest)
+            QCOMPARE(settledPos(f->placeButton()), placeAt);
+        // 12 % under: the exchange's band; the reason under the price.
+        fill(qPrintable(pctOfLast(88)), "0.0100");
+        QLabel *why = f->field<QLabel>("priceError");
+        QVERIFY(why->toolTip().endsWith(QLatin1String("the exchange would refuse it.")));
+        expectWhole(why);
+        if (!narrowest)
+            QCOMPARE(settledPos(f->placeButton()), placeAt);
+    }
 }
 
 QTEST_MAIN(TestGuiTicket)

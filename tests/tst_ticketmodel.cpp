@@ -184,8 +184,15 @@ void TestTicketModel::rules_data()
                                 << "0.01"
                                 << ""
                                 << "" << true << "Sell BTC-USDT" << none << "";
+    // Review 31 (trader 10): a quantity with no price gave no reason anywhere; now the price's
+    // reason says what is missing. An untouched form shouts nothing.
+    QTest::addRow("blank price named")
+        << btc << buy << limit << ""
+        << "0.01"
+        << ""
+        << "" << false << "Buy BTC-USDT" << price << "Enter the price.";
     QTest::addRow("blank not shouted") << btc << buy << limit << ""
-                                       << "0.01"
+                                       << ""
                                        << ""
                                        << "" << false << "Buy BTC-USDT" << none << "";
     QTest::addRow("off tick") << btc << buy << limit << "69000.005"

@@ -54,12 +54,17 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
         l->setMinimumHeight((l == m_crossing ? 2 : 1) * l->fontMetrics().lineSpacing());
     }
     if (!warnings.isEmpty()) {
-        auto *warn = new QLabel(warnings.join(QLatin1Char('\n')), this);
-        warn->setObjectName(QStringLiteral("confirmWarnings"));
-        warn->setWordWrap(true);
-        WidgetColors::setText(warn, colors.warning());
-        WidgetColors::setBold(warn, true);
-        layout->addWidget(warn);
+        m_warnings = new QLabel(warnings.join(QLatin1Char('\n')), this);
+        m_warnings->setObjectName(QStringLiteral("confirmWarnings"));
+        m_warnings->setTextFormat(Qt::PlainText);
+        m_warnings->setWordWrap(true);
+        WidgetColors::setText(m_warnings, colors.warning());
+        WidgetColors::setBold(m_warnings, true);
+        // They follow the market line (watchMarket): room for each to wrap once, so that a longer
+        // figure never pushes the body out of view.
+        m_warnings->setMinimumHeight(2 * int(warnings.size())
+                                     * m_warnings->fontMetrics().lineSpacing());
+        layout->addWidget(m_warnings);
     }
     layout->addWidget(new QLabel(tr("Sent to the exchange as:"), this));
     auto *body = new QLabel(
@@ -181,6 +186,10 @@ void ConfirmOrderDialog::showMarket()
     const MarketQuote quote = m_ticket->quoteFor(m_order.symbol);
     m_market->setText(MarketCrossing::line(quote, rules));
     m_market->show();
+    // The warnings from the same snapshot as the market line: one last price in the dialog
+    // (review 31: "Last 70,009.24" above, "the last price 70,008.55" two lines below).
+    if (m_warnings)
+        m_warnings->setText(m_ticket->warningsFor(m_order).join(QLatin1Char('\n')));
     const QString warning = MarketCrossing::warning(m_order, quote, rules);
     m_crossing->setText(warning);
     m_crossing->setVisible(!warning.isEmpty());

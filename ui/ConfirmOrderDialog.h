@@ -23,7 +23,8 @@ class QTimer;
 // ignored; a click on "Place" within a double-click of the dialog opening is ignored. Placing
 // takes its own mnemonic (Alt+P) or a click.
 // It is not a snapshot: the market line (bid, ask, last) follows the prices the app polls anyway,
-// and a LIMIT that would trade at once says so. When the order turns from resting to crossing (or
+// the fat-finger warnings follow it (one last price in the dialog), and a LIMIT that would trade
+// at once says so. When the order turns from resting to crossing (or
 // to unknown) while it is open, or the price it would trade against moves 0.5 % or more, Place is
 // off for HoldMs and says why, so that a click or key meant for the old picture does nothing.
 class TicketModel;
@@ -71,6 +72,7 @@ private:
     QString m_placeText; // the Place button's text while the order rests
     QLabel *m_market = nullptr;
     QLabel *m_crossing = nullptr;
+    QLabel *m_warnings = nullptr; // the fat-finger warnings, when the order opened with some
     QTimer *m_hold = nullptr;
     QPointer<const TicketModel> m_ticket;
     std::optional<MarketCrossing::Verdict> m_verdict; // as last shown

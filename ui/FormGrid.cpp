@@ -107,7 +107,7 @@ FormGrid::FormGrid(QWidget *owner)
 {
     m_grid->setColumnStretch(1, 1);
     // A field's reason right under it; the form fits 1440 × 900 with every line kept.
-    m_grid->setVerticalSpacing(2);
+    m_grid->setVerticalSpacing(1);
     owner->installEventFilter(new LabelColumn(m_grid, owner));
 }
 

@@ -37,7 +37,10 @@ PriceSizeFields::PriceSizeFields(TicketModel *ticket, const ColorScheme *colors,
 {
     const QString hint = inputHint();
     m_price = addField(owner, QStringLiteral("price"), tr("Price (%1)").arg(hint));
-    m_priceError = FormGrid::reasonLabel(owner, QStringLiteral("priceError"), colors->error());
+    // Three lines: the longest reason, the exchange's band with its price ("More than 10 % from
+    // the last price 70,000.00 USDT: the exchange would refuse it."), reads whole in the field's
+    // column at 1440 px (review 31: "…would refu").
+    m_priceError = FormGrid::reasonLabel(owner, QStringLiteral("priceError"), colors->error(), 3);
     m_priceLabel = grid.addRow(tr("&Price"), m_price, m_priceError);
 
     m_quantity = addField(owner, QStringLiteral("quantity"), tr("Quantity (%1)").arg(hint));

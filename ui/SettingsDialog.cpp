@@ -4,6 +4,7 @@
 #include "core/Ed25519Key.h"
 #include "core/SecretMemory.h"
 #include "models/ColorScheme.h"
+#include "models/DecimalFormat.h"
 #include "models/SettingsValidator.h"
 #include "session/AppSettings.h"
 #include "session/ExchangeConnection.h"
@@ -215,7 +216,27 @@ QGroupBox *SettingsDialog::buildTradingGroup()
     m_largeNotional->setToolTip(
         tr("Compared with the order's value in its symbol's quote asset: USDT for BTC-USDT, BTC "
            "for ETH-BTC. Digits with an optional decimal point, no thousands separators."));
-    tf->addRow(tr("Warn for orders worth &more than\n(quote asset, e.g. USDT)"), m_largeNotional);
+    // One line of label (two were clipped top and bottom, review 31), the unit beside the field
+    // with the figure as it reads, grouped and exact: "50,000 in the quote asset".
+    auto *large = new QWidget(this);
+    auto *largeRow = new QHBoxLayout(large);
+    largeRow->setContentsMargins(0, 0, 0, 0);
+    largeRow->addWidget(m_largeNotional, 1);
+    m_largeNotionalUnit = new QLabel(large);
+    m_largeNotionalUnit->setObjectName(QStringLiteral("largeNotionalUnit"));
+    largeRow->addWidget(m_largeNotionalUnit);
+    const auto showUnit = [this] {
+        const auto value = Decimal::parse(m_largeNotional->text().trimmed());
+        m_largeNotionalUnit->setText(
+            value && *value > Decimal()
+                ? tr("%1 in the quote asset").arg(DecimalFormat::display(*value, 0))
+                : tr("in the quote asset"));
+    };
+    connect(m_largeNotional, &QLineEdit::textChanged, this, showUnit);
+    showUnit();
+    auto *largeLabel = new QLabel(tr("Warn for orders worth &more than"), this);
+    largeLabel->setBuddy(m_largeNotional); // Alt+M goes to the field, not the row
+    tf->addRow(largeLabel, large);
     tf->addRow(QString(), m_largeNotionalError);
     m_colorBlind->setObjectName(QStringLiteral("colorBlind"));
     m_colorBlind->setChecked(s->colorBlindSafe());
@@ -236,8 +257,12 @@ void SettingsDialog::nameForAccessibility(const QList<QGroupBox *> &groups)
                                            ? form->itemAt(r, QFormLayout::LabelRole)->widget()
                                            : nullptr);
             QLayoutItem *field = form->itemAt(r, QFormLayout::FieldRole);
-            if (label && field && field->widget())
-                field->widget()->setAccessibleName(label->text().remove(QLatin1Char('&')));
+            // The label's buddy: the field itself, also when a unit stands beside it.
+            QWidget *named = label && label->buddy() ? label->buddy()
+                             : field                 ? field->widget()
+                                                     : nullptr;
+            if (label && named)
+                named->setAccessibleName(label->text().remove(QLatin1Char('&')));
         }
     }
     m_publicKey->setAccessibleName(tr("Public key (upload this)"));

@@ -79,6 +79,7 @@ private:
     NotificationSettings *m_notifications;
     QLineEdit *m_largeNotional;
     QLabel *m_largeNotionalError;
+    QLabel *m_largeNotionalUnit = nullptr; // "50,000 in the quote asset"
     QLabel *m_store;
     MessageBar *m_message;
     QPushButton *m_save;

@@ -2745,10 +2745,16 @@ Vol. %3</translation>
         <translation>Verglichen mit dem Wert des Auftrags in der Kurswährung seines Symbols: USDT bei BTC-USDT, BTC bei ETH-BTC. Ziffern mit optionalem Dezimalpunkt, ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
-        <source>Warn for orders worth &amp;more than
-(quote asset, e.g. USDT)</source>
-        <translation>&amp;Warnen bei Aufträgen im Wert von mehr als
-(Kurswährung, z. B. USDT)</translation>
+        <source>%1 in the quote asset</source>
+        <translation>%1 in der Kurswährung</translation>
+    </message>
+    <message>
+        <source>in the quote asset</source>
+        <translation>in der Kurswährung</translation>
+    </message>
+    <message>
+        <source>Warn for orders worth &amp;more than</source>
+        <translation>&amp;Warnen bei Aufträgen im Wert von mehr als</translation>
     </message>
 </context>
 <context>
@@ -3062,6 +3068,10 @@ Vol. %3</translation>
     <message>
         <source>Symbols not loaded yet: %1 is checked once the exchange answers.</source>
         <translation>Symbole noch nicht geladen: %1 wird geprüft, sobald die Börse antwortet.</translation>
+    </message>
+    <message>
+        <source>Enter a price first: % sizes need a price.</source>
+        <translation>Zuerst einen Preis eingeben: %-Größen brauchen einen Preis.</translation>
     </message>
 </context>
 </TS>
