@@ -34,6 +34,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -61,6 +63,37 @@ OrderForm::Dependencies orderEntry(Session *session, const WindowParts &parts)
     };
     return d;
 }
+
+// The order form's scroll area is as wide as the form needs, with room for its scroll bar,
+// whatever the form grows to (symbols, prices and translations arrive after it is built): it
+// scrolls up and down only, never cuts the form's side.
+class EntryWidth final : public QObject
+{
+public:
+    EntryWidth(QScrollArea *area)
+        : QObject(area),
+          m_area(area)
+    {
+        area->widget()->installEventFilter(this);
+        fit();
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            fit();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fit()
+    {
+        m_area->setMinimumWidth(m_area->widget()->minimumSizeHint().width()
+                                + m_area->verticalScrollBar()->sizeHint().width());
+    }
+
+    QScrollArea *m_area;
+};
 
 } // namespace
 
@@ -166,6 +199,7 @@ void MainWindow::buildDocks()
     setCentralWidget(m_orders->centre());
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
+    entryLayout->setContentsMargins(4, 2, 4, 2); // the dock frames it already
     m_marketPanel =
         new MarketPanel(m_parts.market.data, m_parts.market.book, m_parts.colors, entry);
     m_marketPanel->markStale(m_parts.market.stale);
@@ -173,7 +207,16 @@ void MainWindow::buildDocks()
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);
-    dock(tr("Order entry"), QStringLiteral("orderEntryDock"), entry, Qt::LeftDockWidgetArea);
+    // The form scrolls in a window too short for it rather than setting the height of the
+    // tables below it (review 31: 1.5 rows of finished orders at 1440 × 900).
+    auto *entryScroll = new QScrollArea(this);
+    entryScroll->setObjectName(QStringLiteral("orderEntryScroll"));
+    entryScroll->setWidgetResizable(true);
+    entryScroll->setFrameShape(QFrame::NoFrame);
+    entryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    entryScroll->setWidget(entry);
+    new EntryWidth(entryScroll);
+    dock(tr("Order entry"), QStringLiteral("orderEntryDock"), entryScroll, Qt::LeftDockWidgetArea);
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
                                      m_orders->finished(), Qt::BottomDockWidgetArea);
     m_finishedView = m_orders->finishedView();
@@ -215,7 +258,7 @@ void MainWindow::buildDocks()
     // their widths in (DockSplit): the divider is where the width says on every start. 780 px:
     // the finished orders' Fee still whole with unit headers (773 px of table), and the
     // balances' four columns whole in the tabs beside them (at 790 their Frozen was cut off).
-    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 330);
+    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 250);
 }
 
 QList<Order> MainWindow::selectionForAction() const
@@ -234,7 +277,9 @@ void MainWindow::cancelSelected()
                               tr("Select the open orders to cancel first."));
         return;
     }
-    if (orders.size() == 1) {
+    // One order goes at once, as on the exchanges' own screens, unless the trader asked to confirm
+    // every order: then a stray Delete must not cost a queue position without a look (review 32).
+    if (orders.size() == 1 && !m_parts.settings->confirmOrders()) {
         m_ordersMessage->show(
             MessageBar::Kind::Busy,
             tr("Cancelling %1…").arg(m_parts.orders.cancels->describe(orders.first())));
