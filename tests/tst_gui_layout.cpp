@@ -284,6 +284,8 @@ void TestGuiLayout::themeSwitchesFromTheViewMenu()
 {
     Theme::apply(*qApp, Theme::Mode::Light);
     const auto light = qScopeGuard([] { Theme::apply(*qApp, Theme::Mode::Light); });
+    QVERIFY(f->window->action(QStringLiteral("themeLight")));
+    QVERIFY(f->window->action(QStringLiteral("themeDark")));
     f->window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
     const auto choose = [this](Qt::Key key) {
