@@ -138,6 +138,10 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
         // there is), so the form's Available line reads the same: "1,000.00" USDT, "0.50000000"
         // BTC.
         return AssetFormat::availableNumber(value(index.column()), b.token);
+    case Qt::ToolTipRole:
+        if (index.column() == Token)
+            return {};
+        return precisionNote(value(index.column()), b.token);
     case RawValueRole:
         if (index.column() == Token)
             return b.token;
@@ -160,4 +164,13 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
     case Frozen: return tr("Frozen");
     default: return {};
     }
+}
+
+QString BalancesModel::precisionNote(const Decimal &exact, const QString &asset)
+{
+    // Why a balance shows more decimals than a quantity: a balance is told at its asset's
+    // decimals (8 for a coin, 2 for a stablecoin), rounded down; a quantity at the symbol's lot.
+    return tr("%1 %2 exactly. Balances are shown at the asset's %3 decimals, rounded down "
+              "(never more than there is); order quantities at the symbol's lot size.")
+        .arg(exact.toString(), asset, QString::number(AssetFormat::displayDecimals(asset)));
 }

@@ -142,7 +142,10 @@ QString FillsModel::text(const Trade &t, int column) const
     switch (column) {
     case Time: return OrderText::time(t.time, QDateTime::currentMSecsSinceEpoch());
     case Symbol: return t.symbol;
-    case SideColumn: return OrderEnums::sideText(t.side);
+    case SideColumn:
+        // Written out with its arrow, as in the order tables: never by colour alone.
+        return (t.side == Side::Buy ? QStringLiteral("▲ ") : QStringLiteral("▼ "))
+               + OrderEnums::sideText(t.side);
     case Price: return inQuote(AssetFormat::price(t.price, rules));
     case Quantity: return inBase(AssetFormat::quantity(t.quantity, rules));
     case Amount: return inQuote(AssetFormat::value(t.amount, rules.quoteToken));
@@ -196,7 +199,10 @@ QVariant FillsModel::headerData(int section, Qt::Orientation orientation, int ro
         return OrderText::columnTitle(name, unit, role);
     };
     switch (section) {
-    case Time: return tr("Time");
+    case Time:
+        return role == Qt::ToolTipRole
+                   ? OrderText::timeColumnTitle(QDateTime::currentMSecsSinceEpoch())
+                   : tr("Time");
     case Symbol: return tr("Symbol");
     case SideColumn: return tr("Side");
     case Price: return title(tr("Price"), m_units.quote);

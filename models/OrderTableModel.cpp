@@ -66,7 +66,7 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return OrderText::columnTitle(name, unit, role);
     };
     switch (section) {
-    case Time: return tr("Time");
+    case Time: return role == Qt::ToolTipRole ? OrderText::timeColumnTitle(nowMs()) : tr("Time");
     case Symbol: return tr("Symbol");
     case SideColumn: return tr("Side");
     case Type: return tr("Type");

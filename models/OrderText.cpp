@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <cstdlib>
+
 SymbolRules OrderText::rulesOrName(const SymbolRules &rules, const QString &symbol)
 {
     SymbolRules named = rules;
@@ -71,4 +73,14 @@ QString OrderText::timeOrDate(qint64 ms, qint64 nowMs)
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
     const bool today = at.date() == QDateTime::fromMSecsSinceEpoch(nowMs).date();
     return at.toString(today ? QStringLiteral("HH:mm:ss") : QStringLiteral("yyyy-MM-dd"));
+}
+
+QString OrderText::timeColumnTitle(qint64 nowMs)
+{
+    const int offset = QDateTime::fromMSecsSinceEpoch(nowMs).offsetFromUtc() / 60; // minutes
+    const QString utc = QStringLiteral("UTC%1%2:%3")
+                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                            .arg(std::abs(offset) / 60, 2, 10, QLatin1Char('0'))
+                            .arg(std::abs(offset) % 60, 2, 10, QLatin1Char('0'));
+    return tr("Time (local, %1)").arg(utc);
 }

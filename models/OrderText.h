@@ -55,4 +55,7 @@ public:
     static QString time(qint64 msSinceEpoch, qint64 nowMs);
     // For a narrow column: "14:03:07" today, the date alone ("2026-01-02") before.
     static QString timeOrDate(qint64 msSinceEpoch, qint64 nowMs);
+    // A Time column's title in its tip and the columns menu: which clock, this computer's, with
+    // its offset from UTC at `nowMs` ("Time (local, UTC+01:00)").
+    static QString timeColumnTitle(qint64 nowMs);
 };

@@ -1,15 +1,18 @@
 #include "GuiFixture.h"
 #include "models/ColorScheme.h"
 #include "models/OrderTableModel.h"
+#include "ui/FinishedFilterBar.h"
 #include "ui/MessageBar.h"
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStyle>
+#include <QStyleOptionButton>
 
 #include <algorithm>
 #include <cmath>
@@ -135,6 +138,8 @@ private Q_SLOTS:
     void keyWidgets();
     void tableColours_data() { keyWidgets_data(); }
     void tableColours();
+    void checkBoxesStandOut_data() { keyWidgets_data(); }
+    void checkBoxesStandOut();
 
 private:
     void setUp();
@@ -339,6 +344,49 @@ void TestGuiContrast::tableColours()
                     m_failures.append(what + QStringLiteral(" ") + r.describe());
             }
     }
+    qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
+    QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+}
+
+// Review 31 (trader 9): in the dark theme a check box was all but invisible (its box #23262B
+// on #1B1D21, 1.11:1). Its box (a user-interface component) stands out from the window at 3:1
+// (WCAG 1.4.11), checked or not; its label reads at 4.5:1. Measured on the finished orders' "From"
+// as painted: the indicator's pixel that stands out most against the window behind it.
+void TestGuiContrast::checkBoxesStandOut()
+{
+    setUp();
+    if (QTest::currentTestFailed())
+        return;
+    auto *box = f->window->finishedFilter()->findChild<QCheckBox *>();
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QStyleOptionButton option;
+    option.initFrom(box);
+    const QRect indicator =
+        box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    QVERIFY(!indicator.isEmpty());
+    const QColor window = box->palette().color(QPalette::Window);
+    for (const bool checked : {false, true}) {
+        box->setChecked(checked);
+        const QImage image = onScreen(box);
+        double best = 0;
+        QColor edge;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y)
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                if (const double c = contrast(image.pixelColor(x, y), window); c > best) {
+                    best = c;
+                    edge = image.pixelColor(x, y);
+                }
+        const QString what = QStringLiteral("%1 box: %2 on %3, %4:1")
+                                 .arg(checked ? QStringLiteral("checked") : QStringLiteral("empty"),
+                                      edge.name(), window.name())
+                                 .arg(best, 0, 'f', 2);
+        m_readings.append(what);
+        if (best < 3.0)
+            m_failures.append(what);
+    }
+    box->setChecked(false);
+    check(QStringLiteral("check box label"), box);
     qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
 }

@@ -1,13 +1,16 @@
 // The window's layout at 1440 × 900: where the docks land does not depend on the order the docks
 // beside them reached their widths in (the screenshot flake of the finished orders' divider).
 #include "GuiFixture.h"
+#include "models/ColorScheme.h"
 #include "models/FillsModel.h"
 #include "models/FinishedOrdersModel.h"
+#include "ui/FinishedFilterBar.h"
 #include "ui/Theme.h"
 
 #include <QApplication>
 #include <QScopeGuard>
 
+#include <QAction>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void dividerTheTraderMovedIsKept();
     void dockTableFitsWithoutScrollAt1440_data();
     void dockTableFitsWithoutScrollAt1440();
+    void tablesShowSixRowsAt1440();
+    void themeSwitchesFromTheViewMenu();
 
 private:
     QDockWidget *dock(const char *name) const
@@ -222,6 +227,89 @@ void TestGuiLayout::dockTableFitsWithoutScrollAt1440()
     }
     QVERIFY2(table->horizontalScrollBar()->maximum() == 0, qPrintable(what));
     dock("logDock")->raise();
+}
+
+// Review 31 (trader 8): at 1440 × 900 the finished orders showed about 1.5 rows, under a blank
+// strip between their filter line and their header: the order form's height set the bottom
+// docks'. In the default layout the open and the finished orders show six rows at least, the
+// finished orders' header right under their filter line, and the form whole (it scrolls rather
+// than squeezing the tables in a shorter window).
+void TestGuiLayout::tablesShowSixRowsAt1440()
+{
+    f->window->resetLayout();
+    QTRY_VERIFY2(dock("finishedDock")->width() == FinishedWidth, qPrintable(where()));
+    dock("finishedDock")->raise();
+    settle();
+    QTRY_COMPARE(f->window->size(), QSize(1440, 900));
+    settle();
+    const auto rows = [](QTableView *t) {
+        return t->viewport()->height() / t->verticalHeader()->defaultSectionSize();
+    };
+    QTableView *open = f->window->findChild<QTableView *>(QStringLiteral("openTable"));
+    QTableView *finished = f->window->findChild<QTableView *>(QStringLiteral("finishedTable"));
+    QVERIFY(open && finished);
+    QWidget *filter = f->window->finishedFilter();
+    const int gap = finished->mapTo(f->window.get(), QPoint(0, 0)).y()
+                    - filter->mapTo(f->window.get(), QPoint(0, filter->height())).y();
+    const QString what =
+        QStringLiteral("open %1 rows (%2 px), finished %3 rows (%4 px, dock %5 px, "
+                       "%6 px below the filter), entry dock %7 px")
+            .arg(rows(open))
+            .arg(open->viewport()->height())
+            .arg(rows(finished))
+            .arg(finished->viewport()->height())
+            .arg(dock("finishedDock")->height())
+            .arg(gap)
+            .arg(dock("orderEntryDock")->height());
+    qInfo().noquote() << what;
+    QVERIFY2(rows(open) >= 6, qPrintable(what));
+    QVERIFY2(rows(finished) >= 6, qPrintable(what));
+    QVERIFY2(gap <= 12, qPrintable(what));
+    // The form whole beside them: its Place button in view, not a scroll away.
+    QPushButton *place = f->placeButton();
+    const QRect shown = place->visibleRegion().boundingRect();
+    QVERIFY2(shown.size() == place->size(),
+             qPrintable(QStringLiteral("Place button: %1×%2 of %3×%4 in view; ")
+                            .arg(shown.width())
+                            .arg(shown.height())
+                            .arg(place->width())
+                            .arg(place->height())
+                        + what));
+}
+
+// Review 31 (trader 9): dark could only be set with --theme at start. View → Theme → Light /
+// Dark, by keyboard (Alt+V, T, D): the palette and the table colours switch at once, and the
+// choice is kept for the next start (main.cpp reads it unless --theme is given).
+void TestGuiLayout::themeSwitchesFromTheViewMenu()
+{
+    Theme::apply(*qApp, Theme::Mode::Light);
+    const auto light = qScopeGuard([] { Theme::apply(*qApp, Theme::Mode::Light); });
+    QVERIFY(f->window->action(QStringLiteral("themeLight")));
+    QVERIFY(f->window->action(QStringLiteral("themeDark")));
+    f->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
+    const auto choose = [this](Qt::Key key) {
+        QTest::keyClick(f->window.get(), Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_T);
+        QTRY_VERIFY(QApplication::activePopupWidget()
+                    && QApplication::activePopupWidget()->objectName()
+                           == QLatin1String("themeMenu"));
+        QTest::keyClick(QApplication::activePopupWidget(), key);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+    };
+    choose(Qt::Key_D);
+    QVERIFY(Theme::isDark());
+    QVERIFY(probe(f->session).colors()->isDark());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QVERIFY(f->window->action(QStringLiteral("themeDark"))->isChecked());
+    QCOMPARE(f->settings.windowState(QStringLiteral("theme")), QByteArray("dark"));
+    choose(Qt::Key_L);
+    QVERIFY(!Theme::isDark());
+    QVERIFY(!probe(f->session).colors()->isDark());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
+    QVERIFY(f->window->action(QStringLiteral("themeLight"))->isChecked());
+    QCOMPARE(f->settings.windowState(QStringLiteral("theme")), QByteArray("light"));
 }
 
 QTEST_MAIN(TestGuiLayout)

@@ -3,6 +3,7 @@
 // that go, stale data marked, and a name for every table.
 #include "DemoFixture.h"
 #include "GuiFixture.h"
+#include "Quiesce.h"
 #include "core/Ed25519Key.h"
 #include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
@@ -20,14 +21,17 @@
 #include "ui/MessageBar.h"
 #include "ui/OrderForm.h"
 #include "ui/StaleMark.h"
+#include "ui/Theme.h"
 
 #include "ui/WidgetColors.h"
 #include <ctime>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +58,8 @@ private Q_SLOTS:
     void bookLevelReadOnce();
     void successBannerGoesAndNothingMoves();
     void cancelPreviewNamesWhatIsCancelled();
+    void deleteOneAsksWhenEveryOrderIsConfirmed();
+    void sortArrowPointsTheWayTheListRuns();
     void staleOrdersMarkedWhileCredentialsRefused();
     void staleMarketMarkedWhileFeedFails();
     void logShowsTheWholeSentence();
@@ -147,6 +153,19 @@ void TestGuiUnits::unitsBeforeTheFirstOrder()
         QTest::keyClick(symbol, Qt::Key_Up);
     QCOMPARE(symbol->currentIndex(), 0);
     QTRY_COMPARE(title(finished, OrderTableModel::Quantity), QStringLiteral("Quantity (BTC)"));
+    // Review 31 (trader 8): the fills too, with none listed under "All symbols".
+    FillsView *fills = f->window->fillsView();
+    QVERIFY(fills);
+    QCOMPARE(fills->table()->model()->rowCount(), 0);
+    QCOMPARE(f->field<QComboBox>("fillsSymbol")->currentIndex(), 0);
+    const auto fillsTitle = [fills](int column) {
+        return fills->table()
+            ->model()
+            ->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+            .toString();
+    };
+    QTRY_COMPARE(fillsTitle(FillsModel::Quantity), QStringLiteral("Quantity (BTC)"));
+    QCOMPARE(fillsTitle(FillsModel::Price), QStringLiteral("Price (USDT)"));
 }
 
 void TestGuiUnits::unitsInTitlesAndNoStrayDecimals()
@@ -335,6 +354,111 @@ void TestGuiUnits::cancelPreviewNamesWhatIsCancelled()
              qPrintable(summary));
     preview->reject();
     QTRY_VERIFY(!f->window->findChild<CancelPreviewDialog *>());
+}
+
+// Review 31 (trader 6): with "Confirm every order before it is sent" on, Delete on one selected
+// open order shows the cancel preview (Keep is the default: Enter keeps it); with it off, one
+// order is cancelled at once as before.
+void TestGuiUnits::deleteOneAsksWhenEveryOrderIsConfirmed()
+{
+    const OrderId id = placeDirect("64000.00");
+    QVERIFY(id > 0);
+    AppSettings *settings = probe(f->session).settings();
+    const bool confirmBefore = settings->confirmOrders();
+    auto restore = qScopeGuard([&] { settings->setConfirmOrders(confirmBefore); });
+    QTableView *table = f->window->openView()->table();
+    const auto cancels = [this] {
+        return f->exchange()->requestCount("DELETE", "/api/v1/spot/order")
+               + f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order");
+    };
+    const int before = cancels();
+
+    settings->setConfirmOrders(true);
+    f->selectOpen({id});
+    f->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Delete);
+    auto *preview = f->window->findChild<CancelPreviewDialog *>();
+    QVERIFY2(preview && preview->isVisible(), "one order, every order confirmed: no preview");
+    QVERIFY(preview->windowTitle().contains(QStringLiteral("1 selected order")));
+    QTest::keyClick(preview, Qt::Key_Return); // the default keeps the order
+    QTRY_VERIFY(!f->window->findChild<CancelPreviewDialog *>());
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(cancels(), before);
+    QVERIFY(probe(f->session).openOrders()->order(id));
+
+    settings->setConfirmOrders(false);
+    f->selectOpen({id});
+    f->window->activateWindow(); // back from the preview
+    QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(!f->window->findChild<CancelPreviewDialog *>());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        f->exchange()->engine().find(f->account(), OrderRef::byId(id))->status,
+        OrderStatus::Canceled, 5000);
+    QCOMPARE(cancels(), before + 1);
+}
+
+// Which way the arrow painted in a header section points: +1 up (▲, widest at the bottom), -1
+// down (▼, widest at the top), 0 none found. The arrow is the ink in the section's right half:
+// pixels that stand out from their row's commonest colour.
+static int arrowDirection(QHeaderView *header, int section)
+{
+    const QImage image = header->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    if (qEnvironmentVariableIsSet("ARROW_DEBUG"))
+        image.save(QStringLiteral("/tmp/arrow-%1.png").arg(int(header->sortIndicatorOrder())));
+    const int x0 = header->sectionViewportPosition(section) + header->sectionSize(section) / 2;
+    const int x1 = header->sectionViewportPosition(section) + header->sectionSize(section) - 3;
+    QList<int> widths;
+    for (int y = 2; y < image.height() - 2; ++y) {
+        QHash<QRgb, int> counts;
+        for (int x = x0; x < x1; ++x)
+            ++counts[image.pixel(x, y)];
+        QRgb common = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (it.value() > counts.value(common))
+                common = it.key();
+        int ink = 0;
+        for (int x = x0; x < x1; ++x)
+            ink += qAbs(qGray(image.pixel(x, y)) - qGray(common)) > 40 ? 1 : 0;
+        if (ink > 0)
+            widths.append(ink);
+    }
+    if (widths.size() < 2 || widths.first() == widths.last())
+        return 0;
+    return widths.last() > widths.first() ? 1 : -1;
+}
+
+// Review 31 (trader 8): the Time column's arrow was ▲ over a list shown newest first. Newest
+// first (descending) points down; a click on the title turns the list and the arrow.
+void TestGuiUnits::sortArrowPointsTheWayTheListRuns()
+{
+    // The window's style, as the app sets it at start (Fusion alone until then).
+    const QPalette palette = QApplication::palette();
+    Theme::apply(*qApp, Theme::Mode::Light);
+    const auto fusion = qScopeGuard([palette] {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(palette);
+    });
+    for (OrdersView *view : {f->window->openView(), f->window->finishedView()}) {
+        QHeaderView *header = view->table()->horizontalHeader();
+        QTRY_VERIFY(header->isVisible());
+        QCOMPARE(header->sortIndicatorSection(), int(OrderTableModel::Time));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(arrowDirection(header, OrderTableModel::Time), -1);
+        const QPoint title(header->sectionViewportPosition(OrderTableModel::Time) + 6,
+                           header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        QCOMPARE(arrowDirection(header, OrderTableModel::Time), 1);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(arrowDirection(header, OrderTableModel::Time), -1);
+    }
 }
 
 void TestGuiUnits::staleOrdersMarkedWhileCredentialsRefused()

@@ -121,6 +121,10 @@ void TestMarketModels::balancesAvailableIsOneSource()
     QCOMPARE(cell(1 - usdt, BalancesModel::Total), QStringLiteral("2.50709299"));
     QCOMPARE(cell(1 - usdt, BalancesModel::Available), QStringLiteral("2.50000000"));
     QCOMPARE(cell(1 - usdt, BalancesModel::Frozen), QStringLiteral("0.00709299"));
+    // Review 31 (trader 8): why 8 decimals here and 4 in a quantity, in the cell's tip.
+    const QString tip = odd.index(1 - usdt, BalancesModel::Total).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("2.507092999 BTC exactly.")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("8 decimals, rounded down")), qPrintable(tip));
     QCOMPARE(AssetFormat::available(d("96717.995"), QStringLiteral("USDT")),
              cell(usdt, BalancesModel::Available) + QStringLiteral(" USDT"));
     QLocale::setDefault(QLocale::c());
@@ -226,6 +230,23 @@ void TestMarketModels::fillsNameTheirUnits()
     // Today's fill: the time alone.
     QCOMPARE(cell(FillsModel::Time),
              QDateTime::fromMSecsSinceEpoch(t.time).toString(QStringLiteral("HH:mm:ss")));
+    // Review 31 (trader 8): the side with its arrow, as in the order tables ("▲ Buy").
+    QCOMPARE(cell(FillsModel::SideColumn), QStringLiteral("▲ Buy"));
+    // An earlier day's fill (the filters reach back a week) with its date; the clock named.
+    Trade older = t;
+    older.tradeId = QStringLiteral("2");
+    older.side = Side::Sell;
+    const QDate day = QDate::currentDate().addDays(-3);
+    older.time = QDateTime(day, QTime(14, 3, 11)).toMSecsSinceEpoch();
+    m.merge({older});
+    const int row = m.index(0, 0).data(FillsModel::RawValueRole).toLongLong() == older.time ? 0 : 1;
+    QCOMPARE(m.index(row, FillsModel::Time).data().toString(),
+             day.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 14:03:11"));
+    QCOMPARE(m.index(row, FillsModel::SideColumn).data().toString(), QStringLiteral("▼ Sell"));
+    const QString clock =
+        m.headerData(FillsModel::Time, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(clock.startsWith(QStringLiteral("Time (local, UTC")), qPrintable(clock));
+    QCOMPARE(m.headerData(FillsModel::Time, Qt::Horizontal).toString(), QStringLiteral("Time"));
     QLocale::setDefault(QLocale::c());
 }
 

@@ -502,6 +502,10 @@ void TestOrderModel::timesTodayWithoutDate()
                 .toString()
                 .startsWith(now.date().addDays(-3).toString(QStringLiteral("yyyy-MM-dd"))
                             + QStringLiteral(" 09:30:00")));
+    // Review 31 (trader 8): which clock, in the title's tip (and the columns menu).
+    const QString clock =
+        model.headerData(OrderTableModel::Time, Qt::Horizontal, Qt::ToolTipRole).toString();
+    QVERIFY2(clock.startsWith(QStringLiteral("Time (local, UTC")), qPrintable(clock));
 }
 
 void TestOrderModel::cappedWarning()

@@ -84,7 +84,7 @@ void FillsView::setUpTable()
     const QFontMetrics fm = m_table->fontMetrics();
     const QList<QPair<int, QString>> samples{{FillsModel::Time, QStringLiteral("09:30:00")},
                                              {FillsModel::Symbol, QStringLiteral("BTC-USDT")},
-                                             {FillsModel::SideColumn, QStringLiteral("Sell")},
+                                             {FillsModel::SideColumn, QStringLiteral("▼ Sell")},
                                              {FillsModel::Price, QStringLiteral("70,000.00 USDT")},
                                              {FillsModel::Quantity, QStringLiteral("0.0000 BTC")},
                                              {FillsModel::Amount, QStringLiteral("1,000.00 USDT")},
@@ -234,6 +234,13 @@ void FillsView::setFromTime(const QDateTime &from)
         applyFilter();
 }
 
+void FillsView::setTradedSymbol(const QString &symbol)
+{
+    m_traded = symbol;
+    if (m_symbol->currentData().toString().isEmpty())
+        m_model->setListedSymbol(symbol);
+}
+
 void FillsView::applyFilter()
 {
     FillsController::Filter f;
@@ -242,7 +249,7 @@ void FillsView::applyFilter()
         f.startTime = m_from->dateTime().toMSecsSinceEpoch();
     // No order selected: nothing to show rather than every fill.
     f.orderId = !m_orderOnly->isChecked() ? 0 : m_selected > 0 ? m_selected : OrderId(-1);
-    m_model->setListedSymbol(f.symbol);
+    m_model->setListedSymbol(f.symbol.isEmpty() ? m_traded : f.symbol);
     m_controller->setFilter(f);
     updateSummary();
 }

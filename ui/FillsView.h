@@ -31,6 +31,8 @@ public:
     // The order selected elsewhere (open, finished, lookup); shown when "Selected order" is on.
     void setSelectedOrder(OrderId orderId);
     void setFromTime(const QDateTime &from);
+    // The symbol traded: its units name the titles while "All symbols" lists no fill.
+    void setTradedSymbol(const QString &symbol);
 
 Q_SIGNALS:
     void exportRequested();
@@ -58,6 +60,7 @@ private:
     QLabel *m_summary;
     QTableView *m_table;
     OrderId m_selected = 0;
+    QString m_traded;
     QBoxLayout *m_filterLines = nullptr; // the two filter lines, side by side where they fit
     QHBoxLayout *m_lineOne = nullptr;
     QHBoxLayout *m_lineTwo = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/ActivityLogView.h"
 #include "ui/CancelPreviewDialog.h"
 #include "ui/DockSplit.h"
+#include "ui/EntryScroll.h"
 #include "ui/FillsView.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/LazyDock.h"
@@ -34,6 +35,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -166,6 +168,7 @@ void MainWindow::buildDocks()
     setCentralWidget(m_orders->centre());
     auto *entry = new QWidget(this);
     auto *entryLayout = new QVBoxLayout(entry);
+    entryLayout->setContentsMargins(4, 2, 4, 2); // the dock frames it already
     m_marketPanel =
         new MarketPanel(m_parts.market.data, m_parts.market.book, m_parts.colors, entry);
     m_marketPanel->markStale(m_parts.market.stale);
@@ -173,7 +176,10 @@ void MainWindow::buildDocks()
     entryLayout->addWidget(m_marketPanel);
     entryLayout->addWidget(m_form, 1);
     connect(m_marketPanel, &MarketPanel::priceChosen, m_form, &OrderForm::setPrice);
-    dock(tr("Order entry"), QStringLiteral("orderEntryDock"), entry, Qt::LeftDockWidgetArea);
+    // The form scrolls in a window too short for it rather than setting the height of the
+    // tables below it (review 31: 1.5 rows of finished orders at 1440 × 900).
+    dock(tr("Order entry"), QStringLiteral("orderEntryDock"), EntryScroll::wrap(entry, this),
+         Qt::LeftDockWidgetArea);
     QDockWidget *finishedDock = dock(tr("Finished orders"), QStringLiteral("finishedDock"),
                                      m_orders->finished(), Qt::BottomDockWidgetArea);
     m_finishedView = m_orders->finishedView();
@@ -215,7 +221,9 @@ void MainWindow::buildDocks()
     // their widths in (DockSplit): the divider is where the width says on every start. 780 px:
     // the finished orders' Fee still whole with unit headers (773 px of table), and the
     // balances' four columns whole in the tabs beside them (at 790 their Frozen was cut off).
-    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 330);
+    // 250 px high: six rows of finished orders at 1440 × 900 with the form's Place button in
+    // view above them (the form scrolls for the rest; tst_gui_layout tablesShowSixRowsAt1440).
+    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 250);
 }
 
 QList<Order> MainWindow::selectionForAction() const
@@ -234,7 +242,9 @@ void MainWindow::cancelSelected()
                               tr("Select the open orders to cancel first."));
         return;
     }
-    if (orders.size() == 1) {
+    // One order goes at once, as on the exchanges' own screens, unless the trader asked to confirm
+    // every order: then a stray Delete must not cost a queue position without a look (review 32).
+    if (orders.size() == 1 && !m_parts.settings->confirmOrders()) {
         m_ordersMessage->show(
             MessageBar::Kind::Busy,
             tr("Cancelling %1…").arg(m_parts.orders.cancels->describe(orders.first())));

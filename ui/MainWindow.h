@@ -50,6 +50,8 @@ public:
     LookupDialog *lookupDialog();
     QAction *action(const QString &name) const;
     void resetLayout();
+    // Light or dark now, and at the next start (View → Theme).
+    void setTheme(bool dark);
     // Notifications go to the system tray where there is one, else to the status bar. Looking
     // for it costs a round trip to the desktop: call once the window is on screen.
     void installTrayIcon();
@@ -73,6 +75,7 @@ private:
     // Composition: each part gets only what it needs (OrdersArea, MarketDocks, WindowMenus).
     void buildDocks();
     void buildActions();
+    void buildThemeActions();
     void restoreLayout();
     void saveLayout();
     void present(const OrderNotifier::Notification &notification);

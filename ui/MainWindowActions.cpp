@@ -11,9 +11,11 @@
 #include "session/Session.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
+#include "ui/Theme.h"
 #include "ui/WindowMenus.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -93,6 +95,7 @@ void MainWindow::buildActions()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
+    buildThemeActions();
     WindowMenus::build(
         this, [this](const char *name) { return action(QLatin1String(name)); }, m_docks, m_openView,
         m_finishedView);
@@ -101,4 +104,31 @@ void MainWindow::buildActions()
 QAction *MainWindow::action(const QString &name) const
 {
     return m_actions.value(name);
+}
+
+// View → Theme: light or dark at once, kept for the next start (a --theme given there wins for
+// that run only).
+void MainWindow::buildThemeActions()
+{
+    auto *group = new QActionGroup(this);
+    group->setExclusive(true);
+    for (const bool dark : {false, true}) {
+        auto *a = new QAction(dark ? tr("&Dark") : tr("&Light"), group);
+        a->setObjectName(dark ? QStringLiteral("themeDark") : QStringLiteral("themeLight"));
+        a->setCheckable(true);
+        a->setChecked(Theme::isDark() == dark);
+        connect(a, &QAction::triggered, this, [this, dark] { setTheme(dark); });
+        m_actions.insert(a->objectName(), a);
+    }
+}
+
+void MainWindow::setTheme(bool dark)
+{
+    Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
+    m_parts.colors->setDark(dark);
+    m_parts.settings->setWindowState(QStringLiteral("theme"),
+                                     dark ? QByteArrayLiteral("dark") : QByteArrayLiteral("light"));
+    for (const char *name : {"themeLight", "themeDark"})
+        if (QAction *a = action(QLatin1String(name)))
+            a->setChecked(a->objectName() == (dark ? "themeDark" : "themeLight"));
 }

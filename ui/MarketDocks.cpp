@@ -171,6 +171,12 @@ QWidget *MarketDocks::makeFillsView()
     };
     connect(parts.market.data, &MarketDataController::symbolsChanged, m_fillsView, symbols);
     symbols();
+    // Units in the titles before the first fill: those of the symbol traded (as the orders').
+    const auto traded = [this] {
+        m_fillsView->setTradedSymbol(m_deps.parts.market.data->symbol());
+    };
+    connect(parts.market.data, &MarketDataController::symbolTokensChanged, m_fillsView, traded);
+    traded();
     if (m_selectedOrder > 0)
         m_fillsView->setSelectedOrder(m_selectedOrder);
     if (m_lookup)

@@ -183,9 +183,14 @@ void OrdersView::chooseColumns(const QPoint &pos)
     menu->popup(header->mapToGlobal(pos)); // popup(), not exec()
 }
 
-void OrdersView::markStale(StaleMonitor *monitor)
+void OrdersView::markStale(StaleMonitor *monitor, bool keepLine)
 {
     auto *mark = new StaleMark(monitor, m_model->colors(), this);
+    if (!keepLine) {
+        QSizePolicy policy = mark->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        mark->setSizePolicy(policy);
+    }
     mark->setObjectName(m_stateKey + QStringLiteral("Stale"));
     mark->setMargin(3);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, mark);

@@ -26,7 +26,10 @@ public:
     void setContextActions(const QList<QAction *> &actions);
     void setBanner(const QString &text); // e.g. the open-orders cap warning
     // Marks the table stale (caption, dimmed) while `monitor` says so.
-    void markStale(StaleMonitor *monitor);
+    // A mark above the table while its data is stale. `keepLine`: its line is kept while it is
+    // hidden, so the rows never move under a click (the open orders, which a click selects for
+    // a cancel); else it takes its line only while shown (the finished orders: no blank strip).
+    void markStale(StaleMonitor *monitor, bool keepLine = true);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
     // The column as wide as these values and its title (with a unit), in the default layout.

@@ -35,6 +35,9 @@ void WindowMenus::build(QMainWindow *window, const std::function<QAction *(const
     for (QDockWidget *d : docks)
         view->addAction(d->toggleViewAction());
     view->addSeparator();
+    QMenu *theme = view->addMenu(QCoreApplication::translate("MainWindow", "&Theme"));
+    theme->setObjectName(QStringLiteral("themeMenu"));
+    theme->addActions({a("themeLight"), a("themeDark")});
     view->addActions({colorBlind, reset});
     QMenu *tools = bar->addMenu(QCoreApplication::translate("MainWindow", "&Tools"));
     tools->addAction(settings);

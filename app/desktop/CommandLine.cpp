@@ -73,6 +73,7 @@ QString CommandLine::parse(const QCoreApplication &app)
     account = p.value(accountOpt);
     symbol = p.value(symbolOpt).toUpper();
     theme = p.value(themeOpt);
+    themeGiven = p.isSet(themeOpt);
     if (theme != QLatin1String("light") && theme != QLatin1String("dark")
         && theme != QLatin1String("system"))
         return Tr::tr("--theme is light, dark or system.");

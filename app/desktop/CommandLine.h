@@ -16,6 +16,7 @@ struct CommandLine
     QString account;
     QString symbol;
     QString theme = QStringLiteral("system");
+    bool themeGiven = false; // else the one the trader chose in View → Theme (settings)
     QString settingsFile;
     int quitAfterMs = 0;
     QString grabFile;

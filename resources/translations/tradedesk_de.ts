@@ -269,6 +269,10 @@
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
+    <message>
+        <source>%1 %2 exactly. Balances are shown at the asset&apos;s %3 decimals, rounded down (never more than there is); order quantities at the symbol&apos;s lot size.</source>
+        <translation>Genau %1 %2. Guthaben werden mit den %3 Nachkommastellen des Assets angezeigt, abgerundet (nie mehr als vorhanden); Ordermengen mit der Losgröße des Symbols.</translation>
+    </message>
 </context>
 <context>
     <name>BookController</name>
@@ -1654,6 +1658,18 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Cancelling %1…</source>
         <translation>Storniere %1…</translation>
     </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
 </context>
 <context>
     <name>MarketCrossing</name>
@@ -2086,6 +2102,10 @@ Vol. %3</translation>
     <message>
         <source>Replaced</source>
         <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Time (local, %1)</source>
+        <translation>Zeit (lokal, %1)</translation>
     </message>
 </context>
 <context>
