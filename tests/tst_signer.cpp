@@ -9,6 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <condition_variable>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
 class TestSigner : public QObject
 {
     Q_OBJECT
@@ -22,6 +30,9 @@ private Q_SLOTS:
     void rejectsBadKeys_data();
     void rejectsBadKeys();
     void generatedKeyRoundTrips();
+    void keyFileFifoIsRefusedAtOnce();
+    void keyFileNotRegularIsRefused_data();
+    void keyFileNotRegularIsRefused();
 
 private:
     QJsonObject m_vectors;
@@ -160,6 +171,54 @@ void TestSigner::libcryptoLackingAFunctionIsRefusedWhole()
     QCOMPARE(LibCrypto::open(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR, &functions),
              QByteArray());
     QVERIFY(functions.BIO_free && functions.d2i_PUBKEY && functions.i2d_PrivateKey);
+}
+
+void TestSigner::keyFileFifoIsRefusedAtOnce()
+{
+    // Opening a FIFO for reading waits for a writer: the loader must not open it at all. The
+    // deadline: should loading block, a writer comes after 10 s and leaves at once, so a loader
+    // that waits returns (and fails here) instead of hanging the test.
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo.pem"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool loaded = false;
+    bool hadToUnblock = false;
+    std::thread writer([&] {
+        std::unique_lock lock(mutex);
+        if (cv.wait_for(lock, std::chrono::seconds(10), [&] { return loaded; }))
+            return;
+        hadToUnblock = true;
+        lock.unlock();
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        if (fd >= 0)
+            ::close(fd);
+    });
+    const Ed25519Key key = Ed25519Key::fromFile(fifo);
+    {
+        const std::lock_guard lock(mutex);
+        loaded = true;
+    }
+    cv.notify_all();
+    writer.join();
+    QVERIFY2(!hadToUnblock, "the loader waited on the FIFO for a writer");
+    QVERIFY(!key.isValid());
+    QVERIFY2(key.error().contains(QLatin1String("not a regular file")), qPrintable(key.error()));
+}
+
+void TestSigner::keyFileNotRegularIsRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addRow("device") << QStringLiteral("/dev/null");
+    QTest::addRow("folder") << m_dir.path();
+}
+
+void TestSigner::keyFileNotRegularIsRefused()
+{
+    QFETCH(QString, path);
+    const Ed25519Key key = Ed25519Key::fromFile(path);
+    QVERIFY(!key.isValid());
+    QVERIFY2(key.error().contains(QLatin1String("not a regular file")), qPrintable(key.error()));
 }
 
 QTEST_APPLESS_MAIN(TestSigner)

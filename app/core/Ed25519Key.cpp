@@ -5,6 +5,14 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -125,8 +133,24 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
 
 Ed25519Key Ed25519Key::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file: opening a FIFO waits for a writer for ever, a device may never end.
+    // Looked at before opening, and again on what was opened (non-blocking, so even a FIFO put in
+    // its place meanwhile cannot hang the opening).
+    const QString notAFile = Tr::tr("Cannot read the key file: it is not a regular file (a pipe, "
+                                    "device or folder cannot hold a private key).");
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return failure(notAFile);
+    int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return failure(Tr::tr("Cannot read the key file: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const std::unique_ptr<int, void (*)(int *)> closeOnExit(&fd, [](int *f) { ::close(*f); });
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return failure(notAFile);
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return failure(Tr::tr("Cannot read the key file: %1").arg(file.errorString()));
     if (file.size() > MaxKeyFileSize)
         return failure(Tr::tr("The key file is too large to be a private key."));
