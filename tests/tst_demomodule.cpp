@@ -71,7 +71,7 @@ void TestDemoModule::executableLinksNoDemoServer_data()
     QTest::addColumn<QByteArray>("library");
     // Qt WebSockets came only with Qt HttpServer.
     QTest::newRow("Qt HttpServer") << QByteArray("libQt6HttpServer.so");
-    // Opened when a key is first read or made (core/LibCrypto.h).
+    // Not used at all: libsodium signs (core/Ed25519Key.h); TLS opens libssl itself.
     QTest::newRow("libcrypto") << QByteArray("libcrypto.so");
     // The network module's (libtradedesk-net.so), opened after the first frame (NetModule.h).
     QTest::newRow("Qt Network") << QByteArray("libQt6Network.so");

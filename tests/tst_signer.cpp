@@ -1,5 +1,4 @@
 #include "core/Ed25519Key.h"
-#include "core/LibCrypto.h"
 #include "core/RequestSigner.h"
 
 #include <QFile>
@@ -9,19 +8,32 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <condition_variable>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
 class TestSigner : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
     void initTestCase();
-    void libcryptoLackingAFunctionIsRefusedWhole();
+    void signsWithoutLibcrypto();
+    void pkcs8FormsAreReadStrictly_data();
+    void pkcs8FormsAreReadStrictly();
     void vectors_data();
     void vectors();
     void publicKeyMatchesVector();
     void rejectsBadKeys_data();
     void rejectsBadKeys();
     void generatedKeyRoundTrips();
+    void keyFileFifoIsRefusedAtOnce();
+    void keyFileNotRegularIsRefused_data();
+    void keyFileNotRegularIsRefused();
 
 private:
     QJsonObject m_vectors;
@@ -147,19 +159,124 @@ void TestSigner::generatedKeyRoundTrips()
         !Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hellO", sig));
 }
 
-void TestSigner::libcryptoLackingAFunctionIsRefusedWhole()
+void TestSigner::signsWithoutLibcrypto()
 {
-    // A library that loads but lacks the functions (libc.so.6 standing in for a broken
-    // libcrypto.so.3): refused when opened, naming what is missing; nothing half-resolved is
-    // left to be called later.
-    LibCrypto functions;
-    const QByteArray error = LibCrypto::open(QStringLiteral("c"), 6, &functions);
-    QVERIFY2(error.contains("has no function BIO_free"), error.constData());
-    QVERIFY(!functions.BIO_free && !functions.d2i_PUBKEY && !functions.i2d_PrivateKey);
-    // The real one: every function at once.
-    QCOMPARE(LibCrypto::open(QStringLiteral("crypto"), OPENSSL_VERSION_MAJOR, &functions),
-             QByteArray());
-    QVERIFY(functions.BIO_free && functions.d2i_PUBKEY && functions.i2d_PrivateKey);
+    // libsodium signs and verifies: OpenSSL's libcrypto (3.6 MiB mapped once touched) is not
+    // opened by reading, making or using a key.
+    const Ed25519Key key = Ed25519Key::fromFile(QFINDTESTDATA("data/test-key.pem"));
+    QVERIFY(key.isValid());
+    const QByteArray sig = key.sign("hello");
+    QVERIFY(
+        Ed25519PublicKey::verify(QByteArray::fromBase64(key.publicKeySpkiBase64()), "hello", sig));
+    QVERIFY(Ed25519Key::generate().isValid());
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    const QByteArray mapped = maps.readAll();
+    QVERIFY2(!mapped.contains("/libcrypto.so"), "libcrypto is mapped");
+    QVERIFY(mapped.contains("/libsodium.so"));
+}
+
+void TestSigner::pkcs8FormsAreReadStrictly_data()
+{
+    QTest::addColumn<QByteArray>("der");
+    QTest::addColumn<bool>("accepted");
+    const QByteArray seed = QByteArray::fromHex(
+        m_vectors.value(QLatin1String("privateKeySeedHex")).toString().toLatin1());
+    const QByteArray publicKey =
+        QByteArray::fromBase64(
+            m_vectors.value(QLatin1String("publicKeySpkiDerBase64")).toString().toLatin1())
+            .sliced(12);
+    const QByteArray v0 = QByteArray::fromHex("302e020100300506032b657004220420") + seed;
+    QTest::addRow("version 0") << v0 << true;
+    // OneAsymmetricKey (RFC 8410 §10.3): version 1 with the public key after the private one.
+    QTest::addRow("version 1 with its public key")
+        << QByteArray::fromHex("3051020101300506032b657004220420") + seed
+               + QByteArray::fromHex("812100") + publicKey
+        << true;
+    QByteArray otherPublic = publicKey;
+    otherPublic[0] = char(otherPublic[0] ^ 1);
+    QTest::addRow("version 1 with another public key")
+        << QByteArray::fromHex("3051020101300506032b657004220420") + seed
+               + QByteArray::fromHex("812100") + otherPublic
+        << false;
+    QTest::addRow("version 0 with a public key")
+        << QByteArray::fromHex("3051020100300506032b657004220420") + seed
+               + QByteArray::fromHex("812100") + publicKey
+        << false;
+    QTest::addRow("bytes after the key") << v0 + QByteArray(1, '\0') << false;
+    QTest::addRow("cut short") << v0.chopped(1) << false;
+    QTest::addRow("long-form length where short fits")
+        << QByteArray::fromHex("30812e020100300506032b657004220420") + seed << false;
+    QTest::addRow("algorithm parameters") << QByteArray::fromHex("3030020100300706032b65700500")
+                                                 + QByteArray::fromHex("04220420") + seed
+                                          << false;
+    QTest::addRow("31-byte seed") << QByteArray::fromHex("302d020100300506032b65700421041f")
+                                         + seed.chopped(1)
+                                  << false;
+    QTest::addRow("version 2") << QByteArray::fromHex("302e020102300506032b657004220420") + seed
+                               << false;
+}
+
+void TestSigner::pkcs8FormsAreReadStrictly()
+{
+    QFETCH(QByteArray, der);
+    QFETCH(bool, accepted);
+    const Ed25519Key key = Ed25519Key::fromData(der);
+    QCOMPARE(key.isValid(), accepted);
+    if (accepted) {
+        QCOMPARE(QString::fromLatin1(key.publicKeySpkiBase64()),
+                 m_vectors.value(QLatin1String("publicKeySpkiDerBase64")).toString());
+    } else {
+        QVERIFY2(key.error().contains(QLatin1String("PKCS#8")), qPrintable(key.error()));
+    }
+}
+
+void TestSigner::keyFileFifoIsRefusedAtOnce()
+{
+    // Opening a FIFO for reading waits for a writer: the loader must not open it at all. The
+    // deadline: should loading block, a writer comes after 10 s and leaves at once, so a loader
+    // that waits returns (and fails here) instead of hanging the test.
+    const QString fifo = m_dir.filePath(QStringLiteral("fifo.pem"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool loaded = false;
+    bool hadToUnblock = false;
+    std::thread writer([&] {
+        std::unique_lock lock(mutex);
+        if (cv.wait_for(lock, std::chrono::seconds(10), [&] { return loaded; }))
+            return;
+        hadToUnblock = true;
+        lock.unlock();
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY);
+        if (fd >= 0)
+            ::close(fd);
+    });
+    const Ed25519Key key = Ed25519Key::fromFile(fifo);
+    {
+        const std::lock_guard lock(mutex);
+        loaded = true;
+    }
+    cv.notify_all();
+    writer.join();
+    QVERIFY2(!hadToUnblock, "the loader waited on the FIFO for a writer");
+    QVERIFY(!key.isValid());
+    QVERIFY2(key.error().contains(QLatin1String("not a regular file")), qPrintable(key.error()));
+}
+
+void TestSigner::keyFileNotRegularIsRefused_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addRow("device") << QStringLiteral("/dev/null");
+    QTest::addRow("folder") << m_dir.path();
+}
+
+void TestSigner::keyFileNotRegularIsRefused()
+{
+    QFETCH(QString, path);
+    const Ed25519Key key = Ed25519Key::fromFile(path);
+    QVERIFY(!key.isValid());
+    QVERIFY2(key.error().contains(QLatin1String("not a regular file")), qPrintable(key.error()));
 }
 
 QTEST_APPLESS_MAIN(TestSigner)

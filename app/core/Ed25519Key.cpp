@@ -1,10 +1,20 @@
 #include "core/Ed25519Key.h"
 
-#include "core/LibCrypto.h"
+#include "core/Ed25519Der.h"
 #include "core/SecretMemory.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -15,46 +25,37 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Ed25519Key)
 };
 
-EVP_PKEY *fromDer(const LibCrypto *c, const QByteArray &der)
+bool sodiumReady()
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    return c->d2i_AutoPrivateKey(nullptr, &p, long(der.size()));
+    // Thread-safe, and once is enough (later calls return 1 at once).
+    static const bool ready = sodium_init() >= 0;
+    return ready;
 }
 
-EVP_PKEY *fromPem(const LibCrypto *c, const QByteArray &pem)
+const unsigned char *bytes(const QByteArray &b)
 {
-    BIO *bio = c->BIO_new_mem_buf(pem.constData(), int(pem.size()));
-    if (!bio)
-        return nullptr;
-    // An empty passphrase callback: encrypted keys fail instead of prompting on a terminal.
-    EVP_PKEY *key = c->PEM_read_bio_PrivateKey(
-        bio, nullptr, [](char *, int, int, void *) { return 0; }, nullptr);
-    c->BIO_free(bio);
-    return key;
+    return reinterpret_cast<const unsigned char *>(b.constData());
 }
 
 } // namespace
 
 Ed25519Key::Ed25519Key() = default;
 
-// A key exists only once libcrypto is open (LibCrypto::get() is not null then).
 Ed25519Key::~Ed25519Key()
 {
-    if (m_key)
-        LibCrypto::get()->EVP_PKEY_free(m_key);
+    sodium_free(m_secret); // zeroes it first; null is fine
 }
 
 Ed25519Key::Ed25519Key(Ed25519Key &&other) noexcept
-    : m_key(std::exchange(other.m_key, nullptr)),
+    : m_secret(std::exchange(other.m_secret, nullptr)),
       m_error(std::move(other.m_error))
 {}
 
 Ed25519Key &Ed25519Key::operator=(Ed25519Key &&other) noexcept
 {
     if (this != &other) {
-        if (m_key)
-            LibCrypto::get()->EVP_PKEY_free(m_key);
-        m_key = std::exchange(other.m_key, nullptr);
+        sodium_free(m_secret);
+        m_secret = std::exchange(other.m_secret, nullptr);
         m_error = std::move(other.m_error);
     }
     return *this;
@@ -62,8 +63,6 @@ Ed25519Key &Ed25519Key::operator=(Ed25519Key &&other) noexcept
 
 Ed25519Key Ed25519Key::failure(const QString &message)
 {
-    if (const LibCrypto *c = LibCrypto::get())
-        c->ERR_clear_error();
     Ed25519Key k;
     k.m_error = message;
     return k;
@@ -71,25 +70,44 @@ Ed25519Key Ed25519Key::failure(const QString &message)
 
 Ed25519Key Ed25519Key::unavailable()
 {
-    return failure(Tr::tr("OpenSSL (libcrypto) cannot be opened: %1")
-                       .arg(QString::fromUtf8(LibCrypto::error())));
+    return failure(Tr::tr("The signing library (libsodium) cannot be initialised."));
 }
 
-Ed25519Key Ed25519Key::adopt(EVP_PKEY *key)
+// The key whose private half is `seed` (32 bytes), in memory of its own: locked where the system
+// allows, with guard pages, zeroed when freed (sodium_malloc). `expectedPublic`, when the file
+// carried one, must be the seed's.
+Ed25519Key Ed25519Key::adopt(const QByteArray &seed, const QByteArray &expectedPublic)
 {
-    const LibCrypto *c = LibCrypto::get();
-    if (!key)
+    if (!sodiumReady())
+        return unavailable();
+    auto *secret = static_cast<unsigned char *>(sodium_malloc(crypto_sign_SECRETKEYBYTES));
+    if (!secret)
         return failure(Tr::tr("The file is not a readable PKCS#8 private key."));
-    if (c->EVP_PKEY_get_id(key) != EVP_PKEY_ED25519) {
-        const QString type = QString::fromLatin1(c->EVP_PKEY_get0_type_name(key));
-        c->EVP_PKEY_free(key);
+    unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
+    crypto_sign_seed_keypair(publicKey, secret, bytes(seed));
+    if (!expectedPublic.isEmpty()
+        && sodium_memcmp(publicKey, expectedPublic.constData(), sizeof publicKey) != 0) {
+        sodium_free(secret);
+        return failure(Tr::tr("The file is not a readable PKCS#8 private key."));
+    }
+    Ed25519Key k;
+    k.m_secret = secret;
+    return k;
+}
+
+Ed25519Key Ed25519Key::fromDer(const QByteArray &der)
+{
+    Ed25519Der::PrivateKey parsed = Ed25519Der::parsePkcs8(der);
+    const SecretMemory::WipeOnExit wipeSeed(parsed.seed);
+    if (!parsed.readable)
+        return failure(Tr::tr("The file is not a readable PKCS#8 private key."));
+    if (parsed.seed.isEmpty()) {
+        const QString type = QString::fromLatin1(parsed.algorithm);
         return failure(Tr::tr("This is a %1 key; the exchange needs an Ed25519 key "
                               "(openssl genpkey -algorithm ed25519).")
                            .arg(type.isEmpty() ? Tr::tr("non-Ed25519") : type));
     }
-    Ed25519Key k;
-    k.m_key = key;
-    return k;
+    return adopt(parsed.seed, parsed.publicKey);
 }
 
 Ed25519Key Ed25519Key::fromData(const QByteArray &data)
@@ -98,9 +116,6 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
     const SecretMemory::WipeOnExit wipeTrimmed(trimmed);
     if (trimmed.isEmpty())
         return failure(Tr::tr("The key is empty."));
-    const LibCrypto *c = LibCrypto::get();
-    if (!c)
-        return unavailable();
     if (trimmed.size() > MaxKeyFileSize)
         return failure(Tr::tr("The key file is too large to be a private key."));
     if (trimmed.startsWith("-----BEGIN")) {
@@ -110,7 +125,11 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
         if (!trimmed.contains("-----BEGIN PRIVATE KEY-----"))
             return failure(Tr::tr("The PEM file does not hold a PKCS#8 private key "
                                   "(expected \"BEGIN PRIVATE KEY\")."));
-        return adopt(fromPem(c, trimmed));
+        QByteArray der;
+        const SecretMemory::WipeOnExit wipeDer(der);
+        if (!Ed25519Der::pemBlock(trimmed, "PRIVATE KEY", &der))
+            return failure(Tr::tr("The file is not a readable PKCS#8 private key."));
+        return fromDer(der);
     }
     if (trimmed.startsWith("MC")) {
         auto decoded = QByteArray::fromBase64Encoding(
@@ -118,15 +137,30 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
         const SecretMemory::WipeOnExit wipeDecoded(decoded.decoded);
         if (!decoded)
             return failure(Tr::tr("The key line is not valid base64."));
-        return adopt(fromDer(c, *decoded));
+        return fromDer(*decoded);
     }
-    return adopt(fromDer(c, data));
+    return fromDer(data);
 }
-
 Ed25519Key Ed25519Key::fromFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Only a regular file: opening a FIFO waits for a writer for ever, a device may never end.
+    // Looked at before opening, and again on what was opened (non-blocking, so even a FIFO put in
+    // its place meanwhile cannot hang the opening).
+    const QString notAFile = Tr::tr("Cannot read the key file: it is not a regular file (a pipe, "
+                                    "device or folder cannot hold a private key).");
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return failure(notAFile);
+    int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return failure(Tr::tr("Cannot read the key file: %1")
+                           .arg(QString::fromLocal8Bit(std::strerror(errno))));
+    const std::unique_ptr<int, void (*)(int *)> closeOnExit(&fd, [](int *f) { ::close(*f); });
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))
+        return failure(notAFile);
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
         return failure(Tr::tr("Cannot read the key file: %1").arg(file.errorString()));
     if (file.size() > MaxKeyFileSize)
         return failure(Tr::tr("The key file is too large to be a private key."));
@@ -139,73 +173,50 @@ Ed25519Key Ed25519Key::fromSeed(const QByteArray &seed32)
 {
     if (seed32.size() != 32)
         return failure(Tr::tr("An Ed25519 seed is 32 bytes."));
-    const LibCrypto *c = LibCrypto::get();
-    if (!c)
-        return unavailable();
-    return adopt(c->EVP_PKEY_new_raw_private_key(
-        EVP_PKEY_ED25519, nullptr, reinterpret_cast<const unsigned char *>(seed32.constData()),
-        32));
+    return adopt(seed32, {});
 }
 
 Ed25519Key Ed25519Key::generate()
 {
-    const LibCrypto *c = LibCrypto::get();
-    if (!c)
+    if (!sodiumReady())
         return unavailable();
-    return adopt(c->EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519"));
+    QByteArray seed(32, Qt::Uninitialized);
+    const SecretMemory::WipeOnExit wipeSeed(seed);
+    randombytes_buf(seed.data(), size_t(seed.size()));
+    return adopt(seed, {});
 }
 
 QByteArray Ed25519Key::sign(const QByteArray &message) const
 {
-    if (!m_key)
+    if (!m_secret)
         return {};
-    const LibCrypto *c = LibCrypto::get();
-    QByteArray sig(64, Qt::Uninitialized);
-    size_t len = size_t(sig.size());
-    EVP_MD_CTX *ctx = c->EVP_MD_CTX_new();
-    const bool ok =
-        ctx && c->EVP_DigestSignInit(ctx, nullptr, nullptr, nullptr, m_key) == 1
-        && c->EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(sig.data()), &len,
-                             reinterpret_cast<const unsigned char *>(message.constData()),
-                             size_t(message.size()))
-               == 1;
-    c->EVP_MD_CTX_free(ctx);
-    if (!ok) {
-        c->ERR_clear_error();
+    QByteArray sig(crypto_sign_BYTES, Qt::Uninitialized);
+    if (crypto_sign_detached(reinterpret_cast<unsigned char *>(sig.data()), nullptr, bytes(message),
+                             size_t(message.size()), m_secret)
+        != 0)
         return {};
-    }
-    sig.resize(qsizetype(len));
     return sig;
 }
 
+// libsodium's secret key is the seed followed by the public key.
 QByteArray Ed25519Key::publicKeySpkiBase64() const
 {
-    if (!m_key)
+    if (!m_secret)
         return {};
-    const LibCrypto *c = LibCrypto::get();
-    unsigned char *der = nullptr;
-    const int len = c->i2d_PUBKEY(m_key, &der);
-    if (len <= 0)
-        return {};
-    QByteArray out(reinterpret_cast<const char *>(der), len);
-    c->CRYPTO_free(der, OPENSSL_FILE, OPENSSL_LINE);
-    return out.toBase64();
+    const QByteArray publicKey(reinterpret_cast<const char *>(m_secret) + crypto_sign_SEEDBYTES,
+                               crypto_sign_PUBLICKEYBYTES);
+    return Ed25519Der::spki(publicKey).toBase64();
 }
 
 QByteArray Ed25519Key::privateKeyPkcs8Base64() const
 {
-    if (!m_key)
+    if (!m_secret)
         return {};
-    const LibCrypto *c = LibCrypto::get();
-    unsigned char *der = nullptr;
-    const int len = c->i2d_PrivateKey(m_key, &der);
-    if (len <= 0)
-        return {};
-    QByteArray out(reinterpret_cast<const char *>(der), len);
-    const SecretMemory::WipeOnExit wipeOut(out);
-    c->OPENSSL_cleanse(der, size_t(len));
-    c->CRYPTO_free(der, OPENSSL_FILE, OPENSSL_LINE);
-    return out.toBase64();
+    QByteArray seed(reinterpret_cast<const char *>(m_secret), crypto_sign_SEEDBYTES);
+    const SecretMemory::WipeOnExit wipeSeed(seed);
+    QByteArray der = Ed25519Der::pkcs8(seed);
+    const SecretMemory::WipeOnExit wipeDer(der);
+    return der.toBase64();
 }
 
 QByteArray Ed25519Key::privateKeyPkcs8Pem() const
@@ -220,24 +231,17 @@ QByteArray Ed25519Key::privateKeyPkcs8Pem() const
 bool Ed25519PublicKey::verify(const QByteArray &spkiDer, const QByteArray &message,
                               const QByteArray &signature)
 {
-    const LibCrypto *c = LibCrypto::get();
-    if (!c)
+    QByteArray publicKey;
+    if (!sodiumReady() || signature.size() != crypto_sign_BYTES
+        || !Ed25519Der::parseSpki(spkiDer, &publicKey))
         return false;
-    const auto *p = reinterpret_cast<const unsigned char *>(spkiDer.constData());
-    EVP_PKEY *key = c->d2i_PUBKEY(nullptr, &p, long(spkiDer.size()));
-    if (!key)
-        return false;
-    EVP_MD_CTX *ctx = c->EVP_MD_CTX_new();
-    const bool ok =
-        ctx && c->EVP_PKEY_get_id(key) == EVP_PKEY_ED25519
-        && c->EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, key) == 1
-        && c->EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
-                               size_t(signature.size()),
-                               reinterpret_cast<const unsigned char *>(message.constData()),
-                               size_t(message.size()))
-               == 1;
-    c->EVP_MD_CTX_free(ctx);
-    c->EVP_PKEY_free(key);
-    c->ERR_clear_error();
-    return ok;
+    return crypto_sign_verify_detached(bytes(signature), bytes(message), size_t(message.size()),
+                                       bytes(publicKey))
+           == 0;
+}
+
+bool Ed25519PublicKey::isEd25519(const QByteArray &spkiDer)
+{
+    QByteArray publicKey;
+    return Ed25519Der::parseSpki(spkiDer, &publicKey);
 }

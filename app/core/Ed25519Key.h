@@ -5,10 +5,10 @@
 
 #include <memory>
 
-struct evp_pkey_st;
-
-// An Ed25519 private key (PKCS#8) that signs requests. Loading never throws: it returns a key
-// that is !isValid() and says why in error(), in words a user can act on.
+// An Ed25519 private key (PKCS#8) that signs requests (libsodium; the PKCS#8 and SPKI forms are
+// read and written by Ed25519Der). Loading never throws: it returns a key that is !isValid() and
+// says why in error(), in words a user can act on. The key lives in memory of its own
+// (sodium_malloc: guard pages, locked where allowed, zeroed when freed).
 class Ed25519Key
 {
 public:
@@ -25,7 +25,7 @@ public:
     static Ed25519Key fromSeed(const QByteArray &seed32);
     static Ed25519Key generate();
 
-    bool isValid() const { return m_key != nullptr; }
+    bool isValid() const { return m_secret != nullptr; }
     QString error() const { return m_error; }
 
     QByteArray sign(const QByteArray &message) const;
@@ -37,10 +37,11 @@ public:
 
 private:
     static Ed25519Key failure(const QString &message);
-    static Ed25519Key unavailable(); // libcrypto cannot be opened
-    static Ed25519Key adopt(evp_pkey_st *key);
+    static Ed25519Key unavailable(); // libsodium cannot be initialised
+    static Ed25519Key fromDer(const QByteArray &der);
+    static Ed25519Key adopt(const QByteArray &seed, const QByteArray &expectedPublic);
 
-    evp_pkey_st *m_key = nullptr;
+    unsigned char *m_secret = nullptr; // seed and public key, 64 bytes
     QString m_error;
 };
 
@@ -50,4 +51,6 @@ class Ed25519PublicKey
 public:
     static bool verify(const QByteArray &spkiDer, const QByteArray &message,
                        const QByteArray &signature);
+    // An Ed25519 SubjectPublicKeyInfo (the exact 44-byte form).
+    static bool isEd25519(const QByteArray &spkiDer);
 };

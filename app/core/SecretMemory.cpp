@@ -11,8 +11,8 @@
 
 namespace {
 
-// Zeroes that the compiler may not drop as a dead store (what OPENSSL_cleanse does; not taken
-// from libcrypto, which is opened only when a key is first read or made, see LibCrypto.h).
+// Zeroes that the compiler may not drop as a dead store (what sodium_memzero does; this file
+// needs no library).
 void cleanse(void *data, size_t size)
 {
 #if defined(__GLIBC__)

@@ -10,10 +10,10 @@
 // which also bars other processes of the same user from ptrace and /proc/PID/mem) and sets the
 // core size limit to 0. The app and the demo server call it first thing in main().
 //
-// wipe() overwrites a buffer we own with zeros (OPENSSL_cleanse, which the compiler may not drop)
+// wipe() overwrites a buffer we own with zeros (explicit_bzero, which the compiler may not drop)
 // and empties it. A buffer still shared with another QByteArray is only released: its last owner
-// wipes it. Copies made inside Qt or OpenSSL (QJsonDocument, PEM parsing) are out of our reach;
-// OpenSSL clears its own key on free.
+// wipes it. Copies made inside Qt (QJsonDocument, QSettings) are out of our reach; the key itself
+// lives in libsodium's guarded memory (Ed25519Key), zeroed when freed.
 namespace SecretMemory {
 
 // True if both took effect (false where the platform has neither).

@@ -11,7 +11,7 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
-#include <openssl/crypto.h>
+#include <sodium.h>
 
 #include <array>
 
@@ -346,7 +346,7 @@ std::optional<DemoResponse> DemoExchange::refuseControl(const DemoRequest &reque
         return refuse(401, QStringLiteral("Send this run's control token in %1")
                                .arg(QLatin1String(ControlTokenHeader)));
     if (token.size() != m_controlToken.size()
-        || CRYPTO_memcmp(token.constData(), m_controlToken.constData(), size_t(token.size())) != 0)
+        || sodium_memcmp(token.constData(), m_controlToken.constData(), size_t(token.size())) != 0)
         return refuse(403, QStringLiteral("Wrong control token"));
     static const QHash<QByteArray, QByteArray> methods{{"/demo/fault", "POST"},
                                                        {"/demo/skew", "POST"},

@@ -1,7 +1,6 @@
 #include "demo/DemoWire.h"
 
-#include <openssl/evp.h>
-#include <openssl/x509.h>
+#include "core/Ed25519Key.h"
 
 #include <algorithm>
 #include <array>
@@ -88,27 +87,12 @@ QByteArray signedText(const QByteArray &method, const QByteArray &path, const QB
 
 bool verify(const QByteArray &spkiDer, const QByteArray &message, const QByteArray &signature)
 {
-    const auto *der = reinterpret_cast<const unsigned char *>(spkiDer.constData());
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
-        d2i_PUBKEY(nullptr, &der, long(spkiDer.size())), &EVP_PKEY_free);
-    if (!key || EVP_PKEY_id(key.get()) != EVP_PKEY_ED25519 || signature.size() != 64)
-        return false;
-    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
-    return ctx && EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, key.get()) == 1
-           && EVP_DigestVerify(ctx.get(),
-                               reinterpret_cast<const unsigned char *>(signature.constData()),
-                               size_t(signature.size()),
-                               reinterpret_cast<const unsigned char *>(message.constData()),
-                               size_t(message.size()))
-                  == 1;
+    return Ed25519PublicKey::verify(spkiDer, message, signature);
 }
 
 bool isEd25519Key(const QByteArray &spkiDer)
 {
-    const auto *der = reinterpret_cast<const unsigned char *>(spkiDer.constData());
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
-        d2i_PUBKEY(nullptr, &der, long(spkiDer.size())), &EVP_PKEY_free);
-    return key && EVP_PKEY_id(key.get()) == EVP_PKEY_ED25519;
+    return Ed25519PublicKey::isEd25519(spkiDer);
 }
 
 } // namespace DemoWire

@@ -38,7 +38,7 @@ QList<QPair<QString, QString>> decodeParams(const QByteArray &text);
 // empty body and param left out, joined as name=value with '&', nothing re-encoded.
 QByteArray signedText(const QByteArray &method, const QByteArray &path, const QByteArray &query,
                       const QByteArray &body, const QByteArray &timestamp);
-// Ed25519 verification against a DER SubjectPublicKeyInfo, straight through OpenSSL.
+// Ed25519 verification against a DER SubjectPublicKeyInfo (core: Ed25519PublicKey, libsodium).
 bool verify(const QByteArray &spkiDer, const QByteArray &message, const QByteArray &signature);
 // Whether an uploaded public key is an Ed25519 DER SubjectPublicKeyInfo.
 bool isEd25519Key(const QByteArray &spkiDer);

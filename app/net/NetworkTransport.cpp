@@ -2,10 +2,12 @@
 
 #include "net/OneShotUploadDevice.h"
 
+#include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPluginLoader>
 #include <QPointer>
 #include <QSslSocket>
 
@@ -122,5 +124,13 @@ HttpCall *NetworkTransport::send(const HttpRequest &http)
 void NetworkTransport::useWithoutTls()
 {
     QLoggingCategory::setFilterRules(QStringLiteral("qt.network.ssl.warning=false"));
+    // Qt lists its TLS backends (as setActiveBackend does) by loading every TLS plugin and asking
+    // each whether it works, and the OpenSSL backend answers by opening libssl and libcrypto and
+    // initialising them (~0.6 MiB that stay mapped). Qt loads its plugins only while it knows of
+    // no backend at all, so the certificate-only plugin is loaded first, alone: then it is the
+    // whole list. Without that plugin file Qt looks for backends as before.
+    QPluginLoader certOnly(QLibraryInfo::path(QLibraryInfo::PluginsPath)
+                           + QStringLiteral("/tls/libqcertonlybackend.so"));
+    certOnly.instance();
     QSslSocket::setActiveBackend(QStringLiteral("cert-only"));
 }

@@ -922,8 +922,12 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Ein Ed25519-Seed hat 32 Bytes.</translation>
     </message>
     <message>
-        <source>OpenSSL (libcrypto) cannot be opened: %1</source>
-        <translation>OpenSSL (libcrypto) lässt sich nicht öffnen: %1</translation>
+        <source>The signing library (libsodium) cannot be initialised.</source>
+        <translation>Die Signaturbibliothek (libsodium) lässt sich nicht initialisieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file: it is not a regular file (a pipe, device or folder cannot hold a private key).</source>
+        <translation>Die Schlüsseldatei ist nicht lesbar: Sie ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner kann keinen privaten Schlüssel enthalten).</translation>
     </message>
 </context>
 <context>

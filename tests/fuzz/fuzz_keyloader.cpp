@@ -11,6 +11,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (key.isValid()) {
         if (key.sign("message").size() != 64 || key.publicKeySpkiBase64().isEmpty())
             __builtin_trap();
+        // What is stored (the keychain's PKCS#8 line) reads back as the same key.
+        const Ed25519Key again = Ed25519Key::fromData(key.privateKeyPkcs8Base64());
+        if (!again.isValid() || again.publicKeySpkiBase64() != key.publicKeySpkiBase64())
+            __builtin_trap();
     } else if (key.error().isEmpty()) {
         __builtin_trap(); // every refusal says why
     }
