@@ -221,9 +221,9 @@ void MainWindow::buildDocks()
     // their widths in (DockSplit): the divider is where the width says on every start. 780 px:
     // the finished orders' Fee still whole with unit headers (773 px of table), and the
     // balances' four columns whole in the tabs beside them (at 790 their Frozen was cut off).
-    // 250 px high: six rows of finished orders at 1440 × 900 with the form's Place button in
-    // view above them (the form scrolls for the rest; tst_gui_layout tablesShowSixRowsAt1440).
-    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 250);
+    // 205 px high: the whole form beside them at 1440 × 900, the outcome line under Place
+    // included, and four rows of finished orders (tst_gui_layout tablesAndTheWholeFormAt1440).
+    m_split = new DockSplit(this, finishedDock, {logDock, market.at(2), market.at(1)}, 780, 205);
 }
 
 QList<Order> MainWindow::selectionForAction() const
