@@ -146,9 +146,16 @@ void TestGuiLadderAim::keysActAtTheRowUnderThePointer()
     QTRY_COMPARE(preview()->text(), order); // with its unit
     // The pointer off the rows: the line says what B or S sends at the keyboard's row.
     leave();
-    QTRY_COMPARE(preview()->text(),
-                 QStringLiteral("B/S at %1: %2")
-                     .arg(AssetFormat::price(aimedPrice, model()->rules()), order));
+    QTRY_COMPARE(preview()->text(), QStringLiteral("Keys: %1").arg(order));
+    // On the Mine cell of a row with an order of the trader's, a click cancels it: the line says
+    // so, whole (by hand, review 32: "at 69,995.00: ▲ Buy 0.0100 BTC @ 69,995.00 US", cut at both
+    // ends, what B would send while a click there cancels).
+    QTest::mouseMove(table()->viewport(), centre(aimed, DepthModel::Mine));
+    QTRY_COMPARE(preview()->text(), QStringLiteral("✕ Click cancels yours at %1")
+                                        .arg(AssetFormat::priceIn(aimedPrice, model()->rules())));
+    QVERIFY2(QFontMetrics(preview()->font()).horizontalAdvance(preview()->text())
+                 <= preview()->contentsRect().width(),
+             qPrintable(preview()->text()));
     cancelAll();
 }
 

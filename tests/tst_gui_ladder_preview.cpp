@@ -141,17 +141,16 @@ void TestGuiLadderPreview::previewOnlyUnderThePointerInItsOwnLine()
     // says what B or S sends there (review 31: the line and the key never disagree).
     table()->setCurrentIndex(model()->index(bid, DepthModel::Price));
     leave();
-    QTRY_COMPARE(preview()->text(),
-                 QStringLiteral("B/S at %1: %2").arg(price(model()->level(bid)->price), expected));
+    QTRY_COMPARE(preview()->text(), QStringLiteral("Keys: %1").arg(expected));
     QVERIFY(
         !model()->index(bid, DepthModel::Total).data().toString().startsWith(QStringLiteral("▲")));
     // Centre (C) re-anchors the prices under a still pointer: no preview of a click until it
-    // moves again (at most the keyboard's row's, "B/S at …").
+    // moves again (at most the keyboard's row's, "Keys: …").
     hover(bid, DepthModel::Price);
     QTRY_VERIFY(!preview()->text().isEmpty());
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_C);
-    QVERIFY2(preview()->text().isEmpty() || preview()->text().startsWith(QStringLiteral("B/S at")),
+    QVERIFY2(preview()->text().isEmpty() || preview()->text().startsWith(QStringLiteral("Keys")),
              qPrintable(preview()->text()));
     table()->setCurrentIndex({});
     // The table's own tooltip is one short line: it no longer covers the form on every hover.

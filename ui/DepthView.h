@@ -166,6 +166,7 @@ private:
     int keyRow() const;
     bool aimed() const; // the pointer is on a row it came to (not moved under it since)
     QString keyPreview(int row, ::Side *side, QString *why);
+    QString cancelPreview() const;
     // An order placed from the book: the preview goes until the pointer moves.
     bool m_previewSpent = false;
     // A refusal (a warning: nothing was sent) goes after MessageBar::ExpiryMs or at the next

@@ -77,7 +77,9 @@ void DepthView::updatePreview()
     QString why;
     ::Side side = ::Side::Buy;
     const int row = keyRow();
-    if (isArmed() && m_trader && m_trader->ticket() && row >= 0 && !m_previewSpent)
+    const bool armed = isArmed() && m_trader && m_trader->ticket() && row >= 0 && !m_previewSpent;
+    const QString cancels = armed ? cancelPreview() : QString();
+    if (armed && cancels.isEmpty())
         text = keyPreview(row, &side, &why);
     QFont font = m_preview->font();
     font.setBold(true);
@@ -87,14 +89,22 @@ void DepthView::updatePreview()
     if (!text.isEmpty())
         WidgetColors::setText(m_preview,
                               why.isEmpty() ? m_colors->side(side) : m_colors->warning());
+    // The line is never cut (review 32, by hand: "at 69,995.00: ▲ Buy 0.0100 BTC @ 69,995.00
+    // US"): where the keys' prefix does not fit, the order alone (its price is the row's).
+    const int room = m_preview->contentsRect().width() - 4;
+    const QFontMetrics metrics(font);
+    if (!cancels.isEmpty())
+        text = cancels;
+    else if (metrics.horizontalAdvance(text) > room && text.contains(QStringLiteral(": ")))
+        text = text.section(QStringLiteral(": "), 1);
     m_preview->setText(text);
     m_preview->setToolTip(why);
     m_preview->setAccessibleDescription(why);
 }
 
 // What a click at the hovered row sends ("▲ Buy 0.0100 BTC @ 69,978.00 USDT"), or, for the
-// keyboard's row (the pointer off the rows, or on a Mine cell), what B or S sends there ("B/S at
-// 69,962.00: ▲ Buy …"): the line and the key never disagree.
+// keyboard's row (the pointer off the rows, or on an empty Mine cell), what B or S sends there
+// ("Keys: ▲ Buy 0.0100 BTC @ 69,962.00 USDT"): the line and the key never disagree.
 QString DepthView::keyPreview(int row, ::Side *side, QString *why)
 {
     const SymbolRules &rules = m_model->rules();
@@ -108,13 +118,26 @@ QString DepthView::keyPreview(int row, ::Side *side, QString *why)
         return {}; // a price with no side: a click there places nothing
     const QString price = AssetFormat::priceIn(at.price, rules);
     if (at.kind == DepthModel::RowKind::Spread)
-        return tr("B/S at %1: inside the spread, B buys and S sells %2")
+        return tr("Keys at %1: B buys, S sells %2")
             .arg(AssetFormat::price(at.price, rules), quantity);
     *side = at.kind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy;
     *why = m_trader->refusalAt(at.price, *side);
     const QString order = *side == ::Side::Buy ? tr("▲ Buy %1 @ %2").arg(quantity, price)
                                                : tr("▼ Sell %1 @ %2").arg(quantity, price);
-    return click ? order : tr("B/S at %1: %2").arg(AssetFormat::price(at.price, rules), order);
+    return click ? order : tr("Keys: %1").arg(order);
+}
+
+// The pointer on a Mine cell with orders of the trader's in it: a click there cancels them, and
+// the line says so (it read "▲ Buy …", what B would send, while a click would cancel).
+QString DepthView::cancelPreview() const
+{
+    if (!aimed() || m_hover.column() != DepthModel::Mine)
+        return {};
+    const DepthModel::Level *level = m_model->level(m_hover.row());
+    if (!level || level->mine.isZero())
+        return {};
+    return tr("✕ Click cancels yours at %1")
+        .arg(AssetFormat::priceIn(level->price, m_model->rules()));
 }
 
 bool DepthView::aimed() const

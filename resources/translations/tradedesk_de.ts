@@ -871,12 +871,16 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Zuerst auf eine Stufe zeigen oder eine mit den Pfeiltasten wählen.</translation>
     </message>
     <message>
-        <source>B/S at %1: inside the spread, B buys and S sells %2</source>
-        <translation>B/S bei %1: im Spread, B kauft und S verkauft %2</translation>
+        <source>Keys at %1: B buys, S sells %2</source>
+        <translation>Tasten bei %1: B kauft, S verkauft %2</translation>
     </message>
     <message>
-        <source>B/S at %1: %2</source>
-        <translation>B/S bei %1: %2</translation>
+        <source>Keys: %1</source>
+        <translation>Tasten: %1</translation>
+    </message>
+    <message>
+        <source>✕ Click cancels yours at %1</source>
+        <translation>✕ Klick storniert Ihre bei %1</translation>
     </message>
 </context>
 <context>
