@@ -30,8 +30,8 @@ ClientIdField::ClientIdField(const PlacementTracker *ids, TicketModel *ticket,
     m_newId->setAccessibleName(tr("New client order ID"));
     layout->addWidget(m_field, 1);
     layout->addWidget(m_newId);
-    m_error =
-        FormGrid::reasonLabel(owner, QStringLiteral("clientOrderIdError"), colors->error(), 1);
+    m_error = FormGrid::reasonLabel(owner, QStringLiteral("clientOrderIdError"), colors,
+                                    &ColorScheme::error, 1);
     grid.addRow(tr("Client &ID"), row, m_error);
     m_field->setAccessibleName(tr("Client ID"));
 

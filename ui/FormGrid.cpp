@@ -1,5 +1,7 @@
 #include "ui/FormGrid.h"
 
+#include "models/ColorScheme.h"
+
 #include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
@@ -138,7 +140,8 @@ void FormGrid::addWide(QWidget *widget, int column)
     m_grid->addWidget(widget, m_row++, column, 1, 2 - column);
 }
 
-QLabel *FormGrid::reasonLabel(QWidget *owner, const QString &name, const QColor &color, int lines)
+QLabel *FormGrid::reasonLabel(QWidget *owner, const QString &name, const ColorScheme *colors,
+                              Tone tone, int lines)
 {
     auto *l = new QLabel(owner);
     l->setObjectName(name);
@@ -154,9 +157,15 @@ QLabel *FormGrid::reasonLabel(QWidget *owner, const QString &name, const QColor 
     l->setMinimumWidth(1);
     l->installEventFilter(new ReasonFitter(l));
     l->setVisible(false);
-    QPalette p = l->palette();
-    p.setColor(QPalette::WindowText, color);
-    l->setPalette(p);
+    if (colors && tone) {
+        const auto paint = [l, colors, tone] {
+            QPalette p = l->palette();
+            p.setColor(QPalette::WindowText, (colors->*tone)());
+            l->setPalette(p);
+        };
+        paint();
+        QObject::connect(colors, &ColorScheme::changed, l, paint);
+    }
     return l;
 }
 

@@ -29,8 +29,13 @@ public:
     // mouse, and its text never widens the form (review 30 F7: a pasted quantity's reason made
     // the Order entry dock wider). `lines` of room; a longer reason shows on them with the last
     // elided, and is whole in the tooltip and the accessible description.
-    static QLabel *reasonLabel(QWidget *owner, const QString &name, const QColor &color,
-                               int lines = 2);
+    // Its colour is `colors`' `tone` (error() or warning()), and follows the scheme when the
+    // theme changes while the window is open (review 32, by hand: after View → Theme → Dark the
+    // reasons kept the light theme's dark red, 1.9:1 on the dark field). No scheme: the palette's
+    // text colour, which follows the theme by itself.
+    using Tone = QColor (ColorScheme::*)() const;
+    static QLabel *reasonLabel(QWidget *owner, const QString &name, const ColorScheme *colors,
+                               Tone tone, int lines = 2);
     // Shows `error` (empty: none) in `label` and marks `field` (if any) invalid with it. `quoted`:
     // what the trader typed, as the reason quotes it (a symbol); it is elided in the middle so
     // the words around it stay readable, its invisible characters shown as U+XXXX.

@@ -78,7 +78,11 @@ public:
     void setPriceAndQuantity(const Decimal &price, const Decimal &quantity);
     void focusEntry();
     // After the colour scheme changes.
-    void refreshColors() { onSideOrTypeChanged(); }
+    void refreshColors()
+    {
+        onSideOrTypeChanged();
+        render(); // the reasons and the fields they mark, in the new colours
+    }
 
 public Q_SLOTS:
     void place();

@@ -21,7 +21,8 @@ PlaceControls::PlaceControls(const ColorScheme *colors, QWidget *owner, FormGrid
     m_available->setObjectName(QStringLiteral("available"));
     // Three lines: a fat-finger warning and the crossing note together, both whole at 1440 px
     // (review 31: "…: it fills" lost "at once as a taker").
-    m_warnings = FormGrid::reasonLabel(owner, QStringLiteral("warnings"), colors->warning(), 3);
+    m_warnings =
+        FormGrid::reasonLabel(owner, QStringLiteral("warnings"), colors, &ColorScheme::warning, 3);
     grid.addRow(tr("Value"), m_notional, nullptr);
     grid.addRow(tr("Available"), m_available, nullptr);
     grid.addWide(m_warnings, 0);

@@ -40,17 +40,19 @@ PriceSizeFields::PriceSizeFields(TicketModel *ticket, const ColorScheme *colors,
     // Three lines: the longest reason, the exchange's band with its price ("More than 10 % from
     // the last price 70,000.00 USDT: the exchange would refuse it."), reads whole in the field's
     // column at 1440 px (review 31: "…would refu").
-    m_priceError = FormGrid::reasonLabel(owner, QStringLiteral("priceError"), colors->error(), 3);
+    m_priceError =
+        FormGrid::reasonLabel(owner, QStringLiteral("priceError"), colors, &ColorScheme::error, 3);
     m_priceLabel = grid.addRow(tr("&Price"), m_price, m_priceError);
 
     m_quantity = addField(owner, QStringLiteral("quantity"), tr("Quantity (%1)").arg(hint));
     m_quantityError =
-        FormGrid::reasonLabel(owner, QStringLiteral("quantityError"), colors->error());
+        FormGrid::reasonLabel(owner, QStringLiteral("quantityError"), colors, &ColorScheme::error);
     m_quantityLabel = grid.addRow(tr("&Quantity"), m_quantity, m_quantityError);
 
     m_amount =
         addField(owner, QStringLiteral("amount"), tr("Amount in quote currency (%1)").arg(hint));
-    m_amountError = FormGrid::reasonLabel(owner, QStringLiteral("amountError"), colors->error());
+    m_amountError =
+        FormGrid::reasonLabel(owner, QStringLiteral("amountError"), colors, &ColorScheme::error);
     // Market orders have an amount where limit orders have the quantity (and keep the price's
     // room).
     m_amountLabel = grid.addRowInPlaceOfLast(tr("&Amount"), m_amount, m_amountError);

@@ -95,8 +95,7 @@ void SizeShortcuts::addPresetRows(FormGrid &grid)
     connect(m_presetEdit, &QLineEdit::returnPressed, this, &SizeShortcuts::savePresets);
     // Its room comes and goes with the editor: a refusal never moves what is below, and a pasted
     // list never widens the form.
-    m_presetError = FormGrid::reasonLabel(m_owner, QStringLiteral("presetError"),
-                                          m_presetEdit->palette().color(QPalette::Text));
+    m_presetError = FormGrid::reasonLabel(m_owner, QStringLiteral("presetError"), nullptr, nullptr);
     QSizePolicy policy = m_presetError->sizePolicy();
     policy.setRetainSizeWhenHidden(false);
     m_presetError->setSizePolicy(policy);

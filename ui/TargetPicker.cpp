@@ -19,8 +19,8 @@ TargetPicker::TargetPicker(const Dependencies &deps, TicketModel *ticket, const 
 {
     m_account = new QComboBox(owner);
     m_account->setObjectName(QStringLiteral("account"));
-    m_accountError =
-        FormGrid::reasonLabel(owner, QStringLiteral("accountError"), m_colors->error(), 1);
+    m_accountError = FormGrid::reasonLabel(owner, QStringLiteral("accountError"), m_colors,
+                                           &ColorScheme::error, 1);
     grid.addRow(tr("A&ccount"), m_account, m_accountError);
 
     m_symbol = new QComboBox(owner);
@@ -30,8 +30,8 @@ TargetPicker::TargetPicker(const Dependencies &deps, TicketModel *ticket, const 
     m_symbol->completer()->setFilterMode(Qt::MatchContains);
     m_symbol->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_symbol->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_symbolError =
-        FormGrid::reasonLabel(owner, QStringLiteral("symbolError"), m_colors->error(), 1);
+    m_symbolError = FormGrid::reasonLabel(owner, QStringLiteral("symbolError"), m_colors,
+                                          &ColorScheme::error, 1);
     grid.addRow(tr("S&ymbol"), m_symbol, m_symbolError);
 
     connect(m_account, &QComboBox::currentIndexChanged, this, &TargetPicker::onAccountPicked);
