@@ -133,19 +133,19 @@ void DepthModel::setOwnOrders(const QList<Order> &openOrders)
 {
     m_own = openOrders;
     // An order hidden while it moved stays hidden only while the list still has it.
-    QSet<OrderId> hidden;
+    QSet<OrderKey> hidden;
     for (const Order &o : openOrders) {
-        if (m_hidden.contains(o.orderId))
-            hidden.insert(o.orderId);
+        if (m_hidden.contains(keyOf(o)))
+            hidden.insert(keyOf(o));
     }
     m_hidden = hidden;
     recompute();
     Q_EMIT ownOrdersChanged();
 }
 
-void DepthModel::setHidden(const QSet<OrderId> &orderIds)
+void DepthModel::setHidden(const QSet<OrderKey> &orders)
 {
-    m_hidden = orderIds;
+    m_hidden = orders;
     recompute();
     Q_EMIT ownOrdersChanged();
 }
@@ -402,7 +402,7 @@ void DepthModel::fillOwn(std::vector<Level> &rows) const
     if (rows.empty())
         return;
     for (const Order &o : std::as_const(m_own)) {
-        const int r = m_hidden.contains(o.orderId) ? -1 : rowIndex(bucket(o.price, o.side));
+        const int r = m_hidden.contains(keyOf(o)) ? -1 : rowIndex(bucket(o.price, o.side));
         if (r >= 0) {
             rows[size_t(r)].mine = sum(rows[size_t(r)].mine, remaining(o));
             rows[size_t(r)].ordered = sum(rows[size_t(r)].ordered, o.quantity);

@@ -102,8 +102,12 @@ public:
     void setOwnOrders(const QList<Order> &openOrders);
     // Orders on their way (shown at their rows until confirmed) and moves leaving a row.
     void setInFlight(const QList<InFlight> &orders);
+    // An own order as the book tells it apart: its id and its client order id (an exchange that
+    // restarts hands out the ids again: a new order with a moved one's id is not the moved one).
+    using OrderKey = std::pair<OrderId, QString>;
+    static OrderKey keyOf(const Order &o) { return {o.orderId, o.clientOrderId}; }
     // Own orders not shown as resting (being moved: their row shows them leaving instead).
-    void setHidden(const QSet<OrderId> &orderIds);
+    void setHidden(const QSet<OrderKey> &orders);
     void setLastPrice(const std::optional<Decimal> &price);
     // Forgets the book and the anchor (another symbol): the next book anchors anew.
     void clear();
@@ -190,7 +194,7 @@ private:
     Grouped m_asks;                // lowest first
     Grouped m_bids;                // highest first
     QList<Order> m_own;
-    QSet<OrderId> m_hidden;
+    QSet<OrderKey> m_hidden;
     QList<InFlight> m_flight;
     std::optional<Decimal> m_last;
     Decimal m_deepest; // the larger side's total, for the depth bars

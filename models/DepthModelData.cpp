@@ -224,7 +224,7 @@ QList<Order> DepthModel::ownOrdersAt(int row) const
     if (!l)
         return out;
     for (const Order &o : m_own) {
-        if (!m_hidden.contains(o.orderId) && bucket(o.price, o.side) == l->price)
+        if (!m_hidden.contains(keyOf(o)) && bucket(o.price, o.side) == l->price)
             out.append(o);
     }
     return out;
@@ -243,7 +243,7 @@ std::pair<int, int> DepthModel::ownBeyond(int top, int bottom) const
     if (!t || !b)
         return {0, 0};
     for (const Order &o : m_own) {
-        if (m_hidden.contains(o.orderId))
+        if (m_hidden.contains(keyOf(o)))
             continue;
         const Decimal p = bucket(o.price, o.side);
         above += p > t->price;

@@ -299,9 +299,17 @@ void TestDepthModel::ownOrdersMarkTheirPrices()
     QCOMPARE(changed.count(), 2); // two rows apart: two announcements, not the rows between
     QCOMPARE(m.ownOrdersAt(1).size(), 1);
     // An order being moved is not shown resting.
-    m.setHidden({1});
+    m.setHidden({DepthModel::keyOf(sell)});
     QVERIFY(m.level(1)->mine.isZero());
     QVERIFY(m.ownOrdersAt(1).isEmpty());
+    // Found by an attacker (review 32): after an exchange restart a new order got a moved order's
+    // id, and the book hid it too. Another client order id is another order: it rests as usual.
+    Order reused = own(1, Side::Sell, "102", "0.5");
+    reused.clientOrderId = QStringLiteral("td-new");
+    m.setOwnOrders({reused});
+    m.setHidden({DepthModel::keyOf(sell)});
+    QCOMPARE(m.level(1)->mine, d("0.5"));
+    QCOMPARE(m.ownOrdersAt(1).size(), 1);
 }
 
 void TestDepthModel::groupsByTicks()

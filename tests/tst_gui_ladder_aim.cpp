@@ -11,6 +11,7 @@
 #include "models/DepthModel.h"
 #include "models/MarketDataController.h"
 #include "models/TicketModel.h"
+#include "ui/ConfirmOrderDialog.h"
 #include "ui/DepthView.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
@@ -24,6 +25,7 @@
 #include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 
 class TestGuiLadderAim : public QObject
 {
@@ -40,6 +42,10 @@ private Q_SLOTS:
     void dragHintNamesSideSizeAndUnit();
     void refusalGoesByItself();
     void groupingShowsItsUnitClosed();
+    void keysAreOfferedOnlyWithTheBooksFocus();
+    void arrowAfterADropStartsAtTheDropRow();
+    void confirmationGivesTheKeysBackToTheBook();
+    void mineTooltipWaitsForAPointerAtRest();
 
 private:
     GuiFixture *f = nullptr;
@@ -83,6 +89,16 @@ private:
                           *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
         f->session->refreshNow();
         return QTest::qWaitFor([&] { return model()->best(Side::Buy) != before; }, 10000);
+    }
+    // The keyboard row's outline: the top edge of its Size cell in the text colour.
+    bool outlined(int row) const
+    {
+        const QImage image = table()->viewport()->grab().toImage();
+        const QRect r = table()->visualRect(model()->index(row, DepthModel::Size));
+        const QColor edge =
+            image.pixelColor(image.width() * r.center().x() / table()->viewport()->width(),
+                             image.height() * r.top() / table()->viewport()->height());
+        return edge.rgb() == table()->palette().color(QPalette::Text).rgb();
     }
     void cancelAll() const
     {
@@ -310,6 +326,98 @@ void TestGuiLadderAim::groupingShowsItsUnitClosed()
             qPrintable(QStringLiteral("%1 in %2 px").arg(box->currentText()).arg(field.width())));
     }
     box->setCurrentIndex(0);
+}
+
+// Found by a trader (review 32): the outline and "Keys: ▲ Buy …" showed while focus was in Open
+// orders or the Quantity field, where Delete cancelled the selected order and B typed "b". Both
+// show only while the book's table has focus; the pointer never takes it.
+void TestGuiLadderAim::keysAreOfferedOnlyWithTheBooksFocus()
+{
+    LadderDriver::arm(f, true);
+    const int row = model()->levelRow(Side::Buy, 2);
+    const QString order =
+        QStringLiteral("▲ Buy 0.0100 BTC @ %1").arg(priceIn(model()->level(row)->price));
+    table()->scrollTo(model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    quantity()->setFocus();
+    QTRY_VERIFY(quantity()->hasFocus());
+    hover(row, DepthModel::Mine); // an empty Mine cell: the keys' row, were they the book's
+    QTRY_COMPARE(preview()->text(), QStringLiteral("Click the book to use its keys"));
+    QVERIFY(!outlined(row));
+    hover(row, DepthModel::Price); // what a click sends there: as before
+    QTRY_COMPARE(preview()->text(), order);
+    QVERIFY(!outlined(row));
+    QVERIFY(quantity()->hasFocus()); // the pointer took no focus
+    leave();
+    QTRY_VERIFY(preview()->text().isEmpty());
+    QVERIFY(!outlined(row));
+    table()->setFocus();
+    QTRY_VERIFY(table()->hasFocus());
+    QTRY_COMPARE(preview()->text(), QStringLiteral("Keys: %1").arg(order));
+    QVERIFY(outlined(row));
+}
+
+// Found by an attacker (review 32): after a drag from an empty Mine cell released on 69,937, the
+// outline said 69,937 but one Down arrow put the keyboard's row at 70,053 (the top of the rows).
+void TestGuiLadderAim::arrowAfterADropStartsAtTheDropRow()
+{
+    LadderDriver::arm(f, true);
+    const int from = model()->levelRow(Side::Buy, 4); // no order of the trader's there
+    const int to = from + 4;
+    table()->scrollTo(model()->index(from + 2, 0), QAbstractItemView::PositionAtCenter);
+    table()->setFocus();
+    QTest::mousePress(table()->viewport(), Qt::LeftButton, {}, centre(from, DepthModel::Mine));
+    QTest::mouseMove(table()->viewport(), centre(from + 2, DepthModel::Mine));
+    QTest::mouseMove(table()->viewport(), centre(to, DepthModel::Mine));
+    QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, centre(to, DepthModel::Mine));
+    QCoreApplication::processEvents(); // what the release queued
+    leave();
+    QCOMPARE(table()->currentIndex().row(), to);
+    QVERIFY(outlined(to));
+    QTest::keyClick(table(), Qt::Key_Down);
+    QCOMPARE(table()->currentIndex().row(), to + 1);
+}
+
+// Found by an attacker (review 32): after the book's confirmation closed, the next B did nothing:
+// the keyboard had left the book.
+void TestGuiLadderAim::confirmationGivesTheKeysBackToTheBook()
+{
+    LadderDriver::arm(f, true);
+    f->settings.setConfirmOrders(true);
+    const int before = posted();
+    const int row = model()->levelRow(Side::Buy, 3);
+    table()->setCurrentIndex(model()->index(row, DepthModel::Price));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_B);
+    ConfirmOrderDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = view()->findChild<ConfirmOrderDialog *>()) && dialog->isVisible());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!view()->findChild<ConfirmOrderDialog *>());
+    f->settings.setConfirmOrders(false);
+    f->window->activateWindow(); // offscreen: no window is active once the dialog is gone
+    QTRY_VERIFY(f->window->isActiveWindow());
+    QTRY_VERIFY(table()->hasFocus());
+    QVERIFY(LadderDriver::settle(f));
+    QCOMPARE(posted(), before);
+}
+
+// Found by a trader (review 32): the Mine cell's tooltip covered the row below the one aimed at.
+void TestGuiLadderAim::mineTooltipWaitsForAPointerAtRest()
+{
+    const Order own = LadderDriver::restingBid(f, 2, "0.0100");
+    QVERIFY(own.orderId);
+    const int row = model()->rowOf(Side::Buy, own.price);
+    table()->scrollTo(model()->index(row, 0), QAbstractItemView::PositionAtCenter);
+    QToolTip::hideText();
+    hover(row, DepthModel::Mine);
+    const QPoint at = centre(row, DepthModel::Mine);
+    QHelpEvent help(QEvent::ToolTip, at, table()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table()->viewport(), &help);
+    QVERIFY(!QToolTip::isVisible());                       // not at once
+    QTRY_VERIFY_WITH_TIMEOUT(QToolTip::isVisible(), 3000); // at rest: after about a second
+    QCOMPARE(QToolTip::text(), QStringLiteral("0.0100 BTC left of 0.0100 BTC"));
+    QToolTip::hideText();
+    leave();
+    cancelAll();
 }
 
 QTEST_MAIN(TestGuiLadderAim)

@@ -14,6 +14,7 @@
 #include "models/StaleMonitor.h"
 #include "ui/ConfirmOrderDialog.h"
 #include "ui/DepthView.h"
+#include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
 
 #include <QApplication>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void staleRefusalGoesWhenTheDataIsFresh();
     void confirmationAfterStaleThenFreshSendsNothing();
     void aClickKeepsTheSideThePointerCameTo();
+    void aReusedIdOfAMovedOrderRestsInMine();
 
 private:
     GuiFixture *f = nullptr;
@@ -323,6 +325,53 @@ void TestGuiLadderGuards::aClickKeepsTheSideThePointerCameTo()
              qPrintable(view()->messageBar()->text()));
     QEvent leave(QEvent::Leave);
     QApplication::sendEvent(table()->viewport(), &leave);
+}
+
+// Found by an attacker (review 32): after an exchange restart handed its ids out again, a new
+// order with the id of one moved from the book was missing from Mine ("No order of yours at this
+// price"): the book hid it as the moved one. Another client order id is another order.
+void TestGuiLadderGuards::aReusedIdOfAMovedOrderRestsInMine()
+{
+    const Order own = restingBid(5);
+    QVERIFY(own.orderId);
+    arm(true);
+    LadderDriver::leave(f);
+    table()->setFocus();
+    table()->setCurrentIndex(
+        model()->index(model()->rowOf(Side::Buy, own.price), DepthModel::Mine));
+    QTest::keyClick(table(), Qt::Key_Down, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(own.orderId), OrderStatus::Canceled, 8000);
+    QTRY_COMPARE_WITH_TIMEOUT(view()->findChild<LadderTrader *>()->movesRunning(), 0, 8000);
+    QVERIFY(LadderDriver::settle(f));
+    // The exchange restarts: no orders, ids from the start again, up to the moved order's.
+    MatchingEngine &engine = f->exchange()->engine();
+    engine.forgetOrders();
+    NewOrder o;
+    o.accountId = f->account();
+    o.symbol = own.symbol;
+    o.side = Side::Buy;
+    o.price = own.price;
+    o.quantity = own.quantity;
+    OrderId got = 0;
+    for (int i = 0; i < 10000 && got != own.orderId; ++i) {
+        o.clientOrderId = probe(f->session).placement()->newClientOrderId();
+        const auto placed = engine.place(o);
+        QVERIFY(placed.ok());
+        got = placed.orderId;
+        if (got != own.orderId)
+            engine.cancel(f->account(), OrderRef::byId(got));
+    }
+    QCOMPARE(got, own.orderId);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->rowOf(got) >= 0, 10000);
+    // An order from the book meanwhile (the ladder shows its flights again).
+    const int other = model()->levelRow(Side::Buy, 8);
+    table()->setCurrentIndex(model()->index(other, DepthModel::Price));
+    QTest::keyClick(table(), Qt::Key_B);
+    QTRY_VERIFY_WITH_TIMEOUT(!model()->ownOrdersAt(other).isEmpty(), 10000);
+    QVERIFY(LadderDriver::settle(f));
+    QCOMPARE(model()->ownOrdersAt(model()->rowOf(Side::Buy, own.price)).size(), 1);
+    cancelAll();
 }
 
 QTEST_MAIN(TestGuiLadderGuards)

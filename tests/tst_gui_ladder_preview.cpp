@@ -138,8 +138,10 @@ void TestGuiLadderPreview::previewOnlyUnderThePointerInItsOwnLine()
     Theme::apply(*qApp, Theme::Mode::Light);
     probe(f->session).colors()->setDark(false);
     // The keyboard's level (the pointer's row, left there) once the pointer leaves: the line
-    // says what B or S sends there (review 31: the line and the key never disagree).
+    // says what B or S sends there (review 31: the line and the key never disagree), while the
+    // keys are the book's: its table has focus (review 32).
     table()->setCurrentIndex(model()->index(bid, DepthModel::Price));
+    table()->setFocus();
     leave();
     QTRY_COMPARE(preview()->text(), QStringLiteral("Keys: %1").arg(expected));
     QVERIFY(

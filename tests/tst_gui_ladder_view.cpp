@@ -206,8 +206,10 @@ void TestGuiLadderView::dragHintSaysWhatTheReleaseDoes()
              QStringLiteral("Release outside the rows to keep it: a buy can't cross the ask."));
     QCOMPARE(shown(), view()->messageBar()->text());
     QTest::mouseRelease(table()->viewport(), Qt::LeftButton, {}, across);
-    // Found by a trader: the refused drop's target cell stayed marked. No cell is.
-    QTRY_VERIFY(!table()->currentIndex().isValid());
+    // The keyboard's row is the drop row (review 32: with no row, the next Down jumped to the top
+    // of the ladder); it is outlined only while the book has focus.
+    QCoreApplication::processEvents(); // what the release queued
+    QCOMPARE(table()->currentIndex().row(), ask);
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(f->exchange()->requestCount("DELETE", "/api/v1/spot/order"), deletes);
     QCOMPARE(statusOf(own.orderId), OrderStatus::New);

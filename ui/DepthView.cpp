@@ -178,6 +178,11 @@ void DepthView::setTrader(LadderTrader *trader)
 {
     m_trader = trader;
     trader->setDialogParent(this);
+    // The book's confirmation closed: the keys reach the book again (the next B did nothing).
+    connect(trader, &LadderTrader::confirmationClosed, this, [this] {
+        m_table->setFocus(Qt::OtherFocusReason);
+        QTimer::singleShot(0, m_table, [this] { m_table->setFocus(Qt::OtherFocusReason); });
+    });
     // A move from the book ends with a message: the ladder may follow the market again.
     connect(trader, &LadderTrader::message, this, &DepthView::updateFollowing);
     connect(trader, &LadderTrader::message, this,

@@ -4,6 +4,7 @@
 
 #include "models/DepthModel.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
 #include <QWidget>
@@ -15,6 +16,7 @@ class ColorScheme;
 class LadderTrader;
 class MessageBar;
 class QComboBox;
+class QHelpEvent;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
@@ -28,8 +30,11 @@ class QToolButton;
 // Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
 // a click on a bid level buys at its price with the ticket's quantity, on an ask level sells.
 // The keys act at one row: the row under the pointer while it is over the rows (that row is the
-// keyboard's row), else the keyboard's row (arrow keys move it), always outlined; the line under
-// the rows says what a click or B/S sends there. B and S buy and sell, never across the spread (a
+// keyboard's row), else the keyboard's row (arrow keys move it, from the outlined row). The keys
+// reach the book only while its table has focus (the pointer never takes it: typing in the form
+// over the book must not trade), so only then is that row outlined and does the line under the
+// rows say what B/S sends ("Keys: …"); without focus it says what a click sends at the hovered
+// row, or "Click the book to use its keys". B and S buy and sell, never across the spread (a
 // buy at or above the best ask, a sell at or below the best bid, sends nothing and says why: the
 // form places an order that crosses); a click on the Mine cell (or Delete, or Backspace) cancels
 // the own orders at that level; dragging the Mine cell to another level of its side (or
@@ -99,6 +104,15 @@ private:
     void placeAgain();
     bool onMouse(QEvent *event);
     bool dragging(const QMouseEvent *mouse);
+    void keyRowAfterDrop(int row); // the keyboard's row after a drag from a Mine cell
+    // A Mine cell's tooltip ("0.0001 BTC left of 0.0100 BTC") shows only once the pointer has
+    // rested on the cell for MineTipMs: at once, it covered the row below the one aimed at.
+    bool mineTip(const QHelpEvent *help);
+    QElapsedTimer m_hoverSince; // since the pointer came to m_hover
+    QTimer *m_tipTimer = nullptr;
+    QPersistentModelIndex m_tipAt; // the cell whose tooltip waits, and where it was asked for
+    QPoint m_tipGlobal;
+    static constexpr int MineTipMs = 1000;
     QModelIndex shownAt(const QPoint &point) const;
     bool onKey(QKeyEvent *key);
     void release(int row);
@@ -151,7 +165,8 @@ private:
     QPushButton *m_placeAgain = nullptr;
     int m_pressRow = -1; // where the left button went down (-1: no click in progress)
     int m_pressColumn = -1;
-    Drawn m_press; // the pressed row as it was drawn
+    int m_keyBeforePress = -1; // the keyboard's row when the button went down
+    Drawn m_press;             // the pressed row as it was drawn
     bool m_hovered = false;
     QModelIndex m_hover; // the cell under the pointer (invalid: none)
     // The side the trader aimed at: the hovered row's as drawn when the pointer came to it. A
@@ -162,11 +177,12 @@ private:
     void aimAt(const QModelIndex &at);
     // Where B, S, Delete, Backspace, Ctrl+Up/Down and Enter act: the row under the pointer while
     // it is over the rows (that row is the keyboard's row: moving the pointer moves it), else the
-    // keyboard's row (arrow keys), always outlined; -1: none. The preview line describes this row.
+    // keyboard's row (arrow keys), outlined while the table has focus; -1: none.
     int keyRow() const;
     bool aimed() const; // the pointer is on a row it came to (not moved under it since)
     QString keyPreview(int row, ::Side *side, QString *why);
     QString cancelPreview() const;
+    bool keyPreviewClicks() const;
     // An order placed from the book: the preview goes until the pointer moves.
     bool m_previewSpent = false;
     // A refusal (a warning: nothing was sent) goes after MessageBar::ExpiryMs or at the next

@@ -13,12 +13,16 @@
 #include <QMouseEvent>
 #include <QTableView>
 #include <QTimer>
+#include <QToolTip>
 
 #include <algorithm>
 
 bool DepthView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && onMouse(event))
+        return true;
+    if (watched == m_table->viewport() && event->type() == QEvent::ToolTip
+        && mineTip(static_cast<QHelpEvent *>(event)))
         return true;
     if (watched == m_table && (event->type() == QEvent::KeyPress)
         && onKey(static_cast<QKeyEvent *>(event)))
@@ -32,6 +36,11 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_table && event->type() == QEvent::FocusOut)
         m_keysDown.clear(); // a release seen elsewhere
+    if (watched == m_table
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut)) {
+        m_table->viewport()->update(); // the outline shows only while the keys reach the book
+        updatePreview();
+    }
     if (watched == m_table->viewport()
         && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
         m_hovered = event->type() == QEvent::Enter;
@@ -90,6 +99,7 @@ bool DepthView::onMouse(QEvent *event)
     m_table->setAutoScroll(type == QEvent::MouseButtonRelease);
     if (type == QEvent::MouseButtonPress) {
         clearRefusal(); // the next action on the ladder: the last refusal is done with
+        m_keyBeforePress = m_table->currentIndex().row();
         m_pressRow = index.isValid() ? index.row() : -1;
         m_pressColumn = index.column();
         m_press = drawn(m_pressRow); // the price and side the trader saw there
@@ -118,12 +128,28 @@ bool DepthView::onMouse(QEvent *event)
     else if (pressRow >= 0 && m_pressColumn == DepthModel::Mine)
         m_message->show(MessageBar::Kind::Info,
                         tr("Not moved: released outside the rows; nothing was sent."));
-    // A drag from a Mine cell moved the table's current cell along under the pointer: dropped
-    // (moved, refused or kept), no cell stays marked as its target.
+    // A drag from a Mine cell moved the table's current cell along under the pointer. Dropped
+    // (moved, refused or kept), the keyboard's row is the drop row the outline shows, or off the
+    // rows the row it was before the press: the next arrow key moves one row from there (it had
+    // no row, and one Down jumped 115 USDT to the top of the ladder, review 32).
     if (pressRow >= 0 && m_pressColumn == DepthModel::Mine && !sameRow)
-        QMetaObject::invokeMethod(
-            this, [this] { m_table->setCurrentIndex({}); }, Qt::QueuedConnection);
+        keyRowAfterDrop(index.isValid() ? index.row() : m_keyBeforePress);
     return false; // the table ends its own press as usual
+}
+
+void DepthView::keyRowAfterDrop(int row)
+{
+    const int column = std::max(0, m_pressColumn);
+    QMetaObject::invokeMethod(
+        this,
+        [this, row, column] {
+            const bool scrolls = m_table->hasAutoScroll();
+            m_table->setAutoScroll(false); // the rows stay under the pointer
+            m_table->setCurrentIndex(m_model->level(row) ? m_model->index(row, column)
+                                                         : QModelIndex());
+            m_table->setAutoScroll(scrolls);
+        },
+        Qt::QueuedConnection);
 }
 
 // While an own order is dragged from its Mine cell, the line under the ladder says where it
@@ -373,4 +399,31 @@ void DepthView::warn(const QString &text)
 {
     m_message->show(MessageBar::Kind::Warning, text);
     m_refusalTimer->start();
+}
+
+// The Mine cell's tooltip waits until the pointer has rested there MineTipMs (the header's tooltip
+// explains the column); true: not yet (shown later if the pointer stays on the cell).
+bool DepthView::mineTip(const QHelpEvent *help)
+{
+    const QModelIndex at = shownAt(help->pos());
+    if (at.column() != DepthModel::Mine || at != m_hover || !m_hoverSince.isValid())
+        return false;
+    const qint64 rested = m_hoverSince.elapsed();
+    if (rested >= MineTipMs)
+        return false; // the table shows it
+    QToolTip::hideText();
+    if (!m_tipTimer) {
+        m_tipTimer = new QTimer(this);
+        m_tipTimer->setSingleShot(true);
+        connect(m_tipTimer, &QTimer::timeout, this, [this] {
+            const QString tip = m_tipAt.data(Qt::ToolTipRole).toString();
+            if (m_hovered && m_tipAt.isValid() && m_tipAt == m_hover && !tip.isEmpty())
+                QToolTip::showText(m_tipGlobal, tip, m_table->viewport(),
+                                   m_table->visualRect(m_tipAt));
+        });
+    }
+    m_tipAt = at;
+    m_tipGlobal = help->globalPos();
+    m_tipTimer->start(int(MineTipMs - rested));
+    return true;
 }

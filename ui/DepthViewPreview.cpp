@@ -47,7 +47,8 @@ void DepthView::buildPreview()
     m_table->setItemDelegate(DepthViewBars::delegate(
         m_colors, [this](int row) { painted(row); },
         [this] {
-            return DepthViewBars::Marks{keyRow(),
+            // The outline marks where the keys act: only while the keys reach the book.
+            return DepthViewBars::Marks{m_table->hasFocus() ? keyRow() : -1,
                                         m_hovered && m_hover.isValid() ? m_hover.row() : -1};
         },
         m_table));
@@ -81,12 +82,18 @@ void DepthView::updatePreview()
     const QString cancels = armed ? cancelPreview() : QString();
     if (armed && cancels.isEmpty())
         text = keyPreview(row, &side, &why);
+    // The keys reach the book only while its table has focus: elsewhere (the form, Open orders)
+    // B would type and Delete cancel there. On the rows, the line offers the click that gives it.
+    const bool hint =
+        armed && text.isEmpty() && cancels.isEmpty() && aimed() && !m_table->hasFocus();
+    if (hint)
+        text = tr("Click the book to use its keys");
     QFont font = m_preview->font();
     font.setBold(true);
     font.setStrikeOut(!why.isEmpty()); // what the ticket would not place, struck through
     m_preview->setFont(font);
     m_preview->setPalette(QPalette());
-    if (!text.isEmpty())
+    if (!text.isEmpty() && !hint)
         WidgetColors::setText(m_preview,
                               why.isEmpty() ? m_colors->side(side) : m_colors->warning());
     // The line is never cut (review 32, by hand: "at 69,995.00: ▲ Buy 0.0100 BTC @ 69,995.00
@@ -112,7 +119,9 @@ QString DepthView::keyPreview(int row, ::Side *side, QString *why)
     const QString quantity = AssetFormat::withUnit(
         q && !q->isZero() ? AssetFormat::quantity(*q, rules) : QStringLiteral("—"),
         rules.baseToken);
-    const bool click = aimed() && m_hover.column() != DepthModel::Mine;
+    const bool click = keyPreviewClicks();
+    if (!click && !m_table->hasFocus())
+        return {}; // no "Keys: …" while the keys go elsewhere
     const Drawn at = click ? Drawn{m_aimPrice, m_aimKind, true} : drawn(row);
     if (!at.valid || (click && at.kind == DepthModel::RowKind::Spread))
         return {}; // a price with no side: a click there places nothing
@@ -125,6 +134,12 @@ QString DepthView::keyPreview(int row, ::Side *side, QString *why)
     const QString order = *side == ::Side::Buy ? tr("▲ Buy %1 @ %2").arg(quantity, price)
                                                : tr("▼ Sell %1 @ %2").arg(quantity, price);
     return click ? order : tr("Keys: %1").arg(order);
+}
+
+// The line says what a click at the aimed row sends (not what the keys send).
+bool DepthView::keyPreviewClicks() const
+{
+    return aimed() && m_hover.column() != DepthModel::Mine;
 }
 
 // The pointer on a Mine cell with orders of the trader's in it: a click there cancels them, and
@@ -159,6 +174,8 @@ int DepthView::keyRow() const
 void DepthView::aimAt(const QModelIndex &at)
 {
     const int row = at.isValid() ? at.row() : -1;
+    if (at != m_hover)
+        m_hoverSince.start(); // the Mine cell's tooltip waits for a pointer at rest
     m_hover = at;
     m_table->viewport()->update(); // the hover tint follows the pointer
     if (row == m_aimRow)

@@ -148,6 +148,7 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
                 send(order);
                 m_replacing = false;
             });
+        connect(dialog, &QDialog::finished, this, &LadderTrader::confirmationClosed);
         dialog->open(); // window-modal, no nested event loop
         return {};
     }
@@ -404,10 +405,11 @@ void LadderTrader::startMove(const Order &order, const Decimal &price,
     connect(move, &LadderMove::finished, this,
             [this, move](bool placed, const QString &text) { onMoveFinished(move, placed, text); });
     const auto rules = m_deps.market->rules(order.symbol);
-    m_moved.insert(id); // from now on shown leaving, never as resting beside its new order
+    m_moved.insert(DepthModel::keyOf(
+        order)); // from now on shown leaving, never as resting beside its new order
     if (!move->start(order, price, rules.value_or(m_model->rules()))) {
         m_moves.remove(id);
-        m_moved.remove(id);
+        m_moved.remove(DepthModel::keyOf(order));
         move->deleteLater();
         return;
     }
@@ -420,7 +422,7 @@ void LadderTrader::onMoveFinished(LadderMove *move, bool placed, const QString &
     m_moves.remove(o.orderId);
     move->deleteLater();
     if (!placed) // the order may still rest (its cancel not confirmed): shown again
-        m_moved.remove(o.orderId);
+        m_moved.remove(DepthModel::keyOf(o));
     showInFlight();
     // A placed rest goes on to the tracker, whose news ends the move.
     if (placed && m_moveRest.contains(m_sentId))

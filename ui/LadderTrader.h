@@ -105,6 +105,8 @@ Q_SIGNALS:
     void interruptedChanged(const QString &text);
     // A move's rest was placed: order `from` was cancelled to rest at `price` instead.
     void moved(OrderId from, const Decimal &price);
+    // The confirmation of an order from the book closed (accepted or not).
+    void confirmationClosed();
 
 private:
     // Place: send, or open the confirmation it needs. Move: the rest of a cancelled order; it
@@ -186,5 +188,7 @@ private:
     std::optional<MoveRest> m_interrupted; // the move that left the trader flat
     bool m_replacing = false;              // set while the interrupted rest is sent
     QHash<OrderId, LadderMove *> m_moves;
-    QSet<OrderId> m_moved; // own orders a move has taken away: no longer shown as resting
+    // Own orders a move has taken away: no longer shown as resting. By id and client order id: a
+    // restarted exchange gives a moved order's id to a new order, which rests as usual.
+    QSet<DepthModel::OrderKey> m_moved;
 };

@@ -882,6 +882,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>✕ Click cancels yours at %1</source>
         <translation>✕ Klick storniert Ihre bei %1</translation>
     </message>
+    <message>
+        <source>Click the book to use its keys</source>
+        <translation>Für die Tasten ins Orderbuch klicken</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
