@@ -2,6 +2,13 @@
 
 #include "models/AssetFormat.h"
 
+FinishedOrdersModel::FinishedOrdersModel(const ColorScheme *colors, QObject *parent)
+    : OrderTableModel(colors, parent)
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { bindMoved(first, last); });
+}
+
 OrderId FinishedOrdersModel::oldestOrderId() const
 {
     OrderId oldest = 0;
@@ -23,29 +30,57 @@ void FinishedOrdersModel::setPagingMisread(bool misread)
 
 void FinishedOrdersModel::markMoved(OrderId cancelled, const Decimal &price)
 {
-    m_movedTo.insert(cancelled, price);
+    const Order *known = order(cancelled);
+    m_movedTo.insert(cancelled, {price, known ? known->clientOrderId.trimmed() : QString()});
     announceStatus(cancelled);
+}
+
+void FinishedOrdersModel::forgetMoved(OrderId id)
+{
+    m_movedTo.remove(id);
+}
+
+void FinishedOrdersModel::bindMoved(int first, int last)
+{
+    // The first order seen under a marked id is the one moved; a later one under that id is not.
+    for (int r = first; r <= last; ++r) {
+        const Order &o = orderAt(r);
+        const auto it = m_movedTo.find(o.orderId);
+        if (it != m_movedTo.end() && it->clientOrderId.isEmpty())
+            it->clientOrderId = o.clientOrderId.trimmed();
+    }
+}
+
+const FinishedOrdersModel::Moved *FinishedOrdersModel::moved(const Order &o) const
+{
+    const auto it = m_movedTo.constFind(o.orderId);
+    if (it == m_movedTo.cend() || o.status != OrderStatus::Canceled)
+        return nullptr;
+    return it->clientOrderId.isEmpty() || it->clientOrderId == o.clientOrderId.trimmed() ? &*it
+                                                                                         : nullptr;
 }
 
 std::optional<Decimal> FinishedOrdersModel::movedTo(OrderId id) const
 {
+    const Order *o = order(id);
     const auto it = m_movedTo.constFind(id);
-    return it == m_movedTo.cend() ? std::nullopt : std::optional<Decimal>(*it);
+    if (it == m_movedTo.cend()
+        || (o && o->clientOrderId.trimmed() != it->clientOrderId && !it->clientOrderId.isEmpty()))
+        return std::nullopt;
+    return it->price;
 }
 
 QString FinishedOrdersModel::statusText(const Order &o) const
 {
-    return o.status == OrderStatus::Canceled && m_movedTo.contains(o.orderId)
-               ? OrderText::replacedText()
-               : OrderTableModel::statusText(o);
+    return moved(o) ? OrderText::replacedText() : OrderTableModel::statusText(o);
 }
 
 QString FinishedOrdersModel::statusTip(const Order &o) const
 {
-    if (o.status != OrderStatus::Canceled || !m_movedTo.contains(o.orderId))
+    const Moved *m = moved(o);
+    if (!m)
         return OrderTableModel::statusTip(o);
     const SymbolRules rules = rulesFor(o.symbol);
     return tr("Cancelled to move it from the book: %1 → %2 (the rest placed as a new order).")
-        .arg(AssetFormat::priceIn(o.price, rules),
-             AssetFormat::priceIn(m_movedTo.value(o.orderId), rules));
+        .arg(AssetFormat::priceIn(o.price, rules), AssetFormat::priceIn(m->price, rules));
 }

@@ -10,7 +10,7 @@ class FinishedOrdersModel final : public OrderTableModel
     Q_OBJECT
 
 public:
-    using OrderTableModel::OrderTableModel;
+    explicit FinishedOrdersModel(const ColorScheme *colors = nullptr, QObject *parent = nullptr);
 
     // The page cursor for older finished orders.
     OrderId oldestOrderId() const;
@@ -20,8 +20,11 @@ public:
     bool isPagingMisread() const { return m_pagingMisread; }
     // The cancelled leg of a move from the book (cancel, then the rest placed at `price`): its
     // status reads "Replaced", its tip where to, rather than a plain cancel by the trader. Shown
-    // only; the exchange's status stays CANCELED.
+    // only; the exchange's status stays CANCELED. Keyed by id and client id: an exchange that
+    // restarted may hand the id to another order, whose plain cancel stays "Cancelled".
     void markMoved(OrderId cancelled, const Decimal &price);
+    // The id names another order now (reused): what was marked for the old one is dropped.
+    void forgetMoved(OrderId id);
     std::optional<Decimal> movedTo(OrderId id) const;
 
 Q_SIGNALS:
@@ -32,6 +35,14 @@ protected:
     QString statusTip(const Order &o) const override;
 
 private:
+    struct Moved
+    {
+        Decimal price;
+        QString clientOrderId; // empty until the order is seen (marked before the list shows it)
+    };
+    const Moved *moved(const Order &o) const;
+    void bindMoved(int first, int last);
+
     bool m_pagingMisread = false;
-    QHash<OrderId, Decimal> m_movedTo;
+    QHash<OrderId, Moved> m_movedTo;
 };

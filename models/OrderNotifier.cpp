@@ -46,14 +46,17 @@ void OrderNotifier::onOrderEvent(const OrdersController::Event &e)
         return tell(QStringLiteral("rejected"), subject,
                     tr("%1 — rejected (order %2): %3").arg(what).arg(o.orderId).arg(o.failedReason),
                     Severity::Error);
-    case OrdersController::EventKind::UnknownToExchange:
-        // Whatever became of it is not known here: the trader is to look (never muted).
-        return tell(QStringLiteral("unknown"), subject,
-                    tr("%1 (order %2) is no longer listed and the exchange does not know it — "
-                       "check on the exchange.")
-                        .arg(what)
-                        .arg(o.orderId),
-                    Severity::Warning);
+    case OrdersController::EventKind::UnknownToExchange: {
+        // Whatever became of it is not known here: the trader is to look (never muted). The
+        // banner names every such order not yet read, not only the last (review 32).
+        const QString which = tr("%1 (order %2)").arg(what).arg(o.orderId);
+        m_vanished.append(which);
+        m_vanishedOne = tr("%1 is no longer listed and the exchange does not know it — "
+                           "check on the exchange.")
+                            .arg(which);
+        return tell(QStringLiteral("unknown"), subject, m_vanishedOne, Severity::Warning,
+                    vanishedBanner());
+    }
     case OrdersController::EventKind::Cancelled: {
         const bool here = m_cancelledHere && m_cancelledHere(o.orderId);
         // A fill that came in between the last poll and the cancel is news either way.
@@ -72,11 +75,27 @@ void OrderNotifier::onOrderEvent(const OrdersController::Event &e)
     }
 }
 
+QString OrderNotifier::vanishedBanner() const
+{
+    const int n = int(m_vanished.size());
+    if (n <= 1)
+        return n == 1 ? m_vanishedOne : QString();
+    // Two named whole, the rest counted: the banner is read at a glance, the log has each.
+    constexpr int Named = 2;
+    QString which = m_vanished.mid(0, Named).join(QStringLiteral("; "));
+    if (n > Named)
+        which = tr("%1 and %n more", nullptr, n - Named).arg(which);
+    return tr("%n orders are no longer listed and the exchange does not know them — check on "
+              "the exchange: %1.",
+              nullptr, n)
+        .arg(which);
+}
+
 void OrderNotifier::tell(const QString &kind, const QString &subject, const QString &text,
-                         Severity severity)
+                         Severity severity, const QString &banner)
 {
     m_log->add(subject, text, severity);
     if (m_preferences.muted.contains(kind))
         return;
-    Q_EMIT notified({kind, text, true, m_preferences.sound});
+    Q_EMIT notified({kind, text, true, m_preferences.sound, banner});
 }

@@ -28,6 +28,9 @@ public:
         QString text;
         bool popup = true;
         bool sound = false;
+        // For an order gone without a known end: every such order since the trader last closed
+        // the banner, counted ("2 orders are no longer listed … : Buy …; Sell …").
+        QString banner;
     };
     // True for orders this window cancelled: their cancellation is not news, a fill before it is.
     using CancelledHere = std::function<bool(OrderId)>;
@@ -38,16 +41,21 @@ public:
     void onOrderEvent(const OrdersController::Event &event);
     // The orders are told at their symbol's decimals, with their assets.
     void setSymbolRules(const QList<SymbolRules> &rules);
+    // The trader closed the banner: the orders gone without a known end are read.
+    void clearVanished() { m_vanished.clear(); }
+    QString vanishedBanner() const;
 
 Q_SIGNALS:
     void notified(const OrderNotifier::Notification &notification);
 
 private:
     void tell(const QString &kind, const QString &subject, const QString &text,
-              ActivityLogModel::Severity severity);
+              ActivityLogModel::Severity severity, const QString &banner = {});
 
     ActivityLogModel *m_log;
     CancelledHere m_cancelledHere;
     Preferences m_preferences;
     QHash<QString, SymbolRules> m_rules;
+    QStringList m_vanished; // "Buy 0.0100 BTC @ 69,000.00 USDT (order 42)", oldest first
+    QString m_vanishedOne;  // the last one's whole sentence, for a banner of one
 };

@@ -1,5 +1,7 @@
 #include "models/OrderTimes.h"
 
+#include "core/PrivateFolder.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -141,7 +143,7 @@ bool OrderTimes::save()
     for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
         rows.append(QJsonArray{QString::number(it.key()), it->createdMs, it->firstSeen,
                                it->finishedMs, it->lastFillMs, it->clientOrderId});
-    QDir().mkpath(QFileInfo(m_file).absolutePath());
+    PrivateFolder::make(QFileInfo(m_file).absolutePath()); // 0700: the trader's alone
     QSaveFile f(m_file);
     if (!f.open(QIODevice::WriteOnly))
         return false;

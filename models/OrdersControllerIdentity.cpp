@@ -61,6 +61,7 @@ void OrdersController::forget(OrderId id)
     m_open->remove(id);
     m_finished->remove(id);
     m_finished->forgetFees(id);
+    m_finished->forgetMoved(id);
     if (m_times)
         m_times->forget(id);
     Q_EMIT orderReplaced(id);

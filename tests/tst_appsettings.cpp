@@ -1,6 +1,8 @@
 #include "SessionFixture.h"
 #include "SessionProbe.h"
+#include "core/PrivateFolder.h"
 #include "models/ActivityLogModel.h"
+#include "models/OrderTimes.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void theNoteIsInTheActivityLog();
     void outsideRewriteMidSessionIsNotUsedAndIsUndone();
     void symlinkSwappedInMidSessionIsNotFollowed();
+    void dataFoldersAreMadePrivate();
 
 private:
     // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
@@ -291,6 +294,29 @@ void TestAppSettings::symlinkSwappedInMidSessionIsNotFollowed()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), targetText);
     QVERIFY(QFileInfo(file).isSymLink());
+}
+
+// Review 32 (adv 7): $XDG_DATA_HOME/TradeDesk and …/TradeDesk/TradeDesk were made 0755, so other
+// users could list order-times-<hash>.json. Each folder the app makes is its owner's alone.
+void TestAppSettings::dataFoldersAreMadePrivate()
+{
+    QTemporaryDir dir;
+    const QString outer = dir.filePath(QStringLiteral("TradeDesk"));
+    const QString inner = outer + QStringLiteral("/TradeDesk");
+    OrderTimes times(inner + QStringLiteral("/order-times-test.json"));
+    times.placed(42, 1'700'000'000'000);
+    QVERIFY(times.save());
+    QCOMPARE_MODE(outer, mode_t(0700));
+    QCOMPARE_MODE(inner, mode_t(0700));
+    // A folder there already is left as it is; what is made below it is private.
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                  | QFile::ReadOther | QFile::ExeOther));
+    const QString deep = dir.filePath(QStringLiteral("a/b/c"));
+    QVERIFY(PrivateFolder::make(deep));
+    QVERIFY(PrivateFolder::make(deep)); // there already: fine
+    QCOMPARE_MODE(dir.path(), mode_t(0705));
+    QCOMPARE_MODE(dir.filePath(QStringLiteral("a")), mode_t(0700));
+    QCOMPARE_MODE(deep, mode_t(0700));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QToolButton>
 
 // The trader's window: a cancel-all banner that said "may still be open" is brought up to date
 // when a later refresh shows the order cancelled (review30 F3).
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void droppedCancelAllEndsInASummary();
     // Last: the exchange restarts and forgets every order (review 31 #4).
     void orderUnknownToExchangeIsToldOnce();
+    void ordersUnknownToExchangeAreAllInTheBanner();
 
 private:
     // Cancel all of BTC-USDT through the preview, confirmed with a click.
@@ -166,6 +168,40 @@ void TestGuiReconcile::orderUnknownToExchangeIsToldOnce()
     QCOMPARE(probe(f->session).log()->find(QStringLiteral("is no longer listed")).size(), 1);
     QCOMPARE(bar->text(), told);
     QVERIFY(bar->isVisible());
+}
+
+// Review 32, adv 4: two orders vanished at once; the log told each, the banner only the last.
+void TestGuiReconcile::ordersUnknownToExchangeAreAllInTheBanner()
+{
+    const OrderId a = f->place(Side::Buy, "68700.00", "0.0100", QStringLiteral("BTC-USDT"));
+    const OrderId b = f->place(Side::Sell, "71300.00", "0.0200", QStringLiteral("BTC-USDT"));
+    QVERIFY(a && b);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(a) != nullptr
+                                 && probe(f->session).openOrders()->order(b) != nullptr,
+                             8000);
+    MessageBar *bar = f->window->ordersMessage();
+    // The banner of the test before is read and closed, as a trader would.
+    bar->show(MessageBar::Kind::Warning, QStringLiteral("read"));
+    QTest::mouseClick(bar->findChild<QToolButton *>(), Qt::LeftButton);
+    const auto told = [this] {
+        return probe(f->session).log()->find(QStringLiteral("is no longer listed")).size();
+    };
+    const qsizetype toldBefore = told();
+    f->exchange()->engine().forgetOrders();
+    const QString first = QStringLiteral("Buy 0.0100 BTC @ 68700.00 USDT (order %1)").arg(a);
+    const QString second = QStringLiteral("Sell 0.0200 BTC @ 71300.00 USDT (order %1)").arg(b);
+    QTRY_VERIFY_WITH_TIMEOUT(bar->text().startsWith(QStringLiteral("2 orders")), 20000);
+    QVERIFY2(bar->text().contains(first) && bar->text().contains(second), qPrintable(bar->text()));
+    QVERIFY2(bar->text().startsWith(
+                 QStringLiteral("2 orders are no longer listed and the exchange does not know "
+                                "them — check on the exchange: ")),
+             qPrintable(bar->text()));
+    QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+    QCOMPARE(told(), toldBefore + 2); // the log names each once
+    // Closed: the next order gone has a banner of its own.
+    QTest::mouseClick(bar->findChild<QToolButton *>(), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestGuiReconcile)

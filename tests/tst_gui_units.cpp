@@ -382,12 +382,30 @@ void TestGuiUnits::deleteOneAsksWhenEveryOrderIsConfirmed()
     QTest::keyClick(table, Qt::Key_Delete);
     auto *preview = f->window->findChild<CancelPreviewDialog *>();
     QVERIFY2(preview && preview->isVisible(), "one order, every order confirmed: no preview");
-    QVERIFY(preview->windowTitle().contains(QStringLiteral("1 selected order")));
+    // Review 32 (trader 8): one order is named, and its buttons read singular.
+    QCOMPARE(preview->windowTitle(),
+             QStringLiteral("Cancel Buy 0.0100 BTC @ 64,000.00 USDT (order %1)?").arg(id));
+    QCOMPARE(preview->findChild<QPushButton *>(QStringLiteral("confirmCancel"))->text(),
+             QStringLiteral("Cancel &order"));
+    QStringList buttons;
+    for (auto *b : preview->findChildren<QPushButton *>())
+        buttons.append(b->text());
+    QVERIFY2(buttons.contains(QStringLiteral("&Keep it")), qPrintable(buttons.join(u'|')));
     QTest::keyClick(preview, Qt::Key_Return); // the default keeps the order
     QTRY_VERIFY(!f->window->findChild<CancelPreviewDialog *>());
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(cancels(), before);
     QVERIFY(probe(f->session).openOrders()->order(id));
+    // Review 32 (adv 7): back in the table with the same row, so the next Delete asks again.
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(table));
+    QCOMPARE(f->window->openView()->selectedOrders().size(), 1);
+    QCOMPARE(f->window->openView()->selectedOrders().first().orderId, id);
+    QTest::keyClick(table, Qt::Key_Delete);
+    preview = f->window->findChild<CancelPreviewDialog *>();
+    QVERIFY2(preview && preview->isVisible(), "the next Delete after the preview did nothing");
+    QTest::keyClick(preview, Qt::Key_Escape);
+    QTRY_VERIFY(!f->window->findChild<CancelPreviewDialog *>());
+    QCOMPARE(cancels(), before);
 
     settings->setConfirmOrders(false);
     f->selectOpen({id});

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void timesTodayWithoutDate();
     void unitsOfTheListedSymbolBeforeTheFirstOrder();
     void movedLegReadsReplaced();
+    void reusedIdCancelIsNotReplaced();
     void cappedWarning();
     void symbolFilter();
     void colourSchemeChangeRepaints();
@@ -478,6 +479,39 @@ void TestOrderModel::movedLegReadsReplaced()
     model.applySnapshot({moved, cancelled, later});
     QCOMPARE(status(later.orderId), QStringLiteral("Replaced"));
     QLocale::setDefault(QLocale::c());
+}
+
+// Review 32, adv 2: after an exchange restart handed a moved order's id to a new order, the new
+// order's plain cancel read "Replaced". The mark is the moved order's (id and client id).
+void TestOrderModel::reusedIdCancelIsNotReplaced()
+{
+    FinishedOrdersModel model;
+    Order moved = OrderFactory::make(9007199254740994);
+    moved.clientOrderId = QStringLiteral("old-994");
+    moved.status = OrderStatus::Canceled;
+    model.applySnapshot({moved});
+    model.markMoved(moved.orderId, *Decimal::parse("69978"));
+    const auto status = [&model](OrderId id) {
+        return model.index(model.rowOf(id), OrderTableModel::Status).data().toString();
+    };
+    QCOMPARE(status(moved.orderId), QStringLiteral("Replaced"));
+    // The exchange restarts: the old order is gone, a new one under the same id is cancelled.
+    model.remove(moved.orderId);
+    Order reused = moved;
+    reused.clientOrderId = QStringLiteral("new-994");
+    model.applySnapshot({reused});
+    QCOMPARE(status(reused.orderId), QStringLiteral("Cancelled"));
+    QVERIFY(!model.movedTo(reused.orderId));
+    // Marked before the list showed it: the first order seen under the id is the moved one.
+    Order early = OrderFactory::make(9007199254740995);
+    early.status = OrderStatus::Canceled;
+    model.markMoved(early.orderId, *Decimal::parse("70000"));
+    model.applySnapshot({reused, early});
+    QCOMPARE(status(early.orderId), QStringLiteral("Replaced"));
+    model.remove(early.orderId);
+    early.clientOrderId = QStringLiteral("another");
+    model.applySnapshot({reused, early});
+    QCOMPARE(status(early.orderId), QStringLiteral("Cancelled"));
 }
 
 void TestOrderModel::timesTodayWithoutDate()

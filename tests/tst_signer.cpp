@@ -2,6 +2,7 @@
 #include "core/RequestSigner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,9 @@ private Q_SLOTS:
     void keyFileFifoIsRefusedAtOnce();
     void keyFileNotRegularIsRefused_data();
     void keyFileNotRegularIsRefused();
+    void keyPathNotRegularIsNeverAdvisedAChmod_data();
+    void keyPathNotRegularIsNeverAdvisedAChmod();
+    void keyPathOthersCanReadNamesTheRealFile();
 
 private:
     QJsonObject m_vectors;
@@ -277,6 +281,48 @@ void TestSigner::keyFileNotRegularIsRefused()
     const Ed25519Key key = Ed25519Key::fromFile(path);
     QVERIFY(!key.isValid());
     QVERIFY2(key.error().contains(QLatin1String("not a regular file")), qPrintable(key.error()));
+}
+
+// Review 32, adv 6: "--private-key /dev/zero" was told "chmod 600 /dev/zero" (the mode was
+// checked before the type); a link to a device named the link. What it is comes first.
+void TestSigner::keyPathNotRegularIsNeverAdvisedAChmod_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addRow("zero") << QStringLiteral("/dev/zero");
+    QTest::addRow("null") << QStringLiteral("/dev/null");
+    QTest::addRow("dot") << QStringLiteral(".");
+    QTest::addRow("folder") << m_dir.path();
+    const QString link = m_dir.filePath(QStringLiteral("link.pem"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), link));
+    QTest::addRow("link to a device") << link;
+}
+
+void TestSigner::keyPathNotRegularIsNeverAdvisedAChmod()
+{
+    QFETCH(QString, path);
+    const QString refused = Ed25519Key::refusalForPath(path);
+    QVERIFY2(refused.contains(QLatin1String("not a regular file")), qPrintable(refused));
+    QVERIFY2(!refused.contains(QLatin1String("chmod")), qPrintable(refused));
+}
+
+void TestSigner::keyPathOthersCanReadNamesTheRealFile()
+{
+    const QString real = m_dir.filePath(QStringLiteral("shared.pem"));
+    QFile pem(real);
+    QVERIFY(pem.open(QIODevice::WriteOnly));
+    QVERIFY(pem.write(Ed25519Key::generate().privateKeyPkcs8Pem()) > 0);
+    pem.close();
+    QVERIFY(pem.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther)); // 0604
+    const QString link = m_dir.filePath(QStringLiteral("shared-link.pem"));
+    QFile::remove(link);
+    QVERIFY(QFile::link(real, link));
+    const QString refused = Ed25519Key::refusalForPath(link);
+    QVERIFY2(refused.endsWith(QLatin1String("chmod 600 ") + QFileInfo(real).canonicalFilePath()),
+             qPrintable(refused));
+    QVERIFY(pem.setPermissions(QFile::ReadOwner | QFile::WriteOwner)); // 0600: its owner's alone
+    QCOMPARE(Ed25519Key::refusalForPath(link), QString());
+    QCOMPARE(Ed25519Key::refusalForPath(m_dir.filePath(QStringLiteral("absent.pem"))), QString());
 }
 
 QTEST_APPLESS_MAIN(TestSigner)

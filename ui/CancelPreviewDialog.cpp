@@ -72,8 +72,12 @@ CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order
     note->setWordWrap(true);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *go = buttons->addButton(tr("Cancel &orders"), QDialogButtonBox::AcceptRole);
-    QPushButton *keep = buttons->addButton(tr("&Keep them"), QDialogButtonBox::RejectRole);
+    // One order reads as one (review 32: "Cancel orders" / "Keep them" for a single order).
+    const bool one = orders.size() == 1;
+    QPushButton *go = buttons->addButton(one ? tr("Cancel &order") : tr("Cancel &orders"),
+                                         QDialogButtonBox::AcceptRole);
+    QPushButton *keep =
+        buttons->addButton(one ? tr("&Keep it") : tr("&Keep them"), QDialogButtonBox::RejectRole);
     go->setObjectName(QStringLiteral("confirmCancel"));
     keep->setDefault(true);
     layout->addWidget(buttons);

@@ -101,6 +101,9 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
                                           s.text());
             });
     connect(m_parts.orders.notifier, &OrderNotifier::notified, this, &MainWindow::present);
+    // Closed: the orders it named are read; the next one gone starts a new banner.
+    connect(m_ordersMessage, &MessageBar::dismissed, m_parts.orders.notifier,
+            &OrderNotifier::clearVanished);
 }
 
 OrdersView *MainWindow::openView() const
@@ -251,9 +254,17 @@ void MainWindow::cancelSelected()
         m_parts.orders.cancels->cancel(orders);
         return;
     }
-    auto *preview = new CancelPreviewDialog(
-        tr("Cancel %n selected order(s)?", nullptr, int(orders.size())), orders, this);
+    // One order is named: which one is the question (review 32).
+    const QString title =
+        orders.size() == 1 ? tr("Cancel %1?").arg(m_parts.orders.cancels->describe(orders.first()))
+                           : tr("Cancel %n selected order(s)?", nullptr, int(orders.size()));
+    auto *preview = new CancelPreviewDialog(title, orders, this);
     preview->setAttribute(Qt::WA_DeleteOnClose);
+    // Closed either way: back to the table with the same rows, so the next Delete works.
+    connect(preview, &QDialog::finished, this, [this, orders] {
+        activateWindow(); // the preview was this window's: its keys come back here
+        m_openView->reselect(orders);
+    });
     connect(preview, &QDialog::accepted, this, [this, orders] {
         m_ordersMessage->show(MessageBar::Kind::Busy,
                               tr("Cancelling %n order(s)…", nullptr, int(orders.size())));
@@ -339,7 +350,7 @@ void MainWindow::present(const OrderNotifier::Notification &n)
 {
     // An order gone without a known end stays in sight until the trader has read it.
     if (n.kind == QLatin1String("unknown"))
-        m_ordersMessage->show(MessageBar::Kind::Warning, n.text);
+        m_ordersMessage->show(MessageBar::Kind::Warning, n.banner.isEmpty() ? n.text : n.banner);
     if (!n.popup)
         return;
     if (m_tray && m_tray->isVisible())

@@ -8,6 +8,7 @@
 #include "ui/WidgetColors.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -130,6 +131,29 @@ QList<Order> OrdersView::selectedOrders() const
         out.append(m_model->orderAt(source.row()));
     }
     return out;
+}
+
+void OrdersView::reselect(const QList<Order> &orders)
+{
+    QItemSelection selection;
+    QModelIndex current;
+    for (const Order &o : orders) {
+        const int row = m_model->rowOf(o.orderId);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!current.isValid())
+            current = index;
+    }
+    if (current.isValid()) {
+        QItemSelectionModel *sm = m_table->selectionModel();
+        sm->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+        sm->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 void OrdersView::setContextActions(const QList<QAction *> &actions)

@@ -23,6 +23,8 @@ public:
     QTableView *table() const { return m_table; }
     OrderSortProxy *proxy() const { return m_proxy; }
     QList<Order> selectedOrders() const;
+    // Selects those of `orders` still listed (the first current) and gives the table the focus.
+    void reselect(const QList<Order> &orders);
     void setContextActions(const QList<QAction *> &actions);
     void setBanner(const QString &text); // e.g. the open-orders cap warning
     // Marks the table stale (caption, dimmed) while `monitor` says so.

@@ -141,6 +141,25 @@ Ed25519Key Ed25519Key::fromData(const QByteArray &data)
     }
     return fromDer(data);
 }
+
+QString Ed25519Key::refusalForPath(const QString &path)
+{
+    const QFileInfo info(path); // isFile() and permissions() follow symbolic links
+    if (!info.exists())
+        return {};
+    if (!info.isFile())
+        return Tr::tr("Cannot read the key file: it is not a regular file (a pipe, "
+                      "device or folder cannot hold a private key).");
+    const QFile::Permissions others =
+        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
+    if (!(info.permissions() & others))
+        return {};
+    const QString real = info.canonicalFilePath();
+    return Tr::tr("other users of this computer can read or change this key, so it is not used. "
+                  "Make it yours alone with: chmod 600 %1")
+        .arg(real.isEmpty() ? path : real);
+}
+
 Ed25519Key Ed25519Key::fromFile(const QString &path)
 {
     // Only a regular file: opening a FIFO waits for a writer for ever, a device may never end.

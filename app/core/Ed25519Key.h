@@ -22,6 +22,11 @@ public:
     // PKCS#8 PEM, PKCS#8 DER, or the DER as one base64 line; detected from the content.
     static Ed25519Key fromData(const QByteArray &data);
     static Ed25519Key fromFile(const QString &path);
+    // Why the file at `path` is not to be used as a private key, told before it is read: first
+    // what it is (symbolic links followed: a pipe, device or folder is refused, and never
+    // advised a chmod), then who else may read or change it, with the chmod that fixes that on
+    // the real file. Empty when neither (or when it does not exist: fromFile says so).
+    static QString refusalForPath(const QString &path);
     static Ed25519Key fromSeed(const QByteArray &seed32);
     static Ed25519Key generate();
 

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "core/Ed25519Key.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -100,12 +102,9 @@ bool CommandLine::asksForHelpOrVersion(int argc, char *argv[])
 
 QString CommandLine::checkPrivateKeyFile(const QString &file)
 {
-    const QFileInfo info(file);
-    const QFile::Permissions others =
-        QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther;
-    if (!info.exists() || !(info.permissions() & others))
+    // What the file is before who may read it: never a chmod for a device (review 32).
+    const QString refused = Ed25519Key::refusalForPath(file);
+    if (refused.isEmpty())
         return {};
-    return Tr::tr("--private-key %1: other users of this computer can read or change this key, so "
-                  "it is not used. Make it yours alone with: chmod 600 %1")
-        .arg(QDir::toNativeSeparators(file));
+    return QStringLiteral("--private-key %1: %2").arg(QDir::toNativeSeparators(file), refused);
 }

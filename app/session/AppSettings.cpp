@@ -1,5 +1,6 @@
 #include "session/AppSettings.h"
 
+#include "core/PrivateFolder.h"
 #include "models/OrderDraft.h"
 #include "models/PollIntervals.h"
 #include "models/SettingsValidator.h"
@@ -169,7 +170,7 @@ void AppSettings::makePrivate()
         return;
     if (m_s->format() == QSettings::NativeFormat) {
         const QString dir = QFileInfo(file).absolutePath();
-        QDir().mkpath(QFileInfo(dir).absolutePath());
+        PrivateFolder::make(QFileInfo(dir).absolutePath());
         ::mkdir(QFile::encodeName(dir).constData(), PrivateDirectory); // EEXIST: checked below
         note(restrict(dir, S_IFDIR, PrivateDirectory));
     }

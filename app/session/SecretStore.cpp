@@ -1,5 +1,6 @@
 #include "session/SecretStore.h"
 
+#include "core/PrivateFolder.h"
 #include "core/SecretMemory.h"
 
 #include <QDir>
@@ -75,7 +76,7 @@ Secrets SecretStore::readFile(QString *error) const
 
 QString SecretStore::writeFile(const Secrets &secrets) const
 {
-    if (!QDir().mkpath(m_directory))
+    if (!PrivateFolder::make(m_directory))
         return tr("Cannot create %1").arg(m_directory);
     QSaveFile f(fallbackPath());
     if (!f.open(QIODevice::WriteOnly))

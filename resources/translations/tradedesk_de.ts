@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>%1 (order %2)</source>
-        <translation>%1 (Auftrag %2)</translation>
+        <translation>%1 (Order %2)</translation>
     </message>
     <message>
         <source>, %1 had filled</source>
@@ -484,6 +484,14 @@
             <numerusform>Der Wert von %n davon ist nicht bekannt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cancel &amp;order</source>
+        <translation>Auftrag &amp;stornieren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
 </context>
 <context>
     <name>ClientIdField</name>
@@ -571,10 +579,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>API key issued by the exchange. Other users of this computer can read a command line: prefer the environment variable TRADEDESK_API_KEY.</source>
         <translation>Von der Börse ausgegebener API-Schlüssel. Andere Benutzer dieses Computers können eine Befehlszeile lesen: besser die Umgebungsvariable TRADEDESK_API_KEY verwenden.</translation>
-    </message>
-    <message>
-        <source>--private-key %1: other users of this computer can read or change this key, so it is not used. Make it yours alone with: chmod 600 %1</source>
-        <translation>--private-key %1: Andere Benutzer dieses Computers können diesen Schlüssel lesen oder ändern, daher wird er nicht verwendet. Nur für Sie zugänglich machen mit: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -936,6 +940,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Cannot read the key file: it is not a regular file (a pipe, device or folder cannot hold a private key).</source>
         <translation>Die Schlüsseldatei ist nicht lesbar: Sie ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner kann keinen privaten Schlüssel enthalten).</translation>
+    </message>
+    <message>
+        <source>other users of this computer can read or change this key, so it is not used. Make it yours alone with: chmod 600 %1</source>
+        <translation>Andere Benutzer dieses Computers können diesen Schlüssel lesen oder ändern, daher wird er nicht verwendet. Nur für Sie zugänglich machen mit: chmod 600 %1</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +1690,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
+    <message>
+        <source>Cancel %1?</source>
+        <translation>%1 stornieren?</translation>
+    </message>
 </context>
 <context>
     <name>MarketCrossing</name>
@@ -2003,8 +2015,26 @@ Vol. %3</translation>
         <translation>%1 — anderswo storniert (Order %2)</translation>
     </message>
     <message>
-        <source>%1 (order %2) is no longer listed and the exchange does not know it — check on the exchange.</source>
-        <translation>%1 (Order %2) wird nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen.</translation>
+        <source>%1 (order %2)</source>
+        <translation>%1 (Order %2)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer listed and the exchange does not know it — check on the exchange.</source>
+        <translation>%1 wird nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders are no longer listed and the exchange does not know them — check on the exchange: %1.</source>
+        <translation>
+            <numerusform>%n Order wird nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen: %1.</numerusform>
+            <numerusform>%n Orders werden nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

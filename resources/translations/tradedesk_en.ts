@@ -146,6 +146,23 @@
     </message>
 </context>
 <context>
+    <name>OrderNotifier</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orders are no longer listed and the exchange does not know them — check on the exchange: %1.</source>
+        <translation>
+            <numerusform>%n order is no longer listed and the exchange does not know it — check on the exchange: %1.</numerusform>
+            <numerusform>%n orders are no longer listed and the exchange does not know them — check on the exchange: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrderTableModel</name>
     <message numerus="yes">
         <source>The fees of the %n fill(s) of this order read from the exchange (%1 of %2 filled).</source>
