@@ -111,7 +111,9 @@ void FillsModel::updateUnits()
     QSet<QString> symbols;
     for (const Trade &t : m_rows)
         symbols.insert(t.symbol);
-    if (symbols.isEmpty() && !m_listedSymbol.isEmpty())
+    // Only a symbol the exchange lists: a name from a hostile settings file is no unit (review
+    // 32: "Price (USDT202eTDSU)").
+    if (symbols.isEmpty() && m_rules.contains(m_listedSymbol))
         symbols.insert(m_listedSymbol);
     if (symbols.isEmpty())
         for (auto it = m_rules.cbegin(); it != m_rules.cend(); ++it)

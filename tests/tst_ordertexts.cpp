@@ -80,6 +80,14 @@ void TestOrderTexts::fillsTitlesNameTheListedAssets()
                  qPrintable(t));
     }
 
+    // A symbol the exchange does not list (a hostile settings file's, with a right-to-left
+    // override) names no unit: review 32 saw "Price (USDT\u202eTDSU)".
+    m.setListedSymbol(QStringLiteral("BTC-USDT\u202eTDSU"));
+    QVERIFY2(!title(m, FillsModel::Price).contains(QChar(0x202e)),
+             qPrintable(title(m, FillsModel::Price)));
+    QVERIFY2(!title(m, FillsModel::Price).contains(QLatin1String("TDSU")),
+             qPrintable(title(m, FillsModel::Price)));
+
     // BTC-USDT fills under "All symbols": the titles follow what is listed, the cells are bare.
     m.setListedSymbol({});
     QCOMPARE(m.merge({fill("1", "BTC-USDT", "69000.00", "0.0100")}), 1);
