@@ -5,7 +5,9 @@
 #include "SessionProbe.h"
 #include "core/NewOrder.h"
 #include "core/Order.h"
+#include "demo/MatchingEngine.h"
 #include "models/DepthModel.h"
+#include "models/MarketDataController.h"
 #include "models/OpenOrdersModel.h"
 #include "models/OrdersController.h"
 #include "models/PlacementTracker.h"
@@ -70,6 +72,18 @@ inline void leave(GuiFixture *f)
     QTest::mouseMove(f->window.get(), QPoint(5, 5));
     QEvent out(QEvent::Leave);
     QApplication::sendEvent(view(f)->table()->viewport(), &out);
+}
+
+// The demo market's mid moved by `by` (USDT, exact), and the book read again: true once the best
+// bid has changed.
+inline bool moveMarket(GuiFixture *f, const char *by)
+{
+    const QString symbol = probe(f->session).market()->symbol();
+    MatchingEngine &engine = f->exchange()->engine();
+    const Decimal before = *model(f)->best(Side::Buy);
+    engine.moveMarket(symbol, *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
+    f->session->refreshNow();
+    return QTest::qWaitFor([&] { return model(f)->best(Side::Buy) != before; }, 10000);
 }
 
 // The account's open orders at the exchange on that side and price.

@@ -119,12 +119,7 @@ int TestGuiLadder::bidRow(int depth) const
 
 bool TestGuiLadder::moveMarket(const char *by) const
 {
-    const QString symbol = probe(f->session).market()->symbol();
-    MatchingEngine &engine = f->exchange()->engine();
-    const Decimal before = *model()->best(Side::Buy);
-    engine.moveMarket(symbol, *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
-    f->session->refreshNow();
-    return QTest::qWaitFor([&] { return model()->best(Side::Buy) != before; }, 10000);
+    return LadderDriver::moveMarket(f, by);
 }
 
 void TestGuiLadder::armedClickPlacesOneOrderAtThatLevel()

@@ -61,22 +61,8 @@ private:
         QApplication::sendEvent(table()->viewport(), &enter);
         QTest::mouseMove(table()->viewport(), at);
     }
-    void leave() const
-    {
-        QTest::mouseMove(f->window.get(), QPoint(5, 5));
-        QEvent out(QEvent::Leave);
-        QApplication::sendEvent(table()->viewport(), &out);
-    }
-    bool moveMarket(const char *by) const
-    {
-        const QString symbol = probe(f->session).market()->symbol();
-        MatchingEngine &engine = f->exchange()->engine();
-        const Decimal before = *model()->best(Side::Buy);
-        engine.moveMarket(symbol,
-                          *engine.market().mid(symbol).add(*Decimal::parse(QByteArray(by))));
-        f->session->refreshNow();
-        return QTest::qWaitFor([&] { return model()->best(Side::Buy) != before; }, 10000);
-    }
+    void leave() const { LadderDriver::leave(f); }
+    bool moveMarket(const char *by) const { return LadderDriver::moveMarket(f, by); }
 };
 
 void TestGuiLadderPreview::initTestCase()
