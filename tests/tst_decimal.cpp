@@ -201,6 +201,18 @@ void TestDecimal::steps_data()
                                         << "0.01"
                                         << "3.00"
                                         << "3.00" << true;
+    // Remainders near the 128-bit limit: doubling one to compare it with half a step overflowed
+    // (fuzz_decimal's crash of stop 32).
+    QTest::addRow("fuzzer's input: above half near the limit")
+        << "99000000000000000000.999999999999099999"
+        << "99999000000000000001"
+        << "0"
+        << "99999000000000000001" << false;
+    QTest::addRow("negative, above half near the limit")
+        << "-99999000000000000000.999999999999999999"
+        << "99999000000000000001"
+        << "0"
+        << "-99999000000000000001" << false;
 }
 
 void TestDecimal::steps()
@@ -232,6 +244,12 @@ void TestDecimal::overflowIsReported()
     QVERIFY(!big.multiply(big).has_value());
     QVERIFY(!big.roundDownToStep(Decimal()).has_value());
     QVERIFY(!Decimal::parse("1")->isMultipleOf(Decimal()));
+    // -2^64 × 2^63 = -2^127 fits in 128 bits but has no negation: refused like an overflow, so
+    // negated() and abs() stay defined for every value that exists.
+    const Decimal low = *Decimal::parse("-18446744073709551616");
+    const Decimal high = *Decimal::parse("9223372036854775808");
+    QVERIFY(!low.multiply(high).has_value());
+    QVERIFY(low.multiply(*Decimal::parse("2")).has_value());
 }
 
 QTEST_APPLESS_MAIN(TestDecimal)

@@ -4,6 +4,10 @@
 
 namespace {
 
+// The one 128-bit value whose negation overflows. No result is allowed to be it, so negated() and
+// abs() are defined for every Decimal that exists.
+constexpr __int128 Int128Min = static_cast<__int128>(static_cast<unsigned __int128>(1) << 127);
+
 __int128 pow10(int n)
 {
     __int128 r = 1;
@@ -105,7 +109,7 @@ std::optional<Decimal> Decimal::add(const Decimal &other) const
 {
     __int128 a, b, r;
     int s;
-    if (!align(*this, other, a, b, s) || __builtin_add_overflow(a, b, &r))
+    if (!align(*this, other, a, b, s) || __builtin_add_overflow(a, b, &r) || r == Int128Min)
         return std::nullopt;
     return Decimal(r, s);
 }
@@ -118,7 +122,7 @@ std::optional<Decimal> Decimal::subtract(const Decimal &other) const
 std::optional<Decimal> Decimal::multiply(const Decimal &other) const
 {
     __int128 r;
-    if (__builtin_mul_overflow(m_units, other.m_units, &r))
+    if (__builtin_mul_overflow(m_units, other.m_units, &r) || r == Int128Min)
         return std::nullopt;
     Decimal d(r, m_scale + other.m_scale);
     const int keep = std::max(m_scale, other.m_scale);
@@ -177,11 +181,14 @@ std::optional<Decimal> Decimal::roundHalfEvenToStep(const Decimal &step) const
         return std::nullopt;
     __int128 q = a / s;
     const __int128 rem = a % s;
-    const __int128 twice = (rem < 0 ? -rem : rem) * 2;
-    if (twice > s || (twice == s && (q % 2 != 0)))
+    // |rem| against the rest of the step, not 2·|rem| against the step: doubling a remainder
+    // near the 128-bit limit overflows (found by fuzz_decimal).
+    const __int128 magnitude = rem < 0 ? -rem : rem;
+    const __int128 rest = s - magnitude;
+    if (magnitude > rest || (magnitude == rest && (q % 2 != 0)))
         q += (a < 0 ? -1 : 1);
     __int128 units;
-    if (__builtin_mul_overflow(q, s, &units))
+    if (__builtin_mul_overflow(q, s, &units) || units == Int128Min)
         return std::nullopt;
     return Decimal(units, scale).normalized().withMinScale(step.m_scale);
 }
