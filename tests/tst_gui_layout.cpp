@@ -320,6 +320,16 @@ void TestGuiLayout::themeSwitchesFromTheViewMenu()
     QVERIFY(probe(f->session).colors()->isDark());
     QCOMPARE(priceError->palette().color(QPalette::WindowText),
              probe(f->session).colors()->error());
+    // So do the lines coloured once when they were built (review 33: "Market data is stale…"
+    // under Place stayed the light theme's #811d1f on the dark window, 1.5:1).
+    const ColorScheme *colors = probe(f->session).colors();
+    const auto textOf = [this](const char *name) {
+        auto *label = f->window->findChild<QLabel *>(QLatin1String(name));
+        return label ? label->palette().color(QPalette::WindowText) : QColor();
+    };
+    QCOMPARE(textOf("placeBlocked"), colors->error());
+    QCOMPARE(textOf("openBanner"), colors->warning());
+    QCOMPARE(textOf("finishedBanner"), colors->warning());
     f->field<QLineEdit>("price")->clear();
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
     QVERIFY(f->window->action(QStringLiteral("themeDark"))->isChecked());

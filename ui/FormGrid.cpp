@@ -157,15 +157,8 @@ QLabel *FormGrid::reasonLabel(QWidget *owner, const QString &name, const ColorSc
     l->setMinimumWidth(1);
     l->installEventFilter(new ReasonFitter(l));
     l->setVisible(false);
-    if (colors && tone) {
-        const auto paint = [l, colors, tone] {
-            QPalette p = l->palette();
-            p.setColor(QPalette::WindowText, (colors->*tone)());
-            l->setPalette(p);
-        };
-        paint();
-        QObject::connect(colors, &ColorScheme::changed, l, paint);
-    }
+    if (colors && tone)
+        WidgetColors::followText(l, colors, tone);
     return l;
 }
 

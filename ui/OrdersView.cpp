@@ -45,7 +45,7 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
     m_banner->setObjectName(stateKey + QStringLiteral("Banner"));
     m_banner->setWordWrap(true);
     m_banner->setMargin(3);
-    WidgetColors::setText(m_banner, m_model->colors()->warning());
+    WidgetColors::followText(m_banner, m_model->colors(), &ColorScheme::warning);
     m_banner->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -44,7 +44,7 @@ void PlaceControls::buildPlaceRow(QWidget *owner)
     blockedPolicy.setRetainSizeWhenHidden(true);
     m_blocked->setSizePolicy(blockedPolicy);
     m_blocked->hide();
-    WidgetColors::setText(m_blocked, m_colors->error());
+    WidgetColors::followText(m_blocked, m_colors, &ColorScheme::error);
     m_message = new MessageBar(m_colors, owner);
     m_message->setObjectName(QStringLiteral("orderMessage"));
     // Two lines kept for a message, never more: a longer one is elided (whole in its tooltip and

@@ -28,6 +28,15 @@ void setText(QWidget *widget, const QColor &color)
     widget->setPalette(p);
 }
 
+void followText(QWidget *widget, const ColorScheme *colors, Tone tone)
+{
+    const auto paint = [widget, colors, tone] {
+        setText(widget, (colors->*tone)());
+    };
+    paint();
+    QObject::connect(colors, &ColorScheme::changed, widget, paint);
+}
+
 void setBold(QWidget *widget, bool bold)
 {
     QFont f = widget->font();

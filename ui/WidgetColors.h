@@ -12,6 +12,10 @@ class QWidget;
 namespace WidgetColors {
 
 void setText(QWidget *widget, const QColor &color); // invalid colour: back to the default
+// The text in one of the scheme's colours, now and after every change of theme (a colour set
+// once stayed the light theme's on a live switch to dark: 1.5:1).
+using Tone = QColor (ColorScheme::*)() const;
+void followText(QWidget *widget, const ColorScheme *colors, Tone tone);
 void setBold(QWidget *widget, bool bold);
 // The WCAG contrast ratio of two opaque colours, 1 to 21.
 double contrast(const QColor &a, const QColor &b);
