@@ -8,13 +8,16 @@
 #include "ui/DepthView.h"
 #include "ui/FillsView.h"
 #include "ui/MainWindow.h"
+#include "ui/OrdersView.h"
 #include "ui/PngIcon.h"
 #include "ui/TradeDeskStyle.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QPainter>
+#include <QProxyStyle>
 #include <QSet>
 #include <QStyleFactory>
 #include <QTableView>
@@ -85,6 +88,30 @@ private:
     QWidget *m_window;
 };
 
+// Counts the order lists' header titles the style measures, and which (text, sort indicator).
+class TitleCounter final : public QProxyStyle
+{
+public:
+    TitleCounter()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+    int measured = 0;
+    QSet<QString> titles;
+    QSize sizeFromContents(ContentsType type, const QStyleOption *option, const QSize &size,
+                           const QWidget *widget) const override
+    {
+        const auto *header = qstyleoption_cast<const QStyleOptionHeader *>(option);
+        const QString table = widget && widget->parent() ? widget->parent()->objectName() : "";
+        if (type == CT_HeaderSection && header && header->orientation == Qt::Horizontal
+            && (table == QStringLiteral("openTable") || table == QStringLiteral("finishedTable"))) {
+            auto *self = const_cast<TitleCounter *>(this);
+            ++self->measured;
+            self->titles.insert(header->text + QString::number(header->sortIndicator));
+        }
+        return QProxyStyle::sizeFromContents(type, option, size, widget);
+    }
+};
+
 } // namespace
 
 class TestStartup : public QObject
@@ -106,6 +133,8 @@ private Q_SLOTS:
     void restoredLayoutBuildsOnlyTheDocksItShows();
     void extensionIconsAreDrawn_data();
     void extensionIconsAreDrawn();
+    void orderListsMeasureEachTitleOnce_data();
+    void orderListsMeasureEachTitleOnce();
 };
 
 void TestStartup::workWaitsForTheFirstPaint()
@@ -351,6 +380,52 @@ void TestStartup::extensionIconsAreDrawn()
         }
     }
     QVERIFY2(inked >= size / 2, "the chevrons are drawn");
+}
+
+void TestStartup::orderListsMeasureEachTitleOnce_data()
+{
+    QTest::addColumn<QString>("then");
+    QTest::newRow("first frame") << QString();
+    QTest::newRow("columns hidden and shown") << QStringLiteral("hide");
+    QTest::newRow("window resized") << QStringLiteral("resize");
+}
+
+// QHeaderView measured (shaped) every title again each time its size hint was dropped: ~220
+// measurements of the same titles before the first frame. Each is measured once, and to the
+// size a plain header gives it (the first frame looks the same).
+void TestStartup::orderListsMeasureEachTitleOnce()
+{
+    QFETCH(QString, then);
+    const QString styleWas = QApplication::style()->name();
+    auto *counter = new TitleCounter;
+    QApplication::setStyle(counter); // (a new style: nothing measured yet for it)
+    SessionFixture f;
+    {
+        MainWindow window(&f.session, nullptr);
+        FirstPaintLook look(&window);
+        window.show();
+        QTRY_VERIFY(look.painted);
+        QHeaderView *header = window.openView()->table()->horizontalHeader();
+        if (then == QStringLiteral("hide")) {
+            for (int c = 0; c < header->count(); ++c)
+                header->setSectionHidden(c, !header->isSectionHidden(c));
+            for (int c = 0; c < header->count(); ++c)
+                header->setSectionHidden(c, !header->isSectionHidden(c));
+        } else if (then == QStringLiteral("resize")) {
+            window.resize(window.width() - 200, window.height() - 100);
+        }
+        QTRY_VERIFY(window.findChildren<AfterFirstFrame *>().isEmpty());
+        QVERIFY(counter->measured > 0);
+        QCOMPARE(counter->measured, int(counter->titles.size()));
+        QHeaderView plain(Qt::Horizontal);
+        plain.setModel(header->model());
+        plain.setSortIndicatorShown(true);
+        plain.setFont(header->font());
+        for (int c = 0; c < header->count(); ++c)
+            if (!header->isSectionHidden(c)) // (a hidden one's hint is 0)
+                QCOMPARE(header->sectionSizeHint(c), plain.sectionSizeHint(c));
+    }
+    QApplication::setStyle(styleWas);
 }
 
 QTEST_MAIN(TestStartup)

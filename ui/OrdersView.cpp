@@ -4,6 +4,7 @@
 #include "models/OrderSortProxy.h"
 #include "models/OrderTableModel.h"
 
+#include "ui/OrdersHeader.h"
 #include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
@@ -26,11 +27,14 @@ OrdersView::OrdersView(OrderTableModel *model, const QString &stateKey, QWidget 
       m_stateKey(stateKey)
 {
     m_proxy->setSourceModel(model);
+    m_table->setHorizontalHeader(new OrdersHeader(m_table)); // measures each title once
+    // Sorting (and so the header's sort indicator) before the model: its titles are measured
+    // with the indicator's room only, not first without it as well.
+    m_table->setSortingEnabled(true);
     m_table->setModel(m_proxy);
     m_table->setObjectName(stateKey + QStringLiteral("Table"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(OrderTableModel::Time, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -169,13 +173,15 @@ void OrdersView::fitColumn(int column, const QStringList &samples)
     QHeaderView *header = m_table->horizontalHeader();
     const QFontMetrics fm = m_table->fontMetrics();
     const QFontMetrics headerFm = header->fontMetrics();
-    const int unitWidth = headerFm.horizontalAdvance(QStringLiteral("(USDT)"));
-    const int nameWidth =
-        headerFm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
     const bool hasUnit =
         column >= OrderTableModel::Price && column <= OrderTableModel::AveragePrice;
-    int width =
-        header->sectionSizeHint(column) + (hasUnit ? std::max(0, unitWidth - nameWidth) : 0);
+    int width = header->sectionSizeHint(column);
+    if (hasUnit) { // (text measured only where it counts: each measure shapes it again)
+        const int unitWidth = headerFm.horizontalAdvance(QStringLiteral("(USDT)"));
+        const int nameWidth =
+            headerFm.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        width += std::max(0, unitWidth - nameWidth);
+    }
     for (const QString &sample : samples)
         width = std::max(width, fm.horizontalAdvance(sample) + 12);
     m_table->setColumnWidth(column, width);
