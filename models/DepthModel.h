@@ -132,6 +132,8 @@ public:
     std::optional<Decimal> best(::Side side) const;
     // The best level of a side as the exchange sent it (not grouped).
     std::optional<Decimal> realBest(::Side side) const;
+    // The last trade's price, as the exchange sent it (none: no trade seen yet).
+    std::optional<Decimal> lastPrice() const { return m_last; }
     // The real spread: best ask − best bid of the book as sent, whatever the rows' grouping.
     std::optional<Decimal> spread() const { return m_spread; }
     // "Spread 0.50 · last 70,001.00" (the real spread, also while the rows are grouped)

@@ -502,8 +502,8 @@ void TestGuiLadder::marketMoveBetweenRenderAndClickKeepsThePrice()
     QApplication::sendEvent(table()->viewport(), &enter);
     QVERIFY(moveMarket("4.00"));
     QCOMPARE(model()->level(row)->price, price); // the row is still that price
-    QVERIFY2(view()->infoLabel()->text().contains(QStringLiteral("above")),
-             qPrintable(view()->infoLabel()->text()));
+    QVERIFY2(view()->marketAbove()->text().startsWith(QStringLiteral("▲ Market ")),
+             qPrintable(view()->marketAbove()->text()));
     const int postsBefore = posted();
     click(row, DepthModel::Price);
     QTRY_COMPARE_WITH_TIMEOUT(openAt(Side::Buy, price).size(), before + 1, 5000);
@@ -550,14 +550,14 @@ void TestGuiLadder::noRecentringWhileArmedOrUnderThePointer()
     arm(false);
     QVERIFY(moveMarket("2.50"));
     QCOMPARE(model()->level(0)->price, top);
-    QVERIFY(view()->infoLabel()->text().contains(QStringLiteral("above")));
+    QVERIFY(view()->marketAbove()->text().startsWith(QStringLiteral("▲ Market ")));
     // C centres: the market's middle in the middle row.
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_C);
     QVERIFY(model()->level(0)->price > top);
     QVERIFY(model()->level(middle)->price <= *model()->best(Side::Sell));
     QVERIFY(model()->level(middle)->price >= *model()->best(Side::Buy));
-    QVERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("Spread")));
+    QVERIFY(view()->marketAbove()->text().isEmpty());
     // The pointer gone: the ladder follows the market again, armed or not.
     table()->setCurrentIndex({});
     QEvent leave(QEvent::Leave);
@@ -770,8 +770,8 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     arm(true);
     QEnterEvent enter(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5));
     QApplication::sendEvent(table()->viewport(), &enter); // under the pointer: no re-centring
-    QVERIFY(moveMarket("30000.00")); // far above the rows: the off-range line with a long price
-    QTRY_VERIFY(view()->infoLabel()->text().startsWith(QStringLiteral("▲ Market above: bid ")));
+    QVERIFY(moveMarket("30000.00")); // far above the rows: the marker with a long count
+    QTRY_VERIFY(view()->marketAbove()->text().startsWith(QStringLiteral("▲ Market ")));
     view()->messageBar()->show(
         MessageBar::Kind::Warning,
         QStringLiteral("Nothing placed: ")
@@ -784,7 +784,7 @@ void TestGuiLadder::bookTextNeverGrowsTheWindow()
     QVERIFY2(dock->minimumSizeHint().width() <= dockMinimum.width(), qPrintable(fits()));
     QVERIFY2(dock->minimumSizeHint().height() <= dockMinimum.height(), qPrintable(fits()));
     // The whole text is in the tooltips.
-    QVERIFY(view()->infoLabel()->toolTip().endsWith(QStringLiteral("C centres")));
+    QVERIFY(view()->marketAbove()->toolTip().contains(QStringLiteral("C centres")));
     QVERIFY(view()->messageBar()->text().endsWith(QStringLiteral("is wide ")));
     view()->messageBar()->clear();
     arm(false);

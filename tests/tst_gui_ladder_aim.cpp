@@ -205,8 +205,8 @@ void TestGuiLadderAim::armedLadderNeverScrollsByItself()
     QVERIFY(moveMarket("2.50")); // 250 rows up: out of the view, the pointer away
     // The book with the new market is applied (the best bid changed): a re-centre would be done.
     QCOMPARE(model()->level(0)->price, top);
-    QVERIFY2(view()->infoLabel()->text().startsWith(QStringLiteral("▲ Market above")),
-             qPrintable(view()->infoLabel()->text()));
+    QVERIFY2(view()->marketAbove()->text().startsWith(QStringLiteral("▲ Market ")),
+             qPrintable(view()->marketAbove()->text()));
     // C re-centres on purpose.
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_C);

@@ -58,12 +58,12 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     // No text in the book makes its dock wider or taller: each line is one line, elided to the
     // book's width, whole in its tooltip (a long off-range line widened the window past the
     // screen).
-    for (QLabel *line : {m_info, m_above, m_below})
-        OneLineLabel::keep(line);
+    OneLineLabel::keep(m_info);
+    buildMarkers();
     layout->addWidget(m_info);
-    layout->addWidget(m_above);
+    layout->addWidget(buildEdge(m_above, m_marketAbove));
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_below);
+    layout->addWidget(buildEdge(m_below, m_marketBelow));
     buildPreview();
     layout->addWidget(m_message);
     buildAlert();
@@ -322,12 +322,21 @@ void DepthView::showEvent(QShowEvent *event)
 void DepthView::updateFollowing()
 {
     // Unarmed, the ladder re-centres by itself when the market leaves the middle of its rows, but
-    // never under the pointer, during a click or drag, or while a move from the book runs. Armed,
-    // never by itself (wherever the pointer is, a dialog open or not): the row aimed at from the
-    // form is still there when the hand arrives; C or Centre re-centres, and so does disarming (it
-    // follows again) or another symbol. The keyboard's level keeps its price (keepCurrentPrice()).
+    // never under the pointer, within LeaveGraceMs of the pointer leaving the rows (a hand that
+    // overshoots the edge comes back to the prices it left), during a click or drag, or while a
+    // move from the book runs.
+    // Armed, never by itself, wherever the pointer is, even when the market has left the rows in
+    // view (decided in session 33, against TT's "auto-recentre with the mouse away"): an armed
+    // click places at once, and the pointer says nothing of where the trader's eyes and intent
+    // are. A trader reads a price with the pointer on the form and then moves the hand to it
+    // (review 31: the rows re-centred on the way and the click landed on another price, on the
+    // other side of the spread when the rows jump a whole screen). The market beyond the rows is
+    // told instead, at the edge it went past, with how far ("▲ Market 12 rows above"): one click
+    // on that marker, C, Centre, or disarming (it follows again) re-centres on purpose. The
+    // keyboard's level keeps its price (keepCurrentPrice()).
     const bool moving = m_trader && m_trader->movesRunning() > 0;
-    m_model->setFollowing(!isArmed() && !m_hovered && m_pressRow < 0 && !moving);
+    const bool pointer = m_hovered || (m_leaveGrace && m_leaveGrace->isActive());
+    m_model->setFollowing(!isArmed() && !pointer && m_pressRow < 0 && !moving);
 }
 
 void DepthView::painted(int row)
@@ -407,28 +416,5 @@ void DepthView::updateEdges()
                           above > 0 ? tr("▲ %n own order(s) above", nullptr, above) : QString());
     OneLineLabel::setText(m_below,
                           below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
-}
-
-// The spread and the last trade; or, when the market has left the rows in view, where it went,
-// short enough to read whole in the book's width.
-void DepthView::updateInfo()
-{
-    const DepthModel::Level *top = m_model->level(std::max(m_table->rowAt(0), 0));
-    const int bottomRow = m_table->rowAt(m_table->viewport()->height() - 1);
-    const DepthModel::Level *bottom =
-        m_model->level(bottomRow < 0 ? m_model->rowCount() - 1 : bottomRow);
-    const auto bid = m_model->best(Side::Buy);
-    const auto ask = m_model->best(Side::Sell);
-    QString off;
-    if (top && bid && *bid > top->price)
-        off = tr("▲ Market above: bid %1 · C centres")
-                  .arg(AssetFormat::price(*bid, m_model->rules()));
-    else if (bottom && ask && *ask < bottom->price)
-        off = tr("▼ Market below: ask %1 · C centres")
-                  .arg(AssetFormat::price(*ask, m_model->rules()));
-    m_info->setPalette(QPalette());
-    if (!off.isEmpty())
-        WidgetColors::setText(m_info, m_colors->warning());
-    WidgetColors::setBold(m_info, !off.isEmpty());
-    OneLineLabel::setText(m_info, off.isEmpty() ? m_model->spreadText() : off);
+    updateMarket(); // the edge lines share their width with the market's markers
 }

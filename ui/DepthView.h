@@ -41,11 +41,12 @@ class QToolButton;
 // Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the spread.
 // Depth bars behind the levels are drawn by a delegate. The ladder is price-fixed: each row is one
 // price; armed, its prices never move by themselves (C or Centre re-anchors them on the market,
-// as do disarming and another symbol; a line above the rows says when the market has left the
-// rows in view); unarmed, they follow the market except under the pointer. A press acts on the
-// price and side of its row as drawn at that moment, a drag on the row drawn under the release. A
-// refusal goes after MessageBar::ExpiryMs or at the next action. Hiding the book (closing its
-// dock, another tab over it) disarms it.
+// as do disarming and another symbol; when the market has left the rows in view, a marker at the
+// edge it went past says how many rows away it is, and a click on it centres); unarmed, they
+// follow the market except under the pointer (and for a second after it leaves). A press acts on
+// the price and side of its row as drawn at that moment, a drag on the row drawn under the
+// release. A refusal goes after MessageBar::ExpiryMs or at the next action. Hiding the book
+// (closing its dock, another tab over it) disarms it.
 class DepthView final : public QWidget
 {
     Q_OBJECT
@@ -69,8 +70,14 @@ public:
     // Chooses the level at this model row as a click would (with or without the size).
     void choose(int row, bool withSize);
     void centreOnSpread();
-    // The line above the rows: the spread and last price, or where the market has gone.
+    // The line above the rows: the spread and last price.
     QLabel *infoLabel() const { return m_info; }
+    // The market beyond the rows in view: "▲ Market 12 rows above · C centres" at the
+    // edge it went past (empty and hidden while the market is in view); a click on it centres.
+    QLabel *marketAbove() const { return m_marketAbove; }
+    QLabel *marketBelow() const { return m_marketBelow; }
+    // The pointer left the rows this long ago at least before an unarmed ladder follows again.
+    static constexpr int LeaveGraceMs = 1000;
     // What a click at the hovered level sends (armed), in a line of its own.
     QLabel *previewLabel() const { return m_preview; }
 
@@ -124,6 +131,12 @@ private:
     void setArmed(bool armed);
     void fitPrices();
     void updateEdges();
+    // The market's edge markers (DepthViewMarket.cpp).
+    void buildMarkers();
+    QWidget *buildEdge(QLabel *own, QLabel *market);
+    void updateMarket();
+    bool onMarker(QObject *watched, QEvent *event);
+    void pointerOver(bool over); // the pointer came to the rows (or left them)
     // What of the ticket the ladder trades with: its account, symbol and quantity as typed.
     QStringList ticketInputs() const;
     void clearRefusal();
@@ -154,6 +167,9 @@ private:
     QToolButton *m_centre = nullptr;
     QLabel *m_above = nullptr;
     QLabel *m_below = nullptr;
+    QLabel *m_marketAbove = nullptr;
+    QLabel *m_marketBelow = nullptr;
+    QTimer *m_leaveGrace = nullptr; // runs for LeaveGraceMs after the pointer left the rows
     QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
     QLabel *m_preview = nullptr;

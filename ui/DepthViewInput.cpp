@@ -19,6 +19,8 @@
 
 bool DepthView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (onMarker(watched, event))
+        return true;
     if (watched == m_table->viewport() && onMouse(event))
         return true;
     if (watched == m_table->viewport() && event->type() == QEvent::ToolTip
@@ -43,10 +45,9 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
     }
     if (watched == m_table->viewport()
         && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
-        m_hovered = event->type() == QEvent::Enter;
+        pointerOver(event->type() == QEvent::Enter);
         if (!m_hovered)
             aimAt({});
-        updateFollowing();
         updatePreview();
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
@@ -54,7 +55,7 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
         // (following) re-centres: the middle third of what the trader sees.
         m_model->setFollowBand(std::max(1, visibleRows() / 6));
         updateEdges();
-        updateInfo();
+        updateInfo(); // and the market's markers: other rows in view
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -71,10 +72,8 @@ bool DepthView::onMouse(QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::MouseMove) {
         const auto *move = static_cast<QMouseEvent *>(event);
-        if (!m_hovered && m_table->viewport()->rect().contains(move->position().toPoint())) {
-            m_hovered = true; // over the ladder, whether or not its Enter was seen
-            updateFollowing();
-        }
+        if (!m_hovered && m_table->viewport()->rect().contains(move->position().toPoint()))
+            pointerOver(true); // over the ladder, whether or not its Enter was seen
         if (const QModelIndex at = shownAt(move->position().toPoint());
             at != m_hover || m_previewSpent) {
             m_previewSpent = false; // the pointer moved on: the preview says what a click sends

@@ -811,14 +811,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Das Buch ist nicht scharf: nichts wurde gesendet. Schalten Sie „Aus dem Buch handeln“ (Alt+C) scharf, um sie erneut zu platzieren.</translation>
     </message>
     <message>
-        <source>▲ Market above: bid %1 · C centres</source>
-        <translation>▲ Markt darüber: Geld %1 · C zentriert</translation>
-    </message>
-    <message>
-        <source>▼ Market below: ask %1 · C centres</source>
-        <translation>▼ Markt darunter: Brief %1 · C zentriert</translation>
-    </message>
-    <message>
         <source>Not moved: released outside the rows; nothing was sent.</source>
         <translation>Nicht verschoben: außerhalb der Zeilen losgelassen; nichts wurde gesendet.</translation>
     </message>
@@ -889,6 +881,24 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Click the book to use its keys</source>
         <translation>Für die Tasten ins Orderbuch klicken</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ Market %Ln row(s) above · C centres</source>
+        <translation>
+            <numerusform>▲ Markt %Ln Zeile darüber · C zentriert</numerusform>
+            <numerusform>▲ Markt %Ln Zeilen darüber · C zentriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ Market %Ln row(s) below · C centres</source>
+        <translation>
+            <numerusform>▼ Markt %Ln Zeile darunter · C zentriert</numerusform>
+            <numerusform>▼ Markt %Ln Zeilen darunter · C zentriert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click here, or press C in the book, to centre its rows on the market.</source>
+        <translation>Hier klicken oder im Buch C drücken, um seine Zeilen auf den Markt zu zentrieren.</translation>
     </message>
 </context>
 <context>

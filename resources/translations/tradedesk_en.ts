@@ -93,6 +93,20 @@
             <numerusform>▼ %n own orders below</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>▲ Market %Ln row(s) above · C centres</source>
+        <translation>
+            <numerusform>▲ Market %Ln row above · C centres</numerusform>
+            <numerusform>▲ Market %Ln rows above · C centres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ Market %Ln row(s) below · C centres</source>
+        <translation>
+            <numerusform>▼ Market %Ln row below · C centres</numerusform>
+            <numerusform>▼ Market %Ln rows below · C centres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FillsView</name>
