@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void tablesAndTheWholeFormAt1440();
     void openOrdersHeaderUnderTheirTitle();
     void longestFiguresAreNeverElided();
+    void idColumnShownWhole_data();
+    void idColumnShownWhole();
     void themeSwitchesFromTheViewMenu();
     void systemThemeReadsThePlatformPalette_data();
     void systemThemeReadsThePlatformPalette();
@@ -376,6 +379,59 @@ void TestGuiLayout::longestFiguresAreNeverElided()
                  qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(header->sectionSize(c))));
     }
     QVERIFY(model.index(0, OrderTableModel::Fee).data().toString().contains(u"0.21284256 USDT"));
+}
+
+// Review 33: a column the trader shows from the header's menu (the ids are hidden by default) is
+// as wide as its figures at once, not at the next change of the list.
+void TestGuiLayout::idColumnShownWhole_data()
+{
+    QTest::addColumn<QString>("dockName");
+    QTest::addColumn<QString>("tableName");
+    QTest::addColumn<int>("column");
+    QTest::addRow("finished orders")
+        << QStringLiteral("finishedDock") << QStringLiteral("finishedTable")
+        << int(OrderTableModel::OrderIdColumn);
+    QTest::addRow("fills") << QStringLiteral("fillsDock") << QStringLiteral("fillsTable")
+                           << int(FillsModel::OrderIdColumn);
+}
+
+void TestGuiLayout::idColumnShownWhole()
+{
+    QFETCH(QString, dockName);
+    QFETCH(QString, tableName);
+    QFETCH(int, column);
+    QVERIFY(executions());
+    QDockWidget *d = f->window->findChild<QDockWidget *>(dockName);
+    QVERIFY(d);
+    d->raise();
+    QTRY_VERIFY(d->widget() && d->widget()->isVisible());
+    auto *table = d->findChild<QTableView *>(tableName);
+    QVERIFY(table);
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() >= 3, 10000);
+    settle();
+    QHeaderView *header = table->horizontalHeader();
+    QVERIFY(header->isSectionHidden(column));
+    const auto choose = [&] {
+        Q_EMIT header->customContextMenuRequested(QPoint(5, 5));
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        for (QAction *a : menu->actions())
+            if (a->text() == QLatin1String("Order ID"))
+                a->trigger();
+        menu->close();
+    };
+    choose();
+    QVERIFY(!header->isSectionHidden(column));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString text = table->model()->index(row, column).data().toString();
+        QVERIFY2(
+            table->fontMetrics().horizontalAdvance(text) + 6 <= header->sectionSize(column),
+            qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(header->sectionSize(column))));
+    }
+    choose();
+    QTRY_VERIFY(!QApplication::activePopupWidget());
+    QVERIFY(header->isSectionHidden(column));
+    dock("logDock")->raise();
 }
 
 // Review 33: the open orders kept about 60 px blank above their header (the message's line and
