@@ -54,7 +54,7 @@ void TicketModel::setAccount(const QString &accountId)
 void TicketModel::setSymbol(const QString &typed)
 {
     if (typed.trimmed().toUpper() != m_draft.symbol)
-        m_priceAsked = false;
+        m_priceAsked = m_priceTouched = m_placeTried = false;
     set(m_draft.symbol, typed.trimmed().toUpper());
 }
 
@@ -237,7 +237,7 @@ void TicketModel::computeCheck(TicketState &s) const
 
     const bool limit = s.draft.type == OrderType::Limit;
     const auto shown = [&](Field f, const QString &text) {
-        if (!text.trimmed().isEmpty() && s.check.errors.contains(f))
+        if ((m_placeTried || !text.trimmed().isEmpty()) && s.check.errors.contains(f))
             s.shownErrors.insert(f, s.check.error(f));
     };
     for (Field f : {Field::Account, Field::Symbol, Field::ClientOrderId})
@@ -245,12 +245,13 @@ void TicketModel::computeCheck(TicketState &s) const
             s.shownErrors.insert(f, s.check.error(f));
     if (limit) {
         shown(Field::Price, s.draft.priceText);
-        // An empty price is a reason too, once the order has begun (a quantity typed, a % size
-        // asked for): Place is off and the trader is told why (review 31: no reason anywhere).
+        // An empty price is a reason too, once the order has begun in the form (a quantity
+        // typed and the price touched, a % size asked for; review 31: no reason anywhere), but
+        // not while the book trades with the form's quantity alone (review 33: noise).
         const bool noPrice = s.draft.priceText.trimmed().isEmpty() && s.rules;
         if (noPrice && m_priceAsked)
             s.shownErrors.insert(Field::Price, tr("Enter a price first: % sizes need a price."));
-        else if (noPrice && !s.draft.quantityText.trimmed().isEmpty()
+        else if (noPrice && m_priceTouched && !s.draft.quantityText.trimmed().isEmpty()
                  && s.check.errors.contains(Field::Price))
             s.shownErrors.insert(Field::Price, s.check.error(Field::Price));
         shown(Field::Quantity, s.draft.quantityText);

@@ -89,6 +89,12 @@ public:
     void followStale(const StaleMonitor *monitor);
     // Busy, spent and sending states of the ticket's order; followed while it lives.
     void setPlacement(const PlacementTracker *tracker);
+    // The trader works in the form itself: edited its price, or asked it for an order (repeat,
+    // reverse, a price from the book). Until then (or a try to place) a blank price is not
+    // shouted at: the book trades with the form's quantity alone (review 33).
+    void priceTouched();
+    // The trader tried to place from the form (Enter, Place): every reason shows, blanks too.
+    void placeTried();
 
     // Holds recomputation until it goes out of scope: one changed() for several inputs.
     class Batch
@@ -170,6 +176,8 @@ private:
     bool m_credentialsRefused = false;
     bool m_marketStale = false;
     bool m_priceAsked = false; // a % size was asked for a LIMIT with no price (until one is typed)
+    bool m_priceTouched = false; // priceTouched() (until another symbol)
+    bool m_placeTried = false;   // placeTried() (until another symbol)
     QPointer<const PlacementTracker> m_tracker;
     QPointer<const StaleMonitor> m_stale;
     int m_batch = 0;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void reasonsDoNotMoveTheButtons();
     void oneRecomputationPerKeystroke();
     void percentSizeNeedsATypedPrice();
+    void blankPriceToldOnceTheTraderTouchedIt();
     void warningsReadWholeAtTheFormsWidth();
 
 private:
@@ -265,6 +266,26 @@ void TestGuiTicket::oneRecomputationPerKeystroke()
 // Place. A % size of a LIMIT comes only from a price the trader typed; without one nothing is
 // written and the price's reason asks for it, in the room kept under the field (review 31
 // trader 10: with no price, Place was off and no reason was given anywhere).
+// Review 33: with a quantity in the form for the book and the price never touched, no reason
+// shows; a price the trader typed and deleted is the form's own order, and its blank is told.
+void TestGuiTicket::blankPriceToldOnceTheTraderTouchedIt()
+{
+    QLabel *why = f->field<QLabel>("priceError");
+    QVERIFY(price()->text().isEmpty());
+    quantity()->setFocus();
+    QTest::keyClicks(quantity(), QStringLiteral("0.0100"));
+    QVERIFY(!why->isVisible());
+    const int before = f->form()->ticket()->revision();
+    price()->setFocus();
+    QTest::keyClicks(price(), QStringLiteral("7"));
+    QCOMPARE(f->form()->ticket()->revision(), before + 1); // one decision per keystroke still
+    QTest::keyClick(price(), Qt::Key_Backspace);
+    QVERIFY(price()->text().isEmpty());
+    QVERIFY(why->isVisible());
+    QCOMPARE(why->toolTip(), QStringLiteral("Enter the price."));
+    QVERIFY(!f->placeButton()->isEnabled());
+}
+
 void TestGuiTicket::percentSizeNeedsATypedPrice()
 {
     const TicketState &s = f->form()->ticket()->state();
@@ -276,12 +297,21 @@ void TestGuiTicket::percentSizeNeedsATypedPrice()
     QVERIFY(quick->isEnabled());
     const QPoint placeAt = settledPos(f->placeButton());
     const QPoint quickAt = settledPos(quick);
-    // A quantity with no price: Place is off, and says why.
+    // A quantity with no price: Place is off. The quantity is the book's too, which trades
+    // with it while the form's price is empty: no reason in red for an order the trader is not
+    // making here (review 33) ...
     quantity()->setFocus();
     QTest::keyClicks(quantity(), QStringLiteral("0.0100"));
     QVERIFY(!f->placeButton()->isEnabled());
-    QVERIFY(why->isVisible());
+    QVERIFY(!why->isVisible());
+    // ... until the trader tries to place from the form: a click on the disabled Place (or
+    // Enter) says why, and sends nothing.
+    const int placed = f->placements();
+    QTest::mouseClick(f->placeButton(), Qt::LeftButton);
+    QTRY_VERIFY(why->isVisible());
     QCOMPARE(why->toolTip(), QStringLiteral("Enter the price."));
+    QVERIFY(!f->placeButton()->isEnabled());
+    QCOMPARE(f->placements(), placed);
     QTest::mouseClick(quick, Qt::LeftButton);
     QCOMPARE(price()->text(), QString());
     QCOMPARE(quantity()->text(), QStringLiteral("0.0100")); // nothing sized either

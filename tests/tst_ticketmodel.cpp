@@ -164,7 +164,8 @@ void TestTicketModel::rules_data()
     QTest::addColumn<QString>("price");
     QTest::addColumn<QString>("quantity");
     QTest::addColumn<QString>("amount");
-    QTest::addColumn<QString>("input"); // "auth", "stale", "noaccount", "nobal", "nosym [stale]"
+    // "auth", "stale", "noaccount", "nobal", "nosym [stale]", "touched", "tried"
+    QTest::addColumn<QString>("input");
     QTest::addColumn<bool>("enabled");
     QTest::addColumn<QString>("button"); // the Place button's text
     QTest::addColumn<int>("field");      // the field with a shown error, or -1
@@ -185,12 +186,34 @@ void TestTicketModel::rules_data()
                                 << ""
                                 << "" << true << "Sell BTC-USDT" << none << "";
     // Review 31 (trader 10): a quantity with no price gave no reason anywhere; now the price's
-    // reason says what is missing. An untouched form shouts nothing.
-    QTest::addRow("blank price named")
+    // reason says what is missing once the trader works in the form (touched its price, tried
+    // to place). Review 33: a quantity alone is also the book's, which trades with it while the
+    // form's price stays empty: no reason in red for that. An untouched form shouts nothing.
+    QTest::addRow("blank price, quantity for the book: not shouted")
         << btc << buy << limit << ""
         << "0.01"
         << ""
-        << "" << false << "Buy BTC-USDT" << price << "Enter the price.";
+        << "" << false << "Buy BTC-USDT" << none << "";
+    QTest::addRow("blank price named once the price was touched")
+        << btc << buy << limit << ""
+        << "0.01"
+        << ""
+        << "touched" << false << "Buy BTC-USDT" << price << "Enter the price.";
+    QTest::addRow("blank price named on a try to place")
+        << btc << buy << limit << ""
+        << "0.01"
+        << ""
+        << "tried" << false << "Buy BTC-USDT" << price << "Enter the price.";
+    QTest::addRow("blank quantity named on a try to place")
+        << btc << buy << limit << "69000"
+        << ""
+        << ""
+        << "tried" << false << "Buy BTC-USDT" << quantity << "quantity";
+    QTest::addRow("blank touched price alone: not shouted")
+        << btc << buy << limit << ""
+        << ""
+        << ""
+        << "touched" << false << "Buy BTC-USDT" << none << "";
     QTest::addRow("blank not shouted") << btc << buy << limit << ""
                                        << ""
                                        << ""
@@ -258,6 +281,10 @@ void TestTicketModel::rules()
             m->setAvailable(std::nullopt);
         if (input == QLatin1String("large"))
             m->setLargeNotional(d("5000"));
+        if (input == QLatin1String("touched"))
+            m->priceTouched();
+        if (input == QLatin1String("tried"))
+            m->placeTried();
     }
     const TicketState &s = m->state();
     QCOMPARE(s.placeEnabled, enabled);

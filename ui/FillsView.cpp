@@ -114,8 +114,10 @@ void FillsView::setUpTable()
                     QAction *a = menu->addAction(title);
                     a->setCheckable(true);
                     a->setChecked(!header->isSectionHidden(c));
-                    connect(a, &QAction::toggled, header,
-                            [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+                    connect(a, &QAction::toggled, this, [this, header, c](bool shown) {
+                        header->setSectionHidden(c, !shown);
+                        fitColumns(); // a column shown is as wide as its figures at once
+                    });
                 }
                 menu->popup(header->mapToGlobal(pos));
             });

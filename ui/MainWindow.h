@@ -2,6 +2,7 @@
 
 #include "models/OrderNotifier.h"
 #include "session/WindowParts.h"
+#include "ui/Theme.h"
 
 #include <QMainWindow>
 
@@ -50,8 +51,8 @@ public:
     LookupDialog *lookupDialog();
     QAction *action(const QString &name) const;
     void resetLayout();
-    // Light or dark now, and at the next start (View → Theme).
-    void setTheme(bool dark);
+    // Light, dark or the system's now, and at the next start (View → Theme).
+    void setTheme(Theme::Mode mode);
     // Notifications go to the system tray where there is one, else to the status bar. Looking
     // for it costs a round trip to the desktop: call once the window is on screen.
     void installTrayIcon();
@@ -76,6 +77,8 @@ private:
     void buildDocks();
     void buildActions();
     void buildThemeActions();
+    // The theme's palette and colours now (the choice is not saved: a --theme given wins).
+    void applyTheme(Theme::Mode mode);
     void restoreLayout();
     void saveLayout();
     void present(const OrderNotifier::Notification &notification);

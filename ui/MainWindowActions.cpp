@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QSignalBlocker>
+#include <QStyleHints>
 #include <QTableView>
 
 void MainWindow::buildActions()
@@ -106,29 +107,55 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-// View → Theme: light or dark at once, kept for the next start (a --theme given there wins for
-// that run only).
+namespace {
+
+// "themeSystem", "themeLight", "themeDark".
+QString themeAction(Theme::Mode mode)
+{
+    QString name = Theme::name(mode);
+    name[0] = name[0].toUpper();
+    return QStringLiteral("theme") + name;
+}
+
+} // namespace
+
+// View → Theme: the system's (the default), light or dark at once, kept for the next start (a
+// --theme given there wins for that run only). The system's follows the platform's colour scheme
+// live where Qt tells of its changes (6.5); on 6.4 it is read at start and when chosen.
 void MainWindow::buildThemeActions()
 {
     auto *group = new QActionGroup(this);
     group->setExclusive(true);
-    for (const bool dark : {false, true}) {
-        auto *a = new QAction(dark ? tr("&Dark") : tr("&Light"), group);
-        a->setObjectName(dark ? QStringLiteral("themeDark") : QStringLiteral("themeLight"));
+    const QList<QPair<Theme::Mode, QString>> modes{{Theme::Mode::System, tr("&System")},
+                                                   {Theme::Mode::Light, tr("&Light")},
+                                                   {Theme::Mode::Dark, tr("&Dark")}};
+    for (const auto &[mode, text] : modes) {
+        auto *a = new QAction(text, group);
+        a->setObjectName(themeAction(mode));
         a->setCheckable(true);
-        a->setChecked(Theme::isDark() == dark);
-        connect(a, &QAction::triggered, this, [this, dark] { setTheme(dark); });
+        a->setChecked(Theme::mode() == mode);
+        connect(a, &QAction::triggered, this, [this, mode = mode] { setTheme(mode); });
         m_actions.insert(a->objectName(), a);
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (Theme::mode() == Theme::Mode::System)
+            applyTheme(Theme::Mode::System);
+    });
+#endif
 }
 
-void MainWindow::setTheme(bool dark)
+void MainWindow::applyTheme(Theme::Mode mode)
 {
-    Theme::apply(*qApp, dark ? Theme::Mode::Dark : Theme::Mode::Light);
-    m_parts.colors->setDark(dark);
-    m_parts.settings->setWindowState(QStringLiteral("theme"),
-                                     dark ? QByteArrayLiteral("dark") : QByteArrayLiteral("light"));
-    for (const char *name : {"themeLight", "themeDark"})
-        if (QAction *a = action(QLatin1String(name)))
-            a->setChecked(a->objectName() == (dark ? "themeDark" : "themeLight"));
+    Theme::apply(*qApp, mode);
+    m_parts.colors->setDark(Theme::isDark());
+    for (const Theme::Mode m : {Theme::Mode::System, Theme::Mode::Light, Theme::Mode::Dark})
+        if (QAction *a = action(themeAction(m)))
+            a->setChecked(m == mode);
+}
+
+void MainWindow::setTheme(Theme::Mode mode)
+{
+    applyTheme(mode);
+    m_parts.settings->setWindowState(QStringLiteral("theme"), Theme::name(mode).toUtf8());
 }

@@ -113,6 +113,7 @@ void OrderForm::connectParts()
     guarded << m_controls->placeButton();
     m_flow->guardKeys(guarded);
     connect(m_controls->placeButton(), &QPushButton::clicked, this, &OrderForm::place);
+    connect(m_controls, &PlaceControls::disabledPlaceClicked, m_ticket, &TicketModel::placeTried);
     // A new price, size, side, type or symbol is a new intent: a spent client ID is renewed.
     connect(m_fields, &PriceSizeFields::edited, m_clientId, &ClientIdField::renewIfSpent);
     connect(m_sideType, &SideTypePicker::picked, this, [this] {
@@ -254,6 +255,7 @@ void OrderForm::setPrice(const Decimal &price)
     const TicketModel::Batch batch(m_ticket);
     m_sideType->pick(OrderType::Limit);
     m_fields->setPrice(price);
+    m_ticket->priceTouched();   // the trader chose the form's price
     m_clientId->renewIfSpent(); // a new price is a new intent
     m_fields->focusPrice();
 }
@@ -288,6 +290,7 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
     }
     if (reverse) {
         fillReverse(order);
+        m_ticket->priceTouched(); // the form holds the trader's order: a blank price is told
         return;
     }
     {
@@ -302,6 +305,7 @@ void OrderForm::fillFrom(const Order &order, bool reverse)
             m_fields->setAmount(order.amount);
         }
         m_clientId->renew();
+        m_ticket->priceTouched(); // after the symbol: the trader's order is in the form
     }
     // Told while the form holds that order as filled in.
     m_messages->tellAboutTicket(

@@ -12,6 +12,7 @@
 #include "ui/WidgetColors.h"
 
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -61,16 +62,23 @@ void OrdersArea::buildCentre(bool demo, QWidget *window)
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_parts.orders.open, signal, openTitle, count);
     count();
-    centreLayout->addWidget(openTitle);
+    // One line above the header: the title, the stale mark and the message, each one line high
+    // and its room kept while hidden, so the rows never move when one shows (a click selects for
+    // a cancel) and no blank line waits above them (review 33: 60 px kept for two lines).
+    auto *titleLine = new QHBoxLayout;
+    titleLine->setContentsMargins(0, 0, 0, 0);
+    titleLine->addWidget(openTitle);
+    centreLayout->addLayout(titleLine);
     m_message = new MessageBar(m_parts.colors, centre);
     m_message->setObjectName(QStringLiteral("ordersMessage"));
-    centreLayout->addWidget(m_message);
+    m_message->setOneLine(); // whole in its tooltip and in the activity log
     m_openView = new OrdersView(m_parts.orders.open, QStringLiteral("open"), centre);
     m_openView->table()->setAccessibleName(
         QCoreApplication::translate("MainWindow", "Open orders"));
     // Beside the book at 1440 px: what it fills and at what average, not its notional.
     m_openView->hideByDefault({OrderTableModel::Amount, OrderTableModel::Fee});
-    m_openView->markStale(m_parts.orders.stale);
+    m_openView->markStale(m_parts.orders.stale, titleLine);
+    titleLine->addWidget(m_message, 1);
     // Units in the titles before the first order: those of the symbol traded.
     const auto traded = [this] {
         m_parts.orders.open->setListedSymbol(m_parts.market.data->symbol());
@@ -118,7 +126,7 @@ void OrdersArea::buildFinished()
     m_finishedView->hideByDefault({OrderTableModel::Amount});
     // History, not a list a click cancels from: the mark takes a line only while shown (review
     // 31: its kept line was a blank strip between the filter and the header).
-    m_finishedView->markStale(m_parts.orders.stale, false);
+    m_finishedView->markStale(m_parts.orders.stale);
     finishedLayout->addWidget(m_filter);
     finishedLayout->addWidget(m_finishedView, 1);
     connect(m_parts.orders.finished, &FinishedOrdersModel::pagingMisreadChanged, this,

@@ -8,11 +8,13 @@
 #include "ui/StaleMark.h"
 #include "ui/WidgetColors.h"
 
+#include <QBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -98,7 +100,7 @@ void OrdersView::layoutColumns()
     fit(OrderTableModel::Fee, {QStringLiteral("0") + point + QStringLiteral("0000071 BTC"),
                                QStringLiteral("0") + point + QStringLiteral("6999768 USDT")});
     fit(OrderTableModel::Status, {OrderEnums::statusText(OrderStatus::PartialFilled)});
-    fit(OrderTableModel::OrderIdColumn, {QStringLiteral("9007199254740993")});
+    fit(OrderTableModel::OrderIdColumn, {QStringLiteral("18446744073709551615")}); // 20 digits
     // What a trader reads first stays in view beside the order book: status after quantity,
     // then the facts of the execution (filled, average price, amount). The ids are a right-click
     // on the header away, as is the type (a market order's price reads "Market"): with them the
@@ -116,6 +118,35 @@ void OrdersView::layoutColumns()
     m_defaultColumns = header->saveState();
     // A title that gains its unit (the symbols arrived) keeps room for it.
     connect(m_model, &QAbstractItemModel::headerDataChanged, this, &OrdersView::fitTitles);
+    // A cell longer than the samples (an 8-decimal fee, an 8-decimal quantity, a 20-digit id)
+    // widens its column once, when it comes: never "0.21284256 US…" (review 33).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { fitRows(first, last); });
+    connect(
+        m_model, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) { fitRows(from.row(), to.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitRows(); });
+}
+
+void OrdersView::fitRows(int first, int last)
+{
+    QHeaderView *h = m_table->horizontalHeader();
+    const QFontMetrics fm = m_table->fontMetrics();
+    // The delegate's text margins (each side) and a little air.
+    const int margin =
+        2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 4;
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (h->isSectionHidden(c))
+            continue; // measured when shown
+        int width = h->sectionSize(c);
+        for (int row = first; row <= last; ++row)
+            width = std::max(width, fm.horizontalAdvance(m_model->index(row, c).data().toString())
+                                        + margin);
+        if (width > h->sectionSize(c))
+            h->resizeSection(c, width);
+    }
 }
 
 void OrdersView::fitTitles()
@@ -207,23 +238,28 @@ void OrdersView::chooseColumns(const QPoint &pos)
             menu->addAction(m_model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
-        connect(a, &QAction::toggled, header,
-                [header, c](bool shown) { header->setSectionHidden(c, !shown); });
+        connect(a, &QAction::toggled, this, [this, header, c](bool shown) {
+            header->setSectionHidden(c, !shown);
+            fitRows();
+        });
     }
     menu->popup(header->mapToGlobal(pos)); // popup(), not exec()
 }
 
-void OrdersView::markStale(StaleMonitor *monitor, bool keepLine)
+void OrdersView::markStale(StaleMonitor *monitor, QBoxLayout *line)
 {
     auto *mark = new StaleMark(monitor, m_model->colors(), this);
-    if (!keepLine) {
+    mark->setObjectName(m_stateKey + QStringLiteral("Stale"));
+    mark->setMargin(3);
+    if (line) {
+        mark->setWordWrap(false); // one line beside the title
+        line->addWidget(mark);
+    } else {
         QSizePolicy policy = mark->sizePolicy();
         policy.setRetainSizeWhenHidden(false);
         mark->setSizePolicy(policy);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(0, mark);
     }
-    mark->setObjectName(m_stateKey + QStringLiteral("Stale"));
-    mark->setMargin(3);
-    static_cast<QVBoxLayout *>(layout())->insertWidget(0, mark);
     mark->dim(m_table);
 }
 
@@ -242,10 +278,12 @@ void OrdersView::resetColumns()
 {
     m_table->horizontalHeader()->restoreState(m_defaultColumns);
     fitTitles(); // the default widths were saved before the titles named their units
+    fitRows();
 }
 
 void OrdersView::restoreState(const QByteArray &state)
 {
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+    fitRows();
 }

@@ -6,6 +6,7 @@
 
 class OrderSortProxy;
 class OrderTableModel;
+class QBoxLayout;
 class QLabel;
 class QMenu;
 class QTableView;
@@ -27,11 +28,11 @@ public:
     void reselect(const QList<Order> &orders);
     void setContextActions(const QList<QAction *> &actions);
     void setBanner(const QString &text); // e.g. the open-orders cap warning
-    // Marks the table stale (caption, dimmed) while `monitor` says so.
-    // A mark above the table while its data is stale. `keepLine`: its line is kept while it is
-    // hidden, so the rows never move under a click (the open orders, which a click selects for
-    // a cancel); else it takes its line only while shown (the finished orders: no blank strip).
-    void markStale(StaleMonitor *monitor, bool keepLine = true);
+    // Marks the table stale (caption, dimmed) while `monitor` says so. The caption goes in
+    // `line` where given, its room kept there while hidden (the open orders' title line: the rows
+    // never move under a click, and no blank line is kept above them); else on a line of its own
+    // above the table, taken only while shown (the finished orders: no blank strip).
+    void markStale(StaleMonitor *monitor, QBoxLayout *line = nullptr);
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
     // The column as wide as these values and its title (with a unit), in the default layout.
@@ -47,6 +48,9 @@ Q_SIGNALS:
 
 private:
     void layoutColumns();
+    // Widens each shown column whose cells in source rows first..last (-1: every row) are
+    // wider than it: a figure is never elided, whatever the samples guessed.
+    void fitRows(int first = 0, int last = -1);
     // Each title with its unit whole ("Price\n(USDT)").
     void fitTitles();
     // The header's menu: which columns show.

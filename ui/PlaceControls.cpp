@@ -8,6 +8,7 @@
 #include "ui/WidgetColors.h"
 
 #include <QBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -35,6 +36,7 @@ void PlaceControls::buildPlaceRow(QWidget *owner)
     m_place->setObjectName(QStringLiteral("place"));
     m_place->setMinimumHeight(26);
     m_place->setToolTip(tr("Place the order (Enter)"));
+    m_place->installEventFilter(this); // a click while disabled still asks for the reasons
     // Why placing pauses though the order is fine: inline, under the button it disables.
     // One line, kept: the reason whole in its tooltip, nothing below moves when it shows.
     m_blocked = new QLabel(owner);
@@ -97,4 +99,11 @@ void PlaceControls::renderButton(const TicketState &s)
 void PlaceControls::paintSide(Side side)
 {
     WidgetColors::setFill(m_place, m_colors->sideFill(side));
+}
+
+bool PlaceControls::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_place && event->type() == QEvent::MouseButtonPress && !m_place->isEnabled())
+        Q_EMIT disabledPlaceClicked();
+    return QObject::eventFilter(watched, event);
 }

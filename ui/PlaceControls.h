@@ -35,6 +35,13 @@ public:
     QPushButton *withdrawButton() const { return m_withdraw; }
     MessageBar *messageBar() const { return m_message; }
 
+Q_SIGNALS:
+    // A click on the disabled Place button: the trader tried to place from the form.
+    void disabledPlaceClicked();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildPlaceRow(QWidget *owner);
 

@@ -37,8 +37,12 @@ void PlaceFlow::place()
 {
     m_deps.refreshInputs(); // the feed's age and the link as of this press, not the last tick
     const TicketState &s = m_deps.ticket->state();
-    if (!s.check.isValid() || !s.blocked.isEmpty())
-        return; // each reason is beside its field, or beside the button
+    if (!s.check.isValid()) {
+        m_deps.ticket->placeTried(); // each reason beside its field, blank ones too
+        return;
+    }
+    if (!s.blocked.isEmpty())
+        return; // the reason is beside the button
     const NewOrder order = *s.check.order;
     // The button, Enter and Ctrl+Return all come here: one guarded path.
     if (const auto refusal = m_deps.tracker->refusalFor(order);

@@ -65,7 +65,14 @@ PriceSizeFields::PriceSizeFields(TicketModel *ticket, const ColorScheme *colors,
     }
 
     // Every input goes to the ticket, which decides once per change.
-    connect(m_price, &QLineEdit::textChanged, m_ticket, &TicketModel::setPriceText);
+    connect(m_price, &QLineEdit::textChanged, m_ticket, [this](const QString &text) {
+        // The quantity alone is also the book's; a price the trader typed, pasted or deleted is
+        // the form's own order (one decision with the text). A price filled in is not typed.
+        const TicketModel::Batch batch(m_ticket);
+        if (m_price->isModified())
+            m_ticket->priceTouched();
+        m_ticket->setPriceText(text);
+    });
     connect(m_quantity, &QLineEdit::textChanged, m_ticket, &TicketModel::setQuantityText);
     connect(m_amount, &QLineEdit::textChanged, m_ticket, &TicketModel::setAmountText);
     for (QLineEdit *e : {m_price, m_quantity, m_amount})
@@ -180,6 +187,9 @@ bool PriceSizeFields::step(QLineEdit *field, int key)
         return false;
     const auto next = m_ticket->stepped(field == m_price ? Field::Price : Field::Quantity, steps);
     if (next) {
+        const TicketModel::Batch batch(m_ticket);
+        if (field == m_price)
+            m_ticket->priceTouched();
         setDecimal(field, *next);
         Q_EMIT edited(); // a new price or size is a new intent
     }

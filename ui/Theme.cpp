@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QPalette>
 #include <QStyle>
+#include <QStyleHints>
 
 #include <optional>
 
@@ -56,6 +57,9 @@ QPalette lightPalette(const QStyle *fusion)
 }
 
 bool g_dark = false;
+Theme::Mode g_mode = Theme::Mode::System; // the default, as main() applies it
+// The palette the platform gave the application, read before the first theme replaced it.
+std::optional<QPalette> g_platform;
 std::optional<QFont> g_fixedFont;
 
 } // namespace
@@ -71,13 +75,47 @@ Mode parse(const QString &name)
     return Mode::System;
 }
 
+QString name(Mode mode)
+{
+    return mode == Mode::Dark    ? QStringLiteral("dark")
+           : mode == Mode::Light ? QStringLiteral("light")
+                                 : QStringLiteral("system");
+}
+
+bool darkFor(Mode mode, const QPalette &platform)
+{
+    return mode == Mode::Dark
+           || (mode == Mode::System && platform.color(QPalette::Window).lightness() < 128);
+}
+
+bool platformIsDark(const QApplication &app)
+{
+    if (!g_platform)
+        g_platform = app.palette();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    switch (QGuiApplication::styleHints()->colorScheme()) {
+    case Qt::ColorScheme::Dark: return true;
+    case Qt::ColorScheme::Light: return false;
+    default: break; // unknown: the palette says
+    }
+#endif
+    return darkFor(Mode::System, *g_platform);
+}
+
 void apply(QApplication &app, Mode mode)
 {
-    const bool systemDark = app.palette().color(QPalette::Window).lightness() < 128;
-    g_dark = mode == Mode::Dark || (mode == Mode::System && systemDark);
+    if (!g_platform)
+        g_platform = app.palette(); // the platform's, before this replaces it
+    g_mode = mode;
+    g_dark = mode == Mode::Dark || (mode == Mode::System && platformIsDark(app));
     auto *style = new TradeDeskStyle;
     app.setStyle(style);
     app.setPalette(g_dark ? darkPalette() : lightPalette(style));
+}
+
+Mode mode()
+{
+    return g_mode;
 }
 
 bool isDark()

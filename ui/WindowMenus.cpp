@@ -37,7 +37,7 @@ void WindowMenus::build(QMainWindow *window, const std::function<QAction *(const
     view->addSeparator();
     QMenu *theme = view->addMenu(QCoreApplication::translate("MainWindow", "&Theme"));
     theme->setObjectName(QStringLiteral("themeMenu"));
-    theme->addActions({a("themeLight"), a("themeDark")});
+    theme->addActions({a("themeSystem"), a("themeLight"), a("themeDark")});
     view->addActions({colorBlind, reset});
     QMenu *tools = bar->addMenu(QCoreApplication::translate("MainWindow", "&Tools"));
     tools->addAction(settings);

@@ -1704,6 +1704,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Cancel %1?</source>
         <translation>%1 stornieren?</translation>
     </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
 </context>
 <context>
     <name>MarketCrossing</name>

@@ -432,7 +432,7 @@ void ScreenshotScript::buildSteps()
                    && orders->openFeed()->consecutiveFailures() == 0
                    && orders->finishedFeed()->consecutiveFailures() == 0
                    && !orders->openFeed()->isInFlight() && !orders->finishedFeed()->isInFlight()
-                   && !w->openView()->findChild<QLabel *>(QStringLiteral("openStale"))->isVisible();
+                   && !w->findChild<QLabel *>(QStringLiteral("openStale"))->isVisible();
         },
         nullptr,
         false};
