@@ -1,8 +1,10 @@
 #include "ui/CancelPreviewDialog.h"
 
 #include "models/AssetFormat.h"
+#include "ui/HeldKeys.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
@@ -53,7 +55,7 @@ QString CancelPreviewDialog::summary(const QList<Order> &orders)
 }
 
 CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order> &orders,
-                                         QWidget *parent)
+                                         QWidget *parent, const QStringList &named)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("cancelPreview"));
@@ -64,6 +66,13 @@ CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order
     details->setObjectName(QStringLiteral("cancelPreviewSummary"));
     details->setWordWrap(true);
     layout->addWidget(text);
+    if (!named.isEmpty()) {
+        auto *list = new QLabel(named.join(QLatin1Char('\n')), this);
+        list->setObjectName(QStringLiteral("cancelPreviewOrders"));
+        list->setTextFormat(Qt::PlainText);
+        list->setWordWrap(true);
+        layout->addWidget(list);
+    }
     layout->addWidget(details);
     auto *note = new QLabel(tr("Only these orders are cancelled: an order placed after this list "
                                "stays open. Orders that fill meanwhile cannot be cancelled; the "
@@ -74,14 +83,57 @@ CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order
     auto *buttons = new QDialogButtonBox(this);
     // One order reads as one (review 32: "Cancel orders" / "Keep them" for a single order).
     const bool one = orders.size() == 1;
-    QPushButton *go = buttons->addButton(one ? tr("Cancel &order") : tr("Cancel &orders"),
-                                         QDialogButtonBox::AcceptRole);
-    QPushButton *keep =
+    m_go = buttons->addButton(one ? tr("Cancel &order") : tr("Cancel &orders"),
+                              QDialogButtonBox::AcceptRole);
+    m_keep =
         buttons->addButton(one ? tr("&Keep it") : tr("&Keep them"), QDialogButtonBox::RejectRole);
-    go->setObjectName(QStringLiteral("confirmCancel"));
-    keep->setDefault(true);
+    m_go->setObjectName(QStringLiteral("confirmCancel"));
+    m_keep->setObjectName(QStringLiteral("keepOrders"));
+    // Enter means "keep", even with the focus moved to "Cancel": only its mnemonic or a click.
+    m_go->setAutoDefault(false);
+    m_keep->setDefault(true);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(440, sizeHint().height());
+    // Key events go to whichever child has the focus: every one of them is watched.
+    installEventFilter(this);
+    const auto children = findChildren<QWidget *>();
+    for (QWidget *w : children)
+        w->installEventFilter(this);
+}
+
+void CancelPreviewDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    m_pressedHere.clear();
+    m_keep->setFocus(Qt::OtherFocusReason);
+    activateWindow(); // the keyboard comes here, to the safe choice
+}
+
+// As the placement's confirmation (ConfirmOrderDialog): a held Delete that opened the preview, a
+// held Alt+O or a release of a key pressed before it opened never cancels.
+bool CancelPreviewDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ShortcutOverride:
+        if (HeldKeys::instance()->isRepeat(static_cast<QKeyEvent *>(event))) {
+            event->accept();
+            return true;
+        }
+        return false;
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease: {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->isAutoRepeat()
+            || (event->type() == QEvent::KeyPress && HeldKeys::instance()->isRepeat(key)))
+            return true;
+        if (event->type() == QEvent::KeyPress) {
+            m_pressedHere.insert(key->key());
+            return false;
+        }
+        return !m_pressedHere.remove(key->key());
+    }
+    default: return QDialog::eventFilter(watched, event);
+    }
 }

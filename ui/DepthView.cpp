@@ -178,8 +178,11 @@ void DepthView::setTrader(LadderTrader *trader)
 {
     m_trader = trader;
     trader->setDialogParent(this);
-    // The book's confirmation closed: the keys reach the book again (the next B did nothing).
+    // The book's confirmation (or cancel preview) closed: the keys reach the book again (the next
+    // B did nothing). Its window is made active again: the dialog was the active window, and
+    // nothing else gives the keyboard back to the window it stood over (review 33).
     connect(trader, &LadderTrader::confirmationClosed, this, [this] {
+        activateWindow();
         m_table->setFocus(Qt::OtherFocusReason);
         QTimer::singleShot(0, m_table, [this] { m_table->setFocus(Qt::OtherFocusReason); });
     });

@@ -10,8 +10,6 @@
 #include "session/AppSettings.h"
 #include "ui/ConfirmOrderDialog.h"
 
-#include <memory>
-
 using Kind = MessageBar::Kind;
 
 LadderTrader::LadderTrader(const Dependencies &deps, TicketModel *ticket, QObject *parent)
@@ -288,52 +286,6 @@ void LadderTrader::dismissInterrupted()
         return;
     m_interrupted.reset();
     Q_EMIT interruptedChanged({});
-}
-
-bool LadderTrader::cancelAt(const Decimal &price)
-{
-    const QList<Order> orders = m_model->ownOrdersAt(m_model->rowOf(::Side::Buy, price));
-    if (orders.isEmpty())
-        return false;
-    QSet<OrderId> ids;
-    for (const Order &o : orders)
-        ids.insert(o.orderId);
-    const QString where = AssetFormat::withUnit(AssetFormat::price(price, m_model->rules()),
-                                                m_model->rules().quoteToken);
-    // The controller tells its cancels together: these orders' outcomes are picked out.
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(m_deps.cancels, &CancelController::finished, this,
-                          [this, connection, ids, where](const CancelController::Summary &s) {
-                              for (const CancelController::Outcome &o : s.outcomes) {
-                                  if (ids.contains(o.orderId)) {
-                                      disconnect(*connection);
-                                      return onCancelFinished(ids, where, s);
-                                  }
-                              }
-                          });
-    Q_EMIT message(Kind::Busy,
-                   tr("Cancelling %n order(s) at %1…", nullptr, int(orders.size())).arg(where));
-    m_deps.cancels->cancel(orders);
-    return true;
-}
-
-void LadderTrader::onCancelFinished(const QSet<OrderId> &ids, const QString &where,
-                                    const CancelController::Summary &all)
-{
-    using R = CancelController::Result;
-    CancelController::Summary s;
-    s.requested = int(ids.size());
-    s.failure = all.failure;
-    for (const CancelController::Outcome &o : all.outcomes) {
-        if (ids.contains(o.orderId))
-            s.outcomes.append(o);
-    }
-    if (s.allCancelled())
-        return Q_EMIT message(Kind::Success,
-                              tr("Cancelled %n order(s) at %1.", nullptr, s.requested).arg(where));
-    const bool failed = s.count(R::NotCancelled) + s.count(R::NotSent) > 0;
-    Q_EMIT message(failed ? Kind::Error : Kind::Warning,
-                   tr("Cancel at %1: %2").arg(where, s.text()));
 }
 
 int LadderTrader::movesRunning() const

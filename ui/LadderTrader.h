@@ -19,6 +19,7 @@
 class ActivityLogModel;
 class AppSettings;
 class BalancesModel;
+class BookController;
 class CancelController;
 class ColorScheme;
 class FinishedOrdersModel;
@@ -44,11 +45,14 @@ public:
     {
         DepthModel *book = nullptr;             // the levels it trades at
         MarketDataController *market = nullptr; // the symbol, its rules, the last price
-        PlacementTracker *placement = nullptr;  // the one guarded path that places
-        CancelController *cancels = nullptr;    // cancels at a level
-        AppSettings *settings = nullptr;        // whether every order is confirmed
-        ColorScheme *colors = nullptr;          // the confirmation dialog's
-        ActivityLogModel *log = nullptr;        // where a move's end is written (none: nowhere)
+        // The depth as polled and its age: with the best bid/ask feed, the quote the form's Bid
+        // and Ask show (MarketDataController::bestQuote); none: the feed alone.
+        const BookController *feed = nullptr;
+        PlacementTracker *placement = nullptr; // the one guarded path that places
+        CancelController *cancels = nullptr;   // cancels at a level
+        AppSettings *settings = nullptr;       // whether every order is confirmed
+        ColorScheme *colors = nullptr;         // the confirmation dialog's
+        ActivityLogModel *log = nullptr;       // where a move's end is written (none: nowhere)
         // Orders known finished: a placed order that filled before the open orders listed it
         // is no longer on its way (none: only the open orders end a flight).
         const FinishedOrdersModel *finished = nullptr;
@@ -77,7 +81,9 @@ public:
     // Why placeAt() would send nothing now (empty: it would place, or open its confirmation);
     // nothing is sent and nothing is said. The ladder's preview of a click.
     QString refusalAt(const Decimal &price, ::Side side);
-    // Cancels the own orders at this ladder price.
+    // Cancels the own orders at this ladder price: at once, or, with every order confirmed
+    // (Settings), after the cancel preview that names them (Keep is the default). False: no order
+    // of the trader's there.
     bool cancelAt(const Decimal &price);
     // Moves the own orders at ladder price `from` to `to` (cancel, then place what is unfilled).
     bool moveAt(const Decimal &from, const Decimal &to);
@@ -91,6 +97,11 @@ public:
     // now, on fresh numbers; never across the spread). False: nothing went (the message says why).
     bool placeInterrupted();
     void dismissInterrupted();
+    // The order form set the ticket's quantity (a 25 %…100 % button, a preset, Repeat): armed,
+    // the ladder disarms and says so, so that the next click never trades a size the trader set
+    // for the form (review 33). Typed into the Quantity field, a size is the trader's own and the
+    // armed preview follows it.
+    void sizeSetElsewhere(const Decimal &quantity);
     // A move's new order may use what its own cancel releases, and nothing more: the unfilled
     // rest of `order` (its value at its price for a buy, its quantity for a sell).
     static Decimal releasedBy(const Order &order);
@@ -105,7 +116,8 @@ Q_SIGNALS:
     void interruptedChanged(const QString &text);
     // A move's rest was placed: order `from` was cancelled to rest at `price` instead.
     void moved(OrderId from, const Decimal &price);
-    // The confirmation of an order from the book closed (accepted or not).
+    // The confirmation of an order from the book, or the preview of a cancel from it, closed
+    // (accepted or not).
     void confirmationClosed();
 
 private:
@@ -147,6 +159,7 @@ private:
     void moveEnded(const MoveRest &move, MessageBar::Kind kind, const QString &text);
     void interrupt(MoveRest move, const QString &reason);
     void onMoveFinished(LadderMove *move, bool placed, const QString &text);
+    void cancelOrders(const QList<Order> &orders, const QString &where);
     void onCancelFinished(const QSet<OrderId> &ids, const QString &where,
                           const CancelController::Summary &summary);
     void onPlacement(const QString &clientOrderId, PlacementTracker::State state,
@@ -164,9 +177,12 @@ private:
     QString ticketHidden(const OrderDraft &ticket) const;
     // The ticket cannot place at all for this book (another symbol, no quantity): why, else empty.
     QString ticketUnusable(const OrderDraft &ticket, const QString &symbol) const;
+    // The best price of `side` the form shows now (its Bid or Ask), if any.
+    std::optional<Decimal> shownBest(::Side side) const;
     // "a buy at 70,001.00 would trade at once against the ask 70,000.50": this LIMIT order
-    // would cross the latest book the app holds (the depth as sent, the best bid/ask); else
-    // empty.
+    // would cross the market the form shows (its Bid and Ask: the fresh depth, else the best
+    // bid/ask feed), the book's rows or the best bid/ask feed; else empty. The price quoted is the
+    // form's when it crosses, else the book's; the feed's (polled apart, maybe older) never.
     QString crossesNow(::Side side, const Decimal &price) const;
     // Another symbol: the ladder is disarmed and centred on the new market when its book comes.
     void symbolChanged(const QString &symbol);

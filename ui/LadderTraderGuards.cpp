@@ -1,7 +1,8 @@
 // The ladder's guards against acting on what the trader does not see: the window's Delete, a
 // market that moved since the book was drawn, a ticket whose quantity the form hides, a symbol
-// left while armed.
+// left while armed, a size the form set while armed.
 #include "models/AssetFormat.h"
+#include "models/BookController.h"
 #include "models/MarketDataController.h"
 #include "models/TicketModel.h"
 #include "ui/DepthView.h"
@@ -18,6 +19,21 @@ void LadderTrader::setDialogParent(QWidget *parent)
     m_dialogParent = parent;
     if (auto *view = qobject_cast<DepthView *>(parent))
         view->table()->installEventFilter(this); // before the view's own: it sees keys first
+}
+
+// The ticket's quantity is the form's too: a 25 %…100 % click for a form order made the next click
+// in the armed book send all of it (review 33: armed at 0.0100 BTC, sent 100 %).
+void LadderTrader::sizeSetElsewhere(const Decimal &quantity)
+{
+    auto *view = qobject_cast<DepthView *>(m_dialogParent.data());
+    if (!view || !view->isArmed())
+        return;
+    view->armButton()->setChecked(false);
+    const OrderDraft &d = m_ticket->state().draft;
+    const SymbolRules rules = m_ticket->rules(d.symbol).value_or(m_model->rules());
+    Q_EMIT message(Kind::Info, tr("Disarmed: size changed to %1 in the order form. Arm again to "
+                                  "trade it from the book.")
+                                   .arg(AssetFormat::quantityIn(quantity, rules)));
 }
 
 // Delete (and Backspace) on the ladder is the ladder's: the view cancels at its cursor (armed)
@@ -65,23 +81,48 @@ QString LadderTrader::refusalAt(const Decimal &price, ::Side side)
     return place(ticket.accountId, symbol, side, price, ticket.quantityText, Mode::Preview);
 }
 
+std::optional<Decimal> LadderTrader::shownBest(::Side side) const
+{
+    const BookController *feed = m_deps.feed;
+    const BookTicker shown =
+        MarketDataController::bestQuote(m_deps.market->book(), feed ? feed->depth() : std::nullopt,
+                                        feed ? feed->depthAgeMs() : -1)
+            .levels;
+    const bool buy = side == ::Side::Buy;
+    const Decimal best = buy ? shown.bid.price : shown.ask.price;
+    if (!(buy ? shown.hasBid : shown.hasAsk) || best.isZero())
+        return std::nullopt;
+    return best;
+}
+
+// Review 33: a refusal quoted the bid of the best bid/ask feed, polled apart from the depth and
+// older than the bid the form showed beside it. Each source still refuses (the feed may be the
+// newer), but the number quoted is the form's, else the book's rows'; the feed's never.
 QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
 {
     const bool buy = side == ::Side::Buy;
     const ::Side otherSide = buy ? ::Side::Sell : ::Side::Buy;
-    std::optional<Decimal> other = m_model->realBest(otherSide);
-    // The best bid/ask is polled apart from the depth: whichever is tighter is the market now.
-    if (const auto ticker = m_deps.market->book();
-        ticker && (buy ? ticker->hasAsk : ticker->hasBid)) {
-        const Decimal t = buy ? ticker->ask.price : ticker->bid.price;
-        if (!t.isZero() && (!other || (buy ? t < *other : t > *other)))
-            other = t;
-    }
-    if (!other || (buy ? price < *other : price > *other))
-        return {};
+    const auto across = [buy, &price](const std::optional<Decimal> &other) {
+        return other && !other->isZero() && (buy ? price >= *other : price <= *other);
+    };
+    std::optional<Decimal> other = shownBest(otherSide);
+    if (!across(other))
+        other = m_model->realBest(otherSide);
     const SymbolRules rules =
         m_deps.market->rules(m_deps.market->symbol()).value_or(m_model->rules());
     const QString at = AssetFormat::priceIn(price, rules);
+    if (!across(other)) {
+        const auto ticker = m_deps.market->book();
+        if (!ticker || !(buy ? ticker->hasAsk : ticker->hasBid)
+            || !across(buy ? ticker->ask.price : ticker->bid.price))
+            return {};
+        return buy ? tr("a buy at %1 may trade at once: an ask at or below it was quoted moments "
+                        "ago")
+                         .arg(at)
+                   : tr("a sell at %1 may trade at once: a bid at or above it was quoted moments "
+                        "ago")
+                         .arg(at);
+    }
     const QString against = AssetFormat::priceIn(*other, rules);
     return buy ? tr("a buy at %1 would trade at once against the ask %2").arg(at, against)
                : tr("a sell at %1 would trade at once against the bid %2").arg(at, against);

@@ -119,6 +119,7 @@ QWidget *MarketDocks::makeDepthView()
     LadderTrader::Dependencies deps;
     deps.book = parts.market.depth;
     deps.market = parts.market.data;
+    deps.feed = parts.market.book;
     deps.placement = parts.placement;
     deps.cancels = parts.orders.cancels;
     deps.settings = parts.settings;
@@ -132,6 +133,7 @@ QWidget *MarketDocks::makeDepthView()
     // A move's cancelled leg reads "Replaced" in the finished orders, not a plain cancel.
     connect(trader, &LadderTrader::moved, parts.orders.finished, &FinishedOrdersModel::markMoved);
     m_depthView->setTrader(trader);
+    connect(form, &OrderForm::quantitySetByForm, trader, &LadderTrader::sizeSetElsewhere);
     return bookArea;
 }
 

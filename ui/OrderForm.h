@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Decimal.h"
 #include "models/OrderDraft.h"
 #include "ui/MessageBar.h" // messageBar(): callers read what it says
 
@@ -88,6 +89,10 @@ public Q_SLOTS:
     void place();
     // Takes the order shown in the message bar back while it is still queued here.
     void withdraw();
+
+Q_SIGNALS:
+    // The form set another quantity itself (a 25 %…100 % button, a preset, Repeat): not typed.
+    void quantitySetByForm(const Decimal &quantity);
 
 private:
     void buildParts();

@@ -129,7 +129,10 @@ void PriceSizeFields::setPrice(const Decimal &price)
 
 void PriceSizeFields::setQuantity(const Decimal &quantity)
 {
+    const QString before = m_quantity->text();
     setDecimal(m_quantity, quantity);
+    if (m_quantity->text() != before)
+        Q_EMIT quantitySet(quantity);
 }
 
 void PriceSizeFields::setAmount(const Decimal &amount)
@@ -142,7 +145,7 @@ bool PriceSizeFields::apply(const OrderSizer::Result &r)
     if (r.price)
         setDecimal(m_price, *r.price);
     if (r.quantity)
-        setDecimal(m_quantity, *r.quantity);
+        setQuantity(*r.quantity);
     if (r.amount)
         setDecimal(m_amount, *r.amount);
     return r.price || r.quantity || r.amount;

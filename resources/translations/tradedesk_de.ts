@@ -1332,6 +1332,33 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>placing paused while the confirmation was open, so the numbers it showed may be out of date (%1). Check the order and place it again.</source>
         <translation>während die Bestätigung offen war, wurde das Platzieren pausiert; die angezeigten Zahlen sind womöglich veraltet (%1). Prüfen Sie die Order und platzieren Sie sie erneut.</translation>
     </message>
+    <message>
+        <source>Cancel %1?</source>
+        <translation>%1 stornieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s) at %1?</source>
+        <translation>
+            <numerusform>%n Order zu %1 stornieren?</numerusform>
+            <numerusform>%n Orders zu %1 stornieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kept your orders at %1: nothing was cancelled.</source>
+        <translation>Ihre Orders zu %1 bleiben: nichts wurde storniert.</translation>
+    </message>
+    <message>
+        <source>Disarmed: size changed to %1 in the order form. Arm again to trade it from the book.</source>
+        <translation>Entschärft: Menge im Orderformular zu %1 geändert. Erneut scharf schalten, um sie aus dem Buch zu handeln.</translation>
+    </message>
+    <message>
+        <source>a buy at %1 may trade at once: an ask at or below it was quoted moments ago</source>
+        <translation>ein Kauf zu %1 könnte sofort handeln: soeben wurde ein Briefkurs auf oder unter ihm gemeldet</translation>
+    </message>
+    <message>
+        <source>a sell at %1 may trade at once: a bid at or above it was quoted moments ago</source>
+        <translation>ein Verkauf zu %1 könnte sofort handeln: soeben wurde ein Geldkurs auf oder über ihm gemeldet</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>

@@ -141,6 +141,13 @@
             <numerusform>Cancelled %n orders at %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel %n order(s) at %1?</source>
+        <translation>
+            <numerusform>Cancel %n order at %1?</numerusform>
+            <numerusform>Cancel %n orders at %1?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
