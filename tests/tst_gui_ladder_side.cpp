@@ -101,11 +101,11 @@ void TestGuiLadderSide::clickOnASideJustChangedPlacesNothing()
     const int before = posted();
     // The hand arrives on the row and clicks at once.
     hover(row, DepthModel::Price);
-    QVERIFY(preview()->font().strikeOut()); // its side is not to be trusted yet
     QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre(row, DepthModel::Price));
     QTRY_COMPARE(message(), QStringLiteral("The market just crossed %1 — it is an ask now: "
                                            "nothing placed. Click again to sell there.")
                                 .arg(priceIn(price)));
+    QVERIFY(preview()->font().strikeOut()); // its side is not to be trusted yet
     QVERIFY(LadderDriver::settle(f));
     QCOMPARE(posted(), before);
     QVERIFY(LadderDriver::openAt(f, Side::Sell, price).isEmpty());
