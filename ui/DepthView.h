@@ -221,7 +221,7 @@ private:
     QTimer *m_settleTimer = nullptr;
     bool m_pressUnsettled = false; // the pressed row's side had not settled at the press
     void sawSide(int row);
-    qint64 sideUnsettledFor(const Decimal &price) const;
+    qint64 sideUnsettledFor(const Decimal &price, DepthModel::RowKind kind) const;
     void recheckSideLater(qint64 ms);
     QString justCrossed(const Drawn &at) const;
     // The keys act only at a row in view (the line named 3,528.50 while the rows began at

@@ -144,7 +144,7 @@ QString DepthView::keyPreview(int row, ::Side *side, QString *why)
             .arg(AssetFormat::price(at.price, rules), quantity);
     *side = at.kind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy;
     *why = m_trader->refusalAt(at.price, *side);
-    if (const qint64 wait = click ? sideUnsettledFor(at.price) : 0; wait > 0) {
+    if (const qint64 wait = click ? sideUnsettledFor(at.price, at.kind) : 0; wait > 0) {
         // A side just changed under the hand: struck until it has shown long enough to be seen.
         *why = tr("The market just crossed this price: a click here places nothing until its "
                   "side has shown for a second.");

@@ -48,11 +48,14 @@ void DepthView::sawSide(int row)
     }
 }
 
-// How long until the side shown at this price has shown for SideSettleMs (0: it has).
-qint64 DepthView::sideUnsettledFor(const Decimal &price) const
+// How long until this side, shown at this price, has shown for SideSettleMs (0: it has, or the
+// price shows another side: a click on the old side is judged as the market is now, refused
+// where it would cross; a price inside the spread places nothing anyway).
+qint64 DepthView::sideUnsettledFor(const Decimal &price, DepthModel::RowKind kind) const
 {
     const auto seen = m_sides.constFind(sideKey(m_model, price));
-    if (seen == m_sides.cend() || seen->since < 0 || !m_sideClock.isValid())
+    if (seen == m_sides.cend() || seen->since < 0 || !m_sideClock.isValid() || seen->kind != kind
+        || kind == DepthModel::RowKind::Spread)
         return 0;
     return std::max<qint64>(0, seen->since + SideSettleMs - m_sideClock.elapsed());
 }
@@ -74,19 +77,13 @@ void DepthView::recheckSideLater(qint64 ms)
 QString DepthView::justCrossed(const Drawn &at) const
 {
     const QString price = AssetFormat::priceIn(at.price, m_model->rules());
-    switch (at.kind) {
-    case DepthModel::RowKind::Ask:
-        return tr("The market just crossed %1 — it is an ask now: nothing placed. Click again to "
-                  "sell there.")
-            .arg(price);
-    case DepthModel::RowKind::Bid:
-        return tr("The market just crossed %1 — it is a bid now: nothing placed. Click again to "
-                  "buy there.")
-            .arg(price);
-    case DepthModel::RowKind::Spread: break;
-    }
-    return tr("The market just moved through %1 — it is inside the spread now: nothing placed.")
-        .arg(price);
+    return at.kind == DepthModel::RowKind::Ask
+               ? tr("The market just crossed %1 — it is an ask now: nothing placed. Click again "
+                    "to sell there.")
+                     .arg(price)
+               : tr("The market just crossed %1 — it is a bid now: nothing placed. Click again "
+                    "to buy there.")
+                     .arg(price);
 }
 
 // The first and last rows shown whole (-1, -1: none).
