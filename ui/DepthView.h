@@ -10,6 +10,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class ColorScheme;
@@ -17,6 +18,7 @@ class LadderTrader;
 class MessageBar;
 class QComboBox;
 class QHelpEvent;
+class QKeyEvent;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
@@ -217,4 +219,33 @@ private:
     // key as release-press pairs at the same moment, with no auto-repeat flag.
     QHash<int, quint64> m_releasedAt;
     static constexpr quint64 RepeatPairMs = 30;
+
+    // A row's side as the trader could have seen it (DepthViewSides.cpp). A hand sent to a row
+    // arrives about a second later: a trader notices a change of colour and decides in some
+    // 300-500 ms, and the hand travels and presses in as long again. A click pressed on a row
+    // whose side changed less than SideSettleMs before places nothing (it may be a hand sent to
+    // the row's old side: a bid aimed at, an ask when the click landed, and a sell placed), and
+    // the preview there is struck until it has settled.
+    static constexpr qint64 SideSettleMs = 1000;
+    struct SideSeen
+    {
+        DepthModel::RowKind kind = DepthModel::RowKind::Spread;
+        qint64 since = -1; // when it changed (m_sideClock); -1: first painted so, settled
+    };
+    QHash<QString, SideSeen> m_sides; // by symbol and price
+    QElapsedTimer m_sideClock;
+    QTimer *m_settleTimer = nullptr;
+    bool m_pressUnsettled = false; // the pressed row's side had not settled at the press
+    void sawSide(int row);
+    qint64 sideUnsettledFor(const Decimal &price, DepthModel::RowKind kind) const;
+    void recheckSideLater(qint64 ms);
+    QString justCrossed(const Drawn &at) const;
+    // The keys act only at a row in view (the line named 3,528.50 while the rows began at
+    // 3,527.50); arming gives the book's table the keys.
+    std::pair<int, int> rowsInView() const;
+    bool rowInView(int row) const;
+    QString keyRowAway(int row) const;
+    bool keyOffView(const QKeyEvent *key, int row);
+    void keyRowTo(int row);
+    void focusOnArming(bool armed);
 };

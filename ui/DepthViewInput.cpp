@@ -104,7 +104,8 @@ bool DepthView::onMouse(QEvent *event)
         m_press = drawn(m_pressRow); // the price and side the trader saw there
         if (m_press.valid && m_pressRow == m_aimRow && m_press.price == m_aimPrice)
             m_press.kind = m_aimKind; // and aimed at, coming to the row
-        updateFollowing();            // a click or drag in progress: the prices stay
+        m_pressUnsettled = m_press.valid && sideUnsettledFor(m_press.price, m_press.kind) > 0;
+        updateFollowing(); // a click or drag in progress: the prices stay
         return false;
     }
     const int pressRow = m_pressRow;
@@ -234,6 +235,8 @@ void DepthView::release(int row)
     }
     if (!to.valid || to.price != m_press.price)
         return; // a drag from a price that is not the trader's: nothing
+    if (m_pressUnsettled)
+        return warn(justCrossed(m_press)); // a side the hand was not sent to: the next click
     if (m_press.kind == DepthModel::RowKind::Spread) {
         // A side the book does not show (no ask, say) is no side a click may claim.
         const bool oneSided = !m_model->best(Side::Buy) || !m_model->best(Side::Sell);
@@ -284,6 +287,8 @@ bool DepthView::onKey(QKeyEvent *key)
         return false;
     }
     const int row = keyRow();
+    if (!aimed() && keyOffView(key, row))
+        return true;
     if (k == Qt::Key_Return || k == Qt::Key_Enter) {
         // Held, or the repeat of the Enter that answered a dialog: not a choice made here.
         if (heldKey(key) || row < 0)

@@ -17,6 +17,7 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,7 +46,11 @@ void DepthView::buildPreview()
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
     // The rows it previews: the keyboard's outlined, the pointer's tinted (and their bars).
     m_table->setItemDelegate(DepthViewBars::delegate(
-        m_colors, [this](int row) { painted(row); },
+        m_colors,
+        [this](int row) {
+            painted(row);
+            sawSide(row); // when its side changed, as the trader could see it
+        },
         [this] {
             // The outline marks where the keys act: only while the keys reach the book.
             return DepthViewBars::Marks{m_table->hasFocus() ? keyRow() : -1,
@@ -58,6 +63,7 @@ void DepthView::buildPreview()
     m_refusalTimer->setSingleShot(true);
     m_refusalTimer->setInterval(MessageBar::ExpiryMs);
     connect(m_refusalTimer, &QTimer::timeout, this, &DepthView::clearRefusal);
+    connect(m_arm, &QToolButton::toggled, this, &DepthView::focusOnArming);
     connect(m_model, &DepthModel::marketMoved, this, &DepthView::groupForSymbol);
     // The preview judged again as the market moves: a click that would now cross reads struck.
     connect(m_model, &DepthModel::marketMoved, this, &DepthView::updatePreview);
@@ -80,7 +86,10 @@ void DepthView::updatePreview()
     const int row = keyRow();
     const bool armed = isArmed() && m_trader && m_trader->ticket() && row >= 0 && !m_previewSpent;
     const QString cancels = armed ? cancelPreview() : QString();
-    if (armed && cancels.isEmpty())
+    // The keyboard's row out of view: the keys act nowhere, and the line says so.
+    const QString away =
+        armed && cancels.isEmpty() && !aimed() && m_table->hasFocus() ? keyRowAway(row) : QString();
+    if (armed && cancels.isEmpty() && away.isEmpty())
         text = keyPreview(row, &side, &why);
     // The keys reach the book only while its table has focus: elsewhere (the form, Open orders)
     // B would type and Delete cancel there. On the rows, the line offers the click that gives it.
@@ -96,6 +105,10 @@ void DepthView::updatePreview()
     if (!text.isEmpty() && !hint)
         WidgetColors::setText(m_preview,
                               why.isEmpty() ? m_colors->side(side) : m_colors->warning());
+    if (!away.isEmpty()) {
+        text = away;
+        WidgetColors::setText(m_preview, m_colors->warning());
+    }
     // The line is never cut (review 32, by hand: "at 69,995.00: ▲ Buy 0.0100 BTC @ 69,995.00
     // US"): where the keys' prefix does not fit, the order alone (its price is the row's).
     const int room = m_preview->contentsRect().width() - 4;
@@ -131,6 +144,12 @@ QString DepthView::keyPreview(int row, ::Side *side, QString *why)
             .arg(AssetFormat::price(at.price, rules), quantity);
     *side = at.kind == DepthModel::RowKind::Ask ? ::Side::Sell : ::Side::Buy;
     *why = m_trader->refusalAt(at.price, *side);
+    if (const qint64 wait = click ? sideUnsettledFor(at.price, at.kind) : 0; wait > 0) {
+        // A side just changed under the hand: struck until it has shown long enough to be seen.
+        *why = tr("The market just crossed this price: a click here places nothing until its "
+                  "side has shown for a second.");
+        recheckSideLater(wait);
+    }
     const QString order = *side == ::Side::Buy ? tr("▲ Buy %1 @ %2").arg(quantity, price)
                                                : tr("▼ Sell %1 @ %2").arg(quantity, price);
     return click ? order : tr("Keys: %1").arg(order);

@@ -1,0 +1,195 @@
+// What the armed ladder lets the trader see before it acts, with real clicks, moves and keys
+// against the demo exchange (found by a trader, review 33): a click on a row whose side has just
+// changed places nothing (the hand was sent to the old side); arming gives the book the keys; the
+// keys never act on a row out of view.
+#include "GuiFixture.h"
+#include "LadderDriver.h"
+#include "models/AssetFormat.h"
+#include "models/DepthModel.h"
+#include "ui/DepthView.h"
+#include "ui/MessageBar.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QTest>
+
+class TestGuiLadderSide : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase() { delete f; }
+    void init();
+    void clickOnASideJustChangedPlacesNothing();
+    void armingFromTheKeyboardGivesTheBookTheKeys();
+    void keysNeverActOnARowOutOfView();
+
+private:
+    GuiFixture *f = nullptr;
+    DepthView *view() const { return LadderDriver::view(f); }
+    DepthModel *model() const { return LadderDriver::model(f); }
+    QTableView *table() const { return view()->table(); }
+    QLabel *preview() const { return view()->previewLabel(); }
+    QString message() const { return view()->messageBar()->text(); }
+    QLineEdit *quantity() const { return f->field<QLineEdit>("quantity"); }
+    int posted() const { return f->exchange()->requestCount("POST", "/api/v1/spot/order"); }
+    QString priceIn(const Decimal &p) const { return AssetFormat::priceIn(p, model()->rules()); }
+    QPoint centre(int row, int column) const
+    {
+        return table()->visualRect(model()->index(row, column)).center();
+    }
+    // The pointer arrives on this cell, as a trader's hand.
+    void hover(int row, int column) const
+    {
+        const QPoint at = centre(row, column);
+        QEnterEvent enter(at, at, table()->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(table()->viewport(), &enter);
+        QTest::mouseMove(table()->viewport(), at);
+    }
+    bool shownWhole(int row) const
+    {
+        const QRect r = table()->visualRect(model()->index(row, 0));
+        return r.top() >= 0 && r.bottom() < table()->viewport()->height();
+    }
+    void cancelAll() const
+    {
+        f->exchange()->engine().cancelSymbol(f->account(), probe(f->session).market()->symbol());
+        probe(f->session).orders()->refreshNow();
+    }
+};
+
+void TestGuiLadderSide::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    f = new GuiFixture;
+    QVERIFY(f->ready());
+    f->window->resize(1440, 900);
+    QTRY_VERIFY_WITH_TIMEOUT(model()->rowCount() > 10 && model()->best(Side::Buy), 10000);
+    LadderDriver::tickByOne(f);
+}
+
+void TestGuiLadderSide::init()
+{
+    QTRY_VERIFY(!probe(f->session).placement()->isBusy());
+    LadderDriver::arm(f, false);
+    LadderDriver::leave(f);
+    table()->setCurrentIndex({});
+    quantity()->clear();
+    QTest::keyClicks(quantity(), QStringLiteral("0.0100"));
+    view()->messageBar()->clear();
+    view()->centreOnSpread();
+}
+
+// Found by a trader (review 33, twice): the best bid row aimed at, the market fell through it while
+// the hand travelled, and the click landing on it sold there ("Sell 0.100 ETH @ 3,525.00").
+void TestGuiLadderSide::clickOnASideJustChangedPlacesNothing()
+{
+    LadderDriver::arm(f, true);
+    LadderDriver::leave(f);
+    const int row = model()->bestRow(Side::Buy);
+    const Decimal price = model()->level(row)->price;
+    table()->viewport()->grab(); // the trader sees a bid there
+    for (int i = 0; i < 60 && model()->kindOf(row) != DepthModel::RowKind::Ask; ++i)
+        QVERIFY(LadderDriver::moveMarket(f, "-0.03"));
+    QCOMPARE(model()->kindOf(row), DepthModel::RowKind::Ask);
+    QCOMPARE(model()->level(row)->price, price); // armed: the rows stay
+    table()->viewport()->grab();                 // drawn an ask now
+    const int before = posted();
+    // The hand arrives on the row and clicks at once.
+    hover(row, DepthModel::Price);
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre(row, DepthModel::Price));
+    QTRY_COMPARE(message(), QStringLiteral("The market just crossed %1 — it is an ask now: "
+                                           "nothing placed. Click again to sell there.")
+                                .arg(priceIn(price)));
+    QVERIFY(preview()->font().strikeOut()); // its side is not to be trusted yet
+    QVERIFY(LadderDriver::settle(f));
+    QCOMPARE(posted(), before);
+    QVERIFY(LadderDriver::openAt(f, Side::Sell, price).isEmpty());
+    // Settled (shown for a second): the preview reads plain, and a click is a fresh intent.
+    QTRY_VERIFY_WITH_TIMEOUT(!preview()->font().strikeOut(), 3000);
+    QCOMPARE(preview()->text(), QStringLiteral("▼ Sell 0.0100 BTC @ %1").arg(priceIn(price)));
+    QTest::mouseClick(table()->viewport(), Qt::LeftButton, {}, centre(row, DepthModel::Price));
+    QTRY_COMPARE_WITH_TIMEOUT(LadderDriver::openAt(f, Side::Sell, price).size(), 1, 8000);
+    QVERIFY(LadderDriver::settle(f));
+    QCOMPARE(posted() - before, 1);
+    cancelAll();
+    LadderDriver::leave(f);
+}
+
+// Found by a trader (review 33): Alt+K armed the book with the focus left in the ticket; Down
+// lowered the quantity by a step unseen, C typed "c" into it.
+void TestGuiLadderSide::armingFromTheKeyboardGivesTheBookTheKeys()
+{
+    quantity()->setFocus();
+    QTRY_VERIFY(quantity()->hasFocus());
+    QTest::keyClick(quantity(), Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(view()->isArmed());
+    QTRY_VERIFY(table()->hasFocus());
+    const int at = table()->currentIndex().row();
+    QCOMPARE(at, model()->bestRow(Side::Buy)); // the row nearest the market, in view
+    QVERIFY(shownWhole(at));
+    QTRY_COMPARE(
+        preview()->text(),
+        QStringLiteral("Keys: ▲ Buy 0.0100 BTC @ %1").arg(priceIn(model()->level(at)->price)));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(table()->currentIndex().row(), at + 2);
+    // The market leaves the rows; C (as the line above them says) centres without a click.
+    const Decimal top = model()->level(0)->price;
+    QVERIFY(LadderDriver::moveMarket(f, "2.50"));
+    QCOMPARE(model()->level(0)->price, top);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_C);
+    QVERIFY(model()->level(0)->price > top);
+    QCOMPARE(quantity()->text(), QStringLiteral("0.0100")); // the ticket never changed
+    QVERIFY(LadderDriver::moveMarket(f, "-2.50"));
+}
+
+// Found by a trader (review 33): "Keys: ▼ Sell 0.100 ETH @ 3,528.50" while the rows in view began
+// at 3,527.50: B or S would have traded at a price out of sight.
+void TestGuiLadderSide::keysNeverActOnARowOutOfView()
+{
+    LadderDriver::arm(f, true);
+    LadderDriver::leave(f);
+    table()->setFocus();
+    QTRY_VERIFY(table()->hasFocus());
+    const int row = model()->levelRow(Side::Buy, 1);
+    const Decimal price = model()->level(row)->price;
+    table()->setCurrentIndex(model()->index(row, DepthModel::Price));
+    QTRY_COMPARE(preview()->text(),
+                 QStringLiteral("Keys: ▲ Buy 0.0100 BTC @ %1").arg(priceIn(price)));
+    // The wheel takes the rows up a screen: the keyboard's row is below them.
+    QScrollBar *bar = table()->verticalScrollBar();
+    const int shown = table()->viewport()->height() / table()->rowHeight(row);
+    bar->setValue(bar->value() - shown - 5);
+    QVERIFY(table()->visualRect(model()->index(row, 0)).top() >= table()->viewport()->height());
+    QTRY_COMPARE(preview()->text(), QStringLiteral("Keys' row %1 is out of view · ↑/↓")
+                                        .arg(AssetFormat::price(price, model()->rules())));
+    const int before = posted();
+    for (const Qt::Key key : {Qt::Key_B, Qt::Key_S, Qt::Key_Return}) {
+        QTest::keyClick(table(), key);
+        QCOMPARE(message(), QStringLiteral("%1 is out of view: nothing was sent. ↑/↓ picks a row "
+                                           "in view, C centres.")
+                                .arg(priceIn(price)));
+    }
+    QVERIFY(LadderDriver::settle(f));
+    QCOMPARE(posted(), before);
+    QVERIFY(LadderDriver::openAt(f, Side::Buy, price).isEmpty());
+    // Up brings the keyboard's row to the nearest row in view; the rows stay where they are.
+    const int scrolled = bar->value();
+    QTest::keyClick(table(), Qt::Key_Up);
+    QCOMPARE(bar->value(), scrolled);
+    const int now = table()->currentIndex().row();
+    QVERIFY(now < row);
+    QVERIFY(shownWhole(now));
+    QVERIFY(!shownWhole(now + 1));
+    QTRY_VERIFY2(preview()->text().startsWith(QStringLiteral("Keys: "))
+                     && !preview()->text().contains(QStringLiteral("out of view")),
+                 qPrintable(preview()->text()));
+}
+
+QTEST_MAIN(TestGuiLadderSide)
+#include "tst_gui_ladder_side.moc"

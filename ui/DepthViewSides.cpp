@@ -1,0 +1,182 @@
+// The ladder's guards on what the trader can see: a row's side must have shown long enough for a
+// hand sent to it to have seen it, and the keys act only at a row in view.
+#include "ui/DepthView.h"
+
+#include "models/AssetFormat.h"
+#include "models/DepthModel.h"
+
+#include <QKeyEvent>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace {
+
+QString sideKey(const DepthModel *model, const Decimal &price)
+{
+    return model->rules().symbol + QLatin1Char(' ') + price.toString();
+}
+
+} // namespace
+
+// Each row's side as painted, and when it last changed at its price. A row first painted (a new
+// symbol, a scroll, a re-centre) counts as settled: only a change the trader watched is recent.
+void DepthView::sawSide(int row)
+{
+    const DepthModel::Level *l = m_model->level(row);
+    if (!l)
+        return;
+    if (!m_sideClock.isValid())
+        m_sideClock.start();
+    const QString key = sideKey(m_model, l->price);
+    const auto seen = m_sides.constFind(key);
+    if (seen == m_sides.cend())
+        m_sides.insert(key, SideSeen{l->kind, -1});
+    else if (seen->kind != l->kind)
+        m_sides.insert(key, SideSeen{l->kind, m_sideClock.elapsed()});
+    if (m_sides.size() > 4 * m_model->rowCount() + 64) {
+        // Only the prices of the rows now: the others are painted anew, settled, if they return.
+        QHash<QString, SideSeen> kept;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (const DepthModel::Level *at = m_model->level(r))
+                kept.insert(sideKey(m_model, at->price),
+                            m_sides.value(sideKey(m_model, at->price), SideSeen{at->kind, -1}));
+        }
+        m_sides.swap(kept);
+    }
+}
+
+// How long until this side, shown at this price, has shown for SideSettleMs (0: it has, or the
+// price shows another side: a click on the old side is judged as the market is now, refused
+// where it would cross; a price inside the spread places nothing anyway).
+qint64 DepthView::sideUnsettledFor(const Decimal &price, DepthModel::RowKind kind) const
+{
+    const auto seen = m_sides.constFind(sideKey(m_model, price));
+    if (seen == m_sides.cend() || seen->since < 0 || !m_sideClock.isValid() || seen->kind != kind
+        || kind == DepthModel::RowKind::Spread)
+        return 0;
+    return std::max<qint64>(0, seen->since + SideSettleMs - m_sideClock.elapsed());
+}
+
+// The preview and the pressed row judged again once a changed side has settled.
+void DepthView::recheckSideLater(qint64 ms)
+{
+    if (!m_settleTimer) {
+        m_settleTimer = new QTimer(this);
+        m_settleTimer->setSingleShot(true);
+        connect(m_settleTimer, &QTimer::timeout, this, &DepthView::updatePreview);
+    }
+    if (!m_settleTimer->isActive() || m_settleTimer->remainingTime() > ms)
+        m_settleTimer->start(int(ms) + 1);
+}
+
+// Why a click pressed on this row places nothing (empty: it may place): its side changed too
+// recently for the trader to have seen it before the hand arrived.
+QString DepthView::justCrossed(const Drawn &at) const
+{
+    const QString price = AssetFormat::priceIn(at.price, m_model->rules());
+    return at.kind == DepthModel::RowKind::Ask
+               ? tr("The market just crossed %1 — it is an ask now: nothing placed. Click again "
+                    "to sell there.")
+                     .arg(price)
+               : tr("The market just crossed %1 — it is a bid now: nothing placed. Click again "
+                    "to buy there.")
+                     .arg(price);
+}
+
+// The first and last rows shown whole (-1, -1: none).
+std::pair<int, int> DepthView::rowsInView() const
+{
+    const int height = m_table->viewport()->height();
+    int first = m_table->rowAt(0);
+    int last = m_table->rowAt(height - 1);
+    if (first < 0)
+        return {-1, -1};
+    if (last < 0)
+        last = m_model->rowCount() - 1;
+    if (m_table->rowViewportPosition(first) < 0)
+        ++first;
+    if (m_table->rowViewportPosition(last) + m_table->rowHeight(last) > height)
+        --last;
+    return first <= last ? std::pair{first, last} : std::pair{-1, -1};
+}
+
+bool DepthView::rowInView(int row) const
+{
+    const auto [first, last] = rowsInView();
+    return row >= first && row <= last && first >= 0;
+}
+
+// The keyboard's row out of view: what the line says instead of what a key would send there.
+QString DepthView::keyRowAway(int row) const
+{
+    const DepthModel::Level *level = m_model->level(row);
+    if (!level || rowInView(row))
+        return {};
+    return tr("Keys' row %1 is out of view · ↑/↓")
+        .arg(AssetFormat::price(level->price, m_model->rules()));
+}
+
+// A key at the keyboard's row while it is out of view (true: handled). The keys never act on a
+// row the trader cannot see, and never scroll the rows: an arrow brings the keyboard's row to the
+// nearest row in view; B, S, Enter, Delete and Ctrl+Up/Down send nothing and say why.
+bool DepthView::keyOffView(const QKeyEvent *key, int row)
+{
+    const DepthModel::Level *level = m_model->level(row);
+    if (!level || rowInView(row))
+        return false;
+    const int k = key->key();
+    const bool arrow = k == Qt::Key_Up || k == Qt::Key_Down || k == Qt::Key_PageUp
+                       || k == Qt::Key_PageDown || k == Qt::Key_Home || k == Qt::Key_End;
+    const bool ctrl = key->modifiers() & Qt::ControlModifier;
+    const auto [first, last] = rowsInView();
+    if (arrow && !ctrl) {
+        if (first >= 0)
+            keyRowTo(row < first ? first : last);
+        return true;
+    }
+    const bool acts = k == Qt::Key_B || k == Qt::Key_S || k == Qt::Key_Return || k == Qt::Key_Enter
+                      || k == Qt::Key_Delete || k == Qt::Key_Backspace || (ctrl && arrow);
+    if (!acts)
+        return false;
+    warn(tr("%1 is out of view: nothing was sent. ↑/↓ picks a row in view, C centres.")
+             .arg(AssetFormat::priceIn(level->price, m_model->rules())));
+    return true;
+}
+
+// The keyboard's row moved without scrolling the rows.
+void DepthView::keyRowTo(int row)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool scrolls = m_table->hasAutoScroll();
+    m_table->setAutoScroll(false);
+    m_table->setCurrentIndex(m_model->index(row, current.isValid() ? current.column() : 0));
+    m_table->setAutoScroll(scrolls);
+}
+
+// Armed (Alt+K or the switch), the keys go to the book: its table takes the focus, its outline at
+// the row in view nearest the market (the keys went on editing the ticket: Down lowered its
+// quantity, C typed into it).
+void DepthView::focusOnArming(bool armed)
+{
+    if (!armed)
+        return;
+    m_previewSpent = false; // armed anew: the line says what the keys send
+    if (!m_table->isVisible())
+        return;
+    m_table->setFocus(Qt::ShortcutFocusReason);
+    const auto [first, last] = rowsInView();
+    if (first < 0)
+        return;
+    int target = m_model->bestRow(::Side::Buy);
+    if (target < 0)
+        target = m_model->bestRow(::Side::Sell);
+    if (target < 0) { // the market beyond the rows: the edge it lies past
+        const auto bid = m_model->best(::Side::Buy);
+        const DepthModel::Level *top = m_model->level(first);
+        target = bid && top && *bid > top->price ? first : last;
+    }
+    keyRowTo(std::clamp(target, first, last));
+}
