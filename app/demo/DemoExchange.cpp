@@ -13,6 +13,7 @@
 
 #include <sodium.h>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -232,6 +233,17 @@ bool DemoExchange::authenticate(const DemoRequest &request, const DemoWire::Rout
     return true;
 }
 
+qint64 DemoExchange::arrivedMs(const DemoRequest &request) const
+{
+    // The exchange counts a request when it came, not when this process got round to reading
+    // it: a busy process (the storm runs the app and its exchange on one thread) reads its
+    // sockets late, which an exchange on its own computer would not. Never later than now.
+    const qint64 now = m_monotonic.elapsed();
+    if (request.arrivedMs < 0)
+        return now;
+    return std::min(now, request.arrivedMs - m_monotonic.msecsSinceReference());
+}
+
 DemoResponse DemoExchange::handle(const DemoRequest &request)
 {
     if (request.heldId == 0) { // a held request was counted when it was sent
@@ -280,7 +292,7 @@ DemoResponse DemoExchange::handle(const DemoRequest &request)
             if (!authenticate(request, *route, &refusal, &caller))
                 return refusal;
         }
-        if (!m_limits.allow(caller, *route, m_monotonic.elapsed()))
+        if (!m_limits.allow(caller, *route, arrivedMs(request)))
             return json(429, DemoJson::error(QStringLiteral("-1003"),
                                              QStringLiteral("Too many requests; limit is %1 per "
                                                             "%2 ms")

@@ -133,6 +133,8 @@ private:
     bool authenticate(const DemoRequest &request, const DemoWire::Route &route,
                       DemoResponse *refusal, QString *apiKey) const;
     DemoFault takeFault(const QByteArray &path);
+    // When the request reached this computer, on m_monotonic's clock (now if not known).
+    qint64 arrivedMs(const DemoRequest &request) const;
     DemoResponse applyFault(DemoFault fault, DemoResponse response) const;
     void seedMarket();
 

@@ -2,12 +2,21 @@
 
 #include "demo/RawRequestTap.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <cstddef>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace {
 
@@ -26,6 +35,30 @@ QByteArray methodName(QHttpServerRequest::Method m)
 }
 
 constexpr int StallMs = 120000;
+
+// When the connection's latest bytes reached this computer, on QElapsedTimer's monotonic clock
+// (-1: not known): the kernel keeps the time of the last data received (TCP_INFO). The request
+// just read ends with those bytes (a client that sent more after it on the connection only
+// makes this later, never earlier), so this is when it arrived, however long this process
+// took to read it.
+qint64 arrivalOf(QTcpSocket *socket)
+{
+#ifdef Q_OS_LINUX
+    if (!socket || socket->socketDescriptor() < 0)
+        return -1;
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    if (getsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_INFO, &info, &size) != 0
+        || size < socklen_t(offsetof(tcp_info, tcpi_last_data_recv) + sizeof(quint32)))
+        return -1;
+    QElapsedTimer now;
+    now.start();
+    return now.msecsSinceReference() - qint64(info.tcpi_last_data_recv);
+#else
+    Q_UNUSED(socket);
+    return -1;
+#endif
+}
 
 } // namespace
 
@@ -98,6 +131,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
     r.query = mark < 0 ? QByteArray() : target.mid(mark + 1);
     r.body = request.body();
     r.remote = request.remoteAddress();
+    r.arrivedMs = arrivalOf(socket);
     r.header = [&request](const QByteArray &name) {
         return request.value(name);
     };
@@ -112,6 +146,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
             return headers.value(name.toLower());
         };
         r.heldId = response.heldId;
+        r.arrivedMs = -1; // it reaches the exchange when the hold ends
         auto held = std::make_shared<Held>(Held{makeResponder(request, socket), {}, socket});
         QTimer::singleShot(response.delayMs, this, [this, r, held] { arrive(r, held); });
         return true;

@@ -21,6 +21,11 @@ struct DemoRequest
     // Non-zero: a request that was held on its way (DemoResponse::Action::Defer) and reaches the
     // handler now; the id the handler gave it when it held it.
     quint64 heldId = 0;
+    // When it reached this computer (ms on QElapsedTimer's monotonic clock, as
+    // msecsSinceReference() counts; -1: not known, or held on its way: it arrives now). A busy
+    // process reads its sockets late, and the exchange counts a request when it came, not when
+    // the process got round to reading it.
+    qint64 arrivedMs = -1;
 };
 
 struct DemoResponse

@@ -97,13 +97,29 @@ bool isEd25519Key(const QByteArray &spkiDer)
 
 } // namespace DemoWire
 
-bool DemoRateWindow::allow(const QString &caller, const DemoWire::Route &route, qint64 nowMs)
+bool DemoRateWindow::allow(const QString &caller, const DemoWire::Route &route, qint64 atMs)
 {
+    // The arrival times of the requests it let through, in order. A request is counted when it
+    // arrived, and a busy exchange may read one that came earlier after one that came later: so
+    // no window of windowMs anywhere around this one may hold more than `limit` with it (with
+    // times that only grow, that is the window that ends with it).
     std::deque<qint64> &sent = m_sent[caller + QLatin1Char('|') + QLatin1String(route.budget)];
-    while (!sent.empty() && sent.front() <= nowMs - route.windowMs)
+    if (!sent.empty())
+        atMs = std::max(atMs, sent.back() - MaxLateMs);
+    const auto at = std::upper_bound(sent.begin(), sent.end(), atMs);
+    const qsizetype index = at - sent.begin(); // where this one goes
+    const auto timeAt = [&](qsizetype i) {
+        return i == index ? atMs : sent[size_t(i < index ? i : i - 1)];
+    };
+    const qsizetype count = qsizetype(sent.size()) + 1;
+    for (qsizetype first = std::max<qsizetype>(0, index - route.limit);
+         first <= index && first + route.limit < count; ++first) {
+        if (timeAt(first + route.limit) - timeAt(first) < route.windowMs)
+            return false; // this one would make limit + 1 within one window
+    }
+    sent.insert(at, atMs);
+    // What no later arrival can be counted against any more.
+    while (sent.front() <= sent.back() - MaxLateMs - route.windowMs)
         sent.pop_front();
-    if (int(sent.size()) >= route.limit)
-        return false;
-    sent.push_back(nowMs);
     return true;
 }

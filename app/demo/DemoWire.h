@@ -45,11 +45,16 @@ bool isEd25519Key(const QByteArray &spkiDer);
 
 } // namespace DemoWire
 
-// The exchange's own counting: a sliding window per caller and budget, no margin.
+// The exchange's own counting: a sliding window per caller and budget, no margin, over the
+// times the requests arrived (which may come to it out of order).
 class DemoRateWindow
 {
 public:
-    bool allow(const QString &caller, const DemoWire::Route &route, qint64 nowMs);
+    // How much earlier than the latest one a request may have arrived and still be counted
+    // against the requests around it (older arrivals are counted as if they came this late).
+    static constexpr qint64 MaxLateMs = 30000;
+    // Whether a request that arrived at `atMs` is within the limit; if so it is counted.
+    bool allow(const QString &caller, const DemoWire::Route &route, qint64 atMs);
 
 private:
     QHash<QString, std::deque<qint64>> m_sent;
