@@ -93,6 +93,11 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
         if (log)
             log->add(action, note, ActivityLogModel::Severity::Warning);
     });
+    // The order-times file cannot be read or saved (a link, a pipe, no data folder): in the log.
+    m_times->setNoteSink([log = QPointer<ActivityLogModel>(m_log)](const QString &note) {
+        if (log)
+            log->add(Session::tr("Order times"), note, ActivityLogModel::Severity::Warning);
+    });
     applySettings();
     // Everything of one account is tagged with it: the order lists, fills and balances are
     // emptied and refilled for the new one, replies still in flight for the old one are dropped,
