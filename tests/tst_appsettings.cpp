@@ -4,12 +4,14 @@
 #include "core/PrivateFolder.h"
 #include "models/ActivityLogModel.h"
 #include "models/OrderTimes.h"
+#include "session/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void aPipeAsTheSettingsFileIsNotOpened();
     void plainValuesTheAppCannotHaveWrittenAreNotUsed_data();
     void plainValuesTheAppCannotHaveWrittenAreNotUsed();
+    void credentialsFallbackIsNeverOpenedAsAPipe();
 
 private:
     // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
@@ -387,6 +390,37 @@ void TestAppSettings::plainValuesTheAppCannotHaveWrittenAreNotUsed()
     QCOMPARE(values(), first);
     QCOMPARE(notes.size(), 1); // once, not on every read
     QVERIFY2(notes.first().contains(QStringLiteral("settings file")), qPrintable(notes.first()));
+}
+
+// F2, the credentials' file (used without a keychain): read on the UI thread, a FIFO there froze
+// it. A watcher thread opens the pipe for writing after 10 s, which would let a blocked open
+// return: the test then fails instead of hanging.
+void TestAppSettings::credentialsFallbackIsNeverOpenedAsAPipe()
+{
+    SecretStore store(m_home->filePath(QStringLiteral("data")));
+    QVERIFY(QDir().mkpath(QFileInfo(store.fallbackPath()).absolutePath()));
+    const QByteArray fifo = QFile::encodeName(store.fallbackPath());
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    auto released = std::make_shared<std::atomic_bool>(false);
+    std::thread([fifo, stop, released] {
+        for (int i = 0; i < 100 && !*stop; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const int fd = *stop ? -1 : ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+        *released = fd >= 0;
+        if (fd >= 0)
+            ::close(fd);
+    }).detach();
+    bool done = false;
+    QString error;
+    store.load([&done, &error](const Secrets &, const QString &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    *stop = true;
+    QVERIFY2(!*released, "the credentials FIFO was opened");
+    QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
