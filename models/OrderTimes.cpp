@@ -129,7 +129,7 @@ void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
             m_dirty = true;
         }
         o.createTime = t.createdMs;
-        o.createTimeIsFirstSeen = t.firstSeen;
+        o.createTimeIsFirstSeen = t.firstSeen && t.createdMs > 0; // no "≈" before no time
         o.updateTime = t.finishedMs;
         o.lastFillTime = t.lastFillMs;
     }

@@ -400,6 +400,7 @@ void TestHardening::orderTimesWithoutADataFolderSaySoAndMakeNoTimeUp()
     times.stamp(before, start, false); // the first poll: orders there before the app started
     for (const Order &o : std::as_const(before)) {
         QCOMPARE(o.createTime, qint64(0));
+        QVERIFY(!o.createTimeIsFirstSeen); // blank in the table, not "≈"
         QCOMPARE(o.updateTime, qint64(0));
     }
     times.placed(3, start + 1000, QStringLiteral("c3")); // placed in this run: its real time
