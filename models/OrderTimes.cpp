@@ -1,21 +1,28 @@
 #include "models/OrderTimes.h"
 
+#include "core/OwnFile.h"
 #include "core/PrivateFolder.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 constexpr qint64 SaveEveryMs = 5000;
-}
+constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderTimes)
+};
+} // namespace
 
 OrderTimes::OrderTimes(const QString &file)
     : m_file(file)
@@ -103,20 +110,26 @@ bool OrderTimes::wantsFillTime(const Order &order) const
 void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
 {
     load();
+    // Orders there before the app started, when the file could not be read: when they were
+    // placed or finished is not known, and the start time would look like a real one.
+    const bool fromBefore = m_unreadable && !std::exchange(m_stamped[finished ? 1 : 0], true);
     for (Order &o : orders) {
         const bool known = m_times.contains(o.orderId);
         Times &t = entryFor(o.orderId, o.clientOrderId);
-        if (!known || t.createdMs == 0) { // new, or another order's entry was dropped
+        if (fromBefore && !known)
+            m_timeUnknown.insert(o.orderId);
+        const bool unknown = m_timeUnknown.contains(o.orderId);
+        if ((!known || t.createdMs == 0) && !unknown) { // new, or another order's was dropped
             t.createdMs = nowMs;
             t.firstSeen = true;
             m_dirty = true;
         }
-        if (finished && t.finishedMs == 0) {
+        if (finished && t.finishedMs == 0 && !unknown) {
             t.finishedMs = nowMs;
             m_dirty = true;
         }
         o.createTime = t.createdMs;
-        o.createTimeIsFirstSeen = t.firstSeen;
+        o.createTimeIsFirstSeen = t.firstSeen && t.createdMs > 0; // no "≈" before no time
         o.updateTime = t.finishedMs;
         o.lastFillTime = t.lastFillMs;
     }
@@ -124,6 +137,29 @@ void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
         m_lastSaveMs = nowMs;
         save();
     }
+}
+
+void OrderTimes::setNoteSink(std::function<void(const QString &)> sink)
+{
+    m_sink = std::move(sink);
+    if (!m_sink)
+        return;
+    for (const QString &text : std::exchange(m_pending, {}))
+        m_sink(text);
+}
+
+void OrderTimes::note(const QString &text) const
+{
+    if (text == m_lastNote)
+        return; // said already, while it has been so
+    m_lastNote = text;
+    if (text.isEmpty())
+        return;
+    qWarning("%s", qPrintable(text));
+    if (m_sink)
+        m_sink(text);
+    else
+        m_pending.append(text);
 }
 
 bool OrderTimes::save()
@@ -143,16 +179,24 @@ bool OrderTimes::save()
     for (auto it = m_times.cbegin(); it != m_times.cend(); ++it)
         rows.append(QJsonArray{QString::number(it.key()), it->createdMs, it->firstSeen,
                                it->finishedMs, it->lastFillMs, it->clientOrderId});
-    PrivateFolder::make(QFileInfo(m_file).absolutePath()); // 0700: the trader's alone
-    QSaveFile f(m_file);
-    if (!f.open(QIODevice::WriteOnly))
+    const QString folder = QFileInfo(m_file).absolutePath();
+    QString error;
+    if (!PrivateFolder::make(folder)) { // 0700: the trader's alone
+        error = Tr::tr("%1 is not a folder").arg(folder);
+    } else {
+        // The trader's order activity: 0600, never written through a link (OwnFile).
+        OwnFile::write(m_file,
+                       QJsonDocument(QJsonObject{{QStringLiteral("orderTimes"), rows}})
+                           .toJson(QJsonDocument::Compact),
+                       &error);
+    }
+    if (!error.isEmpty()) {
+        note(Tr::tr("Order times cannot be saved: %1. The times of this session's orders are "
+                    "kept until TradeDesk closes; after that they are not known.")
+                 .arg(error));
         return false;
-    // The trader's order activity: readable by the trader only.
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("orderTimes"), rows}})
-                .toJson(QJsonDocument::Compact));
-    if (!f.commit())
-        return false;
+    }
+    note({});
     m_dirty = false;
     return true;
 }
@@ -164,11 +208,17 @@ void OrderTimes::load() const
     m_loaded = true;
     if (m_file.isEmpty())
         return;
-    QFile f(m_file);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 16 * 1024 * 1024)
+    QString error;
+    const QByteArray data = OwnFile::read(m_file, MaxFileBytes, &error);
+    if (!error.isEmpty()) {
+        m_unreadable = true;
+        note(Tr::tr("Order times cannot be read: %1. Orders placed before TradeDesk started "
+                    "show no time (it is not known).")
+                 .arg(error));
         return;
+    }
     const QJsonArray rows =
-        QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("orderTimes")).toArray();
+        QJsonDocument::fromJson(data).object().value(QLatin1String("orderTimes")).toArray();
     for (const QJsonValue &v : rows) {
         const QJsonArray r = v.toArray();
         bool ok = false;

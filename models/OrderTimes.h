@@ -3,13 +3,20 @@
 #include "core/Order.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <functional>
 
 // When this app saw each order happen. The documented order objects carry no times, so what the
 // tables show is the app's own knowledge: when it placed an order, or, for one placed elsewhere
 // (or before this app ran), when it first saw it; and when it first saw it finished. Kept across
-// restarts in a small JSON file under the app's data folder.
+// restarts in a small JSON file under the app's data folder. A file that cannot be used (a link,
+// a pipe, a folder where the data folder should be: OwnFile) is neither followed nor opened; a
+// note says so once, and the orders already there when the app started then have no time at
+// all (blank, not "≈ start time": the app does not know when they happened).
 class OrderTimes final
 {
 public:
@@ -46,8 +53,11 @@ public:
     Times times(OrderId id) const;
     int size() const;
     bool save();
+    // Where notes go (the file cannot be read or saved, and why); the ones so far at once.
+    void setNoteSink(std::function<void(const QString &)> sink);
 
 private:
+    void note(const QString &text) const;
     // Read on first use, not at construction: the session is built before the first frame.
     void load() const;
     // The id's entry, emptied first if it is another order's (another client order id).
@@ -57,5 +67,11 @@ private:
     mutable QHash<OrderId, Times> m_times;
     mutable bool m_loaded = false;
     bool m_dirty = false;
+    mutable bool m_unreadable = false;  // the file is there but could not be used
+    bool m_stamped[2] = {false, false}; // open, finished: stamped once in this run
+    QSet<OrderId> m_timeUnknown;        // there before the app started, file unreadable
+    mutable QStringList m_pending;
+    mutable QString m_lastNote;
+    std::function<void(const QString &)> m_sink;
     qint64 m_lastSaveMs = 0;
 };

@@ -1,14 +1,17 @@
 #include "SessionFixture.h"
 #include "SessionProbe.h"
+#include "Watchdog.h"
 #include "core/PrivateFolder.h"
 #include "models/ActivityLogModel.h"
 #include "models/OrderTimes.h"
+#include "session/SecretStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,6 +37,10 @@ private Q_SLOTS:
     void outsideRewriteMidSessionIsNotUsedAndIsUndone();
     void symlinkSwappedInMidSessionIsNotFollowed();
     void dataFoldersAreMadePrivate();
+    void aPipeAsTheSettingsFileIsNotOpened();
+    void plainValuesTheAppCannotHaveWrittenAreNotUsed_data();
+    void plainValuesTheAppCannotHaveWrittenAreNotUsed();
+    void credentialsFallbackIsNeverOpenedAsAPipe();
 
 private:
     // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
@@ -317,6 +324,103 @@ void TestAppSettings::dataFoldersAreMadePrivate()
     QCOMPARE_MODE(dir.path(), mode_t(0705));
     QCOMPARE_MODE(dir.filePath(QStringLiteral("a")), mode_t(0700));
     QCOMPARE_MODE(deep, mode_t(0700));
+}
+
+// Hostile review 33 (F2): a FIFO as the settings file (or --settings-file) hung the app before any
+// window: QSettings reads its file as it is made. It is now refused unopened, with a note.
+void TestAppSettings::aPipeAsTheSettingsFileIsNotOpened()
+{
+    const QString fifo = m_home->filePath(QStringLiteral("fifo.ini"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    auto refused = std::make_shared<QString>();
+    auto qs = std::make_shared<std::unique_ptr<QSettings>>();
+    QVERIFY2(finishesWithin([fifo, refused, qs] { *qs = AppSettings::open(fifo, refused.get()); },
+                            5000, fifo),
+             "the settings FIFO was opened");
+    QVERIFY2(refused->contains(QStringLiteral("not a regular file")), qPrintable(*refused));
+    AppSettings settings(qs->get(), *refused);
+    QStringList notes;
+    settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    QVERIFY(settings.confirmOrders()); // the safe side
+    settings.setColorBlindSafe(true);  // held in memory, the pipe never opened
+    QVERIFY(settings.colorBlindSafe());
+    QCOMPARE(notes.size(), 1);
+    QVERIFY2(notes.first().contains(QStringLiteral("cannot be used"))
+                 && notes.first().contains(fifo),
+             qPrintable(notes.first()));
+}
+
+// F5: a value the app cannot have written was corrected without a word (timeout -5 became 1 s,
+// colorBlindSafe=2 switched the mode on, a malformed symbol reached the table titles). Each one
+// falls back to its default now, and a note says so once.
+void TestAppSettings::plainValuesTheAppCannotHaveWrittenAreNotUsed_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("timeout -5") << QByteArray("[exchange]\ntimeoutMs=-5");
+    QTest::newRow("timeout huge") << QByteArray("[exchange]\ntimeoutMs=99999999");
+    QTest::newRow("open 1 ms") << QByteArray("[refresh]\nopenMs=1");
+    QTest::newRow("finished 0") << QByteArray("[refresh]\nfinishedMs=0");
+    QTest::newRow("finished text") << QByteArray("[refresh]\nfinishedMs=soon");
+    QTest::newRow("colour-blind 2") << QByteArray("[view]\ncolorBlindSafe=2");
+    QTest::newRow("theme path") << QByteArray("[window]\ntheme=../../etc/passwd");
+    QTest::newRow("symbol query") << QByteArray("[trading]\nsymbol=BTC-USDT&type=MARKET");
+    QTest::newRow("symbol no dash") << QByteArray("[trading]\nsymbol=BTCUSDT");
+}
+
+void TestAppSettings::plainValuesTheAppCannotHaveWrittenAreNotUsed()
+{
+    QFETCH(QByteArray, line);
+    writeFile(ownFile(), line + '\n', 0600);
+    QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+    AppSettings settings(&qs);
+    QStringList notes;
+    settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    const auto values = [&settings] {
+        return QStringList{QString::number(settings.timeoutMs()),
+                           QString::number(settings.openIntervalMs()),
+                           QString::number(settings.finishedIntervalMs()),
+                           settings.colorBlindSafe() ? QStringLiteral("true")
+                                                     : QStringLiteral("false"),
+                           settings.theme(),
+                           settings.defaultSymbol()};
+    };
+    const QStringList first = values();
+    // Every value is its default: the bad one included.
+    QCOMPARE(first, (QStringList{"10000", "2000", "5000", "false", "", "BTC-USDT"}));
+    QCOMPARE(values(), first);
+    QCOMPARE(notes.size(), 1); // once, not on every read
+    QVERIFY2(notes.first().contains(QStringLiteral("settings file")), qPrintable(notes.first()));
+}
+
+// F2, the credentials' file (used without a keychain): read on the UI thread, a FIFO there froze
+// it. A watcher thread opens the pipe for writing after 10 s, which would let a blocked open
+// return: the test then fails instead of hanging.
+void TestAppSettings::credentialsFallbackIsNeverOpenedAsAPipe()
+{
+    SecretStore store(m_home->filePath(QStringLiteral("data")));
+    QVERIFY(QDir().mkpath(QFileInfo(store.fallbackPath()).absolutePath()));
+    const QByteArray fifo = QFile::encodeName(store.fallbackPath());
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    auto released = std::make_shared<std::atomic_bool>(false);
+    std::thread([fifo, stop, released] {
+        for (int i = 0; i < 100 && !*stop; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        const int fd = *stop ? -1 : ::open(fifo.constData(), O_WRONLY | O_NONBLOCK);
+        *released = fd >= 0;
+        if (fd >= 0)
+            ::close(fd);
+    }).detach();
+    bool done = false;
+    QString error;
+    store.load([&done, &error](const Secrets &, const QString &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    *stop = true;
+    QVERIFY2(!*released, "the credentials FIFO was opened");
+    QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -8,7 +8,11 @@
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QToolButton>
+
+#include <sys/stat.h>
 
 // Hostile input on the order form (review 30 adv F7), pasted the way a trader pastes: the text on
 // the clipboard, Ctrl+A and Ctrl+V as real key events, then Enter. Whatever it is (100 KB,
@@ -29,6 +33,8 @@ private Q_SLOTS:
     void pasteIntoTheOtherFields() { pasteChangesNothingButTheReason(); }
     void badSymbolReadsInFull();
     void marketKeepsTheQuantity();
+    void aPipeAsTheSettingsFileDoesNotFreezeTheApp_data();
+    void aPipeAsTheSettingsFileDoesNotFreezeTheApp();
 
 private:
     // Every widget of the form, where it stands once the layouts have handled what changed.
@@ -278,6 +284,52 @@ void TestGuiHostile::marketKeepsTheQuantity()
     QVERIFY(f->placeButton()->isEnabled());
     // The message goes with the state it tells of.
     QTRY_VERIFY(!bar->text().contains(QLatin1String("MARKET")));
+}
+
+// Hostile review 33 (F2 B): a FIFO as the settings file (the default one, or --settings-file)
+// hung the app before any window appeared; --quit-after never fired. The real app, run on a
+// watchdog: it is killed (and the test fails) if it does not end by itself.
+void TestGuiHostile::aPipeAsTheSettingsFileDoesNotFreezeTheApp_data()
+{
+    QTest::addColumn<bool>("named"); // --settings-file, or the default location
+    QTest::newRow("--settings-file") << true;
+    QTest::newRow("TradeDesk.conf") << false;
+}
+
+void TestGuiHostile::aPipeAsTheSettingsFileDoesNotFreezeTheApp()
+{
+    QFETCH(bool, named);
+    QTemporaryDir home;
+    const QString fifo = named ? home.filePath(QStringLiteral("fifo.ini"))
+                               : home.filePath(QStringLiteral("cfg/TradeDesk/TradeDesk.conf"));
+    QVERIFY(QDir().mkpath(QFileInfo(fifo).absolutePath()));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("cfg")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    QStringList args{QStringLiteral("--demo"), QStringLiteral("--quit-after"),
+                     QStringLiteral("1500")};
+    if (named)
+        args << QStringLiteral("--settings-file") << fifo;
+    app.start(QStringLiteral(TRADEDESK_APP_FILE), args);
+    QVERIFY(app.waitForStarted(10000));
+    const bool ended =
+        QTest::qWaitFor([&app] { return app.state() == QProcess::NotRunning; }, 60000);
+    if (!ended) {
+        app.kill();
+        app.waitForFinished(5000);
+    }
+    QVERIFY2(ended, "the app froze on the settings FIFO");
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 0);
+    const QString said = QString::fromLocal8Bit(app.readAllStandardError());
+    QVERIFY2(said.contains(QStringLiteral("settings file cannot be used"))
+                 && said.contains(QStringLiteral("not a regular file")),
+             qPrintable(said));
 }
 
 TRADEDESK_SHARDED_TEST_MAIN(TestGuiHostile)

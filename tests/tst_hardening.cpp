@@ -1,6 +1,10 @@
+#include "Watchdog.h"
+#include "core/Order.h"
+#include "core/OwnFile.h"
 #include "core/SecretMemory.h"
 #include "demo/PrivateFiles.h"
 #include "models/CsvWriter.h"
+#include "models/OrderTimes.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +36,11 @@ private Q_SLOTS:
     void demoServerKeepsItsSecretsPrivate();
     void csvCellIsNeverAFormula_data();
     void csvCellIsNeverAFormula();
+    void ownFileRefusesWhatIsNotAFile_data();
+    void ownFileRefusesWhatIsNotAFile();
+    void orderTimesNeverOpenAPipe();
+    void orderTimesNeverWriteThroughALink();
+    void orderTimesWithoutADataFolderSaySoAndMakeNoTimeUp();
 };
 
 namespace {
@@ -265,6 +274,148 @@ void TestHardening::csvCellIsNeverAFormula()
     CsvWriter csv({QStringLiteral("clientOrderId")});
     csv.addRow({field});
     QCOMPARE(csv.text(), QStringLiteral("clientOrderId\r\n") + cell + QStringLiteral("\r\n"));
+}
+
+// Hostile review 33 (F2, F3): what is in the app's own folders is read or written only when it is
+// a regular file of this user: a FIFO is refused without opening it (opening one waits for a
+// writer: a frozen window), a link is neither read through nor written through, a folder refused.
+void TestHardening::ownFileRefusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("fifo") << "fifo"
+                          << "not a regular file";
+    QTest::newRow("symlink") << "symlink"
+                             << "symbolic link";
+    QTest::newRow("folder") << "folder"
+                            << "folder";
+}
+
+void TestHardening::ownFileRefusesWhatIsNotAFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::WriteOnly) && v.write("VICTIM") == 6);
+    v.close();
+    const QString path = dir.filePath(QStringLiteral("own.json"));
+    const QByteArray name = QFile::encodeName(path);
+    if (kind == QLatin1String("fifo"))
+        QCOMPARE(::mkfifo(name.constData(), 0600), 0);
+    else if (kind == QLatin1String("symlink"))
+        QVERIFY(QFile::link(victim, path));
+    else
+        QVERIFY(QDir().mkdir(path));
+    QVERIFY(!OwnFile::check(path).usable());
+    auto readError = std::make_shared<QString>();
+    auto writeError = std::make_shared<QString>();
+    auto written = std::make_shared<bool>(true);
+    QVERIFY2(finishesWithin(
+                 [path, readError, writeError, written] {
+                     OwnFile::read(path, 1024, readError.get());
+                     *written = OwnFile::write(path, "{}", writeError.get());
+                 },
+                 5000, path),
+             "reading or writing it blocked");
+    QVERIFY2(readError->contains(reason), qPrintable(*readError));
+    QVERIFY2(writeError->contains(reason), qPrintable(*writeError));
+    QVERIFY(!*written);
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    QCOMPARE(v.readAll(), QByteArray("VICTIM"));
+    // A regular file of ours: written 0600 and read back.
+    const QString own = dir.filePath(QStringLiteral("plain.json"));
+    QString error;
+    QVERIFY2(OwnFile::write(own, "{\"a\":1}", &error), qPrintable(error));
+    QCOMPARE(modeOf(own), mode_t(0600));
+    QCOMPARE(OwnFile::read(own, 1024, &error), QByteArray("{\"a\":1}"));
+    QVERIFY(error.isEmpty());
+}
+
+// F2: the order-times file replaced by a FIFO froze the window for good (open() on the UI thread).
+void TestHardening::orderTimesNeverOpenAPipe()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("order-times-x.json"));
+    QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+    auto notes = std::make_shared<QStringList>();
+    auto size = std::make_shared<int>(-1);
+    QVERIFY2(finishesWithin(
+                 [file, notes, size] {
+                     OrderTimes times(file);
+                     times.setNoteSink([notes](const QString &n) { notes->append(n); });
+                     *size = times.size();
+                 },
+                 5000, file),
+             "the order-times FIFO was opened");
+    QCOMPARE(*size, 0);
+    QVERIFY(!notes->isEmpty());
+    QVERIFY2(notes->first().contains(QStringLiteral("not a regular file")),
+             qPrintable(notes->first()));
+}
+
+// F3: a link in place of the order-times file had the target overwritten within 10 s.
+void TestHardening::orderTimesNeverWriteThroughALink()
+{
+    QTemporaryDir dir;
+    const QString victim = dir.filePath(QStringLiteral("victim.txt"));
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::WriteOnly) && v.write("VICTIM ORIGINAL") == 15);
+    v.close();
+    const QString file = dir.filePath(QStringLiteral("order-times-x.json"));
+    QVERIFY(QFile::link(victim, file));
+    QStringList notes;
+    {
+        OrderTimes times(file);
+        times.setNoteSink([&notes](const QString &n) { notes.append(n); });
+        times.placed(7, 1'700'000'000'000, QStringLiteral("c7"));
+        QVERIFY(!times.save());
+    } // and not on the way out either
+    QVERIFY(v.open(QIODevice::ReadOnly));
+    QCOMPARE(v.readAll(), QByteArray("VICTIM ORIGINAL"));
+    QVERIFY(QFileInfo(file).isSymLink());
+    QVERIFY2(notes.join(' ').contains(QStringLiteral("symbolic link")),
+             qPrintable(notes.join(' ')));
+    QVERIFY2(notes.join(' ').contains(QStringLiteral("cannot be saved")),
+             qPrintable(notes.join(' ')));
+}
+
+// F9: the data folder replaced by a plain file: nothing said so, and every earlier order showed
+// "≈ <app start time>". Now a note says why, and those orders have no time (not a made-up one).
+void TestHardening::orderTimesWithoutADataFolderSaySoAndMakeNoTimeUp()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("TradeDesk"));
+    QFile plain(folder);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    OrderTimes times(folder + QStringLiteral("/order-times-x.json"));
+    QStringList notes;
+    times.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    const qint64 start = 1'700'000'000'000;
+    QList<Order> before(2);
+    before[0].orderId = 1;
+    before[1].orderId = 2;
+    times.stamp(before, start, false); // the first poll: orders there before the app started
+    for (const Order &o : std::as_const(before)) {
+        QCOMPARE(o.createTime, qint64(0));
+        QVERIFY(!o.createTimeIsFirstSeen); // blank in the table, not "≈"
+        QCOMPARE(o.updateTime, qint64(0));
+    }
+    times.placed(3, start + 1000, QStringLiteral("c3")); // placed in this run: its real time
+    QList<Order> later(3);
+    for (int i = 0; i < 3; ++i)
+        later[i].orderId = i + 1;
+    later[2].clientOrderId = QStringLiteral("c3");
+    times.stamp(later, start + 9000, false);
+    QCOMPARE(later[0].createTime, qint64(0)); // still not known, not "first seen now"
+    QCOMPARE(later[2].createTime, start + 1000);
+    QVERIFY(!times.save());
+    const QString all = notes.join(QLatin1Char(' '));
+    QVERIFY2(all.contains(QStringLiteral("cannot be read")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("cannot be saved")) && all.contains(folder),
+             qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestHardening)

@@ -129,13 +129,13 @@ int main(int argc, char *argv[])
     // Reading the font database (fontconfig) takes milliseconds the window's construction
     // would wait for; read it on another core meanwhile (QFontDatabase locks itself).
     const auto fontsRead = std::async(std::launch::async, [] { QFontDatabase::families(); });
-    std::unique_ptr<QSettings> qsettings =
-        cli.settingsFile.isEmpty()
-            ? std::make_unique<QSettings>()
-            : std::make_unique<QSettings>(cli.settingsFile, QSettings::IniFormat);
-    AppSettings settings(qsettings.get());
+    // Not opened when it is a pipe, a link, a device or another user's: the reason is logged.
+    QString settingsRefused;
+    const std::unique_ptr<QSettings> qsettings =
+        AppSettings::open(cli.settingsFile, &settingsRefused);
+    AppSettings settings(qsettings.get(), settingsRefused);
     // --theme for this run; else the one chosen in View → Theme last time; else the system's.
-    const QString savedTheme = QString::fromUtf8(settings.windowState(QStringLiteral("theme")));
+    const QString savedTheme = settings.theme();
     Theme::apply(app,
                  Theme::parse(cli.themeGiven || savedTheme.isEmpty() ? cli.theme : savedTheme));
     FirstFrameProbe::mark("theme");

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cerrno>
@@ -73,8 +74,9 @@ QString restrict(const QString &path, mode_t type, mode_t mode)
 
 } // namespace
 
-AppSettings::AppSettings(QSettings *settings)
-    : m_s(settings)
+AppSettings::AppSettings(QSettings *settings, const QString &refused)
+    : m_s(settings),
+      m_refused(refused)
 {
     makePrivate();
     // The safety values: read and checked once, now; held in memory for the session. What
@@ -97,19 +99,22 @@ AppSettings::AppSettings(QSettings *settings)
 bool AppSettings::pathIsUsable() const
 {
     const QString file = m_s->fileName();
-    if (file.isEmpty())
-        return true;
     struct stat st = {};
-    if (::lstat(QFile::encodeName(file).constData(), &st) != 0)
-        return errno == ENOENT;
-    if (S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
-        m_unusableNoted = false;
-        return true;
+    if (m_refused.isEmpty()) {
+        if (file.isEmpty())
+            return true;
+        if (::lstat(QFile::encodeName(file).constData(), &st) != 0)
+            return errno == ENOENT;
+        if (S_ISREG(st.st_mode) && st.st_uid == geteuid()) {
+            m_unusableNoted = false;
+            return true;
+        }
     }
     if (std::exchange(m_unusableNoted, true))
         return false; // said already, while it has been so
     const QString what =
-        S_ISLNK(st.st_mode)
+        !m_refused.isEmpty() ? m_refused
+        : S_ISLNK(st.st_mode)
             ? tr("%1 is a symbolic link").arg(file)
             : tr("%1 is not a regular file of this user (mode %2)").arg(file, octal(st.st_mode));
     note(tr("The settings file cannot be used: %1. TradeDesk does not follow it: "
@@ -166,7 +171,7 @@ void AppSettings::note(const QString &text) const
 void AppSettings::makePrivate()
 {
     const QString file = m_s->fileName();
-    if (file.isEmpty())
+    if (file.isEmpty() || !m_refused.isEmpty())
         return;
     if (m_s->format() == QSettings::NativeFormat) {
         const QString dir = QFileInfo(file).absolutePath();
@@ -233,7 +238,20 @@ void AppSettings::setDefaultAccount(const QString &id)
 
 QString AppSettings::defaultSymbol() const
 {
-    return stored(QStringLiteral("trading/symbol"), QStringLiteral("BTC-USDT")).toString();
+    const QString fallback = QStringLiteral("BTC-USDT");
+    const QVariant v = stored(QStringLiteral("trading/symbol"));
+    if (!v.isValid())
+        return fallback;
+    // The exchange's form: BASE-QUOTE, letters and digits ("BTC-USDT"). Anything else is not a
+    // symbol the app wrote, and would leak into titles and requests.
+    static const QRegularExpression form(QStringLiteral("^[A-Z0-9]{1,20}-[A-Z0-9]{1,20}$"));
+    const QString symbol = v.toString().trimmed().toUpper();
+    if (form.match(symbol).hasMatch())
+        return symbol;
+    note(tr("The settings file's default symbol (\"%1\") is not of the exchange's form "
+            "(BASE-QUOTE, letters and digits): %2 is used.")
+             .arg(v.toString().left(40), fallback));
+    return fallback;
 }
 
 void AppSettings::setDefaultSymbol(const QString &symbol)
@@ -243,15 +261,14 @@ void AppSettings::setDefaultSymbol(const QString &symbol)
 
 int AppSettings::openIntervalMs() const
 {
-    return std::max(PollIntervals::MinimumMs,
-                    stored(QStringLiteral("refresh/openMs"), PollIntervals::OpenOrdersMs).toInt());
+    return readInt(QStringLiteral("refresh/openMs"), PollIntervals::OpenOrdersMs,
+                   PollIntervals::MinimumMs, IntervalMaxMs, tr("open orders refresh interval"));
 }
 
 int AppSettings::finishedIntervalMs() const
 {
-    return std::max(
-        PollIntervals::MinimumMs,
-        stored(QStringLiteral("refresh/finishedMs"), PollIntervals::FinishedOrdersMs).toInt());
+    return readInt(QStringLiteral("refresh/finishedMs"), PollIntervals::FinishedOrdersMs,
+                   PollIntervals::MinimumMs, IntervalMaxMs, tr("finished orders refresh interval"));
 }
 
 void AppSettings::setIntervals(int openMs, int finishedMs)
@@ -262,7 +279,8 @@ void AppSettings::setIntervals(int openMs, int finishedMs)
 
 int AppSettings::timeoutMs() const
 {
-    return std::clamp(stored(QStringLiteral("exchange/timeoutMs"), 10000).toInt(), 1000, 120000);
+    return readInt(QStringLiteral("exchange/timeoutMs"), 10000, TimeoutMinMs, TimeoutMaxMs,
+                   tr("request timeout"));
 }
 
 void AppSettings::setTimeoutMs(int ms)
@@ -325,7 +343,7 @@ void AppSettings::setConfirmOrders(bool on)
 
 bool AppSettings::colorBlindSafe() const
 {
-    return stored(QStringLiteral("view/colorBlindSafe"), false).toBool();
+    return readBool(QStringLiteral("view/colorBlindSafe"), false, tr("colour-blind safe colours"));
 }
 
 void AppSettings::setColorBlindSafe(bool on)

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 // The app's plain preferences. Secrets never go here: see SecretStore.
 // The file also holds safety switches (confirmations, the large-order warning, how long an order
@@ -21,13 +22,26 @@
 // the file during the session is not used; the app's next write puts the values in use back and a
 // note says so. A settings path that is (or becomes) a symbolic link, or is not a regular file of
 // this user, is not followed: nothing is read from or written to it; values set meanwhile are held
-// in memory until the app closes, and a note says so.
+// in memory until the app closes, and a note says so. Every other value is checked where it is
+// read: one the app could not have written (a time outside its range, a switch that is neither
+// true nor false, a symbol not of the exchange's form, an unknown theme) is not used; its default
+// is, and a note says so once.
 class AppSettings
 {
     Q_DECLARE_TR_FUNCTIONS(AppSettings)
 
 public:
-    explicit AppSettings(QSettings *settings);
+    // `refused`: why the settings file was not opened at all (see open()); empty when it was.
+    explicit AppSettings(QSettings *settings, const QString &refused = {});
+
+    // The QSettings for `file` (empty: the default location). QSettings reads its file as it is
+    // made, so a pipe there would freeze the app before its window: when what is at the path may
+    // not be used (OwnFile: a link, a pipe, a device, another user's file), the QSettings has no
+    // file and *refused says why (give it to the constructor).
+    static std::unique_ptr<QSettings> open(const QString &file, QString *refused);
+    static constexpr int TimeoutMinMs = 1000;
+    static constexpr int TimeoutMaxMs = 120000;
+    static constexpr int IntervalMaxMs = 300000;
 
     // Allowed ranges (the large-order warning's: SettingsValidator::LargeNotionalMax).
     static constexpr int PlaceWithinMinMs = 500;
@@ -65,6 +79,8 @@ public:
     void setNotify(const QString &kind, bool on);
     bool notifySound() const;
     void setNotifySound(bool on);
+    // "light", "dark", "system", or empty (not chosen yet).
+    QString theme() const;
     QByteArray windowState(const QString &key) const;
     void setWindowState(const QString &key, const QByteArray &state);
 
@@ -72,6 +88,8 @@ private:
     void write(const QString &key, const QVariant &value);
     QVariant stored(const QString &key, const QVariant &fallback = {}) const;
     bool pathIsUsable() const;
+    int readInt(const QString &key, int fallback, int min, int max, const QString &what) const;
+    bool readBool(const QString &key, bool fallback, const QString &what) const;
     QStringList safetyInFile() const;
     bool readConfirmOrders(const QVariant &v) const;
     QString readLargeNotional(const QVariant &v) const;
@@ -80,6 +98,7 @@ private:
     void note(const QString &text) const;
 
     QSettings *m_s;
+    const QString m_refused;
     // The safety values in use: read once at start-up, then changed only by the setters.
     bool m_confirmOrders = false;
     QString m_largeNotional;

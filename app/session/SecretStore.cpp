@@ -1,5 +1,6 @@
 #include "session/SecretStore.h"
 
+#include "core/OwnFile.h"
 #include "core/PrivateFolder.h"
 #include "core/SecretMemory.h"
 
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #ifdef TRADEDESK_HAVE_KEYCHAIN
 #include <qt6keychain/keychain.h>
@@ -62,15 +62,11 @@ QString SecretStore::backendDescription() const
 
 Secrets SecretStore::readFile(QString *error) const
 {
-    QFile f(fallbackPath());
-    if (!f.exists())
-        return {};
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
-        return {};
-    }
-    QByteArray data = f.readAll();
+    // Only a regular file of this user: a link is not followed, a pipe not opened (OwnFile).
+    QByteArray data = OwnFile::read(fallbackPath(), 64 * 1024, error);
     const SecretMemory::WipeOnExit wipeData(data);
+    if (!error->isEmpty())
+        return {};
     return decode(data);
 }
 
@@ -78,17 +74,12 @@ QString SecretStore::writeFile(const Secrets &secrets) const
 {
     if (!PrivateFolder::make(m_directory))
         return tr("Cannot create %1").arg(m_directory);
-    QSaveFile f(fallbackPath());
-    if (!f.open(QIODevice::WriteOnly))
-        return f.errorString();
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // 0600 from the start, never written through a link put in its place (OwnFile).
     QByteArray data = encode(secrets);
     const SecretMemory::WipeOnExit wipeData(data);
-    f.write(data);
-    if (!f.commit())
-        return f.errorString();
-    QFile::setPermissions(fallbackPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return {};
+    QString error;
+    OwnFile::write(fallbackPath(), data, &error);
+    return error;
 }
 
 void SecretStore::load(std::function<void(const Secrets &, const QString &)> done)

@@ -87,12 +87,7 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     connect(m_orders, &OrdersController::orderEvent, m_notifier, &OrderNotifier::onOrderEvent);
     connect(m_orders, &OrdersController::itemsSkipped, this, &Session::logSkipped);
     m_orders->setTimes(m_times.get());
-    // What the settings file held that is not used, or was made private (AppSettings): in the log.
-    const QString action = Session::tr("Settings");
-    settings->setNoteSink([log = QPointer<ActivityLogModel>(m_log), action](const QString &note) {
-        if (log)
-            log->add(action, note, ActivityLogModel::Severity::Warning);
-    });
+    routeNotes(settings);
     applySettings();
     // Everything of one account is tagged with it: the order lists, fills and balances are
     // emptied and refilled for the new one, replies still in flight for the old one are dropped,
@@ -313,6 +308,21 @@ Session::~Session() = default;
 QList<RequestRecord> Session::journal() const
 {
     return m_journal->records();
+}
+
+// What the settings file held that is not used, or was made private (AppSettings), and why the
+// order-times file cannot be read or saved (a link, a pipe, no data folder): in the log.
+void Session::routeNotes(AppSettings *settings)
+{
+    const QString action = Session::tr("Settings");
+    settings->setNoteSink([log = QPointer<ActivityLogModel>(m_log), action](const QString &note) {
+        if (log)
+            log->add(action, note, ActivityLogModel::Severity::Warning);
+    });
+    m_times->setNoteSink([log = QPointer<ActivityLogModel>(m_log)](const QString &note) {
+        if (log)
+            log->add(Session::tr("Order times"), note, ActivityLogModel::Severity::Warning);
+    });
 }
 
 void Session::applySettings()

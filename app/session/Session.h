@@ -138,6 +138,7 @@ private:
     void logAuthBlocked(bool blocked);
     // Every part that shows or checks numbers follows the symbols' rules as they arrive.
     void followSymbolRules();
+    void routeNotes(AppSettings *settings);
     // The status's narrow inputs: the exchange and whether the session can trade on it.
     void tellExchange();
 

@@ -250,6 +250,38 @@
         <source>The settings file was changed outside TradeDesk; the safety settings in use are unchanged: order confirmation %1, large-order warning %2, an order may wait %3 ms to leave (the file said %4; it says so again).</source>
         <translation>Die Einstellungsdatei wurde außerhalb von TradeDesk geändert; die verwendeten Sicherheitseinstellungen bleiben unverändert: Auftragsbestätigung %1, Warnung bei großen Aufträgen %2, ein Auftrag darf %3 ms auf das Senden warten (die Datei sagte %4; jetzt wieder wie zuvor).</translation>
     </message>
+    <message>
+        <source>The settings file&apos;s default symbol (&quot;%1&quot;) is not of the exchange&apos;s form (BASE-QUOTE, letters and digits): %2 is used.</source>
+        <translation>Das Standardsymbol in der Einstellungsdatei (&quot;%1&quot;) hat nicht die Form der Börse (BASIS-QUOTE, Buchstaben und Ziffern): %2 gilt.</translation>
+    </message>
+    <message>
+        <source>open orders refresh interval</source>
+        <translation>Aktualisierungsintervall der offenen Aufträge</translation>
+    </message>
+    <message>
+        <source>finished orders refresh interval</source>
+        <translation>Aktualisierungsintervall der abgeschlossenen Aufträge</translation>
+    </message>
+    <message>
+        <source>request timeout</source>
+        <translation>Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <source>colour-blind safe colours</source>
+        <translation>farbenblind-sichere Farben</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s %1 (&quot;%2&quot; ms) is outside its range (%3 to %4 ms): the default, %5 ms, is used.</source>
+        <translation>Die Einstellung „%1“ in der Einstellungsdatei (&quot;%2&quot; ms) liegt außerhalb ihres Bereichs (%3 bis %4 ms): der Standardwert, %5 ms, gilt.</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s %1 (&quot;%2&quot;) is neither true nor false: it is %3.</source>
+        <translation>Die Einstellung „%1“ in der Einstellungsdatei (&quot;%2&quot;) ist weder true noch false: sie ist %3.</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s theme (&quot;%1&quot;) is none of light, dark or system: the system&apos;s is used.</source>
+        <translation>Das Farbschema in der Einstellungsdatei (&quot;%1&quot;) ist weder light, dark noch system: das des Systems gilt.</translation>
+    </message>
 </context>
 <context>
     <name>BalancesModel</name>
@@ -2192,6 +2224,21 @@ Vol. %3</translation>
     </message>
 </context>
 <context>
+    <name>OrderTimes</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Order times cannot be saved: %1. The times of this session&apos;s orders are kept until TradeDesk closes; after that they are not known.</source>
+        <translation>Auftragszeiten können nicht gespeichert werden: %1. Die Zeiten der Aufträge dieser Sitzung bleiben erhalten, bis TradeDesk geschlossen wird; danach sind sie nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Order times cannot be read: %1. Orders placed before TradeDesk started show no time (it is not known).</source>
+        <translation>Auftragszeiten können nicht gelesen werden: %1. Aufträge, die vor dem Start von TradeDesk erteilt wurden, zeigen keine Zeit (sie ist nicht bekannt).</translation>
+    </message>
+</context>
+<context>
     <name>OrderValidator</name>
     <message>
         <source>Choose an account.</source>
@@ -2343,6 +2390,49 @@ Vol. %3</translation>
     <message>
         <source>open orders</source>
         <translation>offene Aufträge</translation>
+    </message>
+</context>
+<context>
+    <name>OwnFile</name>
+    <message>
+        <source>%1 is a symbolic link</source>
+        <translation>%1 ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a pipe or a device)</source>
+        <translation>%1 ist keine normale Datei (eine Pipe oder ein Gerät)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user</source>
+        <translation>%1 gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be looked at: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes, at most %3)</source>
+        <translation>%1 ist zu groß (%2 Byte, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2777,10 @@ Vol. %3</translation>
     <message>
         <source>Network</source>
         <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Order times</source>
+        <translation>Auftragszeiten</translation>
     </message>
 </context>
 <context>
