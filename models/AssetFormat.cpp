@@ -29,12 +29,11 @@ namespace {
 enum class Rounding
 {
     HalfEven,
-    Up,
-    Down
+    Up
 };
 
-// `value` rounded to the asset's display precision the given way (up and down away from and
-// toward minus infinity), shown with that many decimals.
+// `value` rounded to the asset's display precision the given way (up: toward plus infinity),
+// shown with that many decimals.
 QString rounded(const Decimal &value, const QString &asset, const QLocale &locale, Rounding how)
 {
     const int decimals = displayDecimals(asset);
@@ -46,9 +45,8 @@ QString rounded(const Decimal &value, const QString &asset, const QLocale &local
         auto r = how == Rounding::HalfEven ? value.roundHalfEvenToStep(*step)
                                            : value.roundDownToStep(*step);
         // roundDownToStep goes toward zero: one step further where that went the wrong way.
-        if (r && *r != value
-            && ((how == Rounding::Up && *r < value) || (how == Rounding::Down && *r > value)))
-            r = how == Rounding::Up ? r->add(*step) : r->subtract(*step);
+        if (r && how == Rounding::Up && *r < value)
+            r = r->add(*step);
         if (r)
             shown = *r;
     }
@@ -74,13 +72,12 @@ QString available(const Decimal &value, const QString &asset, const QLocale &loc
 
 QString availableNumber(const Decimal &value, const QString &asset, const QLocale &locale)
 {
-    return rounded(value, asset, locale, Rounding::Down);
+    return DecimalFormat::display(value.normalized(), displayDecimals(asset), locale);
 }
 
 QString exactValue(const Decimal &value, const QString &asset, const QLocale &locale)
 {
-    return withUnit(DecimalFormat::display(value.normalized(), displayDecimals(asset), locale),
-                    asset);
+    return withUnit(availableNumber(value, asset, locale), asset);
 }
 
 QString priceIn(const Decimal &value, const SymbolRules &rules, const QLocale &locale)

@@ -22,11 +22,13 @@ QString value(const Decimal &value, const QString &asset, const QLocale &locale 
 
 // Figures in a message that compares a need with what there is, so that the words are never
 // kinder than the numbers: a need (a cost, an order's value) rounds up to the display precision,
-// an availability (a balance) rounds down. needs > available stays true once both are rounded.
+// an availability (a balance) is exact. needs > available stays true once the need is rounded.
 QString needed(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
 QString available(const Decimal &value, const QString &asset, const QLocale &locale = QLocale());
 // The number available() shows, without its unit (a balance's cell): every screen shows one
-// balance with the same digits, rounded down, at the asset's display precision.
+// balance with the same digits, exactly as the exchange sent it (every decimal it has, at least
+// the asset's display precision: "98,942.6497837", "363.99", "0.50000000"), so that
+// Available + Frozen = Total on screen too (review 33, trader F5: rounded down they did not).
 QString availableNumber(const Decimal &value, const QString &asset,
                         const QLocale &locale = QLocale());
 // A figure of the exchange's rules (a minimum value) in `asset`: exact, never rounded, at least

@@ -134,9 +134,9 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() == Token)
             return b.token;
-        // Each asset at its display precision, rounded down like every balance (never more than
-        // there is), so the form's Available line reads the same: "1,000.00" USDT, "0.50000000"
-        // BTC.
+        // Exactly as the exchange sent it, at least the asset's display decimals, so the columns
+        // add up on screen (review 33, trader F5) and the form's Available line reads the same:
+        // "1,000.00" USDT, "98,942.6497837" USDT, "0.50000000" BTC.
         return AssetFormat::availableNumber(value(index.column()), b.token);
     case Qt::ToolTipRole:
         if (index.column() == Token)
@@ -168,9 +168,6 @@ QVariant BalancesModel::headerData(int section, Qt::Orientation orientation, int
 
 QString BalancesModel::precisionNote(const Decimal &exact, const QString &asset)
 {
-    // Why a balance shows more decimals than a quantity: a balance is told at its asset's
-    // decimals (8 for a coin, 2 for a stablecoin), rounded down; a quantity at the symbol's lot.
-    return tr("%1 %2 exactly. Balances are shown at the asset's %3 decimals, rounded down "
-              "(never more than there is); order quantities at the symbol's lot size.")
-        .arg(exact.toString(), asset, QString::number(AssetFormat::displayDecimals(asset)));
+    // Short (one line that fits beside the pointer on any screen) and grouped like the cell.
+    return tr("%1 exactly, as the exchange sent it.").arg(AssetFormat::available(exact, asset));
 }

@@ -31,8 +31,8 @@ public:
     };
 
     explicit BalancesModel(QObject *parent = nullptr);
-    // A balance cell's tip: the exact figure and the rule it is shown by ("2.49 BTC exactly.
-    // Balances are shown at the asset's 8 decimals, rounded down …").
+    // A balance cell's tip: the exact figure with its unit, grouped ("99,193.8297837 USDT exactly,
+    // as the exchange sent it.").
     static QString precisionNote(const Decimal &exact, const QString &asset);
 
     // The account's balances as the exchange sent them (a full snapshot).

@@ -53,15 +53,8 @@ QString MarketCrossing::warning(const NewOrder &order, const MarketQuote &quote,
         if (!t)
             return tr("Market order: fills at once as a taker; the market is unknown, so no "
                       "estimate.");
-        // What the amount buys (or sells) at the touch, on the lot grid: an estimate.
-        const auto qty = order.amount.divide(*t, 18);
-        const auto onLot = qty ? qty->roundDownToStep(rules.baseIncrement) : std::nullopt;
-        const QString at = AssetFormat::priceIn(*t, rules);
-        const QString about = onLot ? AssetFormat::quantityIn(*onLot, rules) : QStringLiteral("—");
-        return buy ? tr("Market order: fills at once as a taker; at the ask %1 about %2.")
-                         .arg(at, about)
-                   : tr("Market order: fills at once as a taker; at the bid %1 about %2.")
-                         .arg(at, about);
+        return tr("Market order: fills at once as a taker. %1")
+            .arg(marketEstimate(order, quote, rules));
     }
     switch (of(order, quote)) {
     case Verdict::Rests: return {};
@@ -76,9 +69,34 @@ QString MarketCrossing::warning(const NewOrder &order, const MarketQuote &quote,
     return tr("Crosses the market: fills at once as a taker (taker fee applies).");
 }
 
+QString MarketCrossing::marketEstimate(const NewOrder &order, const MarketQuote &quote,
+                                       const SymbolRules &rules)
+{
+    const auto t = touch(order.side, quote);
+    if (order.type != OrderType::Market || order.amount.isZero() || !t)
+        return {};
+    // The exchange fills a MARKET amount in whole lots: what the amount comes to at the touch.
+    const auto qty = order.amount.divide(*t, 18);
+    const auto onLot = qty ? qty->roundDownToStep(rules.baseIncrement) : std::nullopt;
+    const auto value = onLot ? onLot->multiply(*t) : std::nullopt;
+    if (!onLot || !value)
+        return {};
+    const QString lot = AssetFormat::quantityIn(rules.baseIncrement, rules);
+    const QString at = AssetFormat::priceIn(*t, rules);
+    if (onLot->isZero())
+        return tr("Less than one lot (%1) at %2: nothing would fill.").arg(lot, at);
+    const QString about = AssetFormat::quantityIn(*onLot, rules);
+    const QString worth = AssetFormat::valueIn(*value, rules.quoteToken);
+    return (order.side == Side::Buy ? tr("Buys about %1 ≈ %2 at the ask %3 (whole lots of %4).")
+                                    : tr("Sells about %1 ≈ %2 at the bid %3 (whole lots of %4)."))
+        .arg(about, worth, at, lot);
+}
+
 QString MarketCrossing::formNote(const NewOrder &order, const MarketQuote &quote,
                                  const SymbolRules &rules)
 {
+    if (order.type == OrderType::Market)
+        return marketEstimate(order, quote, rules);
     if (order.type != OrderType::Limit || of(order, quote) != Verdict::Crosses)
         return {};
     const Decimal t = *touch(order.side, quote);

@@ -50,9 +50,15 @@ public:
     static QString warning(const NewOrder &order, const MarketQuote &quote,
                            const SymbolRules &rules);
     // The order form's note for a LIMIT that would cross now: "A buy at 70,005.00 is above the
-    // ask 69,990.55 USDT: it fills at once as a taker"; empty otherwise (never a refusal).
+    // ask 69,990.55 USDT: it fills at once as a taker"; for a MARKET order its marketEstimate;
+    // empty otherwise (never a refusal).
     static QString formNote(const NewOrder &order, const MarketQuote &quote,
                             const SymbolRules &rules);
+    // What a MARKET amount really comes to before it is sent (review 33, trader F10: "for
+    // 700.00 USDT" filled 0.0099 BTC ≈ 693 USDT): "Sells about 0.0099 BTC ≈ 693.07 USDT at the
+    // bid 70,007.66 USDT (whole lots of 0.0001 BTC)."; empty without a touch.
+    static QString marketEstimate(const NewOrder &order, const MarketQuote &quote,
+                                  const SymbolRules &rules);
     // The touch the order would trade against moved by MovedPerMille or more between `from` and
     // `now` (either one unknown: no).
     static constexpr int MovedPerMille = 5; // 0.5 %

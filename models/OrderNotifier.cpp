@@ -30,14 +30,21 @@ void OrderNotifier::onOrderEvent(const OrdersController::Event &e)
         return AssetFormat::withUnit(AssetFormat::quantity(d, rules), rules.baseToken);
     };
     switch (e.kind) {
-    case OrdersController::EventKind::Filled:
+    case OrdersController::EventKind::Filled: {
+        const QString at =
+            o.hasAveragePrice ? AssetFormat::priceIn(o.averagePrice, rules) : QStringLiteral("—");
+        // A MARKET amount fills in whole lots: what it came to beside what was asked (review 33,
+        // trader F10: "for 700.00 USDT" filled 693.04 USDT, and the 700 was seen nowhere).
+        if (o.type == OrderType::Market && !o.amount.isZero() && o.tradeAmount != o.amount)
+            return tell(QStringLiteral("filled"), subject,
+                        tr("%1 — filled %2 at %3: %4 of the %5 asked")
+                            .arg(what, qty(o.tradeQty), at,
+                                 AssetFormat::valueIn(o.tradeAmount, rules.quoteToken),
+                                 AssetFormat::valueIn(o.amount, rules.quoteToken)),
+                        Severity::Info);
         return tell(QStringLiteral("filled"), subject,
-                    tr("%1 — filled %2 at %3")
-                        .arg(what, qty(o.tradeQty),
-                             o.hasAveragePrice ? AssetFormat::withUnit(
-                                 AssetFormat::price(o.averagePrice, rules), rules.quoteToken)
-                                               : QStringLiteral("—")),
-                    Severity::Info);
+                    tr("%1 — filled %2 at %3").arg(what, qty(o.tradeQty), at), Severity::Info);
+    }
     case OrdersController::EventKind::PartiallyFilled:
         return tell(QStringLiteral("partial"), subject,
                     tr("%1 — partly filled: %2 of %3").arg(what, qty(o.tradeQty), qty(o.quantity)),

@@ -280,8 +280,8 @@ void TicketModel::computeTexts(TicketState &s) const
     if (s.rules) {
         const auto q = availableOf(quote);
         const auto b = availableOf(base);
-        // Rounded down at the asset's display precision, like every availability and the
-        // Balances: the ticket never shows more than there is, nor other digits than they do.
+        // Exact, like every availability and the Balances: the ticket never shows more than
+        // there is, nor other digits than they do.
         s.available = tr("%1 · %2").arg(q ? AssetFormat::available(*q, quote)
                                           : AssetFormat::withUnit(QStringLiteral("—"), quote),
                                         b ? AssetFormat::available(*b, base)

@@ -93,18 +93,20 @@ private slots:
                  QStringLiteral("690,00"));
     }
 
-    // A need rounds up, a balance down, a rule is exact: "needs X, available Y" stays true.
+    // A need rounds up, a balance and a rule are exact: "needs X, available Y" stays true.
     void needsAndBalancesNeverMeet()
     {
         const QLocale en(QLocale::English, QLocale::UnitedStates);
         const QString usdt = QStringLiteral("USDT");
         QCOMPARE(AssetFormat::needed(d("99994.20004"), usdt, en), QStringLiteral("99,994.21 USDT"));
-        QCOMPARE(AssetFormat::available(d("5.785675"), usdt, en), QStringLiteral("5.78 USDT"));
+        QCOMPARE(AssetFormat::available(d("5.785675"), usdt, en), QStringLiteral("5.785675 USDT"));
         // Half-even would show 10.00 for both: a refusal claiming there is enough.
         QCOMPARE(AssetFormat::needed(d("10.001"), usdt, en), QStringLiteral("10.01 USDT"));
-        QCOMPARE(AssetFormat::available(d("10.0005"), usdt, en), QStringLiteral("10.00 USDT"));
+        QCOMPARE(AssetFormat::available(d("10.0005"), usdt, en), QStringLiteral("10.0005 USDT"));
+        QCOMPARE(AssetFormat::available(d("98942.6400"), usdt, en),
+                 QStringLiteral("98,942.64 USDT"));
         QCOMPARE(AssetFormat::needed(d("10"), usdt, en), QStringLiteral("10.00 USDT"));
-        QCOMPARE(AssetFormat::available(d("-0.001"), usdt, en), QStringLiteral("-0.01 USDT"));
+        QCOMPARE(AssetFormat::available(d("-0.001"), usdt, en), QStringLiteral("-0.001 USDT"));
         QCOMPARE(AssetFormat::exactValue(d("10.005"), usdt, en), QStringLiteral("10.005 USDT"));
         QCOMPARE(AssetFormat::exactValue(d("0.0001"), QStringLiteral("BTC"), en),
                  QStringLiteral("0.00010000 BTC"));

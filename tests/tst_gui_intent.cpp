@@ -12,7 +12,10 @@
 #include "ui/OrdersView.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QKeyEvent>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void clockOffTenMinutes_data();
     void clockOffTenMinutes();
     void batchCancelNamesWhatWasNotCancelled();
+    void heldDeleteKeepsTheCancelsMessage();
 
 private:
     int placements() const { return f->placements(); }
@@ -232,6 +236,67 @@ void TestGuiIntent::batchCancelNamesWhatWasNotCancelled()
     QCOMPARE(f->window->ordersMessage()->kind(), MessageBar::Kind::Warning);
     QVERIFY(f->window->ordersMessage()->text().contains(QString::number(ids[1])));
     QVERIFY(!probe(f->session).log()->find(QString::number(ids[1])).isEmpty());
+}
+
+// As X sends a held key without detectable auto-repeat: release-press pairs with one timestamp,
+// not flagged as repeats; a press goes through the shortcuts first.
+static void xKey(QWidget *to, int key, quint64 at, bool press)
+{
+    if (press && qt_sendShortcutOverrideEvent(to, at, key, Qt::NoModifier))
+        return;
+    QKeyEvent e(press ? QEvent::KeyPress : QEvent::KeyRelease, key, Qt::NoModifier);
+    e.setTimestamp(at);
+    QApplication::sendEvent(to, &e);
+}
+
+// Review 33 (trader F8): a held Delete cancelled one order, then its repeats ran the cancel again
+// with the row gone and replaced the cancel's message with "Select the open orders to cancel
+// first.". The repeats do nothing; a new press still acts.
+void TestGuiIntent::heldDeleteKeepsTheCancelsMessage()
+{
+    f->settings.setConfirmOrders(false);
+    const OrderId id = f->place(Side::Buy, "65000.00", "0.0100");
+    QVERIFY(id > 0);
+    probe(f->session).orders()->refreshNow();
+    QTRY_VERIFY_WITH_TIMEOUT(probe(f->session).openOrders()->order(id) != nullptr, 8000);
+    f->window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f->window.get()));
+    f->selectOpen({id});
+    QTableView *table = f->window->openView()->table();
+    QTRY_VERIFY(table->hasFocus());
+    const auto cancels = [this] {
+        return f->exchange()->requestCount("DELETE", "/api/v1/spot/order")
+               + f->exchange()->requestCount("DELETE", "/api/v1/spot/batch/order");
+    };
+    const int before = cancels();
+    MessageBar *bar = f->window->ordersMessage();
+    quint64 at = 50000;
+    xKey(table, Qt::Key_Delete, at, true);
+    QVERIFY2(bar->text().contains(QString::number(id)), qPrintable(bar->text()));
+    // Held until the order has left the table, and a little longer: repeats every 40 ms.
+    QElapsedTimer held;
+    held.start();
+    int afterGone = 0;
+    while (afterGone < 10 && held.elapsed() < 10000) {
+        at += 40;
+        xKey(table, Qt::Key_Delete, at, false);
+        xKey(table, Qt::Key_Delete, at, true);
+        QVERIFY2(!bar->text().startsWith(QStringLiteral("Select the open orders")),
+                 qPrintable(QString::number(afterGone)));
+        QTest::qWait(40); // the hand still on the key
+        if (!probe(f->session).openOrders()->order(id))
+            ++afterGone;
+    }
+    QCOMPARE(afterGone, 10);
+    xKey(table, Qt::Key_Delete, at + 30, false); // let go
+    QVERIFY(quiesce(probe(f->session).service()));
+    QCOMPARE(cancels(), before + 1);
+    QVERIFY2(!bar->text().startsWith(QStringLiteral("Select the open orders")),
+             qPrintable(bar->text()));
+    // A new press acts: nothing is selected now, and it says so.
+    xKey(table, Qt::Key_Delete, at + 400, true);
+    xKey(table, Qt::Key_Delete, at + 480, false);
+    QCOMPARE(bar->text(), QStringLiteral("Select the open orders to cancel first."));
 }
 
 QTEST_MAIN(TestGuiIntent)

@@ -15,11 +15,14 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTranslator>
 
 #include <array>
@@ -166,6 +169,19 @@ void TestGuiSettings::generatedKeyShowsPublicKeyOnly()
     for (QLabel *l : m_dialog->findChildren<QLabel *>())
         QVERIFY(!l->text().contains(QStringLiteral("MC4CAQAwBQYDK2VwBCIEI")));
     QCOMPARE(edit("apiKey")->echoMode(), QLineEdit::Password);
+    // Review 33 (trader F11): the public key whole, none of it scrolled away or cut off, in a
+    // read-only field that holds the public key only.
+    auto *field = m_dialog->findChild<QPlainTextEdit *>(QStringLiteral("publicKey"));
+    QVERIFY(field);
+    QVERIFY(field->isReadOnly());
+    QCOMPARE(field->toPlainText(), pub);
+    QTRY_VERIFY(field->isVisible());
+    QCOMPARE(field->horizontalScrollBar()->maximum(), 0);
+    QCOMPARE(field->verticalScrollBar()->maximum(), 0);
+    QTextCursor end(field->document());
+    end.movePosition(QTextCursor::End);
+    QVERIFY2(field->viewport()->rect().contains(field->cursorRect(end)),
+             "the end of the key lies outside the field");
 }
 
 void TestGuiSettings::importRefusesWrongKeys_data()

@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
@@ -315,17 +316,27 @@ void TestGuiTrading::lookupShowsEveryField()
     QLineEdit *query = dialog->findChild<QLineEdit *>(QStringLiteral("lookupQuery"));
     query->setFocus();
     QTest::keyClicks(query, QString::number(id));
+    // Review 33 (trader F7): the dialog shrank when the result came, Look up jumped 160 px under
+    // the pointer and the field cut the id's first digit. One size, the id whole, before and after.
+    QPushButton *go = dialog->findChild<QPushButton *>(QStringLiteral("lookupGo"));
+    QVERIFY(go);
+    const QSize size = dialog->size();
+    const QPoint goAt = go->mapTo(dialog, QPoint());
+    const auto idWhole = [query] {
+        return query->fontMetrics().horizontalAdvance(query->text())
+               < query->contentsRect().width() - 4;
+    };
+    QVERIFY(idWhole());
     QTest::keyClick(query, Qt::Key_Return);
     QLabel *idLabel = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((idLabel = [&]() -> QLabel * {
-                                 for (QLabel *l : dialog->findChildren<QLabel *>())
-                                     if (l->accessibleName() == QLatin1String("Order ID")
-                                         && l->isVisible())
-                                         return l;
-                                 return nullptr;
-                             }()) != nullptr,
-                             5000);
-    QCOMPARE(idLabel->text(), QString::number(id));
+    for (QLabel *l : dialog->findChildren<QLabel *>())
+        if (l->accessibleName() == QLatin1String("Order ID"))
+            idLabel = l;
+    QVERIFY(idLabel && idLabel->isVisible()); // its row reserved from the start
+    QTRY_COMPARE_WITH_TIMEOUT(idLabel->text(), QString::number(id), 5000);
+    QCOMPARE(dialog->size(), size);
+    QCOMPARE(go->mapTo(dialog, QPoint()), goAt);
+    QVERIFY(idWhole());
     QStringList names;
     for (QLabel *l : dialog->findChildren<QLabel *>())
         if (!l->accessibleName().isEmpty())

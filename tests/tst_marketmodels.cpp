@@ -105,27 +105,37 @@ void TestMarketModels::balancesAvailableIsOneSource()
     QCOMPARE(m.balance(1)->token, QStringLiteral("BTC"));
     QCOMPARE(m.balance(2)->token, QStringLiteral("ETH"));
     QCOMPARE(m.index(0, BalancesModel::Frozen).data().toString(), QStringLiteral("1,000.00"));
-    // One rule on every screen (review 30, trader 8): a balance rounds down at its asset's
-    // display precision, the digits the order form's Available line shows (it rounded up to
-    // 96,718.00 here while the form said 96,717.99, and BTC came with 4, 7 or 8 decimals).
+    // One rule on every screen (review 30, trader 8): a balance's cell and the order form's
+    // Available line show the same digits. Review 33 (trader F5): exactly as the exchange sent
+    // them, at least the asset's display decimals, so that Available + Frozen = Total on screen
+    // (rounded down, 98,942.64 + 363.99 read as 99,306.64).
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     BalancesModel odd;
-    odd.applySnapshot({{QStringLiteral("USDT"), d("96717.995"), d("96717.995"), d("0")},
+    odd.applySnapshot({{QStringLiteral("USDT"), d("99306.6400"), d("98942.6448"), d("363.9952")},
                        {QStringLiteral("BTC"), d("2.507092999"), d("2.5"), d("0.007092999")}});
     const auto cell = [&odd](int row, int column) {
         return odd.index(row, column).data().toString();
     };
     const int usdt = odd.balance(0)->token == QLatin1String("USDT") ? 0 : 1;
-    QCOMPARE(cell(usdt, BalancesModel::Available), QStringLiteral("96,717.99"));
-    QCOMPARE(cell(usdt, BalancesModel::Total), QStringLiteral("96,717.99"));
-    QCOMPARE(cell(1 - usdt, BalancesModel::Total), QStringLiteral("2.50709299"));
+    QCOMPARE(cell(usdt, BalancesModel::Available), QStringLiteral("98,942.6448"));
+    QCOMPARE(cell(usdt, BalancesModel::Frozen), QStringLiteral("363.9952"));
+    QCOMPARE(cell(usdt, BalancesModel::Total), QStringLiteral("99,306.64"));
+    QCOMPARE(cell(1 - usdt, BalancesModel::Total), QStringLiteral("2.507092999"));
     QCOMPARE(cell(1 - usdt, BalancesModel::Available), QStringLiteral("2.50000000"));
-    QCOMPARE(cell(1 - usdt, BalancesModel::Frozen), QStringLiteral("0.00709299"));
-    // Review 31 (trader 8): why 8 decimals here and 4 in a quantity, in the cell's tip.
-    const QString tip = odd.index(1 - usdt, BalancesModel::Total).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.startsWith(QStringLiteral("2.507092999 BTC exactly.")), qPrintable(tip));
-    QVERIFY2(tip.contains(QStringLiteral("8 decimals, rounded down")), qPrintable(tip));
-    QCOMPARE(AssetFormat::available(d("96717.995"), QStringLiteral("USDT")),
+    QCOMPARE(cell(1 - usdt, BalancesModel::Frozen), QStringLiteral("0.007092999"));
+    for (const int row : {0, 1}) { // the columns add up as shown
+        const auto shown = [&cell, row](int column) {
+            return *Decimal::parse(cell(row, column).remove(QLatin1Char(',')));
+        };
+        QCOMPARE(*shown(BalancesModel::Available).add(shown(BalancesModel::Frozen)),
+                 shown(BalancesModel::Total));
+    }
+    // The tip: the exact figure grouped like the cell, one short line (review 33: a sentence
+    // about rounding ran off the screen's left edge, ungrouped).
+    const QString tip = odd.index(usdt, BalancesModel::Available).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("98,942.6448 USDT exactly")), qPrintable(tip));
+    QVERIFY2(tip.size() <= 60 && !tip.contains(u'\n'), qPrintable(tip));
+    QCOMPARE(AssetFormat::available(d("98942.6448"), QStringLiteral("USDT")),
              cell(usdt, BalancesModel::Available) + QStringLiteral(" USDT"));
     QLocale::setDefault(QLocale::c());
     QSignalSpy moved(&m, &QAbstractItemModel::rowsMoved);

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void news_data();
     void news();
     void mutedKindsAreLoggedNotShown();
+    void marketFillKeepsTheAmountAsked();
 };
 
 namespace {
@@ -108,6 +109,35 @@ void TestOrderNotifier::mutedKindsAreLoggedNotShown()
     notifier.onOrderEvent(orderEvent(EK::Filled, OrderStatus::Filled, "0.0100", "0"));
     QCOMPARE(spy.count(), 1);
     QVERIFY(spy.first().first().value<OrderNotifier::Notification>().sound);
+}
+
+// Review 33 (trader F10): a market sell "for 700.00 USDT" filled 0.0099 BTC (693.04 USDT, whole
+// lots), and afterwards the 700 asked was seen nowhere. The fill's news says both.
+void TestOrderNotifier::marketFillKeepsTheAmountAsked()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ActivityLogModel log;
+    OrderNotifier notifier(&log, [](OrderId) { return false; });
+    SymbolRules r;
+    r.symbol = QStringLiteral("BTC-USDT");
+    r.baseToken = QStringLiteral("BTC");
+    r.quoteToken = QStringLiteral("USDT");
+    r.priceIncrement = *Decimal::parse("0.01");
+    r.baseIncrement = *Decimal::parse("0.0001");
+    notifier.setSymbolRules({r});
+    QSignalSpy spy(&notifier, &OrderNotifier::notified);
+    OrdersController::Event e = orderEvent(EK::Filled, OrderStatus::Filled, "0.0099", "0");
+    e.order.type = OrderType::Market;
+    e.order.amount = *Decimal::parse("700");
+    e.order.quantity = *Decimal::parse("0.0099");
+    e.order.tradeAmount = *Decimal::parse("693.039303");
+    e.order.averagePrice = *Decimal::parse("70003.97");
+    notifier.onOrderEvent(e);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<OrderNotifier::Notification>().text,
+             QStringLiteral("Sell BTC at market for 700.00 USDT — filled 0.0099 BTC at 70,003.97 "
+                            "USDT: 693.04 USDT of the 700.00 USDT asked"));
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_GUILESS_MAIN(TestOrderNotifier)

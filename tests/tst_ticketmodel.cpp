@@ -32,6 +32,8 @@ private Q_SLOTS:
     void staleMonitorPausesPlacing();
     void crossingNote_data();
     void crossingNote();
+    void marketAmountSaysWhatIsSent_data();
+    void marketAmountSaysWhatIsSent();
 
 private:
     void fillValidBuy();
@@ -437,7 +439,7 @@ void TestTicketModel::presetsPerSymbol()
 }
 
 // The ticket's own texts at one format per asset, in the user's locale: what it shows for a
-// field, a warning, and the balances line (a balance rounds down, a need up).
+// field, a warning, and the balances line (a balance exact, a need rounded up).
 void TestTicketModel::refusalTexts_data()
 {
     QTest::addColumn<QString>("price");
@@ -446,7 +448,7 @@ void TestTicketModel::refusalTexts_data()
     QTest::addColumn<QString>("warnings");
     QTest::addRow("balance") << "69000.01"
                              << "1.4492"
-                             << "Not enough USDT: needs 99,994.82 USDT, available 5.78 USDT."
+                             << "Not enough USDT: needs 99,994.82 USDT, available 5.785675 USDT."
                              << "";
     QTest::addRow("minimum value") << "69000"
                                    << "0.0001"
@@ -473,7 +475,7 @@ void TestTicketModel::refusalTexts()
     }
     QCOMPARE(m->state().shownErrors.value(OrderCheck::Field::Quantity), error);
     QCOMPARE(m->state().warnings, warnings);
-    QCOMPARE(m->state().available, QStringLiteral("5.78 USDT · 0.50000000 BTC"));
+    QCOMPARE(m->state().available, QStringLiteral("5.785675 USDT · 0.50000000 BTC"));
 }
 
 void TestTicketModel::summaryWithUnits_data()
@@ -680,6 +682,54 @@ void TestTicketModel::crossingNote()
     QCOMPARE(
         int(MarketCrossing::of(*m->state().check.order, m->quoteFor(QStringLiteral("BTC-USDT")))),
         int(MarketCrossing::Verdict::Unknown));
+}
+
+// Review 33 (trader F10): "Sell BTC at market for 700.00 USDT" filled 0.0099 BTC ≈ 693 USDT, the
+// lot rounding told nowhere. Before it is sent the ticket says what the amount really comes to
+// at the touch, in whole lots; the confirmation's warning says the same.
+void TestTicketModel::marketAmountSaysWhatIsSent_data()
+{
+    QTest::addColumn<int>("side");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("note");
+    QTest::addRow("sell 700")
+        << int(Side::Sell) << "700"
+        << "Sells about 0.0099 BTC ≈ 693.08 USDT at the bid 70,007.66 USDT (whole lots of "
+           "0.0001 BTC).";
+    QTest::addRow("buy 700")
+        << int(Side::Buy) << "700"
+        << "Buys about 0.0099 BTC ≈ 693.08 USDT at the ask 70,007.71 USDT (whole lots of "
+           "0.0001 BTC).";
+    QTest::addRow("less than a lot")
+        << int(Side::Sell) << "6"
+        << "Less than one lot (0.0001 BTC) at 70,007.66 USDT: nothing would fill.";
+}
+
+void TestTicketModel::marketAmountSaysWhatIsSent()
+{
+    QFETCH(int, side);
+    QFETCH(QString, amount);
+    QFETCH(QString, note);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    BookTicker book;
+    book.hasBid = book.hasAsk = true;
+    book.bid.price = d("70007.66");
+    book.ask.price = d("70007.71");
+    {
+        TicketModel::Batch batch(m.get());
+        m->setQuote(QStringLiteral("BTC-USDT"), book);
+        m->setSide(Side(side));
+        m->setType(OrderType::Market);
+        m->setAmountText(amount);
+    }
+    const TicketState &s = m->state();
+    QVERIFY2(s.check.order.has_value(),
+             qPrintable(QStringList(s.check.errors.values()).join(u'|')));
+    QCOMPARE(s.check.order->amount, *Decimal::parse(amount)); // sent as asked: the exchange rounds
+    QVERIFY2(s.warnings.contains(note), qPrintable(s.warnings));
+    const QString confirmation = MarketCrossing::warning(
+        *s.check.order, m->quoteFor(QStringLiteral("BTC-USDT")), symbols().first());
+    QVERIFY2(confirmation.contains(note), qPrintable(confirmation));
 }
 
 QTEST_GUILESS_MAIN(TestTicketModel)

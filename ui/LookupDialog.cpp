@@ -41,9 +41,35 @@ LookupDialog::LookupDialog(LookUp find, RulesOf rulesOf, const ColorScheme *colo
     layout->addLayout(row);
     layout->addWidget(m_message);
     layout->addWidget(m_details);
-    m_details->hide();
+    for (const QString &name :
+         {tr("Order ID"), tr("Client ID"), tr("Account"), tr("Symbol"), tr("Side"), tr("Type"),
+          tr("Status"), tr("Price"), tr("Quantity"), tr("Amount"), tr("Filled quantity"),
+          tr("Filled amount"), tr("Average price"), tr("Failure reason"), tr("First seen"),
+          tr("Seen finished"), tr("Last fill")}) {
+        auto *v = new QLabel(m_details);
+        v->setTextFormat(Qt::PlainText); // the exchange's words, never markup
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setAccessibleName(name);
+        m_form->addRow(name, v);
+        m_values.append(v);
+    }
+    setValues({});
     connect(m_go, &QPushButton::clicked, this, [this] { lookUp(m_query->text()); });
-    resize(520, 200);
+    // The whole of an exchange id (20 digits at most) or one of this app's client ids in the
+    // field, and one size from the start: the result fills reserved rows (review 33, trader F7:
+    // the dialog shrank when it came, Look up jumped 160 px and the id lost its first digit).
+    m_query->setMinimumWidth(m_query->fontMetrics().horizontalAdvance(QString(24, u'8')) + 16);
+    const QSize size = sizeHint().expandedTo(QSize(520, 0));
+    setMinimumSize(size);
+    resize(size);
+}
+
+void LookupDialog::setValues(const QStringList &values)
+{
+    for (int i = 0; i < m_values.size(); ++i) {
+        const QString v = i < values.size() ? values.at(i) : QString();
+        m_values.at(i)->setText(v.isEmpty() ? QStringLiteral("—") : v);
+    }
 }
 
 void LookupDialog::lookUp(const QString &text)
@@ -63,7 +89,7 @@ void LookupDialog::lookUp(const QString &text)
             showOrder(r.value);
             Q_EMIT orderShown(r.value.orderId);
         } else {
-            m_details->hide();
+            setValues({});
             m_message->show(MessageBar::Kind::Error, r.error.message);
         }
     });
@@ -71,27 +97,11 @@ void LookupDialog::lookUp(const QString &text)
 
 void LookupDialog::showOrder(const Order &o)
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
     const auto time = [](qint64 ms) {
         return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(
                    QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) // to the ms: what happened first
-                      : QStringLiteral("—");
+                      : QString();
     };
-    const auto add = [this](const QString &name, const QString &value) {
-        auto *v = new QLabel(value.isEmpty() ? QStringLiteral("—") : value, m_details);
-        v->setTextFormat(Qt::PlainText); // the exchange's words, never markup
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        v->setAccessibleName(name);
-        m_form->addRow(name, v);
-    };
-    add(tr("Order ID"), QString::number(o.orderId));
-    add(tr("Client ID"), o.clientOrderId);
-    add(tr("Account"), o.accountId);
-    add(tr("Symbol"), o.symbol);
-    add(tr("Side"), OrderEnums::sideText(o.side));
-    add(tr("Type"), o.typeLabel());
-    add(tr("Status"), o.statusLabel());
     // One format per asset, each number with its unit.
     const auto known = m_rulesOf ? m_rulesOf(o.symbol) : std::nullopt;
     const SymbolRules rules = OrderText::rulesOrName(known ? *known : SymbolRules(), o.symbol);
@@ -101,19 +111,18 @@ void LookupDialog::showOrder(const Order &o)
     const auto inQuote = [&rules](const QString &number) {
         return AssetFormat::withUnit(number, rules.quoteToken);
     };
-    add(tr("Price"),
-        o.type == OrderType::Market ? tr("Market") : inQuote(AssetFormat::price(o.price, rules)));
-    add(tr("Quantity"), inBase(o.quantity));
-    add(tr("Amount"), inQuote(AssetFormat::value(o.amount, rules.quoteToken)));
-    add(tr("Filled quantity"), inBase(o.tradeQty));
-    add(tr("Filled amount"), inQuote(AssetFormat::value(o.tradeAmount, rules.quoteToken)));
-    add(tr("Average price"),
-        o.hasAveragePrice ? inQuote(AssetFormat::price(o.averagePrice, rules)) : QString());
-    add(tr("Failure reason"), o.failedReason);
+    setValues(
+        {QString::number(o.orderId), o.clientOrderId, o.accountId, o.symbol,
+         OrderEnums::sideText(o.side), o.typeLabel(), o.statusLabel(),
+         o.type == OrderType::Market ? tr("Market") : inQuote(AssetFormat::price(o.price, rules)),
+         inBase(o.quantity), inQuote(AssetFormat::value(o.amount, rules.quoteToken)),
+         inBase(o.tradeQty), inQuote(AssetFormat::value(o.tradeAmount, rules.quoteToken)),
+         o.hasAveragePrice ? inQuote(AssetFormat::price(o.averagePrice, rules)) : QString(),
+         o.failedReason, time(o.createTime), time(o.updateTime), time(o.lastFillTime)});
     // The exchange reports no times: these are this app's own, named for what they are.
-    add(o.createTimeIsFirstSeen ? tr("First seen") : tr("Placed"), time(o.createTime));
-    add(tr("Seen finished"), time(o.updateTime));
-    add(tr("Last fill"), time(o.lastFillTime));
-    m_details->show();
-    adjustSize();
+    const QString placed = o.createTimeIsFirstSeen ? tr("First seen") : tr("Placed");
+    QLabel *created = m_values.at(14);
+    created->setAccessibleName(placed);
+    if (auto *name = qobject_cast<QLabel *>(m_form->labelForField(created)))
+        name->setText(placed);
 }

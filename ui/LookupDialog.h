@@ -16,7 +16,8 @@ class QLineEdit;
 class QPushButton;
 struct Order;
 
-// Finds one order by its exchange id or its client id and shows every field. Non-modal: the
+// Finds one order by its exchange id or its client id and shows every field, in rows kept in
+// place at one size whatever the result (nothing moves under the pointer). Non-modal: the
 // trader can keep working beside it.
 class LookupDialog final : public QDialog
 {
@@ -40,6 +41,9 @@ Q_SIGNALS:
 
 private:
     void showOrder(const Order &order);
+    // The rows' values in their order ("—" for none): the rows are there from the start, so
+    // nothing moves or shrinks when a result comes (review 33, trader F7).
+    void setValues(const QStringList &values);
 
     LookUp m_lookUp;
     RulesOf m_rulesOf;
@@ -48,4 +52,5 @@ private:
     MessageBar *m_message;
     QWidget *m_details;
     QFormLayout *m_form;
+    QList<class QLabel *> m_values;
 };

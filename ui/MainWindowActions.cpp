@@ -11,6 +11,7 @@
 #include "session/Session.h"
 #include "ui/OrderForm.h"
 #include "ui/OrdersView.h"
+#include "ui/RepeatGuard.h"
 #include "ui/Theme.h"
 #include "ui/WindowMenus.h"
 
@@ -48,6 +49,8 @@ void MainWindow::buildActions()
                            QKeySequence(Qt::Key_Delete), [this] { cancelSelected(); });
     cancel->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_openView->table()->addAction(cancel);
+    // The press that cancelled keeps its message: a held Delete's repeats do nothing (F8).
+    new RepeatGuard(m_openView->table(), {Qt::Key_Delete});
     make(QStringLiteral("cancelAll"), tr("Cancel &all for symbol…"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { cancelAllForSymbol(); });
     make(QStringLiteral("repeat"), tr("&Repeat order"), QKeySequence(Qt::CTRL | Qt::Key_R),

@@ -18,12 +18,14 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -61,7 +63,7 @@ SettingsDialog::SettingsDialog(ExchangeConnection *connection, AppSettings *sett
       m_apiKey(new QLineEdit(this)),
       m_apiKeyError(errorLabel(*colors, this)),
       m_keyStatus(new QLabel(this)),
-      m_publicKey(new QLineEdit(this)),
+      m_publicKey(new QPlainTextEdit(this)),
       m_copyPublic(new QPushButton(tr("&Copy"), this)),
       m_account(new QLineEdit(this)),
       m_symbol(new QLineEdit(this)),
@@ -158,6 +160,22 @@ QGroupBox *SettingsDialog::buildCredentialsGroup()
     cf->addRow(QString(), m_keyStatus);
     m_publicKey->setObjectName(QStringLiteral("publicKey"));
     m_publicKey->setReadOnly(true);
+    // Whole, never cut (review 33, trader F11: the field ended at "…EmbdTXvXlw7Q/"): monospace,
+    // broken anywhere (base64 has no spaces), room for two lines, which a 60-character key
+    // fills at any width the dialog has.
+    m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_publicKey->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_publicKey->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_publicKey->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_publicKey->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_publicKey->setTabChangesFocus(true);
+    {
+        const QFontMetrics fm(m_publicKey->font());
+        const int frame =
+            2 * m_publicKey->frameWidth() + int(2 * m_publicKey->document()->documentMargin());
+        m_publicKey->setFixedHeight(2 * fm.lineSpacing() + frame + 2);
+        m_publicKey->setMinimumWidth(fm.horizontalAdvance(QString(30, u'M')) + frame + 2);
+    }
     m_copyPublic->setObjectName(QStringLiteral("copyPublicKey"));
     m_copyPublic->setToolTip(tr("Copy the public key to upload it to the exchange"));
     auto *pub = new QHBoxLayout;
@@ -284,7 +302,7 @@ void SettingsDialog::connectFields()
     });
     connect(m_generate, &QPushButton::clicked, this, &SettingsDialog::generateKey);
     connect(m_copyPublic, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(m_publicKey->text());
+        QGuiApplication::clipboard()->setText(m_publicKey->toPlainText());
         m_message->show(MessageBar::Kind::Success, tr("Public key copied."));
     });
     for (QLineEdit *e : {m_baseUrl, m_apiKey, m_largeNotional})
@@ -294,8 +312,7 @@ void SettingsDialog::connectFields()
 void SettingsDialog::showKey()
 {
     if (m_key && m_key->isValid()) {
-        m_publicKey->setText(QString::fromLatin1(m_key->publicKeySpkiBase64()));
-        m_publicKey->setCursorPosition(0); // shows the MCowBQYDK2VwAyEA… start
+        m_publicKey->setPlainText(QString::fromLatin1(m_key->publicKeySpkiBase64()));
         m_keyStatus->setText(m_keyChanged
                                  ? tr("New Ed25519 key ready; it is saved with the settings.")
                                  : tr("Ed25519 key loaded."));
@@ -338,7 +355,7 @@ void SettingsDialog::generateKey()
 
 QString SettingsDialog::publicKeyText() const
 {
-    return m_publicKey->text();
+    return m_publicKey->toPlainText();
 }
 
 SettingsCheck SettingsDialog::check() const

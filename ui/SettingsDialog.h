@@ -16,6 +16,7 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class SecretStore;
@@ -64,7 +65,7 @@ private:
     QLineEdit *m_apiKey;
     QLabel *m_apiKeyError;
     QLabel *m_keyStatus;
-    QLineEdit *m_publicKey;
+    QPlainTextEdit *m_publicKey; // whole, on two lines if need be
     QPushButton *m_copyPublic;
     QPushButton *m_import = nullptr;
     QPushButton *m_generate = nullptr;

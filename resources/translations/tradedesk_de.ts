@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>ActivityLogLines</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>ActivityLogModel</name>
     <message>
         <source>Time</source>
@@ -32,10 +43,6 @@
     <message>
         <source>Activity log</source>
         <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Order %1</source>
-        <translation>Auftrag %1</translation>
     </message>
 </context>
 <context>
@@ -302,8 +309,8 @@
         <translation>Asset</translation>
     </message>
     <message>
-        <source>%1 %2 exactly. Balances are shown at the asset&apos;s %3 decimals, rounded down (never more than there is); order quantities at the symbol&apos;s lot size.</source>
-        <translation>Genau %1 %2. Guthaben werden mit den %3 Nachkommastellen des Assets angezeigt, abgerundet (nie mehr als vorhanden); Ordermengen mit der Losgröße des Symbols.</translation>
+        <source>%1 exactly, as the exchange sent it.</source>
+        <translation>Genau %1, wie von der Börse gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1795,14 +1802,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Marktauftrag: wird sofort als Taker ausgeführt; der Markt ist unbekannt, daher keine Schätzung.</translation>
     </message>
     <message>
-        <source>Market order: fills at once as a taker; at the ask %1 about %2.</source>
-        <translation>Marktauftrag: wird sofort als Taker ausgeführt; zum Briefkurs %1 etwa %2.</translation>
-    </message>
-    <message>
-        <source>Market order: fills at once as a taker; at the bid %1 about %2.</source>
-        <translation>Marktauftrag: wird sofort als Taker ausgeführt; zum Geldkurs %1 etwa %2.</translation>
-    </message>
-    <message>
         <source>Market unknown: no fresh ask, so it cannot be told whether this buy fills at once.</source>
         <translation>Markt unbekannt: kein aktueller Briefkurs, daher ist nicht zu sagen, ob dieser Kauf sofort ausgeführt wird.</translation>
     </message>
@@ -1829,6 +1828,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>A sell at %1 is below the bid %2: it fills at once as a taker.</source>
         <translation>Ein Verkauf zu %1 liegt unter dem Geldkurs %2: er wird sofort als Taker ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Market order: fills at once as a taker. %1</source>
+        <translation>Marktauftrag: wird sofort als Taker ausgeführt. %1</translation>
+    </message>
+    <message>
+        <source>Less than one lot (%1) at %2: nothing would fill.</source>
+        <translation>Weniger als ein Los (%1) zu %2: nichts würde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Buys about %1 ≈ %2 at the ask %3 (whole lots of %4).</source>
+        <translation>Kauft etwa %1 ≈ %2 zum Briefkurs %3 (ganze Lose zu %4).</translation>
+    </message>
+    <message>
+        <source>Sells about %1 ≈ %2 at the bid %3 (whole lots of %4).</source>
+        <translation>Verkauft etwa %1 ≈ %2 zum Geldkurs %3 (ganze Lose zu %4).</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2123,10 @@ Vol. %3</translation>
             <numerusform>%n Order wird nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen: %1.</numerusform>
             <numerusform>%n Orders werden nicht mehr gelistet, und die Börse kennt sie nicht — bitte auf der Börse prüfen: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — filled %2 at %3: %4 of the %5 asked</source>
+        <translation>%1 — ausgeführt: %2 zu %3: %4 der verlangten %5</translation>
     </message>
 </context>
 <context>

@@ -300,9 +300,11 @@ void ScreenshotScript::buildSteps()
              w->lookupDialog()->lookUp(QString::number(probe(s).openOrders()->orderAt(0).orderId));
          },
          [w] {
+             // The rows are there from the start ("—"): ready once the order's id is in.
              const auto labels = w->lookupDialog()->findChildren<QLabel *>();
              for (QLabel *l : labels)
-                 if (l->accessibleName() == QLatin1String("Seen finished") && l->isVisible())
+                 if (l->accessibleName() == QLatin1String("Order ID") && l->isVisible()
+                     && l->text() != QStringLiteral("—"))
                      return true;
              return false;
          },
