@@ -939,6 +939,26 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Click here, or press C in the book, to centre its rows on the market.</source>
         <translation>Hier klicken oder im Buch C drücken, um seine Zeilen auf den Markt zu zentrieren.</translation>
     </message>
+    <message>
+        <source>The market just crossed this price: a click here places nothing until its side has shown for a second.</source>
+        <translation>Der Markt hat diesen Preis gerade gekreuzt: ein Klick hier platziert nichts, bis seine Seite eine Sekunde lang angezeigt wurde.</translation>
+    </message>
+    <message>
+        <source>The market just crossed %1 — it is an ask now: nothing placed. Click again to sell there.</source>
+        <translation>Der Markt hat %1 gerade gekreuzt — jetzt ein Angebot (Brief): nichts platziert. Erneut klicken, um dort zu verkaufen.</translation>
+    </message>
+    <message>
+        <source>The market just crossed %1 — it is a bid now: nothing placed. Click again to buy there.</source>
+        <translation>Der Markt hat %1 gerade gekreuzt — jetzt ein Gebot (Geld): nichts platziert. Erneut klicken, um dort zu kaufen.</translation>
+    </message>
+    <message>
+        <source>Keys&apos; row %1 is out of view · ↑/↓</source>
+        <translation>Tastenzeile %1 nicht sichtbar · ↑/↓</translation>
+    </message>
+    <message>
+        <source>%1 is out of view: nothing was sent. ↑/↓ picks a row in view, C centres.</source>
+        <translation>%1 ist nicht sichtbar: nichts wurde gesendet. ↑/↓ wählt eine sichtbare Zeile, C zentriert.</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
