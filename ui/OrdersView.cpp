@@ -253,6 +253,10 @@ void OrdersView::markStale(StaleMonitor *monitor, QBoxLayout *line)
     mark->setMargin(3);
     if (line) {
         mark->setWordWrap(false); // one line beside the title
+        // Its text never widens the window's centre (a wider centre squeezed the book's dock on
+        // the first frame, and it jumped when the book arrived): it has its width wherever the
+        // window has it.
+        mark->setMinimumWidth(1);
         line->addWidget(mark);
     } else {
         QSizePolicy policy = mark->sizePolicy();
