@@ -139,8 +139,8 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
         // "1,000.00" USDT, "98,942.6497837" USDT, "0.50000000" BTC.
         return AssetFormat::availableNumber(value(index.column()), b.token);
     case Qt::ToolTipRole:
-        if (index.column() == Token)
-            return {};
+        if (index.column() == Token) // the views at 1440 show Available and Frozen, not Total
+            return tr("Total %1 %2").arg(AssetFormat::availableNumber(b.total, b.token), b.token);
         return precisionNote(value(index.column()), b.token);
     case RawValueRole:
         if (index.column() == Token)

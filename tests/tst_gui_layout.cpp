@@ -1,6 +1,7 @@
 // The window's layout at 1440 × 900: where the docks land does not depend on the order the docks
 // beside them reached their widths in (the screenshot flake of the finished orders' divider).
 #include "GuiFixture.h"
+#include "models/BalancesModel.h"
 #include "models/ColorScheme.h"
 #include "models/FillsModel.h"
 #include "models/FinishedOrdersModel.h"
@@ -143,9 +144,9 @@ void TestGuiLayout::dockTableFitsWithoutScrollAt1440_data()
     QTest::addColumn<QList<int>>("shown"); // the columns shown by default (empty: all)
     for (bool dark : {false, true}) {
         const char *theme = dark ? "dark" : "light";
-        QTest::addRow("balances: asset, total, available, frozen (%s)", theme)
+        QTest::addRow("balances: asset, available, frozen (%s)", theme)
             << QStringLiteral("balancesDock") << QStringLiteral("balancesTable") << dark
-            << QList<int>();
+            << QList<int>{BalancesModel::Token, BalancesModel::Available, BalancesModel::Frozen};
         QTest::addRow("finished orders with BTC and USDT fees (%s)", theme)
             << QStringLiteral("finishedDock") << QStringLiteral("finishedTable") << dark
             << QList<int>{OrderTableModel::Time,       OrderTableModel::Symbol,

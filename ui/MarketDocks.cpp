@@ -152,6 +152,9 @@ QWidget *MarketDocks::makeBalancesView()
     // never goes below the header's default size (100 px), wider than Frozen's figures.
     v->setTextElideMode(Qt::ElideNone);
     v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Available and Frozen, exact, in the log's ~300 px tab at 1440: three exact columns of up to
+    // eight decimals did not fit (review 33). Total is their sum, named in the asset's tooltip.
+    v->setColumnHidden(BalancesModel::Total, true);
     return v;
 }
 

@@ -312,6 +312,10 @@
         <source>%1 exactly, as the exchange sent it.</source>
         <translation>Genau %1, wie von der Börse gesendet.</translation>
     </message>
+    <message>
+        <source>Total %1 %2</source>
+        <translation>Gesamt %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>BookController</name>
