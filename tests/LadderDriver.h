@@ -101,7 +101,13 @@ inline QList<Order> openAt(GuiFixture *f, Side side, const Decimal &price)
 // as the trader's (and, with `listed`, once the open orders list it too); empty if it never did.
 inline Order restingBid(GuiFixture *f, int depth, const char *quantity, bool listed = false)
 {
-    const Decimal at = model(f)->level(model(f)->levelRow(Side::Buy, depth))->price;
+    // The book may still hold a test's hand-made one-level snapshot until the next refresh.
+    const auto level = [f, depth] {
+        return model(f)->level(model(f)->levelRow(Side::Buy, depth));
+    };
+    if (!QTest::qWaitFor([&] { return level() != nullptr; }, 10000))
+        return {};
+    const Decimal at = level()->price;
     NewOrder o;
     o.accountId = f->account();
     o.symbol = probe(f->session).market()->symbol();

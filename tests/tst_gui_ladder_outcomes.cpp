@@ -391,6 +391,7 @@ void TestGuiLadderOutcomes::moveCountsWhatItsCancelReleases()
     probe(f->session).orders()->refreshNow();
     QTRY_VERIFY_WITH_TIMEOUT(model()->ownOrders().isEmpty(), 10000);
     const Decimal free = engine.balances(f->account(), QStringLiteral("USDT")).first().available;
+    QTRY_VERIFY_WITH_TIMEOUT(model()->level(model()->levelRow(Side::Buy, 5)), 10000);
     const Decimal at = model()->level(model()->levelRow(Side::Buy, 5))->price;
     const SymbolRules rules = model()->rules();
     const Decimal quantity = *free.divide(at, 8)->roundDownToStep(rules.baseIncrement);
