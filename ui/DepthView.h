@@ -39,16 +39,17 @@ class QToolButton;
 // row, or "Click the book to use its keys". B and S buy and sell, never across the spread (a
 // buy at or above the best ask, a sell at or below the best bid, sends nothing and says why: the
 // form places an order that crosses); a click on the Mine cell (or Delete, or Backspace) cancels
-// the own orders at that level; dragging the Mine cell to another level of its side (or
-// Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C centres on the spread.
-// Depth bars behind the levels are drawn by a delegate. The ladder is price-fixed: each row is one
-// price; armed, its prices never move by themselves (C or Centre re-anchors them on the market,
-// as do disarming and another symbol; when the market has left the rows in view, a marker at the
-// edge it went past says how many rows away it is, and a click on it centres); unarmed, they
-// follow the market except under the pointer (and for a second after it leaves). A press acts on
-// the price and side of its row as drawn at that moment, a drag on the row drawn under the
-// release. A refusal goes after MessageBar::ExpiryMs or at the next action. Hiding the book
-// (closing its dock, another tab over it) disarms it.
+// the own orders at that level (through the cancel preview when every order is confirmed); a
+// click on a side a row changed to less than a second ago places nothing; dragging the Mine cell to
+// another level of its side (or Ctrl+Up/Down) moves them there, cancel first. Held keys act once. C
+// centres on the spread. Depth bars behind the levels are drawn by a delegate. The ladder is
+// price-fixed: each row is one price; armed, its prices never move by themselves (C or Centre
+// re-anchors them on the market, as do disarming and another symbol; when the market has left the
+// rows in view, a marker at the edge it went past says how many rows away it is, and a click on it
+// centres); unarmed, they follow the market except under the pointer (and for a second after it
+// leaves). A press acts on the price and side of its row as drawn at that moment, a drag on the row
+// drawn under the release. A refusal goes after MessageBar::ExpiryMs or at the next action. Hiding
+// the book (closing its dock, another tab over it) disarms it.
 class DepthView final : public QWidget
 {
     Q_OBJECT
