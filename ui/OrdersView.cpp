@@ -257,6 +257,12 @@ void OrdersView::markStale(StaleMonitor *monitor, QBoxLayout *line)
         // the first frame, and it jumped when the book arrived): it has its width wherever the
         // window has it.
         mark->setMinimumWidth(1);
+        // Hidden, it leaves its width to the message beside it, which then reads whole ("… (order
+        // 9007199254741000) — cancelled.": review 33 saw it cut before its verdict); the line's
+        // height is the title's either way, so the rows never move.
+        QSizePolicy policy = mark->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        mark->setSizePolicy(policy);
         line->addWidget(mark);
     } else {
         QSizePolicy policy = mark->sizePolicy();
