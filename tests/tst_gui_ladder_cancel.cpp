@@ -113,6 +113,10 @@ void TestGuiLadderCancel::deleteAsksWhenEveryOrderIsConfirmed()
                                         .arg(own.orderId));
     QCOMPARE(dialog->cancelButton()->text(), QStringLiteral("Cancel &order"));
     QCOMPARE(dialog->keepButton()->text(), QStringLiteral("&Keep it"));
+    // No list's wording for one order (review 33: "Only these orders are cancelled…").
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("cancelPreviewNote"));
+    QVERIFY(note);
+    QVERIFY2(!note->text().contains(QStringLiteral("these orders")), qPrintable(note->text()));
     QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->keepButton()));
     // Enter keeps, even with the focus on "Cancel order"; a held key decides nothing.
     dialog->cancelButton()->setFocus();

@@ -74,15 +74,19 @@ CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order
         layout->addWidget(list);
     }
     layout->addWidget(details);
-    auto *note = new QLabel(tr("Only these orders are cancelled: an order placed after this list "
-                               "stays open. Orders that fill meanwhile cannot be cancelled; the "
-                               "result says which."),
+    // One order reads as one (review 32: "Cancel orders" / "Keep them" for a single order; review
+    // 33: the list's "only these orders" note read as a cancel-all for one order from the book).
+    const bool one = orders.size() == 1;
+    auto *note = new QLabel(one ? tr("If it fills meanwhile it cannot be cancelled; the result "
+                                     "says so.")
+                                : tr("Only these orders are cancelled: an order placed after this "
+                                     "list stays open. Orders that fill meanwhile cannot be "
+                                     "cancelled; the result says which."),
                             this);
+    note->setObjectName(QStringLiteral("cancelPreviewNote"));
     note->setWordWrap(true);
     layout->addWidget(note);
     auto *buttons = new QDialogButtonBox(this);
-    // One order reads as one (review 32: "Cancel orders" / "Keep them" for a single order).
-    const bool one = orders.size() == 1;
     m_go = buttons->addButton(one ? tr("Cancel &order") : tr("Cancel &orders"),
                               QDialogButtonBox::AcceptRole);
     m_keep =

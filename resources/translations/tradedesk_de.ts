@@ -535,6 +535,10 @@
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
     </message>
+    <message>
+        <source>If it fills meanwhile it cannot be cancelled; the result says so.</source>
+        <translation>Wird er inzwischen ausgeführt, kann er nicht mehr storniert werden; das Ergebnis sagt es.</translation>
+    </message>
 </context>
 <context>
     <name>ClientIdField</name>
