@@ -1,10 +1,8 @@
 #include "ui/CancelPreviewDialog.h"
 
 #include "models/AssetFormat.h"
-#include "ui/HeldKeys.h"
 
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
@@ -110,7 +108,7 @@ CancelPreviewDialog::CancelPreviewDialog(const QString &title, const QList<Order
 void CancelPreviewDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    m_pressedHere.clear();
+    m_keys.reset();
     m_keep->setFocus(Qt::OtherFocusReason);
     activateWindow(); // the keyboard comes here, to the safe choice
 }
@@ -119,25 +117,7 @@ void CancelPreviewDialog::showEvent(QShowEvent *event)
 // held Alt+O or a release of a key pressed before it opened never cancels.
 bool CancelPreviewDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    switch (event->type()) {
-    case QEvent::ShortcutOverride:
-        if (HeldKeys::instance()->isRepeat(static_cast<QKeyEvent *>(event))) {
-            event->accept();
-            return true;
-        }
-        return false;
-    case QEvent::KeyPress:
-    case QEvent::KeyRelease: {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->isAutoRepeat()
-            || (event->type() == QEvent::KeyPress && HeldKeys::instance()->isRepeat(key)))
-            return true;
-        if (event->type() == QEvent::KeyPress) {
-            m_pressedHere.insert(key->key());
-            return false;
-        }
-        return !m_pressedHere.remove(key->key());
-    }
-    default: return QDialog::eventFilter(watched, event);
-    }
+    if (const std::optional<bool> eaten = m_keys.filter(event))
+        return *eaten;
+    return QDialog::eventFilter(watched, event);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Order.h"
+#include "ui/DialogKeys.h"
 
 #include <QDialog>
-#include <QSet>
 
 class QPushButton;
 
@@ -33,5 +33,5 @@ protected:
 private:
     QPushButton *m_go = nullptr;
     QPushButton *m_keep = nullptr;
-    QSet<int> m_pressedHere; // keys pressed while the dialog was open
+    DialogKeys m_keys; // a key decides only if pressed here, never a repeat
 };

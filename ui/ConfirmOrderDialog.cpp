@@ -3,13 +3,11 @@
 #include "models/ColorScheme.h"
 #include "models/PlacementTracker.h"
 #include "models/TicketModel.h"
-#include "ui/HeldKeys.h"
 #include "ui/Theme.h"
 #include "ui/WidgetColors.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
@@ -108,7 +106,7 @@ void ConfirmOrderDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
     m_shown.start();
-    m_pressedHere.clear();
+    m_keys.reset();
     m_cancel->setFocus(Qt::OtherFocusReason);
     // The keyboard comes here, to the safe choice, not left on the form behind.
     activateWindow();
@@ -116,30 +114,9 @@ void ConfirmOrderDialog::showEvent(QShowEvent *event)
 
 bool ConfirmOrderDialog::eventFilter(QObject *watched, QEvent *event)
 {
+    if (const std::optional<bool> eaten = m_keys.filter(event))
+        return *eaten;
     switch (event->type()) {
-    case QEvent::ShortcutOverride:
-        // A held Alt+P repeats as shortcuts, not key presses: taken here, the mnemonic never fires
-        // from a repeat (its press then comes as a repeated key press, dropped below).
-        if (HeldKeys::instance()->isRepeat(static_cast<QKeyEvent *>(event))) {
-            event->accept();
-            return true;
-        }
-        return false;
-    case QEvent::KeyPress:
-    case QEvent::KeyRelease: {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        // A held key repeats: none of its repeats is a decision taken here (flagged or not:
-        // HeldKeys knows the key is still down).
-        if (key->isAutoRepeat()
-            || (event->type() == QEvent::KeyPress && HeldKeys::instance()->isRepeat(key)))
-            return true;
-        if (event->type() == QEvent::KeyPress) {
-            m_pressedHere.insert(key->key());
-            return false;
-        }
-        // The release of a press that began before the dialog opened completes nothing.
-        return !m_pressedHere.remove(key->key());
-    }
     case QEvent::MouseButtonPress:
     case QEvent::MouseButtonDblClick:
     case QEvent::MouseButtonRelease:

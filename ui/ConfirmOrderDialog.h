@@ -2,11 +2,11 @@
 
 #include "core/NewOrder.h"
 #include "models/MarketCrossing.h"
+#include "ui/DialogKeys.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QPointer>
-#include <QSet>
 
 #include <optional>
 
@@ -80,6 +80,6 @@ private:
     QPushButton *m_place = nullptr;
     QPushButton *m_cancel = nullptr;
     QElapsedTimer m_shown;
-    QSet<int> m_pressedHere; // keys pressed while the dialog was open
+    DialogKeys m_keys; // a key decides only if pressed here, never a repeat
     QString m_pausedFor;
 };
