@@ -46,8 +46,10 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport()
         && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
         pointerOver(event->type() == QEvent::Enter);
-        if (!m_hovered)
+        if (!m_hovered) {
             aimAt({});
+            m_pointerAt.reset(); // back on the rows, its first move aims
+        }
         updatePreview();
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
@@ -74,8 +76,11 @@ bool DepthView::onMouse(QEvent *event)
         const auto *move = static_cast<QMouseEvent *>(event);
         if (!m_hovered && m_table->viewport()->rect().contains(move->position().toPoint()))
             pointerOver(true); // over the ladder, whether or not its Enter was seen
+        // Only a pointer that moved aims (and takes the keys): a move event where it was is
+        // the rows sliding under it (an input device may send one with a wheel notch).
+        const bool moved = pointerMoved(move);
         if (const QModelIndex at = shownAt(move->position().toPoint());
-            at != m_hover || m_previewSpent) {
+            moved && (at != m_hover || m_previewSpent)) {
             m_previewSpent = false; // the pointer moved on: the preview says what a click sends
             aimAt(at);
             updatePreview();
