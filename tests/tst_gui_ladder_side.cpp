@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -57,16 +58,21 @@ private:
         QApplication::sendEvent(table()->viewport(), &enter);
         QTest::mouseMove(table()->viewport(), at);
     }
-    // One notch of the wheel (up: higher prices come into view) at the pointer, and the motion
-    // event X sends with it where the pointer rests.
+    // One notch of the wheel (up: higher prices come into view) at the resting pointer, and a
+    // move event where it rests, as Qt sends one itself (QApplication, to the widget under a
+    // still pointer, when a widget there is shown or hidden). QTest::mouseMove sends nothing
+    // when the pointer is already there.
     void wheel(const QPoint &at, int notches) const
     {
+        QWidget *rows = table()->viewport();
+        const QPoint global = rows->mapToGlobal(at);
         for (int i = 0; i < std::abs(notches); ++i) {
-            const QPoint global = table()->viewport()->mapToGlobal(at);
             QWheelEvent notch(at, global, QPoint(), QPoint(0, notches > 0 ? 120 : -120),
                               Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
-            QApplication::sendEvent(table()->viewport(), &notch);
-            QTest::mouseMove(table()->viewport(), at);
+            QApplication::sendEvent(rows, &notch);
+            QMouseEvent still(QEvent::MouseMove, at, global, Qt::NoButton, Qt::NoButton,
+                              Qt::NoModifier);
+            QApplication::sendEvent(rows, &still);
         }
     }
     QString priceOf(int row) const

@@ -77,7 +77,7 @@ bool DepthView::onMouse(QEvent *event)
         if (!m_hovered && m_table->viewport()->rect().contains(move->position().toPoint()))
             pointerOver(true); // over the ladder, whether or not its Enter was seen
         // Only a pointer that moved aims (and takes the keys): a move event where it was is
-        // the rows sliding under it (an input device may send one with a wheel notch).
+        // the rows slid under it (Qt sends one when a widget under the pointer shows or hides).
         const bool moved = pointerMoved(move);
         if (const QModelIndex at = shownAt(move->position().toPoint());
             moved && (at != m_hover || m_previewSpent)) {

@@ -4,9 +4,11 @@
 // (arming picks the row in view nearest the market), or by moving the pointer onto a row (a real
 // motion of the pointer: its position changed). Nothing else changes it: the wheel, the scroll
 // bar, C or Centre, the market moving and a new grouping move the rows under a still pointer, and
-// the keys stay at the price they were at (review 33: any mouse move event, one with the pointer
-// where it was too, made the row under the pointer the keyboard's; the wheel slid the rows under a
-// resting pointer, and B bought 14 ticks above the price picked with the arrows).
+// the keys stay at the price they were at. Only a mouse move that changed the pointer's position
+// picks a row: Qt sends move events with the pointer where it was too (to the widget under a
+// resting pointer when a widget there is shown or hidden), and any of them made the row that had
+// slid under it the keyboard's (review 33: after the wheel, B bought 14 ticks above the price
+// picked with the arrows).
 // The keys act only at a row in view. While the keyboard's price is out of view (scrolled away,
 // off the rows after C), B, S, Enter, Delete/Backspace and Ctrl+Up/Down send nothing and say so;
 // the FIRST arrow then picks the row in view nearest the market and says so ("Keys' row: 70,001.00
