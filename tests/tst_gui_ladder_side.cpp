@@ -10,6 +10,7 @@
 #include "ui/MessageBar.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void keysNeverActOnARowOutOfView();
     void wheelNeverMovesTheKeyboardsRow_data();
     void wheelNeverMovesTheKeyboardsRow();
+    void aWindowOverAStillPointerPicksNoRow();
     void firstArrowFromOutOfViewPicksTheMarketRow();
     void outOfViewLineGoesWhenTheRowIsBack();
 
@@ -273,6 +275,35 @@ void TestGuiLadderSide::wheelNeverMovesTheKeyboardsRow()
     }
     QVERIFY(LadderDriver::openAt(f, Side::Buy, underPrice).isEmpty());
     cancelAll();
+    LadderDriver::leave(f);
+}
+
+// A window over the resting pointer (the book's confirmation) and gone again: Qt sends the rows
+// a Leave, then an Enter and a move where the pointer rests. The pointer did not move: the keys
+// stay at the price the arrows picked.
+void TestGuiLadderSide::aWindowOverAStillPointerPicksNoRow()
+{
+    LadderDriver::arm(f, true);
+    table()->setFocus();
+    QTRY_VERIFY(table()->hasFocus());
+    const int aimed = model()->bestRow(Side::Buy) + 3;
+    hover(aimed, DepthModel::Price);
+    QTest::keyClick(table(), Qt::Key_Down);
+    QTest::keyClick(table(), Qt::Key_Down);
+    QCOMPARE(table()->currentIndex().row(), aimed + 2);
+    QWidget *rows = table()->viewport();
+    const QPoint at = centre(aimed, DepthModel::Price);
+    QCOMPARE(rows->mapFromGlobal(QCursor::pos()), at); // the pointer rests there
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(rows, &leave);
+    QEnterEvent enter(at, at, rows->mapToGlobal(at));
+    QApplication::sendEvent(rows, &enter);
+    QMouseEvent still(QEvent::MouseMove, at, rows->mapToGlobal(at), Qt::NoButton, Qt::NoButton,
+                      Qt::NoModifier);
+    QApplication::sendEvent(rows, &still);
+    QCOMPARE(table()->currentIndex().row(), aimed + 2);
+    QTRY_COMPARE(preview()->text(), QStringLiteral("Keys: ▲ Buy 0.0100 BTC @ %1")
+                                        .arg(priceIn(model()->level(aimed + 2)->price)));
     LadderDriver::leave(f);
 }
 

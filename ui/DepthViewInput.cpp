@@ -9,6 +9,7 @@
 #include "ui/MessageBar.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTableView>
@@ -48,7 +49,11 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
         pointerOver(event->type() == QEvent::Enter);
         if (!m_hovered) {
             aimAt({});
-            m_pointerAt.reset(); // back on the rows, its first move aims
+            // Gone from the rows, its first move back aims; a window over a still pointer (the
+            // book's confirmation) is no move when it goes.
+            const QWidget *rows = m_table->viewport();
+            if (!rows->rect().contains(rows->mapFromGlobal(QCursor::pos())))
+                m_pointerAt.reset();
         }
         updatePreview();
     }
