@@ -109,6 +109,7 @@ DepthView::DepthView(DepthModel *model, const ColorScheme *colors, QWidget *pare
     connect(model, &QAbstractItemModel::headerDataChanged, this, &DepthView::fitPrices);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateEdges);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &DepthView::updateInfo);
+    watchKeyLine(); // its lines go when what they say no longer holds
     setArmed(false);
     connect(colors, &ColorScheme::changed, this, [this] {
         setArmed(isArmed());

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QPointF>
 #include <QSet>
 #include <QWidget>
 
@@ -31,8 +32,9 @@ class QToolButton;
 // to it (armed: price and side only, the ticket's quantity stays); it never places.
 // Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
 // a click on a bid level buys at its price with the ticket's quantity, on an ask level sells.
-// The keys act at one row: the row under the pointer while it is over the rows (that row is the
-// keyboard's row), else the keyboard's row (arrow keys move it, from the outlined row). The keys
+// The keys act at one row: the keyboard's row, a price the trader picked (arrow keys, Alt+K, or a
+// real move of the pointer onto a row; scrolling under a still pointer never changes it, see
+// DepthViewKeys.cpp), and only while it is in view. The keys
 // reach the book only while its table has focus (the pointer never takes it: typing in the form
 // over the book must not trade), so only then is that row outlined and does the line under the
 // rows say what B/S sends ("Keys: …"); without focus it says what a click sends at the hovered
@@ -194,9 +196,9 @@ private:
     DepthModel::RowKind m_aimKind = DepthModel::RowKind::Spread;
     Decimal m_aimPrice; // the row's price then: rows re-centred under the pointer aim anew
     void aimAt(const QModelIndex &at);
-    // Where B, S, Delete, Backspace, Ctrl+Up/Down and Enter act: the row under the pointer while
-    // it is over the rows (that row is the keyboard's row: moving the pointer moves it), else the
-    // keyboard's row (arrow keys), outlined while the table has focus; -1: none.
+    // Where B, S, Delete, Backspace, Ctrl+Up/Down and Enter act: the row the pointer moved onto
+    // (that row is the keyboard's row: moving the pointer moves it), else the keyboard's row
+    // (arrow keys), outlined while the table has focus; -1: none.
     int keyRow() const;
     bool aimed() const; // the pointer is on a row it came to (not moved under it since)
     QString keyPreview(int row, ::Side *side, QString *why);
@@ -246,7 +248,23 @@ private:
     std::pair<int, int> rowsInView() const;
     bool rowInView(int row) const;
     QString keyRowAway(int row) const;
+    // The keyboard's row (DepthViewKeys.cpp, where its one rule is written): a price the trader
+    // picked, never moved by rows sliding under a still pointer.
     bool keyOffView(const QKeyEvent *key, int row);
     void keyRowTo(int row);
+    int marketRowInView() const;
+    struct KeyLine
+    {
+        QString text;
+        Decimal price; // the keyboard's price it is about
+        QString symbol;
+        bool away = false; // a refusal: that price is out of view
+    };
+    std::optional<KeyLine> m_keyLine; // the line under the book about the keyboard's row
+    void showKeyLine(bool away, const QString &text);
+    void checkKeyLine();
+    void watchKeyLine();
+    std::optional<QPointF> m_pointerAt; // where the last mouse move was (global); none: left
+    bool pointerMoved(const QMouseEvent *move);
     void focusOnArming(bool armed);
 };

@@ -9,6 +9,7 @@
 #include "ui/MessageBar.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QTableView>
@@ -46,8 +47,14 @@ bool DepthView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_table->viewport()
         && (event->type() == QEvent::Enter || event->type() == QEvent::Leave)) {
         pointerOver(event->type() == QEvent::Enter);
-        if (!m_hovered)
+        if (!m_hovered) {
             aimAt({});
+            // Gone from the rows, its first move back aims; a window over a still pointer (the
+            // book's confirmation) is no move when it goes.
+            const QWidget *rows = m_table->viewport();
+            if (!rows->rect().contains(rows->mapFromGlobal(QCursor::pos())))
+                m_pointerAt.reset();
+        }
         updatePreview();
     }
     if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
@@ -74,8 +81,11 @@ bool DepthView::onMouse(QEvent *event)
         const auto *move = static_cast<QMouseEvent *>(event);
         if (!m_hovered && m_table->viewport()->rect().contains(move->position().toPoint()))
             pointerOver(true); // over the ladder, whether or not its Enter was seen
+        // Only a pointer that moved aims (and takes the keys): a move event where it was is
+        // the rows slid under it (Qt sends one when a widget under the pointer shows or hides).
+        const bool moved = pointerMoved(move);
         if (const QModelIndex at = shownAt(move->position().toPoint());
-            at != m_hover || m_previewSpent) {
+            moved && (at != m_hover || m_previewSpent)) {
             m_previewSpent = false; // the pointer moved on: the preview says what a click sends
             aimAt(at);
             updatePreview();

@@ -119,43 +119,6 @@ QString DepthView::keyRowAway(int row) const
         .arg(AssetFormat::price(level->price, m_model->rules()));
 }
 
-// A key at the keyboard's row while it is out of view (true: handled). The keys never act on a
-// row the trader cannot see, and never scroll the rows: an arrow brings the keyboard's row to the
-// nearest row in view; B, S, Enter, Delete and Ctrl+Up/Down send nothing and say why.
-bool DepthView::keyOffView(const QKeyEvent *key, int row)
-{
-    const DepthModel::Level *level = m_model->level(row);
-    if (!level || rowInView(row))
-        return false;
-    const int k = key->key();
-    const bool arrow = k == Qt::Key_Up || k == Qt::Key_Down || k == Qt::Key_PageUp
-                       || k == Qt::Key_PageDown || k == Qt::Key_Home || k == Qt::Key_End;
-    const bool ctrl = key->modifiers() & Qt::ControlModifier;
-    const auto [first, last] = rowsInView();
-    if (arrow && !ctrl) {
-        if (first >= 0)
-            keyRowTo(row < first ? first : last);
-        return true;
-    }
-    const bool acts = k == Qt::Key_B || k == Qt::Key_S || k == Qt::Key_Return || k == Qt::Key_Enter
-                      || k == Qt::Key_Delete || k == Qt::Key_Backspace || (ctrl && arrow);
-    if (!acts)
-        return false;
-    warn(tr("%1 is out of view: nothing was sent. ↑/↓ picks a row in view, C centres.")
-             .arg(AssetFormat::priceIn(level->price, m_model->rules())));
-    return true;
-}
-
-// The keyboard's row moved without scrolling the rows.
-void DepthView::keyRowTo(int row)
-{
-    const QModelIndex current = m_table->currentIndex();
-    const bool scrolls = m_table->hasAutoScroll();
-    m_table->setAutoScroll(false);
-    m_table->setCurrentIndex(m_model->index(row, current.isValid() ? current.column() : 0));
-    m_table->setAutoScroll(scrolls);
-}
-
 // Armed (Alt+K or the switch), the keys go to the book: its table takes the focus, its outline at
 // the row in view nearest the market (the keys went on editing the ticket: Down lowered its
 // quantity, C typed into it).
@@ -167,16 +130,6 @@ void DepthView::focusOnArming(bool armed)
     if (!m_table->isVisible())
         return;
     m_table->setFocus(Qt::ShortcutFocusReason);
-    const auto [first, last] = rowsInView();
-    if (first < 0)
-        return;
-    int target = m_model->bestRow(::Side::Buy);
-    if (target < 0)
-        target = m_model->bestRow(::Side::Sell);
-    if (target < 0) { // the market beyond the rows: the edge it lies past
-        const auto bid = m_model->best(::Side::Buy);
-        const DepthModel::Level *top = m_model->level(first);
-        target = bid && top && *bid > top->price ? first : last;
-    }
-    keyRowTo(std::clamp(target, first, last));
+    if (const int row = marketRowInView(); row >= 0)
+        keyRowTo(row);
 }

@@ -964,8 +964,12 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Tastenzeile %1 nicht sichtbar · ↑/↓</translation>
     </message>
     <message>
-        <source>%1 is out of view: nothing was sent. ↑/↓ picks a row in view, C centres.</source>
-        <translation>%1 ist nicht sichtbar: nichts wurde gesendet. ↑/↓ wählt eine sichtbare Zeile, C zentriert.</translation>
+        <source>Keys&apos; row: %1 (nearest the market)</source>
+        <translation>Tastenzeile: %1 (am nächsten am Markt)</translation>
+    </message>
+    <message>
+        <source>%1 is out of view: nothing was sent. ↑/↓ picks the row nearest the market, C centres.</source>
+        <translation>%1 ist nicht sichtbar: nichts wurde gesendet. ↑/↓ wählt die Zeile am nächsten am Markt, C zentriert.</translation>
     </message>
 </context>
 <context>
