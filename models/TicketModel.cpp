@@ -309,6 +309,12 @@ void TicketModel::computeTexts(TicketState &s) const
         if (const QString value = marketValue(s); !value.isEmpty())
             s.notional = value;
     s.summary = summaryOf(*s.check.order, *s.rules, s.check.notional);
+    if (s.marketPercent)
+        s.summary =
+            tr("%1 (%2 % of your %3, sized again from the freshest book when sent)")
+                .arg(s.summary)
+                .arg(*s.marketPercent)
+                .arg(s.check.order->side == Side::Buy ? s.rules->quoteToken : s.rules->baseToken);
     s.crossing = MarketCrossing::formNote(*s.check.order, quoteFor(s.draft.symbol), *s.rules);
     if (!s.crossing.isEmpty())
         s.warnings = s.warnings.isEmpty() ? s.crossing : s.warnings + u'\n' + s.crossing;
