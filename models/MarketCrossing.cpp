@@ -104,10 +104,8 @@ QString MarketCrossing::marketEstimate(const NewOrder &order, const MarketQuote 
                               : tr("Sells about %1 ≈ %2, average ≈ %3 (%4 % below the bid %5)"))
                              .arg(about, worth, average, slip, at);
     if (!e->covered)
-        return (buy ? tr("%1; the visible book covers only %2: the rest fills above %3, the "
-                         "worst visible ask.")
-                    : tr("%1; the visible book covers only %2: the rest fills below %3, the "
-                         "worst visible bid."))
+        return (buy ? tr("%1; the visible book holds only %2: the rest fills above %3.")
+                    : tr("%1; the visible book holds only %2: the rest fills below %3."))
             .arg(head, AssetFormat::quantityIn(e->visibleBase, rules),
                  AssetFormat::priceIn(e->worst, rules));
     return tr("%1, worst %2.").arg(head, AssetFormat::priceIn(e->worst, rules));

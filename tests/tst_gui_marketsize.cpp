@@ -92,6 +92,15 @@ void TestGuiMarketSize::sellAllAfterThePriceFalls()
     NewOrder sent = *ticket->state().check.order;
     if (ConfirmOrderDialog *dialog = dialogOrSent(before)) {
         QCOMPARE(dialog->order().amount, sent.amount);
+        // Open, the market falls again: the amount, the summary and the body follow the book.
+        const Decimal now = exchange->engine().market().mid(symbol);
+        exchange->engine().market().setMid(symbol, *now.subtract(Decimal::fromInteger(100)));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->order().amount != sent.amount, 10000);
+        auto *body = dialog->findChild<QLabel *>(QStringLiteral("confirmBody"));
+        QVERIFY(body->text().contains(QString::fromLatin1(dialog->order().amount.toWire())));
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("confirmSummary"));
+        QVERIFY2(summary->text().contains(QStringLiteral("100 % of your BTC")),
+                 qPrintable(summary->text()));
         // A click within a double-click of the dialog opening is a reflex, ignored by design.
         QTest::qWait(QApplication::doubleClickInterval() + 50);
         QTRY_VERIFY(dialog->placeButton()->isEnabled());

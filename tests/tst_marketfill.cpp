@@ -234,8 +234,8 @@ void TestMarketFill::estimateText_data()
     QTest::addRow("sell walks into the thin book")
         << int(Side::Sell) << thinBids << "100000"
         << "Sells about 1.4293 BTC ≈ 99,993.07 USDT, average ≈ 69,959.46 USDT (0.06 % below the "
-           "bid 70,002.50 USDT); the visible book covers only 1.1500 BTC: the rest fills below "
-           "69,900.00 USDT, the worst visible bid.";
+           "bid 70,002.50 USDT); the visible book holds only 1.1500 BTC: the rest fills below "
+           "69,900.00 USDT.";
     QTest::addRow("sell covered")
         << int(Side::Sell) << thinBids << "50000"
         << "Sells about 0.7143 BTC ≈ 49,998.86 USDT, average ≈ 69,996.99 USDT (0.00 % below the "

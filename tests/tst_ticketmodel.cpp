@@ -849,7 +849,7 @@ void TestTicketModel::marketValueIsTheEstimate_data()
         << "100000"
         << "≈ 99,993.07 USDT"
         << "Sells about 1.4293 BTC ≈ 99,993.07 USDT, average ≈ 69,959.46 USDT (0.06 % below the "
-           "bid 70,002.50 USDT); the visible book covers only 1.1500 BTC";
+           "bid 70,002.50 USDT); the visible book holds only 1.1500 BTC";
 }
 
 void TestTicketModel::marketValueIsTheEstimate()

@@ -1882,12 +1882,12 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Verkauft etwa %1 ≈ %2, Durchschnitt ≈ %3 (%4 % unter dem Geldkurs %5)</translation>
     </message>
     <message>
-        <source>%1; the visible book covers only %2: the rest fills above %3, the worst visible ask.</source>
-        <translation>%1; das sichtbare Orderbuch deckt nur %2: der Rest wird über %3 ausgeführt, dem schlechtesten sichtbaren Briefkurs.</translation>
+        <source>%1; the visible book holds only %2: the rest fills above %3.</source>
+        <translation>%1; das sichtbare Orderbuch hält nur %2: der Rest wird über %3 ausgeführt.</translation>
     </message>
     <message>
-        <source>%1; the visible book covers only %2: the rest fills below %3, the worst visible bid.</source>
-        <translation>%1; das sichtbare Orderbuch deckt nur %2: der Rest wird unter %3 ausgeführt, dem schlechtesten sichtbaren Geldkurs.</translation>
+        <source>%1; the visible book holds only %2: the rest fills below %3.</source>
+        <translation>%1; das sichtbare Orderbuch hält nur %2: der Rest wird unter %3 ausgeführt.</translation>
     </message>
     <message>
         <source>%1, worst %2.</source>
