@@ -100,9 +100,10 @@ QString MarketCrossing::marketEstimate(const NewOrder &order, const MarketQuote 
     const QString average = AssetFormat::priceIn(e->average, rules);
     const QString slip =
         DecimalFormat::display(MarketFill::slippagePercent(e->average, e->touch), 2);
-    const QString head = (buy ? tr("Buys about %1 ≈ %2, average ≈ %3 (%4 % above the ask %5)")
-                              : tr("Sells about %1 ≈ %2, average ≈ %3 (%4 % below the bid %5)"))
-                             .arg(about, worth, average, slip, at);
+    // What it comes to is the form's Value (the same walk): the line keeps to the fill's price.
+    const QString head = (buy ? tr("Buys about %1, average ≈ %2 (%3 % above the ask)")
+                              : tr("Sells about %1, average ≈ %2 (%3 % below the bid)"))
+                             .arg(about, average, slip);
     if (!e->covered)
         return (buy ? tr("%1; the visible book holds only %2: the rest fills above %3.")
                     : tr("%1; the visible book holds only %2: the rest fills below %3."))

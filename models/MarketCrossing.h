@@ -60,9 +60,9 @@ public:
     static QString formNote(const NewOrder &order, const MarketQuote &quote,
                             const SymbolRules &rules);
     // What a MARKET amount really comes to before it is sent, walking the visible book
-    // (MarketFill; review 33 F3/L2): "Sells about 2.4999 BTC ≈ 174,677.99 USDT, average ≈
-    // 69,871.20 USDT (0.19 % below the bid 70,002.50); the visible book holds only 1.1500 BTC:
-    // …"; without a book, at the touch with its depth said to be unknown; empty without a touch.
+    // (MarketFill; review 33 F3/L2): "Sells about 2.4999 BTC, average ≈ 69,871.20 USDT (0.19 %
+    // below the bid); the visible book holds only 1.1500 BTC: the rest fills below …"; without a
+    // book, at the touch with its depth said to be unknown; empty without a touch.
     static QString marketEstimate(const NewOrder &order, const MarketQuote &quote,
                                   const SymbolRules &rules);
     // The touch the order would trade against moved by MovedPerMille or more between `from` and

@@ -1874,14 +1874,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Verkauft etwa %1 ≈ %2 zum Geldkurs %3; die Tiefe des Orderbuchs ist unbekannt (Orderbuch nicht angezeigt), die Ausführung kann schlechter sein.</translation>
     </message>
     <message>
-        <source>Buys about %1 ≈ %2, average ≈ %3 (%4 % above the ask %5)</source>
-        <translation>Kauft etwa %1 ≈ %2, Durchschnitt ≈ %3 (%4 % über dem Briefkurs %5)</translation>
-    </message>
-    <message>
-        <source>Sells about %1 ≈ %2, average ≈ %3 (%4 % below the bid %5)</source>
-        <translation>Verkauft etwa %1 ≈ %2, Durchschnitt ≈ %3 (%4 % unter dem Geldkurs %5)</translation>
-    </message>
-    <message>
         <source>%1; the visible book holds only %2: the rest fills above %3.</source>
         <translation>%1; das sichtbare Orderbuch hält nur %2: der Rest wird über %3 ausgeführt.</translation>
     </message>
@@ -1892,6 +1884,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>%1, worst %2.</source>
         <translation>%1, schlechtester Preis %2.</translation>
+    </message>
+    <message>
+        <source>Buys about %1, average ≈ %2 (%3 % above the ask)</source>
+        <translation>Kauft etwa %1, Durchschnitt ≈ %2 (%3 % über dem Briefkurs)</translation>
+    </message>
+    <message>
+        <source>Sells about %1, average ≈ %2 (%3 % below the bid)</source>
+        <translation>Verkauft etwa %1, Durchschnitt ≈ %2 (%3 % unter dem Geldkurs)</translation>
     </message>
 </context>
 <context>
