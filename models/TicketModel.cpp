@@ -316,8 +316,13 @@ void TicketModel::computeTexts(TicketState &s) const
                 .arg(*s.marketPercent)
                 .arg(s.check.order->side == Side::Buy ? s.rules->quoteToken : s.rules->baseToken);
     s.crossing = MarketCrossing::formNote(*s.check.order, quoteFor(s.draft.symbol), *s.rules);
+    // A MARKET order's estimate first: over a thin book it takes most of the three lines, and a
+    // large-order warning after it is whole in the tip and the confirmation it asks for.
+    const bool first = s.check.order->type == OrderType::Market;
     if (!s.crossing.isEmpty())
-        s.warnings = s.warnings.isEmpty() ? s.crossing : s.warnings + u'\n' + s.crossing;
+        s.warnings = s.warnings.isEmpty() ? s.crossing
+                     : first              ? s.crossing + u'\n' + s.warnings
+                                          : s.warnings + u'\n' + s.crossing;
 }
 
 QString TicketModel::summaryOf(const NewOrder &o, const SymbolRules &r,

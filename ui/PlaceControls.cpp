@@ -20,11 +20,10 @@ PlaceControls::PlaceControls(const ColorScheme *colors, QWidget *owner, FormGrid
     m_notional->setObjectName(QStringLiteral("notional"));
     m_available = new QLabel(owner);
     m_available->setObjectName(QStringLiteral("available"));
-    // Four lines: a fat-finger or large-order warning and the crossing note together, both whole
-    // at 1440 px (review 31: "…: it fills" lost "at once as a taker"); a MARKET order's walked
-    // estimate over a thin book takes three (review 33 F3/L2).
+    // Three lines: a fat-finger warning and the crossing note together, both whole at 1440 px
+    // (review 31: "…: it fills" lost "at once as a taker").
     m_warnings =
-        FormGrid::reasonLabel(owner, QStringLiteral("warnings"), colors, &ColorScheme::warning, 4);
+        FormGrid::reasonLabel(owner, QStringLiteral("warnings"), colors, &ColorScheme::warning, 3);
     grid.addRow(tr("Value"), m_notional, nullptr);
     grid.addRow(tr("Available"), m_available, nullptr);
     grid.addWide(m_warnings, 0);
