@@ -2,6 +2,8 @@
 
 #include "core/OrderEnums.h"
 #include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
+#include "models/MarketFill.h"
 
 #include <QStringList>
 
@@ -75,21 +77,39 @@ QString MarketCrossing::marketEstimate(const NewOrder &order, const MarketQuote 
     const auto t = touch(order.side, quote);
     if (order.type != OrderType::Market || order.amount.isZero() || !t)
         return {};
-    // The exchange fills a MARKET amount in whole lots: what the amount comes to at the touch.
-    const auto qty = order.amount.divide(*t, 18);
-    const auto onLot = qty ? qty->roundDownToStep(rules.baseIncrement) : std::nullopt;
-    const auto value = onLot ? onLot->multiply(*t) : std::nullopt;
-    if (!onLot || !value)
+    const bool buy = order.side == Side::Buy;
+    const QList<DepthLevel> &book = buy ? quote.asks : quote.bids;
+    const QList<DepthLevel> levels =
+        book.isEmpty() ? MarketFill::levelsFor(order.side, std::nullopt, t) : book;
+    const auto e = MarketFill::forAmount(order.amount, levels, rules);
+    if (!e)
         return {};
-    const QString lot = AssetFormat::quantityIn(rules.baseIncrement, rules);
     const QString at = AssetFormat::priceIn(*t, rules);
-    if (onLot->isZero())
-        return tr("Less than one lot (%1) at %2: nothing would fill.").arg(lot, at);
-    const QString about = AssetFormat::quantityIn(*onLot, rules);
-    const QString worth = AssetFormat::valueIn(*value, rules.quoteToken);
-    return (order.side == Side::Buy ? tr("Buys about %1 ≈ %2 at the ask %3 (whole lots of %4).")
-                                    : tr("Sells about %1 ≈ %2 at the bid %3 (whole lots of %4)."))
-        .arg(about, worth, at, lot);
+    // The exchange fills a MARKET amount in whole lots.
+    if (e->base.isZero())
+        return tr("Less than one lot (%1) at %2: nothing would fill.")
+            .arg(AssetFormat::quantityIn(rules.baseIncrement, rules), at);
+    const QString about = AssetFormat::quantityIn(e->base, rules);
+    const QString worth = AssetFormat::valueIn(e->value, rules.quoteToken);
+    if (e->visibleBase.isZero()) // the touch alone: no book to walk
+        return (buy ? tr("Buys about %1 ≈ %2 at the ask %3; the book's depth is unknown (order "
+                         "book not shown), the fill may be worse.")
+                    : tr("Sells about %1 ≈ %2 at the bid %3; the book's depth is unknown (order "
+                         "book not shown), the fill may be worse."))
+            .arg(about, worth, at);
+    const QString average = AssetFormat::priceIn(e->average, rules);
+    const QString slip =
+        DecimalFormat::display(MarketFill::slippagePercent(e->average, e->touch), 2);
+    // What it comes to is the form's Value (the same walk): the line keeps to the fill's price.
+    const QString head = (buy ? tr("Buys about %1, average ≈ %2 (%3 % above the ask)")
+                              : tr("Sells about %1, average ≈ %2 (%3 % below the bid)"))
+                             .arg(about, average, slip);
+    if (!e->covered)
+        return (buy ? tr("%1; the visible book holds only %2: the rest fills above %3.")
+                    : tr("%1; the visible book holds only %2: the rest fills below %3."))
+            .arg(head, AssetFormat::quantityIn(e->visibleBase, rules),
+                 AssetFormat::priceIn(e->worst, rules));
+    return tr("%1, worst %2.").arg(head, AssetFormat::priceIn(e->worst, rules));
 }
 
 QString MarketCrossing::formNote(const NewOrder &order, const MarketQuote &quote,

@@ -5,6 +5,7 @@
 #include "core/NewOrder.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,10 @@ struct MarketQuote
     std::optional<Decimal> ask;
     std::optional<Decimal> last;
     bool stale = false; // the market data is older than the app trusts: nothing of it counts
+    // The visible book of the symbol, best first (empty: none polled); a MARKET order's estimate
+    // walks it. Not compared below: the touch decides whether the market moved.
+    QList<DepthLevel> bids;
+    QList<DepthLevel> asks;
 
     bool operator==(const MarketQuote &o) const
     {
@@ -54,9 +59,10 @@ public:
     // empty otherwise (never a refusal).
     static QString formNote(const NewOrder &order, const MarketQuote &quote,
                             const SymbolRules &rules);
-    // What a MARKET amount really comes to before it is sent (review 33, trader F10: "for
-    // 700.00 USDT" filled 0.0099 BTC ≈ 693 USDT): "Sells about 0.0099 BTC ≈ 693.07 USDT at the
-    // bid 70,007.66 USDT (whole lots of 0.0001 BTC)."; empty without a touch.
+    // What a MARKET amount really comes to before it is sent, walking the visible book
+    // (MarketFill; review 33 F3/L2): "Sells about 2.4999 BTC, average ≈ 69,871.20 USDT (0.19 %
+    // below the bid); the visible book holds only 1.1500 BTC: the rest fills below …"; without a
+    // book, at the touch with its depth said to be unknown; empty without a touch.
     static QString marketEstimate(const NewOrder &order, const MarketQuote &quote,
                                   const SymbolRules &rules);
     // The touch the order would trade against moved by MovedPerMille or more between `from` and

@@ -36,6 +36,9 @@ struct MarketContext
 {
     std::optional<SymbolRules> rules;
     std::optional<Decimal> lastPrice;
+    // The bids a MARKET sell takes from, best first: the visible book, else the bid alone (the
+    // ticket's MarketFill::levelsFor); empty: the last price stands in.
+    QList<DepthLevel> bids;
     std::optional<Decimal> availableQuote;
     std::optional<Decimal> availableBase;
     Decimal largeNotional = Decimal::fromInteger(50000); // fat-finger threshold, quote currency

@@ -1,5 +1,7 @@
 #include "models/OrderSizer.h"
 
+#include "models/MarketFill.h"
+
 namespace OrderSizer {
 
 namespace {
@@ -43,9 +45,14 @@ Result size(const Input &in)
     if (in.side == Side::Buy) {
         amount = share(in.availableQuote, in.percent);
     } else {
-        if (!in.lastPrice)
+        const QList<DepthLevel> bids =
+            in.bids.isEmpty() ? MarketFill::levelsFor(Side::Sell, std::nullopt, in.lastPrice)
+                              : in.bids;
+        const auto value = MarketFill::valueOf(Side::Sell, share(in.availableBase, in.percent),
+                                               bids, MarketFill::BeyondBookMarginPerMille);
+        if (!value)
             return r;
-        amount = share(in.availableBase, in.percent).multiply(*in.lastPrice).value_or(Decimal());
+        amount = *value;
     }
     r.amount = amount.roundDownToStep(quoteTick(in.rules));
     return r;

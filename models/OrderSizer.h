@@ -4,11 +4,16 @@
 #include "core/MarketTypes.h"
 #include "core/OrderEnums.h"
 
+#include <QList>
+
 #include <optional>
 
 // The quick-size buttons' maths (25 % … 100 % of what is available), exact and widget-free.
 // A buy spends that share of the quote token; a sell offers that share of the base token.
 // Results are rounded down to the symbol's steps, so they never ask for more than is there.
+// A MARKET sell's amount is what that share fetches walking the bids (MarketFill), past the
+// visible depth with MarketFill::BeyondBookMarginPerMille of room: the base the amount needs at
+// the estimated prices stays within the share.
 namespace OrderSizer {
 
 struct Input
@@ -20,6 +25,9 @@ struct Input
     Decimal availableBase;
     std::optional<Decimal> typedPrice; // the form's price, when it reads as one
     std::optional<Decimal> lastPrice;
+    // A MARKET sell: the bids it would take from, best first (MarketFill::levelsFor: the
+    // visible book, else the bid or the last price alone).
+    QList<DepthLevel> bids;
     SymbolRules rules;
 };
 

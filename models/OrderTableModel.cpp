@@ -124,9 +124,11 @@ QString OrderTableModel::display(const Order &o, int column) const
                                                rules.quoteToken);
         return inBase(AssetFormat::quantity(o.quantity, rules));
     case Filled: return inBase(AssetFormat::quantity(o.tradeQty, rules));
-    case Amount:
+    case Amount: // a MARKET order's is what was asked (review 33 L5), said so
         return o.amount.isZero() ? QStringLiteral("—")
-                                 : inQuote(AssetFormat::value(o.amount, rules.quoteToken));
+               : o.type == OrderType::Market
+                   ? tr("asked %1").arg(inQuote(AssetFormat::value(o.amount, rules.quoteToken)))
+                   : inQuote(AssetFormat::value(o.amount, rules.quoteToken));
     case AveragePrice:
         // An average is computed, not quoted: read at the symbol's price decimals.
         return o.hasAveragePrice && !o.tradeQty.isZero() ? inQuote(AssetFormat::price(
@@ -216,6 +218,9 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         }
         if (column == Fee)
             return feeTip(o);
+        if (column == Price || column == Quantity || column == Amount)
+            if (const QString asked = OrderText::asked(o, rulesFor(o.symbol)); !asked.isEmpty())
+                return asked; // a MARKET order by amount
         if (column == Status)
             return statusTip(o);
         return {};

@@ -1,5 +1,6 @@
 #include "models/OrderText.h"
 
+#include "core/Order.h"
 #include "models/AssetFormat.h"
 
 #include <QDateTime>
@@ -34,6 +35,22 @@ QString OrderText::describe(const Terms &o, const SymbolRules &known)
     return tr("%1 %2 @ %3")
         .arg(side, AssetFormat::withUnit(AssetFormat::quantity(o.quantity, rules), rules.baseToken),
              AssetFormat::withUnit(AssetFormat::price(o.price, rules), rules.quoteToken));
+}
+
+QString OrderText::asked(const Order &o, const SymbolRules &rules)
+{
+    if (o.type != OrderType::Market || o.amount.isZero())
+        return {};
+    const auto value = [&](const Decimal &v) {
+        return AssetFormat::withUnit(AssetFormat::value(v, rules.quoteToken), rules.quoteToken);
+    };
+    const QString asked = tr("Asked %1 at market.").arg(value(o.amount));
+    if (o.tradeQty.isZero())
+        return asked;
+    return tr("%1 Filled %2 for %3.")
+        .arg(asked,
+             AssetFormat::withUnit(AssetFormat::quantity(o.tradeQty, rules), rules.baseToken),
+             value(o.tradeAmount));
 }
 
 OrderText::Units OrderText::sharedUnits(const QSet<QString> &symbols,

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+struct Order;
+
 // An order told in words for the log, banners and notifications, in the one format per asset:
 // "Buy 0.0100 BTC @ 69,000.00 USDT", "Buy BTC at market for 100.00 USDT". And times as a
 // trader reads them: today's as HH:MM:SS, older ones with their date.
@@ -47,6 +49,11 @@ public:
     // A column's title naming its unit: "Price (USDT)", shown on two lines ("Price\n(USDT)") so
     // the columns fit side by side (`role` Qt::DisplayRole), read and told on one.
     static QString columnTitle(const QString &name, const QString &unit, int role);
+
+    // A MARKET order by amount, as the order replies document it (`amount`; review 33 L5: the
+    // 100 USDT asked left no trace): "Asked 100.00 USDT at market; filled 0.0014 BTC for
+    // 97.96 USDT." Empty for any other order.
+    static QString asked(const Order &o, const SymbolRules &rules);
 
     // The status of a move's cancelled leg ("Replaced"): cancelled, its rest placed elsewhere.
     static QString replacedText() { return tr("Replaced"); }

@@ -2,6 +2,7 @@
 
 #include "models/AssetFormat.h"
 #include "models/DecimalFormat.h"
+#include "models/MarketFill.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -195,6 +196,43 @@ void checkLimit(const OrderDraft &d, const MarketContext &m, OrderCheck &c, NewO
     }
 }
 
+// A MARKET sell by amount: refused only when the base it needs exceeds the available, the need
+// estimated from documented data alone: walking the bids the book sent (/depth, best first), and
+// past them at the worst visible bid, with no margin (the most that data supports; without a
+// book the bid, else the last price). A move of the last price alone refuses nothing: a % size
+// is sized again from the freshest book, with MarketFill's margin, and always passes here.
+void checkMarketSell(const Decimal &amount, const MarketContext &m, OrderCheck &c,
+                     const QLocale &locale)
+{
+    const SymbolRules &r = *m.rules;
+    const QList<DepthLevel> bids =
+        m.bids.isEmpty() ? MarketFill::levelsFor(Side::Sell, std::nullopt, m.lastPrice) : m.bids;
+    if (bids.isEmpty()) {
+        c.errors.insert(
+            Field::Amount,
+            Tr::tr("Waiting for market data for %1 to check the amount.").arg(r.symbol));
+        return;
+    }
+    if (!m.availableBase)
+        return;
+    const auto needs = MarketFill::baseFor(Side::Sell, amount, bids);
+    if (needs && *needs <= *m.availableBase)
+        return;
+    // Shown up to the next lot: "about 2.5123 BTC" never reads as less than it needs.
+    Decimal shown = needs ? needs->roundDownToStep(r.baseIncrement).value_or(*needs) : Decimal();
+    if (needs && shown != *needs)
+        shown = shown.add(r.baseIncrement).value_or(shown);
+    c.errors.insert(Field::Amount,
+                    needs
+                        ? Tr::tr("Not enough %1: selling %2 needs about %3 at the market now, "
+                                 "available %4.")
+                              .arg(r.baseToken, AssetFormat::needed(amount, r.quoteToken, locale),
+                                   AssetFormat::quantityIn(shown, r, locale),
+                                   AssetFormat::quantityIn(*m.availableBase, r, locale))
+                        : Tr::tr("Not enough %1 to sell %2 worth.")
+                              .arg(r.baseToken, AssetFormat::needed(amount, r.quoteToken, locale)));
+}
+
 void checkMarket(const OrderDraft &d, const MarketContext &m, OrderCheck &c, NewOrder &o,
                  const QLocale &locale)
 {
@@ -214,16 +252,8 @@ void checkMarket(const OrderDraft &d, const MarketContext &m, OrderCheck &c, New
                 Field::Amount,
                 notEnough(r.quoteToken, AssetFormat::needed(*amount, r.quoteToken, locale),
                           AssetFormat::available(*m.availableQuote, r.quoteToken, locale)));
-        else if (d.side == Side::Sell && !m.lastPrice)
-            c.errors.insert(
-                Field::Amount,
-                Tr::tr("Waiting for market data for %1 to check the amount.").arg(r.symbol));
-        else if (d.side == Side::Sell && m.availableBase
-                 && *amount > m.availableBase->multiply(*m.lastPrice).value_or(Decimal()))
-            c.errors.insert(
-                Field::Amount,
-                Tr::tr("Not enough %1 to sell %2 worth.")
-                    .arg(r.baseToken, AssetFormat::needed(*amount, r.quoteToken, locale)));
+        else if (d.side == Side::Sell)
+            checkMarketSell(*amount, m, c, locale);
         o.amount = *amount;
         c.notional = *amount;
     }

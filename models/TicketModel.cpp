@@ -53,18 +53,24 @@ void TicketModel::setAccount(const QString &accountId)
 
 void TicketModel::setSymbol(const QString &typed)
 {
-    if (typed.trimmed().toUpper() != m_draft.symbol)
+    if (typed.trimmed().toUpper() != m_draft.symbol) {
         m_priceAsked = m_priceTouched = m_placeTried = false;
+        m_marketPercent.reset();
+    }
     set(m_draft.symbol, typed.trimmed().toUpper());
 }
 
 void TicketModel::setSide(Side side)
 {
+    if (side != m_draft.side)
+        m_marketPercent.reset(); // "100 % of my BTC" is no buy
     set(m_draft.side, side);
 }
 
 void TicketModel::setType(OrderType type)
 {
+    if (type != m_draft.type)
+        m_marketPercent.reset();
     set(m_draft.type, type);
 }
 
@@ -82,6 +88,8 @@ void TicketModel::setQuantityText(const QString &text)
 
 void TicketModel::setAmountText(const QString &text)
 {
+    if (text != m_draft.amountText)
+        m_marketPercent.reset(); // an amount typed (or filled in) ends the % intent
     set(m_draft.amountText, text);
 }
 
@@ -161,8 +169,10 @@ std::optional<Decimal> TicketModel::availableOf(const QString &asset) const
 
 void TicketModel::recompute()
 {
+    followMarketPercent();
     TicketState s;
     s.draft = m_draft;
+    s.marketPercent = m_marketPercent;
     if (m_symbols.contains(m_draft.symbol))
         s.rules = m_symbols.value(m_draft.symbol);
     // Only a price the market sent for this very symbol; never the one the trader just left.
@@ -187,6 +197,7 @@ MarketContext TicketModel::contextFor(const QString &symbol) const
         ctx.availableQuote = availableOf(ctx.rules->quoteToken);
         ctx.availableBase = availableOf(ctx.rules->baseToken);
     }
+    ctx.bids = levelsFor(symbol, Side::Sell);
     ctx.largeNotional = m_largeNotional;
     return ctx;
 }
@@ -294,10 +305,24 @@ void TicketModel::computeTexts(TicketState &s) const
     s.quickSizeEnabled = s.rules.has_value();
     if (!s.check.order || !s.rules)
         return;
+    if (s.check.order->type == OrderType::Market)
+        if (const QString value = marketValue(s); !value.isEmpty())
+            s.notional = value;
     s.summary = summaryOf(*s.check.order, *s.rules, s.check.notional);
+    if (s.marketPercent)
+        s.summary =
+            tr("%1 (%2 % of your %3, sized again from the freshest book when sent)")
+                .arg(s.summary)
+                .arg(*s.marketPercent)
+                .arg(s.check.order->side == Side::Buy ? s.rules->quoteToken : s.rules->baseToken);
     s.crossing = MarketCrossing::formNote(*s.check.order, quoteFor(s.draft.symbol), *s.rules);
+    // A MARKET order's estimate first: over a thin book it takes most of the three lines, and a
+    // large-order warning after it is whole in the tip and the confirmation it asks for.
+    const bool first = s.check.order->type == OrderType::Market;
     if (!s.crossing.isEmpty())
-        s.warnings = s.warnings.isEmpty() ? s.crossing : s.warnings + u'\n' + s.crossing;
+        s.warnings = s.warnings.isEmpty() ? s.crossing
+                     : first              ? s.crossing + u'\n' + s.warnings
+                                          : s.warnings + u'\n' + s.crossing;
 }
 
 QString TicketModel::summaryOf(const NewOrder &o, const SymbolRules &r,
@@ -336,32 +361,6 @@ void TicketModel::computeButton(TicketState &s) const
                   : spent ? tr("Sent — change it or press ↻ to place again")
                           : label.arg(s.rules ? s.rules->symbol : QString()).trimmed();
     s.placeEnabled = s.check.isValid() && !busy && !spent && s.blocked.isEmpty();
-}
-
-OrderSizer::Result TicketModel::quickSize(int percent)
-{
-    const TicketState &s = m_state;
-    if (!s.rules)
-        return {};
-    const bool limit = s.draft.type == OrderType::Limit;
-    if (limit && s.draft.priceText.trimmed().isEmpty()) {
-        m_priceAsked = true; // the price's reason says what is missing; nothing is sized
-        touch();
-        return {};
-    }
-    OrderSizer::Input in;
-    in.side = s.draft.side;
-    in.type = s.draft.type;
-    in.percent = percent;
-    in.availableQuote = availableOf(s.rules->quoteToken).value_or(Decimal());
-    in.availableBase = availableOf(s.rules->baseToken).value_or(Decimal());
-    in.typedPrice = DecimalFormat::parseInput(s.draft.priceText);
-    // A MARKET sell is sized by the amount it receives, estimated at the last price; a LIMIT
-    // only ever from its typed price (none readable: nothing sized).
-    if (!limit)
-        in.lastPrice = s.lastPrice;
-    in.rules = *s.rules;
-    return OrderSizer::size(in);
 }
 
 std::optional<Decimal> TicketModel::stepped(Field field, int steps) const

@@ -39,6 +39,9 @@ struct TicketState
     QString available; // "1,000.00 USDT · 0.5000 BTC", or "—"
     bool quickSizeEnabled = false;
     QList<Decimal> presets; // the symbol's quantity presets, in its base asset
+    // A MARKET order's amount follows this percent of the balance (a % button), sized again
+    // from the freshest book on every change; nullopt once the trader types the amount.
+    std::optional<int> marketPercent;
     // What the order does, with units: "Buy 0.0100 BTC at 69,000.00 USDT = 690.00 USDT".
     QString summary;
 
@@ -78,6 +81,9 @@ public:
     // The best bid/ask as polled for `symbol` (nullopt: none yet); only the ticket's own symbol's
     // counts, as for the last price.
     void setQuote(const QString &symbol, const std::optional<BookTicker> &book);
+    // The visible order book as polled for `symbol` (nullopt: none, or too old to count); a
+    // MARKET order's estimate, its % sizes and its balance check walk it (MarketFill).
+    void setDepth(const QString &symbol, const std::optional<Depth> &depth);
     // Available per asset; nullopt while the balances have not loaded.
     void setAvailable(const std::optional<QHash<QString, Decimal>> &available);
     void setLargeNotional(const Decimal &notional);
@@ -109,6 +115,10 @@ public:
     };
 
     // The quick-size buttons' result for `percent` of what is available (empty: cannot size).
+    // On a MARKET order the percent is kept as the intent ("sell 100 % of my BTC"): its amount
+    // is sized again from the freshest book and balances on every change until the trader types
+    // another amount, or changes side, type or symbol (review 33 F3: a 100 % sell sized once at
+    // the last price was refused after the next tick down).
     // A LIMIT is sized only from the price the trader typed, never from the last price: with no
     // price it sizes nothing and the price's reason asks for one (review 31: 100 % wrote a price
     // the trader never typed, and Place was enabled).
@@ -145,6 +155,9 @@ public:
     static QString summaryOf(const NewOrder &order, const SymbolRules &rules,
                              const std::optional<Decimal> &notional);
 
+    // The percent a MARKET amount follows (nullopt: the amount is as typed).
+    std::optional<int> marketPercent() const { return m_marketPercent; }
+
     // How many times the state was computed (each one emitted changed()).
     int revision() const { return m_revision; }
 
@@ -162,6 +175,14 @@ private:
     void computeTexts(TicketState &s) const;
     std::optional<Decimal> availableOf(const QString &asset) const;
     MarketContext contextFor(const QString &symbol) const;
+    // The visible levels an order of `side` in `symbol` takes from, best first: the polled book
+    // if it is that symbol's and fresh, else the touch alone, else none (MarketFill::levelsFor).
+    QList<DepthLevel> levelsFor(const QString &symbol, Side side) const;
+    OrderSizer::Input sizerInput(int percent) const;
+    // Sizes the MARKET amount again from the kept percent (into m_draft), before a recompute.
+    void followMarketPercent();
+    // A MARKET order's Value: what its estimate comes to ("≈ 97.96 USDT"); empty without one.
+    QString marketValue(const TicketState &s) const;
 
     TicketState m_state;
     OrderDraft m_draft;
@@ -170,6 +191,9 @@ private:
     std::optional<Decimal> m_lastPrice;
     QString m_quoteSymbol;
     std::optional<BookTicker> m_quote;
+    QString m_depthSymbol;
+    std::optional<Depth> m_depth;
+    std::optional<int> m_marketPercent;
     std::optional<QHash<QString, Decimal>> m_available;
     Decimal m_largeNotional; // MarketContext's default until set (the constructor)
     QHash<QString, QList<Decimal>> m_presets;

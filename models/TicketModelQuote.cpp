@@ -31,6 +31,10 @@ MarketQuote TicketModel::quoteFor(const QString &symbol) const
     }
     if (m_priceSymbol == symbol)
         q.last = m_lastPrice;
+    if (m_depth && m_depthSymbol == symbol && !m_marketStale) {
+        q.bids = m_depth->bids;
+        q.asks = m_depth->asks;
+    }
     return q;
 }
 

@@ -329,6 +329,22 @@ void TestOrderModel::unitsAndOneFormatPerAsset()
     QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Quantity),
              QStringLiteral("100.50 USDT"));
     QCOMPARE(cell(model.rowOf(market.orderId), OrderTableModel::Price), QStringLiteral("Market"));
+    // Review 33 L5: filled, the documented reply still carries the amount asked (`amount`):
+    // the Amount cell and the tips say it, beside what it filled.
+    market.status = OrderStatus::Filled;
+    market.quantity = *Decimal::parse("0.0014");
+    market.tradeQty = *Decimal::parse("0.0014");
+    market.tradeAmount = *Decimal::parse("97.963712");
+    market.amount = *Decimal::parse("100");
+    model.applySnapshot({btc, eth, market});
+    const int row = model.rowOf(market.orderId);
+    QCOMPARE(cell(row, OrderTableModel::Amount), QStringLiteral("asked 100.00"));
+    for (int column : {OrderTableModel::Price, OrderTableModel::Quantity, OrderTableModel::Amount})
+        QCOMPARE(model.index(row, column).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Asked 100.00 USDT at market. Filled 0.0014 BTC for 97.96 USDT."));
+    QVERIFY(!model.index(model.rowOf(btc.orderId), OrderTableModel::Amount)
+                 .data(Qt::ToolTipRole)
+                 .isValid());
     // Back to one symbol: the title names it again and the cells drop it.
     model.applySnapshot({eth});
     QCOMPARE(header(OrderTableModel::Quantity), QStringLiteral("Quantity (ETH)"));

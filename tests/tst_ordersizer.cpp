@@ -103,11 +103,12 @@ void TestOrderSizer::sizes_data()
         << "-"
         << "617.28";
     // Market sell: the base's share valued at the last price, to the cent.
-    QTest::newRow("market sell 100% valued at the last price")
+    // No book given: the last price alone, the whole share beyond it, less the margin.
+    QTest::newRow("market sell 100% valued at the last price less the margin")
         << sell << market << 100 << QByteArray("0") << QByteArray("0.5") << QByteArray("")
         << QByteArray("65432.109") << "-"
         << "-"
-        << "32716.05";
+        << "32061.73";
     QTest::newRow("market sell with no last price sizes nothing")
         << sell << market << 100 << QByteArray("0") << QByteArray("0.5") << QByteArray("")
         << QByteArray("") << "-"

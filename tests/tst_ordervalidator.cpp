@@ -379,7 +379,8 @@ static const QList<TextCase> &textCases()
         {"market balance, buy", B, M, "", "100.5", "5.785675", "70000", en, A,
          "Not enough USDT: needs 100.50 USDT, available 5.785675 USDT."},
         {"market balance, sell", S, M, "", "200000", "2.5", "70000", en, A,
-         "Not enough BTC to sell 200,000.00 USDT worth."},
+         "Not enough BTC: selling 200,000.00 USDT needs about 2.8572 BTC at the market now, "
+         "available 2.5000 BTC."},
     };
     return cases;
 }

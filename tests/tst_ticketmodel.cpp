@@ -1,5 +1,6 @@
 // The order ticket's decisions without a widget: every rule of the form, table-driven.
 #include "models/ActivityLogModel.h"
+#include "models/DecimalFormat.h"
 #include "models/PlacementTracker.h"
 #include "models/PollingFeed.h"
 #include "models/StaleMonitor.h"
@@ -34,6 +35,10 @@ private Q_SLOTS:
     void crossingNote();
     void marketAmountSaysWhatIsSent_data();
     void marketAmountSaysWhatIsSent();
+    void marketPercentFollowsTheBook_data();
+    void marketPercentFollowsTheBook();
+    void marketValueIsTheEstimate_data();
+    void marketValueIsTheEstimate();
 
 private:
     void fillValidBuy();
@@ -694,12 +699,12 @@ void TestTicketModel::marketAmountSaysWhatIsSent_data()
     QTest::addColumn<QString>("note");
     QTest::addRow("sell 700")
         << int(Side::Sell) << "700"
-        << "Sells about 0.0099 BTC ≈ 693.08 USDT at the bid 70,007.66 USDT (whole lots of "
-           "0.0001 BTC).";
+        << "Sells about 0.0099 BTC ≈ 693.08 USDT at the bid 70,007.66 USDT; the book's depth is "
+           "unknown (order book not shown), the fill may be worse.";
     QTest::addRow("buy 700")
         << int(Side::Buy) << "700"
-        << "Buys about 0.0099 BTC ≈ 693.08 USDT at the ask 70,007.71 USDT (whole lots of "
-           "0.0001 BTC).";
+        << "Buys about 0.0099 BTC ≈ 693.08 USDT at the ask 70,007.71 USDT; the book's depth is "
+           "unknown (order book not shown), the fill may be worse.";
     QTest::addRow("less than a lot")
         << int(Side::Sell) << "6"
         << "Less than one lot (0.0001 BTC) at 70,007.66 USDT: nothing would fill.";
@@ -730,6 +735,143 @@ void TestTicketModel::marketAmountSaysWhatIsSent()
     const QString confirmation = MarketCrossing::warning(
         *s.check.order, m->quoteFor(QStringLiteral("BTC-USDT")), symbols().first());
     QVERIFY2(confirmation.contains(note), qPrintable(confirmation));
+}
+
+namespace {
+
+// "70002.50x0.40 69990x0.35": levels best first, both sides alike.
+Depth bookOf(const QString &text)
+{
+    Depth book;
+    for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QStringList pq = part.split(u'x');
+        book.bids.append(DepthLevel{*Decimal::parse(pq.at(0)), *Decimal::parse(pq.at(1))});
+    }
+    book.asks = book.bids;
+    return book;
+}
+
+BookTicker touchOf(const Depth &book)
+{
+    BookTicker t;
+    t.hasBid = t.hasAsk = !book.bids.isEmpty();
+    if (t.hasBid)
+        t.bid = t.ask = book.bids.constFirst();
+    return t;
+}
+
+} // namespace
+
+// Review 33 F3: Sell, Market, 100 % sized 2.5 BTC at the last price; after the next tick down
+// the sell was refused ("Not enough BTC to sell … worth"). The percent is kept as the intent:
+// each new book sizes the amount again, within the balance at the book now, and it stays valid.
+// An amount typed ends the intent; it then stays as typed.
+void TestTicketModel::marketPercentFollowsTheBook_data()
+{
+    QTest::addColumn<QString>("before"); // the book when 100 % is clicked
+    QTest::addColumn<QString>("after");  // the book a moment later, lower
+    QTest::addColumn<QString>("lastAfter");
+    QTest::addColumn<QString>("amountBefore");
+    QTest::addColumn<QString>("amountAfter");
+    QTest::addRow("deep book, a tick down") << "70000.44x5"
+                                            << "69990.00x5"
+                                            << "69990.00"
+                                            << "35000.22"
+                                            << "34995.00";
+    QTest::addRow("thin book falls through the balance") << "70000.44x0.3 69990x0.3"
+                                                         << "69950x0.2 69900x0.1"
+                                                         << "69950"
+                                                         << "34998.13"
+                                                         << "34680.40";
+    QTest::addRow("book gone, the bid alone") << "70000.44x5"
+                                              << ""
+                                              << "69000"
+                                              << "35000.22"
+                                              << "33810.00";
+}
+
+void TestTicketModel::marketPercentFollowsTheBook()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, after);
+    QFETCH(QString, lastAfter);
+    const QString btc = QStringLiteral("BTC-USDT");
+    {
+        TicketModel::Batch batch(m.get());
+        m->setSide(Side::Sell);
+        m->setType(OrderType::Market);
+        m->setLastPrice(btc, d("70000.44"));
+        m->setDepth(btc, bookOf(before));
+        m->setQuote(btc, touchOf(bookOf(before)));
+    }
+    const OrderSizer::Result sized = m->quickSize(100);
+    QVERIFY(sized.amount);
+    QTEST(DecimalFormat::toInput(*sized.amount), "amountBefore");
+    QCOMPARE(m->state().draft.amountText, DecimalFormat::toInput(*sized.amount));
+    QCOMPARE(m->state().marketPercent, std::optional<int>(100));
+    {
+        TicketModel::Batch batch(m.get());
+        m->setLastPrice(btc, d(lastAfter.toLatin1().constData()));
+        const Depth fallen = bookOf(after);
+        m->setDepth(btc, after.isEmpty() ? std::optional<Depth>() : fallen);
+        BookTicker t = touchOf(fallen);
+        if (after.isEmpty()) { // the bid alone, at the last price
+            t.hasBid = t.hasAsk = true;
+            t.bid.price = t.ask.price = d(lastAfter.toLatin1().constData());
+        }
+        m->setQuote(btc, t);
+    }
+    const TicketState &s = m->state();
+    QTEST(s.draft.amountText, "amountAfter");
+    QVERIFY2(s.check.isValid(), qPrintable(QStringList(s.check.errors.values()).join(u'|')));
+    QCOMPARE(s.check.order->amount, *Decimal::parse(s.draft.amountText));
+    // Typed: the intent ends, the amount stays as typed whatever the book does.
+    m->setAmountText(QStringLiteral("1000"));
+    QVERIFY(!m->state().marketPercent);
+    m->setDepth(btc, bookOf(QStringLiteral("60000x5")));
+    QCOMPARE(m->state().draft.amountText, QStringLiteral("1000"));
+}
+
+// Review 33 L2: "Value" read 100.00 USDT while the estimate under it said ≈ 97.96 USDT. Value is
+// the estimate's value, and the estimate walks the book.
+void TestTicketModel::marketValueIsTheEstimate_data()
+{
+    QTest::addColumn<QString>("book");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("estimate");
+    QTest::addRow("whole lots") << "69974.08x1"
+                                << "100"
+                                << "≈ 97.96 USDT"
+                                << "Sells about 0.0014 BTC, average ≈ 69,974.08 USDT";
+    QTest::addRow("walks a thin book")
+        << "70002.50x0.40 69990.00x0.35 69950.00x0.25 69900.00x0.15"
+        << "100000"
+        << "≈ 99,993.07 USDT"
+        << "Sells about 1.4293 BTC, average ≈ 69,959.46 USDT (0.06 % below the bid); the visible "
+           "book holds only 1.1500 BTC";
+}
+
+void TestTicketModel::marketValueIsTheEstimate()
+{
+    QFETCH(QString, book);
+    QFETCH(QString, amount);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString btc = QStringLiteral("BTC-USDT");
+    {
+        TicketModel::Batch batch(m.get());
+        m->setAvailable(QHash<QString, Decimal>{{QStringLiteral("BTC"), d("5")}});
+        m->setSide(Side::Sell);
+        m->setType(OrderType::Market);
+        m->setDepth(btc, bookOf(book));
+        m->setQuote(btc, touchOf(bookOf(book)));
+        m->setAmountText(amount);
+    }
+    const TicketState &s = m->state();
+    QVERIFY2(s.check.isValid(), qPrintable(QStringList(s.check.errors.values()).join(u'|')));
+    QTEST(s.notional, "value");
+    QFETCH(QString, estimate);
+    QVERIFY2(s.warnings.contains(estimate), qPrintable(s.warnings));
 }
 
 QTEST_GUILESS_MAIN(TestTicketModel)

@@ -25,9 +25,9 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
     setWindowTitle(tr("Confirm order"));
     auto *layout = new QVBoxLayout(this);
     const QString said = summary.isEmpty() ? PlacementTracker::describe(order) : summary;
-    auto *summaryLabel = new QLabel(tr("<b>%1</b>").arg(said.toHtmlEscaped()), this);
-    summaryLabel->setObjectName(QStringLiteral("confirmSummary"));
-    layout->addWidget(summaryLabel);
+    m_summary = new QLabel(tr("<b>%1</b>").arg(said.toHtmlEscaped()), this);
+    m_summary->setObjectName(QStringLiteral("confirmSummary"));
+    layout->addWidget(m_summary);
     // The market now, and whether the order trades at once against it (watchMarket fills them).
     m_market = new QLabel(this);
     m_market->setObjectName(QStringLiteral("confirmMarket"));
@@ -65,12 +65,12 @@ ConfirmOrderDialog::ConfirmOrderDialog(const NewOrder &order, const QString &sum
         layout->addWidget(m_warnings);
     }
     layout->addWidget(new QLabel(tr("Sent to the exchange as:"), this));
-    auto *body = new QLabel(
-        QString::fromLatin1(wireBody).replace(QLatin1Char('&'), QLatin1Char('\n')), this);
-    body->setObjectName(QStringLiteral("confirmBody"));
-    body->setFont(Theme::fixedFont());
-    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(body);
+    m_body = new QLabel(QString::fromLatin1(wireBody).replace(QLatin1Char('&'), QLatin1Char('\n')),
+                        this);
+    m_body->setObjectName(QStringLiteral("confirmBody"));
+    m_body->setFont(Theme::fixedFont());
+    m_body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_body);
     auto *buttons = new QDialogButtonBox(this);
     m_placeText = warnings.isEmpty() ? tr("&Place order") : tr("&Place anyway");
     m_place = buttons->addButton(m_placeText, QDialogButtonBox::AcceptRole);
@@ -146,6 +146,7 @@ QString ConfirmOrderDialog::pausedFor() const
 void ConfirmOrderDialog::watchMarket(const TicketModel *ticket)
 {
     m_ticket = ticket;
+    m_followsPercent = ticket->state().marketPercent && m_order.type == OrderType::Market;
     connect(ticket, &TicketModel::changed, this, &ConfirmOrderDialog::showMarket);
     showMarket();
 }
@@ -155,10 +156,28 @@ bool ConfirmOrderDialog::holding() const
     return m_hold->isActive();
 }
 
+// "Sell 100 % of my BTC": the amount the ticket sizes again from each new book is the one shown
+// and sent, while the ticket still holds that same order (its client id, side and symbol).
+void ConfirmOrderDialog::followPercent()
+{
+    const TicketState &s = m_ticket->state();
+    if (!m_followsPercent || !s.marketPercent || !s.check.order)
+        return;
+    const NewOrder &now = *s.check.order;
+    if (now.clientOrderId != m_order.clientOrderId || now.side != m_order.side
+        || now.symbol != m_order.symbol || now.type != m_order.type || now.amount == m_order.amount)
+        return;
+    m_order.amount = now.amount;
+    m_summary->setText(tr("<b>%1</b>").arg(s.summary.toHtmlEscaped()));
+    m_body->setText(QString::fromLatin1(PlacementTracker::wireBody(m_order))
+                        .replace(QLatin1Char('&'), QLatin1Char('\n')));
+}
+
 void ConfirmOrderDialog::showMarket()
 {
     if (!m_ticket)
         return;
+    followPercent();
     const SymbolRules rules = m_ticket->rules(m_order.symbol).value_or(SymbolRules{});
     const MarketQuote quote = m_ticket->quoteFor(m_order.symbol);
     m_market->setText(MarketCrossing::line(quote, rules));

@@ -41,6 +41,9 @@ public:
                        QWidget *parent = nullptr);
 
     QPushButton *placeButton() const { return m_place; }
+    // The order as it stands now: a MARKET amount sized from a % follows the book while the
+    // dialog is open (watchMarket), its summary and body with it; what Place sends.
+    const NewOrder &order() const { return m_order; }
     QPushButton *cancelButton() const { return m_cancel; }
 
     // Placing paused while the dialog stood open (stale data, refused credentials): what it shows
@@ -65,11 +68,15 @@ protected:
 
 private:
     void showMarket();
+    void followPercent();
     void hold();
 
     NewOrder m_order;
     const ColorScheme &m_colors;
     QString m_placeText; // the Place button's text while the order rests
+    QLabel *m_summary = nullptr;
+    QLabel *m_body = nullptr;
+    bool m_followsPercent = false; // opened for a % MARKET amount (TicketState::marketPercent)
     QLabel *m_market = nullptr;
     QLabel *m_crossing = nullptr;
     QLabel *m_warnings = nullptr; // the fat-finger warnings, when the order opened with some

@@ -80,13 +80,14 @@ void OrderForm::buildParts()
         this);
     m_flow = new PlaceFlow({m_ticket, m_deps.placement, m_deps.settings, m_deps.colors, m_messages,
                             [this] {
-                                m_feeds->poll();
+                                m_feeds->readAll();     // the freshest book sizes a % amount
                                 if (m_deps.marketStale) // its age now, not at its last second
                                     m_deps.marketStale->evaluate();
                             }},
                            m_controls->withdrawButton(), this);
-    m_feeds = new TicketFeeds({m_deps.market, m_deps.balances, m_deps.link, m_deps.settings},
-                              m_ticket, this);
+    m_feeds =
+        new TicketFeeds({m_deps.market, m_deps.balances, m_deps.link, m_deps.settings, m_deps.book},
+                        m_ticket, this);
 }
 
 void OrderForm::setTabOrders()

@@ -11,6 +11,7 @@
 class AccountDataController;
 class AppSettings;
 class BalancesModel;
+class BookController;
 class ClientIdField;
 class ColorScheme;
 class ConnectionStatus;
@@ -45,6 +46,7 @@ public:
     struct Dependencies
     {
         MarketDataController *market = nullptr;    // symbols, the last price
+        BookController *book = nullptr;            // the visible book a MARKET order walks
         AccountDataController *accounts = nullptr; // the accounts to choose from
         BalancesModel *balances = nullptr;         // what is available to spend
         StaleMonitor *marketStale = nullptr;       // while stale, placing pauses

@@ -67,10 +67,13 @@ void PlaceFlow::confirm(const NewOrder &order)
     dialog->watchMarket(m_deps.ticket);
     dialog->logCancel(m_deps.tracker);
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog, order, draft = s.draft, warned = int(s.check.warnings.size())] {
+            [this, dialog, order, was = s.draft, warned = int(s.check.warnings.size())] {
                 // The dialog may have stood open while the market moved or went stale.
                 m_deps.refreshInputs();
                 const TicketModel *ticket = m_deps.ticket;
+                // A % amount followed the book while open: the order and draft as they are now.
+                const NewOrder now = dialog->order();
+                const OrderDraft draft = now.amount == order.amount ? was : ticket->state().draft;
                 if (const QString why = ticket->stillHolds(draft, warned); !why.isEmpty()) {
                     // Told while that ticket stands and the reason with it.
                     m_deps.messages->tell(MessageBar::Kind::Warning, why, [ticket, draft, warned] {
@@ -89,7 +92,7 @@ void PlaceFlow::confirm(const NewOrder &order)
                             .arg(reason));
                     return;
                 }
-                send(order);
+                send(now);
             });
     dialog->open(); // window-modal, no nested event loop
 }

@@ -118,6 +118,9 @@ void PriceSizeFields::render(const TicketState &s, bool limit)
     // Accessible names equal the visible labels, unit included.
     for (QLabel *l : {m_priceLabel, m_quantityLabel, m_amountLabel})
         l->buddy()->setAccessibleName(QString(l->text()).remove(QLatin1Char('&')));
+    // A % size of a MARKET order follows the book: its amount, sized again, shows as it changes.
+    if (s.marketPercent && m_amount->text() != s.draft.amountText)
+        m_amount->setText(s.draft.amountText);
     if (!quote.isEmpty())
         m_amount->setPlaceholderText(tr("Amount in %1 (%2)").arg(quote, inputHint()));
 }

@@ -1,6 +1,7 @@
 #include "ui/TicketFeeds.h"
 
 #include "models/BalancesModel.h"
+#include "models/BookController.h"
 #include "models/ConnectionStatus.h"
 #include "models/MarketDataController.h"
 #include "models/TicketModel.h"
@@ -21,6 +22,8 @@ void TicketFeeds::follow()
     // The balances model's own signal: the ticket reads it after it has taken the new balances.
     connect(m_sources.balances, &BalancesModel::balancesChanged, this,
             &TicketFeeds::forwardBalances);
+    if (m_sources.book)
+        connect(m_sources.book, &BookController::depthChanged, this, &TicketFeeds::forwardDepth);
     if (m_sources.link)
         connect(m_sources.link, &ConnectionStatus::changed, this, &TicketFeeds::poll);
     m_timer = new QTimer(this);
@@ -41,6 +44,7 @@ void TicketFeeds::poll()
 {
     {
         const TicketModel::Batch batch(m_ticket);
+        forwardDepth(); // its age decides, and time alone ages it
         if (m_sources.link)
             m_ticket->setCredentialsRefused(m_sources.link->state().link
                                             == ConnectionStatus::Link::CredentialsRefused);
@@ -57,6 +61,16 @@ void TicketFeeds::forwardLastPrice()
     m_ticket->setLastPrice(market->symbol(), market->lastPrice());
     // The best bid/ask feed the market panel polls anyway: no request of the ticket's own.
     m_ticket->setQuote(market->symbol(), market->book());
+}
+
+void TicketFeeds::forwardDepth()
+{
+    const BookController *book = m_sources.book;
+    if (!book)
+        return;
+    const qint64 age = book->depthAgeMs();
+    m_ticket->setDepth(m_sources.market->symbol(),
+                       age >= 0 && age <= DepthMaxAgeMs ? book->depth() : std::nullopt);
 }
 
 void TicketFeeds::forwardBalances()

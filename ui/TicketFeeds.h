@@ -4,6 +4,7 @@
 
 class AppSettings;
 class BalancesModel;
+class BookController;
 class ConnectionStatus;
 class MarketDataController;
 class QTimer;
@@ -24,12 +25,16 @@ public:
         BalancesModel *balances = nullptr;      // what is available to spend
         ConnectionStatus *link = nullptr;       // refused credentials pause placing (may be null)
         AppSettings *settings = nullptr;        // the large-order threshold
+        BookController *book = nullptr;         // the visible book (may be null)
     };
 
     TicketFeeds(const Sources &sources, TicketModel *ticket, QObject *parent);
 
     // Follows the sources from now on (and reads the settings and the link each second).
     void follow();
+    // A book older than this is not walked: the book is polled only while its dock is visible,
+    // and a hidden book's last depth says nothing of the market now (the touch stands in).
+    static constexpr qint64 DepthMaxAgeMs = 5000;
     // Everything, now (one batch).
     void readAll();
     // The link and the settings, now; then polled().
@@ -42,6 +47,7 @@ Q_SIGNALS:
 private:
     void forwardBalances();
     void forwardLastPrice();
+    void forwardDepth();
 
     Sources m_sources;
     TicketModel *m_ticket;

@@ -1870,12 +1870,32 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Weniger als ein Los (%1) zu %2: nichts würde ausgeführt.</translation>
     </message>
     <message>
-        <source>Buys about %1 ≈ %2 at the ask %3 (whole lots of %4).</source>
-        <translation>Kauft etwa %1 ≈ %2 zum Briefkurs %3 (ganze Lose zu %4).</translation>
+        <source>Buys about %1 ≈ %2 at the ask %3; the book&apos;s depth is unknown (order book not shown), the fill may be worse.</source>
+        <translation>Kauft etwa %1 ≈ %2 zum Briefkurs %3; die Tiefe des Orderbuchs ist unbekannt (Orderbuch nicht angezeigt), die Ausführung kann schlechter sein.</translation>
     </message>
     <message>
-        <source>Sells about %1 ≈ %2 at the bid %3 (whole lots of %4).</source>
-        <translation>Verkauft etwa %1 ≈ %2 zum Geldkurs %3 (ganze Lose zu %4).</translation>
+        <source>Sells about %1 ≈ %2 at the bid %3; the book&apos;s depth is unknown (order book not shown), the fill may be worse.</source>
+        <translation>Verkauft etwa %1 ≈ %2 zum Geldkurs %3; die Tiefe des Orderbuchs ist unbekannt (Orderbuch nicht angezeigt), die Ausführung kann schlechter sein.</translation>
+    </message>
+    <message>
+        <source>%1; the visible book holds only %2: the rest fills above %3.</source>
+        <translation>%1; das sichtbare Orderbuch hält nur %2: der Rest wird über %3 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1; the visible book holds only %2: the rest fills below %3.</source>
+        <translation>%1; das sichtbare Orderbuch hält nur %2: der Rest wird unter %3 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1, worst %2.</source>
+        <translation>%1, schlechtester Preis %2.</translation>
+    </message>
+    <message>
+        <source>Buys about %1, average ≈ %2 (%3 % above the ask)</source>
+        <translation>Kauft etwa %1, Durchschnitt ≈ %2 (%3 % über dem Briefkurs)</translation>
+    </message>
+    <message>
+        <source>Sells about %1, average ≈ %2 (%3 % below the bid)</source>
+        <translation>Verkauft etwa %1, Durchschnitt ≈ %2 (%3 % unter dem Geldkurs)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2270,10 @@ Vol. %3</translation>
             <numerusform>Die Gebühren der %n Ausführungen dieses Auftrags, von der Börse gelesen (%1 von %2 ausgeführt).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>asked %1</source>
+        <translation>verlangt %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderText</name>
@@ -2272,6 +2296,14 @@ Vol. %3</translation>
     <message>
         <source>Time (local, %1)</source>
         <translation>Zeit (lokal, %1)</translation>
+    </message>
+    <message>
+        <source>Asked %1 at market.</source>
+        <translation>Verlangt: %1 zum Marktpreis.</translation>
+    </message>
+    <message>
+        <source>%1 Filled %2 for %3.</source>
+        <translation>%1 Ausgeführt: %2 für %3.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2454,10 @@ Vol. %3</translation>
     <message>
         <source>Large order: %1.</source>
         <translation>Großer Auftrag: %1.</translation>
+    </message>
+    <message>
+        <source>Not enough %1: selling %2 needs about %3 at the market now, available %4.</source>
+        <translation>Nicht genug %1: der Verkauf für %2 braucht zum aktuellen Markt etwa %3, verfügbar %4.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3356,10 @@ Vol. %3</translation>
     <message>
         <source>Enter a price first: % sizes need a price.</source>
         <translation>Zuerst einen Preis eingeben: %-Größen brauchen einen Preis.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of your %3, sized again from the freshest book when sent)</source>
+        <translation>%1 (%2 % Ihres %3, beim Senden aus dem neuesten Orderbuch neu bemessen)</translation>
     </message>
 </context>
 </TS>
