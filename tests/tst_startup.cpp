@@ -154,6 +154,8 @@ private Q_SLOTS:
     void workWaitsForTheFirstPaint();
     void workRunsAfterGraceWhenNeverPainted();
     void workRunsOnce();
+    void probeWaitsForThePaintWithoutGrace_data();
+    void probeWaitsForThePaintWithoutGrace();
     void demoExchangeStartsWithTheSession();
     void realExchangeNeedsNoDemo();
     void docksBehindATabAreBuiltWhenShown();
@@ -203,6 +205,33 @@ void TestStartup::workRunsOnce()
     QTRY_VERIFY(window.findChildren<AfterFirstFrame *>().isEmpty());
     window.repaint();
     QCOMPARE(runs, 1);
+}
+
+void TestStartup::probeWaitsForThePaintWithoutGrace_data()
+{
+    QTest::addColumn<bool>("paintOnly");
+    QTest::addColumn<bool>("beforeThePaint");
+    QTest::newRow("grace (the app)") << false << true;
+    QTest::newRow("paint only (the benchmark's probe)") << true << false;
+}
+
+// A grace of 0 runs out before the first paint; under the probe the work waits for the paint.
+void TestStartup::probeWaitsForThePaintWithoutGrace()
+{
+    QFETCH(bool, paintOnly);
+    QFETCH(bool, beforeThePaint);
+    AfterFirstFrame::setPaintOnly(paintOnly);
+    QWidget window;
+    window.resize(200, 100);
+    PaintCounter counter;
+    window.installEventFilter(&counter);
+    int paintsWhenRun = -1;
+    AfterFirstFrame::run(
+        &window, [&] { paintsWhenRun = counter.paints; }, 0);
+    AfterFirstFrame::setPaintOnly(false); // (only work started meanwhile waits)
+    window.show();
+    QTRY_VERIFY(paintsWhenRun >= 0);
+    QCOMPARE(paintsWhenRun == 0, beforeThePaint);
 }
 
 void TestStartup::demoExchangeStartsWithTheSession()
