@@ -487,7 +487,7 @@ void TestStartup::orderListsMeasureEachTitleOnce()
 }
 
 // The Place button and the chosen side share a fill, and a side or type picked again has the
-// fill it had before: each was painted again (three times) to pick its text, 12 panels before the
+// fill it had before: each was painted again (four panels) to pick its text, 12 panels before the
 // first frame for 8 distinct ones (two fills, raised and checked, enabled and disabled). Each fill
 // is painted once per style and palette.
 void TestStartup::orderFormPaintsEachFillOnce()
