@@ -12,6 +12,7 @@
 #include "ui/PngIcon.h"
 #include "ui/TradeDeskStyle.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDockWidget>
 #include <QFile>
@@ -112,6 +113,33 @@ public:
     }
 };
 
+// Counts the button panels WidgetColors::setFill paints to pick a fill's text (16 × 24 images
+// of their own, not the window's), and which (fill, state, colour group painted: a fill is
+// painted enabled and disabled).
+class FillCounter final : public QProxyStyle
+{
+public:
+    FillCounter()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {}
+    int painted = 0;
+    QSet<QString> fills;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        const QPaintDevice *device = painter->device();
+        if (element == PE_PanelButtonCommand && device->devType() == QInternal::Image
+            && device->width() == 16 && device->height() == 24) {
+            auto *self = const_cast<FillCounter *>(this);
+            ++self->painted;
+            self->fills.insert(option->palette.color(QPalette::Active, QPalette::Button).name()
+                               + QString::number(int(option->state))
+                               + QString::number(int(option->palette.currentColorGroup())));
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
 } // namespace
 
 class TestStartup : public QObject
@@ -126,6 +154,8 @@ private Q_SLOTS:
     void workWaitsForTheFirstPaint();
     void workRunsAfterGraceWhenNeverPainted();
     void workRunsOnce();
+    void probeWaitsForThePaintWithoutGrace_data();
+    void probeWaitsForThePaintWithoutGrace();
     void demoExchangeStartsWithTheSession();
     void realExchangeNeedsNoDemo();
     void docksBehindATabAreBuiltWhenShown();
@@ -135,6 +165,7 @@ private Q_SLOTS:
     void extensionIconsAreDrawn();
     void orderListsMeasureEachTitleOnce_data();
     void orderListsMeasureEachTitleOnce();
+    void orderFormPaintsEachFillOnce();
 };
 
 void TestStartup::workWaitsForTheFirstPaint()
@@ -174,6 +205,33 @@ void TestStartup::workRunsOnce()
     QTRY_VERIFY(window.findChildren<AfterFirstFrame *>().isEmpty());
     window.repaint();
     QCOMPARE(runs, 1);
+}
+
+void TestStartup::probeWaitsForThePaintWithoutGrace_data()
+{
+    QTest::addColumn<bool>("paintOnly");
+    QTest::addColumn<bool>("beforeThePaint");
+    QTest::newRow("grace (the app)") << false << true;
+    QTest::newRow("paint only (the benchmark's probe)") << true << false;
+}
+
+// A grace of 0 runs out before the first paint; under the probe the work waits for the paint.
+void TestStartup::probeWaitsForThePaintWithoutGrace()
+{
+    QFETCH(bool, paintOnly);
+    QFETCH(bool, beforeThePaint);
+    AfterFirstFrame::setPaintOnly(paintOnly);
+    QWidget window;
+    window.resize(200, 100);
+    PaintCounter counter;
+    window.installEventFilter(&counter);
+    int paintsWhenRun = -1;
+    AfterFirstFrame::run(
+        &window, [&] { paintsWhenRun = counter.paints; }, 0);
+    AfterFirstFrame::setPaintOnly(false); // (only work started meanwhile waits)
+    window.show();
+    QTRY_VERIFY(paintsWhenRun >= 0);
+    QCOMPARE(paintsWhenRun == 0, beforeThePaint);
 }
 
 void TestStartup::demoExchangeStartsWithTheSession()
@@ -424,6 +482,35 @@ void TestStartup::orderListsMeasureEachTitleOnce()
         for (int c = 0; c < header->count(); ++c)
             if (!header->isSectionHidden(c)) // (a hidden one's hint is 0)
                 QCOMPARE(header->sectionSizeHint(c), plain.sectionSizeHint(c));
+    }
+    QApplication::setStyle(styleWas);
+}
+
+// The Place button and the chosen side share a fill, and a side or type picked again has the
+// fill it had before: each was painted again (four panels) to pick its text, 12 panels before the
+// first frame for 8 distinct ones (two fills, raised and checked, enabled and disabled). Each fill
+// is painted once per style and palette.
+void TestStartup::orderFormPaintsEachFillOnce()
+{
+    const QString styleWas = QApplication::style()->name();
+    auto *counter = new FillCounter;
+    QApplication::setStyle(counter); // (a new style: nothing picked yet for it)
+    SessionFixture f;
+    {
+        MainWindow window(&f.session, nullptr);
+        FirstPaintLook look(&window);
+        window.show();
+        QTRY_VERIFY(look.painted);
+        QVERIFY(counter->painted > 0);
+        QCOMPARE(counter->painted, int(counter->fills.size()));
+        const int firstFrame = counter->painted;
+        for (const char *name : {"sell", "market", "buy", "limit", "sell"}) {
+            auto *button = window.findChild<QAbstractButton *>(QString::fromLatin1(name));
+            QVERIFY(button);
+            button->click();
+        }
+        QVERIFY(counter->painted > firstFrame); // the sell fill
+        QCOMPARE(counter->painted, int(counter->fills.size()));
     }
     QApplication::setStyle(styleWas);
 }

@@ -4,6 +4,15 @@
 #include <QTimer>
 #include <QWidget>
 
+namespace {
+bool s_paintOnly = false;
+} // namespace
+
+void AfterFirstFrame::setPaintOnly(bool paintOnly)
+{
+    s_paintOnly = paintOnly;
+}
+
 void AfterFirstFrame::run(QWidget *window, std::function<void()> work, int graceMs)
 {
     new AfterFirstFrame(window, std::move(work), graceMs);
@@ -14,7 +23,8 @@ AfterFirstFrame::AfterFirstFrame(QWidget *window, std::function<void()> work, in
       m_work(std::move(work))
 {
     window->installEventFilter(this);
-    QTimer::singleShot(graceMs, this, &AfterFirstFrame::fire);
+    if (!s_paintOnly)
+        QTimer::singleShot(graceMs, this, &AfterFirstFrame::fire);
 }
 
 bool AfterFirstFrame::eventFilter(QObject *watched, QEvent *event)

@@ -7,11 +7,13 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPainter>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleOptionButton>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 
 namespace WidgetColors {
 
@@ -56,12 +58,14 @@ double luminance(const QColor &c)
     return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
 }
 
-// The colours the style really paints for this fill: Fusion lightens, desaturates and shades a
-// button's colour, more so when it is raised than when it is checked.
-QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette,
+// The luminances of what the style really paints for this fill (each distinct colour once):
+// Fusion lightens, desaturates and shades a button's colour, more so when it is raised than when
+// it is checked.
+QList<double> paintedFill(const QAbstractButton *button, const QPalette &palette,
                           bool enabled = true)
 {
-    QList<QColor> colors;
+    QList<QRgb> seen;
+    QList<double> painted;
     for (const QStyle::State state : {QStyle::State_Raised, QStyle::State_On}) {
         QStyleOptionButton option;
         option.initFrom(button);
@@ -75,18 +79,24 @@ QList<QColor> paintedFill(const QAbstractButton *button, const QPalette &palette
         QPainter painter(&image);
         button->style()->drawPrimitive(QStyle::PE_PanelButtonCommand, &option, &painter, button);
         painter.end();
-        for (int y = 3; y < option.rect.height() - 3; ++y)
-            colors.append(image.pixelColor(option.rect.width() / 2, y));
+        for (int y = 3; y < option.rect.height() - 3; ++y) {
+            const QColor c = image.pixelColor(option.rect.width() / 2, y);
+            if (!seen.contains(c.rgba())) {
+                seen.append(c.rgba());
+                painted.append(luminance(c));
+            }
+        }
     }
-    return colors;
+    return painted;
 }
 
-// The text's contrast against the worst of what is painted behind it.
-double worstContrast(const QColor &text, const QList<QColor> &painted)
+// The text's contrast against the worst of what is painted behind it (their luminances).
+double worstContrast(const QColor &text, const QList<double> &painted)
 {
+    const double lt = luminance(text);
     double w = 21;
-    for (const QColor &c : painted)
-        w = std::min(w, contrast(text, c));
+    for (const double lp : painted)
+        w = std::min(w, (std::max(lt, lp) + 0.05) / (std::min(lt, lp) + 0.05));
     return w;
 }
 
@@ -94,7 +104,7 @@ double worstContrast(const QColor &text, const QList<QColor> &painted)
 // than enabled text, but at 4.5:1 or more on what the style paints for a disabled button.
 QColor readableDisabledText(const QAbstractButton *button, const QPalette &palette)
 {
-    const QList<QColor> painted = paintedFill(button, palette, false);
+    const QList<double> painted = paintedFill(button, palette, false);
     const QColor dim = palette.color(QPalette::Disabled, QPalette::ButtonText);
     const QColor full = palette.color(QPalette::Active, QPalette::WindowText);
     for (int step = 0; step <= 20; ++step) {
@@ -105,6 +115,36 @@ QColor readableDisabledText(const QAbstractButton *button, const QPalette &palet
             return c;
     }
     return full;
+}
+
+// What setFill picked for a style and a palette with the fill in it: the Place button and the
+// chosen side share their fill, and a side or type picked again paints what it painted before.
+struct Picked
+{
+    QPointer<QStyle> style; // (null once that style is gone: never matches again)
+    QPalette palette;
+    QColor text;
+    QColor disabledText;
+};
+
+const Picked &picked(const QAbstractButton *button, const QPalette &palette)
+{
+    static std::deque<Picked> known;
+    for (const Picked &k : known)
+        if (k.style == button->style() && k.palette == palette)
+            return k;
+    if (known.size() >= 16) // two themes × a few fills; a theme switched often starts over
+        known.clear();
+    // Black or white, whichever reads better on the worst of what is painted behind it.
+    const QList<double> painted = paintedFill(button, palette);
+    const QColor text = worstContrast(Qt::black, painted) >= worstContrast(Qt::white, painted)
+                            ? Qt::black
+                            : Qt::white;
+    QPalette withText = palette;
+    for (auto group : {QPalette::Active, QPalette::Inactive})
+        withText.setColor(group, QPalette::ButtonText, text);
+    known.push_back({button->style(), palette, text, readableDisabledText(button, withText)});
+    return known.back();
 }
 
 } // namespace
@@ -120,14 +160,10 @@ void setFill(QAbstractButton *button, const QColor &fill)
     QPalette p = QApplication::palette(button);
     for (auto group : {QPalette::Active, QPalette::Inactive})
         p.setColor(group, QPalette::Button, fill);
-    // Black or white, whichever reads better on the worst of what is painted behind it.
-    const QList<QColor> painted = paintedFill(button, p);
-    const QColor text = worstContrast(Qt::black, painted) >= worstContrast(Qt::white, painted)
-                            ? Qt::black
-                            : Qt::white;
+    const Picked &k = picked(button, p);
     for (auto group : {QPalette::Active, QPalette::Inactive})
-        p.setColor(group, QPalette::ButtonText, text);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, readableDisabledText(button, p));
+        p.setColor(group, QPalette::ButtonText, k.text);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, k.disabledText);
     button->setPalette(p);
     setBold(button, true);
 }

@@ -55,6 +55,12 @@ void FirstFrameProbe::mark(const char *phase)
     std::fflush(stdout);
 }
 
+void FirstFrameProbe::prepareIfRequested()
+{
+    if (qEnvironmentVariableIsSet("TRADEDESK_EXIT_AFTER_FIRST_FRAME"))
+        AfterFirstFrame::setPaintOnly(true);
+}
+
 void FirstFrameProbe::installIfRequested(QWidget *window)
 {
     if (!qEnvironmentVariableIsSet("TRADEDESK_EXIT_AFTER_FIRST_FRAME"))

@@ -10,6 +10,9 @@ class QWidget;
 namespace FirstFrameProbe {
 
 void installIfRequested(QWidget *window);
+// Before the window is built, when the probe is requested: no work after the first frame runs
+// before it, however slowly the process runs (callgrind), so each run measures the same frame.
+void prepareIfRequested();
 // With TRADEDESK_STARTUP_PHASES set: prints the wall and CPU milliseconds since the process
 // started, for the start-up profile's breakdown. Otherwise nothing.
 void mark(const char *phase);

@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    FirstFrameProbe::prepareIfRequested();
     Session session(options, &settings);
     FirstFrameProbe::mark("session");
     MainWindow window(&session, &secrets);
