@@ -74,6 +74,8 @@ QString SecretStore::writeFile(const Secrets &secrets) const
 {
     if (!PrivateFolder::make(m_directory))
         return tr("Cannot create %1").arg(m_directory);
+    if (const QString refused = PrivateFolder::check(m_directory); !refused.isEmpty())
+        return refused; // a link or a folder others can change: not written into
     // 0600 from the start, never written through a link put in its place (OwnFile).
     QByteArray data = encode(secrets);
     const SecretMemory::WipeOnExit wipeData(data);
