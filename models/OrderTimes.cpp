@@ -125,8 +125,10 @@ void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
     for (Order &o : orders) {
         const bool known = m_times.contains(o.orderId);
         Times &t = entryFor(o.orderId, o.clientOrderId);
-        if (fromBefore && !known)
+        if (fromBefore && !known) {
             m_timeUnknown.insert(o.orderId);
+            m_dirty = true; // saved as not known, so that no later run makes a time up
+        }
         const bool unknown = m_timeUnknown.contains(o.orderId);
         if ((!known || t.createdMs == 0) && !unknown) { // new, or another order's was dropped
             t.createdMs = nowMs;
@@ -281,6 +283,7 @@ void OrderTimes::load() const
     if (parsed.error == QJsonParseError::NoError && rows.isArray() && damaged == 0)
         return;
     m_unreadable = true; // what it lost is not known: orders not in it show no time
+    m_dirty = true;      // what was readable, saved anew
     const QString why =
         parsed.error != QJsonParseError::NoError ? Tr::tr("%1 is damaged (%2 at byte %3)")
                                                        .arg(m_file, parsed.errorString())

@@ -73,7 +73,7 @@ private:
     QString m_file;
     mutable QHash<OrderId, Times> m_times;
     mutable bool m_loaded = false;
-    bool m_dirty = false;
+    mutable bool m_dirty = false;
     mutable bool m_unreadable = false;   // the file is there but could not be used
     bool m_stamped[2] = {false, false};  // open, finished: stamped once in this run
     mutable QSet<OrderId> m_timeUnknown; // there before the app started, file unreadable

@@ -79,9 +79,8 @@ void TestHostileFiles::damagedOrderTimesAreReportedKeptAndMakeNoTimeUp()
                                                   | QFileDevice::ExeOwner));
     const QString file = dir.filePath(QStringLiteral("order-times-x.json"));
     writeAll(file, content);
-    QList<Order> open(2); // 7 and 42, open when the app starts
+    QList<Order> open(2); // 7 (placed elsewhere: no client id) and 42, open at the start
     open[0].orderId = 7;
-    open[0].clientOrderId = QStringLiteral("c7");
     open[1].orderId = 42;
     open[1].clientOrderId = QStringLiteral("c42");
     QStringList notes;
