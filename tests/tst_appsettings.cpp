@@ -44,6 +44,7 @@ private Q_SLOTS:
     void anOversizedFileIsNeitherReadNorRewritten();
     void badValuesAreSummedUpInOneLine();
     void aLinkedConfigFolderIsNotFollowed();
+    void aLinkedCredentialsFolderIsNotFollowed();
 
 private:
     // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
@@ -503,6 +504,36 @@ void TestAppSettings::aLinkedConfigFolderIsNotFollowed()
     QFile f(elsewhere + QStringLiteral("/TradeDeskTest.conf"));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("[trading]\nconfirmOrders=false\n"));
+}
+
+// F5, the credentials' folder: a link in its place is neither read through nor written into.
+void TestAppSettings::aLinkedCredentialsFolderIsNotFollowed()
+{
+    const QString elsewhere = m_home->filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    writeFile(elsewhere + QStringLiteral("/credentials.json"), "VICTIM", 0600);
+    const QString folder = m_home->filePath(QStringLiteral("data"));
+    QVERIFY(QFile::link(elsewhere, folder));
+    SecretStore store(folder);
+    bool done = false;
+    QString error;
+    store.load([&done, &error](const Secrets &, const QString &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    bool saved = false;
+    QString saveError;
+    store.save(Secrets{}, [&saved, &saveError](const QString &e) {
+        saveError = e;
+        saved = true;
+    });
+    QTRY_VERIFY(saved);
+    QVERIFY2(saveError.contains(QStringLiteral("symbolic link")), qPrintable(saveError));
+    QFile f(elsewhere + QStringLiteral("/credentials.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("VICTIM"));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

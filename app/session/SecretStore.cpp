@@ -62,7 +62,10 @@ QString SecretStore::backendDescription() const
 
 Secrets SecretStore::readFile(QString *error) const
 {
-    // Only a regular file of this user: a link is not followed, a pipe not opened (OwnFile).
+    // Only a regular file of this user: a link is not followed, a pipe not opened (OwnFile); nor
+    // a folder that is a link or that others can change (PrivateFolder).
+    if (*error = PrivateFolder::check(m_directory); !error->isEmpty())
+        return {};
     QByteArray data = OwnFile::read(fallbackPath(), 64 * 1024, error);
     const SecretMemory::WipeOnExit wipeData(data);
     if (!error->isEmpty())
