@@ -1,6 +1,7 @@
 #include "models/BalancesModel.h"
 
 #include "models/AssetFormat.h"
+#include "models/DecimalFormat.h"
 
 #include <algorithm>
 
@@ -9,6 +10,17 @@ namespace {
 bool sameValues(const Balance &a, const Balance &b)
 {
     return a.total == b.total && a.available == b.available && a.frozen == b.frozen;
+}
+
+// One number of decimals for all of an asset's figures (review 33, trader L3: "97,998.68574829"
+// beside "1,399.35"): the asset's display precision, or more when one of its exact figures has
+// more, so that no digit is dropped and, right-aligned, the decimal points line up.
+int decimalsOf(const Balance &b)
+{
+    int decimals = AssetFormat::displayDecimals(b.token);
+    for (const Decimal *v : {&b.total, &b.available, &b.frozen})
+        decimals = std::max(decimals, v->normalized().scale());
+    return decimals;
 }
 
 } // namespace
@@ -134,10 +146,10 @@ QVariant BalancesModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (index.column() == Token)
             return b.token;
-        // Exactly as the exchange sent it, at least the asset's display decimals, so the columns
-        // add up on screen (review 33, trader F5) and the form's Available line reads the same:
-        // "1,000.00" USDT, "98,942.6497837" USDT, "0.50000000" BTC.
-        return AssetFormat::availableNumber(value(index.column()), b.token);
+        // Exactly as the exchange sent it, so the columns add up on screen (review 33, trader
+        // F5), every figure of one asset with the same decimals: "98,942.6497837" beside
+        // "1,000.0000000" USDT, "0.50000000" BTC.
+        return DecimalFormat::display(value(index.column()).normalized(), decimalsOf(b));
     case Qt::ToolTipRole:
         if (index.column() == Token) // the views at 1440 show Available and Frozen, not Total
             return tr("Total %1 %2").arg(AssetFormat::availableNumber(b.total, b.token), b.token);

@@ -8,7 +8,8 @@
 #include <optional>
 #include <vector>
 
-// Every token of the account with total, available and frozen (exact), the current symbol's
+// Every token of the account with total, available and frozen (exact; one asset's three with
+// one number of decimals, so that they line up), the current symbol's
 // tokens first, then the rest by name. Updated by token: rows move, appear and go, and changed
 // values are announced; never reset. The order form's "Available" reads available() from here.
 class BalancesModel final : public QAbstractTableModel

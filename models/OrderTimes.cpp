@@ -11,7 +11,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QFile>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace {
@@ -64,8 +69,10 @@ OrderTimes::Times &OrderTimes::entryFor(OrderId id, const QString &clientOrderId
     const QString cid = clientOrderId.trimmed();
     if (cid.isEmpty() || t.clientOrderId == cid)
         return t;
-    if (!t.clientOrderId.isEmpty())
+    if (!t.clientOrderId.isEmpty()) {
         t = Times{}; // the id names another order now: nothing of the old one is kept
+        m_timeUnknown.remove(id);
+    }
     t.clientOrderId = cid;
     m_dirty = true;
     return t;
@@ -81,12 +88,14 @@ void OrderTimes::placed(OrderId id, qint64 sentAtMs, const QString &clientOrderI
         t = Times{};
     t.createdMs = sentAtMs;
     t.firstSeen = false;
+    m_timeUnknown.remove(id);
     m_dirty = true;
 }
 
 void OrderTimes::forget(OrderId id)
 {
     load();
+    m_timeUnknown.remove(id);
     if (m_times.remove(id))
         m_dirty = true;
 }
@@ -116,8 +125,10 @@ void OrderTimes::stamp(QList<Order> &orders, qint64 nowMs, bool finished)
     for (Order &o : orders) {
         const bool known = m_times.contains(o.orderId);
         Times &t = entryFor(o.orderId, o.clientOrderId);
-        if (fromBefore && !known)
+        if (fromBefore && !known) {
             m_timeUnknown.insert(o.orderId);
+            m_dirty = true; // saved as not known, so that no later run makes a time up
+        }
         const bool unknown = m_timeUnknown.contains(o.orderId);
         if ((!known || t.createdMs == 0) && !unknown) { // new, or another order's was dropped
             t.createdMs = nowMs;
@@ -183,7 +194,7 @@ bool OrderTimes::save()
     QString error;
     if (!PrivateFolder::make(folder)) { // 0700: the trader's alone
         error = Tr::tr("%1 is not a folder").arg(folder);
-    } else {
+    } else if (error = PrivateFolder::check(folder); error.isEmpty()) {
         // The trader's order activity: 0600, never written through a link (OwnFile).
         OwnFile::write(m_file,
                        QJsonDocument(QJsonObject{{QStringLiteral("orderTimes"), rows}})
@@ -201,6 +212,34 @@ bool OrderTimes::save()
     return true;
 }
 
+// One entry as save() writes it: [id, created, firstSeen, finished, lastFill, clientOrderId]. Only
+// what the app can have written is taken: a positive id of at most 19 digits, times that are
+// whole milliseconds between 1970 and 9999, a true/false, a short text.
+bool OrderTimes::readEntry(const QJsonValue &value, OrderId *id, Times *t)
+{
+    constexpr qint64 LatestMs = 253402300799999; // 9999-12-31
+    constexpr qsizetype MaxClientIdChars = 256;
+    const QJsonArray r = value.toArray();
+    if (!value.isArray() || r.size() < 4 || r.size() > 6 || !r.at(0).isString()
+        || !r.at(2).isBool())
+        return false;
+    const QString idText = r.at(0).toString();
+    bool ok = idText.size() <= 19;
+    *id = ok ? idText.toLongLong(&ok) : 0;
+    qint64 ms[3] = {};
+    for (int i = 0; ok && i < 3; ++i) {
+        const QJsonValue v = r.at(i == 0 ? 1 : i + 2);
+        ms[i] = v.isDouble() ? v.toInteger(-1) : (v.isUndefined() && i == 2 ? 0 : -1);
+        ok = ms[i] >= 0 && ms[i] <= LatestMs;
+    }
+    const QJsonValue cid = r.at(5);
+    ok = ok && *id > 0 && (cid.isUndefined() || cid.isString())
+         && cid.toString().size() <= MaxClientIdChars;
+    if (ok)
+        *t = Times{ms[0], r.at(2).toBool(), ms[1], ms[2], cid.toString()};
+    return ok;
+}
+
 void OrderTimes::load() const
 {
     if (m_loaded)
@@ -208,26 +247,66 @@ void OrderTimes::load() const
     m_loaded = true;
     if (m_file.isEmpty())
         return;
-    QString error;
-    const QByteArray data = OwnFile::read(m_file, MaxFileBytes, &error);
+    // A data folder that is a link, or that others can change, is neither read nor written.
+    QString madePrivate;
+    QString error = PrivateFolder::check(QFileInfo(m_file).absolutePath(), &madePrivate);
+    note(madePrivate);
+    const bool folderUsable = error.isEmpty();
+    const QByteArray data = folderUsable ? OwnFile::read(m_file, MaxFileBytes, &error) : "";
     if (!error.isEmpty()) {
         m_unreadable = true;
+        // Too large, say: kept aside, not replaced by the next save.
+        const QString kept = folderUsable ? keepAside() : QString();
         note(Tr::tr("Order times cannot be read: %1. Orders placed before TradeDesk started "
                     "show no time (it is not known).")
-                 .arg(error));
+                 .arg(error)
+             + kept);
         return;
     }
-    const QJsonArray rows =
-        QJsonDocument::fromJson(data).object().value(QLatin1String("orderTimes")).toArray();
-    for (const QJsonValue &v : rows) {
-        const QJsonArray r = v.toArray();
-        bool ok = false;
-        const OrderId id = r.at(0).toString().toLongLong(&ok);
-        if (!ok || r.size() < 4)
-            continue; // a damaged entry is skipped, never fatal
-        // An entry written before client order ids were kept has none: it is the id's until an
-        // order with one is seen.
-        m_times.insert(id, Times{r.at(1).toInteger(), r.at(2).toBool(true), r.at(3).toInteger(),
-                                 r.at(4).toInteger(), r.at(5).toString()});
+    if (data.isEmpty() && !OwnFile::check(m_file).exists)
+        return; // the first run
+    QJsonParseError parsed{};
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parsed);
+    const QJsonValue rows = doc.object().value(QLatin1String("orderTimes"));
+    int damaged = 0;
+    for (const QJsonValue &v : rows.toArray()) {
+        OrderId id = 0;
+        Times t;
+        if (!readEntry(v, &id, &t) || m_times.contains(id)) {
+            ++damaged; // skipped: never fatal, never a made-up time
+            continue;
+        }
+        m_times.insert(id, t);
+        if (t.createdMs == 0)
+            m_timeUnknown.insert(id); // not known in an earlier run: still not known
     }
+    if (parsed.error == QJsonParseError::NoError && rows.isArray() && damaged == 0)
+        return;
+    m_unreadable = true; // what it lost is not known: orders not in it show no time
+    m_dirty = true;      // what was readable, saved anew
+    const QString why =
+        parsed.error != QJsonParseError::NoError ? Tr::tr("%1 is damaged (%2 at byte %3)")
+                                                       .arg(m_file, parsed.errorString())
+                                                       .arg(parsed.offset)
+        : !rows.isArray() ? Tr::tr("%1 holds no order times").arg(m_file)
+                          : Tr::tr("%1 has %2 damaged entries").arg(m_file).arg(damaged);
+    note(Tr::tr("Order times cannot be read: %1. TradeDesk starts afresh with what could be "
+                "read; orders whose time is not known show none.")
+             .arg(why)
+         + keepAside());
+}
+
+// The file that could not be read is moved aside (rename: it is a regular file of this user,
+// and a link at the new name is replaced, never followed), not overwritten by the next save.
+QString OrderTimes::keepAside() const
+{
+    const OwnFile::Check what = OwnFile::check(m_file);
+    if (!what.exists || !what.usable())
+        return {}; // a link, a pipe, a folder: never written to, left where it is
+    const QString aside = m_file + QStringLiteral(".bad");
+    if (::rename(QFile::encodeName(m_file).constData(), QFile::encodeName(aside).constData()) != 0)
+        return QLatin1Char(' ')
+               + Tr::tr("It could not be kept aside (%1): it will be replaced.")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno)));
+    return QLatin1Char(' ') + Tr::tr("The old file is kept as %1.").arg(aside);
 }

@@ -3,6 +3,7 @@
 #include "core/Order.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,11 @@
 // restarts in a small JSON file under the app's data folder. A file that cannot be used (a link,
 // a pipe, a folder where the data folder should be: OwnFile) is neither followed nor opened; a
 // note says so once, and the orders already there when the app started then have no time at
-// all (blank, not "≈ start time": the app does not know when they happened).
+// all (blank, not "≈ start time": the app does not know when they happened). So does a data
+// folder that is a link or that other users can change (PrivateFolder::check). A file that is
+// there but damaged (not JSON, wrong types, times out of range) is reported too, moved aside
+// as <file>.bad rather than overwritten, and what it held that is readable is kept. A time that
+// is not known is saved as not known (0), never as the time it was first missed.
 class OrderTimes final
 {
 public:
@@ -60,16 +65,18 @@ private:
     void note(const QString &text) const;
     // Read on first use, not at construction: the session is built before the first frame.
     void load() const;
+    static bool readEntry(const QJsonValue &value, OrderId *id, Times *t);
+    QString keepAside() const;
     // The id's entry, emptied first if it is another order's (another client order id).
     Times &entryFor(OrderId id, const QString &clientOrderId);
 
     QString m_file;
     mutable QHash<OrderId, Times> m_times;
     mutable bool m_loaded = false;
-    bool m_dirty = false;
-    mutable bool m_unreadable = false;  // the file is there but could not be used
-    bool m_stamped[2] = {false, false}; // open, finished: stamped once in this run
-    QSet<OrderId> m_timeUnknown;        // there before the app started, file unreadable
+    mutable bool m_dirty = false;
+    mutable bool m_unreadable = false;   // the file is there but could not be used
+    bool m_stamped[2] = {false, false};  // open, finished: stamped once in this run
+    mutable QSet<OrderId> m_timeUnknown; // there before the app started, file unreadable
     mutable QStringList m_pending;
     mutable QString m_lastNote;
     std::function<void(const QString &)> m_sink;

@@ -41,6 +41,10 @@ private Q_SLOTS:
     void plainValuesTheAppCannotHaveWrittenAreNotUsed_data();
     void plainValuesTheAppCannotHaveWrittenAreNotUsed();
     void credentialsFallbackIsNeverOpenedAsAPipe();
+    void anOversizedFileIsNeitherReadNorRewritten();
+    void badValuesAreSummedUpInOneLine();
+    void aLinkedConfigFolderIsNotFollowed();
+    void aLinkedCredentialsFolderIsNotFollowed();
 
 private:
     // The default location's file: <config>/TradeDeskTest/TradeDeskTest.conf.
@@ -365,6 +369,7 @@ void TestAppSettings::plainValuesTheAppCannotHaveWrittenAreNotUsed_data()
     QTest::newRow("theme path") << QByteArray("[window]\ntheme=../../etc/passwd");
     QTest::newRow("symbol query") << QByteArray("[trading]\nsymbol=BTC-USDT&type=MARKET");
     QTest::newRow("symbol no dash") << QByteArray("[trading]\nsymbol=BTCUSDT");
+    QTest::newRow("account abc") << QByteArray("[trading]\naccount=abc");
 }
 
 void TestAppSettings::plainValuesTheAppCannotHaveWrittenAreNotUsed()
@@ -382,11 +387,12 @@ void TestAppSettings::plainValuesTheAppCannotHaveWrittenAreNotUsed()
                            settings.colorBlindSafe() ? QStringLiteral("true")
                                                      : QStringLiteral("false"),
                            settings.theme(),
-                           settings.defaultSymbol()};
+                           settings.defaultSymbol(),
+                           settings.defaultAccount()};
     };
     const QStringList first = values();
     // Every value is its default: the bad one included.
-    QCOMPARE(first, (QStringList{"10000", "2000", "5000", "false", "", "BTC-USDT"}));
+    QCOMPARE(first, (QStringList{"10000", "2000", "5000", "false", "", "BTC-USDT", ""}));
     QCOMPARE(values(), first);
     QCOMPARE(notes.size(), 1); // once, not on every read
     QVERIFY2(notes.first().contains(QStringLiteral("settings file")), qPrintable(notes.first()));
@@ -421,6 +427,113 @@ void TestAppSettings::credentialsFallbackIsNeverOpenedAsAPipe()
     *stop = true;
     QVERIFY2(!*released, "the credentials FIFO was opened");
     QVERIFY2(error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+}
+
+// F8: a 43 MB settings file was read (14 s to start) and rewritten on exit. Above the bound it is
+// not read at all, nor rewritten; the defaults are used and a note says why.
+void TestAppSettings::anOversizedFileIsNeitherReadNorRewritten()
+{
+    const QString file = m_home->filePath(QStringLiteral("big.ini"));
+    QByteArray text("[trading]\nconfirmOrders=false\n[junk]\n");
+    for (int i = 0; text.size() <= AppSettings::MaxFileBytes; ++i)
+        text += "key" + QByteArray::number(i) + "=xxxxxxxxxxxxxxxxxxxxxxxx\n";
+    writeFile(file, text, 0600);
+    QString refused;
+    const std::unique_ptr<QSettings> qs = AppSettings::open(file, &refused);
+    QVERIFY2(refused.contains(QStringLiteral("too large"))
+                 && refused.contains(QString::number(AppSettings::MaxFileBytes)),
+             qPrintable(refused));
+    {
+        AppSettings settings(qs.get(), refused);
+        QStringList notes;
+        settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+        QVERIFY(settings.confirmOrders()); // not read: the safe default, not the file's false
+        settings.setColorBlindSafe(true);  // held in memory only
+        QVERIFY(settings.colorBlindSafe());
+        QVERIFY2(notes.join(' ').contains(QStringLiteral("too large")),
+                 qPrintable(notes.join(' ')));
+        QVERIFY2(settings.startUpSummary().contains(QStringLiteral("cannot be used")),
+                 qPrintable(settings.startUpSummary()));
+        qs->sync();
+    }
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll() == text); // left as it was
+}
+
+// L7: nine bad values were nine long entries in the log, nothing in the status bar, and
+// account=abc was not reported at all. One line sums them up; the account is one of them.
+void TestAppSettings::badValuesAreSummedUpInOneLine()
+{
+    writeFile(ownFile(),
+              "[exchange]\ntimeoutMs=-5\n[refresh]\nopenMs=0\n[window]\ntheme=purple\n"
+              "[trading]\naccount=abc\n",
+              0600);
+    QSettings qs(QStringLiteral("TradeDeskTest"), QStringLiteral("TradeDeskTest"));
+    AppSettings settings(&qs);
+    QStringList notes;
+    settings.setNoteSink([&notes](const QString &n) { notes.append(n); });
+    const QString line = settings.startUpSummary();
+    QVERIFY2(line.contains(QStringLiteral("4 values were invalid")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("Activity log")), qPrintable(line));
+    QCOMPARE(notes.size(), 4);
+    QVERIFY2(notes.join(' ').contains(QStringLiteral("\"abc\"")), qPrintable(notes.join(' ')));
+    QCOMPARE(settings.startUpSummary(), line); // read again: not counted twice
+}
+
+// F5, the config folder: the default location's folder replaced by a link is not followed.
+void TestAppSettings::aLinkedConfigFolderIsNotFollowed()
+{
+    const QString config = m_home->filePath(QStringLiteral("xdg"));
+    const QString elsewhere = m_home->filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    writeFile(elsewhere + QStringLiteral("/TradeDeskTest.conf"), "[trading]\nconfirmOrders=false\n",
+              0600);
+    QVERIFY(QDir().mkpath(config));
+    QVERIFY(QFile::link(elsewhere, config + QStringLiteral("/TradeDeskTest")));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+    QCoreApplication::setOrganizationName(QStringLiteral("TradeDeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TradeDeskTest"));
+    QString refused;
+    const std::unique_ptr<QSettings> qs = AppSettings::open({}, &refused);
+    qunsetenv("XDG_CONFIG_HOME");
+    QVERIFY2(refused.contains(QStringLiteral("symbolic link")), qPrintable(refused));
+    AppSettings settings(qs.get(), refused);
+    QVERIFY(settings.confirmOrders());
+    settings.setColorBlindSafe(true);
+    QFile f(elsewhere + QStringLiteral("/TradeDeskTest.conf"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("[trading]\nconfirmOrders=false\n"));
+}
+
+// F5, the credentials' folder: a link in its place is neither read through nor written into.
+void TestAppSettings::aLinkedCredentialsFolderIsNotFollowed()
+{
+    const QString elsewhere = m_home->filePath(QStringLiteral("elsewhere"));
+    QVERIFY(QDir().mkpath(elsewhere));
+    writeFile(elsewhere + QStringLiteral("/credentials.json"), "VICTIM", 0600);
+    const QString folder = m_home->filePath(QStringLiteral("data"));
+    QVERIFY(QFile::link(elsewhere, folder));
+    SecretStore store(folder);
+    bool done = false;
+    QString error;
+    store.load([&done, &error](const Secrets &, const QString &e) {
+        error = e;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QVERIFY2(error.contains(QStringLiteral("symbolic link")), qPrintable(error));
+    bool saved = false;
+    QString saveError;
+    store.save(Secrets{}, [&saved, &saveError](const QString &e) {
+        saveError = e;
+        saved = true;
+    });
+    QTRY_VERIFY(saved);
+    QVERIFY2(saveError.contains(QStringLiteral("symbolic link")), qPrintable(saveError));
+    QFile f(elsewhere + QStringLiteral("/credentials.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("VICTIM"));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

@@ -140,6 +140,8 @@ private Q_SLOTS:
     void tableColours();
     void checkBoxesStandOut_data() { keyWidgets_data(); }
     void checkBoxesStandOut();
+    void fieldsHaveAVisibleEdge_data() { keyWidgets_data(); }
+    void fieldsHaveAVisibleEdge();
 
 private:
     void setUp();
@@ -387,6 +389,50 @@ void TestGuiContrast::checkBoxesStandOut()
     }
     box->setChecked(false);
     check(QStringLiteral("check box label"), box);
+    qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
+    QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
+}
+
+// F9/L8 (review 33): the dark theme's fields were #1B1D21 on #24272C with no edge, 1.13:1: an empty
+// field read as a label. Each side of a field without focus has an edge at 3:1 (WCAG non-text
+// contrast) against the window it sits on, in either palette.
+void TestGuiContrast::fieldsHaveAVisibleEdge()
+{
+    setUp();
+    if (QTest::currentTestFailed())
+        return;
+    for (const char *name : {"price", "quantity", "clientOrderId"}) {
+        auto *field = f->field<QLineEdit>(name);
+        if (!field || !field->isVisible())
+            continue;
+        field->clearFocus();
+        const QImage image = onScreen(field);
+        const QColor window = field->palette().color(QPalette::Window);
+        const QRect r = image.rect();
+        // The outer two pixels of each side, away from the rounded corners.
+        const QList<QPair<QString, QRect>> sides{
+            {QStringLiteral("top"), QRect(4, 0, r.width() - 8, 2)},
+            {QStringLiteral("bottom"), QRect(4, r.height() - 2, r.width() - 8, 2)},
+            {QStringLiteral("left"), QRect(0, 4, 2, r.height() - 8)},
+            {QStringLiteral("right"), QRect(r.width() - 2, 4, 2, r.height() - 8)}};
+        for (const auto &[side, rect] : sides) {
+            double best = 0;
+            QColor edge;
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    if (const double c = contrast(image.pixelColor(x, y), window); c > best) {
+                        best = c;
+                        edge = image.pixelColor(x, y);
+                    }
+            const QString what = QStringLiteral("%1 field, %2 edge: %3 on %4, %5:1")
+                                     .arg(QLatin1String(name), side, edge.name(), window.name())
+                                     .arg(best, 0, 'f', 2);
+            m_readings.append(what);
+            if (best < 3.0)
+                m_failures.append(what);
+        }
+    }
+    QVERIFY(!m_readings.isEmpty());
     qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
 }

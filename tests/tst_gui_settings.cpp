@@ -9,6 +9,7 @@
 #include "net/NetworkTransport.h"
 #include "session/AppSettings.h"
 #include "session/SecretStore.h"
+#include "ui/MainWindow.h"
 #include "ui/SettingsDialog.h"
 
 #include <QCheckBox>
@@ -20,6 +21,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void fixedAddressAppliesWithoutRestart();
     void notificationPreferencesApply();
     void placeWithinApplies();
+    void badValuesAreSummedUpInTheStatusBar();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -290,6 +293,33 @@ void TestGuiSettings::secretsStayOutOfSettings()
     if (m_secrets->backend() == SecretStore::Backend::File)
         QCOMPARE(QFile::permissions(m_secrets->fallbackPath()) & 0x0077,
                  QFileDevice::Permissions()); // 0600
+}
+
+// Review 33, trader L7: nine bad values were nine long entries in the activity log and nothing in
+// the status bar; account=abc was not reported at all. One line in the status bar now.
+void TestGuiSettings::badValuesAreSummedUpInTheStatusBar()
+{
+    m_dialog.reset();
+    m_session.reset();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bad.ini"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[exchange]\ntimeoutMs=-5\n[refresh]\nopenMs=0\nfinishedMs=0\n[window]\ntheme=purple\n"
+            "[trading]\nsymbol=../../etc/passwd\nconfirmOrders=maybe\naccount=abc\n");
+    f.close();
+    QSettings qs(file, QSettings::IniFormat);
+    AppSettings settings(&qs);
+    Session::Options o;
+    o.baseUrl = QUrl(QStringLiteral("https://api.example.invalid"));
+    Session session(o, &settings); // never started: sends nothing
+    MainWindow window(&session, nullptr);
+    window.show();
+    auto *line = window.statusBar()->findChild<QLabel *>(QStringLiteral("settingsSummary"));
+    QVERIFY(line);
+    QTRY_VERIFY(line->isVisible());
+    QCOMPARE(line->text(), QStringLiteral("Settings: 7 values were invalid and use their defaults "
+                                          "— see the Activity log"));
 }
 
 QTEST_MAIN(TestGuiSettings)

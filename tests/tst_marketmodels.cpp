@@ -20,6 +20,8 @@ class TestMarketModels : public QObject
 private Q_SLOTS:
     void balancesFollowRandomRefreshes();
     void balancesAvailableIsOneSource();
+    void balancesOfOneAssetLineUp_data();
+    void balancesOfOneAssetLineUp();
     void fillsMergeNewestFirst();
     void fillsSummaryIsExact();
     void fillsNameTheirUnits();
@@ -119,9 +121,12 @@ void TestMarketModels::balancesAvailableIsOneSource()
     const int usdt = odd.balance(0)->token == QLatin1String("USDT") ? 0 : 1;
     QCOMPARE(cell(usdt, BalancesModel::Available), QStringLiteral("98,942.6448"));
     QCOMPARE(cell(usdt, BalancesModel::Frozen), QStringLiteral("363.9952"));
-    QCOMPARE(cell(usdt, BalancesModel::Total), QStringLiteral("99,306.64"));
+    // Review 33 (trader L3): one asset's figures with one number of decimals, its display
+    // precision or the most any of them has, never fewer: "99,306.64" under "98,942.6448" did
+    // not line up.
+    QCOMPARE(cell(usdt, BalancesModel::Total), QStringLiteral("99,306.6400"));
     QCOMPARE(cell(1 - usdt, BalancesModel::Total), QStringLiteral("2.507092999"));
-    QCOMPARE(cell(1 - usdt, BalancesModel::Available), QStringLiteral("2.50000000"));
+    QCOMPARE(cell(1 - usdt, BalancesModel::Available), QStringLiteral("2.500000000"));
     QCOMPARE(cell(1 - usdt, BalancesModel::Frozen), QStringLiteral("0.007092999"));
     for (const int row : {0, 1}) { // the columns add up as shown
         const auto shown = [&cell, row](int column) {
@@ -366,6 +371,47 @@ void TestMarketModels::dayRangeHoldsTheLastPrice()
     QCOMPARE(r.low, d("69000.00"));
     r = MarketDataController::dayRange(t, std::nullopt);
     QCOMPARE(r.high, d("70000.00"));
+}
+
+// Review 33, trader L3: USDT Available "97,998.68574829" beside Frozen "1,399.35": an asset's
+// figures now share one number of decimals (its display precision, or the most any of them has:
+// never a digit dropped), so that right-aligned their decimal points line up.
+void TestMarketModels::balancesOfOneAssetLineUp_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QStringList>("exact"); // total, available, frozen
+    QTest::addColumn<QStringList>("shown");
+    QTest::newRow("the review's USDT")
+        << "USDT" << QStringList{"99398.03574829", "97998.68574829", "1399.35"}
+        << QStringList{"99,398.03574829", "97,998.68574829", "1,399.35000000"};
+    QTest::newRow("USDT in cents") << "USDT" << QStringList{"100000", "99000.5", "999.50"}
+                                   << QStringList{"100,000.00", "99,000.50", "999.50"};
+    QTest::newRow("USDT frozen finer") << "USDT" << QStringList{"10.001", "10", "0.001"}
+                                       << QStringList{"10.001", "10.000", "0.001"};
+    QTest::newRow("BTC") << "BTC" << QStringList{"0.5", "0.5", "0"}
+                         << QStringList{"0.50000000", "0.50000000", "0.00000000"};
+    QTest::newRow("BTC finer") << "BTC" << QStringList{"2.507092999", "2.5", "0.007092999"}
+                               << QStringList{"2.507092999", "2.500000000", "0.007092999"};
+}
+
+void TestMarketModels::balancesOfOneAssetLineUp()
+{
+    QFETCH(QString, token);
+    QFETCH(QStringList, exact);
+    QFETCH(QStringList, shown);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    BalancesModel m;
+    QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m.applySnapshot(
+        {{token, *Decimal::parse(exact[0]), *Decimal::parse(exact[1]), *Decimal::parse(exact[2])}});
+    const QStringList cells{m.index(0, BalancesModel::Total).data().toString(),
+                            m.index(0, BalancesModel::Available).data().toString(),
+                            m.index(0, BalancesModel::Frozen).data().toString()};
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(cells, shown);
+    for (int i = 0; i < 3; ++i) // exact: the same number, only zeros added
+        QCOMPARE(*Decimal::parse(QString(cells[i]).remove(QLatin1Char(','))),
+                 *Decimal::parse(exact[i]));
 }
 
 QTEST_GUILESS_MAIN(TestMarketModels)

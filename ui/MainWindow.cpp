@@ -83,6 +83,12 @@ MainWindow::MainWindow(Session *session, SecretStore *secrets, QWidget *parent)
     buildActions();
     m_status = new StatusPanel(m_parts.link, m_parts.colors, this);
     statusBar()->addPermanentWidget(m_status, 1);
+    // Bad values in the settings file, in one line; each one is in the activity log (review 33).
+    if (const QString summary = m_parts.settings->startUpSummary(); !summary.isEmpty()) {
+        auto *line = new QLabel(summary, this);
+        line->setObjectName(QStringLiteral("settingsSummary"));
+        statusBar()->addWidget(line);
+    }
     m_defaultState = saveState();
     restoreLayout();
 

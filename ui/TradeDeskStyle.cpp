@@ -64,6 +64,17 @@ void TradeDeskStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
         }
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (element == PE_FrameLineEdit && !option->state.testFlag(State_HasFocus)) {
+        // A field's edge over Fusion's (the window darkened: 1.1:1 on the dark window, about
+        // 2:1 on the light one): the check box's, 3:1 or more against the window and the field.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(indicatorEdge(option->palette));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+        return;
+    }
     const bool keyFocus =
         option->state.testFlag(State_HasFocus) && option->state.testFlag(State_KeyboardFocusChange);
     if (element == PE_IndicatorCheckBox && !keyFocus) {

@@ -73,7 +73,7 @@ OwnFile::Check OwnFile::check(const QString &path)
             return {false, Tr::tr("%1 is not a folder").arg(QFileInfo(path).absolutePath())};
         return {false, Tr::tr("%1 cannot be looked at: %2").arg(path, systemError(errno))};
     }
-    return {true, judge(path, st)};
+    return {true, judge(path, st), qint64(st.st_size)};
 }
 
 QByteArray OwnFile::read(const QString &path, qint64 maxBytes, QString *error)

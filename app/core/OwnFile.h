@@ -16,6 +16,7 @@ struct Check
 {
     bool exists = false;
     QString refused; // why `path` may not be used; empty: usable (or not there yet)
+    qint64 size = 0; // bytes, when it exists
 
     bool usable() const { return refused.isEmpty(); }
 };

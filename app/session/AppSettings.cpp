@@ -117,7 +117,7 @@ bool AppSettings::pathIsUsable() const
         : S_ISLNK(st.st_mode)
             ? tr("%1 is a symbolic link").arg(file)
             : tr("%1 is not a regular file of this user (mode %2)").arg(file, octal(st.st_mode));
-    note(tr("The settings file cannot be used: %1. TradeDesk does not follow it: "
+    note(tr("The settings file cannot be used: %1. TradeDesk leaves it as it is: "
             "nothing is read from it or written to it, the safety settings in use are unchanged "
             "(order confirmation %2, large-order warning %3, an order may wait %4 ms to leave), "
             "and settings changed from now on are kept only until TradeDesk closes.")
@@ -226,11 +226,6 @@ void AppSettings::setBaseUrl(const QUrl &url)
     write(QStringLiteral("exchange/baseUrl"), url);
 }
 
-QString AppSettings::defaultAccount() const
-{
-    return stored(QStringLiteral("trading/account")).toString();
-}
-
 void AppSettings::setDefaultAccount(const QString &id)
 {
     write(QStringLiteral("trading/account"), id);
@@ -248,9 +243,9 @@ QString AppSettings::defaultSymbol() const
     const QString symbol = v.toString().trimmed().toUpper();
     if (form.match(symbol).hasMatch())
         return symbol;
-    note(tr("The settings file's default symbol (\"%1\") is not of the exchange's form "
-            "(BASE-QUOTE, letters and digits): %2 is used.")
-             .arg(v.toString().left(40), fallback));
+    invalid(tr("The settings file's default symbol (\"%1\") is not of the exchange's form "
+               "(BASE-QUOTE, letters and digits): %2 is used.")
+                .arg(v.toString().left(40), fallback));
     return fallback;
 }
 
@@ -301,12 +296,13 @@ int AppSettings::readPlaceWithinMs(const QVariant &v) const
     const int ms = v.toString().trimmed().toInt(&ok);
     if (ok && ms >= PlaceWithinMinMs && ms <= PlaceWithinMaxMs)
         return ms;
-    note(tr("The settings file's time an order may wait to leave (\"%1\" ms) is outside its range "
-            "(%2 to %3 ms): the default, %4 ms, is used.")
-             .arg(v.toString().left(40))
-             .arg(PlaceWithinMinMs)
-             .arg(PlaceWithinMaxMs)
-             .arg(PlaceWithinDefaultMs));
+    invalid(
+        tr("The settings file's time an order may wait to leave (\"%1\" ms) is outside its range "
+           "(%2 to %3 ms): the default, %4 ms, is used.")
+            .arg(v.toString().left(40))
+            .arg(PlaceWithinMinMs)
+            .arg(PlaceWithinMaxMs)
+            .arg(PlaceWithinDefaultMs));
     return PlaceWithinDefaultMs;
 }
 
@@ -329,9 +325,9 @@ bool AppSettings::readConfirmOrders(const QVariant &v) const
     if (text == QLatin1String("true") || text == QLatin1String("false"))
         return text == QLatin1String("true");
     // Unreadable: the safe side, not the default (off).
-    note(tr("The settings file's order confirmation (\"%1\") is neither true nor false: "
-            "orders are confirmed before they are sent.")
-             .arg(v.toString().left(40)));
+    invalid(tr("The settings file's order confirmation (\"%1\") is neither true nor false: "
+               "orders are confirmed before they are sent.")
+                .arg(v.toString().left(40)));
     return true;
 }
 
@@ -366,11 +362,11 @@ QString AppSettings::readLargeNotional(const QVariant &v) const
     if (large && !large->isZero() && !large->isNegative()
         && *large <= Decimal::fromInteger(SettingsValidator::LargeNotionalMax))
         return large->toString();
-    note(tr("The settings file's large-order warning (\"%1\") is outside its range (above 0, "
-            "at most %2): the default, %3, is used.")
-             .arg(text.left(40))
-             .arg(SettingsValidator::LargeNotionalMax)
-             .arg(fallback));
+    invalid(tr("The settings file's large-order warning (\"%1\") is outside its range (above 0, "
+               "at most %2): the default, %3, is used.")
+                .arg(text.left(40))
+                .arg(SettingsValidator::LargeNotionalMax)
+                .arg(fallback));
     return fallback;
 }
 

@@ -39,6 +39,9 @@ public:
     // not be used (OwnFile: a link, a pipe, a device, another user's file), the QSettings has no
     // file and *refused says why (give it to the constructor).
     static std::unique_ptr<QSettings> open(const QString &file, QString *refused);
+    // A larger settings file is not read (nor rewritten): the defaults are used, and a note says
+    // so.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
     static constexpr int TimeoutMinMs = 1000;
     static constexpr int TimeoutMaxMs = 120000;
     static constexpr int IntervalMaxMs = 300000;
@@ -50,6 +53,9 @@ public:
     // Where notes go (what was made private, which value was not taken): the ones so far at
     // once, later ones as they come. Without a sink they wait.
     void setNoteSink(std::function<void(const QString &)> sink);
+    // One line for the status bar after start-up: how many values in the file were invalid (each
+    // is in the activity log), or that the file could not be used; empty when all was well.
+    QString startUpSummary() const;
 
     QUrl baseUrl() const;
     void setBaseUrl(const QUrl &url);
@@ -96,6 +102,7 @@ private:
     int readPlaceWithinMs(const QVariant &v) const;
     void makePrivate();
     void note(const QString &text) const;
+    void invalid(const QString &text) const; // a value in the file not used: noted and counted
 
     QSettings *m_s;
     const QString m_refused;
@@ -108,5 +115,6 @@ private:
     QHash<QString, QVariant> m_held; // set while the path could not be used: not written
     mutable QStringList m_pending;
     mutable QSet<QString> m_noted; // each note once, not on every read
+    mutable int m_invalid = 0;
     std::function<void(const QString &)> m_sink;
 };

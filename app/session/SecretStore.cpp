@@ -62,7 +62,10 @@ QString SecretStore::backendDescription() const
 
 Secrets SecretStore::readFile(QString *error) const
 {
-    // Only a regular file of this user: a link is not followed, a pipe not opened (OwnFile).
+    // Only a regular file of this user: a link is not followed, a pipe not opened (OwnFile); nor
+    // a folder that is a link or that others can change (PrivateFolder).
+    if (*error = PrivateFolder::check(m_directory); !error->isEmpty())
+        return {};
     QByteArray data = OwnFile::read(fallbackPath(), 64 * 1024, error);
     const SecretMemory::WipeOnExit wipeData(data);
     if (!error->isEmpty())
@@ -74,6 +77,8 @@ QString SecretStore::writeFile(const Secrets &secrets) const
 {
     if (!PrivateFolder::make(m_directory))
         return tr("Cannot create %1").arg(m_directory);
+    if (const QString refused = PrivateFolder::check(m_directory); !refused.isEmpty())
+        return refused; // a link or a folder others can change: not written into
     // 0600 from the start, never written through a link put in its place (OwnFile).
     QByteArray data = encode(secrets);
     const SecretMemory::WipeOnExit wipeData(data);

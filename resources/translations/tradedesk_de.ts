@@ -242,10 +242,6 @@
         <translation>%1 ist keine normale Datei dieses Benutzers (Modus %2)</translation>
     </message>
     <message>
-        <source>The settings file cannot be used: %1. TradeDesk does not follow it: nothing is read from it or written to it, the safety settings in use are unchanged (order confirmation %2, large-order warning %3, an order may wait %4 ms to leave), and settings changed from now on are kept only until TradeDesk closes.</source>
-        <translation>Die Einstellungsdatei kann nicht verwendet werden: %1. TradeDesk folgt ihr nicht: nichts wird aus ihr gelesen oder in sie geschrieben, die verwendeten Sicherheitseinstellungen bleiben unverändert (Auftragsbestätigung %2, Warnung bei großen Aufträgen %3, ein Auftrag darf %4 ms auf das Senden warten), und ab jetzt geänderte Einstellungen gelten nur, bis TradeDesk geschlossen wird.</translation>
-    </message>
-    <message>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -288,6 +284,30 @@
     <message>
         <source>The settings file&apos;s theme (&quot;%1&quot;) is none of light, dark or system: the system&apos;s is used.</source>
         <translation>Das Farbschema in der Einstellungsdatei (&quot;%1&quot;) ist weder light, dark noch system: das des Systems gilt.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be used: %1. TradeDesk leaves it as it is: nothing is read from it or written to it, the safety settings in use are unchanged (order confirmation %2, large-order warning %3, an order may wait %4 ms to leave), and settings changed from now on are kept only until TradeDesk closes.</source>
+        <translation>Die Einstellungsdatei kann nicht verwendet werden: %1. TradeDesk lässt sie, wie sie ist: nichts wird aus ihr gelesen oder in sie geschrieben, die verwendeten Sicherheitseinstellungen bleiben unverändert (Auftragsbestätigung %2, Warnung bei großen Aufträgen %3, ein Auftrag darf %4 ms auf das Senden warten), und ab jetzt geänderte Einstellungen gelten nur, bis TradeDesk geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes, at most %3)</source>
+        <translation>%1 ist zu groß (%2 Byte, höchstens %3)</translation>
+    </message>
+    <message>
+        <source>The settings file&apos;s default account (&quot;%1&quot;) is not an account ID (digits): no default account is used.</source>
+        <translation>Das Standardkonto der Einstellungsdatei („%1“) ist keine Konto-ID (Ziffern): es wird kein Standardkonto verwendet.</translation>
+    </message>
+    <message>
+        <source>Settings: the settings file cannot be used; the defaults are in use — see the Activity log</source>
+        <translation>Einstellungen: die Einstellungsdatei kann nicht verwendet werden; es gelten die Standardwerte – siehe Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Settings: 1 value was invalid and uses its default — see the Activity log</source>
+        <translation>Einstellungen: 1 Wert war ungültig und verwendet seinen Standardwert – siehe Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Settings: %1 values were invalid and use their defaults — see the Activity log</source>
+        <translation>Einstellungen: %1 Werte waren ungültig und verwenden ihre Standardwerte – siehe Aktivitätsprotokoll</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2340,30 @@ Vol. %3</translation>
         <source>Order times cannot be read: %1. Orders placed before TradeDesk started show no time (it is not known).</source>
         <translation>Auftragszeiten können nicht gelesen werden: %1. Aufträge, die vor dem Start von TradeDesk erteilt wurden, zeigen keine Zeit (sie ist nicht bekannt).</translation>
     </message>
+    <message>
+        <source>%1 is damaged (%2 at byte %3)</source>
+        <translation>%1 ist beschädigt (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1 holds no order times</source>
+        <translation>%1 enthält keine Auftragszeiten</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged entries</source>
+        <translation>%1 hat %2 beschädigte Einträge</translation>
+    </message>
+    <message>
+        <source>Order times cannot be read: %1. TradeDesk starts afresh with what could be read; orders whose time is not known show none.</source>
+        <translation>Auftragszeiten können nicht gelesen werden: %1. TradeDesk beginnt neu mit dem, was gelesen werden konnte; Aufträge, deren Zeit nicht bekannt ist, zeigen keine.</translation>
+    </message>
+    <message>
+        <source>It could not be kept aside (%1): it will be replaced.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden (%1): sie wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>The old file is kept as %1.</source>
+        <translation>Die alte Datei bleibt als %1 erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>OrderValidator</name>
@@ -2708,6 +2752,33 @@ Vol. %3</translation>
     <message>
         <source>Amount in %1 (%2)</source>
         <translation>Betrag in %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateFolder</name>
+    <message>
+        <source>the folder %1 cannot be looked at: %2</source>
+        <translation>der Ordner %1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>the folder %1 is a symbolic link (it is not followed)</source>
+        <translation>der Ordner %1 ist ein symbolischer Link (ihm wird nicht gefolgt)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder %1 belongs to another user</source>
+        <translation>der Ordner %1 gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>the folder %1 can be changed by other users (mode %2) and could not be made private</source>
+        <translation>der Ordner %1 kann von anderen Benutzern geändert werden (Modus %2) und konnte nicht privat gemacht werden</translation>
+    </message>
+    <message>
+        <source>The folder %1 was open to other users (mode %2); it is now 0700.</source>
+        <translation>Der Ordner %1 war für andere Benutzer offen (Modus %2); er ist jetzt 0700.</translation>
     </message>
 </context>
 <context>
