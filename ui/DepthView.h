@@ -83,6 +83,8 @@ public:
     static constexpr int LeaveGraceMs = 1000;
     // What a click at the hovered level sends (armed), in a line of its own.
     QLabel *previewLabel() const { return m_preview; }
+    // Under it, why a struck preview would place nothing (empty while it would place).
+    QLabel *previewReason() const { return m_previewWhy; }
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -176,6 +178,7 @@ private:
     QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_previewWhy = nullptr;
     QString m_groupedFor;           // the symbol the grouping was chosen for
     bool m_settingGrouping = false; // the grouping set by the book, not by the trader
     std::optional<Decimal> m_currentPrice;
@@ -208,6 +211,10 @@ private:
     // action on the ladder.
     QTimer *m_refusalTimer = nullptr;
     void warn(const QString &text);
+    void tell(const QString &text); // a click that sent nothing, and why (not a warning)
+    // While an armed click is handled: where it was (global), to tell its refusal there too.
+    std::optional<QPoint> m_clickAt;
+    void tipAtClick(const QString &text);
     // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
     // change to valid ones, on disarming, or on a new symbol.
     std::optional<QStringList> m_refusedWith;

@@ -9,6 +9,7 @@
 #include "ui/DepthViewBars.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
+#include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
@@ -44,6 +45,14 @@ void DepthView::buildPreview()
     bold.setBold(true);
     m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
+    // A struck preview with no reason beside it read as a dead ladder (review 33): the reason
+    // has a line of its own under it, kept whether shown or not (the rows never move).
+    m_previewWhy = new QLabel(this);
+    m_previewWhy->setObjectName(QStringLiteral("ladderPreviewReason"));
+    m_previewWhy->setAlignment(Qt::AlignCenter);
+    m_previewWhy->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    OneLineLabel::keep(m_previewWhy);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_previewWhy);
     // The rows it previews: the keyboard's outlined, the pointer's tinted (and their bars).
     m_table->setItemDelegate(DepthViewBars::delegate(
         m_colors,
@@ -120,6 +129,12 @@ void DepthView::updatePreview()
     m_preview->setText(text);
     m_preview->setToolTip(why);
     m_preview->setAccessibleDescription(why);
+    const QString reason = text.isEmpty() || away == text || !cancels.isEmpty() ? QString() : why;
+    if (m_previewWhy->palette().color(QPalette::WindowText) != m_colors->warning()) {
+        m_previewWhy->setPalette(QPalette()); // the theme's, which may have changed
+        WidgetColors::setText(m_previewWhy, m_colors->warning());
+    }
+    OneLineLabel::setText(m_previewWhy, reason);
 }
 
 // What a click at the hovered row sends ("▲ Buy 0.0100 BTC @ 69,978.00 USDT"), or, for the
@@ -335,7 +350,13 @@ void DepthView::fitPrices()
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
     // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
-    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
+    int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
+    // And their headers whole ("Mine (open)" ran under the scroll arrow, review 33).
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    for (int column : {int(DepthModel::Size), int(DepthModel::Total), int(DepthModel::Mine)})
+        other = std::max(
+            other, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+                       + 3 * header.averageCharWidth());
     if (m_table->columnWidth(DepthModel::Total) != other)
         m_table->setColumnWidth(DepthModel::Total, other);
     m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
