@@ -179,6 +179,9 @@ void TestGuiLadderArm::armingWithoutASizeIsRefused_data()
                           << "Not armed: the ticket's size \"0\" is not a quantity";
     QTest::newRow("a dot") << "."
                            << "Not armed: the ticket's size \".\" is not a quantity";
+    QTest::newRow("below the lot step")
+        << "0.00001"
+        << "Not armed: Quantity must be a multiple of the lot step 0.0001 BTC.";
 }
 
 void TestGuiLadderArm::armingWithoutASizeIsRefused()
@@ -226,7 +229,7 @@ void TestGuiLadderArm::edgeLineReadsWhole()
 // Review 33 (L6): a click's refusal read only under the rows, some 450 px from the pointer.
 void TestGuiLadderArm::refusedClickIsToldAtThePointer()
 {
-    typeQuantity(QStringLiteral("0.00001")); // below the lot step: every click is refused
+    typeQuantity(QStringLiteral("99999.9999")); // more than the account holds: refused
     LadderDriver::arm(f, true);
     const int before = posted();
     QToolTip::hideText();

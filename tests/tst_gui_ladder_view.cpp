@@ -124,20 +124,20 @@ void TestGuiLadderView::refusalGoesWithItsCause()
 {
     auto *quantity = f->field<QLineEdit>("quantity");
     quantity->clear();
-    QTest::keyClicks(quantity, QStringLiteral("0.00001")); // below the lot step
+    QTest::keyClicks(quantity, QStringLiteral("99999.9999")); // more than the account holds
     arm(true);
     const int row = model()->levelRow(Side::Buy, 4);
     table()->setFocus();
     table()->setCurrentIndex(model()->index(row, DepthModel::Price));
     QTest::keyClick(table(), Qt::Key_B);
-    QVERIFY2(view()->messageBar()->text().startsWith(QStringLiteral("Nothing placed: Quantity")),
+    QVERIFY2(view()->messageBar()->text().startsWith(QStringLiteral("Nothing placed: Not enough")),
              qPrintable(view()->messageBar()->text()));
     quantity->clear();
     QTest::keyClicks(quantity, QStringLiteral("0.01")); // the cause is gone, and the book disarmed
     QVERIFY(view()->messageBar()->text().startsWith(QStringLiteral("Disarmed: size changed")));
     // Disarming takes a refusal away too.
     quantity->clear();
-    QTest::keyClicks(quantity, QStringLiteral("0.00001"));
+    QTest::keyClicks(quantity, QStringLiteral("99999.9999"));
     arm(true);
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_B);

@@ -46,12 +46,13 @@ void DepthView::buildPreview()
     m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
     // A struck preview with no reason beside it read as a dead ladder (review 33): the reason
-    // has a line of its own under it, kept whether shown or not (the rows never move).
+    // has two lines of its own under it ("the market moved — a sell at 70,002.00 USDT would
+    // trade at once…" did not fit one), kept whether shown or not (the rows never move).
     m_previewWhy = new QLabel(this);
     m_previewWhy->setObjectName(QStringLiteral("ladderPreviewReason"));
     m_previewWhy->setAlignment(Qt::AlignCenter);
     m_previewWhy->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-    OneLineLabel::keep(m_previewWhy);
+    OneLineLabel::keep(m_previewWhy, 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_previewWhy);
     // The rows it previews: the keyboard's outlined, the pointer's tinted (and their bars).
     m_table->setItemDelegate(DepthViewBars::delegate(
@@ -129,7 +130,9 @@ void DepthView::updatePreview()
     m_preview->setText(text);
     m_preview->setToolTip(why);
     m_preview->setAccessibleDescription(why);
-    const QString reason = text.isEmpty() || away == text || !cancels.isEmpty() ? QString() : why;
+    QString reason = text.isEmpty() || away == text || !cancels.isEmpty() ? QString() : why;
+    if (!reason.isEmpty())
+        reason[0] = reason.at(0).toUpper(); // a sentence of its own
     if (m_previewWhy->palette().color(QPalette::WindowText) != m_colors->warning()) {
         m_previewWhy->setPalette(QPalette()); // the theme's, which may have changed
         WidgetColors::setText(m_previewWhy, m_colors->warning());

@@ -57,6 +57,13 @@ QString LadderTrader::armRefusal() const
         return tr("Not armed: the ticket's size \"%1\" is not a quantity a click could trade. "
                   "Type a valid size, then arm (Alt+K).")
             .arg(d.quantityText.trimmed());
+    // The size's own rules (its lot step, the minimum), whatever the price: with none, the
+    // checks that need one (the value, the balance) wait for the clicked row's.
+    OrderDraft size = d;
+    size.priceText.clear();
+    if (const QString why = m_ticket->check(size).errors.value(OrderCheck::Field::Quantity);
+        !why.isEmpty())
+        return tr("Not armed: %1 Type a valid size, then arm (Alt+K).").arg(why);
     return {};
 }
 

@@ -1490,6 +1490,10 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>Disarmed: size changed to %1 in the order form. Arm again (Alt+K) to trade it from the book.</source>
         <translation>Entschärft: Menge im Orderformular zu %1 geändert. Erneut scharf schalten, um sie aus dem Buch zu handeln.</translation>
     </message>
+    <message>
+        <source>Not armed: %1 Type a valid size, then arm (Alt+K).</source>
+        <translation>Nicht scharf: %1 Eine gültige Menge eingeben, dann scharf schalten.</translation>
+    </message>
 </context>
 <context>
     <name>LookupDialog</name>
