@@ -353,15 +353,20 @@ void DepthView::fitPrices()
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
     // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
-    int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
-    // And their headers whole ("Mine (open)" ran under the scroll arrow, review 33).
+    const int cells = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
+    // And each header whole ("Mine (open)" ran under the scroll arrow, review 33): its text and
+    // the header's margins.
     const QFontMetrics header(m_table->horizontalHeader()->font());
-    for (int column : {int(DepthModel::Size), int(DepthModel::Total), int(DepthModel::Mine)})
-        other = std::max(
-            other, header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
-                       + 3 * header.averageCharWidth());
-    if (m_table->columnWidth(DepthModel::Total) != other)
-        m_table->setColumnWidth(DepthModel::Total, other);
-    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
+    const auto need = [&](int column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        return std::max(cells, header.horizontalAdvance(title) + 10);
+    };
+    const int total = need(DepthModel::Total);
+    if (m_table->columnWidth(DepthModel::Total) != total)
+        m_table->setColumnWidth(DepthModel::Total, total);
+    // Size and Mine stretch, sharing what is left alike.
+    const int stretched = 2 * std::max(need(DepthModel::Size), need(DepthModel::Mine));
+    m_table->setMinimumWidth(width + total + stretched
+                             + m_table->verticalScrollBar()->sizeHint().width()
                              + 2 * m_table->frameWidth());
 }
