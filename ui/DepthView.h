@@ -29,8 +29,11 @@ class QToolButton;
 // The order book ladder. Unarmed, a click (or Enter) on a level takes its price into the order
 // form; Ctrl+click (or Ctrl+Enter) takes its price, side and the cumulative size from the spread
 // to it (armed: price and side only, the ticket's quantity stays); it never places.
-// Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
-// a click on a bid level buys at its price with the ticket's quantity, on an ask level sells.
+// Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED · 0.0100 BTC a click" say so,
+// with the size each click trades), the ladder trades: a click on a bid level buys at its price
+// with the ticket's quantity, on an ask level sells. It arms only with a LIMIT ticket of its
+// symbol with a valid size, and any change of the ticket's size, type or symbol disarms it
+// (LadderTrader says why). A click's refusal is told under the rows and at the pointer.
 // The keys act at one row: the row under the pointer while it is over the rows (that row is the
 // keyboard's row), else the keyboard's row (arrow keys move it, from the outlined row). The keys
 // reach the book only while its table has focus (the pointer never takes it: typing in the form
@@ -146,9 +149,9 @@ private:
     QStringList ticketInputs() const;
     void clearRefusal();
     // Armed, while the pointer is over a level: what a click there sends, in a line of its own
-    // under the rows ("▲ Buy 0.0100 BTC @ 69,978.00"); struck through, with the reason in its
-    // tooltip, when the ticket would not place it. Gone when the pointer leaves, on Centre and on
-    // a scroll (until the pointer moves again).
+    // under the rows ("▲ Buy 0.0100 BTC @ 69,978.00"); struck through, with the reason in the
+    // line under it (previewReason()) and in its tooltip, when the ticket would not place it. Gone
+    // when the pointer leaves, on Centre and on a scroll (until the pointer moves again).
     void updatePreview();
     void buildPreview();
     // Ctrl+click and Ctrl+Enter: the price, the row's side, and the size up to it where the book
