@@ -281,8 +281,11 @@ void DepthView::setArmed(bool armed)
         QToolTip::showText(m_arm->mapToGlobal(m_arm->rect().bottomLeft()), refused, m_arm);
         return;
     }
-    if (!armed)
-        clearRefusal();
+    // Armed anew: a refusal or a "Disarmed: …" from before no longer holds (found by hand: "Not
+    // armed: …" stayed under the armed book).
+    if (armed && m_message->kind() == MessageBar::Kind::Info)
+        m_message->clear();
+    clearRefusal();
     // Armed, the switch says the size each click trades (TT shows it on the ladder): any change
     // of the ticket's size disarms, so it is always the size a click sends.
     const QString size = armed && m_trader ? m_trader->clickSize() : QString();
