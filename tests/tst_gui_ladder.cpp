@@ -166,16 +166,25 @@ void TestGuiLadder::unarmedClickPlacesNothing()
     QVERIFY(view()->messageBar()->text().contains(QStringLiteral("not armed")));
 }
 
+// The size cleared while armed disarms the book (any change of the size does, review 33), and
+// the book is not armed again without one.
 void TestGuiLadder::emptyQuantityPlacesNothingAndSaysWhy()
 {
     arm(true);
     setQuantity(QString());
+    QVERIFY(!view()->isArmed());
+    QVERIFY2(view()->messageBar()->text().startsWith(
+                 QStringLiteral("Disarmed: the size in the order form was cleared.")),
+             qPrintable(view()->messageBar()->text()));
+    QTest::mouseClick(view()->armButton(), Qt::LeftButton);
+    QVERIFY(!view()->isArmed());
+    QVERIFY2(view()->messageBar()->text().startsWith(
+                 QStringLiteral("Not armed: the ticket has no size.")),
+             qPrintable(view()->messageBar()->text()));
     const int postsBefore = posted();
     click(bidRow(3), DepthModel::Price);
     QVERIFY(settle());
     QCOMPARE(posted(), postsBefore);
-    QVERIFY2(view()->messageBar()->text().contains(QStringLiteral("quantity")),
-             qPrintable(view()->messageBar()->text()));
 }
 
 void TestGuiLadder::clickOnMineCancels()
@@ -468,6 +477,7 @@ void TestGuiLadder::armedSwitchReadsInLightAndDark()
         QCOMPARE(probe(g.session).colors()->isDark(), dark);
         auto *v = g.window->depthView(); // built when first shown or asked for
         QToolButton *button = v->armButton();
+        QTest::keyClicks(g.field<QLineEdit>("quantity"), QStringLiteral("0.0100")); // armed with it
         button->click();
         QVERIFY(v->isArmed());
         QVERIFY(button->text().contains(QStringLiteral("ARMED")));

@@ -179,11 +179,15 @@ void TestGuiLadderCancel::sizeSetByTheFormDisarms()
     LadderDriver::click(f, model()->levelRow(Side::Buy, 3), DepthModel::Price);
     QVERIFY(LadderDriver::settle(f));
     QCOMPARE(posted(), before);
-    // Typed by the trader, a size is theirs: the armed book trades it.
-    LadderDriver::arm(f, true);
+    // Typed, a size disarms too: one rule for every way the size changes (review 33, M2).
     quantity()->clear();
     QTest::keyClicks(quantity(), QStringLiteral("0.0200"));
-    QVERIFY(view()->isArmed());
+    LadderDriver::arm(f, true);
+    QTest::keyClick(quantity(), Qt::Key_Up); // a step up, as a stray arrow key
+    QVERIFY(!view()->isArmed());
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Disarmed: size changed to 0.0201 BTC in the order form. Arm again "
+                            "(Alt+K) to trade it from the book."));
 }
 
 // Review 33 (trader 4): session 32's test of the keys coming back after the book's confirmation

@@ -179,18 +179,23 @@ void TestGuiLadderGuards::clickTheMarketMovedPastIsNotSent()
 }
 
 // Found by a trader: the form on Market hides its Quantity; the armed book still placed it.
+// Review 33 (M3): then it stayed ARMED while every click was refused. The ticket set to Market
+// disarms the book, which is not armed again on Market.
 void TestGuiLadderGuards::ticketOnMarketPlacesNothingFromTheBook()
 {
+    arm(true);
     QTest::mouseClick(f->field<QAbstractButton>("market"), Qt::LeftButton);
     QVERIFY(!f->field<QLineEdit>("quantity")->isVisible());
-    arm(true);
+    QVERIFY(!view()->isArmed());
+    QCOMPARE(view()->messageBar()->text(),
+             QStringLiteral("Disarmed: the ticket is set to Market; the book places limit "
+                            "orders. Switch to Limit to arm."));
+    QTest::mouseClick(view()->armButton(), Qt::LeftButton);
+    QVERIFY(!view()->isArmed());
     const int before = posted();
     click(model()->levelRow(Side::Buy, 2), DepthModel::Price);
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(posted(), before);
-    QCOMPARE(view()->messageBar()->text(),
-             QStringLiteral("Not placed: the ticket is set to Market — switch it to Limit to "
-                            "trade from the book."));
 }
 
 // Found by a trader: after switching to ETH-USDT the book stayed armed, anchored on BTC prices

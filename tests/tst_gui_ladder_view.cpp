@@ -119,29 +119,30 @@ void TestGuiLadderView::outcomeLinesReadWhole()
 
 // Found by hand: "Nothing placed: Type a quantity…" stayed over a minute after the quantity was
 // typed, and after the book was disarmed.
+// Since review 33 any change of the size disarms the armed book, which says so instead.
 void TestGuiLadderView::refusalGoesWithItsCause()
 {
-    arm(true);
     auto *quantity = f->field<QLineEdit>("quantity");
     quantity->clear();
+    QTest::keyClicks(quantity, QStringLiteral("99999.9999")); // more than the account holds
+    arm(true);
     const int row = model()->levelRow(Side::Buy, 4);
     table()->setFocus();
     table()->setCurrentIndex(model()->index(row, DepthModel::Price));
     QTest::keyClick(table(), Qt::Key_B);
-    QVERIFY2(
-        view()->messageBar()->text().startsWith(QStringLiteral("Nothing placed: Type a quantity")),
-        qPrintable(view()->messageBar()->text()));
-    quantity->setFocus();
-    QTest::keyClicks(quantity, QStringLiteral("0.0")); // not valid yet: the refusal stays
-    QVERIFY(view()->messageBar()->text().startsWith(QStringLiteral("Nothing placed:")));
-    QTest::keyClicks(quantity, QStringLiteral("1")); // 0.01: the cause is gone
-    QCOMPARE(view()->messageBar()->text(), QString());
+    QVERIFY2(view()->messageBar()->text().startsWith(QStringLiteral("Nothing placed: Not enough")),
+             qPrintable(view()->messageBar()->text()));
+    quantity->clear();
+    QTest::keyClicks(quantity, QStringLiteral("0.01")); // the cause is gone, and the book disarmed
+    QVERIFY(view()->messageBar()->text().startsWith(QStringLiteral("Disarmed: size changed")));
     // Disarming takes a refusal away too.
     quantity->clear();
+    QTest::keyClicks(quantity, QStringLiteral("99999.9999"));
+    arm(true);
     table()->setFocus();
     QTest::keyClick(table(), Qt::Key_B);
     QVERIFY(view()->messageBar()->text().startsWith(QStringLiteral("Nothing placed:")));
-    arm(false); // a click on "ARMED — trade from the book"
+    arm(false); // a click on "ARMED · … a click"
     QCOMPARE(view()->messageBar()->text(), QString());
     QVERIFY(quiesce(probe(f->session).service()));
     QCOMPARE(openAt(Side::Buy, model()->level(row)->price).size(), 0);

@@ -765,7 +765,9 @@ void TestGuiUnits::windowFitsIn900InEveryState()
     };
     w->resize(1440, 900);
     // The ladder armed with its message, the form's message on two lines, the fills in front.
-    w->depthView()->armButton()->setChecked(true);
+    w->findChild<QLineEdit *>(QStringLiteral("quantity"))->setText(QStringLiteral("0.0100"));
+    w->depthView()->armButton()->setChecked(true); // armed with a size (else refused)
+    QVERIFY(w->depthView()->isArmed());
     w->depthView()->messageBar()->show(
         MessageBar::Kind::Warning,
         QStringLiteral("The order filled while it was being moved: nothing was placed at the new "

@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -195,8 +196,10 @@ void DepthView::setTrader(LadderTrader *trader)
                 m_refusedWith.reset();
                 m_refusedPaused = false;
                 m_refusalTimer->stop();
-                if (kind == MessageBar::Kind::Warning)
+                if (kind == MessageBar::Kind::Warning) {
                     m_refusalTimer->start();
+                    tipAtClick(text); // a click's refusal: at the pointer too
+                }
                 if (kind == MessageBar::Kind::Warning && m_trader->ticket()) {
                     m_refusedWith = ticketInputs();
                     // Refused by the pause (stale data, refused credentials): goes when it ends.
@@ -270,10 +273,27 @@ void DepthView::clearRefusal()
 
 void DepthView::setArmed(bool armed)
 {
-    if (!armed)
-        clearRefusal();
-    m_arm->setText(armed ? tr("ARMED — trade from the boo&k") : tr("Trade from the boo&k"));
-    m_arm->setAccessibleName(armed ? tr("Trade from the book: armed")
+    // Armed only with a ticket a click can trade (a LIMIT of this symbol with a size): else
+    // refused, with the reason at the switch and under the rows.
+    const QString refused = armed && m_trader ? m_trader->armRefusal() : QString();
+    if (!refused.isEmpty()) {
+        m_arm->setChecked(false); // setArmed(false) runs first
+        warn(refused);
+        QToolTip::showText(m_arm->mapToGlobal(m_arm->rect().bottomLeft()), refused, m_arm);
+        return;
+    }
+    // Armed anew: a refusal or a "Disarmed: …" from before no longer holds (found by hand: "Not
+    // armed: …" stayed under the armed book).
+    if (armed && m_message->kind() == MessageBar::Kind::Info)
+        m_message->clear();
+    clearRefusal();
+    // Armed, the switch says the size each click trades (TT shows it on the ladder): any change
+    // of the ticket's size disarms, so it is always the size a click sends.
+    const QString size = armed && m_trader ? m_trader->clickSize() : QString();
+    m_arm->setText(!armed           ? tr("Trade from the boo&k")
+                   : size.isEmpty() ? tr("ARMED — trade from the boo&k")
+                                    : tr("ARMED · %1 a clic&k").arg(size));
+    m_arm->setAccessibleName(armed ? tr("Trade from the book: armed, %1 a click").arg(size)
                                    : tr("Trade from the book: off"));
     // Armed: bold text in the warning colour (4.5:1 on the window in light and dark) and the
     // frame in the same colour around the whole book.
@@ -401,24 +421,4 @@ void DepthView::onAnchored()
                       QAbstractItemView::PositionAtCenter);
     updateEdges();
     updateInfo();
-}
-
-// Own orders priced beyond the rows in view (or beyond the book's shown depth), counted at the
-// edge they lie past.
-void DepthView::updateEdges()
-{
-    const int rows = m_model->rowCount();
-    int top = m_table->rowAt(0);
-    int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
-    if (top < 0)
-        top = 0;
-    if (bottom < 0)
-        bottom = rows - 1;
-    const auto [above, below] = m_model->ownBeyond(top, bottom);
-    // The labels keep their height when empty, so the rows in view do not shift with them.
-    OneLineLabel::setText(m_above,
-                          above > 0 ? tr("▲ %n own order(s) above", nullptr, above) : QString());
-    OneLineLabel::setText(m_below,
-                          below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString());
-    updateMarket(); // the edge lines share their width with the market's markers
 }

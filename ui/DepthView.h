@@ -30,8 +30,11 @@ class QToolButton;
 // The order book ladder. Unarmed, a click (or Enter) on a level takes its price into the order
 // form; Ctrl+click (or Ctrl+Enter) takes its price, side and the cumulative size from the spread
 // to it (armed: price and side only, the ticket's quantity stays); it never places.
-// Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED" say so), the ladder trades:
-// a click on a bid level buys at its price with the ticket's quantity, on an ask level sells.
+// Armed ("Trade from the book", Alt+K; a coloured frame and "ARMED · 0.0100 BTC a click" say so,
+// with the size each click trades), the ladder trades: a click on a bid level buys at its price
+// with the ticket's quantity, on an ask level sells. It arms only with a LIMIT ticket of its
+// symbol with a valid size, and any change of the ticket's size, type or symbol disarms it
+// (LadderTrader says why). A click's refusal is told under the rows and at the pointer.
 // The keys act at one row: the keyboard's row, a price the trader picked (arrow keys, Alt+K, or a
 // real move of the pointer onto a row; scrolling under a still pointer never changes it, see
 // DepthViewKeys.cpp), and only while it is in view. The keys
@@ -85,6 +88,8 @@ public:
     static constexpr int LeaveGraceMs = 1000;
     // What a click at the hovered level sends (armed), in a line of its own.
     QLabel *previewLabel() const { return m_preview; }
+    // Under it, why a struck preview would place nothing (empty while it would place).
+    QLabel *previewReason() const { return m_previewWhy; }
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -146,9 +151,9 @@ private:
     QStringList ticketInputs() const;
     void clearRefusal();
     // Armed, while the pointer is over a level: what a click there sends, in a line of its own
-    // under the rows ("▲ Buy 0.0100 BTC @ 69,978.00"); struck through, with the reason in its
-    // tooltip, when the ticket would not place it. Gone when the pointer leaves, on Centre and on
-    // a scroll (until the pointer moves again).
+    // under the rows ("▲ Buy 0.0100 BTC @ 69,978.00"); struck through, with the reason in the
+    // line under it (previewReason()) and in its tooltip, when the ticket would not place it. Gone
+    // when the pointer leaves, on Centre and on a scroll (until the pointer moves again).
     void updatePreview();
     void buildPreview();
     // Ctrl+click and Ctrl+Enter: the price, the row's side, and the size up to it where the book
@@ -178,6 +183,7 @@ private:
     QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_previewWhy = nullptr;
     QString m_groupedFor;           // the symbol the grouping was chosen for
     bool m_settingGrouping = false; // the grouping set by the book, not by the trader
     std::optional<Decimal> m_currentPrice;
@@ -210,6 +216,10 @@ private:
     // action on the ladder.
     QTimer *m_refusalTimer = nullptr;
     void warn(const QString &text);
+    void tell(const QString &text); // a click that sent nothing, and why (not a warning)
+    // While an armed click is handled: where it was (global), to tell its refusal there too.
+    std::optional<QPoint> m_clickAt;
+    void tipAtClick(const QString &text);
     // The ticket's inputs when the ladder last refused (a warning): the refusal goes once they
     // change to valid ones, on disarming, or on a new symbol.
     std::optional<QStringList> m_refusedWith;

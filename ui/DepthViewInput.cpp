@@ -133,9 +133,11 @@ bool DepthView::onMouse(QEvent *event)
             Q_EMIT priceChosen(m_press.price);
         return false;
     }
-    if (index.isValid() && pressRow >= 0 && m_press.valid)
+    if (index.isValid() && pressRow >= 0 && m_press.valid) {
+        m_clickAt = mouse->globalPosition().toPoint(); // a refusal is told there too
         release(index.row());
-    else if (pressRow >= 0 && m_pressColumn == DepthModel::Mine)
+        m_clickAt.reset();
+    } else if (pressRow >= 0 && m_pressColumn == DepthModel::Mine)
         m_message->show(MessageBar::Kind::Info,
                         tr("Not moved: released outside the rows; nothing was sent."));
     // A drag from a Mine cell moved the table's current cell along under the pointer. Dropped
@@ -232,8 +234,7 @@ void DepthView::release(int row)
         // when the order has just filled.
         const QList<Order> own = m_model->ownOrdersAt(m_model->rowOf(Side::Buy, m_press.price));
         if (own.isEmpty()) {
-            m_message->show(MessageBar::Kind::Info,
-                            tr("No order of yours at this price: nothing was sent."));
+            tell(tr("No order of yours at this price: nothing was sent."));
         } else if (!to.valid || to.price == m_press.price) {
             m_trader->cancelAt(m_press.price);
         } else if (!moveAcross(to, own.first().side).isEmpty()) {
@@ -250,12 +251,11 @@ void DepthView::release(int row)
     if (m_press.kind == DepthModel::RowKind::Spread) {
         // A side the book does not show (no ask, say) is no side a click may claim.
         const bool oneSided = !m_model->best(Side::Buy) || !m_model->best(Side::Sell);
-        m_message->show(MessageBar::Kind::Info,
-                        oneSided ? tr("No side here: the book shows no bids or no asks now, so "
-                                      "this price is neither. Nothing was sent.")
-                                 : tr("This price is inside the spread: choose it with the "
-                                      "arrow keys and press B to buy or S to sell. Nothing was "
-                                      "sent."));
+        tell(oneSided ? tr("No side here: the book shows no bids or no asks now, so "
+                           "this price is neither. Nothing was sent.")
+                      : tr("This price is inside the spread: choose it with the "
+                           "arrow keys and press B to buy or S to sell. Nothing was "
+                           "sent."));
         return;
     }
     if (m_trader->placeAt(m_press.price,
@@ -413,6 +413,7 @@ void DepthView::warn(const QString &text)
 {
     m_message->show(MessageBar::Kind::Warning, text);
     m_refusalTimer->start();
+    tipAtClick(text);
 }
 
 // The Mine cell's tooltip waits until the pointer has rested there MineTipMs (the header's tooltip

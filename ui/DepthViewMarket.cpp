@@ -37,17 +37,44 @@ int rowsTo(const Decimal &from, const Decimal &to, const Decimal &step)
     return int(std::min<qlonglong>(rows, std::numeric_limits<int>::max()));
 }
 
-// The own orders' count and the market's marker share an edge's line: the marker, when there,
-// takes the larger part (its key words first, the rest elided), each line alone takes it all.
+// An edge line's label: its whole text, and a brief one for when it shares the line.
+void setTexts(QLabel *label, const QString &whole, const QString &brief)
+{
+    label->setProperty("wholeText", whole);
+    label->setProperty("briefText", brief);
+}
+
+int advance(const QLabel *label, const QString &text)
+{
+    return text.isEmpty() ? 0 : label->fontMetrics().horizontalAdvance(text) + 2;
+}
+
+// The own orders' count and the market's marker share an edge's line. Each reads whole (review
+// 33: "▲ Market 3 rows above · C…" beside "▲ 1 own order above", the key hint cut): in their
+// whole words when both fit, else both brief ("▲ Market 3 rows · C centres", "▲ 1 own"), the
+// whole words in their tooltips. Each takes the width its text needs.
 void layOut(QLabel *own, QLabel *market)
 {
     auto *box = static_cast<QBoxLayout *>(market->parentWidget()->layout());
-    const bool marked = !OneLineLabel::text(market).isEmpty();
-    const bool owned = !OneLineLabel::text(own).isEmpty();
+    QString ownText = own->property("wholeText").toString();
+    QString marketText = market->property("wholeText").toString();
+    const bool marked = !marketText.isEmpty();
+    const bool owned = !ownText.isEmpty();
+    const QMargins margins = box->contentsMargins();
+    const int room =
+        market->parentWidget()->width() - margins.left() - margins.right() - box->spacing();
+    if (marked && owned && advance(market, marketText) + advance(own, ownText) > room) {
+        ownText = own->property("briefText").toString();
+        marketText = market->property("briefText").toString();
+    }
+    OneLineLabel::setText(own, ownText);
+    OneLineLabel::setText(market, marketText);
+    own->setToolTip(own->property("wholeText").toString());
+    market->setToolTip(marked ? market->property("tipText").toString() : QString());
     market->setVisible(marked);
     own->setVisible(owned || !marked); // the line's height is the edge's: hidden, it stays
-    box->setStretchFactor(market, 3);
-    box->setStretchFactor(own, 2);
+    box->setStretchFactor(market, std::max(1, advance(market, marketText)));
+    box->setStretchFactor(own, std::max(1, advance(own, ownText)));
 }
 
 } // namespace
@@ -70,7 +97,8 @@ QWidget *DepthView::buildEdge(QLabel *own, QLabel *market)
 {
     auto *edge = new QWidget(this);
     auto *row = new QHBoxLayout(edge);
-    row->setContentsMargins(0, 0, 0, 0);
+    row->setContentsMargins(4, 0, 4, 0); // clear of the armed frame
+    edge->installEventFilter(this);      // resized: each line laid out again (onMarker())
     row->setSpacing(8);
     WidgetColors::setBold(market, true);
     OneLineLabel::keep(market);
@@ -78,10 +106,31 @@ QWidget *DepthView::buildEdge(QLabel *own, QLabel *market)
     market->setCursor(Qt::PointingHandCursor);
     market->installEventFilter(this);
     market->hide();
+    own->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row->addWidget(market);
     row->addWidget(own);
     edge->setFixedHeight(std::max(own->maximumHeight(), market->maximumHeight()));
     return edge;
+}
+
+// Own orders priced beyond the rows in view (or beyond the book's shown depth), counted at the
+// edge they lie past.
+void DepthView::updateEdges()
+{
+    const int rows = m_model->rowCount();
+    int top = m_table->rowAt(0);
+    int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
+    if (top < 0)
+        top = 0;
+    if (bottom < 0)
+        bottom = rows - 1;
+    const auto [above, below] = m_model->ownBeyond(top, bottom);
+    // The labels keep their height when empty, so the rows in view do not shift with them.
+    setTexts(m_above, above > 0 ? tr("▲ %n own order(s) above", nullptr, above) : QString(),
+             tr("▲ %n own", nullptr, above));
+    setTexts(m_below, below > 0 ? tr("▼ %n own order(s) below", nullptr, below) : QString(),
+             tr("▼ %n own", nullptr, below));
+    updateMarket(); // the edge lines share their width with the market's markers
 }
 
 // The spread and the last trade (where the market went, when it left the rows, is said at the
@@ -110,14 +159,17 @@ void DepthView::updateMarket()
         market.push_back(m_model->bucket(*last, Side::Buy)); // the row it shows in
     QString above;
     QString below;
+    QString brief[2]; // sharing the line with the own orders' count
     if (top && bottom && !market.empty() && !m_model->step().isZero()) {
         const auto [low, high] = std::minmax_element(market.begin(), market.end());
-        if (*low > top->price)
-            above = tr("▲ Market %Ln row(s) above · C centres", nullptr,
-                       rowsTo(top->price, *low, m_model->step()));
-        else if (*high < bottom->price)
-            below = tr("▼ Market %Ln row(s) below · C centres", nullptr,
-                       rowsTo(*high, bottom->price, m_model->step()));
+        if (const int rows = rowsTo(top->price, *low, m_model->step()); *low > top->price) {
+            above = tr("▲ Market %Ln row(s) above · C centres", nullptr, rows);
+            brief[0] = tr("▲ Market %Ln row(s) · C centres", nullptr, rows);
+        } else if (const int down = rowsTo(*high, bottom->price, m_model->step());
+                   *high < bottom->price) {
+            below = tr("▼ Market %Ln row(s) below · C centres", nullptr, down);
+            brief[1] = tr("▼ Market %Ln row(s) · C centres", nullptr, down);
+        }
     }
     // Bold, in the warning colour (4.5:1 on the window, light and dark: tst_gui_ladder_market).
     const std::pair<QLabel *, QString> markers[] = {{m_marketAbove, above}, {m_marketBelow, below}};
@@ -126,12 +178,12 @@ void DepthView::updateMarket()
             label->setPalette(QPalette()); // the theme's, which may have changed
             WidgetColors::setText(label, m_colors->warning());
         }
-        OneLineLabel::setText(label, text);
-        if (!text.isEmpty())
-            label->setToolTip(text + QLatin1Char('\n')
-                              + tr("Click here, or press C in the book, to centre its rows on "
-                                   "the market.")
-                              + QLatin1Char('\n') + m_model->spreadText());
+        setTexts(label, text, brief[label == m_marketBelow]);
+        label->setProperty("tipText",
+                           text + QLatin1Char('\n')
+                               + tr("Click here, or press C in the book, to centre its rows on "
+                                    "the market.")
+                               + QLatin1Char('\n') + m_model->spreadText());
     }
     layOut(m_above, m_marketAbove);
     layOut(m_below, m_marketBelow);
@@ -141,6 +193,12 @@ void DepthView::updateMarket()
 // armed ladder's rows move, besides C and Centre).
 bool DepthView::onMarker(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize
+        && (watched == m_marketAbove->parentWidget() || watched == m_marketBelow->parentWidget())) {
+        layOut(m_above, m_marketAbove);
+        layOut(m_below, m_marketBelow);
+        return false;
+    }
     if (watched != m_marketAbove && watched != m_marketBelow)
         return false;
     if (event->type() != QEvent::MouseButtonPress && event->type() != QEvent::MouseButtonRelease)

@@ -9,6 +9,7 @@
 #include "ui/DepthViewBars.h"
 #include "ui/LadderTrader.h"
 #include "ui/MessageBar.h"
+#include "ui/OneLineLabel.h"
 #include "ui/WidgetColors.h"
 
 #include <QComboBox>
@@ -44,6 +45,15 @@ void DepthView::buildPreview()
     bold.setBold(true);
     m_preview->setFixedHeight(QFontMetrics(bold).height() + 2);
     static_cast<QVBoxLayout *>(layout())->addWidget(m_preview);
+    // A struck preview with no reason beside it read as a dead ladder (review 33): the reason
+    // has two lines of its own under it ("the market moved — a sell at 70,002.00 USDT would
+    // trade at once…" did not fit one), kept whether shown or not (the rows never move).
+    m_previewWhy = new QLabel(this);
+    m_previewWhy->setObjectName(QStringLiteral("ladderPreviewReason"));
+    m_previewWhy->setAlignment(Qt::AlignCenter);
+    m_previewWhy->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    OneLineLabel::keep(m_previewWhy, 2);
+    static_cast<QVBoxLayout *>(layout())->addWidget(m_previewWhy);
     // The rows it previews: the keyboard's outlined, the pointer's tinted (and their bars).
     m_table->setItemDelegate(DepthViewBars::delegate(
         m_colors,
@@ -120,6 +130,14 @@ void DepthView::updatePreview()
     m_preview->setText(text);
     m_preview->setToolTip(why);
     m_preview->setAccessibleDescription(why);
+    QString reason = text.isEmpty() || away == text || !cancels.isEmpty() ? QString() : why;
+    if (!reason.isEmpty())
+        reason[0] = reason.at(0).toUpper(); // a sentence of its own
+    if (m_previewWhy->palette().color(QPalette::WindowText) != m_colors->warning()) {
+        m_previewWhy->setPalette(QPalette()); // the theme's, which may have changed
+        WidgetColors::setText(m_previewWhy, m_colors->warning());
+    }
+    OneLineLabel::setText(m_previewWhy, reason);
 }
 
 // What a click at the hovered row sends ("▲ Buy 0.0100 BTC @ 69,978.00 USDT"), or, for the
@@ -335,9 +353,20 @@ void DepthView::fitPrices()
     if (m_table->columnWidth(DepthModel::Price) != width)
         m_table->setColumnWidth(DepthModel::Price, width);
     // Sizes and own sizes (● 0.0000) unclipped too: the book asks for that much width.
-    const int other = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
-    if (m_table->columnWidth(DepthModel::Total) != other)
-        m_table->setColumnWidth(DepthModel::Total, other);
-    m_table->setMinimumWidth(width + 3 * other + m_table->verticalScrollBar()->sizeHint().width()
+    const int cells = fm.horizontalAdvance(QStringLiteral("● 00.0000")) + fm.averageCharWidth();
+    // And each header whole ("Mine (open)" ran under the scroll arrow, review 33): its text and
+    // the header's margins.
+    const QFontMetrics header(m_table->horizontalHeader()->font());
+    const auto need = [&](int column) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        return std::max(cells, header.horizontalAdvance(title) + 10);
+    };
+    const int total = need(DepthModel::Total);
+    if (m_table->columnWidth(DepthModel::Total) != total)
+        m_table->setColumnWidth(DepthModel::Total, total);
+    // Size and Mine stretch, sharing what is left alike.
+    const int stretched = 2 * std::max(need(DepthModel::Size), need(DepthModel::Mine));
+    m_table->setMinimumWidth(width + total + stretched
+                             + m_table->verticalScrollBar()->sizeHint().width()
                              + 2 * m_table->frameWidth());
 }

@@ -4,11 +4,13 @@
 
 #include "models/AssetFormat.h"
 #include "models/DepthModel.h"
+#include "ui/MessageBar.h"
 
 #include <QKeyEvent>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -124,7 +126,7 @@ QString DepthView::keyRowAway(int row) const
 // quantity, C typed into it).
 void DepthView::focusOnArming(bool armed)
 {
-    if (!armed)
+    if (!armed || !isArmed()) // refused: the switch went back off
         return;
     m_previewSpent = false; // armed anew: the line says what the keys send
     if (!m_table->isVisible())
@@ -132,4 +134,18 @@ void DepthView::focusOnArming(bool armed)
     m_table->setFocus(Qt::ShortcutFocusReason);
     if (const int row = marketRowInView(); row >= 0)
         keyRowTo(row);
+}
+
+void DepthView::tell(const QString &text)
+{
+    m_message->show(MessageBar::Kind::Info, text);
+    tipAtClick(text);
+}
+
+// Review 33: a click's refusal read only under the rows, some 450 px from the pointer, and a fast
+// hand saw "nothing happened". It is told at the pointer too, for as long as the line keeps it.
+void DepthView::tipAtClick(const QString &text)
+{
+    if (m_clickAt)
+        QToolTip::showText(*m_clickAt, text, m_table->viewport(), {}, MessageBar::ExpiryMs);
 }

@@ -26,6 +26,10 @@ LadderTrader::LadderTrader(const Dependencies &deps, TicketModel *ticket, QObjec
     connect(m_model, &DepthModel::marketMoved, this, &LadderTrader::centreOnNewBook);
     connect(m_model, &DepthModel::ownOrdersChanged, this, &LadderTrader::settleFlights);
     followFinished();
+    if (m_ticket) {
+        m_seen = m_ticket->state().draft;
+        connect(m_ticket, &TicketModel::changed, this, &LadderTrader::ticketChanged);
+    }
     m_symbol = market->symbol();
     followMarket();
 }

@@ -97,11 +97,11 @@ public:
     // now, on fresh numbers; never across the spread). False: nothing went (the message says why).
     bool placeInterrupted();
     void dismissInterrupted();
-    // The order form set the ticket's quantity (a 25 %…100 % button, a preset, Repeat): armed,
-    // the ladder disarms and says so, so that the next click never trades a size the trader set
-    // for the form (review 33). Typed into the Quantity field, a size is the trader's own and the
-    // armed preview follows it.
-    void sizeSetElsewhere(const Decimal &quantity);
+    // Why the book may not be armed now (empty: it may): the ticket is set to Market (the book
+    // places LIMIT orders), is for another symbol, or has no size a click could trade.
+    QString armRefusal() const;
+    // The size each armed click trades, with its unit ("0.0100 BTC"): the armed switch says it.
+    QString clickSize() const;
     // A move's new order may use what its own cancel releases, and nothing more: the unfilled
     // rest of `order` (its value at its price for a buy, its quantity for a sell).
     static Decimal releasedBy(const Order &order);
@@ -186,6 +186,12 @@ private:
     QString crossesNow(::Side side, const Decimal &price) const;
     // Another symbol: the ladder is disarmed and centred on the new market when its book comes.
     void symbolChanged(const QString &symbol);
+    // One rule for the ticket while armed (review 33): any change of its size (typed, stepped,
+    // pasted, a 25 %…100 % button, a preset, Repeat), of its type to Market or of its symbol
+    // disarms the book and says why, so the next click never trades what the trader did not arm.
+    void ticketChanged();
+    void disarm(const QString &why);
+    QString sizeChangedText(const OrderDraft &draft) const;
     void centreOnNewBook();
 
     Dependencies m_deps;
@@ -193,8 +199,10 @@ private:
     TicketModel *m_ticket;
     std::function<QString()> m_blocked;
     QPointer<QWidget> m_dialogParent;
-    QString m_symbol;                              // the market's symbol, to see it change
-    bool m_centreNext = false;                     // centre on the next book (the symbol changed)
+    QString m_symbol;          // the market's symbol, to see it change
+    OrderDraft m_seen;         // the ticket as last seen: its type, symbol and size
+    QString m_sizeMessage;     // the last "Disarmed: size changed…": it follows the size as typed
+    bool m_centreNext = false; // centre on the next book (the symbol changed)
     QHash<QString, DepthModel::InFlight> m_flying; // by clientOrderId
     QSet<QString> m_placed;                // of m_flying: placed, not yet listed in the open orders
     bool m_showing = false;                // showInFlight() is updating the book

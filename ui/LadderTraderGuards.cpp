@@ -1,8 +1,9 @@
 // The ladder's guards against acting on what the trader does not see: the window's Delete, a
 // market that moved since the book was drawn, a ticket whose quantity the form hides, a symbol
-// left while armed, a size the form set while armed.
+// left while armed, a ticket changed while armed (its size, its type, its symbol).
 #include "models/AssetFormat.h"
 #include "models/BookController.h"
+#include "models/DecimalFormat.h"
 #include "models/MarketDataController.h"
 #include "models/TicketModel.h"
 #include "ui/DepthView.h"
@@ -11,6 +12,8 @@
 #include <QKeyEvent>
 #include <QTableView>
 #include <QToolButton>
+
+#include <utility>
 
 using Kind = MessageBar::Kind;
 
@@ -21,19 +24,100 @@ void LadderTrader::setDialogParent(QWidget *parent)
         view->table()->installEventFilter(this); // before the view's own: it sees keys first
 }
 
-// The ticket's quantity is the form's too: a 25 %…100 % click for a form order made the next click
-// in the armed book send all of it (review 33: armed at 0.0100 BTC, sent 100 %).
-void LadderTrader::sizeSetElsewhere(const Decimal &quantity)
+namespace {
+
+// The same size, however written ("0.01" and "0.0100"); text that is no number, by its text.
+bool sameSize(const QString &a, const QString &b)
 {
-    auto *view = qobject_cast<DepthView *>(m_dialogParent.data());
-    if (!view || !view->isArmed())
-        return;
-    view->armButton()->setChecked(false);
+    const auto x = DecimalFormat::parseInput(a);
+    const auto y = DecimalFormat::parseInput(b);
+    return x && y ? *x == *y : a.trimmed() == b.trimmed();
+}
+
+} // namespace
+
+QString LadderTrader::armRefusal() const
+{
+    if (!m_ticket)
+        return tr("Not armed: there is no ticket to trade from the book with.");
+    const OrderDraft &d = m_ticket->state().draft;
+    if (d.type != OrderType::Limit)
+        return tr("Not armed: the ticket is set to Market; the book places limit orders. Switch "
+                  "to Limit to arm.");
+    const QString symbol = m_deps.market->symbol();
+    if (d.symbol != symbol)
+        return tr("Not armed: the ticket is for %1 and the book shows %2. Choose %2 in the "
+                  "ticket to arm.")
+            .arg(d.symbol, symbol);
+    if (d.quantityText.trimmed().isEmpty())
+        return tr("Not armed: the ticket has no size. Type the quantity each click trades, then "
+                  "arm (Alt+K).");
+    const auto q = DecimalFormat::parseInput(d.quantityText);
+    if (!q || q->isZero() || q->isNegative())
+        return tr("Not armed: the ticket's size \"%1\" is not a quantity a click could trade. "
+                  "Type a valid size, then arm (Alt+K).")
+            .arg(d.quantityText.trimmed());
+    // The size's own rules (its lot step, the minimum), whatever the price: with none, the
+    // checks that need one (the value, the balance) wait for the clicked row's.
+    OrderDraft size = d;
+    size.priceText.clear();
+    if (const QString why = m_ticket->check(size).errors.value(OrderCheck::Field::Quantity);
+        !why.isEmpty())
+        return tr("Not armed: %1 Type a valid size, then arm (Alt+K).").arg(why);
+    return {};
+}
+
+QString LadderTrader::clickSize() const
+{
     const OrderDraft &d = m_ticket->state().draft;
     const SymbolRules rules = m_ticket->rules(d.symbol).value_or(m_model->rules());
-    Q_EMIT message(Kind::Info, tr("Disarmed: size changed to %1 in the order form. Arm again to "
-                                  "trade it from the book.")
-                                   .arg(AssetFormat::quantityIn(quantity, rules)));
+    const auto q = DecimalFormat::parseInput(d.quantityText);
+    return q ? AssetFormat::quantityIn(*q, rules) : d.quantityText.trimmed();
+}
+
+// Review 33: a % click disarmed the book, a typed size (2 instead of 0.2) or Up in Quantity went
+// straight to the armed ladder. Now every change of the size while armed disarms; typed on, the
+// message follows the size (the first key of "0.3" is not the size the trader meant).
+void LadderTrader::ticketChanged()
+{
+    const OrderDraft now = m_ticket->state().draft;
+    const OrderDraft was = std::exchange(m_seen, now);
+    auto *view = qobject_cast<DepthView *>(m_dialogParent.data());
+    if (!view)
+        return;
+    const bool sized = !sameSize(was.quantityText, now.quantityText);
+    if (!view->isArmed()) {
+        if (sized && now.symbol == was.symbol && !m_sizeMessage.isEmpty()
+            && view->messageBar()->text() == m_sizeMessage)
+            Q_EMIT message(Kind::Info, m_sizeMessage = sizeChangedText(now));
+        return;
+    }
+    if (now.type != OrderType::Limit)
+        return disarm(tr("Disarmed: the ticket is set to Market; the book places limit orders. "
+                         "Switch to Limit to arm."));
+    if (now.symbol != was.symbol)
+        return disarm(tr("Disarmed: the ticket's symbol changed to %1.").arg(now.symbol));
+    if (sized) {
+        disarm(sizeChangedText(now));
+        m_sizeMessage = view->messageBar()->text();
+    }
+}
+
+void LadderTrader::disarm(const QString &why)
+{
+    if (auto *view = qobject_cast<DepthView *>(m_dialogParent.data()))
+        view->armButton()->setChecked(false);
+    Q_EMIT message(Kind::Info, why);
+}
+
+QString LadderTrader::sizeChangedText(const OrderDraft &draft) const
+{
+    if (draft.quantityText.trimmed().isEmpty())
+        return tr("Disarmed: the size in the order form was cleared. Type a size, then arm again "
+                  "(Alt+K).");
+    return tr("Disarmed: size changed to %1 in the order form. Arm again (Alt+K) to trade it "
+              "from the book.")
+        .arg(clickSize().isEmpty() ? draft.quantityText : clickSize());
 }
 
 // Delete (and Backspace) on the ladder is the ladder's: the view cancels at its cursor (armed)

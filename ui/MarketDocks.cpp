@@ -133,7 +133,6 @@ QWidget *MarketDocks::makeDepthView()
     // A move's cancelled leg reads "Replaced" in the finished orders, not a plain cancel.
     connect(trader, &LadderTrader::moved, parts.orders.finished, &FinishedOrdersModel::markMoved);
     m_depthView->setTrader(trader);
-    connect(form, &OrderForm::quantitySetByForm, trader, &LadderTrader::sizeSetElsewhere);
     return bookArea;
 }
 

@@ -60,7 +60,6 @@ void OrderForm::buildParts()
                          m_ticket, m_deps.colors, this, grid);
     m_sideType = new SideTypePicker(m_deps.colors, m_ticket, this, grid);
     m_fields = new PriceSizeFields(m_ticket, m_deps.colors, this, grid);
-    connect(m_fields, &PriceSizeFields::quantitySet, this, &OrderForm::quantitySetByForm);
     m_shortcuts = new SizeShortcuts(m_ticket, m_deps.settings, this);
     m_shortcuts->addQuickRow(grid);
     m_clientId = new ClientIdField(m_deps.placement, m_ticket, m_deps.colors, this, grid);

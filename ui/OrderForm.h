@@ -92,10 +92,6 @@ public Q_SLOTS:
     // Takes the order shown in the message bar back while it is still queued here.
     void withdraw();
 
-Q_SIGNALS:
-    // The form set another quantity itself (a 25 %…100 % button, a preset, Repeat): not typed.
-    void quantitySetByForm(const Decimal &quantity);
-
 private:
     void buildParts();
     void setTabOrders();

@@ -132,10 +132,7 @@ void PriceSizeFields::setPrice(const Decimal &price)
 
 void PriceSizeFields::setQuantity(const Decimal &quantity)
 {
-    const QString before = m_quantity->text();
     setDecimal(m_quantity, quantity);
-    if (m_quantity->text() != before)
-        Q_EMIT quantitySet(quantity);
 }
 
 void PriceSizeFields::setAmount(const Decimal &amount)

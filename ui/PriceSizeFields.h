@@ -45,8 +45,6 @@ public:
 Q_SIGNALS:
     // The trader typed or stepped a number: a new intent.
     void edited();
-    // The form set another quantity (a % button, a preset, Repeat), not the trader's typing.
-    void quantitySet(const Decimal &quantity);
 
 private:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -812,10 +812,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Aus dem Bu&amp;ch handeln</translation>
     </message>
     <message>
-        <source>Trade from the book: armed</source>
-        <translation>Aus dem Buch handeln: scharf</translation>
-    </message>
-    <message>
         <source>Trade from the book: off</source>
         <translation>Aus dem Buch handeln: aus</translation>
     </message>
@@ -990,6 +986,42 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>%1 is out of view: nothing was sent. ↑/↓ picks the row nearest the market, C centres.</source>
         <translation>%1 ist nicht sichtbar: nichts wurde gesendet. ↑/↓ wählt die Zeile am nächsten am Markt, C zentriert.</translation>
+    </message>
+    <message>
+        <source>ARMED · %1 a clic&amp;k</source>
+        <translation>SCHARF · %1 je Klick (Bu&amp;ch)</translation>
+    </message>
+    <message>
+        <source>Trade from the book: armed, %1 a click</source>
+        <translation>Aus dem Buch handeln: scharf, %1 je Klick</translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ %n own</source>
+        <translation>
+            <numerusform>▲ %n eigene</numerusform>
+            <numerusform>▲ %n eigene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n own</source>
+        <translation>
+            <numerusform>▼ %n eigene</numerusform>
+            <numerusform>▼ %n eigene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ Market %Ln row(s) · C centres</source>
+        <translation>
+            <numerusform>▲ Markt %Ln Zeile · C zentriert</numerusform>
+            <numerusform>▲ Markt %Ln Zeilen · C zentriert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ Market %Ln row(s) · C centres</source>
+        <translation>
+            <numerusform>▼ Markt %Ln Zeile · C zentriert</numerusform>
+            <numerusform>▼ Markt %Ln Zeilen · C zentriert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1439,16 +1471,52 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Ihre Orders zu %1 bleiben: nichts wurde storniert.</translation>
     </message>
     <message>
-        <source>Disarmed: size changed to %1 in the order form. Arm again to trade it from the book.</source>
-        <translation>Entschärft: Menge im Orderformular zu %1 geändert. Erneut scharf schalten, um sie aus dem Buch zu handeln.</translation>
-    </message>
-    <message>
         <source>a buy at %1 may trade at once: an ask at or below it was quoted moments ago</source>
         <translation>ein Kauf zu %1 könnte sofort handeln: soeben wurde ein Briefkurs auf oder unter ihm gemeldet</translation>
     </message>
     <message>
         <source>a sell at %1 may trade at once: a bid at or above it was quoted moments ago</source>
         <translation>ein Verkauf zu %1 könnte sofort handeln: soeben wurde ein Geldkurs auf oder über ihm gemeldet</translation>
+    </message>
+    <message>
+        <source>Not armed: there is no ticket to trade from the book with.</source>
+        <translation>Nicht scharf: Es gibt kein Ticket, mit dem aus dem Buch gehandelt werden kann.</translation>
+    </message>
+    <message>
+        <source>Not armed: the ticket is set to Market; the book places limit orders. Switch to Limit to arm.</source>
+        <translation>Nicht scharf: Das Ticket steht auf Market; das Buch platziert Limit-Orders. Auf Limit umstellen, um scharf zu schalten.</translation>
+    </message>
+    <message>
+        <source>Not armed: the ticket is for %1 and the book shows %2. Choose %2 in the ticket to arm.</source>
+        <translation>Nicht scharf: Das Ticket gilt für %1, das Buch zeigt %2. %2 im Ticket wählen, um scharf zu schalten.</translation>
+    </message>
+    <message>
+        <source>Not armed: the ticket has no size. Type the quantity each click trades, then arm (Alt+K).</source>
+        <translation>Nicht scharf: Das Ticket hat keine Menge. Die Menge eingeben, die jeder Klick handelt, dann scharf schalten.</translation>
+    </message>
+    <message>
+        <source>Not armed: the ticket&apos;s size &quot;%1&quot; is not a quantity a click could trade. Type a valid size, then arm (Alt+K).</source>
+        <translation>Nicht scharf: Die Menge „%1“ im Ticket kann kein Klick handeln. Eine gültige Menge eingeben, dann scharf schalten.</translation>
+    </message>
+    <message>
+        <source>Disarmed: the ticket is set to Market; the book places limit orders. Switch to Limit to arm.</source>
+        <translation>Entschärft: Das Ticket steht auf Market; das Buch platziert Limit-Orders. Auf Limit umstellen, um scharf zu schalten.</translation>
+    </message>
+    <message>
+        <source>Disarmed: the ticket&apos;s symbol changed to %1.</source>
+        <translation>Entschärft: Das Symbol des Tickets wurde zu %1 geändert.</translation>
+    </message>
+    <message>
+        <source>Disarmed: the size in the order form was cleared. Type a size, then arm again (Alt+K).</source>
+        <translation>Entschärft: Die Menge im Orderformular wurde geleert. Eine Menge eingeben, dann erneut scharf schalten.</translation>
+    </message>
+    <message>
+        <source>Disarmed: size changed to %1 in the order form. Arm again (Alt+K) to trade it from the book.</source>
+        <translation>Entschärft: Menge im Orderformular zu %1 geändert. Erneut scharf schalten, um sie aus dem Buch zu handeln.</translation>
+    </message>
+    <message>
+        <source>Not armed: %1 Type a valid size, then arm (Alt+K).</source>
+        <translation>Nicht scharf: %1 Eine gültige Menge eingeben, dann scharf schalten.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,34 @@
             <numerusform>▼ Market %Ln rows below · C centres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>▲ %n own</source>
+        <translation>
+            <numerusform>▲ %n own</numerusform>
+            <numerusform>▲ %n own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ %n own</source>
+        <translation>
+            <numerusform>▼ %n own</numerusform>
+            <numerusform>▼ %n own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▲ Market %Ln row(s) · C centres</source>
+        <translation>
+            <numerusform>▲ Market %Ln row · C centres</numerusform>
+            <numerusform>▲ Market %Ln rows · C centres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▼ Market %Ln row(s) · C centres</source>
+        <translation>
+            <numerusform>▼ Market %Ln row · C centres</numerusform>
+            <numerusform>▼ Market %Ln rows · C centres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FillsView</name>
