@@ -306,7 +306,8 @@ void DepthView::setArmed(bool armed)
     m_arm->setToolTip(
         armed ? tr("Armed (Alt+K): a click places at its row (the line under the rows says "
                    "what), Mine cancels, a drag of Mine moves. B/S, Delete and Ctrl+Up/Down act "
-                   "at the row under the pointer, else at the outlined row. Ctrl+click fills "
+                   "at the outlined row: the one picked with the arrows or by moving the pointer "
+                   "onto it, never one that scrolled under it. Ctrl+click fills "
                    "only price and side into the form: the ticket's quantity stays.")
               : tr("Arm to trade from the book (Alt+K). Unarmed, a click takes the price into the "
                    "form; Ctrl+click its side and the size up to it."));
