@@ -24,6 +24,7 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
                     return done({});
                 if (r.ok()) {
                     m_depth = r.value;
+                    m_depthSymbol = asked;
                     m_received.start();
                     applyDepth();
                 }
@@ -36,6 +37,7 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
 void BookController::followSymbol()
 {
     m_depth.reset();
+    m_depthSymbol.clear();
     m_received.invalidate();
     followRules();
     applyDepth();

@@ -35,6 +35,11 @@ public:
     void setWanted(bool wanted);
     bool isWanted() const { return m_wanted; }
     std::optional<Depth> depth() const { return m_depth; }
+    // The book of `symbol` only (none while another symbol's is still held).
+    std::optional<Depth> depthOf(const QString &symbol) const
+    {
+        return symbol == m_depthSymbol ? m_depth : std::nullopt;
+    }
     // How long ago the shown book arrived (-1: none), for who must know whether it is fresh.
     qint64 depthAgeMs() const
     {
@@ -55,6 +60,7 @@ private:
     DepthModel *m_model;
     QList<SymbolRules> m_symbols;
     std::optional<Depth> m_depth;
+    QString m_depthSymbol; // whose book m_depth is
     QElapsedTimer m_received;
     bool m_wanted = false;
     bool m_started = false;

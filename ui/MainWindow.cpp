@@ -48,6 +48,7 @@ OrderForm::Dependencies orderEntry(Session *session, const WindowParts &parts)
 {
     OrderForm::Dependencies d;
     d.market = parts.market.data;
+    d.book = parts.market.book;
     d.accounts = parts.account.data;
     d.balances = parts.account.balances;
     d.marketStale = parts.market.stale;

@@ -85,8 +85,9 @@ void OrderForm::buildParts()
                                     m_deps.marketStale->evaluate();
                             }},
                            m_controls->withdrawButton(), this);
-    m_feeds = new TicketFeeds({m_deps.market, m_deps.balances, m_deps.link, m_deps.settings},
-                              m_ticket, this);
+    m_feeds =
+        new TicketFeeds({m_deps.market, m_deps.balances, m_deps.link, m_deps.settings, m_deps.book},
+                        m_ticket, this);
 }
 
 void OrderForm::setTabOrders()

@@ -11,6 +11,7 @@
 class AccountDataController;
 class AppSettings;
 class BalancesModel;
+class BookController;
 class ClientIdField;
 class ColorScheme;
 class ConnectionStatus;
@@ -45,6 +46,7 @@ public:
     struct Dependencies
     {
         MarketDataController *market = nullptr;    // symbols, the last price
+        const BookController *book = nullptr;      // the book top, when the freshest touch
         AccountDataController *accounts = nullptr; // the accounts to choose from
         BalancesModel *balances = nullptr;         // what is available to spend
         StaleMonitor *marketStale = nullptr;       // while stale, placing pauses

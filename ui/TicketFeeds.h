@@ -4,6 +4,7 @@
 
 class AppSettings;
 class BalancesModel;
+class BookController;
 class ConnectionStatus;
 class MarketDataController;
 class QTimer;
@@ -24,6 +25,8 @@ public:
         BalancesModel *balances = nullptr;      // what is available to spend
         ConnectionStatus *link = nullptr;       // refused credentials pause placing (may be null)
         AppSettings *settings = nullptr;        // the large-order threshold
+        // The order book: with the best bid/ask feed, the freshest touch (may be null: the feed's).
+        const BookController *book = nullptr;
     };
 
     TicketFeeds(const Sources &sources, TicketModel *ticket, QObject *parent);
