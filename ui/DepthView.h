@@ -19,6 +19,7 @@ class MessageBar;
 class QComboBox;
 class QHelpEvent;
 class QKeyEvent;
+class QHBoxLayout;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
@@ -83,6 +84,9 @@ public:
     static constexpr int LeaveGraceMs = 1000;
     // What a click at the hovered level sends (armed), in a line of its own.
     QLabel *previewLabel() const { return m_preview; }
+    // "touch 0.6 s" in the bar: how old the freshest best bid/ask is, amber past
+    // LadderTrader::TouchTrustMs (a click then places nothing).
+    QLabel *touchAgeLabel() const { return m_touchAge; }
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -176,6 +180,11 @@ private:
     QLabel *m_info = nullptr;
     MessageBar *m_message = nullptr;
     QLabel *m_preview = nullptr;
+    QLabel *m_touchAge = nullptr;
+    QTimer *m_touchAgeTimer = nullptr;
+    bool m_touchOld = false;
+    void buildTouchAge(QHBoxLayout *bar);
+    void showTouchAge();
     QString m_groupedFor;           // the symbol the grouping was chosen for
     bool m_settingGrouping = false; // the grouping set by the book, not by the trader
     std::optional<Decimal> m_currentPrice;
