@@ -967,6 +967,18 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <source>%1 is out of view: nothing was sent. ↑/↓ picks a row in view, C centres.</source>
         <translation>%1 ist nicht sichtbar: nichts wurde gesendet. ↑/↓ wählt eine sichtbare Zeile, C zentriert.</translation>
     </message>
+    <message>
+        <source>How long ago the best bid and ask arrived: the book and the best bid/ask are polled in turn, a fresh one about every second. Older than 2.5 s, a click or key on the book places nothing.</source>
+        <translation>Wie lange es her ist, dass der beste Geld- und Briefkurs eintraf: Orderbuch und bester Geld-/Briefkurs werden abwechselnd abgefragt, ein frischer etwa jede Sekunde. Ist er älter als 2,5 s, platziert ein Klick oder eine Taste im Orderbuch nichts.</translation>
+    </message>
+    <message>
+        <source>touch %1 s</source>
+        <translation>Geld/Brief %1 s</translation>
+    </message>
+    <message>
+        <source>Best bid and ask %1 s old</source>
+        <translation>Bester Geld- und Briefkurs %1 s alt</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
@@ -1419,12 +1431,12 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Entschärft: Menge im Orderformular zu %1 geändert. Erneut scharf schalten, um sie aus dem Buch zu handeln.</translation>
     </message>
     <message>
-        <source>a buy at %1 may trade at once: an ask at or below it was quoted moments ago</source>
-        <translation>ein Kauf zu %1 könnte sofort handeln: soeben wurde ein Briefkurs auf oder unter ihm gemeldet</translation>
+        <source>The book is %1 s old: nothing placed. It refreshes every second.</source>
+        <translation>Das Orderbuch ist %1 s alt: nichts platziert. Es wird jede Sekunde aktualisiert.</translation>
     </message>
     <message>
-        <source>a sell at %1 may trade at once: a bid at or above it was quoted moments ago</source>
-        <translation>ein Verkauf zu %1 könnte sofort handeln: soeben wurde ein Geldkurs auf oder über ihm gemeldet</translation>
+        <source>the book is %1 s old (it refreshes every second)</source>
+        <translation>das Orderbuch ist %1 s alt (es wird jede Sekunde aktualisiert)</translation>
     </message>
 </context>
 <context>
