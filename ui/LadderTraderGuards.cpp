@@ -104,9 +104,9 @@ QString LadderTrader::touchTooOld(bool sentence) const
     if (age <= TouchTrustMs)
         return {}; // fresh, or no touch at all (the ticket's own rules: stale, unknown market)
     const QString seconds = QLocale().toString(double(age / 100) / 10.0, 'f', 1);
-    return sentence ? tr("The book is %1 s old: nothing placed. It refreshes every second.")
-                          .arg(seconds)
-                    : tr("the book is %1 s old (it refreshes every second)").arg(seconds);
+    return sentence
+               ? tr("The book is %1 s old: nothing placed. It refreshes every second.").arg(seconds)
+               : tr("the book is %1 s old (it refreshes every second)").arg(seconds);
 }
 
 std::optional<Decimal> LadderTrader::shownBest(::Side side) const
