@@ -6,6 +6,8 @@
 #include "models/PollingFeed.h"
 #include "models/TradingContext.h"
 
+#include <algorithm>
+
 BookController::BookController(ApiService *service, TradingContext *context, DepthModel *model,
                                QObject *parent)
     : QObject(parent),
@@ -26,6 +28,7 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
                     m_depth = r.value;
                     m_depthSymbol = asked;
                     m_received.start();
+                    m_waitedMs = std::max<qint64>(0, m_feed->msSinceLastPoll());
                     applyDepth();
                 }
                 done(r.error);

@@ -40,10 +40,11 @@ public:
     {
         return symbol == m_depthSymbol ? m_depth : std::nullopt;
     }
-    // How long ago the shown book arrived (-1: none), for who must know whether it is fresh.
+    // How old the shown book can at most be (-1: none), for who must know whether it is fresh:
+    // since the request that brought it went (monotonic; a slow answer is as old as its request).
     qint64 depthAgeMs() const
     {
-        return m_depth && m_received.isValid() ? m_received.elapsed() : -1;
+        return m_depth && m_received.isValid() ? m_received.elapsed() + m_waitedMs : -1;
     }
     PollingFeed *feed() const { return m_feed; }
 
@@ -62,6 +63,7 @@ private:
     std::optional<Depth> m_depth;
     QString m_depthSymbol; // whose book m_depth is
     QElapsedTimer m_received;
+    qint64 m_waitedMs = 0; // from its request to its answer
     bool m_wanted = false;
     bool m_started = false;
     PollingFeed *m_feed;

@@ -40,6 +40,7 @@ MarketDataController::MarketDataController(ApiService *service, TradingContext *
         PollIntervals::BookTickerMs,
         [this] {
             m_bookReceived.start();
+            m_bookWaitedMs = std::max<qint64>(0, m_bookFeed->msSinceLastPoll());
             emitMarket();
         });
     m_tickerFeed = symbolFeed<Ticker24h>(

@@ -33,8 +33,9 @@ public:
     // The best bid/ask to show, to put in the price and to judge an order against: the freshest
     // touch the app has, whichever of the order book's top levels (while no older than
     // BookFreshMs) and the best bid/ask feed arrived last, by when this computer received it
-    // (monotonic; never the exchange's `time`, which may drift). The two are polled half a period
-    // apart (followDepth), so a fresh touch arrives about every second.
+    // (monotonic, from the request that brought it; never the exchange's `time`, which may drift).
+    // The two are polled half a period apart (followDepth), so a fresh touch arrives about every
+    // second.
     struct Quote
     {
         BookTicker levels;
@@ -77,10 +78,11 @@ public:
     std::optional<SymbolRules> rules(const QString &symbol) const;
     std::optional<Decimal> lastPrice() const { return m_lastPrice; }
     std::optional<BookTicker> book() const { return m_book; }
-    // How long ago book() arrived (-1: none).
+    // How old book() can at most be: since the request that brought it went (monotonic; a reply
+    // that took long is as old as its request). -1: none.
     qint64 bookAgeMs() const
     {
-        return m_book && m_bookReceived.isValid() ? m_bookReceived.elapsed() : -1;
+        return m_book && m_bookReceived.isValid() ? m_bookReceived.elapsed() + m_bookWaitedMs : -1;
     }
     // The best bid/ask feed polls half a period after each answered poll of `depth` (the order
     // book's), so the two touches arrive in turn, each endpoint still once per interval.
@@ -116,6 +118,7 @@ private:
     std::optional<Decimal> m_lastPrice;
     std::optional<BookTicker> m_book;
     QElapsedTimer m_bookReceived;
+    qint64 m_bookWaitedMs = 0; // from its request to its answer
     std::optional<Ticker24h> m_ticker;
     PollingFeed *m_symbolFeed;
     PollingFeed *m_priceFeed;

@@ -61,6 +61,12 @@ public:
     bool isScheduled() const { return m_timer.isActive(); }
     // -1 when no poll is scheduled.
     int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    // How long ago the last request went (monotonic; -1: none): in a reply's handling, the age
+    // its data can at most have.
+    qint64 msSinceLastPoll() const
+    {
+        return m_lastPollAt >= 0 ? m_clock.elapsed() - m_lastPollAt : -1;
+    }
     int consecutiveFailures() const { return m_failures; }
     ApiError lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
