@@ -6,6 +6,8 @@
 #include "models/PollingFeed.h"
 #include "models/TradingContext.h"
 
+#include <algorithm>
+
 BookController::BookController(ApiService *service, TradingContext *context, DepthModel *model,
                                QObject *parent)
     : QObject(parent),
@@ -24,7 +26,9 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
                     return done({});
                 if (r.ok()) {
                     m_depth = r.value;
+                    m_depthSymbol = asked;
                     m_received.start();
+                    m_waitedMs = std::max<qint64>(0, m_feed->msSinceLastPoll());
                     applyDepth();
                 }
                 done(r.error);
@@ -36,6 +40,7 @@ BookController::BookController(ApiService *service, TradingContext *context, Dep
 void BookController::followSymbol()
 {
     m_depth.reset();
+    m_depthSymbol.clear();
     m_received.invalidate();
     followRules();
     applyDepth();

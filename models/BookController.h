@@ -35,10 +35,16 @@ public:
     void setWanted(bool wanted);
     bool isWanted() const { return m_wanted; }
     std::optional<Depth> depth() const { return m_depth; }
-    // How long ago the shown book arrived (-1: none), for who must know whether it is fresh.
+    // The book of `symbol` only (none while another symbol's is still held).
+    std::optional<Depth> depthOf(const QString &symbol) const
+    {
+        return symbol == m_depthSymbol ? m_depth : std::nullopt;
+    }
+    // How old the shown book can at most be (-1: none), for who must know whether it is fresh:
+    // since the request that brought it went (monotonic; a slow answer is as old as its request).
     qint64 depthAgeMs() const
     {
-        return m_depth && m_received.isValid() ? m_received.elapsed() : -1;
+        return m_depth && m_received.isValid() ? m_received.elapsed() + m_waitedMs : -1;
     }
     PollingFeed *feed() const { return m_feed; }
 
@@ -55,7 +61,9 @@ private:
     DepthModel *m_model;
     QList<SymbolRules> m_symbols;
     std::optional<Depth> m_depth;
+    QString m_depthSymbol; // whose book m_depth is
     QElapsedTimer m_received;
+    qint64 m_waitedMs = 0; // from its request to its answer
     bool m_wanted = false;
     bool m_started = false;
     PollingFeed *m_feed;

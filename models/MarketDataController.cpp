@@ -37,7 +37,12 @@ MarketDataController::MarketDataController(ApiService *service, TradingContext *
     m_bookFeed = symbolFeed<BookTicker>(
         tr("Best bid/ask"),
         [api](const QString &s, QObject *c, auto done) { api->bookTicker(s, c, done); }, &m_book,
-        PollIntervals::BookTickerMs, market);
+        PollIntervals::BookTickerMs,
+        [this] {
+            m_bookReceived.start();
+            m_bookWaitedMs = std::max<qint64>(0, m_bookFeed->msSinceLastPoll());
+            emitMarket();
+        });
     m_tickerFeed = symbolFeed<Ticker24h>(
         tr("24 h ticker"),
         [api](const QString &s, QObject *c, auto done) { api->ticker24h(s, c, done); }, &m_ticker,
@@ -90,6 +95,7 @@ void MarketDataController::followSymbol()
 {
     m_lastPrice.reset();
     m_book.reset();
+    m_bookReceived.invalidate();
     m_ticker.reset();
     emitMarket();
     m_priceFeed->refreshNow();
@@ -111,6 +117,13 @@ void MarketDataController::emitMarket()
 {
     followRules();
     Q_EMIT marketChanged();
+}
+
+void MarketDataController::followDepth(PollingFeed *depth)
+{
+    connect(depth, &PollingFeed::succeeded, m_bookFeed, [this, depth] {
+        m_bookFeed->followPhase(depth->intervalMs() / 2, depth->intervalMs());
+    });
 }
 
 void MarketDataController::start()
@@ -141,12 +154,16 @@ std::optional<SymbolRules> MarketDataController::rules(const QString &symbol) co
 }
 
 MarketDataController::Quote MarketDataController::bestQuote(const std::optional<BookTicker> &ticker,
+                                                            qint64 tickerAgeMs,
                                                             const std::optional<Depth> &depth,
                                                             qint64 depthAgeMs)
 {
     Quote q;
-    if (depth && depthAgeMs >= 0 && depthAgeMs <= BookFreshMs) {
+    const bool bookFresh = depth && depthAgeMs >= 0 && depthAgeMs <= BookFreshMs;
+    const bool tickerNewer = ticker && tickerAgeMs >= 0 && tickerAgeMs < depthAgeMs;
+    if (bookFresh && !tickerNewer) {
         q.fromBook = true;
+        q.ageMs = depthAgeMs;
         q.levels.time = depth->time;
         q.levels.hasBid = !depth->bids.isEmpty();
         q.levels.hasAsk = !depth->asks.isEmpty();
@@ -160,8 +177,10 @@ MarketDataController::Quote MarketDataController::bestQuote(const std::optional<
             q.levels.ask = *std::min_element(depth->asks.cbegin(), depth->asks.cend(), byPrice);
         return q;
     }
-    if (ticker)
+    if (ticker) {
         q.levels = *ticker;
+        q.ageMs = tickerAgeMs;
+    }
     return q;
 }
 

@@ -3,6 +3,7 @@
 #include "core/ApiResult.h"
 #include "core/MarketTypes.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
@@ -29,18 +30,28 @@ class MarketDataController final : public QObject
     Q_DISABLE_COPY_MOVE(MarketDataController)
 
 public:
-    // The best bid/ask to show and to put in the price: the order book's top levels while the
-    // book is fresh (the same levels the book beside the form shows), the best bid/ask feed
-    // otherwise (book hidden, not polled, or older than BookFreshMs).
+    // The best bid/ask to show, to put in the price and to judge an order against: the freshest
+    // touch the app has, whichever of the order book's top levels (while no older than
+    // BookFreshMs) and the best bid/ask feed arrived last, by when this computer received it
+    // (monotonic, from the request that brought it; never the exchange's `time`, which may drift).
+    // The two are polled half a period apart (followDepth), so a fresh touch arrives about every
+    // second.
     struct Quote
     {
         BookTicker levels;
         bool fromBook = false;
+        qint64 ageMs = -1; // how long ago it arrived; -1: no touch at all
     };
     static constexpr int BookFreshMs = 5000;
-    // depthAgeMs < 0: no book received.
-    static Quote bestQuote(const std::optional<BookTicker> &ticker,
+    // Ages < 0: not received. A ticker of unknown age (tickerAgeMs < 0) counts as older than the
+    // book.
+    static Quote bestQuote(const std::optional<BookTicker> &ticker, qint64 tickerAgeMs,
                            const std::optional<Depth> &depth, qint64 depthAgeMs);
+    static Quote bestQuote(const std::optional<BookTicker> &ticker,
+                           const std::optional<Depth> &depth, qint64 depthAgeMs)
+    {
+        return bestQuote(ticker, -1, depth, depthAgeMs);
+    }
     // The 24 h high/low, widened by the last price: the ticker is polled slower than the last
     // price, and a trade above the ticker's high is the day's new high (never shown outside it).
     struct DayRange
@@ -67,6 +78,15 @@ public:
     std::optional<SymbolRules> rules(const QString &symbol) const;
     std::optional<Decimal> lastPrice() const { return m_lastPrice; }
     std::optional<BookTicker> book() const { return m_book; }
+    // How old book() can at most be: since the request that brought it went (monotonic; a reply
+    // that took long is as old as its request). -1: none.
+    qint64 bookAgeMs() const
+    {
+        return m_book && m_bookReceived.isValid() ? m_bookReceived.elapsed() + m_bookWaitedMs : -1;
+    }
+    // The best bid/ask feed polls half a period after each answered poll of `depth` (the order
+    // book's), so the two touches arrive in turn, each endpoint still once per interval.
+    void followDepth(PollingFeed *depth);
     std::optional<Ticker24h> ticker() const { return m_ticker; }
     QList<PollingFeed *> feeds() const;
     // The chosen symbol's public market data (price, best bid/ask, ticker).
@@ -97,6 +117,8 @@ private:
     QStringList m_tokens;
     std::optional<Decimal> m_lastPrice;
     std::optional<BookTicker> m_book;
+    QElapsedTimer m_bookReceived;
+    qint64 m_bookWaitedMs = 0; // from its request to its answer
     std::optional<Ticker24h> m_ticker;
     PollingFeed *m_symbolFeed;
     PollingFeed *m_priceFeed;

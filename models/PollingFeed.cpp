@@ -8,6 +8,7 @@ PollingFeed::PollingFeed(const QString &name, Fetch fetch, int intervalMs, QObje
       m_intervalMs(intervalMs),
       m_wallMs(std::move(wallMs))
 {
+    m_clock.start();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &PollingFeed::poll);
 }
@@ -81,8 +82,34 @@ void PollingFeed::exchangeAnswered()
         schedule(m_intervalMs);
 }
 
+void PollingFeed::followPhase(int delayMs, int periodMs)
+{
+    if (!m_running || m_paused || m_failures > 0 || (m_asap && !m_inFlight))
+        return; // a refresh asked for at once is not put off
+    m_phaseAt = m_clock.elapsed() + delayMs;
+    m_phasePeriod = periodMs;
+    if (!m_inFlight)
+        applyPhase(); // else once its answer is in (two polls in phase stay so otherwise)
+}
+
+// The first of the phase's slots (m_phaseAt + k periods) at least one interval after this feed's
+// own last request.
+void PollingFeed::applyPhase()
+{
+    const qint64 now = m_clock.elapsed();
+    const qint64 earliest = m_lastPollAt >= 0 ? m_lastPollAt + m_intervalMs : now;
+    qint64 at = m_phaseAt;
+    if (m_phasePeriod <= 0)
+        at = std::max(at, earliest);
+    while (at < earliest)
+        at += m_phasePeriod;
+    m_phaseAt = -1;
+    schedule(at - now);
+}
+
 void PollingFeed::schedule(qint64 delayMs)
 {
+    m_asap = delayMs <= 0;
     m_timer.start(int(std::max<qint64>(0, delayMs)));
 }
 
@@ -92,6 +119,8 @@ void PollingFeed::poll()
         return;
     m_inFlight = true;
     m_refreshQueued = false;
+    m_asap = false;
+    m_lastPollAt = m_clock.elapsed();
     const quint64 generation = m_generation;
     m_fetch(this, [this, generation](const ApiError &error) {
         if (generation == m_generation)
@@ -116,8 +145,13 @@ void PollingFeed::handle(const ApiError &error)
         Q_EMIT failed(error);
     }
     Q_EMIT stateChanged();
+    if (!error.ok())
+        m_phaseAt = -1; // failing: the back-off's rules
     if (!m_running || m_paused)
         return;
-    schedule(m_refreshQueued && error.ok() ? 0 : nextDelayMs());
+    if (m_phaseAt >= 0 && !m_refreshQueued)
+        applyPhase();
+    else
+        schedule(m_refreshQueued && error.ok() ? 0 : nextDelayMs());
     m_refreshQueued = false;
 }

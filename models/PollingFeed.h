@@ -3,6 +3,7 @@
 #include "core/ApiResult.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -49,12 +50,23 @@ public:
     // out its back-off. Only a recovery wakes it: a sibling that never failed proves nothing
     // about this feed's failing endpoint, which keeps its back-off.
     void exchangeAnswered();
+    // Another feed's poll (every `periodMs`) was answered: this one polls `delayMs` from now (or
+    // a period or more later), never sooner than one interval after its own last request: the
+    // endpoint's limit holds by construction. In flight, once its answer is in. Not while
+    // failing (its back-off rules) nor putting off a refresh asked for at once.
+    void followPhase(int delayMs, int periodMs);
 
     bool isInFlight() const { return m_inFlight; }
     // A timer is running that will poll.
     bool isScheduled() const { return m_timer.isActive(); }
     // -1 when no poll is scheduled.
     int msUntilNextPoll() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
+    // How long ago the last request went (monotonic; -1: none): in a reply's handling, the age
+    // its data can at most have.
+    qint64 msSinceLastPoll() const
+    {
+        return m_lastPollAt >= 0 ? m_clock.elapsed() - m_lastPollAt : -1;
+    }
     int consecutiveFailures() const { return m_failures; }
     ApiError lastError() const { return m_lastError; }
     QDateTime lastSuccess() const { return m_lastSuccess; }
@@ -84,5 +96,11 @@ private:
     quint64 m_generation = 0; // a reply from before stop() is not acted on
     ApiError m_lastError;
     QDateTime m_lastSuccess;
+    void applyPhase();
+    QElapsedTimer m_clock;    // monotonic, for the times below
+    qint64 m_lastPollAt = -1; // when the last request went
+    qint64 m_phaseAt = -1;    // followPhase's slot not yet applied (-1: none)
+    int m_phasePeriod = 0;
+    bool m_asap = false; // the poll scheduled is one asked for at once
     std::function<qint64()> m_wallMs;
 };

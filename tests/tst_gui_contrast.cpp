@@ -1,6 +1,10 @@
 #include "GuiFixture.h"
+#include "models/BookController.h"
 #include "models/ColorScheme.h"
+#include "models/MarketDataController.h"
 #include "models/OrderTableModel.h"
+#include "models/PollingFeed.h"
+#include "ui/DepthView.h"
 #include "ui/FinishedFilterBar.h"
 #include "ui/MessageBar.h"
 #include "ui/Theme.h"
@@ -290,6 +294,20 @@ void TestGuiContrast::keyWidgets()
     openBanner->setText(QStringLiteral("More open orders may exist than are shown."));
     openBanner->show();
     check(QStringLiteral("orders banner"), openBanner);
+    // The ladder's "touch 0.6 s", plain while fresh and amber once older than a click trusts
+    // (the feeds stopped for it).
+    QLabel *age = f->window->findChild<DepthView *>()->touchAgeLabel();
+    QTRY_VERIFY(age->text().startsWith(QStringLiteral("touch ")));
+    check(QStringLiteral("ladder touch age"), age);
+    const QList<PollingFeed *> touchFeeds{probe(f->session).market()->marketFeeds().at(1),
+                                          probe(f->session).book()->feed()};
+    for (PollingFeed *feed : touchFeeds)
+        feed->stop();
+    QTRY_COMPARE_WITH_TIMEOUT(age->palette().color(age->foregroundRole()),
+                              probe(f->session).colors()->warning(), 5000);
+    check(QStringLiteral("ladder touch age (old)"), age);
+    for (PollingFeed *feed : touchFeeds)
+        feed->start();
     qInfo().noquote() << m_readings.join(QLatin1Char('\n'));
     QVERIFY2(m_failures.isEmpty(), qPrintable(m_failures.join(QLatin1Char('\n'))));
 }

@@ -175,10 +175,10 @@ void TestGuiIntent::replyForTheOldSymbolIsDropped()
         QVERIFY2(d < *Decimal::parse("10000"), qPrintable(d.toString())); // never BTC's ~69,000
     // Clicking the bid takes ETH's bid, never BTC's.
     QTest::mouseClick(f->field<QPushButton>("bestBid"), Qt::LeftButton);
-    // (The bid shown: the book's while it is fresh, else the best bid/ask feed's.)
+    // (The bid shown: the freshest touch, the book's or the best bid/ask feed's.)
     BookController *book = probe(f->session).book();
-    const auto shown =
-        MarketDataController::bestQuote(market->book(), book->depth(), book->depthAgeMs());
+    const auto shown = MarketDataController::bestQuote(
+        market->book(), market->bookAgeMs(), book->depthOf(market->symbol()), book->depthAgeMs());
     QVERIFY(shown.levels.bid.price < *Decimal::parse("10000"));
     QCOMPARE(f->field<QLineEdit>("price")->text(), shown.levels.bid.price.toString());
     disconnect(market, nullptr, this, nullptr);

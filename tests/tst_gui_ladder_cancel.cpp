@@ -213,7 +213,9 @@ void TestGuiLadderCancel::keysComeBackAfterTheConfirmation()
 
 // Review 33 (trader 3): a refusal quoted the best bid/ask feed's bid, polled apart from the book
 // and older than the bid the form showed beside it. Here the market fell and only the book has
-// been read since: the form's Bid is the book's; the feed still holds the old, higher bid.
+// been read since: the form's Bid is the book's; the feed still holds the old, higher bid. The
+// freshest touch (the book's) judges the click (adv2 F1): a sell at the old bid rests above the
+// new one and is placed; the feed's older bid is neither quoted nor acted on.
 void TestGuiLadderCancel::refusalNeverQuotesAnOlderBid()
 {
     MarketDataController *market = probe(f->session).market();
@@ -241,9 +243,11 @@ void TestGuiLadderCancel::refusalNeverQuotesAnOlderBid()
     const QString said = view()->messageBar()->text();
     const QString oldBid = AssetFormat::priceIn(old, model()->rules());
     QVERIFY2(!said.contains(QStringLiteral("against the bid %1").arg(oldBid)), qPrintable(said));
-    QVERIFY2(said.contains(QStringLiteral("Nothing sent")), qPrintable(said));
+    QTRY_COMPARE_WITH_TIMEOUT(LadderDriver::openAt(f, Side::Sell, old).size(), 1, 8000);
     QVERIFY(LadderDriver::settle(f));
-    QCOMPARE(posted(), before);
+    QCOMPARE(posted() - before, 1);
+    f->exchange()->engine().cancelSymbol(f->account(), symbol);
+    probe(f->session).orders()->refreshNow();
 }
 
 QTEST_MAIN(TestGuiLadderCancel)

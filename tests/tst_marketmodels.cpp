@@ -351,6 +351,18 @@ void TestMarketModels::quoteFollowsTheFreshBook()
     QVERIFY(!none.fromBook);
     QCOMPARE(none.levels.bid.price, d("69995.00"));
     QVERIFY(!MarketDataController::bestQuote(std::nullopt, std::nullopt, -1).levels.hasBid);
+
+    // adv2 F1: the two are polled half a period apart; whichever arrived last (by this
+    // computer's clock) is the touch, with its age.
+    const auto feedNewer = MarketDataController::bestQuote(feed, 400, book, 1500);
+    QVERIFY(!feedNewer.fromBook);
+    QCOMPARE(feedNewer.levels.bid.price, d("69995.00"));
+    QCOMPARE(feedNewer.ageMs, qint64(400));
+    const auto bookNewer = MarketDataController::bestQuote(feed, 1600, book, 1500);
+    QVERIFY(bookNewer.fromBook);
+    QCOMPARE(bookNewer.levels.bid.price, d("70013.00"));
+    QCOMPARE(bookNewer.ageMs, qint64(1500));
+    QCOMPARE(MarketDataController::bestQuote(std::nullopt, -1, std::nullopt, -1).ageMs, qint64(-1));
 }
 
 // Review 29 F20: the last price (polled every 2 s) was shown outside the 24 h high/low (every

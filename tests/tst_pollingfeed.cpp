@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refreshNowWhileInFlightQueuesOne();
     void pauseStopsAndResumeFetchesAtOnce();
     void lateAnswerAfterStopIsDropped();
+    void followPhaseNeverPollsSoonerThanItsInterval();
 };
 
 // Turns the event loop until a timer of `ms` has fired: every timer due sooner has fired too.
@@ -211,6 +212,41 @@ void TestPollingFeed::lateAnswerAfterStopIsDropped()
     QTRY_COMPARE(fake.calls, 2);
     fake.answer();
     QCOMPARE(succeeded.count(), 1);
+}
+
+// The best bid/ask follows the book half a period later (adv2 F1), never sooner than one interval
+// after its own last request (its endpoint's limit), never putting off a refresh asked for at once.
+void TestPollingFeed::followPhaseNeverPollsSoonerThanItsInterval()
+{
+    FakeFetch fake;
+    PollingFeed feed(QStringLiteral("t"), fake.fetch(), 600);
+    feed.start();
+    QTRY_COMPARE(fake.calls, 1);
+    fake.answer();
+    feed.followPhase(100, 0); // its own request went just now: one interval from it
+    QVERIFY2(feed.msUntilNextPoll() > 500, qPrintable(QString::number(feed.msUntilNextPoll())));
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls, 2, 2000);
+    fake.answer();
+    QVERIFY(turnPast(400));
+    feed.followPhase(300, 0); // the interval is over in ~200 ms: the phase asked for wins
+    QVERIFY2(feed.msUntilNextPoll() > 250 && feed.msUntilNextPoll() <= 330, // a coarse timer
+             qPrintable(QString::number(feed.msUntilNextPoll())));
+    feed.refreshNow();
+    feed.followPhase(300, 0); // asked for at once: not put off
+    QVERIFY(feed.msUntilNextPoll() <= 1);
+    QTRY_COMPARE(fake.calls, 3);
+    fake.answer(errorOf(ApiError::Kind::Unknown));
+    const int backedOff = feed.msUntilNextPoll();
+    feed.followPhase(10, 0); // failing: its back-off rules
+    QVERIFY(feed.msUntilNextPoll() > 10 && feed.msUntilNextPoll() <= backedOff);
+    // Asked while in flight (the two polls in phase): applied once the answer is in, at the
+    // phase's first slot past its own interval (100 ms + one period of 700), not at 600.
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls, 4, 5000);
+    fake.answer();
+    QTRY_COMPARE_WITH_TIMEOUT(fake.calls, 5, 5000);
+    feed.followPhase(100, 700);
+    fake.answer();
+    QVERIFY2(feed.msUntilNextPoll() > 700, qPrintable(QString::number(feed.msUntilNextPoll())));
 }
 
 QTEST_GUILESS_MAIN(TestPollingFeed)

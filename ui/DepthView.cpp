@@ -150,6 +150,7 @@ void DepthView::buildBar()
     bar->addWidget(groupLabel);
     bar->addWidget(m_grouping);
     bar->addStretch(1);
+    buildTouchAge(bar);
     bar->addWidget(m_centre);
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
 }

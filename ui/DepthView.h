@@ -20,6 +20,7 @@ class MessageBar;
 class QComboBox;
 class QHelpEvent;
 class QKeyEvent;
+class QHBoxLayout;
 class QLabel;
 class QMouseEvent;
 class QPushButton;
@@ -90,6 +91,9 @@ public:
     QLabel *previewLabel() const { return m_preview; }
     // Under it, why a struck preview would place nothing (empty while it would place).
     QLabel *previewReason() const { return m_previewWhy; }
+    // "touch 0.6 s" in the bar: how old the freshest best bid/ask is, amber past
+    // LadderTrader::TouchTrustMs (a click then places nothing).
+    QLabel *touchAgeLabel() const { return m_touchAge; }
 
 Q_SIGNALS:
     void priceChosen(const Decimal &price);
@@ -184,6 +188,11 @@ private:
     MessageBar *m_message = nullptr;
     QLabel *m_preview = nullptr;
     QLabel *m_previewWhy = nullptr;
+    QLabel *m_touchAge = nullptr;
+    QTimer *m_touchAgeTimer = nullptr;
+    bool m_touchOld = false;
+    void buildTouchAge(QHBoxLayout *bar);
+    void showTouchAge();
     QString m_groupedFor;           // the symbol the grouping was chosen for
     bool m_settingGrouping = false; // the grouping set by the book, not by the trader
     std::optional<Decimal> m_currentPrice;

@@ -61,6 +61,8 @@ bool LadderTrader::placeAt(const Decimal &price, ::Side side)
     // What the form hides, or a market gone past this price since the book was drawn: said
     // whole, in one sentence.
     QString refused = ticketHidden(ticket);
+    if (refused.isEmpty())
+        refused = touchTooOld();
     if (const QString across = crossesNow(side, price); refused.isEmpty() && !across.isEmpty())
         refused = tr("Not placed: the market moved — %1. Nothing sent.").arg(across);
     if (!refused.isEmpty()) {
@@ -83,6 +85,8 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
 {
     if (const QString blocked = m_blocked ? m_blocked() : QString(); !blocked.isEmpty())
         return blocked;
+    if (const QString old = touchTooOld(false); !old.isEmpty() && mode != Mode::Preview)
+        return old;
     if (const QString across = crossesNow(side, price); !across.isEmpty())
         return tr("the market moved — %1").arg(across);
     OrderDraft d;
@@ -137,6 +141,8 @@ QString LadderTrader::place(const QString &account, const QString &symbol, ::Sid
                                  "numbers it showed may be out of date (%1). Check the order "
                                  "and place it again.")
                                   .arg(pausedFor);
+                if (blocked.isEmpty())
+                    blocked = touchTooOld(false);
                 const QString across = crossesNow(order.side, order.price);
                 const QString why = !blocked.isEmpty() ? tr("Not sent: %1").arg(blocked)
                                     : !across.isEmpty()

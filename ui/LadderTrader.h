@@ -4,6 +4,7 @@
 #include "models/CancelController.h"
 #include "models/DepthModel.h"
 #include "models/LadderMove.h"
+#include "models/MarketDataController.h"
 #include "models/OrderDraft.h"
 #include "models/PlacementTracker.h"
 #include "ui/MessageBar.h"
@@ -23,7 +24,6 @@ class BookController;
 class CancelController;
 class ColorScheme;
 class FinishedOrdersModel;
-class MarketDataController;
 class QWidget;
 class TicketModel;
 
@@ -73,6 +73,16 @@ public:
     // Why placing is paused now (credentials refused, stale data: the form's reason), or empty.
     // The ladder obeys the same pause as the form's Place button.
     void setBlocked(std::function<QString()> blocked) { m_blocked = std::move(blocked); }
+
+    // A click or key never trusts a touch older than this: the best bid/ask arrives about every
+    // second (book and best bid/ask feed in turn), so older means a poll was missed.
+    static constexpr int TouchTrustMs = 2500;
+    // How long ago the freshest touch arrived (MarketDataController::bestQuote; -1: none).
+    qint64 touchAgeMs() const;
+    // "The book is 3.4 s old: nothing placed. It refreshes every second." (not a `sentence`:
+    // "the book is 3.4 s old (it refreshes every second)"); empty while the freshest touch is
+    // within TouchTrustMs, or when there is none at all (the ticket's rules then).
+    QString touchTooOld(bool sentence = true) const;
 
     // A LIMIT order at this price with the ticket's quantity. False: nothing went (the message
     // says why).
@@ -177,12 +187,14 @@ private:
     QString ticketHidden(const OrderDraft &ticket) const;
     // The ticket cannot place at all for this book (another symbol, no quantity): why, else empty.
     QString ticketUnusable(const OrderDraft &ticket, const QString &symbol) const;
-    // The best price of `side` the form shows now (its Bid or Ask), if any.
+    // The freshest touch: the book's top or the best bid/ask feed, whichever arrived last.
+    MarketDataController::Quote freshTouch() const;
+    // The best price of `side` of the freshest touch (what the form's Bid or Ask show), if any.
     std::optional<Decimal> shownBest(::Side side) const;
     // "a buy at 70,001.00 would trade at once against the ask 70,000.50": this LIMIT order
-    // would cross the market the form shows (its Bid and Ask: the fresh depth, else the best
-    // bid/ask feed), the book's rows or the best bid/ask feed; else empty. The price quoted is the
-    // form's when it crosses, else the book's; the feed's (polled apart, maybe older) never.
+    // would cross the freshest touch (the book's top or the best bid/ask feed, whichever arrived
+    // last, as the form shows it) or the book's rows as drawn; else empty. The price quoted is
+    // the one that crosses, the freshest touch's first.
     QString crossesNow(::Side side, const Decimal &price) const;
     // Another symbol: the ladder is disarmed and centred on the new market when its book comes.
     void symbolChanged(const QString &symbol);

@@ -10,6 +10,7 @@
 #include "ui/LadderTrader.h"
 
 #include <QKeyEvent>
+#include <QLocale>
 #include <QTableView>
 #include <QToolButton>
 
@@ -165,13 +166,36 @@ QString LadderTrader::refusalAt(const Decimal &price, ::Side side)
     return place(ticket.accountId, symbol, side, price, ticket.quantityText, Mode::Preview);
 }
 
-std::optional<Decimal> LadderTrader::shownBest(::Side side) const
+MarketDataController::Quote LadderTrader::freshTouch() const
 {
     const BookController *feed = m_deps.feed;
-    const BookTicker shown =
-        MarketDataController::bestQuote(m_deps.market->book(), feed ? feed->depth() : std::nullopt,
-                                        feed ? feed->depthAgeMs() : -1)
-            .levels;
+    const MarketDataController *market = m_deps.market;
+    return MarketDataController::bestQuote(market->book(), market->bookAgeMs(),
+                                           feed ? feed->depthOf(market->symbol()) : std::nullopt,
+                                           feed ? feed->depthAgeMs() : -1);
+}
+
+qint64 LadderTrader::touchAgeMs() const
+{
+    return freshTouch().ageMs;
+}
+
+// Review 33 (adv2 F1): a click 0.3 s after the market moved through its price sold as a taker,
+// judged on a book ~2 s old. A click or key trusts a touch no older than TouchTrustMs.
+QString LadderTrader::touchTooOld(bool sentence) const
+{
+    const qint64 age = touchAgeMs();
+    if (age <= TouchTrustMs)
+        return {}; // fresh, or no touch at all (the ticket's own rules: stale, unknown market)
+    const QString seconds = QLocale().toString(double(age / 100) / 10.0, 'f', 1);
+    return sentence
+               ? tr("The book is %1 s old: nothing placed. It refreshes every second.").arg(seconds)
+               : tr("the book is %1 s old (it refreshes every second)").arg(seconds);
+}
+
+std::optional<Decimal> LadderTrader::shownBest(::Side side) const
+{
+    const BookTicker shown = freshTouch().levels;
     const bool buy = side == ::Side::Buy;
     const Decimal best = buy ? shown.bid.price : shown.ask.price;
     if (!(buy ? shown.hasBid : shown.hasAsk) || best.isZero())
@@ -179,9 +203,9 @@ std::optional<Decimal> LadderTrader::shownBest(::Side side) const
     return best;
 }
 
-// Review 33: a refusal quoted the bid of the best bid/ask feed, polled apart from the depth and
-// older than the bid the form showed beside it. Each source still refuses (the feed may be the
-// newer), but the number quoted is the form's, else the book's rows'; the feed's never.
+// Review 33: a refusal quoted the bid of the best bid/ask feed, older than the bid the form
+// showed beside it. Now the freshest touch decides and is quoted (the form shows the same one);
+// the book's rows as drawn refuse too (the trader sees them).
 QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
 {
     const bool buy = side == ::Side::Buy;
@@ -192,21 +216,11 @@ QString LadderTrader::crossesNow(::Side side, const Decimal &price) const
     std::optional<Decimal> other = shownBest(otherSide);
     if (!across(other))
         other = m_model->realBest(otherSide);
+    if (!across(other))
+        return {};
     const SymbolRules rules =
         m_deps.market->rules(m_deps.market->symbol()).value_or(m_model->rules());
     const QString at = AssetFormat::priceIn(price, rules);
-    if (!across(other)) {
-        const auto ticker = m_deps.market->book();
-        if (!ticker || !(buy ? ticker->hasAsk : ticker->hasBid)
-            || !across(buy ? ticker->ask.price : ticker->bid.price))
-            return {};
-        return buy ? tr("a buy at %1 may trade at once: an ask at or below it was quoted moments "
-                        "ago")
-                         .arg(at)
-                   : tr("a sell at %1 may trade at once: a bid at or above it was quoted moments "
-                        "ago")
-                         .arg(at);
-    }
     const QString against = AssetFormat::priceIn(*other, rules);
     return buy ? tr("a buy at %1 would trade at once against the ask %2").arg(at, against)
                : tr("a sell at %1 would trade at once against the bid %2").arg(at, against);

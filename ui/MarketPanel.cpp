@@ -106,7 +106,8 @@ void MarketPanel::refresh()
         m_range->clear();
     }
     const auto best =
-        MarketDataController::bestQuote(m_market->book(), m_book ? m_book->depth() : std::nullopt,
+        MarketDataController::bestQuote(m_market->book(), m_market->bookAgeMs(),
+                                        m_book ? m_book->depthOf(m_market->symbol()) : std::nullopt,
                                         m_book ? m_book->depthAgeMs() : -1);
     const BookTicker *book = &best.levels;
     m_bid->setEnabled(book->hasBid);

@@ -18,7 +18,8 @@ class MarketPanel final : public QWidget
     Q_OBJECT
 
 public:
-    // Bid/Ask follow `book`'s top levels while it is fresh (see MarketDataController::bestQuote).
+    // Bid/Ask: the freshest touch of `book` and the best bid/ask feed
+    // (MarketDataController::bestQuote).
     MarketPanel(MarketDataController *market, BookController *book, const ColorScheme *colors,
                 QWidget *parent = nullptr);
     // Marks the panel stale (caption, dimmed prices) while `monitor` says so.

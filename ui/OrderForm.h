@@ -46,7 +46,8 @@ public:
     struct Dependencies
     {
         MarketDataController *market = nullptr;    // symbols, the last price
-        BookController *book = nullptr;            // the visible book a MARKET order walks
+        BookController *book = nullptr; // the visible book a MARKET order walks; its top, when
+                                        // fresher than the best bid/ask feed, is the touch
         AccountDataController *accounts = nullptr; // the accounts to choose from
         BalancesModel *balances = nullptr;         // what is available to spend
         StaleMonitor *marketStale = nullptr;       // while stale, placing pauses

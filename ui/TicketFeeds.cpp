@@ -19,6 +19,9 @@ void TicketFeeds::follow()
 {
     connect(m_sources.market, &MarketDataController::marketChanged, this,
             &TicketFeeds::forwardLastPrice);
+    if (m_sources.book)
+        connect(m_sources.book, &BookController::depthChanged, this,
+                &TicketFeeds::forwardLastPrice);
     // The balances model's own signal: the ticket reads it after it has taken the new balances.
     connect(m_sources.balances, &BalancesModel::balancesChanged, this,
             &TicketFeeds::forwardBalances);
@@ -59,8 +62,16 @@ void TicketFeeds::forwardLastPrice()
     const TicketModel::Batch batch(m_ticket);
     const MarketDataController *market = m_sources.market;
     m_ticket->setLastPrice(market->symbol(), market->lastPrice());
-    // The best bid/ask feed the market panel polls anyway: no request of the ticket's own.
-    m_ticket->setQuote(market->symbol(), market->book());
+    // The freshest touch the market panel shows (the book's top or the best bid/ask feed,
+    // whichever arrived last): no request of the ticket's own. The confirmation's live
+    // "crosses the market" judges the same one.
+    const BookController *book = m_sources.book;
+    const auto touch = MarketDataController::bestQuote(
+        market->book(), market->bookAgeMs(), book ? book->depthOf(market->symbol()) : std::nullopt,
+        book ? book->depthAgeMs() : -1);
+    m_ticket->setQuote(market->symbol(), market->book() || touch.fromBook
+                                             ? std::optional<BookTicker>(touch.levels)
+                                             : std::nullopt);
 }
 
 void TicketFeeds::forwardDepth()

@@ -25,7 +25,9 @@ public:
         BalancesModel *balances = nullptr;      // what is available to spend
         ConnectionStatus *link = nullptr;       // refused credentials pause placing (may be null)
         AppSettings *settings = nullptr;        // the large-order threshold
-        BookController *book = nullptr;         // the visible book (may be null)
+        // The order book (may be null): the depth a MARKET order walks and, with the best bid/ask
+        // feed, the freshest touch.
+        BookController *book = nullptr;
     };
 
     TicketFeeds(const Sources &sources, TicketModel *ticket, QObject *parent);

@@ -66,6 +66,8 @@ Session::Session(const Options &options, AppSettings *settings, QObject *parent)
     m_market = new MarketDataController(m_service, m_context, this);
     m_accountData = new AccountDataController(m_service, m_context, m_balances, this);
     m_book = new BookController(m_service, m_context, m_depth, this);
+    // The best bid/ask half a period after each book: a fresh touch about every second.
+    m_market->followDepth(m_book->feed());
     // What "stale" means for the views and the order ticket (decided here once): a failing
     // feed, or refused credentials for the orders.
     m_ordersStale->watch(m_orders->openFeed());
