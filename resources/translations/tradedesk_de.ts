@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountDataController</name>
@@ -95,7 +94,7 @@
         <translation>Unverschlüsseltes http ist nur zu diesem Rechner (Loopback) erlaubt; für %1 bitte https:// verwenden.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s reply could not be read: %1.</source>
+        <source>The exchange's reply could not be read: %1.</source>
         <translation>Die Antwort der Börse war nicht lesbar: %1.</translation>
     </message>
     <message>
@@ -111,7 +110,7 @@
         <translation>Signierte Anfragen sind angehalten: Die Börse hat die Zugangsdaten abgelehnt. Bitte API-Schlüssel und privaten Schlüssel prüfen.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s reply was larger than %1 MiB and was dropped.</source>
+        <source>The exchange's reply was larger than %1 MiB and was dropped.</source>
         <translation>Die Antwort der Börse war größer als %1 MiB und wurde verworfen.</translation>
     </message>
     <message>
@@ -131,7 +130,7 @@
         <translation>Die Börse meldet einen internen Fehler (HTTP %1).</translation>
     </message>
     <message>
-        <source>The exchange&apos;s rate limit was hit; pausing before the next request.</source>
+        <source>The exchange's rate limit was hit; pausing before the next request.</source>
         <translation>Das Ratenlimit der Börse wurde erreicht; vor der nächsten Anfrage wird pausiert.</translation>
     </message>
     <message>
@@ -171,7 +170,7 @@
         <translation>Keine Antwort der Börse innerhalb von %1,%2 s.</translation>
     </message>
     <message>
-        <source>The exchange refused the request&apos;s time: this computer&apos;s clock is %1 s off the exchange&apos;s. Nothing was done; the next request uses the exchange&apos;s time.</source>
+        <source>The exchange refused the request's time: this computer's clock is %1 s off the exchange's. Nothing was done; the next request uses the exchange's time.</source>
         <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Die Uhr dieses Rechners geht %1 s anders als die der Börse. Es ist nichts geschehen; die nächste Anfrage verwendet die Zeit der Börse.</translation>
     </message>
     <message>
@@ -179,15 +178,15 @@
         <translation>Zurückgezogen, bevor er diesen Computer verließ; nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>It could not leave in time (the exchange&apos;s rate limit or clock held it); it was withdrawn and nothing was sent.</source>
+        <source>It could not leave in time (the exchange's rate limit or clock held it); it was withdrawn and nothing was sent.</source>
         <translation>Er konnte nicht rechtzeitig abgehen (Ratenlimit oder Uhr der Börse hielten ihn auf); er wurde zurückgezogen, nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s reply is not valid JSON (%1 at byte %2).</source>
+        <source>The exchange's reply is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort der Börse ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
-        <source>The exchange refused the request&apos;s time: it was held up on its way. Nothing was done; the next request is signed anew.</source>
+        <source>The exchange refused the request's time: it was held up on its way. Nothing was done; the next request is signed anew.</source>
         <translation>Die Börse hat die Zeit der Anfrage abgelehnt: Sie wurde unterwegs aufgehalten. Es ist nichts geschehen; die nächste Anfrage wird neu signiert.</translation>
     </message>
     <message>
@@ -210,19 +209,19 @@
         <translation>%1 war für andere Benutzer offen (Modus %2); jetzt %3.</translation>
     </message>
     <message>
-        <source>The settings file&apos;s time an order may wait to leave (&quot;%1&quot; ms) is outside its range (%2 to %3 ms): the default, %4 ms, is used.</source>
-        <translation>Die Wartezeit eines Auftrags vor dem Senden in der Einstellungsdatei (&quot;%1&quot; ms) liegt außerhalb ihres Bereichs (%2 bis %3 ms): der Standardwert, %4 ms, gilt.</translation>
+        <source>The settings file's time an order may wait to leave ("%1" ms) is outside its range (%2 to %3 ms): the default, %4 ms, is used.</source>
+        <translation>Die Wartezeit eines Auftrags vor dem Senden in der Einstellungsdatei ("%1" ms) liegt außerhalb ihres Bereichs (%2 bis %3 ms): der Standardwert, %4 ms, gilt.</translation>
     </message>
     <message>
-        <source>The settings file&apos;s order confirmation (&quot;%1&quot;) is neither true nor false: orders are confirmed before they are sent.</source>
-        <translation>Die Auftragsbestätigung in der Einstellungsdatei (&quot;%1&quot;) ist weder true noch false: Aufträge werden vor dem Senden bestätigt.</translation>
+        <source>The settings file's order confirmation ("%1") is neither true nor false: orders are confirmed before they are sent.</source>
+        <translation>Die Auftragsbestätigung in der Einstellungsdatei ("%1") ist weder true noch false: Aufträge werden vor dem Senden bestätigt.</translation>
     </message>
     <message>
-        <source>The settings file&apos;s large-order warning (&quot;%1&quot;) is outside its range (above 0, at most %2): the default, %3, is used.</source>
-        <translation>Die Warnung für große Aufträge in der Einstellungsdatei (&quot;%1&quot;) liegt außerhalb ihres Bereichs (über 0, höchstens %2): der Standardwert, %3, gilt.</translation>
+        <source>The settings file's large-order warning ("%1") is outside its range (above 0, at most %2): the default, %3, is used.</source>
+        <translation>Die Warnung für große Aufträge in der Einstellungsdatei ("%1") liegt außerhalb ihres Bereichs (über 0, höchstens %2): der Standardwert, %3, gilt.</translation>
     </message>
     <message>
-        <source>%1 is a symbolic link: it was not followed, its target&apos;s permissions were left as they are.</source>
+        <source>%1 is a symbolic link: it was not followed, its target's permissions were left as they are.</source>
         <translation>%1 ist ein symbolischer Link: er wurde nicht verfolgt, die Rechte seines Ziels blieben unverändert.</translation>
     </message>
     <message>
@@ -254,8 +253,8 @@
         <translation>Die Einstellungsdatei wurde außerhalb von TradeDesk geändert; die verwendeten Sicherheitseinstellungen bleiben unverändert: Auftragsbestätigung %1, Warnung bei großen Aufträgen %2, ein Auftrag darf %3 ms auf das Senden warten (die Datei sagte %4; jetzt wieder wie zuvor).</translation>
     </message>
     <message>
-        <source>The settings file&apos;s default symbol (&quot;%1&quot;) is not of the exchange&apos;s form (BASE-QUOTE, letters and digits): %2 is used.</source>
-        <translation>Das Standardsymbol in der Einstellungsdatei (&quot;%1&quot;) hat nicht die Form der Börse (BASIS-QUOTE, Buchstaben und Ziffern): %2 gilt.</translation>
+        <source>The settings file's default symbol ("%1") is not of the exchange's form (BASE-QUOTE, letters and digits): %2 is used.</source>
+        <translation>Das Standardsymbol in der Einstellungsdatei ("%1") hat nicht die Form der Börse (BASIS-QUOTE, Buchstaben und Ziffern): %2 gilt.</translation>
     </message>
     <message>
         <source>open orders refresh interval</source>
@@ -274,16 +273,16 @@
         <translation>farbenblind-sichere Farben</translation>
     </message>
     <message>
-        <source>The settings file&apos;s %1 (&quot;%2&quot; ms) is outside its range (%3 to %4 ms): the default, %5 ms, is used.</source>
-        <translation>Die Einstellung „%1“ in der Einstellungsdatei (&quot;%2&quot; ms) liegt außerhalb ihres Bereichs (%3 bis %4 ms): der Standardwert, %5 ms, gilt.</translation>
+        <source>The settings file's %1 ("%2" ms) is outside its range (%3 to %4 ms): the default, %5 ms, is used.</source>
+        <translation>Die Einstellung „%1“ in der Einstellungsdatei ("%2" ms) liegt außerhalb ihres Bereichs (%3 bis %4 ms): der Standardwert, %5 ms, gilt.</translation>
     </message>
     <message>
-        <source>The settings file&apos;s %1 (&quot;%2&quot;) is neither true nor false: it is %3.</source>
-        <translation>Die Einstellung „%1“ in der Einstellungsdatei (&quot;%2&quot;) ist weder true noch false: sie ist %3.</translation>
+        <source>The settings file's %1 ("%2") is neither true nor false: it is %3.</source>
+        <translation>Die Einstellung „%1“ in der Einstellungsdatei ("%2") ist weder true noch false: sie ist %3.</translation>
     </message>
     <message>
-        <source>The settings file&apos;s theme (&quot;%1&quot;) is none of light, dark or system: the system&apos;s is used.</source>
-        <translation>Das Farbschema in der Einstellungsdatei (&quot;%1&quot;) ist weder light, dark noch system: das des Systems gilt.</translation>
+        <source>The settings file's theme ("%1") is none of light, dark or system: the system's is used.</source>
+        <translation>Das Farbschema in der Einstellungsdatei ("%1") ist weder light, dark noch system: das des Systems gilt.</translation>
     </message>
     <message>
         <source>The settings file cannot be used: %1. TradeDesk leaves it as it is: nothing is read from it or written to it, the safety settings in use are unchanged (order confirmation %2, large-order warning %3, an order may wait %4 ms to leave), and settings changed from now on are kept only until TradeDesk closes.</source>
@@ -294,7 +293,7 @@
         <translation>%1 ist zu groß (%2 Byte, höchstens %3)</translation>
     </message>
     <message>
-        <source>The settings file&apos;s default account (&quot;%1&quot;) is not an account ID (digits): no default account is used.</source>
+        <source>The settings file's default account ("%1") is not an account ID (digits): no default account is used.</source>
         <translation>Das Standardkonto der Einstellungsdatei („%1“) ist keine Konto-ID (Ziffern): es wird kein Standardkonto verwendet.</translation>
     </message>
     <message>
@@ -387,7 +386,7 @@
         <translation>Die Stornierungsanfrage ist fehlgeschlagen (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n not sent (another account&apos;s order): %1</source>
+        <source>%n not sent (another account's order): %1</source>
         <translation>
             <numerusform>%n nicht gesendet (Order eines anderen Kontos): %1</numerusform>
             <numerusform>%n nicht gesendet (Orders eines anderen Kontos): %1</numerusform>
@@ -816,7 +815,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Aus dem Buch handeln: aus</translation>
     </message>
     <message>
-        <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to trade from the ladder.</source>
+        <source>The book is not armed: nothing was sent. Arm "Trade from the book" (Alt+K) to trade from the ladder.</source>
         <translation>Das Buch ist nicht scharf: nichts wurde gesendet. „Aus dem Buch handeln“ (Alt+K) schärfen, um aus der Leiter zu handeln.</translation>
     </message>
     <message>
@@ -846,7 +845,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         </translation>
     </message>
     <message>
-        <source>Centre the ladder&apos;s prices on the market (C)</source>
+        <source>Centre the ladder's prices on the market (C)</source>
         <translation>Die Preise der Leiter auf den Markt zentrieren (C)</translation>
     </message>
     <message>
@@ -870,7 +869,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Erneut platzieren (R)</translation>
     </message>
     <message>
-        <source>The book is not armed: nothing was sent. Arm &quot;Trade from the book&quot; (Alt+K) to place it again.</source>
+        <source>The book is not armed: nothing was sent. Arm "Trade from the book" (Alt+K) to place it again.</source>
         <translation>Das Buch ist nicht scharf: nichts wurde gesendet. Schalten Sie „Aus dem Buch handeln“ (Alt+C) scharf, um sie erneut zu platzieren.</translation>
     </message>
     <message>
@@ -886,11 +885,11 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Hier loslassen: stornieren · außerhalb der Zeilen: behalten.</translation>
     </message>
     <message>
-        <source>Release outside the rows to keep it: a buy can&apos;t cross the ask.</source>
+        <source>Release outside the rows to keep it: a buy can't cross the ask.</source>
         <translation>Außerhalb der Zeilen loslassen behält sie: ein Kauf kann den Ask nicht kreuzen.</translation>
     </message>
     <message>
-        <source>Release outside the rows to keep it: a sell can&apos;t cross the bid.</source>
+        <source>Release outside the rows to keep it: a sell can't cross the bid.</source>
         <translation>Außerhalb der Zeilen loslassen behält sie: ein Verkauf kann den Bid nicht kreuzen.</translation>
     </message>
     <message>
@@ -908,10 +907,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Price step between rows: tick × %1</source>
         <translation>Preisschritt zwischen den Zeilen: Tick × %1</translation>
-    </message>
-    <message>
-        <source>Armed (Alt+K): a click places at its row (the line under the rows says what), Mine cancels, a drag of Mine moves. B/S, Delete and Ctrl+Up/Down act at the row under the pointer, else at the outlined row. Ctrl+click fills only price and side into the form: the ticket&apos;s quantity stays.</source>
-        <translation>Scharf (Alt+C): ein Klick platziert in seiner Zeile (die Zeile unter den Stufen sagt, was), Meine storniert, Ziehen von Meine verschiebt. B/S, Entf und Strg+Auf/Ab wirken in der Zeile unter dem Zeiger, sonst in der umrandeten Zeile. Strg+Klick übernimmt nur Preis und Seite ins Formular: die Menge des Tickets bleibt.</translation>
     </message>
     <message>
         <source>Arm to trade from the book (Alt+K). Unarmed, a click takes the price into the form; Ctrl+click its side and the size up to it.</source>
@@ -976,11 +971,11 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Der Markt hat %1 gerade gekreuzt — jetzt ein Gebot (Geld): nichts platziert. Erneut klicken, um dort zu kaufen.</translation>
     </message>
     <message>
-        <source>Keys&apos; row %1 is out of view · ↑/↓</source>
+        <source>Keys' row %1 is out of view · ↑/↓</source>
         <translation>Tastenzeile %1 nicht sichtbar · ↑/↓</translation>
     </message>
     <message>
-        <source>Keys&apos; row: %1 (nearest the market)</source>
+        <source>Keys' row: %1 (nearest the market)</source>
         <translation>Tastenzeile: %1 (am nächsten am Markt)</translation>
     </message>
     <message>
@@ -1023,6 +1018,22 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
             <numerusform>▼ Markt %Ln Zeilen · C zentriert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Armed (Alt+K): a click places at its row (the line under the rows says what), Mine cancels, a drag of Mine moves. B/S, Delete and Ctrl+Up/Down act at the outlined row: the one picked with the arrows or by moving the pointer onto it, never one that scrolled under it. Ctrl+click fills only price and side into the form: the ticket's quantity stays.</source>
+        <translation>Scharf (Alt+K): Ein Klick platziert in seiner Zeile (die Zeile unter dem Buch sagt, was), „Meine“ storniert, Ziehen von „Meine“ verschiebt. B/S, Entf und Strg+Auf/Ab wirken in der umrandeten Zeile: der mit den Pfeiltasten oder durch Bewegen des Zeigers gewählten, nie einer, die darunter gescrollt ist. Strg+Klick übernimmt nur Preis und Seite ins Formular: die Menge des Tickets bleibt.</translation>
+    </message>
+    <message>
+        <source>How long ago the best bid and ask arrived: the book and the best bid/ask are polled in turn, a fresh one about every second. Older than 2.5 s, a click or key on the book places nothing.</source>
+        <translation>Wie lange es her ist, dass der beste Geld- und Briefkurs eintraf: Orderbuch und bester Geld-/Briefkurs werden abwechselnd abgefragt, ein frischer etwa jede Sekunde. Ist er älter als 2,5 s, platziert ein Klick oder eine Taste im Orderbuch nichts.</translation>
+    </message>
+    <message>
+        <source>touch %1 s</source>
+        <translation>Geld/Brief %1 s</translation>
+    </message>
+    <message>
+        <source>Best bid and ask %1 s old</source>
+        <translation>Bester Geld- und Briefkurs %1 s alt</translation>
+    </message>
 </context>
 <context>
     <name>Ed25519Key</name>
@@ -1051,7 +1062,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Der Schlüssel ist mit einer Passphrase geschützt; bitte ohne exportieren (openssl pkey -in key.pem -out plain.pem).</translation>
     </message>
     <message>
-        <source>The PEM file does not hold a PKCS#8 private key (expected &quot;BEGIN PRIVATE KEY&quot;).</source>
+        <source>The PEM file does not hold a PKCS#8 private key (expected "BEGIN PRIVATE KEY").</source>
         <translation>Die PEM-Datei enthält keinen privaten PKCS#8-Schlüssel (erwartet: „BEGIN PRIVATE KEY“).</translation>
     </message>
     <message>
@@ -1408,7 +1419,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Stornierung zu %1: %2</translation>
     </message>
     <message>
-        <source>Cancelled; the new order&apos;s outcome is being checked (never sent twice): %1…</source>
+        <source>Cancelled; the new order's outcome is being checked (never sent twice): %1…</source>
         <translation>Storniert; das Ergebnis der neuen Order wird geprüft (nie doppelt gesendet): %1…</translation>
     </message>
     <message>
@@ -1471,14 +1482,6 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Ihre Orders zu %1 bleiben: nichts wurde storniert.</translation>
     </message>
     <message>
-        <source>a buy at %1 may trade at once: an ask at or below it was quoted moments ago</source>
-        <translation>ein Kauf zu %1 könnte sofort handeln: soeben wurde ein Briefkurs auf oder unter ihm gemeldet</translation>
-    </message>
-    <message>
-        <source>a sell at %1 may trade at once: a bid at or above it was quoted moments ago</source>
-        <translation>ein Verkauf zu %1 könnte sofort handeln: soeben wurde ein Geldkurs auf oder über ihm gemeldet</translation>
-    </message>
-    <message>
         <source>Not armed: there is no ticket to trade from the book with.</source>
         <translation>Nicht scharf: Es gibt kein Ticket, mit dem aus dem Buch gehandelt werden kann.</translation>
     </message>
@@ -1495,7 +1498,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Nicht scharf: Das Ticket hat keine Menge. Die Menge eingeben, die jeder Klick handelt, dann scharf schalten.</translation>
     </message>
     <message>
-        <source>Not armed: the ticket&apos;s size &quot;%1&quot; is not a quantity a click could trade. Type a valid size, then arm (Alt+K).</source>
+        <source>Not armed: the ticket's size "%1" is not a quantity a click could trade. Type a valid size, then arm (Alt+K).</source>
         <translation>Nicht scharf: Die Menge „%1“ im Ticket kann kein Klick handeln. Eine gültige Menge eingeben, dann scharf schalten.</translation>
     </message>
     <message>
@@ -1503,7 +1506,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Entschärft: Das Ticket steht auf Market; das Buch platziert Limit-Orders. Auf Limit umstellen, um scharf zu schalten.</translation>
     </message>
     <message>
-        <source>Disarmed: the ticket&apos;s symbol changed to %1.</source>
+        <source>Disarmed: the ticket's symbol changed to %1.</source>
         <translation>Entschärft: Das Symbol des Tickets wurde zu %1 geändert.</translation>
     </message>
     <message>
@@ -1517,6 +1520,14 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
     <message>
         <source>Not armed: %1 Type a valid size, then arm (Alt+K).</source>
         <translation>Nicht scharf: %1 Eine gültige Menge eingeben, dann scharf schalten.</translation>
+    </message>
+    <message>
+        <source>The book is %1 s old: nothing placed. It refreshes every second.</source>
+        <translation>Das Orderbuch ist %1 s alt: nichts platziert. Es wird jede Sekunde aktualisiert.</translation>
+    </message>
+    <message>
+        <source>the book is %1 s old (it refreshes every second)</source>
+        <translation>das Orderbuch ist %1 s alt (es wird jede Sekunde aktualisiert)</translation>
     </message>
 </context>
 <context>
@@ -1839,7 +1850,7 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Offene Aufträge (%1)</translation>
     </message>
     <message>
-        <source>⚠ Not every open order could be fetched this time (the exchange&apos;s pages ran out); more may exist than are listed.</source>
+        <source>⚠ Not every open order could be fetched this time (the exchange's pages ran out); more may exist than are listed.</source>
         <translation>⚠ Diesmal konnten nicht alle offenen Aufträge abgerufen werden (die Seiten der Börse reichten nicht); es kann mehr geben als aufgelistet.</translation>
     </message>
     <message>
@@ -1958,11 +1969,11 @@ Ohne eingerichtete Börse wird auf der eingebauten Demo-Börse gehandelt.</trans
         <translation>Weniger als ein Los (%1) zu %2: nichts würde ausgeführt.</translation>
     </message>
     <message>
-        <source>Buys about %1 ≈ %2 at the ask %3; the book&apos;s depth is unknown (order book not shown), the fill may be worse.</source>
+        <source>Buys about %1 ≈ %2 at the ask %3; the book's depth is unknown (order book not shown), the fill may be worse.</source>
         <translation>Kauft etwa %1 ≈ %2 zum Briefkurs %3; die Tiefe des Orderbuchs ist unbekannt (Orderbuch nicht angezeigt), die Ausführung kann schlechter sein.</translation>
     </message>
     <message>
-        <source>Sells about %1 ≈ %2 at the bid %3; the book&apos;s depth is unknown (order book not shown), the fill may be worse.</source>
+        <source>Sells about %1 ≈ %2 at the bid %3; the book's depth is unknown (order book not shown), the fill may be worse.</source>
         <translation>Verkauft etwa %1 ≈ %2 zum Geldkurs %3; die Tiefe des Orderbuchs ist unbekannt (Orderbuch nicht angezeigt), die Ausführung kann schlechter sein.</translation>
     </message>
     <message>
@@ -2340,7 +2351,7 @@ Vol. %3</translation>
         <translation>Abgeschlossen gesehen um %1.</translation>
     </message>
     <message>
-        <source>Last fill at %1 (the exchange&apos;s trade time).</source>
+        <source>Last fill at %1 (the exchange's trade time).</source>
         <translation>Letzte Ausführung um %1 (Handelszeit der Börse).</translation>
     </message>
     <message>
@@ -2401,7 +2412,7 @@ Vol. %3</translation>
         <translation>%1 ist kein Ordner</translation>
     </message>
     <message>
-        <source>Order times cannot be saved: %1. The times of this session&apos;s orders are kept until TradeDesk closes; after that they are not known.</source>
+        <source>Order times cannot be saved: %1. The times of this session's orders are kept until TradeDesk closes; after that they are not known.</source>
         <translation>Auftragszeiten können nicht gespeichert werden: %1. Die Zeiten der Aufträge dieser Sitzung bleiben erhalten, bis TradeDesk geschlossen wird; danach sind sie nicht bekannt.</translation>
     </message>
     <message>
@@ -2460,8 +2471,8 @@ Vol. %3</translation>
         <translation>Höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Only letters A-Z, digits, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>Nur Buchstaben A–Z, Ziffern, &apos;-&apos; und &apos;_&apos;.</translation>
+        <source>Only letters A-Z, digits, '-' and '_'.</source>
+        <translation>Nur Buchstaben A–Z, Ziffern, '-' und '_'.</translation>
     </message>
     <message>
         <source>price</source>
@@ -2528,19 +2539,19 @@ Vol. %3</translation>
         <translation>%1 hat zu viele Stellen (höchstens %2 vor und %3 nach dem Komma).</translation>
     </message>
     <message>
-        <source>Use digits and at most one &apos;.&apos;, e.g. 1234.56.</source>
-        <translation>Bitte Ziffern und höchstens einen &apos;.&apos; verwenden, z. B. 1234.56.</translation>
+        <source>Use digits and at most one '.', e.g. 1234.56.</source>
+        <translation>Bitte Ziffern und höchstens einen '.' verwenden, z. B. 1234.56.</translation>
     </message>
     <message>
-        <source>Use digits and at most one &apos;%1&apos; or &apos;.&apos;, e.g. 1234%156; no grouping.</source>
-        <translation>Bitte Ziffern und höchstens ein &apos;%1&apos; oder &apos;.&apos; verwenden, z. B. 1234%156; ohne Tausendertrennzeichen.</translation>
+        <source>Use digits and at most one '%1' or '.', e.g. 1234%156; no grouping.</source>
+        <translation>Bitte Ziffern und höchstens ein '%1' oder '.' verwenden, z. B. 1234%156; ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
         <source>Waiting for market data for %1 to check the amount.</source>
         <translation>Warte auf Marktdaten für %1, um den Betrag zu prüfen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is ambiguous: &apos;.&apos; groups thousands here. Write %2 or %3, whichever you mean.</source>
+        <source>"%1" is ambiguous: '.' groups thousands here. Write %2 or %3, whichever you mean.</source>
         <translation>„%1“ ist mehrdeutig: „.“ trennt hier Tausender. Bitte %2 oder %3 schreiben, je nachdem, was gemeint ist.</translation>
     </message>
     <message>
@@ -2786,12 +2797,12 @@ Vol. %3</translation>
 <context>
     <name>PriceSizeFields</name>
     <message>
-        <source>digits and &apos;.&apos;</source>
-        <translation>Ziffern und &apos;.&apos;</translation>
+        <source>digits and '.'</source>
+        <translation>Ziffern und '.'</translation>
     </message>
     <message>
-        <source>digits and &apos;%1&apos; or &apos;.&apos;</source>
-        <translation>Ziffern und &apos;%1&apos; oder &apos;.&apos;</translation>
+        <source>digits and '%1' or '.'</source>
+        <translation>Ziffern und '%1' oder '.'</translation>
     </message>
     <message>
         <source>Price (%1)</source>
@@ -2852,11 +2863,11 @@ Vol. %3</translation>
 <context>
     <name>ReplyParser</name>
     <message>
-        <source>The exchange&apos;s reply is not a JSON object.</source>
+        <source>The exchange's reply is not a JSON object.</source>
         <translation>Die Antwort der Börse ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>The exchange&apos;s reply has no result code.</source>
+        <source>The exchange's reply has no result code.</source>
         <translation>Die Antwort der Börse hat keinen Ergebniscode.</translation>
     </message>
     <message>
@@ -2864,7 +2875,7 @@ Vol. %3</translation>
         <translation>Die Börse hat die Anfrage abgelehnt (Code %1).</translation>
     </message>
     <message>
-        <source>the order&apos;s side is neither BUY nor SELL</source>
+        <source>the order's side is neither BUY nor SELL</source>
         <translation>die Seite des Auftrags ist weder BUY noch SELL</translation>
     </message>
     <message>
@@ -2872,11 +2883,11 @@ Vol. %3</translation>
         <translation>die Antwort auf die Sammelstornierung hat keine Ergebnisliste</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an order id</source>
+        <source>"%1" is not an order id</source>
         <translation>„%1“ ist keine Auftrags-ID</translation>
     </message>
     <message>
-        <source>the trade&apos;s side is neither BUY nor SELL</source>
+        <source>the trade's side is neither BUY nor SELL</source>
         <translation>die Seite des Handels ist weder BUY noch SELL</translation>
     </message>
     <message>
@@ -2884,7 +2895,7 @@ Vol. %3</translation>
         <translation>Symbol %1 hat eine Tick- oder Losgröße von null</translation>
     </message>
     <message>
-        <source>the book ticker&apos;s levels are not [price, quantity] pairs</source>
+        <source>the book ticker's levels are not [price, quantity] pairs</source>
         <translation>die Stufen des Orderbuch-Tickers sind keine Paare [Preis, Menge]</translation>
     </message>
     <message>
@@ -2896,19 +2907,19 @@ Vol. %3</translation>
         <translation>%1 ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>%1 has no &quot;%2&quot;</source>
+        <source>%1 has no "%2"</source>
         <translation>%1 hat kein „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2 has the wrong type</source>
+        <source>"%1" in %2 has the wrong type</source>
         <translation>„%1“ in %2 hat den falschen Typ</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2 is not an exact decimal</source>
+        <source>"%1" in %2 is not an exact decimal</source>
         <translation>„%1“ in %2 ist keine exakte Dezimalzahl</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in %2 is not an order id</source>
+        <source>"%1" in %2 is not an order id</source>
         <translation>„%1“ in %2 ist keine Auftrags-ID</translation>
     </message>
     <message>
@@ -2924,7 +2935,7 @@ Vol. %3</translation>
         <translation>die Antwort ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <source>The exchange&apos;s reply is not valid JSON (%1).</source>
+        <source>The exchange's reply is not valid JSON (%1).</source>
         <translation>Die Antwort der Börse ist kein gültiges JSON (%1).</translation>
     </message>
 </context>
@@ -3152,7 +3163,7 @@ Vol. %3</translation>
         <translation>Die neuen Zugangsdaten sind jetzt in Gebrauch, konnten aber NICHT gespeichert werden: %1 Nach einem Neustart sind sie weg: eine Kopie des privaten Schlüssels aufbewahren oder zum erneuten Versuch Speichern drücken.</translation>
     </message>
     <message>
-        <source>An order that cannot leave this computer within this time (a rate-limit pause, the exchange&apos;s clock still being learned) is withdrawn and reported not sent, never sent late.</source>
+        <source>An order that cannot leave this computer within this time (a rate-limit pause, the exchange's clock still being learned) is withdrawn and reported not sent, never sent late.</source>
         <translation>Ein Auftrag, der diesen Computer nicht innerhalb dieser Zeit verlassen kann (Pause wegen Ratenlimit, Uhr der Börse wird noch ermittelt), wird zurückgezogen und als nicht gesendet gemeldet, nie verspätet gesendet.</translation>
     </message>
     <message>
@@ -3164,7 +3175,7 @@ Vol. %3</translation>
         <translation>z. B. 50000 oder 50000.50</translation>
     </message>
     <message>
-        <source>Compared with the order&apos;s value in its symbol&apos;s quote asset: USDT for BTC-USDT, BTC for ETH-BTC. Digits with an optional decimal point, no thousands separators.</source>
+        <source>Compared with the order's value in its symbol's quote asset: USDT for BTC-USDT, BTC for ETH-BTC. Digits with an optional decimal point, no thousands separators.</source>
         <translation>Verglichen mit dem Wert des Auftrags in der Kurswährung seines Symbols: USDT bei BTC-USDT, BTC bei ETH-BTC. Ziffern mit optionalem Dezimalpunkt, ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
@@ -3249,7 +3260,7 @@ Vol. %3</translation>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <source>Set this symbol&apos;s quantity presets</source>
+        <source>Set this symbol's quantity presets</source>
         <translation>Mengenvorgaben für dieses Symbol festlegen</translation>
     </message>
     <message>
@@ -3331,7 +3342,7 @@ Vol. %3</translation>
         <translation>● Verbunden</translation>
     </message>
     <message>
-        <source>Difference between this computer&apos;s clock and the exchange&apos;s.</source>
+        <source>Difference between this computer's clock and the exchange's.</source>
         <translation>Abweichung zwischen der Uhr dieses Rechners und der der Börse.</translation>
     </message>
     <message>
@@ -3367,7 +3378,7 @@ Vol. %3</translation>
         <translation>⚠ Veraltet: Aktualisierung schlägt fehl, Aufträge von vor %1 s</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is off by more than %1 s; requests are signed with the exchange&apos;s time.</source>
+        <source>This computer's clock is off by more than %1 s; requests are signed with the exchange's time.</source>
         <translation>Die Uhr dieses Rechners weicht um mehr als %1 s ab; Anfragen werden mit der Zeit der Börse signiert.</translation>
     </message>
     <message>
@@ -3461,7 +3472,7 @@ Vol. %3</translation>
         <translation>Gesendet – ändern oder ↻ drücken, um erneut zu platzieren</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a quantity above zero.</source>
+        <source>"%1" is not a quantity above zero.</source>
         <translation>„%1“ ist keine Menge über null.</translation>
     </message>
     <message>
