@@ -43,7 +43,9 @@ MarketDocks::MarketDocks(Dependencies deps, QDockWidget *logDock, const QList<Or
     m_depthDock = lazyDock(QCoreApplication::translate("MainWindow", "Order book"),
                            QStringLiteral("depthDock"), Qt::RightDockWidgetArea,
                            [this] { return makeDepthView(); });
-    w->resizeDocks({m_depthDock}, {300}, Qt::Horizontal);
+    // 310: the built book's least width (Price, Size, Total and Mine at least as wide as their
+    // headers) with a margin, so the dock keeps the first frame's place when the view arrives.
+    w->resizeDocks({m_depthDock}, {310}, Qt::Horizontal);
     // On the first frame as its shell: the book has no prices before the exchange answers,
     // which is after that frame anyway.
     m_depthDock->buildAfterFirstFrameOf(w);

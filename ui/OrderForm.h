@@ -45,7 +45,7 @@ public:
     // What the form works with, each for one thing it does.
     struct Dependencies
     {
-        MarketDataController *market = nullptr;    // symbols, the last price
+        MarketDataController *market = nullptr; // symbols, the last price
         BookController *book = nullptr; // the visible book a MARKET order walks; its top, when
                                         // fresher than the best bid/ask feed, is the touch
         AccountDataController *accounts = nullptr; // the accounts to choose from
