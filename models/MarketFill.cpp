@@ -19,6 +19,16 @@ bool usable(const DepthLevel &l)
     return !l.price.isZero() && !l.price.isNegative() && !l.quantity.isNegative();
 }
 
+// sum += v; false when it would overflow (levels come from the network: a hostile book's sizes
+// must not wrap a sum).
+bool addTo(Decimal &sum, const Decimal &v)
+{
+    const auto total = sum.add(v);
+    if (total)
+        sum = *total;
+    return total.has_value();
+}
+
 } // namespace
 
 QList<DepthLevel> levelsFor(Side side, const std::optional<Depth> &book,
@@ -46,7 +56,8 @@ std::optional<Decimal> baseFor(Side side, const Decimal &amount, const QList<Dep
         if (!value)
             return std::nullopt;
         if (remaining > *value) {
-            base = *base.add(l.quantity);
+            if (!addTo(base, l.quantity))
+                return std::nullopt;
             remaining = *remaining.subtract(*value);
             continue;
         }
@@ -70,7 +81,8 @@ std::optional<Decimal> valueOf(Side side, const Decimal &base, const QList<Depth
         const auto part = take.multiply(l.price);
         if (!part)
             return std::nullopt;
-        value = *value.add(*part);
+        if (!addTo(value, *part))
+            return std::nullopt;
         remaining = *remaining.subtract(take);
         if (remaining.isZero())
             return value;
@@ -89,7 +101,8 @@ std::optional<Estimate> forAmount(const Decimal &amount, const QList<DepthLevel>
     Estimate e;
     e.touch = levels.constFirst().price;
     for (const DepthLevel &l : levels)
-        e.visibleBase = *e.visibleBase.add(l.quantity);
+        if (!addTo(e.visibleBase, l.quantity))
+            return std::nullopt;
     e.covered = *exact <= e.visibleBase;
     e.base = exact->roundDownToStep(rules.baseIncrement).value_or(Decimal());
     const auto value = valueOf(Side::Sell, e.base, levels);
@@ -99,7 +112,8 @@ std::optional<Estimate> forAmount(const Decimal &amount, const QList<DepthLevel>
     e.worst = levels.constLast().price;
     Decimal reached;
     for (const DepthLevel &l : levels) {
-        reached = *reached.add(l.quantity);
+        if (!addTo(reached, l.quantity))
+            break;
         if (reached >= e.base) {
             e.worst = l.price;
             break;
